@@ -1,0 +1,18 @@
+//! Domain types and rules of ikoe: newtypes that can only hold valid values
+//! ("parse, don't validate"), the permission policy and the clock.
+//! No HTTP, no SQL, no reading of the clock or the environment here.
+
+pub mod accounts;
+pub mod clock;
+pub mod orgs;
+pub mod policy;
+pub mod site;
+pub mod text;
+
+pub use clock::{Clock, Timestamp};
+
+/// Every validation problem is a translation key (`error-…`) the web layer
+/// shows beside the field; never an English sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Invalid(pub &'static str);

@@ -1,0 +1,124 @@
+//! Organisations, their kinds, regions and memberships.
+
+use crate::{text, Invalid};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    ProgrammeProvider,
+    Administration,
+    CoordinationOffice,
+    Education,
+    MigrantOrganisation,
+    Association,
+}
+
+impl OrgKind {
+    pub const ALL: [OrgKind; 6] = [
+        OrgKind::ProgrammeProvider,
+        OrgKind::Administration,
+        OrgKind::CoordinationOffice,
+        OrgKind::Education,
+        OrgKind::MigrantOrganisation,
+        OrgKind::Association,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            OrgKind::ProgrammeProvider => "programme_provider",
+            OrgKind::Administration => "administration",
+            OrgKind::CoordinationOffice => "coordination_office",
+            OrgKind::Education => "education",
+            OrgKind::MigrantOrganisation => "migrant_organisation",
+            OrgKind::Association => "association",
+        }
+    }
+    pub fn parse(code: &str) -> Result<Self, Invalid> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.code() == code)
+            .ok_or(Invalid("error-choose-option"))
+    }
+}
+
+/// A member's role within one organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Member,
+}
+
+impl Role {
+    pub const ALL: [Role; 2] = [Role::Admin, Role::Member];
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Member => "member",
+        }
+    }
+    pub fn parse(code: &str) -> Result<Self, Invalid> {
+        match code {
+            "admin" => Ok(Role::Admin),
+            "member" => Ok(Role::Member),
+            _ => Err(Invalid("error-choose-option")),
+        }
+    }
+}
+
+/// An organisation's name: one line, at most 150 characters, any script.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgName(String);
+
+impl OrgName {
+    pub const MAX: usize = 150;
+    pub fn parse(input: &str) -> Result<Self, Invalid> {
+        text::one_line(input, Self::MAX).map(OrgName)
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A validated new organisation, ready for the store.
+#[derive(Debug, Clone)]
+pub struct NewOrg {
+    pub name: OrgName,
+    pub kind: OrgKind,
+    pub region: String,
+    pub description: String,
+    pub website: Option<String>,
+}
+
+/// A web address typed by a person: must be http(s), one line.
+pub fn parse_website(input: &str) -> Result<Option<String>, Invalid> {
+    let Some(s) = text::optional_line(input, 300)? else {
+        return Ok(None);
+    };
+    let lower = s.to_ascii_lowercase();
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) || s.contains(' ') || s.len() < 11 {
+        return Err(Invalid("error-url"));
+    }
+    Ok(Some(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip() {
+        for k in OrgKind::ALL {
+            assert_eq!(OrgKind::parse(k.code()), Ok(k));
+        }
+        assert!(OrgKind::parse("nonsense").is_err());
+        assert_eq!(Role::parse("admin"), Ok(Role::Admin));
+        assert!(Role::parse("owner").is_err());
+    }
+
+    #[test]
+    fn websites() {
+        assert_eq!(parse_website(""), Ok(None));
+        assert_eq!(parse_website("https://example.org"), Ok(Some("https://example.org".into())));
+        assert_eq!(parse_website("javascript:alert(1)"), Err(Invalid("error-url")));
+    }
+}

@@ -1,0 +1,97 @@
+//! The one place that decides who may do what. Every route names the
+//! [`Action`] it needs and asks [`allows`]; nothing else grants access.
+
+use std::collections::HashMap;
+
+use crate::orgs::Role;
+
+/// Who is asking.
+#[derive(Debug, Clone, Default)]
+pub struct Actor {
+    /// `None` for an anonymous visitor.
+    pub user_id: Option<i64>,
+    pub platform_admin: bool,
+    /// Organisation id → role in it.
+    pub memberships: HashMap<i64, Role>,
+}
+
+impl Actor {
+    pub fn anonymous() -> Self {
+        Actor::default()
+    }
+    pub fn is_signed_in(&self) -> bool {
+        self.user_id.is_some()
+    }
+    pub fn role_in(&self, org: i64) -> Option<Role> {
+        self.memberships.get(&org).copied()
+    }
+    pub fn admin_of_any(&self) -> bool {
+        self.memberships.values().any(|r| *r == Role::Admin)
+    }
+}
+
+/// Everything a route may need permission for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Public pages: home, directory, organisation page, legal texts, barrier report.
+    ViewPublic,
+    /// Own profile, password, sessions, data export, account deletion.
+    ManageOwnAccount,
+    /// See who belongs to an organisation.
+    ViewMembers(i64),
+    /// Invite, change roles, remove members; edit the organisation's profile.
+    ManageOrg(i64),
+    /// Platform administration: users, organisations, audit log, outbox,
+    /// barrier reports, legal texts.
+    AdministerPlatform,
+}
+
+pub fn allows(actor: &Actor, action: Action) -> bool {
+    match action {
+        Action::ViewPublic => true,
+        Action::ManageOwnAccount => actor.is_signed_in(),
+        Action::ViewMembers(org) => actor.platform_admin || actor.role_in(org).is_some(),
+        Action::ManageOrg(org) => actor.platform_admin || actor.role_in(org) == Some(Role::Admin),
+        Action::AdministerPlatform => actor.platform_admin,
+    }
+}
+
+/// Which roles an inviter may hand out in an organisation.
+pub fn may_grant(actor: &Actor, org: i64, _role: Role) -> bool {
+    allows(actor, Action::ManageOrg(org))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(org: i64, role: Role) -> Actor {
+        Actor { user_id: Some(1), platform_admin: false, memberships: HashMap::from([(org, role)]) }
+    }
+
+    #[test]
+    fn matrix() {
+        let anon = Actor::anonymous();
+        let admin = Actor { user_id: Some(9), platform_admin: true, ..Default::default() };
+        let m = member(1, Role::Member);
+        let oa = member(1, Role::Admin);
+        let other = member(2, Role::Admin);
+
+        assert!(allows(&anon, Action::ViewPublic));
+        assert!(!allows(&anon, Action::ManageOwnAccount));
+        assert!(allows(&m, Action::ManageOwnAccount));
+
+        assert!(!allows(&anon, Action::ViewMembers(1)));
+        assert!(!allows(&other, Action::ViewMembers(1)));
+        assert!(allows(&m, Action::ViewMembers(1)));
+        assert!(allows(&admin, Action::ViewMembers(1)));
+
+        assert!(!allows(&m, Action::ManageOrg(1)));
+        assert!(!allows(&other, Action::ManageOrg(1)));
+        assert!(allows(&oa, Action::ManageOrg(1)));
+        assert!(allows(&admin, Action::ManageOrg(1)));
+
+        assert!(!allows(&oa, Action::AdministerPlatform));
+        assert!(allows(&admin, Action::AdministerPlatform));
+    }
+}

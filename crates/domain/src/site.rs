@@ -1,0 +1,18 @@
+//! The operator's texts: imprint, privacy notice and the accessibility
+//! statement (structured after the EU model statement), and barrier reports.
+
+/// Keys of the texts an operator edits. The accessibility statement has one
+/// key per section of the EU model statement.
+pub const TEXT_KEYS: [&str; 7] = [
+    "imprint",
+    "privacy",
+    "a11y-status",
+    "a11y-barriers",
+    "a11y-method",
+    "a11y-feedback",
+    "a11y-enforcement",
+];
+
+pub fn is_text_key(key: &str) -> bool {
+    TEXT_KEYS.contains(&key)
+}

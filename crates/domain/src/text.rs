@@ -1,0 +1,75 @@
+//! Text fields typed by people: trimmed, length-checked in characters,
+//! control characters refused (no header injection through a line break in a name).
+
+use crate::Invalid;
+
+/// Trims and checks a one-line text: not empty, at most `max` characters,
+/// no control characters (line breaks included) and no bidi override characters.
+pub fn one_line(input: &str, max: usize) -> Result<String, Invalid> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(Invalid("error-required"));
+    }
+    if s.chars().count() > max {
+        return Err(Invalid("error-too-long"));
+    }
+    if s.chars().any(|c| c.is_control() || is_bidi_override(c)) {
+        return Err(Invalid("error-control-chars"));
+    }
+    Ok(s.to_string())
+}
+
+/// Like [`one_line`] but an empty input is `None`.
+pub fn optional_line(input: &str, max: usize) -> Result<Option<String>, Invalid> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        one_line(input, max).map(Some)
+    }
+}
+
+/// A multi-line text: line breaks and tabs allowed, other control characters not.
+pub fn multi_line(input: &str, max: usize, required: bool) -> Result<String, Invalid> {
+    let s = input.trim().replace("\r\n", "\n");
+    if required && s.is_empty() {
+        return Err(Invalid("error-required"));
+    }
+    if s.chars().count() > max {
+        return Err(Invalid("error-too-long"));
+    }
+    if s.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_override(c)) {
+        return Err(Invalid("error-control-chars"));
+    }
+    Ok(s)
+}
+
+/// The explicit bidi override/embedding characters that can disguise text
+/// (U+202A–U+202E, U+2066–U+2069). Marks (LRM/RLM) are allowed.
+fn is_bidi_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_rules() {
+        assert_eq!(one_line("  Amira  ", 10), Ok("Amira".into()));
+        assert_eq!(one_line("   ", 10), Err(Invalid("error-required")));
+        assert_eq!(one_line("abcdefghijk", 10), Err(Invalid("error-too-long")));
+        assert_eq!(one_line("a\nb", 10), Err(Invalid("error-control-chars")));
+        assert_eq!(one_line("a\u{202E}b", 10), Err(Invalid("error-control-chars")));
+        // combining characters count as characters, not bytes
+        assert!(one_line("Zoë Müller", 10).is_ok());
+        assert!(one_line("أمينة Schulz", 20).is_ok());
+    }
+
+    #[test]
+    fn multi_line_rules() {
+        assert_eq!(multi_line("a\r\nb", 10, true), Ok("a\nb".into()));
+        assert_eq!(multi_line("", 10, true), Err(Invalid("error-required")));
+        assert_eq!(multi_line("", 10, false), Ok(String::new()));
+        assert_eq!(multi_line("a\u{7}b", 10, false), Err(Invalid("error-control-chars")));
+    }
+}

@@ -1,0 +1,227 @@
+//! Typed configuration: defaults → `ikoe.toml` → `IKOE_…` environment
+//! variables (nested keys with a double underscore, e.g. `IKOE_SMTP__HOST`).
+
+use figment::providers::{Env, Format, Serialized, Toml};
+use figment::Figment;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Config {
+    /// Where to listen.
+    pub listen: String,
+    /// The address people use to reach ikoe (used in e-mail links; https makes cookies Secure).
+    pub public_url: String,
+    /// `sqlite://data/ikoe.db` (default) or `postgres://user:pass@host/db`.
+    pub database_url: String,
+    /// Connections in the pool.
+    pub database_max_connections: u32,
+    /// Fill demo data when the database is new.
+    pub demo: bool,
+    /// `text` or `json` logs.
+    pub log_format: String,
+    /// Log filter, e.g. `info` or `ikoe=debug,info`.
+    pub log_level: String,
+    /// Sessions end after this many seconds without activity …
+    pub session_idle_secs: i64,
+    /// … and at the latest this many seconds after log-in.
+    pub session_absolute_secs: i64,
+    /// Invitation links are valid this long.
+    pub invitation_ttl_secs: i64,
+    /// Password-reset links are valid this long.
+    pub reset_ttl_secs: i64,
+    /// Failed log-ins per account within the window before log-in is refused.
+    pub login_max_failures: i64,
+    /// Log-in attempts per client address within the window.
+    pub login_max_per_ip: i64,
+    pub login_window_secs: i64,
+    /// Reset requests per client address and per hour.
+    pub reset_max_per_ip: i64,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_proxy: bool,
+    /// Name of the organisation operating this ikoe (imprint fallback, e-mails).
+    pub operator_name: String,
+    pub smtp: Smtp,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Smtp {
+    /// SMTP server; empty means mails stay in the outbox (shown to admins).
+    pub host: String,
+    pub port: u16,
+    /// `starttls`, `tls` or `none`.
+    pub security: String,
+    pub username: String,
+    pub password: String,
+    pub from: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: "127.0.0.1:8080".into(),
+            public_url: "http://127.0.0.1:8080".into(),
+            database_url: "sqlite://data/ikoe.db".into(),
+            database_max_connections: 8,
+            demo: true,
+            log_format: "text".into(),
+            log_level: "info".into(),
+            session_idle_secs: 8 * 3600,
+            session_absolute_secs: 7 * 24 * 3600,
+            invitation_ttl_secs: 7 * 24 * 3600,
+            reset_ttl_secs: 3600,
+            login_max_failures: 10,
+            login_max_per_ip: 50,
+            login_window_secs: 15 * 60,
+            reset_max_per_ip: 10,
+            trust_proxy: false,
+            operator_name: "ikoe".into(),
+            smtp: Smtp {
+                host: String::new(),
+                port: 587,
+                security: "starttls".into(),
+                username: String::new(),
+                password: String::new(),
+                from: "ikoe <noreply@localhost>".into(),
+            },
+        }
+    }
+}
+
+// Secrets never appear in logs or debug output.
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("listen", &self.listen)
+            .field("public_url", &self.public_url)
+            .field("database_url", &store::redact(&self.database_url))
+            .field("demo", &self.demo)
+            .field("smtp", &self.smtp)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Smtp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Smtp")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("security", &self.security)
+            .field("username", &self.username)
+            .field("password", &if self.password.is_empty() { "" } else { "***" })
+            .field("from", &self.from)
+            .finish()
+    }
+}
+
+impl Config {
+    /// Loads defaults, then `path` (if it exists), then the environment.
+    pub fn load(path: &str) -> anyhow::Result<Self> {
+        let cfg: Config = Figment::from(Serialized::defaults(Config::default()))
+            .merge(Toml::file(path))
+            .merge(Env::prefixed("IKOE_").split("__"))
+            .extract()?;
+        Ok(cfg)
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// Every key with its default and meaning, as a commented `ikoe.toml`.
+    pub fn default_toml() -> String {
+        let d = Config::default();
+        format!(
+            r#"# ikoe configuration. Every key can also be set as an environment variable:
+# IKOE_<KEY> (upper case), nested keys with a double underscore: IKOE_SMTP__HOST.
+
+# Address and port to listen on.
+listen = "{listen}"
+# The address people use to reach ikoe; used in e-mail links. With https://,
+# cookies are marked Secure.
+public_url = "{public_url}"
+# sqlite://path/to/file.db (the folder must exist) or postgres://user:password@host/db
+database_url = "{database_url}"
+database_max_connections = {maxc}
+# Fill demo data (invented people) when the database is new.
+demo = {demo}
+# "text" or "json"
+log_format = "{log_format}"
+# e.g. "info", "debug", "ikoe=debug,info"
+log_level = "{log_level}"
+# Seconds without activity after which a session ends.
+session_idle_secs = {idle}
+# Seconds after log-in after which a session ends in any case.
+session_absolute_secs = {abs}
+# Seconds an invitation link stays valid.
+invitation_ttl_secs = {inv}
+# Seconds a password-reset link stays valid.
+reset_ttl_secs = {reset}
+# Failed log-ins per account within login_window_secs before log-in is refused.
+login_max_failures = {lmf}
+# Log-in attempts per client address within login_window_secs.
+login_max_per_ip = {lmi}
+login_window_secs = {lw}
+# Password-reset requests per client address and hour.
+reset_max_per_ip = {rmi}
+# Read the client address from X-Forwarded-For (only behind a proxy you trust).
+trust_proxy = {tp}
+# Name of the organisation that runs this ikoe.
+operator_name = "{op}"
+
+[smtp]
+# SMTP server. Empty: mails stay in the outbox and admins read them at /admin/outbox.
+host = ""
+port = {port}
+# "starttls", "tls" or "none"
+security = "{sec}"
+username = ""
+# Secret: prefer IKOE_SMTP__PASSWORD in the environment.
+password = ""
+from = "{from}"
+"#,
+            listen = d.listen,
+            public_url = d.public_url,
+            database_url = d.database_url,
+            maxc = d.database_max_connections,
+            demo = d.demo,
+            log_format = d.log_format,
+            log_level = d.log_level,
+            idle = d.session_idle_secs,
+            abs = d.session_absolute_secs,
+            inv = d.invitation_ttl_secs,
+            reset = d.reset_ttl_secs,
+            lmf = d.login_max_failures,
+            lmi = d.login_max_per_ip,
+            lw = d.login_window_secs,
+            rmi = d.reset_max_per_ip,
+            tp = d.trust_proxy,
+            op = d.operator_name,
+            port = d.smtp.port,
+            sec = d.smtp.security,
+            from = d.smtp.from,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_toml_parses_to_defaults() {
+        let parsed: Config = Figment::from(Toml::string(&Config::default_toml())).extract().unwrap();
+        let d = Config::default();
+        assert_eq!(parsed.listen, d.listen);
+        assert_eq!(parsed.session_idle_secs, d.session_idle_secs);
+        assert_eq!(parsed.smtp.from, d.smtp.from);
+    }
+
+    #[test]
+    fn debug_hides_secrets() {
+        let mut c = Config::default();
+        c.smtp.password = "hunter2-secret".into();
+        c.database_url = "postgres://u:pgsecret@h/db".into();
+        let s = format!("{c:?}");
+        assert!(!s.contains("hunter2-secret") && !s.contains("pgsecret"), "{s}");
+    }
+}

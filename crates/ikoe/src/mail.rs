@@ -1,0 +1,143 @@
+//! E-mails: composed in the recipient's language, written to the outbox in
+//! the same transaction as the change that causes them, sent by a worker
+//! through SMTP when SMTP is configured.
+
+use std::time::Duration;
+
+use fluent_bundle::FluentValue;
+use i18n::I18n;
+use lettre::message::Mailbox;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use store::outbox::{Mail, NewMail};
+
+use crate::config::Smtp;
+use crate::state::AppState;
+
+fn compose(i18n: &I18n, locale: &str, kind: &'static str, to: &str, to_name: &str, args: &[(&str, FluentValue<'_>)]) -> NewMail {
+    NewMail {
+        to_addr: to.to_string(),
+        to_name: to_name.to_string(),
+        subject: i18n.t_args(locale, &format!("mail-{kind}-subject"), args),
+        body: i18n.t_args(locale, &format!("mail-{kind}-body"), args),
+        locale: locale.to_string(),
+        kind,
+    }
+}
+
+/// An invitation to create an account (and join an organisation).
+pub fn invitation(i18n: &I18n, locale: &str, to: &str, inviter: &str, org: &str, link: &str, days: i64) -> NewMail {
+    compose(
+        i18n,
+        locale,
+        "invitation",
+        to,
+        "",
+        &[
+            ("inviter", inviter.to_string().into()),
+            ("org", org.to_string().into()),
+            ("link", link.to_string().into()),
+            ("days", days.into()),
+        ],
+    )
+}
+
+/// Told an existing account was added to an organisation.
+pub fn added_to_org(i18n: &I18n, locale: &str, to: &str, name: &str, inviter: &str, org: &str, link: &str) -> NewMail {
+    compose(
+        i18n,
+        locale,
+        "added",
+        to,
+        name,
+        &[
+            ("name", name.to_string().into()),
+            ("inviter", inviter.to_string().into()),
+            ("org", org.to_string().into()),
+            ("link", link.to_string().into()),
+        ],
+    )
+}
+
+pub fn reset(i18n: &I18n, locale: &str, to: &str, name: &str, link: &str, minutes: i64) -> NewMail {
+    compose(
+        i18n,
+        locale,
+        "reset",
+        to,
+        name,
+        &[("name", name.to_string().into()), ("link", link.to_string().into()), ("minutes", minutes.into())],
+    )
+}
+
+/// Builds the SMTP transport from the configuration, or `None` when no host is set.
+pub fn transport(cfg: &Smtp) -> anyhow::Result<Option<AsyncSmtpTransport<Tokio1Executor>>> {
+    if cfg.host.is_empty() {
+        return Ok(None);
+    }
+    let builder = match cfg.security.as_str() {
+        "tls" => AsyncSmtpTransport::<Tokio1Executor>::relay(&cfg.host)?,
+        "none" => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&cfg.host),
+        _ => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&cfg.host)?,
+    };
+    let mut builder = builder.port(cfg.port).timeout(Some(Duration::from_secs(20)));
+    if !cfg.username.is_empty() {
+        builder = builder.credentials(Credentials::new(cfg.username.clone(), cfg.password.clone()));
+    }
+    Ok(Some(builder.build()))
+}
+
+/// Turns an outbox row into a message. Addresses are parsed by lettre, so a
+/// line break in a name cannot inject headers.
+pub fn message(from: &str, m: &Mail) -> anyhow::Result<Message> {
+    let from: Mailbox = from.parse()?;
+    let to: Mailbox = if m.to_name.is_empty() {
+        m.to_addr.parse()?
+    } else {
+        Mailbox::new(Some(m.to_name.replace(['\r', '\n'], " ")), m.to_addr.parse()?)
+    };
+    Ok(Message::builder().from(from).to(to).subject(m.subject.replace(['\r', '\n'], " ")).body(m.body.clone())?)
+}
+
+/// Sends due mails until shutdown. Any node may run it: mails are claimed
+/// in the database before sending.
+pub async fn worker(st: AppState, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    let transport = match transport(&st.config.smtp) {
+        Ok(Some(t)) => t,
+        Ok(None) => {
+            tracing::info!("SMTP not configured: mails stay in the outbox (/admin/outbox)");
+            return;
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "SMTP configuration is invalid: mails stay in the outbox");
+            return;
+        }
+    };
+    loop {
+        if let Err(e) = send_due(&st, &transport).await {
+            tracing::warn!(error = %e, "outbox run failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(Duration::from_secs(10)) => {}
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+async fn send_due(st: &AppState, transport: &AsyncSmtpTransport<Tokio1Executor>) -> anyhow::Result<()> {
+    let mails = st.store.claim_mails(st.now(), 20, 300).await?;
+    for m in mails {
+        let result = match message(&st.config.smtp.from, &m) {
+            Ok(msg) => transport.send(msg).await.map(|_| ()).map_err(anyhow::Error::from),
+            Err(e) => Err(e),
+        };
+        match result {
+            Ok(()) => st.store.mark_mail_sent(st.now(), m.id).await?,
+            Err(e) => {
+                tracing::warn!(mail = m.id, error = %e, "sending failed; will retry");
+                st.store.mark_mail_failed(st.now(), m.id, &e.to_string()).await?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,46 @@
+//! Reference data: the 16 federal states, and Saxony-Anhalt's 11 districts
+//! and 3 district-free cities. (code, name, kind, parent)
+
+pub const REGIONS: &[(&str, &str, &str, Option<&str>)] = &[
+    ("DE-BW", "Baden-Württemberg", "state", None),
+    ("DE-BY", "Bayern", "state", None),
+    ("DE-BE", "Berlin", "state", None),
+    ("DE-BB", "Brandenburg", "state", None),
+    ("DE-HB", "Bremen", "state", None),
+    ("DE-HH", "Hamburg", "state", None),
+    ("DE-HE", "Hessen", "state", None),
+    ("DE-MV", "Mecklenburg-Vorpommern", "state", None),
+    ("DE-NI", "Niedersachsen", "state", None),
+    ("DE-NW", "Nordrhein-Westfalen", "state", None),
+    ("DE-RP", "Rheinland-Pfalz", "state", None),
+    ("DE-SL", "Saarland", "state", None),
+    ("DE-SN", "Sachsen", "state", None),
+    ("DE-ST", "Sachsen-Anhalt", "state", None),
+    ("ST-SAW", "Altmarkkreis Salzwedel", "district", Some("DE-ST")),
+    ("ST-ABI", "Anhalt-Bitterfeld", "district", Some("DE-ST")),
+    ("ST-BK", "Börde", "district", Some("DE-ST")),
+    ("ST-BLK", "Burgenlandkreis", "district", Some("DE-ST")),
+    ("ST-HZ", "Harz", "district", Some("DE-ST")),
+    ("ST-JL", "Jerichower Land", "district", Some("DE-ST")),
+    ("ST-MSH", "Mansfeld-Südharz", "district", Some("DE-ST")),
+    ("ST-SK", "Saalekreis", "district", Some("DE-ST")),
+    ("ST-SLK", "Salzlandkreis", "district", Some("DE-ST")),
+    ("ST-SDL", "Stendal", "district", Some("DE-ST")),
+    ("ST-WB", "Wittenberg", "district", Some("DE-ST")),
+    ("ST-DE", "Dessau-Roßlau", "city", Some("DE-ST")),
+    ("ST-HAL", "Halle (Saale)", "city", Some("DE-ST")),
+    ("ST-MD", "Magdeburg", "city", Some("DE-ST")),
+    ("DE-SH", "Schleswig-Holstein", "state", None),
+    ("DE-TH", "Thüringen", "state", None),
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sixteen_states_eleven_districts_three_cities() {
+        let count = |k: &str| super::REGIONS.iter().filter(|r| r.2 == k).count();
+        assert_eq!(count("state"), 16);
+        assert_eq!(count("district"), 11);
+        assert_eq!(count("city"), 3);
+    }
+}

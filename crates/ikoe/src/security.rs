@@ -1,0 +1,102 @@
+//! Tokens, password hashes and CSRF signatures.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+/// A random URL-safe token of 32 bytes (256 bits).
+pub fn random_token() -> String {
+    let mut b = [0u8; 32];
+    rand::rng().fill_bytes(&mut b);
+    URL_SAFE_NO_PAD.encode(b)
+}
+
+/// What the database keeps of a token: its SHA-256, hex.
+pub fn token_hash(token: &str) -> String {
+    let d = Sha256::digest(token.as_bytes());
+    d.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// An argon2id hash (PHC string) with a random salt.
+pub fn hash_password(password: &str) -> anyhow::Result<String> {
+    let mut salt = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt);
+    let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("hash: {e}"))
+}
+
+/// Checks a password against a stored hash. An empty or broken hash never matches.
+pub fn verify_password(password: &str, hash: &str) -> bool {
+    match PasswordHash::new(hash) {
+        Ok(parsed) => Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// A hash to verify against when the e-mail is unknown, so both cases take as long.
+pub static DUMMY_HASH: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| hash_password("not-a-real-password").unwrap_or_default());
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// The CSRF token for a browser: an HMAC of its random CSRF cookie under the
+/// server's secret, so a token cannot be made without the secret.
+pub fn csrf_token(secret: &[u8], cookie: &str) -> String {
+    let Ok(mut mac) = HmacSha256::new_from_slice(secret) else {
+        return String::new();
+    };
+    mac.update(b"csrf:");
+    mac.update(cookie.as_bytes());
+    URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+}
+
+/// Constant-time check of a submitted CSRF token.
+pub fn csrf_ok(secret: &[u8], cookie: &str, submitted: &str) -> bool {
+    let Ok(sig) = URL_SAFE_NO_PAD.decode(submitted) else {
+        return false;
+    };
+    let Ok(mut mac) = HmacSha256::new_from_slice(secret) else {
+        return false;
+    };
+    mac.update(b"csrf:");
+    mac.update(cookie.as_bytes());
+    !cookie.is_empty() && mac.verify_slice(&sig).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords() {
+        let h = hash_password("richtig-lang-123").unwrap();
+        assert!(h.starts_with("$argon2id$"));
+        assert!(verify_password("richtig-lang-123", &h));
+        assert!(!verify_password("falsch-lang-123", &h));
+        assert!(!verify_password("x", ""));
+    }
+
+    #[test]
+    fn csrf() {
+        let t = csrf_token(b"secret", "cookie-a");
+        assert!(csrf_ok(b"secret", "cookie-a", &t));
+        assert!(!csrf_ok(b"secret", "cookie-b", &t));
+        assert!(!csrf_ok(b"other", "cookie-a", &t));
+        assert!(!csrf_ok(b"secret", "cookie-a", ""));
+        assert!(!csrf_ok(b"secret", "", &csrf_token(b"secret", "")));
+    }
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let a = random_token();
+        assert_ne!(a, random_token());
+        assert_eq!(token_hash(&a).len(), 64);
+    }
+}

@@ -1,0 +1,25 @@
+//! What every handler can reach.
+
+use std::sync::Arc;
+
+use domain::Clock;
+use i18n::I18n;
+use store::Store;
+
+use crate::config::Config;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub i18n: Arc<I18n>,
+    pub clock: Clock,
+    pub config: Arc<Config>,
+    /// Signs CSRF tokens; shared by all nodes through the database.
+    pub secret: Arc<Vec<u8>>,
+}
+
+impl AppState {
+    pub fn now(&self) -> i64 {
+        self.clock.now().0
+    }
+}

@@ -1,0 +1,49 @@
+//! GET/POST /profile/delete: delete one's own account (password confirms).
+//! Personal data is removed; audit entries stay under a pseudonym.
+
+use askama::Template;
+use axum::response::Response;
+use axum::Form;
+use domain::policy::Action;
+use serde::Deserialize;
+
+use crate::security;
+use crate::web::error::AppResult;
+use crate::web::extract::Ctx;
+use crate::web::page::{FormErrors, Nav, Page};
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "accounts/delete.html")]
+struct DeletePage {
+    p: Page,
+    errs: FormErrors,
+}
+
+#[derive(Deserialize)]
+pub struct DeleteForm {
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn get(ctx: Ctx) -> AppResult {
+    ctx.require(Action::ManageOwnAccount)?;
+    render(&DeletePage { p: ctx.page("delete-title", Nav::Profile), errs: FormErrors::new() })
+}
+
+pub async fn post(ctx: Ctx, Form(f): Form<DeleteForm>) -> AppResult<Response> {
+    ctx.require(Action::ManageOwnAccount)?;
+    let u = ctx.user()?;
+    if !security::verify_password(&f.password, &u.password_hash) {
+        let mut errs = FormErrors::new();
+        errs.add("password", if f.password.is_empty() { "error-required" } else { "error-current-password" });
+        return render_invalid(&DeletePage { p: ctx.page("delete-title", Nav::Profile), errs });
+    }
+    match ctx.state.store.delete_user(ctx.now(), u.id).await {
+        Ok(()) => {}
+        Err(e) => return Err(e.into()),
+    }
+    let mut res = redirect_flash("/", "flash-account-deleted");
+    super::clear_session_cookie(&ctx, &mut res);
+    Ok(res)
+}

@@ -1,0 +1,41 @@
+//! GET /profile/export: everything ikoe holds about the signed-in person, as JSON.
+
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use domain::policy::Action;
+
+use crate::web::error::AppResult;
+use crate::web::extract::Ctx;
+
+pub async fn get(ctx: Ctx) -> AppResult<Response> {
+    ctx.require(Action::ManageOwnAccount)?;
+    let u = ctx.user()?;
+    let st = &ctx.state.store;
+    let consents: Vec<_> = st
+        .consents_of(u.id)
+        .await?
+        .into_iter()
+        .map(|(kind, version, at)| serde_json::json!({"kind": kind, "version": version, "at": at}))
+        .collect();
+    let data = serde_json::json!({
+        "exported_at": ctx.now(),
+        "user": {
+            "id": u.id, "email": u.email, "name": u.name, "locale": u.locale,
+            "platform_admin": u.is_platform_admin(), "created_at": u.created_at, "updated_at": u.updated_at,
+        },
+        "memberships": st.memberships_of(u.id).await?,
+        "sessions": st.sessions_of(u.id).await?,
+        "consents": consents,
+        "audit_log": st.audit_by_actor(u.id).await?,
+    });
+    st.audit(ctx.now(), &store::AuditEntry::new(Some(u.id), "user.export", "user", u.id)).await?;
+    let body = serde_json::to_string_pretty(&data).map_err(anyhow::Error::from)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"ikoe-my-data.json\""),
+        ],
+        body,
+    )
+        .into_response())
+}

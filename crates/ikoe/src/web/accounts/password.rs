@@ -1,0 +1,58 @@
+//! GET/POST /profile/password: change the password (current one required).
+
+use askama::Template;
+use axum::Form;
+use domain::accounts::NewPassword;
+use domain::policy::Action;
+use serde::Deserialize;
+
+use crate::security;
+use crate::web::error::AppResult;
+use crate::web::extract::Ctx;
+use crate::web::page::{FormErrors, Nav, Page};
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "accounts/password.html")]
+struct PasswordPage {
+    p: Page,
+    errs: FormErrors,
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    password_confirm: String,
+}
+
+pub async fn get(ctx: Ctx) -> AppResult {
+    ctx.require(Action::ManageOwnAccount)?;
+    render(&PasswordPage { p: ctx.page("password-title", Nav::Profile), errs: FormErrors::new() })
+}
+
+pub async fn post(ctx: Ctx, Form(f): Form<PasswordForm>) -> AppResult {
+    ctx.require(Action::ManageOwnAccount)?;
+    let u = ctx.user()?;
+    let mut errs = FormErrors::new();
+    if !security::verify_password(&f.current, &u.password_hash) {
+        errs.add("current", if f.current.is_empty() { "error-required" } else { "error-current-password" });
+    }
+    let new = match NewPassword::parse(&f.password, &f.password_confirm) {
+        Ok(p) => Some(p),
+        Err((field, e)) => {
+            errs.add(field, e.0);
+            None
+        }
+    };
+    let Some(new) = new.filter(|_| errs.is_empty()) else {
+        return render_invalid(&PasswordPage { p: ctx.page("password-title", Nav::Profile), errs });
+    };
+    let hash = security::hash_password(new.expose())?;
+    // ends every session, then starts a fresh one here
+    ctx.state.store.set_password(ctx.now(), Some(u.id), u.id, &hash, "user.change_password").await?;
+    Ok(super::start_session(&ctx, u.id, redirect_flash("/profile", "flash-password-changed")).await?)
+}

@@ -1,0 +1,76 @@
+//! GET/POST /profile: name and language; sessions; links to password, export, deletion.
+
+use askama::Template;
+use axum::Form;
+use domain::accounts::PersonName;
+use domain::policy::Action;
+use serde::Deserialize;
+use store::orgs::MembershipOf;
+use store::sessions::SessionInfo;
+
+use crate::web::error::AppResult;
+use crate::web::extract::Ctx;
+use crate::web::page::{FormErrors, Nav, Opt, Page};
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "accounts/profile.html")]
+struct ProfilePage {
+    p: Page,
+    errs: FormErrors,
+    name: String,
+    email: String,
+    locale: String,
+    locales: Vec<Opt>,
+    memberships: Vec<MembershipOf>,
+    sessions: Vec<SessionInfo>,
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    locale: String,
+}
+
+fn locale_options() -> Vec<Opt> {
+    i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect()
+}
+
+async fn page(ctx: &Ctx, errs: FormErrors, name: String, locale: String) -> AppResult<ProfilePage> {
+    let u = ctx.user()?;
+    Ok(ProfilePage {
+        p: ctx.page("profile-title", Nav::Profile),
+        errs,
+        name,
+        email: u.email.clone(),
+        locale,
+        locales: locale_options(),
+        memberships: ctx.state.store.memberships_of(u.id).await?,
+        sessions: ctx.state.store.sessions_of(u.id).await?,
+    })
+}
+
+pub async fn get(ctx: Ctx) -> AppResult {
+    ctx.require(Action::ManageOwnAccount)?;
+    let u = ctx.user()?;
+    let locale = u.locale.clone().unwrap_or_else(|| ctx.locale.code.to_string());
+    render(&page(&ctx, FormErrors::new(), u.name.clone(), locale).await?)
+}
+
+pub async fn post(ctx: Ctx, Form(f): Form<ProfileForm>) -> AppResult {
+    ctx.require(Action::ManageOwnAccount)?;
+    let u = ctx.user()?;
+    let mut errs = FormErrors::new();
+    let name = errs.take("name", PersonName::parse(&f.name));
+    let locale = i18n::locale(&f.locale);
+    if locale.is_none() {
+        errs.add("locale", "error-choose-option");
+    }
+    let (Some(name), Some(locale)) = (name, locale) else {
+        return render_invalid(&page(&ctx, errs, f.name, f.locale).await?);
+    };
+    ctx.state.store.set_user_name_locale(ctx.now(), u.id, name.as_str(), Some(locale.code)).await?;
+    Ok(redirect_flash("/profile", "flash-profile-saved"))
+}

@@ -1,0 +1,48 @@
+//! /admin/barrier-reports: reports from the barrier form; mark them done.
+
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::Form;
+use domain::policy::Action;
+use serde::Deserialize;
+use store::site::BarrierReport;
+
+use super::PageQuery;
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::page::{Page, Pager};
+use crate::web::{redirect_flash, render};
+
+#[derive(Template)]
+#[template(path = "admin/barriers.html")]
+struct BarriersPage {
+    p: Page,
+    reports: Vec<BarrierReport>,
+    pager: Pager,
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    status: String,
+}
+
+pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    let (reports, total) = ctx.state.store.barrier_reports(Pager::SIZE, Pager::offset(q.page_no())).await?;
+    render(&BarriersPage {
+        p: ctx.admin_page("admin-barriers-title", "barriers"),
+        reports,
+        pager: Pager::new(q.page_no(), total, String::new()),
+    })
+}
+
+pub async fn set_status(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<StatusForm>) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    if !matches!(f.status.as_str(), "open" | "done") {
+        return Err(AppError::NotFound);
+    }
+    let me = ctx.user()?.id;
+    ctx.state.store.set_barrier_report_status(ctx.now(), me, id, &f.status).await?;
+    Ok(redirect_flash("/admin/barrier-reports", "flash-saved"))
+}

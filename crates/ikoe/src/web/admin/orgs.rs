@@ -1,0 +1,46 @@
+//! /admin/orgs: create organisations (platform admins only).
+
+use askama::Template;
+use axum::Form;
+use domain::policy::Action;
+
+use crate::web::error::AppResult;
+use crate::web::extract::Ctx;
+use crate::web::orgs::forms::{kind_options, region_options, OrgForm};
+use crate::web::page::{FormErrors, Opt, Page};
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "admin/org_new.html")]
+struct NewOrgPage {
+    p: Page,
+    errs: FormErrors,
+    f: OrgForm,
+    kinds: Vec<Opt>,
+    regions: Vec<Opt>,
+}
+
+async fn page(ctx: &Ctx, errs: FormErrors, f: OrgForm) -> AppResult<NewOrgPage> {
+    let regions = ctx.state.store.regions().await?;
+    let p = ctx.admin_page("admin-org-new-title", "orgs");
+    let kinds = kind_options(&p, false);
+    let regions = region_options(&p, &regions, false);
+    Ok(NewOrgPage { p, errs, f, kinds, regions })
+}
+
+pub async fn new_get(ctx: Ctx) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    render(&page(&ctx, FormErrors::new(), OrgForm::default()).await?)
+}
+
+pub async fn new_post(ctx: Ctx, Form(f): Form<OrgForm>) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    let regions = ctx.state.store.regions().await?;
+    match f.parse(&regions) {
+        Ok(new) => {
+            let id = ctx.state.store.create_org(ctx.now(), ctx.user_id(), &new).await?;
+            Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-org-created"))
+        }
+        Err(errs) => render_invalid(&page(&ctx, errs, f).await?),
+    }
+}

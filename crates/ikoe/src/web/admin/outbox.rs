@@ -1,0 +1,47 @@
+//! /admin/outbox: mails waiting, sent or failed; read one.
+
+use askama::Template;
+use axum::extract::{Path, Query};
+use domain::policy::Action;
+use store::outbox::Mail;
+
+use super::PageQuery;
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::page::{Page, Pager};
+use crate::web::render;
+
+#[derive(Template)]
+#[template(path = "admin/outbox.html")]
+struct OutboxPage {
+    p: Page,
+    mails: Vec<Mail>,
+    pager: Pager,
+    smtp: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin/mail.html")]
+struct MailPage {
+    p: Page,
+    mail: Mail,
+}
+
+pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    let (mails, total) = ctx.state.store.outbox_list(Pager::SIZE, Pager::offset(q.page_no())).await?;
+    render(&OutboxPage {
+        p: ctx.admin_page("admin-outbox-title", "outbox"),
+        mails,
+        pager: Pager::new(q.page_no(), total, String::new()),
+        smtp: !ctx.state.config.smtp.host.is_empty(),
+    })
+}
+
+pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    let m = ctx.state.store.mail(id).await?.ok_or(AppError::NotFound)?;
+    let mut p = ctx.admin_page("admin-mail-title", "outbox");
+    p.title = m.subject.clone();
+    render(&MailPage { p, mail: m })
+}

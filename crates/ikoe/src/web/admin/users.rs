@@ -1,0 +1,89 @@
+//! /admin/users: all accounts; invite someone; grant or revoke platform admin.
+
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::Form;
+use domain::policy::Action;
+use serde::Deserialize;
+use store::accounts::User;
+
+use super::PageQuery;
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::orgs::members::{locale_options, role_options, send_invitation, InviteForm, Invited};
+use crate::web::page::{FormErrors, Opt, Page, Pager};
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct UsersPage {
+    p: Page,
+    users: Vec<User>,
+    pager: Pager,
+    q: String,
+    me: i64,
+    errs: FormErrors,
+    f: InviteForm,
+    orgs: Vec<Opt>,
+    roles: Vec<Opt>,
+    locales: Vec<Opt>,
+}
+
+#[derive(Deserialize)]
+pub struct AdminFlagForm {
+    #[serde(default)]
+    on: String,
+}
+
+async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppResult<UsersPage> {
+    let (users, total) = ctx.state.store.users_list(&q.q, Pager::SIZE, Pager::offset(q.page_no())).await?;
+    let p = ctx.admin_page("admin-users-title", "users");
+    let (orgs, _) = ctx.state.store.orgs_list(&Default::default(), 2000, 0).await?;
+    let mut org_opts = vec![Opt::new("", p.t("admin-invite-no-org"))];
+    org_opts.extend(orgs.into_iter().map(|o| Opt::new(o.id.to_string(), o.name)));
+    let base = url::form_urlencoded::Serializer::new(String::new()).append_pair("q", &q.q).finish() + "&";
+    let roles = role_options(&p);
+    Ok(UsersPage {
+        users,
+        pager: Pager::new(q.page_no(), total, base),
+        q: q.q.clone(),
+        me: ctx.user_id().unwrap_or(0),
+        errs,
+        f,
+        orgs: org_opts,
+        roles,
+        locales: locale_options(),
+        p,
+    })
+}
+
+pub async fn get(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    let f = InviteForm { role: "member".into(), locale: ctx.locale.code.into(), ..Default::default() };
+    render(&page(&ctx, &q, FormErrors::new(), f).await?)
+}
+
+pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    let org = match f.org.parse::<i64>() {
+        Ok(id) => Some(ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?),
+        Err(_) if f.org.is_empty() => None,
+        Err(_) => return Err(AppError::NotFound),
+    };
+    match send_invitation(&ctx, &f, org.as_ref()).await {
+        Ok(Invited::Invitation) => Ok(redirect_flash("/admin/users", "flash-invitation-sent")),
+        Ok(Invited::Added) => Ok(redirect_flash("/admin/users", "flash-member-added")),
+        Err(errs) => render_invalid(&page(&ctx, &PageQuery::default(), errs, f).await?),
+    }
+}
+
+pub async fn platform_admin(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<AdminFlagForm>) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    let me = ctx.user()?.id;
+    if id == me {
+        // nobody removes their own admin rights by accident
+        return Err(AppError::Forbidden);
+    }
+    ctx.state.store.set_platform_admin(ctx.now(), me, id, f.on == "1").await?;
+    Ok(redirect_flash("/admin/users", "flash-saved"))
+}

@@ -1,0 +1,146 @@
+//! Cross-cutting layers: the CSRF cookie and check, flash clearing,
+//! security headers and translated error pages.
+
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use axum_extra::extract::CookieJar;
+
+use crate::security;
+use crate::state::AppState;
+use crate::web::error::{AppError, ErrorKind};
+use crate::web::extract::{CSRF_COOKIE, FLASH_COOKIE, LANG_COOKIE};
+
+/// The browser's CSRF cookie value, available to extractors.
+#[derive(Clone, Debug)]
+pub struct CsrfCookie(pub String);
+
+/// Form bodies larger than this are refused (no uploads in forms yet).
+const MAX_FORM_BYTES: usize = 256 * 1024;
+
+pub fn cookie(name: &'static str, value: String, secure: bool) -> Cookie<'static> {
+    let mut c = Cookie::new(name, value);
+    c.set_path("/");
+    c.set_http_only(true);
+    c.set_same_site(SameSite::Lax);
+    c.set_secure(secure);
+    c
+}
+
+/// Gives every browser a random CSRF cookie and checks the `_csrf` field of
+/// every state-changing request against it. One mechanism for every form.
+pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let jar = CookieJar::from_headers(req.headers());
+    let existing = jar.get(CSRF_COOKIE).map(|c| c.value().to_string()).filter(|v| v.len() >= 32);
+    let is_new = existing.is_none();
+    let value = existing.unwrap_or_else(security::random_token);
+
+    let (mut parts, body) = req.into_parts();
+    parts.extensions.insert(CsrfCookie(value.clone()));
+    let req = if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
+            return (axum::http::StatusCode::PAYLOAD_TOO_LARGE, "payload too large").into_response();
+        };
+        let submitted = url::form_urlencoded::parse(&bytes)
+            .find(|(k, _)| k == "_csrf")
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default();
+        if is_new || !security::csrf_ok(&st.secret, &value, &submitted) {
+            tracing::info!(path = %parts.uri.path(), "refused a request without a valid CSRF token");
+            return AppError::Csrf.into_response();
+        }
+        Request::from_parts(parts, Body::from(bytes))
+    } else {
+        Request::from_parts(parts, body)
+    };
+
+    let had_flash = jar.get(FLASH_COOKIE).is_some();
+    let mut res = next.run(req).await;
+    if is_new {
+        let mut c = cookie(CSRF_COOKIE, value, st.config.secure_cookies());
+        c.set_max_age(time::Duration::days(365));
+        if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    // A flash message is shown once: clear it on the page that showed it.
+    let sets_flash = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.to_str().is_ok_and(|s| s.starts_with(FLASH_COOKIE)));
+    if had_flash && !sets_flash && res.status().is_success() {
+        let mut c = cookie(FLASH_COOKIE, String::new(), st.config.secure_cookies());
+        c.set_max_age(time::Duration::ZERO);
+        if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
+            res.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    res
+}
+
+/// Security headers on every response.
+pub async fn security_headers(req: Request, next: Next) -> Response {
+    let is_static = req.uri().path().starts_with("/static/");
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    let set = |h: &mut axum::http::HeaderMap, k: &'static str, v: &'static str| {
+        h.insert(k, HeaderValue::from_static(v));
+    };
+    set(
+        h,
+        "content-security-policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+         font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+         base-uri 'none'; object-src 'none'",
+    );
+    set(h, "x-content-type-options", "nosniff");
+    set(h, "x-frame-options", "DENY");
+    set(h, "referrer-policy", "same-origin");
+    set(h, "permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    set(h, "cross-origin-opener-policy", "same-origin");
+    if !is_static && !h.contains_key(header::CACHE_CONTROL) {
+        set(h, "cache-control", "no-store");
+    }
+    res
+}
+
+/// Renders the translated error page for responses that carry an [`ErrorKind`].
+pub async fn error_pages(State(st): State<AppState>, req: Request, next: Next) -> Response {
+    let jar = CookieJar::from_headers(req.headers());
+    let locale = jar
+        .get(LANG_COOKIE)
+        .and_then(|c| i18n::locale(c.value()))
+        .or_else(|| {
+            req.headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(i18n::negotiate)
+                .and_then(i18n::locale)
+        })
+        .unwrap_or(i18n::LOCALES[0]);
+    let cookie_value = jar.get(CSRF_COOKIE).map(|c| c.value().to_string());
+    let path = req.uri().path().to_string();
+    let res = next.run(req).await;
+    let Some(kind) = res.extensions().get::<ErrorKind>().copied() else {
+        return res;
+    };
+    // The CSRF cookie is the request's, or the one this response sets.
+    let cookie_value = cookie_value.or_else(|| {
+        res.headers().get_all(header::SET_COOKIE).iter().find_map(|v| {
+            let s = v.to_str().ok()?;
+            let rest = s.strip_prefix(CSRF_COOKIE)?.strip_prefix('=')?;
+            Some(rest.split(';').next().unwrap_or_default().to_string())
+        })
+    });
+    let csrf = cookie_value.map(|c| security::csrf_token(&st.secret, &c)).unwrap_or_default();
+    let mut out = crate::web::site::error_page(&st, locale, csrf, path, kind);
+    // keep cookies the handler set (e.g. a fresh CSRF cookie)
+    for v in res.headers().get_all(header::SET_COOKIE) {
+        out.headers_mut().append(header::SET_COOKIE, v.clone());
+    }
+    out
+}

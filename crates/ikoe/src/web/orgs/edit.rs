@@ -1,0 +1,70 @@
+//! GET/POST /orgs/{id}/edit: the organisation's admins edit its profile.
+//! A stale form (changed by someone else meanwhile) is refused, nothing overwritten.
+
+use askama::Template;
+use axum::extract::Path;
+use axum::Form;
+use domain::policy::Action;
+use store::StoreError;
+
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::orgs::forms::{kind_options, region_options, OrgForm};
+use crate::web::page::{FormErrors, Nav, Opt, Page};
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "orgs/edit.html")]
+struct EditPage {
+    p: Page,
+    id: i64,
+    errs: FormErrors,
+    f: OrgForm,
+    kinds: Vec<Opt>,
+    regions: Vec<Opt>,
+}
+
+async fn page(ctx: &Ctx, id: i64, org_name: &str, errs: FormErrors, f: OrgForm) -> AppResult<EditPage> {
+    let regions = ctx.state.store.regions().await?;
+    let mut p = ctx.page("org-edit-title", Nav::Orgs);
+    p.title = p.t1("org-edit-title", "org", org_name);
+    let kinds = kind_options(&p, false);
+    let regions = region_options(&p, &regions, false);
+    Ok(EditPage { p, id, errs, f, kinds, regions })
+}
+
+pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    ctx.require(Action::ManageOrg(id))?;
+    let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+    let f = OrgForm {
+        name: org.name.clone(),
+        kind: org.kind.clone(),
+        region: org.region.clone(),
+        description: org.description.clone(),
+        website: org.website.clone().unwrap_or_default(),
+        version: org.version,
+    };
+    render(&page(&ctx, id, &org.name, FormErrors::new(), f).await?)
+}
+
+pub async fn post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<OrgForm>) -> AppResult {
+    ctx.require(Action::ManageOrg(id))?;
+    let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+    let regions = ctx.state.store.regions().await?;
+    let new = match f.parse(&regions) {
+        Ok(n) => n,
+        Err(errs) => return render_invalid(&page(&ctx, id, &org.name, errs, f).await?),
+    };
+    let uid = ctx.user()?.id;
+    match ctx.state.store.update_org(ctx.now(), uid, id, f.version, &new).await {
+        Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}"), "flash-org-saved")),
+        Err(StoreError::Stale) => {
+            let mut errs = FormErrors::new();
+            errs.add("name", "error-stale");
+            // keep what was typed, but take the new version so a second save is deliberate
+            let f = OrgForm { version: org.version, ..f };
+            render_invalid(&page(&ctx, id, &org.name, errs, f).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}

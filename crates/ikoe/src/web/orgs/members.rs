@@ -1,0 +1,233 @@
+//! /orgs/{id}/members: who belongs to an organisation; its admins invite,
+//! change roles, remove members and revoke open invitations.
+
+use askama::Template;
+use axum::extract::Path;
+use axum::Form;
+use domain::accounts::Email;
+use domain::orgs::Role;
+use domain::policy::{self, Action};
+use serde::Deserialize;
+use store::accounts::Invitation;
+use store::orgs::{Member, Org};
+use store::StoreError;
+
+use crate::mail;
+use crate::security;
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::page::{FormErrors, Nav, Opt, Page};
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "orgs/members.html")]
+struct MembersPage {
+    p: Page,
+    org: Org,
+    members: Vec<Member>,
+    invitations: Vec<Invitation>,
+    can_manage: bool,
+    errs: FormErrors,
+    f: InviteForm,
+    roles: Vec<Opt>,
+    locales: Vec<Opt>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct InviteForm {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub locale: String,
+    /// Only on the platform admin's form: the organisation to join ("" = none).
+    #[serde(default)]
+    pub org: String,
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+pub fn role_options(p: &Page) -> Vec<Opt> {
+    Role::ALL.iter().map(|r| Opt::new(r.code(), p.role(r.code()))).collect()
+}
+
+pub fn locale_options() -> Vec<Opt> {
+    i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect()
+}
+
+async fn page(ctx: &Ctx, org: Org, errs: FormErrors, f: InviteForm) -> AppResult<MembersPage> {
+    let id = org.id;
+    let mut p = ctx.page("members-title", Nav::Orgs);
+    p.title = p.t1("members-title", "org", &org.name);
+    let can_manage = ctx.can(Action::ManageOrg(id));
+    let invitations = if can_manage { ctx.state.store.open_invitations(id, ctx.now()).await? } else { vec![] };
+    let roles = role_options(&p);
+    Ok(MembersPage {
+        members: ctx.state.store.members(id).await?,
+        invitations,
+        can_manage,
+        errs,
+        f,
+        roles,
+        locales: locale_options(),
+        org,
+        p,
+    })
+}
+
+pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    ctx.require(Action::ViewMembers(id))?;
+    let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+    let f = InviteForm { role: "member".into(), locale: ctx.locale.code.into(), ..Default::default() };
+    render(&page(&ctx, org, FormErrors::new(), f).await?)
+}
+
+/// What an invitation led to.
+pub enum Invited {
+    /// A new person: an invitation link was mailed.
+    Invitation,
+    /// The e-mail already has an account: added to the organisation and told.
+    Added,
+}
+
+/// Invites `email` (to `org` with `role`, if given). Shared by organisation
+/// admins and platform admins. Field errors come back for the form.
+pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Result<Invited, FormErrors> {
+    let mut errs = FormErrors::new();
+    let email = errs.take("email", Email::parse(&f.email));
+    let role = if org.is_some() { errs.take("role", Role::parse(&f.role)) } else { Some(Role::Member) };
+    let locale = i18n::locale(&f.locale);
+    if locale.is_none() {
+        errs.add("locale", "error-choose-option");
+    }
+    let (Some(email), Some(role), Some(locale)) = (email, role, locale) else {
+        return Err(errs);
+    };
+    if let Some(o) = org {
+        if !policy::may_grant(&ctx.actor, o.id, role) {
+            errs.add("role", "error-choose-option");
+            return Err(errs);
+        }
+    }
+    let internal = |errs: &mut FormErrors| errs.add("email", "error-internal");
+    let st = &ctx.state;
+    let now = ctx.now();
+    let Some(me) = ctx.user.as_ref() else {
+        internal(&mut errs);
+        return Err(errs);
+    };
+    let base = st.config.public_url.trim_end_matches('/').to_string();
+
+    let existing = match st.store.user_by_email(&email).await {
+        Ok(u) => u,
+        Err(_) => {
+            internal(&mut errs);
+            return Err(errs);
+        }
+    };
+    if let Some(user) = existing {
+        let Some(o) = org else {
+            errs.add("email", "error-account-exists");
+            return Err(errs);
+        };
+        let members = st.store.members(o.id).await.unwrap_or_default();
+        if members.iter().any(|m| m.user_id == user.id) {
+            errs.add("email", "error-already-member");
+            return Err(errs);
+        }
+        let ulocale = user.locale.clone().unwrap_or_else(|| locale.code.to_string());
+        let m = mail::added_to_org(&st.i18n, &ulocale, &user.email, &user.name, &me.name, &o.name, &format!("{base}/orgs/{}", o.id));
+        let r = async {
+            st.store.add_member(now, me.id, o.id, user.id, role).await?;
+            st.store.enqueue_mail(now, &m).await
+        }
+        .await;
+        return match r {
+            Ok(()) => Ok(Invited::Added),
+            Err(_) => {
+                internal(&mut errs);
+                Err(errs)
+            }
+        };
+    }
+
+    let token = security::random_token();
+    let link = format!("{base}/invitations/{token}");
+    let days = st.config.invitation_ttl_secs / 86_400;
+    let org_name = org.map(|o| o.name.clone()).unwrap_or_else(|| st.i18n.t(locale.code, "app-name"));
+    let m = mail::invitation(&st.i18n, locale.code, email.as_str(), &me.name, &org_name, &link, days);
+    match st
+        .store
+        .create_invitation(
+            now,
+            me.id,
+            &security::token_hash(&token),
+            &email,
+            org.map(|o| (o.id, role)),
+            locale.code,
+            st.config.invitation_ttl_secs,
+            &m,
+        )
+        .await
+    {
+        Ok(_) => Ok(Invited::Invitation),
+        Err(_) => {
+            internal(&mut errs);
+            Err(errs)
+        }
+    }
+}
+
+pub async fn invite(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<InviteForm>) -> AppResult {
+    ctx.require(Action::ManageOrg(id))?;
+    let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+    match send_invitation(&ctx, &f, Some(&org)).await {
+        Ok(Invited::Invitation) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-invitation-sent")),
+        Ok(Invited::Added) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-added")),
+        Err(errs) => render_invalid(&page(&ctx, org, errs, f).await?),
+    }
+}
+
+async fn member_error(ctx: &Ctx, id: i64, e: StoreError) -> AppResult {
+    match e {
+        StoreError::Conflict("last_admin") => {
+            let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+            let mut errs = FormErrors::new();
+            errs.add("members", "error-last-admin");
+            let f = InviteForm { role: "member".into(), locale: ctx.locale.code.into(), ..Default::default() };
+            render_invalid(&page(ctx, org, errs, f).await?)
+        }
+        other => Err(other.into()),
+    }
+}
+
+pub async fn set_role(ctx: Ctx, Path((id, user)): Path<(i64, i64)>, Form(f): Form<RoleForm>) -> AppResult {
+    ctx.require(Action::ManageOrg(id))?;
+    let role = Role::parse(&f.role).map_err(|_| AppError::NotFound)?;
+    let me = ctx.user()?.id;
+    match ctx.state.store.set_member_role(ctx.now(), me, id, user, role).await {
+        Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-role-changed")),
+        Err(e) => member_error(&ctx, id, e).await,
+    }
+}
+
+pub async fn remove(ctx: Ctx, Path((id, user)): Path<(i64, i64)>) -> AppResult {
+    ctx.require(Action::ManageOrg(id))?;
+    let me = ctx.user()?.id;
+    match ctx.state.store.remove_member(ctx.now(), me, id, user).await {
+        Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-removed")),
+        Err(e) => member_error(&ctx, id, e).await,
+    }
+}
+
+pub async fn revoke(ctx: Ctx, Path((id, inv)): Path<(i64, i64)>) -> AppResult {
+    ctx.require(Action::ManageOrg(id))?;
+    let me = ctx.user()?.id;
+    ctx.state.store.revoke_invitation(ctx.now(), me, id, inv).await?;
+    Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-invitation-revoked"))
+}

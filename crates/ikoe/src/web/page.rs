@@ -1,0 +1,177 @@
+//! The context every page template gets (`p`), and form errors.
+
+use std::sync::Arc;
+
+use fluent_bundle::FluentValue;
+use i18n::{I18n, Locale};
+
+/// Section of the site, to mark the current navigation item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Home,
+    Orgs,
+    Profile,
+    Admin,
+    Other,
+}
+
+pub struct Page {
+    pub locale: Locale,
+    pub i18n: Arc<I18n>,
+    pub csrf: String,
+    pub user_name: Option<String>,
+    pub is_admin: bool,
+    pub org_admin: bool,
+    /// Path and query of this request (for the language switcher's return).
+    pub path: String,
+    pub flash: Option<String>,
+    pub title: String,
+    pub nav: Nav,
+    /// Admin area: which side-navigation item is current.
+    pub admin_section: &'static str,
+}
+
+impl Page {
+    pub fn lang(&self) -> &'static str {
+        self.locale.code
+    }
+    pub fn dir(&self) -> &'static str {
+        self.locale.dir()
+    }
+    pub fn locales(&self) -> &'static [Locale] {
+        &i18n::LOCALES
+    }
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.t(self.locale.code, key)
+    }
+    /// A message with one argument.
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        self.i18n.t_args(self.locale.code, key, &[(name, FluentValue::from(value.to_string()))])
+    }
+    /// A message with one number argument (plural rules apply).
+    pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
+        self.i18n.t_args(self.locale.code, key, &[(name, FluentValue::from(*value.borrow()))])
+    }
+    /// The message `<prefix>-<value>`, e.g. a status word.
+    pub fn tk(&self, prefix: &str, value: &str) -> String {
+        self.t(&format!("{prefix}-{value}"))
+    }
+    /// The message `<prefix>-<value>-<suffix>`.
+    pub fn tk2(&self, prefix: &str, value: &str, suffix: &str) -> String {
+        self.t(&format!("{prefix}-{value}-{suffix}"))
+    }
+    /// A label marked as optional: "Telefon (optional)".
+    pub fn opt_label(&self, key: &str) -> String {
+        format!("{} ({})", self.t(key), self.t("optional"))
+    }
+    pub fn date(&self, unix: &i64) -> String {
+        i18n::format_date(self.locale.code, *unix)
+    }
+    pub fn datetime(&self, unix: &i64) -> String {
+        i18n::format_datetime(self.locale.code, *unix)
+    }
+    pub fn num(&self, n: &i64) -> String {
+        i18n::format_number(self.locale.code, *n)
+    }
+    pub fn nav_is(&self, n: &str) -> bool {
+        let cur = match self.nav {
+            Nav::Home => "home",
+            Nav::Orgs => "orgs",
+            Nav::Profile => "profile",
+            Nav::Admin => "admin",
+            Nav::Other => "",
+        };
+        cur == n
+    }
+    /// The translated title of an organisation kind code.
+    pub fn kind(&self, code: &str) -> String {
+        self.t(&format!("org-kind-{}", code.replace('_', "-")))
+    }
+    pub fn role(&self, code: &str) -> String {
+        self.t(&format!("role-{code}"))
+    }
+}
+
+/// Errors of one form: field name → translation key. Field order is kept
+/// so the summary lists them as they appear.
+#[derive(Debug, Default, Clone)]
+pub struct FormErrors {
+    items: Vec<(String, String)>,
+}
+
+impl FormErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn add(&mut self, field: &str, key: &str) {
+        if !self.has(field) {
+            self.items.push((field.to_string(), key.to_string()));
+        }
+    }
+    pub fn has(&self, field: &str) -> bool {
+        self.items.iter().any(|(f, _)| f == field)
+    }
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.items.iter().find(|(f, _)| f == field).map(|(_, k)| k.as_str())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+    pub fn items(&self) -> &[(String, String)] {
+        &self.items
+    }
+    /// Records the error of a parse result and returns its value, if any.
+    pub fn take<T>(&mut self, field: &str, r: Result<T, domain::Invalid>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.add(field, e.0);
+                None
+            }
+        }
+    }
+}
+
+/// A `<select>` option.
+pub struct Opt {
+    pub value: String,
+    pub label: String,
+}
+
+impl Opt {
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
+        Opt { value: value.into(), label: label.into() }
+    }
+}
+
+/// Pages of a long list.
+pub struct Pager {
+    pub page: i64,
+    pub pages: i64,
+    pub total: i64,
+    /// Query string without the page parameter, ending in `&` or empty.
+    pub base: String,
+}
+
+impl Pager {
+    pub const SIZE: i64 = 25;
+    pub fn new(page: i64, total: i64, base: String) -> Self {
+        let pages = ((total + Self::SIZE - 1) / Self::SIZE).max(1);
+        Pager { page: page.clamp(1, pages), pages, total, base }
+    }
+    pub fn offset(page: i64) -> i64 {
+        (page.max(1) - 1) * Self::SIZE
+    }
+    pub fn has_prev(&self) -> bool {
+        self.page > 1
+    }
+    pub fn has_next(&self) -> bool {
+        self.page < self.pages
+    }
+    pub fn prev(&self) -> i64 {
+        self.page - 1
+    }
+    pub fn next(&self) -> i64 {
+        self.page + 1
+    }
+}

@@ -1,0 +1,36 @@
+//! POST /language: remember the chosen interface language.
+
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::Form;
+use serde::Deserialize;
+
+use crate::web::error::AppResult;
+use crate::web::extract::{Ctx, LANG_COOKIE};
+use crate::web::middleware::cookie;
+use crate::web::{redirect, safe_next};
+
+#[derive(Deserialize)]
+pub struct LangForm {
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn post(ctx: Ctx, Form(f): Form<LangForm>) -> AppResult<Response> {
+    ctx.require(domain::policy::Action::ViewPublic)?;
+    let Some(locale) = i18n::locale(&f.lang) else {
+        return Ok(redirect(safe_next(&f.next)));
+    };
+    if let Some(u) = &ctx.user {
+        ctx.state.store.set_user_locale(ctx.now(), u.id, locale.code).await?;
+    }
+    let mut c = cookie(LANG_COOKIE, locale.code.to_string(), ctx.state.config.secure_cookies());
+    c.set_max_age(time::Duration::days(365));
+    let mut res = redirect(safe_next(&f.next));
+    if let Ok(v) = c.to_string().parse() {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(res.into_response())
+}

@@ -1,0 +1,446 @@
+//! Users, invitations, password resets and consents.
+
+use domain::accounts::Email;
+use domain::orgs::Role;
+
+use crate::audit::{self, AuditEntry};
+use crate::{conflict_on_unique, flag, Result, Store, StoreError};
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    #[serde(skip)]
+    pub password_hash: String,
+    pub locale: Option<String>,
+    pub platform_admin: i64,
+    pub status: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+impl User {
+    pub fn is_platform_admin(&self) -> bool {
+        self.platform_admin != 0
+    }
+    pub fn is_active(&self) -> bool {
+        self.status == "active"
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Invitation {
+    pub id: i64,
+    pub email: String,
+    pub org_id: Option<i64>,
+    pub org_name: Option<String>,
+    pub role: Option<String>,
+    pub locale: String,
+    pub invited_by: Option<i64>,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+}
+
+/// Why an invitation or reset link cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkState {
+    Valid,
+    Expired,
+    Used,
+}
+
+impl Invitation {
+    pub fn state(&self, now: i64) -> LinkState {
+        if self.used_at.is_some() {
+            LinkState::Used
+        } else if now >= self.expires_at {
+            LinkState::Expired
+        } else {
+            LinkState::Valid
+        }
+    }
+}
+
+/// A new account's fields, already parsed by the domain.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub email: Email,
+    pub name: String,
+    pub password_hash: String,
+    pub locale: Option<String>,
+    pub platform_admin: bool,
+}
+
+const USER_COLS: &str = "id, email, name, password_hash, locale, platform_admin, status, created_at, updated_at";
+const INVITE_SELECT: &str = "SELECT i.id, i.email, i.org_id, o.name AS org_name, i.role, i.locale, i.invited_by, \
+     i.created_at, i.expires_at, i.used_at FROM invitations i LEFT JOIN orgs o ON o.id = i.org_id";
+
+impl Store {
+    pub async fn user_by_id(&self, id: i64) -> Result<Option<User>> {
+        Ok(sqlx::query_as::<_, User>(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    pub async fn user_by_email(&self, email: &Email) -> Result<Option<User>> {
+        Ok(sqlx::query_as::<_, User>(&format!("SELECT {USER_COLS} FROM users WHERE email = $1 AND status = 'active'"))
+            .bind(email.as_str())
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// Creates a user (and, when given, a membership) in one transaction.
+    pub async fn create_user(
+        &self,
+        now: i64,
+        actor: Option<i64>,
+        u: &NewUser,
+        membership: Option<(i64, Role)>,
+    ) -> Result<User> {
+        let mut tx = self.write_tx().await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO users (email, name, password_hash, locale, platform_admin, status, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) RETURNING id",
+        )
+        .bind(u.email.as_str())
+        .bind(&u.name)
+        .bind(&u.password_hash)
+        .bind(u.locale.clone())
+        .bind(flag(u.platform_admin))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "email"))?;
+        let actor = actor.or(Some(id));
+        audit::write(&mut tx, now, &AuditEntry::new(actor, "user.create", "user", id)).await?;
+        if let Some((org, role)) = membership {
+            crate::orgs::insert_membership(&mut tx, now, actor, org, id, role).await?;
+        }
+        tx.commit().await?;
+        self.user_by_id(id).await?.ok_or(StoreError::NotFound)
+    }
+
+    pub async fn set_user_name_locale(&self, now: i64, id: i64, name: &str, locale: Option<&str>) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("UPDATE users SET name = $1, locale = $2, updated_at = $3 WHERE id = $4")
+            .bind(name)
+            .bind(locale.map(str::to_string))
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        audit::write(&mut tx, now, &AuditEntry::new(Some(id), "user.update_profile", "user", id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Remembers the interface language a signed-in user chose.
+    pub async fn set_user_locale(&self, now: i64, id: i64, locale: &str) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("UPDATE users SET locale = $1, updated_at = $2 WHERE id = $3")
+            .bind(locale)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        audit::write(&mut tx, now, &AuditEntry::new(Some(id), "user.set_language", "user", id).detail(locale)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Sets a new password hash and ends every session of the user.
+    pub async fn set_password(&self, now: i64, actor: Option<i64>, id: i64, hash: &str, action: &'static str) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+            .bind(hash)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
+        audit::write(&mut tx, now, &AuditEntry::new(actor, action, "user", id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_platform_admin(&self, now: i64, actor: i64, id: i64, on: bool) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let n = sqlx::query("UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'")
+            .bind(flag(on))
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        let action = if on { "user.grant_platform_admin" } else { "user.revoke_platform_admin" };
+        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), action, "user", id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Users for the admin list, newest first, optionally filtered by a search text.
+    pub async fn users_list(&self, q: &str, limit: i64, offset: i64) -> Result<(Vec<User>, i64)> {
+        let pattern = format!("%{}%", q.to_lowercase());
+        let rows = sqlx::query_as::<_, User>(&format!(
+            "SELECT {USER_COLS} FROM users WHERE status = 'active' AND (lower(name) LIKE $1 OR email LIKE $1) \
+             ORDER BY name, id LIMIT $2 OFFSET $3"
+        ))
+        .bind(&pattern)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        let (total,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM users WHERE status = 'active' AND (lower(name) LIKE $1 OR email LIKE $1)",
+        )
+        .bind(&pattern)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok((rows, total))
+    }
+
+    pub async fn count_users(&self) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users").fetch_one(&self.pool).await?;
+        Ok(n)
+    }
+
+    /// Deletes an account: personal data removed, the row kept as a pseudonym
+    /// so audit entries still point somewhere ("Gelöschte Person #id").
+    pub async fn delete_user(&self, now: i64, id: i64) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let pseudonym = format!("#{id}");
+        sqlx::query(
+            "UPDATE users SET email = $1, name = $2, password_hash = '', locale = NULL, platform_admin = 0, \
+             status = 'deleted', updated_at = $3 WHERE id = $4",
+        )
+        .bind(format!("deleted-{id}@invalid"))
+        .bind(&pseudonym)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        for sql in [
+            "DELETE FROM sessions WHERE user_id = $1",
+            "DELETE FROM memberships WHERE user_id = $1",
+            "DELETE FROM password_resets WHERE user_id = $1",
+            "DELETE FROM consents WHERE user_id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        }
+        audit::write(&mut tx, now, &AuditEntry::new(Some(id), "user.delete", "user", id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    // ----- invitations -------------------------------------------------
+
+    /// Stores an invitation (the token's hash only) and its mail in one transaction.
+    pub async fn create_invitation(
+        &self,
+        now: i64,
+        actor: i64,
+        token_hash: &str,
+        email: &Email,
+        org: Option<(i64, Role)>,
+        locale: &str,
+        ttl_secs: i64,
+        mail: &crate::outbox::NewMail,
+    ) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO invitations (token_hash, email, org_id, role, locale, invited_by, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(token_hash)
+        .bind(email.as_str())
+        .bind(org.map(|o| o.0))
+        .bind(org.map(|o| o.1.code().to_string()))
+        .bind(locale)
+        .bind(actor)
+        .bind(now)
+        .bind(now + ttl_secs)
+        .fetch_one(&mut *tx)
+        .await?;
+        crate::outbox::enqueue(&mut tx, now, mail).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), "invitation.create", "invitation", id)
+                .org(org.map(|o| o.0))
+                .detail(email.as_str()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub async fn invitation_by_token(&self, token_hash: &str) -> Result<Option<Invitation>> {
+        Ok(sqlx::query_as::<_, Invitation>(&format!("{INVITE_SELECT} WHERE i.token_hash = $1"))
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// Open invitations of an organisation (for member management).
+    pub async fn open_invitations(&self, org: i64, now: i64) -> Result<Vec<Invitation>> {
+        Ok(sqlx::query_as::<_, Invitation>(&format!(
+            "{INVITE_SELECT} WHERE i.org_id = $1 AND i.used_at IS NULL AND i.expires_at > $2 ORDER BY i.id DESC"
+        ))
+        .bind(org)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Accepts an invitation: marks it used (only if still unused and not
+    /// expired, so a double submit or a reused link creates nothing), creates
+    /// the account and its membership, records consent. One transaction.
+    pub async fn accept_invitation(
+        &self,
+        now: i64,
+        token_hash: &str,
+        name: &str,
+        password_hash: &str,
+        locale: &str,
+        consent_version: &str,
+    ) -> Result<User> {
+        let mut tx = self.write_tx().await?;
+        let inv: Option<(i64, String, Option<i64>, Option<String>)> = sqlx::query_as(
+            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+             RETURNING id, email, org_id, role",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((inv_id, email, org_id, role)) = inv else {
+            return Err(StoreError::NotFound);
+        };
+        let (uid,): (i64,) = sqlx::query_as(
+            "INSERT INTO users (email, name, password_hash, locale, platform_admin, status, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, 0, 'active', $5, $5) RETURNING id",
+        )
+        .bind(&email)
+        .bind(name)
+        .bind(password_hash)
+        .bind(locale)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "email"))?;
+        audit::write(&mut tx, now, &AuditEntry::new(Some(uid), "invitation.accept", "invitation", inv_id).org(org_id))
+            .await?;
+        audit::write(&mut tx, now, &AuditEntry::new(Some(uid), "user.create", "user", uid)).await?;
+        if let Some(org) = org_id {
+            let role = Role::parse(role.as_deref().unwrap_or("member")).unwrap_or(Role::Member);
+            crate::orgs::insert_membership(&mut tx, now, Some(uid), org, uid, role).await?;
+        }
+        sqlx::query("INSERT INTO consents (user_id, kind, version, at) VALUES ($1, 'privacy_notice', $2, $3)")
+            .bind(uid)
+            .bind(consent_version)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        self.user_by_id(uid).await?.ok_or(StoreError::NotFound)
+    }
+
+    pub async fn revoke_invitation(&self, now: i64, actor: i64, org: i64, id: i64) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let n = sqlx::query("DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL")
+            .bind(id)
+            .bind(org)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "invitation.revoke", "invitation", id).org(Some(org)))
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    // ----- password resets ---------------------------------------------
+
+    pub async fn create_password_reset(
+        &self,
+        now: i64,
+        user: i64,
+        token_hash: &str,
+        ttl_secs: i64,
+        mail: &crate::outbox::NewMail,
+    ) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+            .bind(token_hash)
+            .bind(user)
+            .bind(now)
+            .bind(now + ttl_secs)
+            .execute(&mut *tx)
+            .await?;
+        crate::outbox::enqueue(&mut tx, now, mail).await?;
+        audit::write(&mut tx, now, &AuditEntry::new(None, "password_reset.request", "user", user)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The user a reset link belongs to, with the link's state.
+    pub async fn password_reset(&self, token_hash: &str, now: i64) -> Result<Option<(i64, LinkState)>> {
+        let row: Option<(i64, i64, Option<i64>)> =
+            sqlx::query_as("SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = $1")
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(u, exp, used)| {
+            let state = if used.is_some() {
+                LinkState::Used
+            } else if now >= exp {
+                LinkState::Expired
+            } else {
+                LinkState::Valid
+            };
+            (u, state)
+        }))
+    }
+
+    /// Uses a reset link once: sets the password and ends all sessions.
+    pub async fn use_password_reset(&self, now: i64, token_hash: &str, hash: &str) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let row: Option<(i64,)> = sqlx::query_as(
+            "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+             RETURNING user_id",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((user,)) = row else {
+            return Err(StoreError::NotFound);
+        };
+        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+            .bind(hash)
+            .bind(now)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+        audit::write(&mut tx, now, &AuditEntry::new(Some(user), "password_reset.use", "user", user)).await?;
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    pub async fn consents_of(&self, user: i64) -> Result<Vec<(String, String, i64)>> {
+        Ok(sqlx::query_as("SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id")
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+}

@@ -1,0 +1,198 @@
+//! Storage of ikoe. One [`Store`] over an `sqlx::AnyPool`: the SQL is written
+//! once in the dialect both SQLite and PostgreSQL understand (`$1`
+//! placeholders, `RETURNING`, `ON CONFLICT`, Unix-second timestamps); a
+//! backend gets its own statement only where it pays (see [`Backend`]).
+//! Each feature has its own module with its own `impl Store` block.
+
+pub mod accounts;
+pub mod audit;
+pub mod orgs;
+pub mod outbox;
+pub mod ratelimit;
+pub mod sessions;
+pub mod settings;
+pub mod site;
+
+use std::str::FromStr;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{Any, AnyPool, Executor, Transaction};
+
+pub use audit::AuditEntry;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("migration error: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("not found")]
+    NotFound,
+    /// A unique value is taken (the key names the field, e.g. `email`).
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    /// The object was changed by someone else since the form was loaded.
+    #[error("stale")]
+    Stale,
+    #[error("configuration: {0}")]
+    Config(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+impl Store {
+    /// Connects to the database named by `url`, chosen by its scheme
+    /// (`sqlite:` or `postgres:`/`postgresql:`). An unknown scheme, or a
+    /// SQLite file whose folder does not exist, fails loudly.
+    pub async fn connect(url: &str, max_connections: u32) -> Result<Self> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::Config(format!(
+                "unknown database URL scheme in {:?}: use sqlite:… or postgres://…",
+                redact(url)
+            )));
+        };
+        if backend == Backend::Sqlite {
+            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = path.split('?').next().unwrap_or_default();
+            if let Some(parent) = std::path::Path::new(path).parent() {
+                if !parent.as_os_str().is_empty() && !parent.exists() {
+                    return Err(StoreError::Config(format!(
+                        "the folder {} for the SQLite database does not exist",
+                        parent.display()
+                    )));
+                }
+            }
+        }
+        let url = if backend == Backend::Sqlite && !url.contains("mode=") {
+            format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+        } else {
+            url.to_string()
+        };
+        let opts = AnyConnectOptions::from_str(&url)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(opts)
+            .await?;
+        Ok(Store { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Runs the embedded migrations of this backend.
+    pub async fn migrate(&self) -> Result<()> {
+        match self.backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Whether the database answers (for `/readyz`).
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    /// Begins a transaction that will write. On SQLite it takes the write
+    /// lock at once (`BEGIN IMMEDIATE`), so two writers queue instead of
+    /// failing when a read lock would have to be upgraded.
+    pub async fn write_tx(&self) -> Result<Transaction<'static, Any>> {
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(tx)
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// The names of the migrations of each backend (for the drift test).
+    pub fn migration_names() -> (Vec<String>, Vec<String>) {
+        let names = |m: &sqlx::migrate::Migrator| {
+            m.iter().map(|m| format!("{}_{}", m.version, m.description)).collect::<Vec<_>>()
+        };
+        (names(&SQLITE_MIGRATIONS), names(&POSTGRES_MIGRATIONS))
+    }
+}
+
+/// Hides a password in a database URL.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{}:***{}", &url[..s + 3], user, &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// Maps a unique-constraint violation to [`StoreError::Conflict`].
+pub(crate) fn conflict_on_unique(e: sqlx::Error, field: &'static str) -> StoreError {
+    match &e {
+        sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(field),
+        _ => StoreError::Db(e),
+    }
+}
+
+/// Booleans are stored as 0/1 integers in both databases.
+pub(crate) fn flag(b: bool) -> i64 {
+    i64::from(b)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn redacts_passwords() {
+        assert_eq!(super::redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");
+        assert_eq!(super::redact("sqlite://data/ikoe.db"), "sqlite://data/ikoe.db");
+    }
+
+    #[test]
+    fn migration_folders_do_not_drift() {
+        let (sqlite, postgres) = super::Store::migration_names();
+        assert!(!sqlite.is_empty());
+        assert_eq!(sqlite, postgres, "migrations/sqlite and migrations/postgres must hold the same names");
+    }
+}

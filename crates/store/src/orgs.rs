@@ -1,0 +1,359 @@
+//! Organisations, regions and memberships.
+
+use domain::orgs::{NewOrg, Role};
+use sqlx::{Any, Transaction};
+
+use crate::audit::{self, AuditEntry};
+use crate::{Result, Store, StoreError};
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Region {
+    pub code: String,
+    pub name: String,
+    pub kind: String,
+    pub parent: Option<String>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Org {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub region: String,
+    pub region_name: String,
+    pub description: String,
+    pub website: Option<String>,
+    pub version: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Member {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    pub created_at: i64,
+}
+
+/// A user's membership with the organisation's name.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct MembershipOf {
+    pub org_id: i64,
+    pub org_name: String,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OrgFilter {
+    pub q: String,
+    pub kind: Option<String>,
+    pub region: Option<String>,
+}
+
+const ORG_SELECT: &str = "SELECT o.id, o.name, o.kind, o.region, r.name AS region_name, o.description, o.website, \
+     o.version, o.created_at, o.updated_at FROM orgs o JOIN regions r ON r.code = o.region";
+
+/// Text used for case-insensitive search in any script (SQLite's `lower` knows only ASCII).
+pub fn search_key(s: &str) -> String {
+    s.to_lowercase()
+}
+
+pub(crate) async fn insert_membership(
+    tx: &mut Transaction<'static, Any>,
+    now: i64,
+    actor: Option<i64>,
+    org: i64,
+    user: i64,
+    role: Role,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (org_id, user_id) DO UPDATE SET role = excluded.role",
+    )
+    .bind(org)
+    .bind(user)
+    .bind(role.code())
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    audit::write(
+        tx,
+        now,
+        &AuditEntry::new(actor, "membership.add", "user", user).org(Some(org)).detail(role.code()),
+    )
+    .await
+}
+
+impl Store {
+    pub async fn regions(&self) -> Result<Vec<Region>> {
+        Ok(sqlx::query_as::<_, Region>("SELECT code, name, kind, parent FROM regions ORDER BY sort")
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    pub async fn region_exists(&self, code: &str) -> Result<bool> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT code FROM regions WHERE code = $1")
+            .bind(code)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.is_some())
+    }
+
+    /// Inserts the reference regions if they are missing (idempotent).
+    pub async fn seed_regions(&self, regions: &[(&str, &str, &str, Option<&str>)]) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        for (i, (code, name, kind, parent)) in regions.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO regions (code, name, kind, parent, sort) VALUES ($1, $2, $3, $4, $5) \
+                 ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, \
+                 parent = excluded.parent, sort = excluded.sort",
+            )
+            .bind(*code)
+            .bind(*name)
+            .bind(*kind)
+            .bind(parent.map(str::to_string))
+            .bind(i as i64)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn create_org(&self, now: i64, actor: Option<i64>, o: &NewOrg) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO orgs (name, name_search, kind, region, description, website, version, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id",
+        )
+        .bind(o.name.as_str())
+        .bind(search_key(o.name.as_str()))
+        .bind(o.kind.code())
+        .bind(&o.region)
+        .bind(&o.description)
+        .bind(o.website.clone())
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        audit::write(&mut tx, now, &AuditEntry::new(actor, "org.create", "org", id).org(Some(id))).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Updates an organisation if nobody changed it since `version` was read.
+    pub async fn update_org(&self, now: i64, actor: i64, id: i64, version: i64, o: &NewOrg) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let n = sqlx::query(
+            "UPDATE orgs SET name = $1, name_search = $2, kind = $3, region = $4, description = $5, website = $6, \
+             version = version + 1, updated_at = $7 WHERE id = $8 AND version = $9",
+        )
+        .bind(o.name.as_str())
+        .bind(search_key(o.name.as_str()))
+        .bind(o.kind.code())
+        .bind(&o.region)
+        .bind(&o.description)
+        .bind(o.website.clone())
+        .bind(now)
+        .bind(id)
+        .bind(version)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(if self.org(id).await?.is_some() { StoreError::Stale } else { StoreError::NotFound });
+        }
+        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "org.update", "org", id).org(Some(id))).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn org(&self, id: i64) -> Result<Option<Org>> {
+        Ok(sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} WHERE o.id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// The directory: filtered, sorted by name, one page. Returns rows and total.
+    pub async fn orgs_list(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
+        let where_ = "WHERE ($1 = '' OR o.name_search LIKE $2) AND ($3 = '' OR o.kind = $3) \
+                      AND ($4 = '' OR o.region = $4 OR r.parent = $4)";
+        let q = search_key(f.q.trim());
+        let pattern = format!("%{}%", q.replace('\\', "").replace('%', "").replace('_', ""));
+        let kind = f.kind.clone().unwrap_or_default();
+        let region = f.region.clone().unwrap_or_default();
+        let rows = sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} {where_} ORDER BY o.name_search, o.id LIMIT $5 OFFSET $6"))
+            .bind(&q)
+            .bind(&pattern)
+            .bind(&kind)
+            .bind(&region)
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(&self.pool)
+            .await?;
+        let (total,): (i64,) =
+            sqlx::query_as(&format!("SELECT COUNT(*) FROM orgs o JOIN regions r ON r.code = o.region {where_}"))
+                .bind(&q)
+                .bind(&pattern)
+                .bind(&kind)
+                .bind(&region)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok((rows, total))
+    }
+
+    pub async fn count_orgs(&self) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM orgs").fetch_one(&self.pool).await?;
+        Ok(n)
+    }
+
+    pub async fn members(&self, org: i64) -> Result<Vec<Member>> {
+        Ok(sqlx::query_as::<_, Member>(
+            "SELECT m.user_id, u.name, u.email, m.role, m.created_at FROM memberships m \
+             JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND u.status = 'active' ORDER BY u.name, u.id",
+        )
+        .bind(org)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn memberships_of(&self, user: i64) -> Result<Vec<MembershipOf>> {
+        Ok(sqlx::query_as::<_, MembershipOf>(
+            "SELECT m.org_id, o.name AS org_name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id \
+             WHERE m.user_id = $1 ORDER BY o.name",
+        )
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Adds an existing user to an organisation (or changes their role).
+    pub async fn add_member(&self, now: i64, actor: i64, org: i64, user: i64, role: Role) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        insert_membership(&mut tx, now, Some(actor), org, user, role).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Changes a member's role. Refuses to demote the last admin.
+    pub async fn set_member_role(&self, now: i64, actor: i64, org: i64, user: i64, role: Role) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        if role != Role::Admin {
+            self.ensure_other_admin(&mut tx, org, user).await?;
+        }
+        let n = sqlx::query("UPDATE memberships SET role = $1 WHERE org_id = $2 AND user_id = $3")
+            .bind(role.code())
+            .bind(org)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), "membership.set_role", "user", user).org(Some(org)).detail(role.code()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes a member. Refuses to remove the last admin.
+    pub async fn remove_member(&self, now: i64, actor: i64, org: i64, user: i64) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        self.ensure_other_admin(&mut tx, org, user).await?;
+        let n = sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
+            .bind(org)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "membership.remove", "user", user).org(Some(org)))
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Fails with `Conflict("last_admin")` when `user` is the only admin of `org`.
+    async fn ensure_other_admin(&self, tx: &mut Transaction<'static, Any>, org: i64, user: i64) -> Result<()> {
+        let (others,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'admin' AND user_id <> $2",
+        )
+        .bind(org)
+        .bind(user)
+        .fetch_one(&mut **tx)
+        .await?;
+        let (is_admin,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'admin' AND user_id = $2")
+                .bind(org)
+                .bind(user)
+                .fetch_one(&mut **tx)
+                .await?;
+        if is_admin > 0 && others == 0 {
+            return Err(StoreError::Conflict("last_admin"));
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Inserts many organisations at once (benchmark data). Returns the first new id;
+    /// the ids that follow are consecutive.
+    pub async fn bulk_orgs(&self, now: i64, orgs: &[(String, &str, String)]) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let mut first = None;
+        for (name, kind, region) in orgs {
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO orgs (name, name_search, kind, region, description, version, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, '', 1, $5, $5) RETURNING id",
+            )
+            .bind(name)
+            .bind(search_key(name))
+            .bind(*kind)
+            .bind(region)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await?;
+            first.get_or_insert(id);
+        }
+        audit::write(&mut tx, now, &AuditEntry::new(None, "org.bulk_create", "org", orgs.len())).await?;
+        tx.commit().await?;
+        Ok(first.unwrap_or(0))
+    }
+
+    /// Inserts many users with one membership each (benchmark data).
+    pub async fn bulk_users(&self, now: i64, hash: &str, users: &[(String, String, i64)]) -> Result<()> {
+        for chunk in users.chunks(2000) {
+            let mut tx = self.write_tx().await?;
+            for (email, name, org) in chunk {
+                let (id,): (i64,) = sqlx::query_as(
+                    "INSERT INTO users (email, name, password_hash, platform_admin, status, created_at, updated_at) \
+                     VALUES ($1, $2, $3, 0, 'active', $4, $4) RETURNING id",
+                )
+                .bind(email)
+                .bind(name)
+                .bind(hash)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+                sqlx::query("INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ($1, $2, 'member', $3)")
+                    .bind(org)
+                    .bind(id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            audit::write(&mut tx, now, &AuditEntry::new(None, "user.bulk_create", "user", chunk.len())).await?;
+            tx.commit().await?;
+        }
+        Ok(())
+    }
+}

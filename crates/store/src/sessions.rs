@@ -1,0 +1,95 @@
+//! Server-side sessions. The cookie holds a random token; the database holds
+//! only its SHA-256 hash, so a leaked database does not leak sessions.
+
+use crate::{Result, Store};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionRow {
+    pub user_id: i64,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct SessionInfo {
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub user_agent: String,
+}
+
+impl Store {
+    pub async fn create_session(&self, now: i64, id_hash: &str, user: i64, absolute_secs: i64, ua: &str) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, user_agent) \
+             VALUES ($1, $2, $3, $3, $4, $5)",
+        )
+        .bind(id_hash)
+        .bind(user)
+        .bind(now)
+        .bind(now + absolute_secs)
+        .bind(ua.chars().take(200).collect::<String>())
+        .execute(&mut *tx)
+        .await?;
+        crate::audit::write(&mut tx, now, &crate::AuditEntry::new(Some(user), "session.login", "user", user)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn session(&self, id_hash: &str) -> Result<Option<SessionRow>> {
+        Ok(sqlx::query_as::<_, SessionRow>(
+            "SELECT user_id, created_at, last_seen_at, expires_at FROM sessions WHERE id_hash = $1",
+        )
+        .bind(id_hash)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    pub async fn touch_session(&self, id_hash: &str, now: i64) -> Result<()> {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
+            .bind(now)
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn delete_session(&self, id_hash: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// "Log out everywhere": ends every session of the user.
+    pub async fn delete_sessions_of(&self, now: i64, user: i64) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+        crate::audit::write(&mut tx, now, &crate::AuditEntry::new(Some(user), "session.logout_everywhere", "user", user))
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn sessions_of(&self, user: i64) -> Result<Vec<SessionInfo>> {
+        Ok(sqlx::query_as::<_, SessionInfo>(
+            "SELECT created_at, last_seen_at, user_agent FROM sessions WHERE user_id = $1 ORDER BY last_seen_at DESC",
+        )
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Removes expired sessions, used links and old rate-limit windows.
+    pub async fn purge_expired(&self, now: i64, idle_secs: i64) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
+            .bind(now)
+            .bind(now - idle_secs)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM rate_limits WHERE window_start <= $1")
+            .bind(now - 86_400)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
