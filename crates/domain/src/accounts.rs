@@ -20,15 +20,18 @@ impl Email {
         let Some((local, domain)) = s.rsplit_once('@') else {
             return Err(Invalid("error-email"));
         };
-        let ok_chars = s
-            .chars()
-            .all(|c| !c.is_control() && !c.is_whitespace() && !matches!(c, '<' | '>' | ',' | ';' | '"' | '\\'));
+        let ok_chars = s.chars().all(|c| {
+            !c.is_control()
+                && !c.is_whitespace()
+                && !matches!(c, '<' | '>' | ',' | ';' | '"' | '\\')
+        });
         if local.is_empty()
             || domain.len() < 3
             || !domain.contains('.')
             || domain.starts_with('.')
             || domain.ends_with('.')
             || domain.contains('@')
+            || local.contains('@')
             || !ok_chars
         {
             return Err(Invalid("error-email"));
@@ -105,9 +108,21 @@ mod tests {
 
     #[test]
     fn email_parsing() {
-        assert_eq!(Email::parse(" Jana@Example.ORG ").map(|e| e.0), Ok("jana@example.org".into()));
+        assert_eq!(
+            Email::parse(" Jana@Example.ORG ").map(|e| e.0),
+            Ok("jana@example.org".into())
+        );
         assert_eq!(Email::parse(""), Err(Invalid("error-required")));
-        for bad in ["jana", "@example.org", "jana@org", "jana@.org", "a b@example.org", "a@b@example.org", "x@example.org\nBcc: y@z.de", "<x>@example.org"] {
+        for bad in [
+            "jana",
+            "@example.org",
+            "jana@org",
+            "jana@.org",
+            "a b@example.org",
+            "a@b@example.org",
+            "x@example.org\nBcc: y@z.de",
+            "<x>@example.org",
+        ] {
             assert_eq!(Email::parse(bad), Err(Invalid("error-email")), "{bad}");
         }
         let long = format!("{}@example.org", "a".repeat(250));
@@ -117,8 +132,19 @@ mod tests {
     #[test]
     fn password_rules() {
         assert!(NewPassword::parse("lang-genug-1", "lang-genug-1").is_ok());
-        assert_eq!(NewPassword::parse("kurz", "kurz").err().map(|e| e.1), Some(Invalid("error-password-short")));
-        assert_eq!(NewPassword::parse("lang-genug-1", "anders-1234").err().map(|e| e.0), Some("password_confirm"));
-        assert_eq!(format!("{:?}", NewPassword("geheim-geheim".into())), "NewPassword(***)");
+        assert_eq!(
+            NewPassword::parse("kurz", "kurz").err().map(|e| e.1),
+            Some(Invalid("error-password-short"))
+        );
+        assert_eq!(
+            NewPassword::parse("lang-genug-1", "anders-1234")
+                .err()
+                .map(|e| e.0),
+            Some("password_confirm")
+        );
+        assert_eq!(
+            format!("{:?}", NewPassword("geheim-geheim".into())),
+            "NewPassword(***)"
+        );
     }
 }

@@ -95,7 +95,10 @@ pub fn parse_website(input: &str) -> Result<Option<String>, Invalid> {
         return Ok(None);
     };
     let lower = s.to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://")) || s.contains(' ') || s.len() < 11 {
+    if !(lower.starts_with("https://") || lower.starts_with("http://"))
+        || s.contains(' ')
+        || s.len() < 11
+    {
         return Err(Invalid("error-url"));
     }
     Ok(Some(s))
@@ -118,7 +121,13 @@ mod tests {
     #[test]
     fn websites() {
         assert_eq!(parse_website(""), Ok(None));
-        assert_eq!(parse_website("https://example.org"), Ok(Some("https://example.org".into())));
-        assert_eq!(parse_website("javascript:alert(1)"), Err(Invalid("error-url")));
+        assert_eq!(
+            parse_website("https://example.org"),
+            Ok(Some("https://example.org".into()))
+        );
+        assert_eq!(
+            parse_website("javascript:alert(1)"),
+            Err(Invalid("error-url"))
+        );
     }
 }

@@ -66,13 +66,21 @@ mod tests {
     use super::*;
 
     fn member(org: i64, role: Role) -> Actor {
-        Actor { user_id: Some(1), platform_admin: false, memberships: HashMap::from([(org, role)]) }
+        Actor {
+            user_id: Some(1),
+            platform_admin: false,
+            memberships: HashMap::from([(org, role)]),
+        }
     }
 
     #[test]
     fn matrix() {
         let anon = Actor::anonymous();
-        let admin = Actor { user_id: Some(9), platform_admin: true, ..Default::default() };
+        let admin = Actor {
+            user_id: Some(9),
+            platform_admin: true,
+            ..Default::default()
+        };
         let m = member(1, Role::Member);
         let oa = member(1, Role::Admin);
         let other = member(2, Role::Admin);

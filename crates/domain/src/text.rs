@@ -37,7 +37,9 @@ pub fn multi_line(input: &str, max: usize, required: bool) -> Result<String, Inv
     if s.chars().count() > max {
         return Err(Invalid("error-too-long"));
     }
-    if s.chars().any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_override(c)) {
+    if s.chars()
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_bidi_override(c))
+    {
         return Err(Invalid("error-control-chars"));
     }
     Ok(s)
@@ -59,7 +61,10 @@ mod tests {
         assert_eq!(one_line("   ", 10), Err(Invalid("error-required")));
         assert_eq!(one_line("abcdefghijk", 10), Err(Invalid("error-too-long")));
         assert_eq!(one_line("a\nb", 10), Err(Invalid("error-control-chars")));
-        assert_eq!(one_line("a\u{202E}b", 10), Err(Invalid("error-control-chars")));
+        assert_eq!(
+            one_line("a\u{202E}b", 10),
+            Err(Invalid("error-control-chars"))
+        );
         // combining characters count as characters, not bytes
         assert!(one_line("Zoë Müller", 10).is_ok());
         assert!(one_line("أمينة Schulz", 20).is_ok());
@@ -70,6 +75,9 @@ mod tests {
         assert_eq!(multi_line("a\r\nb", 10, true), Ok("a\nb".into()));
         assert_eq!(multi_line("", 10, true), Err(Invalid("error-required")));
         assert_eq!(multi_line("", 10, false), Ok(String::new()));
-        assert_eq!(multi_line("a\u{7}b", 10, false), Err(Invalid("error-control-chars")));
+        assert_eq!(
+            multi_line("a\u{7}b", 10, false),
+            Err(Invalid("error-control-chars"))
+        );
     }
 }

@@ -21,7 +21,13 @@ const PEOPLE: &[(&str, &str, &str)] = &[
     ("Emre Demir", "emre.demir", "tr"),
 ];
 
-fn org(name: &str, kind: OrgKind, region: &str, description: &str, website: Option<&str>) -> anyhow::Result<NewOrg> {
+fn org(
+    name: &str,
+    kind: OrgKind,
+    region: &str,
+    description: &str,
+    website: Option<&str>,
+) -> anyhow::Result<NewOrg> {
     Ok(NewOrg {
         name: OrgName::parse(name).map_err(|e| anyhow::anyhow!("{name}: {e}"))?,
         kind,
@@ -31,9 +37,15 @@ fn org(name: &str, kind: OrgKind, region: &str, description: &str, website: Opti
     })
 }
 
-pub async fn create_admin(st: &AppState, email: &str, name: &str, password: &str) -> anyhow::Result<i64> {
+pub async fn create_admin(
+    st: &AppState,
+    email: &str,
+    name: &str,
+    password: &str,
+) -> anyhow::Result<i64> {
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!("e-mail: {e}"))?;
-    let name = domain::accounts::PersonName::parse(name).map_err(|e| anyhow::anyhow!("name: {e}"))?;
+    let name =
+        domain::accounts::PersonName::parse(name).map_err(|e| anyhow::anyhow!("name: {e}"))?;
     let u = st
         .store
         .create_user(
@@ -74,7 +86,10 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
         )
         .await?;
     let mut offices = vec![];
-    for (code, name, _, parent) in crate::regions::REGIONS.iter().filter(|r| r.3 == Some("DE-ST")) {
+    for (code, name, _, parent) in crate::regions::REGIONS
+        .iter()
+        .filter(|r| r.3 == Some("DE-ST"))
+    {
         let _ = parent;
         let id = s
             .create_org(
@@ -92,16 +107,56 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
         offices.push(id);
     }
     let admin_org = s
-        .create_org(now, None, &org("Kreisverwaltung Musterkreis (Demo)", OrgKind::Administration, "ST-HZ", "Leitbildprozess Interkulturelle Öffnung seit 2025.", None)?)
+        .create_org(
+            now,
+            None,
+            &org(
+                "Kreisverwaltung Musterkreis (Demo)",
+                OrgKind::Administration,
+                "ST-HZ",
+                "Leitbildprozess Interkulturelle Öffnung seit 2025.",
+                None,
+            )?,
+        )
         .await?;
     let school = s
-        .create_org(now, None, &org("Verwaltungsfachschule Saaleufer (Demo)", OrgKind::Education, "ST-HAL", "Ausbildung von Verwaltungsfachangestellten.", None)?)
+        .create_org(
+            now,
+            None,
+            &org(
+                "Verwaltungsfachschule Saaleufer (Demo)",
+                OrgKind::Education,
+                "ST-HAL",
+                "Ausbildung von Verwaltungsfachangestellten.",
+                None,
+            )?,
+        )
         .await?;
     let migrant = s
-        .create_org(now, None, &org("Netzwerk Neue Nachbarn e.V.", OrgKind::MigrantOrganisation, "ST-DE", "Migrantenorganisation: Beratung, Sprachmittlung, Elterncafé.", None)?)
+        .create_org(
+            now,
+            None,
+            &org(
+                "Netzwerk Neue Nachbarn e.V.",
+                OrgKind::MigrantOrganisation,
+                "ST-DE",
+                "Migrantenorganisation: Beratung, Sprachmittlung, Elterncafé.",
+                None,
+            )?,
+        )
         .await?;
     let assoc = s
-        .create_org(now, None, &org("Fachverbund Interkulturelle Öffnung Mitteldeutschland", OrgKind::Association, "DE-SN", "Länderübergreifender Fachverbund von Partnerorganisationen.", None)?)
+        .create_org(
+            now,
+            None,
+            &org(
+                "Fachverbund Interkulturelle Öffnung Mitteldeutschland",
+                OrgKind::Association,
+                "DE-SN",
+                "Länderübergreifender Fachverbund von Partnerorganisationen.",
+                None,
+            )?,
+        )
         .await?;
 
     let admin = s
@@ -118,14 +173,28 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
             Some((provider, Role::Admin)),
         )
         .await?;
-    let homes = [offices[4], offices[13], migrant, admin_org, school, assoc, offices[11], offices[0]];
+    let homes = [
+        offices[4],
+        offices[13],
+        migrant,
+        admin_org,
+        school,
+        assoc,
+        offices[11],
+        offices[0],
+    ];
     for (i, (name, local, locale)) in PEOPLE.iter().enumerate() {
-        let role = if i % 2 == 0 { Role::Admin } else { Role::Member };
+        let role = if i % 2 == 0 {
+            Role::Admin
+        } else {
+            Role::Member
+        };
         s.create_user(
             now,
             Some(admin.id),
             &NewUser {
-                email: Email::parse(&format!("{local}@ikoe.example")).map_err(|e| anyhow::anyhow!("{e}"))?,
+                email: Email::parse(&format!("{local}@ikoe.example"))
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
                 name: (*name).into(),
                 password_hash: hash.clone(),
                 locale: Some((*locale).into()),
@@ -137,9 +206,20 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
     }
     // a pending invitation, so the outbox shows a mail at once
     let token = security::random_token();
-    let link = format!("{}/invitations/{token}", st.config.public_url.trim_end_matches('/'));
+    let link = format!(
+        "{}/invitations/{token}",
+        st.config.public_url.trim_end_matches('/')
+    );
     let office_name = s.org(offices[4]).await?.map(|o| o.name).unwrap_or_default();
-    let m = crate::mail::invitation(&st.i18n, "de", "lena.hoffmann@ikoe.example", "Jana Beispiel", &office_name, &link, 7);
+    let m = crate::mail::invitation(
+        &st.i18n,
+        "de",
+        "lena.hoffmann@ikoe.example",
+        "Jana Beispiel",
+        &office_name,
+        &link,
+        7,
+    );
     s.create_invitation(
         now,
         admin.id,
@@ -151,9 +231,16 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
         &m,
     )
     .await?;
-    s.create_barrier_report(now, None, "/orgs", "Der Filter nach Region ist mit dem Screenreader schwer zu finden (Beispielmeldung).", None)
+    s.create_barrier_report(
+        now,
+        None,
+        "/orgs",
+        "Der Filter nach Region ist mit dem Screenreader schwer zu finden (Beispielmeldung).",
+        None,
+    )
+    .await?;
+    s.setting_or_insert("demo_login", &format!("{DEMO_ADMIN}\n{password}"))
         .await?;
-    s.setting_or_insert("demo_login", &format!("{DEMO_ADMIN}\n{password}")).await?;
     Ok((DEMO_ADMIN.to_string(), password))
 }
 
@@ -186,7 +273,11 @@ pub async fn scale(st: &AppState, n: u32) -> anyhow::Result<()> {
         .map(|i| {
             let k = kinds[i % kinds.len()];
             let r = regions[i % regions.len()];
-            (format!("Organisation {} {}", base as usize + i + 1, r), k.code(), r.to_string())
+            (
+                format!("Organisation {} {}", base as usize + i + 1, r),
+                k.code(),
+                r.to_string(),
+            )
         })
         .collect();
     let first_org = st.store.bulk_orgs(st.now(), &orgs).await?;
@@ -194,7 +285,11 @@ pub async fn scale(st: &AppState, n: u32) -> anyhow::Result<()> {
     let users: Vec<(String, String, i64)> = (0..(n as i64 * 10_000))
         .map(|i| {
             let idx = users_base + i;
-            (format!("person{idx}@scale.example"), format!("Person {idx}"), first_org + (i % (n as i64 * 1000)))
+            (
+                format!("person{idx}@scale.example"),
+                format!("Person {idx}"),
+                first_org + (i % (n as i64 * 1000)),
+            )
         })
         .collect();
     st.store.bulk_users(st.now(), &hash, &users).await?;

@@ -14,7 +14,14 @@ use store::outbox::{Mail, NewMail};
 use crate::config::Smtp;
 use crate::state::AppState;
 
-fn compose(i18n: &I18n, locale: &str, kind: &'static str, to: &str, to_name: &str, args: &[(&str, FluentValue<'_>)]) -> NewMail {
+fn compose(
+    i18n: &I18n,
+    locale: &str,
+    kind: &'static str,
+    to: &str,
+    to_name: &str,
+    args: &[(&str, FluentValue<'_>)],
+) -> NewMail {
     NewMail {
         to_addr: to.to_string(),
         to_name: to_name.to_string(),
@@ -26,7 +33,15 @@ fn compose(i18n: &I18n, locale: &str, kind: &'static str, to: &str, to_name: &st
 }
 
 /// An invitation to create an account (and join an organisation).
-pub fn invitation(i18n: &I18n, locale: &str, to: &str, inviter: &str, org: &str, link: &str, days: i64) -> NewMail {
+pub fn invitation(
+    i18n: &I18n,
+    locale: &str,
+    to: &str,
+    inviter: &str,
+    org: &str,
+    link: &str,
+    days: i64,
+) -> NewMail {
     compose(
         i18n,
         locale,
@@ -43,7 +58,15 @@ pub fn invitation(i18n: &I18n, locale: &str, to: &str, inviter: &str, org: &str,
 }
 
 /// Told an existing account was added to an organisation.
-pub fn added_to_org(i18n: &I18n, locale: &str, to: &str, name: &str, inviter: &str, org: &str, link: &str) -> NewMail {
+pub fn added_to_org(
+    i18n: &I18n,
+    locale: &str,
+    to: &str,
+    name: &str,
+    inviter: &str,
+    org: &str,
+    link: &str,
+) -> NewMail {
     compose(
         i18n,
         locale,
@@ -66,7 +89,11 @@ pub fn reset(i18n: &I18n, locale: &str, to: &str, name: &str, link: &str, minute
         "reset",
         to,
         name,
-        &[("name", name.to_string().into()), ("link", link.to_string().into()), ("minutes", minutes.into())],
+        &[
+            ("name", name.to_string().into()),
+            ("link", link.to_string().into()),
+            ("minutes", minutes.into()),
+        ],
     )
 }
 
@@ -80,7 +107,9 @@ pub fn transport(cfg: &Smtp) -> anyhow::Result<Option<AsyncSmtpTransport<Tokio1E
         "none" => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&cfg.host),
         _ => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&cfg.host)?,
     };
-    let mut builder = builder.port(cfg.port).timeout(Some(Duration::from_secs(20)));
+    let mut builder = builder
+        .port(cfg.port)
+        .timeout(Some(Duration::from_secs(20)));
     if !cfg.username.is_empty() {
         builder = builder.credentials(Credentials::new(cfg.username.clone(), cfg.password.clone()));
     }
@@ -94,9 +123,16 @@ pub fn message(from: &str, m: &Mail) -> anyhow::Result<Message> {
     let to: Mailbox = if m.to_name.is_empty() {
         m.to_addr.parse()?
     } else {
-        Mailbox::new(Some(m.to_name.replace(['\r', '\n'], " ")), m.to_addr.parse()?)
+        Mailbox::new(
+            Some(m.to_name.replace(['\r', '\n'], " ")),
+            m.to_addr.parse()?,
+        )
     };
-    Ok(Message::builder().from(from).to(to).subject(m.subject.replace(['\r', '\n'], " ")).body(m.body.clone())?)
+    Ok(Message::builder()
+        .from(from)
+        .to(to)
+        .subject(m.subject.replace(['\r', '\n'], " "))
+        .body(m.body.clone())?)
 }
 
 /// Sends due mails until shutdown. Any node may run it: mails are claimed
@@ -124,18 +160,27 @@ pub async fn worker(st: AppState, mut shutdown: tokio::sync::watch::Receiver<boo
     }
 }
 
-async fn send_due(st: &AppState, transport: &AsyncSmtpTransport<Tokio1Executor>) -> anyhow::Result<()> {
+async fn send_due(
+    st: &AppState,
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+) -> anyhow::Result<()> {
     let mails = st.store.claim_mails(st.now(), 20, 300).await?;
     for m in mails {
         let result = match message(&st.config.smtp.from, &m) {
-            Ok(msg) => transport.send(msg).await.map(|_| ()).map_err(anyhow::Error::from),
+            Ok(msg) => transport
+                .send(msg)
+                .await
+                .map(|_| ())
+                .map_err(anyhow::Error::from),
             Err(e) => Err(e),
         };
         match result {
             Ok(()) => st.store.mark_mail_sent(st.now(), m.id).await?,
             Err(e) => {
                 tracing::warn!(mail = m.id, error = %e, "sending failed; will retry");
-                st.store.mark_mail_failed(st.now(), m.id, &e.to_string()).await?;
+                st.store
+                    .mark_mail_failed(st.now(), m.id, &e.to_string())
+                    .await?;
             }
         }
     }

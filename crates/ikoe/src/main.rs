@@ -10,10 +10,20 @@ use ikoe::config::Config;
 use ikoe::{demo, mail, router, security, startup};
 
 #[derive(Parser)]
-#[command(name = "ikoe", version, about = "ikoe – intercultural opening of public administrations")]
+#[command(
+    name = "ikoe",
+    version,
+    about = "ikoe – intercultural opening of public administrations"
+)]
 struct Cli {
     /// Configuration file (optional; IKOE_… environment variables override it).
-    #[arg(long, short, global = true, default_value = "ikoe.toml", env = "IKOE_CONFIG")]
+    #[arg(
+        long,
+        short,
+        global = true,
+        default_value = "ikoe.toml",
+        env = "IKOE_CONFIG"
+    )]
     config: String,
     #[command(subcommand)]
     command: Option<Command>,
@@ -63,14 +73,18 @@ fn main() -> anyhow::Result<()> {
     }
     let cfg = Config::load(&cli.config)?;
     init_logs(&cfg);
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     rt.block_on(run(cli.command.unwrap_or(Command::Serve), cfg))
 }
 
 fn init_logs(cfg: &Config) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&cfg.log_level));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if cfg.log_format == "json" {
         builder.json().init();
     } else {
@@ -97,14 +111,20 @@ async fn run(cmd: Command, cfg: Config) -> anyhow::Result<()> {
             if let Some(n) = scale {
                 let t = Instant::now();
                 demo::scale(&st, n).await?;
-                println!("Scale data ({n}) added in {:.1} s.", t.elapsed().as_secs_f64());
+                println!(
+                    "Scale data ({n}) added in {:.1} s.",
+                    t.elapsed().as_secs_f64()
+                );
             }
             Ok(())
         }
-        Command::User { command: UserCommand::CreateAdmin { email, name } } => {
+        Command::User {
+            command: UserCommand::CreateAdmin { email, name },
+        } => {
             let store = startup::open_store(&cfg).await?;
             let st = startup::state(cfg, store, Clock::System).await?;
-            let password = std::env::var("IKOE_ADMIN_PASSWORD").unwrap_or_else(|_| security::random_token()[..16].to_string());
+            let password = std::env::var("IKOE_ADMIN_PASSWORD")
+                .unwrap_or_else(|_| security::random_token()[..16].to_string());
             demo::create_admin(&st, &email, &name, &password).await?;
             println!("Platform admin created: {email} / {password}");
             Ok(())
@@ -132,19 +152,27 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
     tokio::spawn(mail::worker(st.clone(), rx.clone()));
     tokio::spawn(housekeeping(st.clone(), rx));
 
-    let listener = tokio::net::TcpListener::bind(&listen).await.with_context(|| format!("listening on {listen}"))?;
+    let listener = tokio::net::TcpListener::bind(&listen)
+        .await
+        .with_context(|| format!("listening on {listen}"))?;
     let app = router::router(st.clone());
-    println!("ikoe listens on {public_url} (bound to {listen}; started in {} ms)", started.elapsed().as_millis());
+    println!(
+        "ikoe listens on {public_url} (bound to {listen}; started in {} ms)",
+        started.elapsed().as_millis()
+    );
     if let Some((email, password)) = demo::login(&st).await? {
         println!("Demo login: {email} / {password}");
     }
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async move {
-            shutdown_signal().await;
-            tracing::info!("shutting down: finishing open requests");
-            let _ = tx.send(true);
-        })
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down: finishing open requests");
+        let _ = tx.send(true);
+    })
+    .await?;
     st.store.close().await;
     Ok(())
 }
@@ -152,7 +180,11 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
 /// Removes expired sessions and old rate-limit windows every few minutes.
 async fn housekeeping(st: ikoe::state::AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
-        if let Err(e) = st.store.purge_expired(st.now(), st.config.session_idle_secs).await {
+        if let Err(e) = st
+            .store
+            .purge_expired(st.now(), st.config.session_idle_secs)
+            .await
+        {
             tracing::warn!(error = %e, "housekeeping failed");
         }
         tokio::select! {
@@ -168,7 +200,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

@@ -13,7 +13,8 @@ use crate::state::AppState;
 /// default path, migrates it and loads reference data.
 pub async fn open_store(cfg: &Config) -> anyhow::Result<Store> {
     if cfg.database_url == Config::default().database_url {
-        std::fs::create_dir_all("data").context("creating ./data for the default SQLite database")?;
+        std::fs::create_dir_all("data")
+            .context("creating ./data for the default SQLite database")?;
     }
     let store = Store::connect(&cfg.database_url, cfg.database_max_connections)
         .await
@@ -25,7 +26,9 @@ pub async fn open_store(cfg: &Config) -> anyhow::Result<Store> {
 
 pub async fn state(cfg: Config, store: Store, clock: Clock) -> anyhow::Result<AppState> {
     let i18n = i18n::I18n::load().map_err(|e| anyhow::anyhow!("translations: {e}"))?;
-    let secret = store.setting_or_insert("secret", &crate::security::random_token()).await?;
+    let secret = store
+        .setting_or_insert("secret", &crate::security::random_token())
+        .await?;
     Ok(AppState {
         store,
         i18n: Arc::new(i18n),

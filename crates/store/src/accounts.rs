@@ -73,23 +73,29 @@ pub struct NewUser {
     pub platform_admin: bool,
 }
 
-const USER_COLS: &str = "id, email, name, password_hash, locale, platform_admin, status, created_at, updated_at";
-const INVITE_SELECT: &str = "SELECT i.id, i.email, i.org_id, o.name AS org_name, i.role, i.locale, i.invited_by, \
+const USER_COLS: &str =
+    "id, email, name, password_hash, locale, platform_admin, status, created_at, updated_at";
+const INVITE_SELECT: &str =
+    "SELECT i.id, i.email, i.org_id, o.name AS org_name, i.role, i.locale, i.invited_by, \
      i.created_at, i.expires_at, i.used_at FROM invitations i LEFT JOIN orgs o ON o.id = i.org_id";
 
 impl Store {
     pub async fn user_by_id(&self, id: i64) -> Result<Option<User>> {
-        Ok(sqlx::query_as::<_, User>(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_as::<_, User>(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     pub async fn user_by_email(&self, email: &Email) -> Result<Option<User>> {
-        Ok(sqlx::query_as::<_, User>(&format!("SELECT {USER_COLS} FROM users WHERE email = $1 AND status = 'active'"))
-            .bind(email.as_str())
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(sqlx::query_as::<_, User>(&format!(
+            "SELECT {USER_COLS} FROM users WHERE email = $1 AND status = 'active'"
+        ))
+        .bind(email.as_str())
+        .fetch_optional(&self.pool)
+        .await?)
     }
 
     /// Creates a user (and, when given, a membership) in one transaction.
@@ -115,7 +121,12 @@ impl Store {
         .await
         .map_err(|e| conflict_on_unique(e, "email"))?;
         let actor = actor.or(Some(id));
-        audit::write(&mut tx, now, &AuditEntry::new(actor, "user.create", "user", id)).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(actor, "user.create", "user", id),
+        )
+        .await?;
         if let Some((org, role)) = membership {
             crate::orgs::insert_membership(&mut tx, now, actor, org, id, role).await?;
         }
@@ -123,7 +134,13 @@ impl Store {
         self.user_by_id(id).await?.ok_or(StoreError::NotFound)
     }
 
-    pub async fn set_user_name_locale(&self, now: i64, id: i64, name: &str, locale: Option<&str>) -> Result<()> {
+    pub async fn set_user_name_locale(
+        &self,
+        now: i64,
+        id: i64,
+        name: &str,
+        locale: Option<&str>,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query("UPDATE users SET name = $1, locale = $2, updated_at = $3 WHERE id = $4")
             .bind(name)
@@ -132,7 +149,12 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(id), "user.update_profile", "user", id)).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(id), "user.update_profile", "user", id),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -146,13 +168,25 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(id), "user.set_language", "user", id).detail(locale)).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(id), "user.set_language", "user", id).detail(locale),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Sets a new password hash and ends every session of the user.
-    pub async fn set_password(&self, now: i64, actor: Option<i64>, id: i64, hash: &str, action: &'static str) -> Result<()> {
+    pub async fn set_password(
+        &self,
+        now: i64,
+        actor: Option<i64>,
+        id: i64,
+        hash: &str,
+        action: &'static str,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(hash)
@@ -160,7 +194,10 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         audit::write(&mut tx, now, &AuditEntry::new(actor, action, "user", id)).await?;
         tx.commit().await?;
         Ok(())
@@ -178,8 +215,17 @@ impl Store {
         if n == 0 {
             return Err(StoreError::NotFound);
         }
-        let action = if on { "user.grant_platform_admin" } else { "user.revoke_platform_admin" };
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), action, "user", id)).await?;
+        let action = if on {
+            "user.grant_platform_admin"
+        } else {
+            "user.revoke_platform_admin"
+        };
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), action, "user", id),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -206,7 +252,9 @@ impl Store {
     }
 
     pub async fn count_users(&self) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users").fetch_one(&self.pool).await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(n)
     }
 
@@ -233,7 +281,12 @@ impl Store {
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(id), "user.delete", "user", id)).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(id), "user.delete", "user", id),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -281,10 +334,12 @@ impl Store {
     }
 
     pub async fn invitation_by_token(&self, token_hash: &str) -> Result<Option<Invitation>> {
-        Ok(sqlx::query_as::<_, Invitation>(&format!("{INVITE_SELECT} WHERE i.token_hash = $1"))
-            .bind(token_hash)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_as::<_, Invitation>(&format!("{INVITE_SELECT} WHERE i.token_hash = $1"))
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     /// Open invitations of an organisation (for member management).
@@ -334,9 +389,18 @@ impl Store {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| conflict_on_unique(e, "email"))?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(uid), "invitation.accept", "invitation", inv_id).org(org_id))
-            .await?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(uid), "user.create", "user", uid)).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(uid), "invitation.accept", "invitation", inv_id).org(org_id),
+        )
+        .await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(uid), "user.create", "user", uid),
+        )
+        .await?;
         if let Some(org) = org_id {
             let role = Role::parse(role.as_deref().unwrap_or("member")).unwrap_or(Role::Member);
             crate::orgs::insert_membership(&mut tx, now, Some(uid), org, uid, role).await?;
@@ -353,17 +417,23 @@ impl Store {
 
     pub async fn revoke_invitation(&self, now: i64, actor: i64, org: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL")
-            .bind(id)
-            .bind(org)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let n = sqlx::query(
+            "DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL",
+        )
+        .bind(id)
+        .bind(org)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
         if n == 0 {
             return Err(StoreError::NotFound);
         }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "invitation.revoke", "invitation", id).org(Some(org)))
-            .await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), "invitation.revoke", "invitation", id).org(Some(org)),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -387,18 +457,28 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         crate::outbox::enqueue(&mut tx, now, mail).await?;
-        audit::write(&mut tx, now, &AuditEntry::new(None, "password_reset.request", "user", user)).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(None, "password_reset.request", "user", user),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// The user a reset link belongs to, with the link's state.
-    pub async fn password_reset(&self, token_hash: &str, now: i64) -> Result<Option<(i64, LinkState)>> {
-        let row: Option<(i64, i64, Option<i64>)> =
-            sqlx::query_as("SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = $1")
-                .bind(token_hash)
-                .fetch_optional(&self.pool)
-                .await?;
+    pub async fn password_reset(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<(i64, LinkState)>> {
+        let row: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
         Ok(row.map(|(u, exp, used)| {
             let state = if used.is_some() {
                 LinkState::Used
@@ -431,16 +511,26 @@ impl Store {
             .bind(user)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(user), "password_reset.use", "user", user)).await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(user), "password_reset.use", "user", user),
+        )
+        .await?;
         tx.commit().await?;
         Ok(user)
     }
 
     pub async fn consents_of(&self, user: i64) -> Result<Vec<(String, String, i64)>> {
-        Ok(sqlx::query_as("SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id")
-            .bind(user)
-            .fetch_all(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_as("SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id")
+                .bind(user)
+                .fetch_all(&self.pool)
+                .await?,
+        )
     }
 }

@@ -72,7 +72,9 @@ impl Store {
             )));
         };
         if backend == Backend::Sqlite {
-            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = url
+                .trim_start_matches("sqlite://")
+                .trim_start_matches("sqlite:");
             let path = path.split('?').next().unwrap_or_default();
             if let Some(parent) = std::path::Path::new(path).parent() {
                 if !parent.as_os_str().is_empty() && !parent.exists() {
@@ -148,7 +150,9 @@ impl Store {
     /// The names of the migrations of each backend (for the drift test).
     pub fn migration_names() -> (Vec<String>, Vec<String>) {
         let names = |m: &sqlx::migrate::Migrator| {
-            m.iter().map(|m| format!("{}_{}", m.version, m.description)).collect::<Vec<_>>()
+            m.iter()
+                .map(|m| format!("{}_{}", m.version, m.description))
+                .collect::<Vec<_>>()
         };
         (names(&SQLITE_MIGRATIONS), names(&POSTGRES_MIGRATIONS))
     }
@@ -185,14 +189,23 @@ pub(crate) fn flag(b: bool) -> i64 {
 mod tests {
     #[test]
     fn redacts_passwords() {
-        assert_eq!(super::redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");
-        assert_eq!(super::redact("sqlite://data/ikoe.db"), "sqlite://data/ikoe.db");
+        assert_eq!(
+            super::redact("postgres://u:secret@h/db"),
+            "postgres://u:***@h/db"
+        );
+        assert_eq!(
+            super::redact("sqlite://data/ikoe.db"),
+            "sqlite://data/ikoe.db"
+        );
     }
 
     #[test]
     fn migration_folders_do_not_drift() {
         let (sqlite, postgres) = super::Store::migration_names();
         assert!(!sqlite.is_empty());
-        assert_eq!(sqlite, postgres, "migrations/sqlite and migrations/postgres must hold the same names");
+        assert_eq!(
+            sqlite, postgres,
+            "migrations/sqlite and migrations/postgres must hold the same names"
+        );
     }
 }

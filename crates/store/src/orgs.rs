@@ -52,7 +52,8 @@ pub struct OrgFilter {
     pub region: Option<String>,
 }
 
-const ORG_SELECT: &str = "SELECT o.id, o.name, o.kind, o.region, r.name AS region_name, o.description, o.website, \
+const ORG_SELECT: &str =
+    "SELECT o.id, o.name, o.kind, o.region, r.name AS region_name, o.description, o.website, \
      o.version, o.created_at, o.updated_at FROM orgs o JOIN regions r ON r.code = o.region";
 
 /// Text used for case-insensitive search in any script (SQLite's `lower` knows only ASCII).
@@ -81,16 +82,20 @@ pub(crate) async fn insert_membership(
     audit::write(
         tx,
         now,
-        &AuditEntry::new(actor, "membership.add", "user", user).org(Some(org)).detail(role.code()),
+        &AuditEntry::new(actor, "membership.add", "user", user)
+            .org(Some(org))
+            .detail(role.code()),
     )
     .await
 }
 
 impl Store {
     pub async fn regions(&self) -> Result<Vec<Region>> {
-        Ok(sqlx::query_as::<_, Region>("SELECT code, name, kind, parent FROM regions ORDER BY sort")
-            .fetch_all(&self.pool)
-            .await?)
+        Ok(sqlx::query_as::<_, Region>(
+            "SELECT code, name, kind, parent FROM regions ORDER BY sort",
+        )
+        .fetch_all(&self.pool)
+        .await?)
     }
 
     pub async fn region_exists(&self, code: &str) -> Result<bool> {
@@ -137,13 +142,25 @@ impl Store {
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-        audit::write(&mut tx, now, &AuditEntry::new(actor, "org.create", "org", id).org(Some(id))).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(actor, "org.create", "org", id).org(Some(id)),
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
 
     /// Updates an organisation if nobody changed it since `version` was read.
-    pub async fn update_org(&self, now: i64, actor: i64, id: i64, version: i64, o: &NewOrg) -> Result<()> {
+    pub async fn update_org(
+        &self,
+        now: i64,
+        actor: i64,
+        id: i64,
+        version: i64,
+        o: &NewOrg,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         let n = sqlx::query(
             "UPDATE orgs SET name = $1, name_search = $2, kind = $3, region = $4, description = $5, website = $6, \
@@ -162,50 +179,77 @@ impl Store {
         .await?
         .rows_affected();
         if n == 0 {
-            return Err(if self.org(id).await?.is_some() { StoreError::Stale } else { StoreError::NotFound });
+            return Err(if self.org(id).await?.is_some() {
+                StoreError::Stale
+            } else {
+                StoreError::NotFound
+            });
         }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "org.update", "org", id).org(Some(id))).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), "org.update", "org", id).org(Some(id)),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     pub async fn org(&self, id: i64) -> Result<Option<Org>> {
-        Ok(sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} WHERE o.id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} WHERE o.id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     /// The directory: filtered, sorted by name, one page. Returns rows and total.
-    pub async fn orgs_list(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
-        let where_ = "WHERE ($1 = '' OR o.name_search LIKE $2) AND ($3 = '' OR o.kind = $3) \
+    pub async fn orgs_list(
+        &self,
+        f: &OrgFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<Org>, i64)> {
+        let where_ =
+            "WHERE ($1 = '' OR o.name_search LIKE $2 ESCAPE '\\') AND ($3 = '' OR o.kind = $3) \
                       AND ($4 = '' OR o.region = $4 OR r.parent = $4)";
         let q = search_key(f.q.trim());
-        let pattern = format!("%{}%", q.replace('\\', "").replace('%', "").replace('_', ""));
+        let pattern = format!(
+            "%{}%",
+            q.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
         let kind = f.kind.clone().unwrap_or_default();
         let region = f.region.clone().unwrap_or_default();
-        let rows = sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} {where_} ORDER BY o.name_search, o.id LIMIT $5 OFFSET $6"))
-            .bind(&q)
-            .bind(&pattern)
-            .bind(&kind)
-            .bind(&region)
-            .bind(limit)
-            .bind(offset)
-            .fetch_all(&self.pool)
-            .await?;
-        let (total,): (i64,) =
-            sqlx::query_as(&format!("SELECT COUNT(*) FROM orgs o JOIN regions r ON r.code = o.region {where_}"))
-                .bind(&q)
-                .bind(&pattern)
-                .bind(&kind)
-                .bind(&region)
-                .fetch_one(&self.pool)
-                .await?;
+        let rows = sqlx::query_as::<_, Org>(&format!(
+            "{ORG_SELECT} {where_} ORDER BY o.name_search, o.id LIMIT $5 OFFSET $6"
+        ))
+        .bind(&q)
+        .bind(&pattern)
+        .bind(&kind)
+        .bind(&region)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        let (total,): (i64,) = sqlx::query_as(&format!(
+            "SELECT COUNT(*) FROM orgs o JOIN regions r ON r.code = o.region {where_}"
+        ))
+        .bind(&q)
+        .bind(&pattern)
+        .bind(&kind)
+        .bind(&region)
+        .fetch_one(&self.pool)
+        .await?;
         Ok((rows, total))
     }
 
     pub async fn count_orgs(&self) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM orgs").fetch_one(&self.pool).await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM orgs")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(n)
     }
 
@@ -230,7 +274,14 @@ impl Store {
     }
 
     /// Adds an existing user to an organisation (or changes their role).
-    pub async fn add_member(&self, now: i64, actor: i64, org: i64, user: i64, role: Role) -> Result<()> {
+    pub async fn add_member(
+        &self,
+        now: i64,
+        actor: i64,
+        org: i64,
+        user: i64,
+        role: Role,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         insert_membership(&mut tx, now, Some(actor), org, user, role).await?;
         tx.commit().await?;
@@ -238,7 +289,14 @@ impl Store {
     }
 
     /// Changes a member's role. Refuses to demote the last admin.
-    pub async fn set_member_role(&self, now: i64, actor: i64, org: i64, user: i64, role: Role) -> Result<()> {
+    pub async fn set_member_role(
+        &self,
+        now: i64,
+        actor: i64,
+        org: i64,
+        user: i64,
+        role: Role,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         if role != Role::Admin {
             self.ensure_other_admin(&mut tx, org, user).await?;
@@ -256,7 +314,9 @@ impl Store {
         audit::write(
             &mut tx,
             now,
-            &AuditEntry::new(Some(actor), "membership.set_role", "user", user).org(Some(org)).detail(role.code()),
+            &AuditEntry::new(Some(actor), "membership.set_role", "user", user)
+                .org(Some(org))
+                .detail(role.code()),
         )
         .await?;
         tx.commit().await?;
@@ -276,14 +336,23 @@ impl Store {
         if n == 0 {
             return Err(StoreError::NotFound);
         }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "membership.remove", "user", user).org(Some(org)))
-            .await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), "membership.remove", "user", user).org(Some(org)),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
     /// Fails with `Conflict("last_admin")` when `user` is the only admin of `org`.
-    async fn ensure_other_admin(&self, tx: &mut Transaction<'static, Any>, org: i64, user: i64) -> Result<()> {
+    async fn ensure_other_admin(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        org: i64,
+        user: i64,
+    ) -> Result<()> {
         let (others,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'admin' AND user_id <> $2",
         )
@@ -324,13 +393,23 @@ impl Store {
             .await?;
             first.get_or_insert(id);
         }
-        audit::write(&mut tx, now, &AuditEntry::new(None, "org.bulk_create", "org", orgs.len())).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(None, "org.bulk_create", "org", orgs.len()),
+        )
+        .await?;
         tx.commit().await?;
         Ok(first.unwrap_or(0))
     }
 
     /// Inserts many users with one membership each (benchmark data).
-    pub async fn bulk_users(&self, now: i64, hash: &str, users: &[(String, String, i64)]) -> Result<()> {
+    pub async fn bulk_users(
+        &self,
+        now: i64,
+        hash: &str,
+        users: &[(String, String, i64)],
+    ) -> Result<()> {
         for chunk in users.chunks(2000) {
             let mut tx = self.write_tx().await?;
             for (email, name, org) in chunk {
@@ -351,7 +430,12 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
             }
-            audit::write(&mut tx, now, &AuditEntry::new(None, "user.bulk_create", "user", chunk.len())).await?;
+            audit::write(
+                &mut tx,
+                now,
+                &AuditEntry::new(None, "user.bulk_create", "user", chunk.len()),
+            )
+            .await?;
             tx.commit().await?;
         }
         Ok(())

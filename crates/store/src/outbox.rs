@@ -37,7 +37,11 @@ const MAIL_COLS: &str =
 /// Attempts before a mail is given up as failed.
 pub const MAX_ATTEMPTS: i64 = 8;
 
-pub(crate) async fn enqueue(tx: &mut Transaction<'static, Any>, now: i64, m: &NewMail) -> Result<()> {
+pub(crate) async fn enqueue(
+    tx: &mut Transaction<'static, Any>,
+    now: i64,
+    m: &NewMail,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO outbox (to_addr, to_name, subject, body, locale, kind, created_at, next_attempt_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
@@ -63,20 +67,26 @@ impl Store {
     }
 
     pub async fn outbox_list(&self, limit: i64, offset: i64) -> Result<(Vec<Mail>, i64)> {
-        let rows = sqlx::query_as::<_, Mail>(&format!("SELECT {MAIL_COLS} FROM outbox ORDER BY id DESC LIMIT $1 OFFSET $2"))
-            .bind(limit)
-            .bind(offset)
-            .fetch_all(&self.pool)
+        let rows = sqlx::query_as::<_, Mail>(&format!(
+            "SELECT {MAIL_COLS} FROM outbox ORDER BY id DESC LIMIT $1 OFFSET $2"
+        ))
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        let (total,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox")
+            .fetch_one(&self.pool)
             .await?;
-        let (total,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox").fetch_one(&self.pool).await?;
         Ok((rows, total))
     }
 
     pub async fn mail(&self, id: i64) -> Result<Option<Mail>> {
-        Ok(sqlx::query_as::<_, Mail>(&format!("SELECT {MAIL_COLS} FROM outbox WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(
+            sqlx::query_as::<_, Mail>(&format!("SELECT {MAIL_COLS} FROM outbox WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
     }
 
     /// Claims up to `n` due mails for `lease_secs`, so that no other node
@@ -122,7 +132,11 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         let attempts = attempts + 1;
-        let status = if attempts >= MAX_ATTEMPTS { "failed" } else { "pending" };
+        let status = if attempts >= MAX_ATTEMPTS {
+            "failed"
+        } else {
+            "pending"
+        };
         let backoff = 60_i64.saturating_mul(1_i64 << attempts.min(10));
         sqlx::query(
             "UPDATE outbox SET status = $1, attempts = $2, next_attempt_at = $3, last_error = $4, claimed_until = 0 \

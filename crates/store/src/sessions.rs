@@ -19,7 +19,14 @@ pub struct SessionInfo {
 }
 
 impl Store {
-    pub async fn create_session(&self, now: i64, id_hash: &str, user: i64, absolute_secs: i64, ua: &str) -> Result<()> {
+    pub async fn create_session(
+        &self,
+        now: i64,
+        id_hash: &str,
+        user: i64,
+        absolute_secs: i64,
+        ua: &str,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, user_agent) \
@@ -32,7 +39,12 @@ impl Store {
         .bind(ua.chars().take(200).collect::<String>())
         .execute(&mut *tx)
         .await?;
-        crate::audit::write(&mut tx, now, &crate::AuditEntry::new(Some(user), "session.login", "user", user)).await?;
+        crate::audit::write(
+            &mut tx,
+            now,
+            &crate::AuditEntry::new(Some(user), "session.login", "user", user),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
@@ -56,16 +68,26 @@ impl Store {
     }
 
     pub async fn delete_session(&self, id_hash: &str) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(&self.pool).await?;
+        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+            .bind(id_hash)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
     /// "Log out everywhere": ends every session of the user.
     pub async fn delete_sessions_of(&self, now: i64, user: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
-        crate::audit::write(&mut tx, now, &crate::AuditEntry::new(Some(user), "session.logout_everywhere", "user", user))
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user)
+            .execute(&mut *tx)
             .await?;
+        crate::audit::write(
+            &mut tx,
+            now,
+            &crate::AuditEntry::new(Some(user), "session.logout_everywhere", "user", user),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

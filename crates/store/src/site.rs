@@ -23,21 +23,32 @@ impl Store {
         .bind(locale)
         .fetch_all(&self.pool)
         .await?;
-        let pick = rows.iter().find(|r| r.0 == locale).or_else(|| rows.iter().find(|r| r.0 == "de"));
+        let pick = rows
+            .iter()
+            .find(|r| r.0 == locale)
+            .or_else(|| rows.iter().find(|r| r.0 == "de"));
         Ok(pick.map(|r| (r.1.clone(), r.2)))
     }
 
     /// The exact text for `key` in `locale` (no fallback), for editing.
     pub async fn site_text_exact(&self, key: &str, locale: &str) -> Result<Option<String>> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT body FROM site_texts WHERE key = $1 AND locale = $2")
-            .bind(key)
-            .bind(locale)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT body FROM site_texts WHERE key = $1 AND locale = $2")
+                .bind(key)
+                .bind(locale)
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(row.map(|r| r.0))
     }
 
-    pub async fn set_site_text(&self, now: i64, actor: Option<i64>, key: &str, locale: &str, body: &str) -> Result<()> {
+    pub async fn set_site_text(
+        &self,
+        now: i64,
+        actor: Option<i64>,
+        key: &str,
+        locale: &str,
+        body: &str,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         if body.is_empty() {
             sqlx::query("DELETE FROM site_texts WHERE key = $1 AND locale = $2")
@@ -59,13 +70,29 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        audit::write(&mut tx, now, &AuditEntry::new(actor, "site_text.update", "site_text", format!("{key}/{locale}")))
-            .await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(
+                actor,
+                "site_text.update",
+                "site_text",
+                format!("{key}/{locale}"),
+            ),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
-    pub async fn create_barrier_report(&self, now: i64, actor: Option<i64>, page: &str, description: &str, email: Option<&str>) -> Result<i64> {
+    pub async fn create_barrier_report(
+        &self,
+        now: i64,
+        actor: Option<i64>,
+        page: &str,
+        description: &str,
+        email: Option<&str>,
+    ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO barrier_reports (at, page, description, email, status) VALUES ($1, $2, $3, $4, 'open') RETURNING id",
@@ -76,12 +103,21 @@ impl Store {
         .bind(email.map(str::to_string))
         .fetch_one(&mut *tx)
         .await?;
-        audit::write(&mut tx, now, &AuditEntry::new(actor, "barrier_report.create", "barrier_report", id)).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(actor, "barrier_report.create", "barrier_report", id),
+        )
+        .await?;
         tx.commit().await?;
         Ok(id)
     }
 
-    pub async fn barrier_reports(&self, limit: i64, offset: i64) -> Result<(Vec<BarrierReport>, i64)> {
+    pub async fn barrier_reports(
+        &self,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<BarrierReport>, i64)> {
         let rows = sqlx::query_as::<_, BarrierReport>(
             "SELECT id, at, page, description, email, status FROM barrier_reports ORDER BY id DESC LIMIT $1 OFFSET $2",
         )
@@ -89,11 +125,19 @@ impl Store {
         .bind(offset)
         .fetch_all(&self.pool)
         .await?;
-        let (total,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM barrier_reports").fetch_one(&self.pool).await?;
+        let (total,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM barrier_reports")
+            .fetch_one(&self.pool)
+            .await?;
         Ok((rows, total))
     }
 
-    pub async fn set_barrier_report_status(&self, now: i64, actor: i64, id: i64, status: &str) -> Result<()> {
+    pub async fn set_barrier_report_status(
+        &self,
+        now: i64,
+        actor: i64,
+        id: i64,
+        status: &str,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         let n = sqlx::query("UPDATE barrier_reports SET status = $1 WHERE id = $2")
             .bind(status)
@@ -104,8 +148,18 @@ impl Store {
         if n == 0 {
             return Err(crate::StoreError::NotFound);
         }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "barrier_report.set_status", "barrier_report", id).detail(status))
-            .await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(
+                Some(actor),
+                "barrier_report.set_status",
+                "barrier_report",
+                id,
+            )
+            .detail(status),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -1,0 +1,54 @@
+orgs-title = Organisations
+orgs-filter-label = Filter organisations
+orgs-search = Name contains
+orgs-kind = Type
+orgs-region = Region
+orgs-website = Website
+orgs-filter-submit = Show
+orgs-empty = No organisations match your search. Change the search or the filters.
+orgs-count = { $count ->
+    [one] { $count } organisation found
+   *[other] { $count } organisations found
+}
+orgs-member-count = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+org-kind-programme-provider = Programme provider
+org-kind-administration = Public administration
+org-kind-coordination-office = Coordination office for integration
+org-kind-education = Education provider
+org-kind-migrant-organisation = Migrant organisation
+org-kind-association = Association or federation
+role-admin = Admin
+role-member = Member
+org-edit-link = Edit details
+org-edit-title = Edit { $org }
+org-field-name = Name of the organisation
+org-field-region-hint = Federal state. In Saxony-Anhalt, the district or independent city.
+org-field-description = Description
+org-field-website-hint = For example, https://www.example.com
+flash-org-saved = The organisation’s details have been saved.
+members-title = Members of { $org }
+members-heading = Members
+members-role = Role
+members-actions = Actions
+members-make-admin = Make { $name } an admin
+members-make-member = Make { $name } a member
+members-remove = Remove { $name }
+members-remove-confirm = Are you sure you want to remove { $name } from the organisation?
+members-open-invitations = Open invitations
+members-no-invitations = No open invitations. Invite someone below.
+members-revoke = Withdraw invitation to { $email }
+members-invite = Invite someone
+members-invite-lead = The person will get an email with a link that is valid for 7 days. If they already have an account, they are added straight away and told by email.
+members-invite-language = Language of the invitation
+members-invite-language-hint = The email will be written in this language.
+members-invite-submit = Send invitation
+error-already-member = This person is already a member.
+error-last-admin = An organisation needs at least one admin.
+flash-invitation-sent = The invitation has been sent.
+flash-member-added = The person already had an account and is now a member. We have told them by email.
+flash-member-removed = The member has been removed.
+flash-role-changed = The role has been changed.
+flash-invitation-revoked = The invitation has been withdrawn.

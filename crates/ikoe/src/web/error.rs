@@ -71,7 +71,10 @@ impl IntoResponse for AppError {
             AppError::Forbidden => ErrorKind::Forbidden,
             AppError::Csrf => ErrorKind::Csrf,
             AppError::SignIn(next) => {
-                let to = format!("/login?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
+                let to = format!(
+                    "/login?next={}",
+                    url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                );
                 return (StatusCode::SEE_OTHER, [(header::LOCATION, to)]).into_response();
             }
             AppError::Internal(e) => {

@@ -25,5 +25,10 @@ pub async fn get(ctx: Ctx) -> AppResult {
         None => vec![],
     };
     let org_count = ctx.state.store.count_orgs().await?;
-    render(&HomePage { p: ctx.page("home-title", Nav::Home), user: ctx.user.clone(), memberships, org_count })
+    render(&HomePage {
+        p: ctx.page("home-title", Nav::Home),
+        user: ctx.user.clone(),
+        memberships,
+        org_count,
+    })
 }

@@ -34,7 +34,10 @@ pub fn cookie(name: &'static str, value: String, secure: bool) -> Cookie<'static
 /// every state-changing request against it. One mechanism for every form.
 pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let jar = CookieJar::from_headers(req.headers());
-    let existing = jar.get(CSRF_COOKIE).map(|c| c.value().to_string()).filter(|v| v.len() >= 32);
+    let existing = jar
+        .get(CSRF_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| v.len() >= 32);
     let is_new = existing.is_none();
     let value = existing.unwrap_or_else(security::random_token);
 
@@ -42,7 +45,11 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
     parts.extensions.insert(CsrfCookie(value.clone()));
     let req = if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
         let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-            return (axum::http::StatusCode::PAYLOAD_TOO_LARGE, "payload too large").into_response();
+            return (
+                axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+                "payload too large",
+            )
+                .into_response();
         };
         let submitted = url::form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == "_csrf")
@@ -100,7 +107,11 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     set(h, "x-content-type-options", "nosniff");
     set(h, "x-frame-options", "DENY");
     set(h, "referrer-policy", "same-origin");
-    set(h, "permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    set(
+        h,
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    );
     set(h, "cross-origin-opener-policy", "same-origin");
     if !is_static && !h.contains_key(header::CACHE_CONTROL) {
         set(h, "cache-control", "no-store");
@@ -130,13 +141,18 @@ pub async fn error_pages(State(st): State<AppState>, req: Request, next: Next) -
     };
     // The CSRF cookie is the request's, or the one this response sets.
     let cookie_value = cookie_value.or_else(|| {
-        res.headers().get_all(header::SET_COOKIE).iter().find_map(|v| {
-            let s = v.to_str().ok()?;
-            let rest = s.strip_prefix(CSRF_COOKIE)?.strip_prefix('=')?;
-            Some(rest.split(';').next().unwrap_or_default().to_string())
-        })
+        res.headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .find_map(|v| {
+                let s = v.to_str().ok()?;
+                let rest = s.strip_prefix(CSRF_COOKIE)?.strip_prefix('=')?;
+                Some(rest.split(';').next().unwrap_or_default().to_string())
+            })
     });
-    let csrf = cookie_value.map(|c| security::csrf_token(&st.secret, &c)).unwrap_or_default();
+    let csrf = cookie_value
+        .map(|c| security::csrf_token(&st.secret, &c))
+        .unwrap_or_default();
     let mut out = crate::web::site::error_page(&st, locale, csrf, path, kind);
     // keep cookies the handler set (e.g. a fresh CSRF cookie)
     for v in res.headers().get_all(header::SET_COOKIE) {

@@ -46,11 +46,19 @@ impl Page {
     }
     /// A message with one argument.
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
-        self.i18n.t_args(self.locale.code, key, &[(name, FluentValue::from(value.to_string()))])
+        self.i18n.t_args(
+            self.locale.code,
+            key,
+            &[(name, FluentValue::from(value.to_string()))],
+        )
     }
     /// A message with one number argument (plural rules apply).
     pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
-        self.i18n.t_args(self.locale.code, key, &[(name, FluentValue::from(*value.borrow()))])
+        self.i18n.t_args(
+            self.locale.code,
+            key,
+            &[(name, FluentValue::from(*value.borrow()))],
+        )
     }
     /// The message `<prefix>-<value>`, e.g. a status word.
     pub fn tk(&self, prefix: &str, value: &str) -> String {
@@ -112,7 +120,10 @@ impl FormErrors {
         self.items.iter().any(|(f, _)| f == field)
     }
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.items.iter().find(|(f, _)| f == field).map(|(_, k)| k.as_str())
+        self.items
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, k)| k.as_str())
     }
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
@@ -140,7 +151,10 @@ pub struct Opt {
 
 impl Opt {
     pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
-        Opt { value: value.into(), label: label.into() }
+        Opt {
+            value: value.into(),
+            label: label.into(),
+        }
     }
 }
 
@@ -157,7 +171,12 @@ impl Pager {
     pub const SIZE: i64 = 25;
     pub fn new(page: i64, total: i64, base: String) -> Self {
         let pages = ((total + Self::SIZE - 1) / Self::SIZE).max(1);
-        Pager { page: page.clamp(1, pages), pages, total, base }
+        Pager {
+            page: page.clamp(1, pages),
+            pages,
+            total,
+            base,
+        }
     }
     pub fn offset(page: i64) -> i64 {
         (page.max(1) - 1) * Self::SIZE

@@ -1,1 +1,10 @@
+//! The one integration-test binary. Every test runs against SQLite, or
+//! against PostgreSQL when IKOE_TEST_DATABASE_URL is set (CI runs both).
 
+mod access;
+mod accounts;
+mod helpers;
+mod i18n_pages;
+mod ops;
+mod orgs;
+mod store;

@@ -28,7 +28,10 @@ pub struct DeleteForm {
 
 pub async fn get(ctx: Ctx) -> AppResult {
     ctx.require(Action::ManageOwnAccount)?;
-    render(&DeletePage { p: ctx.page("delete-title", Nav::Profile), errs: FormErrors::new() })
+    render(&DeletePage {
+        p: ctx.page("delete-title", Nav::Profile),
+        errs: FormErrors::new(),
+    })
 }
 
 pub async fn post(ctx: Ctx, Form(f): Form<DeleteForm>) -> AppResult<Response> {
@@ -36,8 +39,18 @@ pub async fn post(ctx: Ctx, Form(f): Form<DeleteForm>) -> AppResult<Response> {
     let u = ctx.user()?;
     if !security::verify_password(&f.password, &u.password_hash) {
         let mut errs = FormErrors::new();
-        errs.add("password", if f.password.is_empty() { "error-required" } else { "error-current-password" });
-        return render_invalid(&DeletePage { p: ctx.page("delete-title", Nav::Profile), errs });
+        errs.add(
+            "password",
+            if f.password.is_empty() {
+                "error-required"
+            } else {
+                "error-current-password"
+            },
+        );
+        return render_invalid(&DeletePage {
+            p: ctx.page("delete-title", Nav::Profile),
+            errs,
+        });
     }
     match ctx.state.store.delete_user(ctx.now(), u.id).await {
         Ok(()) => {}

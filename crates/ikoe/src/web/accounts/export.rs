@@ -28,12 +28,19 @@ pub async fn get(ctx: Ctx) -> AppResult<Response> {
         "consents": consents,
         "audit_log": st.audit_by_actor(u.id).await?,
     });
-    st.audit(ctx.now(), &store::AuditEntry::new(Some(u.id), "user.export", "user", u.id)).await?;
+    st.audit(
+        ctx.now(),
+        &store::AuditEntry::new(Some(u.id), "user.export", "user", u.id),
+    )
+    .await?;
     let body = serde_json::to_string_pretty(&data).map_err(anyhow::Error::from)?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/json; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"ikoe-my-data.json\""),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"ikoe-my-data.json\"",
+            ),
         ],
         body,
     )

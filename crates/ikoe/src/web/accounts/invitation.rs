@@ -54,13 +54,20 @@ fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
         Some(LinkState::Used) => "invitation-used",
         _ => "invitation-unknown",
     };
-    let page = LinkInvalidPage { p: ctx.page("invitation-invalid-title", Nav::Other), text: ctx.t(key) };
+    let page = LinkInvalidPage {
+        p: ctx.page("invitation-invalid-title", Nav::Other),
+        text: ctx.t(key),
+    };
     Ok((StatusCode::GONE, Html(page.render()?)).into_response())
 }
 
 pub async fn get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    let inv = ctx.state.store.invitation_by_token(&security::token_hash(&token)).await?;
+    let inv = ctx
+        .state
+        .store
+        .invitation_by_token(&security::token_hash(&token))
+        .await?;
     match inv {
         Some(inv) if inv.state(ctx.now()) == LinkState::Valid => render(&InvitationPage {
             p: ctx.page("invitation-title", Nav::Other),
@@ -97,13 +104,26 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
         errs.add("consent", "error-consent-required");
     }
     let (Some(name), Some(password), true) = (name, password, errs.is_empty()) else {
-        return render_invalid(&InvitationPage { p: ctx.page("invitation-title", Nav::Other), errs, inv, name: f.name, consent });
+        return render_invalid(&InvitationPage {
+            p: ctx.page("invitation-title", Nav::Other),
+            errs,
+            inv,
+            name: f.name,
+            consent,
+        });
     };
     let hash_pw = security::hash_password(password.expose())?;
     let user = match ctx
         .state
         .store
-        .accept_invitation(ctx.now(), &hash, name.as_str(), &hash_pw, &inv.locale, PRIVACY_VERSION)
+        .accept_invitation(
+            ctx.now(),
+            &hash,
+            name.as_str(),
+            &hash_pw,
+            &inv.locale,
+            PRIVACY_VERSION,
+        )
         .await
     {
         Ok(u) => u,
@@ -111,10 +131,19 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
         Err(StoreError::NotFound) => return link_invalid(&ctx, Some(LinkState::Used)),
         Err(StoreError::Conflict(_)) => {
             errs.add("name", "error-account-exists");
-            return render_invalid(&InvitationPage { p: ctx.page("invitation-title", Nav::Other), errs, inv, name: f.name, consent });
+            return render_invalid(&InvitationPage {
+                p: ctx.page("invitation-title", Nav::Other),
+                errs,
+                inv,
+                name: f.name,
+                consent,
+            });
         }
         Err(e) => return Err(e.into()),
     };
-    let to = inv.org_id.map(|o| format!("/orgs/{o}")).unwrap_or_else(|| "/".into());
+    let to = inv
+        .org_id
+        .map(|o| format!("/orgs/{o}"))
+        .unwrap_or_else(|| "/".into());
     Ok(super::start_session(&ctx, user.id, redirect_flash(&to, "flash-welcome")).await?)
 }

@@ -45,7 +45,12 @@ pub async fn get(ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult {
     if ctx.user.is_some() {
         return Ok(redirect(safe_next(&q.next)));
     }
-    render(&LoginPage { p: ctx.page("login-title", Nav::Other), errs: FormErrors::new(), email: String::new(), next: q.next })
+    render(&LoginPage {
+        p: ctx.page("login-title", Nav::Other),
+        errs: FormErrors::new(),
+        email: String::new(),
+        next: q.next,
+    })
 }
 
 pub async fn post(ctx: Ctx, Form(f): Form<LoginForm>) -> AppResult {
@@ -59,7 +64,12 @@ pub async fn post(ctx: Ctx, Form(f): Form<LoginForm>) -> AppResult {
         errs.add("password", "error-required");
     }
     let invalid = |ctx: &Ctx, errs: FormErrors, status: StatusCode| -> AppResult {
-        let page = LoginPage { p: ctx.page("login-title", Nav::Other), errs, email: f.email.clone(), next: f.next.clone() };
+        let page = LoginPage {
+            p: ctx.page("login-title", Nav::Other),
+            errs,
+            email: f.email.clone(),
+            next: f.next.clone(),
+        };
         Ok((status, axum::response::Html(page.render()?)).into_response())
     };
     let Some(email) = email.filter(|_| errs.is_empty()) else {
@@ -69,7 +79,10 @@ pub async fn post(ctx: Ctx, Form(f): Form<LoginForm>) -> AppResult {
     let ip_key = format!("login-ip:{}", ctx.ip);
     let email_key = format!("login-email:{}", email.as_str());
     let ip_hits = st.store.hit(&ip_key, now, cfg.login_window_secs).await?;
-    let email_failures = st.store.hits(&email_key, now, cfg.login_window_secs).await?;
+    let email_failures = st
+        .store
+        .hits(&email_key, now, cfg.login_window_secs)
+        .await?;
     if ip_hits > cfg.login_max_per_ip || email_failures >= cfg.login_max_failures {
         tracing::warn!(ip = %ctx.ip, "log-in refused by rate limit");
         errs.add("email", "error-too-many-attempts");

@@ -13,7 +13,10 @@ pub async fn post(ctx: Ctx) -> AppResult<Response> {
         if let Some(u) = &ctx.user {
             ctx.state
                 .store
-                .audit(ctx.now(), &store::AuditEntry::new(Some(u.id), "session.logout", "user", u.id))
+                .audit(
+                    ctx.now(),
+                    &store::AuditEntry::new(Some(u.id), "session.logout", "user", u.id),
+                )
                 .await?;
         }
     }

@@ -31,7 +31,10 @@ pub struct PasswordForm {
 
 pub async fn get(ctx: Ctx) -> AppResult {
     ctx.require(Action::ManageOwnAccount)?;
-    render(&PasswordPage { p: ctx.page("password-title", Nav::Profile), errs: FormErrors::new() })
+    render(&PasswordPage {
+        p: ctx.page("password-title", Nav::Profile),
+        errs: FormErrors::new(),
+    })
 }
 
 pub async fn post(ctx: Ctx, Form(f): Form<PasswordForm>) -> AppResult {
@@ -39,7 +42,14 @@ pub async fn post(ctx: Ctx, Form(f): Form<PasswordForm>) -> AppResult {
     let u = ctx.user()?;
     let mut errs = FormErrors::new();
     if !security::verify_password(&f.current, &u.password_hash) {
-        errs.add("current", if f.current.is_empty() { "error-required" } else { "error-current-password" });
+        errs.add(
+            "current",
+            if f.current.is_empty() {
+                "error-required"
+            } else {
+                "error-current-password"
+            },
+        );
     }
     let new = match NewPassword::parse(&f.password, &f.password_confirm) {
         Ok(p) => Some(p),
@@ -49,10 +59,21 @@ pub async fn post(ctx: Ctx, Form(f): Form<PasswordForm>) -> AppResult {
         }
     };
     let Some(new) = new.filter(|_| errs.is_empty()) else {
-        return render_invalid(&PasswordPage { p: ctx.page("password-title", Nav::Profile), errs });
+        return render_invalid(&PasswordPage {
+            p: ctx.page("password-title", Nav::Profile),
+            errs,
+        });
     };
     let hash = security::hash_password(new.expose())?;
     // ends every session, then starts a fresh one here
-    ctx.state.store.set_password(ctx.now(), Some(u.id), u.id, &hash, "user.change_password").await?;
-    Ok(super::start_session(&ctx, u.id, redirect_flash("/profile", "flash-password-changed")).await?)
+    ctx.state
+        .store
+        .set_password(ctx.now(), Some(u.id), u.id, &hash, "user.change_password")
+        .await?;
+    Ok(super::start_session(
+        &ctx,
+        u.id,
+        redirect_flash("/profile", "flash-password-changed"),
+    )
+    .await?)
 }

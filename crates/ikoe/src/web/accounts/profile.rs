@@ -35,7 +35,10 @@ pub struct ProfileForm {
 }
 
 fn locale_options() -> Vec<Opt> {
-    i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect()
+    i18n::LOCALES
+        .iter()
+        .map(|l| Opt::new(l.code, l.native_name))
+        .collect()
 }
 
 async fn page(ctx: &Ctx, errs: FormErrors, name: String, locale: String) -> AppResult<ProfilePage> {
@@ -55,7 +58,10 @@ async fn page(ctx: &Ctx, errs: FormErrors, name: String, locale: String) -> AppR
 pub async fn get(ctx: Ctx) -> AppResult {
     ctx.require(Action::ManageOwnAccount)?;
     let u = ctx.user()?;
-    let locale = u.locale.clone().unwrap_or_else(|| ctx.locale.code.to_string());
+    let locale = u
+        .locale
+        .clone()
+        .unwrap_or_else(|| ctx.locale.code.to_string());
     render(&page(&ctx, FormErrors::new(), u.name.clone(), locale).await?)
 }
 
@@ -71,6 +77,9 @@ pub async fn post(ctx: Ctx, Form(f): Form<ProfileForm>) -> AppResult {
     let (Some(name), Some(locale)) = (name, locale) else {
         return render_invalid(&page(&ctx, errs, f.name, f.locale).await?);
     };
-    ctx.state.store.set_user_name_locale(ctx.now(), u.id, name.as_str(), Some(locale.code)).await?;
+    ctx.state
+        .store
+        .set_user_name_locale(ctx.now(), u.id, name.as_str(), Some(locale.code))
+        .await?;
     Ok(redirect_flash("/profile", "flash-profile-saved"))
 }

@@ -56,7 +56,12 @@ pub struct ResetForm {
 
 pub async fn forgot_get(ctx: Ctx) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    render(&ForgotPage { p: ctx.page("forgot-title", Nav::Other), errs: FormErrors::new(), email: String::new(), sent: false })
+    render(&ForgotPage {
+        p: ctx.page("forgot-title", Nav::Other),
+        errs: FormErrors::new(),
+        email: String::new(),
+        sent: false,
+    })
 }
 
 pub async fn forgot_post(ctx: Ctx, Form(f): Form<ForgotForm>) -> AppResult {
@@ -65,24 +70,71 @@ pub async fn forgot_post(ctx: Ctx, Form(f): Form<ForgotForm>) -> AppResult {
     let now = ctx.now();
     let mut errs = FormErrors::new();
     let Some(email) = errs.take("email", Email::parse(&f.email)) else {
-        return render_invalid(&ForgotPage { p: ctx.page("forgot-title", Nav::Other), errs, email: f.email, sent: false });
+        return render_invalid(&ForgotPage {
+            p: ctx.page("forgot-title", Nav::Other),
+            errs,
+            email: f.email,
+            sent: false,
+        });
     };
-    let ip_hits = st.store.hit(&format!("reset-ip:{}", ctx.ip), now, 3600).await?;
+    let ip_hits = st
+        .store
+        .hit(&format!("reset-ip:{}", ctx.ip), now, 3600)
+        .await?;
     if ip_hits > st.config.reset_max_per_ip {
         errs.add("email", "error-too-many-attempts");
-        let page = ForgotPage { p: ctx.page("forgot-title", Nav::Other), errs, email: f.email, sent: false };
+        let page = ForgotPage {
+            p: ctx.page("forgot-title", Nav::Other),
+            errs,
+            email: f.email,
+            sent: false,
+        };
         return Ok((StatusCode::TOO_MANY_REQUESTS, Html(page.render()?)).into_response());
     }
     // At most three mails per account and hour; the answer is the same either way.
-    let mail_hits = st.store.hit(&format!("reset-email:{}", email.as_str()), now, 3600).await?;
-    if let Some(user) = st.store.user_by_email(&email).await?.filter(|_| mail_hits <= 3) {
+    let mail_hits = st
+        .store
+        .hit(&format!("reset-email:{}", email.as_str()), now, 3600)
+        .await?;
+    if let Some(user) = st
+        .store
+        .user_by_email(&email)
+        .await?
+        .filter(|_| mail_hits <= 3)
+    {
         let token = security::random_token();
-        let locale = user.locale.clone().unwrap_or_else(|| ctx.locale.code.to_string());
-        let link = format!("{}/password/reset/{token}", st.config.public_url.trim_end_matches('/'));
-        let m = mail::reset(&st.i18n, &locale, &user.email, &user.name, &link, st.config.reset_ttl_secs / 60);
-        st.store.create_password_reset(now, user.id, &security::token_hash(&token), st.config.reset_ttl_secs, &m).await?;
+        let locale = user
+            .locale
+            .clone()
+            .unwrap_or_else(|| ctx.locale.code.to_string());
+        let link = format!(
+            "{}/password/reset/{token}",
+            st.config.public_url.trim_end_matches('/')
+        );
+        let m = mail::reset(
+            &st.i18n,
+            &locale,
+            &user.email,
+            &user.name,
+            &link,
+            st.config.reset_ttl_secs / 60,
+        );
+        st.store
+            .create_password_reset(
+                now,
+                user.id,
+                &security::token_hash(&token),
+                st.config.reset_ttl_secs,
+                &m,
+            )
+            .await?;
     }
-    render(&ForgotPage { p: ctx.page("forgot-title", Nav::Other), errs, email: f.email, sent: true })
+    render(&ForgotPage {
+        p: ctx.page("forgot-title", Nav::Other),
+        errs,
+        email: f.email,
+        sent: true,
+    })
 }
 
 fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
@@ -91,20 +143,35 @@ fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
         Some(LinkState::Used) => "reset-used",
         _ => "reset-unknown",
     };
-    let page = LinkInvalidPage { p: ctx.page("reset-invalid-title", Nav::Other), text: ctx.t(key) };
+    let page = LinkInvalidPage {
+        p: ctx.page("reset-invalid-title", Nav::Other),
+        text: ctx.t(key),
+    };
     Ok((StatusCode::GONE, Html(page.render()?)).into_response())
 }
 
 pub async fn reset_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    match ctx.state.store.password_reset(&security::token_hash(&token), ctx.now()).await? {
-        Some((_, LinkState::Valid)) => render(&ResetPage { p: ctx.page("reset-title", Nav::Other), errs: FormErrors::new() }),
+    match ctx
+        .state
+        .store
+        .password_reset(&security::token_hash(&token), ctx.now())
+        .await?
+    {
+        Some((_, LinkState::Valid)) => render(&ResetPage {
+            p: ctx.page("reset-title", Nav::Other),
+            errs: FormErrors::new(),
+        }),
         Some((_, s)) => link_invalid(&ctx, Some(s)),
         None => link_invalid(&ctx, None),
     }
 }
 
-pub async fn reset_post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<ResetForm>) -> AppResult {
+pub async fn reset_post(
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(f): Form<ResetForm>,
+) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
     let hash = security::token_hash(&token);
     match ctx.state.store.password_reset(&hash, ctx.now()).await? {
@@ -117,11 +184,19 @@ pub async fn reset_post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Reset
         Ok(p) => p,
         Err((field, e)) => {
             errs.add(field, e.0);
-            return render_invalid(&ResetPage { p: ctx.page("reset-title", Nav::Other), errs });
+            return render_invalid(&ResetPage {
+                p: ctx.page("reset-title", Nav::Other),
+                errs,
+            });
         }
     };
     let pw_hash = security::hash_password(password.expose())?;
-    match ctx.state.store.use_password_reset(ctx.now(), &hash, &pw_hash).await {
+    match ctx
+        .state
+        .store
+        .use_password_reset(ctx.now(), &hash, &pw_hash)
+        .await
+    {
         Ok(_) => Ok(redirect_flash("/login", "flash-password-reset")),
         Err(store::StoreError::NotFound) => link_invalid(&ctx, Some(LinkState::Used)),
         Err(e) => Err(e.into()),

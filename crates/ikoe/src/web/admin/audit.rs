@@ -36,21 +36,44 @@ pub struct AuditQuery {
     page: Option<String>,
 }
 
-const OBJECT_KINDS: [&str; 6] = ["user", "org", "invitation", "site_text", "barrier_report", "session"];
+const OBJECT_KINDS: [&str; 6] = [
+    "user",
+    "org",
+    "invitation",
+    "site_text",
+    "barrier_report",
+    "session",
+];
 
 pub async fn get(ctx: Ctx, Query(q): Query<AuditQuery>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
-    let page_no = q.page.as_deref().and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).max(1);
+    let page_no = q
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<i64>().ok())
+        .unwrap_or(1)
+        .max(1);
     let filter = AuditFilter {
         action: Some(q.action.clone()).filter(|s| !s.is_empty()),
         actor: q.actor.parse().ok(),
         org: q.org.parse().ok(),
         object_kind: Some(q.object_kind.clone()).filter(|s| !s.is_empty()),
     };
-    let (rows, total) = ctx.state.store.audit_list(&filter, Pager::SIZE, Pager::offset(page_no)).await?;
+    let (rows, total) = ctx
+        .state
+        .store
+        .audit_list(&filter, Pager::SIZE, Pager::offset(page_no))
+        .await?;
     let p = ctx.admin_page("admin-audit-title", "audit");
     let mut actions = vec![Opt::new("", p.t("filter-any"))];
-    actions.extend(ctx.state.store.audit_actions().await?.into_iter().map(|a| Opt::new(a.clone(), a)));
+    actions.extend(
+        ctx.state
+            .store
+            .audit_actions()
+            .await?
+            .into_iter()
+            .map(|a| Opt::new(a.clone(), a)),
+    );
     let mut kinds = vec![Opt::new("", p.t("filter-any"))];
     kinds.extend(OBJECT_KINDS.iter().map(|k| Opt::new(*k, *k)));
     let base = url::form_urlencoded::Serializer::new(String::new())
@@ -60,5 +83,12 @@ pub async fn get(ctx: Ctx, Query(q): Query<AuditQuery>) -> AppResult {
         .append_pair("org", &q.org)
         .finish()
         + "&";
-    render(&AuditPage { p, rows, pager: Pager::new(page_no, total, base), q, actions, kinds })
+    render(&AuditPage {
+        p,
+        rows,
+        pager: Pager::new(page_no, total, base),
+        q,
+        actions,
+        kinds,
+    })
 }

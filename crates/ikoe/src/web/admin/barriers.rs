@@ -29,7 +29,11 @@ pub struct StatusForm {
 
 pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
-    let (reports, total) = ctx.state.store.barrier_reports(Pager::SIZE, Pager::offset(q.page_no())).await?;
+    let (reports, total) = ctx
+        .state
+        .store
+        .barrier_reports(Pager::SIZE, Pager::offset(q.page_no()))
+        .await?;
     render(&BarriersPage {
         p: ctx.admin_page("admin-barriers-title", "barriers"),
         reports,
@@ -43,6 +47,9 @@ pub async fn set_status(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<StatusForm>
         return Err(AppError::NotFound);
     }
     let me = ctx.user()?.id;
-    ctx.state.store.set_barrier_report_status(ctx.now(), me, id, &f.status).await?;
+    ctx.state
+        .store
+        .set_barrier_report_status(ctx.now(), me, id, &f.status)
+        .await?;
     Ok(redirect_flash("/admin/barrier-reports", "flash-saved"))
 }

@@ -20,6 +20,10 @@ pub struct PageQuery {
 
 impl PageQuery {
     pub fn page_no(&self) -> i64 {
-        self.page.as_deref().and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).max(1)
+        self.page
+            .as_deref()
+            .and_then(|p| p.parse::<i64>().ok())
+            .unwrap_or(1)
+            .max(1)
     }
 }

@@ -25,7 +25,13 @@ async fn page(ctx: &Ctx, errs: FormErrors, f: OrgForm) -> AppResult<NewOrgPage> 
     let p = ctx.admin_page("admin-org-new-title", "orgs");
     let kinds = kind_options(&p, false);
     let regions = region_options(&p, &regions, false);
-    Ok(NewOrgPage { p, errs, f, kinds, regions })
+    Ok(NewOrgPage {
+        p,
+        errs,
+        f,
+        kinds,
+        regions,
+    })
 }
 
 pub async fn new_get(ctx: Ctx) -> AppResult {
@@ -38,8 +44,15 @@ pub async fn new_post(ctx: Ctx, Form(f): Form<OrgForm>) -> AppResult {
     let regions = ctx.state.store.regions().await?;
     match f.parse(&regions) {
         Ok(new) => {
-            let id = ctx.state.store.create_org(ctx.now(), ctx.user_id(), &new).await?;
-            Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-org-created"))
+            let id = ctx
+                .state
+                .store
+                .create_org(ctx.now(), ctx.user_id(), &new)
+                .await?;
+            Ok(redirect_flash(
+                &format!("/orgs/{id}/members"),
+                "flash-org-created",
+            ))
         }
         Err(errs) => render_invalid(&page(&ctx, errs, f).await?),
     }

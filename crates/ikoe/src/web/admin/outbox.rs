@@ -29,7 +29,11 @@ struct MailPage {
 
 pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
-    let (mails, total) = ctx.state.store.outbox_list(Pager::SIZE, Pager::offset(q.page_no())).await?;
+    let (mails, total) = ctx
+        .state
+        .store
+        .outbox_list(Pager::SIZE, Pager::offset(q.page_no()))
+        .await?;
     render(&OutboxPage {
         p: ctx.admin_page("admin-outbox-title", "outbox"),
         mails,

@@ -48,7 +48,10 @@ pub async fn list(ctx: Ctx) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
     render(&TextsPage {
         p: ctx.admin_page("admin-texts-title", "texts"),
-        keys: domain::site::TEXT_KEYS.iter().map(|k| k.to_string()).collect(),
+        keys: domain::site::TEXT_KEYS
+            .iter()
+            .map(|k| k.to_string())
+            .collect(),
     })
 }
 
@@ -61,7 +64,10 @@ fn edit_page(ctx: &Ctx, key: &str, lang: &str, body: String, errs: FormErrors) -
         lang: lang.to_string(),
         body,
         errs,
-        langs: i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect(),
+        langs: i18n::LOCALES
+            .iter()
+            .map(|l| Opt::new(l.code, l.native_name))
+            .collect(),
     }
 }
 
@@ -70,8 +76,15 @@ pub async fn edit_get(ctx: Ctx, Path(key): Path<String>, Query(q): Query<LangQue
     if !domain::site::is_text_key(&key) {
         return Err(AppError::NotFound);
     }
-    let lang = i18n::locale(&q.lang).map(|l| l.code).unwrap_or(i18n::DEFAULT);
-    let body = ctx.state.store.site_text_exact(&key, lang).await?.unwrap_or_default();
+    let lang = i18n::locale(&q.lang)
+        .map(|l| l.code)
+        .unwrap_or(i18n::DEFAULT);
+    let body = ctx
+        .state
+        .store
+        .site_text_exact(&key, lang)
+        .await?
+        .unwrap_or_default();
     render(&edit_page(&ctx, &key, lang, body, FormErrors::new()))
 }
 
@@ -88,6 +101,9 @@ pub async fn edit_post(ctx: Ctx, Path(key): Path<String>, Form(f): Form<TextForm
     let Some(body) = errs.take("body", domain::text::multi_line(&f.body, 20_000, false)) else {
         return render_invalid(&edit_page(&ctx, &key, lang.code, f.body, errs));
     };
-    ctx.state.store.set_site_text(ctx.now(), ctx.user_id(), &key, lang.code, &body).await?;
+    ctx.state
+        .store
+        .set_site_text(ctx.now(), ctx.user_id(), &key, lang.code, &body)
+        .await?;
     Ok(redirect_flash("/admin/texts", "flash-saved"))
 }

@@ -10,7 +10,9 @@ use store::accounts::User;
 use super::PageQuery;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::orgs::members::{locale_options, role_options, send_invitation, InviteForm, Invited};
+use crate::web::orgs::members::{
+    locale_options, role_options, send_invitation, InviteForm, Invited,
+};
 use crate::web::page::{FormErrors, Opt, Page, Pager};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -36,12 +38,23 @@ pub struct AdminFlagForm {
 }
 
 async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppResult<UsersPage> {
-    let (users, total) = ctx.state.store.users_list(&q.q, Pager::SIZE, Pager::offset(q.page_no())).await?;
+    let (users, total) = ctx
+        .state
+        .store
+        .users_list(&q.q, Pager::SIZE, Pager::offset(q.page_no()))
+        .await?;
     let p = ctx.admin_page("admin-users-title", "users");
-    let (orgs, _) = ctx.state.store.orgs_list(&Default::default(), 2000, 0).await?;
+    let (orgs, _) = ctx
+        .state
+        .store
+        .orgs_list(&Default::default(), 2000, 0)
+        .await?;
     let mut org_opts = vec![Opt::new("", p.t("admin-invite-no-org"))];
     org_opts.extend(orgs.into_iter().map(|o| Opt::new(o.id.to_string(), o.name)));
-    let base = url::form_urlencoded::Serializer::new(String::new()).append_pair("q", &q.q).finish() + "&";
+    let base = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("q", &q.q)
+        .finish()
+        + "&";
     let roles = role_options(&p);
     Ok(UsersPage {
         users,
@@ -59,7 +72,11 @@ async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppR
 
 pub async fn get(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
-    let f = InviteForm { role: "member".into(), locale: ctx.locale.code.into(), ..Default::default() };
+    let f = InviteForm {
+        role: "member".into(),
+        locale: ctx.locale.code.into(),
+        ..Default::default()
+    };
     render(&page(&ctx, &q, FormErrors::new(), f).await?)
 }
 
@@ -77,13 +94,20 @@ pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
     }
 }
 
-pub async fn platform_admin(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<AdminFlagForm>) -> AppResult {
+pub async fn platform_admin(
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(f): Form<AdminFlagForm>,
+) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
     let me = ctx.user()?.id;
     if id == me {
         // nobody removes their own admin rights by accident
         return Err(AppError::Forbidden);
     }
-    ctx.state.store.set_platform_admin(ctx.now(), me, id, f.on == "1").await?;
+    ctx.state
+        .store
+        .set_platform_admin(ctx.now(), me, id, f.on == "1")
+        .await?;
     Ok(redirect_flash("/admin/users", "flash-saved"))
 }

@@ -2,8 +2,8 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::request::Parts;
 use axum::http::header;
+use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
 use domain::orgs::Role;
 use domain::policy::{self, Action, Actor};
@@ -39,7 +39,10 @@ pub struct Ctx {
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
         let now = state.now();
         let cfg = &state.config;
@@ -51,7 +54,12 @@ impl FromRequestParts<AppState> for Ctx {
             if let Some(s) = state.store.session(&hash).await? {
                 let fresh = s.expires_at > now && s.last_seen_at > now - cfg.session_idle_secs;
                 if fresh {
-                    if let Some(u) = state.store.user_by_id(s.user_id).await?.filter(User::is_active) {
+                    if let Some(u) = state
+                        .store
+                        .user_by_id(s.user_id)
+                        .await?
+                        .filter(User::is_active)
+                    {
                         if now - s.last_seen_at > 60 {
                             state.store.touch_session(&hash, now).await?;
                         }
@@ -90,7 +98,11 @@ impl FromRequestParts<AppState> for Ctx {
             })
             .unwrap_or(i18n::LOCALES[0]);
 
-        let csrf_cookie = parts.extensions.get::<CsrfCookie>().map(|c| c.0.clone()).unwrap_or_default();
+        let csrf_cookie = parts
+            .extensions
+            .get::<CsrfCookie>()
+            .map(|c| c.0.clone())
+            .unwrap_or_default();
         let csrf = security::csrf_token(&state.secret, &csrf_cookie);
 
         let ip = client_ip(parts, cfg.trust_proxy);
@@ -100,10 +112,28 @@ impl FromRequestParts<AppState> for Ctx {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_string();
-        let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
-        let flash = jar.get(FLASH_COOKIE).map(|c| c.value().to_string()).filter(|v| v.starts_with("flash-"));
+        let path = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_else(|| "/".into());
+        let flash = jar
+            .get(FLASH_COOKIE)
+            .map(|c| c.value().to_string())
+            .filter(|v| v.starts_with("flash-"));
 
-        Ok(Ctx { state: state.clone(), locale, user, actor, session, csrf, flash, path, ip, user_agent })
+        Ok(Ctx {
+            state: state.clone(),
+            locale,
+            user,
+            actor,
+            session,
+            csrf,
+            flash,
+            path,
+            ip,
+            user_agent,
+        })
     }
 }
 
@@ -148,7 +178,9 @@ impl Ctx {
 
     /// The signed-in user (after `require(ManageOwnAccount)` or similar).
     pub fn user(&self) -> Result<&User, AppError> {
-        self.user.as_ref().ok_or_else(|| AppError::SignIn(self.path.clone()))
+        self.user
+            .as_ref()
+            .ok_or_else(|| AppError::SignIn(self.path.clone()))
     }
 
     pub fn user_id(&self) -> Option<i64> {

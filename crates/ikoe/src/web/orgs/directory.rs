@@ -37,13 +37,22 @@ pub struct DirQuery {
 
 pub async fn get(ctx: Ctx, Query(q): Query<DirQuery>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    let page_no = q.page.as_deref().and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).max(1);
+    let page_no = q
+        .page
+        .as_deref()
+        .and_then(|p| p.parse::<i64>().ok())
+        .unwrap_or(1)
+        .max(1);
     let filter = OrgFilter {
         q: q.q.chars().take(100).collect(),
         kind: Some(q.kind.clone()).filter(|k| !k.is_empty()),
         region: Some(q.region.clone()).filter(|r| !r.is_empty()),
     };
-    let (orgs, total) = ctx.state.store.orgs_list(&filter, Pager::SIZE, Pager::offset(page_no)).await?;
+    let (orgs, total) = ctx
+        .state
+        .store
+        .orgs_list(&filter, Pager::SIZE, Pager::offset(page_no))
+        .await?;
     let regions = ctx.state.store.regions().await?;
     let p = ctx.page("orgs-title", Nav::Orgs);
     let base = url::form_urlencoded::Serializer::new(String::new())
@@ -54,5 +63,13 @@ pub async fn get(ctx: Ctx, Query(q): Query<DirQuery>) -> AppResult {
         + "&";
     let kinds = kind_options(&p, true);
     let regions = region_options(&p, &regions, true);
-    render(&DirectoryPage { p, q, orgs, pager: Pager::new(page_no, total, base), kinds, regions, errs: FormErrors::new() })
+    render(&DirectoryPage {
+        p,
+        q,
+        orgs,
+        pager: Pager::new(page_no, total, base),
+        kinds,
+        regions,
+        errs: FormErrors::new(),
+    })
 }

@@ -53,11 +53,17 @@ pub struct RoleForm {
 }
 
 pub fn role_options(p: &Page) -> Vec<Opt> {
-    Role::ALL.iter().map(|r| Opt::new(r.code(), p.role(r.code()))).collect()
+    Role::ALL
+        .iter()
+        .map(|r| Opt::new(r.code(), p.role(r.code())))
+        .collect()
 }
 
 pub fn locale_options() -> Vec<Opt> {
-    i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect()
+    i18n::LOCALES
+        .iter()
+        .map(|l| Opt::new(l.code, l.native_name))
+        .collect()
 }
 
 async fn page(ctx: &Ctx, org: Org, errs: FormErrors, f: InviteForm) -> AppResult<MembersPage> {
@@ -65,7 +71,11 @@ async fn page(ctx: &Ctx, org: Org, errs: FormErrors, f: InviteForm) -> AppResult
     let mut p = ctx.page("members-title", Nav::Orgs);
     p.title = p.t1("members-title", "org", &org.name);
     let can_manage = ctx.can(Action::ManageOrg(id));
-    let invitations = if can_manage { ctx.state.store.open_invitations(id, ctx.now()).await? } else { vec![] };
+    let invitations = if can_manage {
+        ctx.state.store.open_invitations(id, ctx.now()).await?
+    } else {
+        vec![]
+    };
     let roles = role_options(&p);
     Ok(MembersPage {
         members: ctx.state.store.members(id).await?,
@@ -83,7 +93,11 @@ async fn page(ctx: &Ctx, org: Org, errs: FormErrors, f: InviteForm) -> AppResult
 pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     ctx.require(Action::ViewMembers(id))?;
     let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
-    let f = InviteForm { role: "member".into(), locale: ctx.locale.code.into(), ..Default::default() };
+    let f = InviteForm {
+        role: "member".into(),
+        locale: ctx.locale.code.into(),
+        ..Default::default()
+    };
     render(&page(&ctx, org, FormErrors::new(), f).await?)
 }
 
@@ -97,10 +111,18 @@ pub enum Invited {
 
 /// Invites `email` (to `org` with `role`, if given). Shared by organisation
 /// admins and platform admins. Field errors come back for the form.
-pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Result<Invited, FormErrors> {
+pub async fn send_invitation(
+    ctx: &Ctx,
+    f: &InviteForm,
+    org: Option<&Org>,
+) -> Result<Invited, FormErrors> {
     let mut errs = FormErrors::new();
     let email = errs.take("email", Email::parse(&f.email));
-    let role = if org.is_some() { errs.take("role", Role::parse(&f.role)) } else { Some(Role::Member) };
+    let role = if org.is_some() {
+        errs.take("role", Role::parse(&f.role))
+    } else {
+        Some(Role::Member)
+    };
     let locale = i18n::locale(&f.locale);
     if locale.is_none() {
         errs.add("locale", "error-choose-option");
@@ -140,8 +162,19 @@ pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Re
             errs.add("email", "error-already-member");
             return Err(errs);
         }
-        let ulocale = user.locale.clone().unwrap_or_else(|| locale.code.to_string());
-        let m = mail::added_to_org(&st.i18n, &ulocale, &user.email, &user.name, &me.name, &o.name, &format!("{base}/orgs/{}", o.id));
+        let ulocale = user
+            .locale
+            .clone()
+            .unwrap_or_else(|| locale.code.to_string());
+        let m = mail::added_to_org(
+            &st.i18n,
+            &ulocale,
+            &user.email,
+            &user.name,
+            &me.name,
+            &o.name,
+            &format!("{base}/orgs/{}", o.id),
+        );
         let r = async {
             st.store.add_member(now, me.id, o.id, user.id, role).await?;
             st.store.enqueue_mail(now, &m).await
@@ -159,8 +192,18 @@ pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Re
     let token = security::random_token();
     let link = format!("{base}/invitations/{token}");
     let days = st.config.invitation_ttl_secs / 86_400;
-    let org_name = org.map(|o| o.name.clone()).unwrap_or_else(|| st.i18n.t(locale.code, "app-name"));
-    let m = mail::invitation(&st.i18n, locale.code, email.as_str(), &me.name, &org_name, &link, days);
+    let org_name = org
+        .map(|o| o.name.clone())
+        .unwrap_or_else(|| st.i18n.t(locale.code, "app-name"));
+    let m = mail::invitation(
+        &st.i18n,
+        locale.code,
+        email.as_str(),
+        &me.name,
+        &org_name,
+        &link,
+        days,
+    );
     match st
         .store
         .create_invitation(
@@ -187,8 +230,14 @@ pub async fn invite(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<InviteForm>) ->
     ctx.require(Action::ManageOrg(id))?;
     let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
     match send_invitation(&ctx, &f, Some(&org)).await {
-        Ok(Invited::Invitation) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-invitation-sent")),
-        Ok(Invited::Added) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-added")),
+        Ok(Invited::Invitation) => Ok(redirect_flash(
+            &format!("/orgs/{id}/members"),
+            "flash-invitation-sent",
+        )),
+        Ok(Invited::Added) => Ok(redirect_flash(
+            &format!("/orgs/{id}/members"),
+            "flash-member-added",
+        )),
         Err(errs) => render_invalid(&page(&ctx, org, errs, f).await?),
     }
 }
@@ -199,19 +248,35 @@ async fn member_error(ctx: &Ctx, id: i64, e: StoreError) -> AppResult {
             let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
             let mut errs = FormErrors::new();
             errs.add("members", "error-last-admin");
-            let f = InviteForm { role: "member".into(), locale: ctx.locale.code.into(), ..Default::default() };
+            let f = InviteForm {
+                role: "member".into(),
+                locale: ctx.locale.code.into(),
+                ..Default::default()
+            };
             render_invalid(&page(ctx, org, errs, f).await?)
         }
         other => Err(other.into()),
     }
 }
 
-pub async fn set_role(ctx: Ctx, Path((id, user)): Path<(i64, i64)>, Form(f): Form<RoleForm>) -> AppResult {
+pub async fn set_role(
+    ctx: Ctx,
+    Path((id, user)): Path<(i64, i64)>,
+    Form(f): Form<RoleForm>,
+) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
     let role = Role::parse(&f.role).map_err(|_| AppError::NotFound)?;
     let me = ctx.user()?.id;
-    match ctx.state.store.set_member_role(ctx.now(), me, id, user, role).await {
-        Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-role-changed")),
+    match ctx
+        .state
+        .store
+        .set_member_role(ctx.now(), me, id, user, role)
+        .await
+    {
+        Ok(()) => Ok(redirect_flash(
+            &format!("/orgs/{id}/members"),
+            "flash-role-changed",
+        )),
         Err(e) => member_error(&ctx, id, e).await,
     }
 }
@@ -220,7 +285,10 @@ pub async fn remove(ctx: Ctx, Path((id, user)): Path<(i64, i64)>) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
     let me = ctx.user()?.id;
     match ctx.state.store.remove_member(ctx.now(), me, id, user).await {
-        Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-removed")),
+        Ok(()) => Ok(redirect_flash(
+            &format!("/orgs/{id}/members"),
+            "flash-member-removed",
+        )),
         Err(e) => member_error(&ctx, id, e).await,
     }
 }
@@ -228,6 +296,12 @@ pub async fn remove(ctx: Ctx, Path((id, user)): Path<(i64, i64)>) -> AppResult {
 pub async fn revoke(ctx: Ctx, Path((id, inv)): Path<(i64, i64)>) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
     let me = ctx.user()?.id;
-    ctx.state.store.revoke_invitation(ctx.now(), me, id, inv).await?;
-    Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-invitation-revoked"))
+    ctx.state
+        .store
+        .revoke_invitation(ctx.now(), me, id, inv)
+        .await?;
+    Ok(redirect_flash(
+        &format!("/orgs/{id}/members"),
+        "flash-invitation-revoked",
+    ))
 }

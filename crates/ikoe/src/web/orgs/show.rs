@@ -24,8 +24,11 @@ pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     ctx.require(Action::ViewPublic)?;
     let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
     let can_view_members = ctx.can(Action::ViewMembers(id));
-    let member_count =
-        if can_view_members { ctx.state.store.members(id).await?.len() as i64 } else { 0 };
+    let member_count = if can_view_members {
+        ctx.state.store.members(id).await?.len() as i64
+    } else {
+        0
+    };
     render(&ShowPage {
         p: ctx.page_titled(org.name.clone(), Nav::Orgs),
         can_view_members,

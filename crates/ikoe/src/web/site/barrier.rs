@@ -37,28 +37,63 @@ pub struct PageQuery {
 
 pub async fn get(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    let f = BarrierForm { page: q.page.chars().take(300).collect(), ..Default::default() };
-    render(&BarrierPage { p: ctx.page("barrier-title", Nav::Other), errs: FormErrors::new(), f })
+    let f = BarrierForm {
+        page: q.page.chars().take(300).collect(),
+        ..Default::default()
+    };
+    render(&BarrierPage {
+        p: ctx.page("barrier-title", Nav::Other),
+        errs: FormErrors::new(),
+        f,
+    })
 }
 
 pub async fn post(ctx: Ctx, Form(f): Form<BarrierForm>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
     let mut errs = FormErrors::new();
-    let page = errs.take("page", domain::text::optional_line(&f.page, 300)).flatten().unwrap_or_default();
-    let description = errs.take("description", domain::text::multi_line(&f.description, 5000, true));
-    let email = if f.email.trim().is_empty() { None } else { errs.take("email", Email::parse(&f.email)) };
+    let page = errs
+        .take("page", domain::text::optional_line(&f.page, 300))
+        .flatten()
+        .unwrap_or_default();
+    let description = errs.take(
+        "description",
+        domain::text::multi_line(&f.description, 5000, true),
+    );
+    let email = if f.email.trim().is_empty() {
+        None
+    } else {
+        errs.take("email", Email::parse(&f.email))
+    };
     let Some(description) = description.filter(|_| errs.is_empty()) else {
-        return render_invalid(&BarrierPage { p: ctx.page("barrier-title", Nav::Other), errs, f });
+        return render_invalid(&BarrierPage {
+            p: ctx.page("barrier-title", Nav::Other),
+            errs,
+            f,
+        });
     };
     // A barrier report is a change by the public: rate-limited per address.
-    let hits = ctx.state.store.hit(&format!("barrier-ip:{}", ctx.ip), ctx.now(), 3600).await?;
+    let hits = ctx
+        .state
+        .store
+        .hit(&format!("barrier-ip:{}", ctx.ip), ctx.now(), 3600)
+        .await?;
     if hits > 20 {
         errs.add("description", "error-too-many-attempts");
-        return render_invalid(&BarrierPage { p: ctx.page("barrier-title", Nav::Other), errs, f });
+        return render_invalid(&BarrierPage {
+            p: ctx.page("barrier-title", Nav::Other),
+            errs,
+            f,
+        });
     }
     ctx.state
         .store
-        .create_barrier_report(ctx.now(), ctx.user_id(), &page, &description, email.as_ref().map(Email::as_str))
+        .create_barrier_report(
+            ctx.now(),
+            ctx.user_id(),
+            &page,
+            &description,
+            email.as_ref().map(Email::as_str),
+        )
         .await?;
     Ok(redirect_flash("/accessibility", "flash-barrier-sent"))
 }

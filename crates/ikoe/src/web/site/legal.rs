@@ -31,7 +31,11 @@ async fn text_page(ctx: Ctx, key: &str) -> AppResult {
         Some((b, at)) => (b, Some(at)),
         None => (ctx.t(&format!("site-{key}-default")), None),
     };
-    render(&TextPage { p: ctx.page(&format!("site-{key}-title"), Nav::Other), body, updated })
+    render(&TextPage {
+        p: ctx.page(&format!("site-{key}-title"), Nav::Other),
+        body,
+        updated,
+    })
 }
 
 pub async fn imprint(ctx: Ctx) -> AppResult {
@@ -46,7 +50,10 @@ pub async fn accessibility(ctx: Ctx) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
     let mut sections = vec![];
     let mut updated: Option<i64> = None;
-    for key in domain::site::TEXT_KEYS.iter().filter(|k| k.starts_with("a11y-")) {
+    for key in domain::site::TEXT_KEYS
+        .iter()
+        .filter(|k| k.starts_with("a11y-"))
+    {
         let body = match ctx.state.store.site_text(key, ctx.locale.code).await? {
             Some((b, at)) => {
                 updated = Some(updated.map_or(at, |u| u.max(at)));
@@ -56,5 +63,9 @@ pub async fn accessibility(ctx: Ctx) -> AppResult {
         };
         sections.push((format!("site-{key}-title"), body));
     }
-    render(&AccessibilityPage { p: ctx.page("site-accessibility-title", Nav::Other), sections, updated })
+    render(&AccessibilityPage {
+        p: ctx.page("site-accessibility-title", Nav::Other),
+        sections,
+        updated,
+    })
 }

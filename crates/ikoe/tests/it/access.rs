@@ -1,0 +1,127 @@
+//! Every route, visited as anonymous, as a member of another organisation,
+//! as a member, as an organisation admin and as a platform admin.
+
+use crate::helpers::*;
+
+const OTHER: usize = 1;
+const MEMBER: usize = 2;
+const ORG_ADMIN: usize = 3;
+const PLATFORM: usize = 4;
+
+#[tokio::test]
+async fn every_route_answers_each_role_as_the_policy_says() {
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    let mut people = vec![
+        app.browser(),
+        app.browser(),
+        app.browser(),
+        app.browser(),
+        app.browser(),
+    ];
+    assert!(c.platform > 0);
+    people[OTHER].login("other@example.org", PASSWORD).await;
+    people[MEMBER].login("member@example.org", PASSWORD).await;
+    people[ORG_ADMIN]
+        .login("orgadmin@example.org", PASSWORD)
+        .await;
+    people[PLATFORM]
+        .login("platform@example.org", PASSWORD)
+        .await;
+
+    const OK: u16 = 200;
+    const LOGIN: u16 = 303;
+    const NO: u16 = 403;
+    let o = c.org;
+    // (path, expected status for ANON, OTHER, MEMBER, ORG_ADMIN, PLATFORM)
+    let gets: Vec<(String, [u16; 5])> = vec![
+        ("/".into(), [OK, OK, OK, OK, OK]),
+        ("/orgs".into(), [OK, OK, OK, OK, OK]),
+        (format!("/orgs/{o}"), [OK, OK, OK, OK, OK]),
+        ("/imprint".into(), [OK, OK, OK, OK, OK]),
+        ("/privacy".into(), [OK, OK, OK, OK, OK]),
+        ("/accessibility".into(), [OK, OK, OK, OK, OK]),
+        ("/barrier-report".into(), [OK, OK, OK, OK, OK]),
+        ("/password/forgot".into(), [OK, OK, OK, OK, OK]),
+        ("/healthz".into(), [OK, OK, OK, OK, OK]),
+        ("/readyz".into(), [OK, OK, OK, OK, OK]),
+        ("/static/app.css".into(), [OK, OK, OK, OK, OK]),
+        ("/invitations/unknown".into(), [410, 410, 410, 410, 410]),
+        ("/password/reset/unknown".into(), [410, 410, 410, 410, 410]),
+        ("/profile".into(), [LOGIN, OK, OK, OK, OK]),
+        ("/profile/password".into(), [LOGIN, OK, OK, OK, OK]),
+        ("/profile/export".into(), [LOGIN, OK, OK, OK, OK]),
+        ("/profile/delete".into(), [LOGIN, OK, OK, OK, OK]),
+        (format!("/orgs/{o}/members"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/orgs/{o}/edit"), [LOGIN, NO, NO, OK, OK]),
+        ("/admin".into(), [LOGIN, LOGIN, LOGIN, LOGIN, LOGIN]), // redirect to /admin/users
+        ("/admin/users".into(), [LOGIN, NO, NO, NO, OK]),
+        ("/admin/orgs/new".into(), [LOGIN, NO, NO, NO, OK]),
+        ("/admin/audit".into(), [LOGIN, NO, NO, NO, OK]),
+        ("/admin/outbox".into(), [LOGIN, NO, NO, NO, OK]),
+        ("/admin/barrier-reports".into(), [LOGIN, NO, NO, NO, OK]),
+        ("/admin/texts".into(), [LOGIN, NO, NO, NO, OK]),
+        ("/admin/texts/imprint".into(), [LOGIN, NO, NO, NO, OK]),
+        ("/no-such-page".into(), [404, 404, 404, 404, 404]),
+    ];
+    for (path, expected) in &gets {
+        for (who, want) in expected.iter().enumerate() {
+            let r = people[who].get(path).await;
+            assert_eq!(r.status.as_u16(), *want, "GET {path} as person {who}");
+            if *want == NO {
+                r.assert_not_contains("member@example.org");
+            }
+        }
+    }
+
+    // state-changing routes: who may (the answer is a redirect after success or a 422 for this
+    // empty form) and who may not (303 to log in, or 403), and nothing happens when refused
+    let m = c.member;
+    let posts: Vec<(String, [u16; 5])> = vec![
+        (
+            format!("/orgs/{o}/members/invite"),
+            [LOGIN, NO, NO, 422, 422],
+        ),
+        (
+            format!("/orgs/{o}/members/{m}/role"),
+            [LOGIN, NO, NO, 404, 404],
+        ),
+        (
+            format!("/orgs/{o}/invitations/999/revoke"),
+            [LOGIN, NO, NO, 404, 404],
+        ),
+        (format!("/orgs/{o}/edit"), [LOGIN, NO, NO, 422, 422]),
+        ("/admin/users/invite".into(), [LOGIN, NO, NO, NO, 422]),
+        ("/admin/orgs/new".into(), [LOGIN, NO, NO, NO, 422]),
+        ("/admin/texts/imprint".into(), [LOGIN, NO, NO, NO, 422]),
+        (
+            "/admin/barrier-reports/1/status".into(),
+            [LOGIN, NO, NO, NO, 404],
+        ),
+        (
+            format!("/admin/users/{m}/platform-admin"),
+            [LOGIN, NO, NO, NO, 303],
+        ),
+        ("/profile".into(), [LOGIN, 422, 422, 422, 422]),
+        ("/profile/password".into(), [LOGIN, 422, 422, 422, 422]),
+        ("/profile/delete".into(), [LOGIN, 422, 422, 422, 422]),
+        ("/barrier-report".into(), [422, 422, 422, 422, 422]),
+    ];
+    for (path, expected) in &posts {
+        for (who, want) in expected.iter().enumerate() {
+            let r = people[who].post(path, &[]).await;
+            assert_eq!(
+                r.status.as_u16(),
+                *want,
+                "POST {path} as person {who}: {}",
+                r.body
+            );
+        }
+    }
+    // the member was not removed or changed by anyone refused
+    let members = app.state.store.members(o).await.unwrap();
+    assert_eq!(
+        members.iter().find(|x| x.user_id == m).unwrap().role,
+        "member"
+    );
+}

@@ -1,0 +1,561 @@
+use axum::http::StatusCode;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn login_logout_and_same_answer_for_unknown_email() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    let wrong = app
+        .post(
+            "/login",
+            &[
+                ("email", "member@example.org"),
+                ("password", "falsch-falsch-falsch"),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    wrong
+        .assert_contains("E-Mail-Adresse oder Passwort ist falsch.")
+        .assert_contains("value=\"member@example.org\"");
+    let unknown = app
+        .post(
+            "/login",
+            &[
+                ("email", "nobody@example.org"),
+                ("password", "falsch-falsch-falsch"),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status, wrong.status);
+    unknown.assert_contains("E-Mail-Adresse oder Passwort ist falsch.");
+
+    let r = app.login("member@example.org", PASSWORD).await;
+    assert_eq!(r.location(), "/");
+    let session1 = app.cookies["ikoe_session"].clone();
+    app.get("/profile").await.assert_contains("Mia Mitglied");
+    // logging in again rotates the session id
+    app.login("member@example.org", PASSWORD).await;
+    assert_ne!(app.cookies["ikoe_session"], session1);
+    let r = app.post("/logout", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(!app.cookies.contains_key("ikoe_session"));
+    let r = app.get("/profile").await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), "/login?next=%2Fprofile");
+    assert!(app
+        .audit_actions()
+        .await
+        .contains(&"session.login".to_string()));
+    let _ = c;
+}
+
+#[tokio::test]
+async fn login_bad_input_and_next_is_local_only() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    let r = app.post("/login", &[("email", ""), ("password", "")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("error-summary")
+        .assert_contains("href=\"#f-email\"")
+        .assert_contains("Bitte füllen Sie dieses Feld aus.");
+    let r = app
+        .post(
+            "/login",
+            &[
+                ("email", "member@example.org"),
+                ("password", PASSWORD),
+                ("next", "https://evil.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(r.location(), "/");
+}
+
+#[tokio::test]
+async fn wrong_password_many_times_is_rate_limited_across_nodes() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    let max = app.state.config.login_max_failures;
+    for _ in 0..max {
+        let r = app
+            .post(
+                "/login",
+                &[
+                    ("email", "member@example.org"),
+                    ("password", "falsch-falsch-falsch"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    // a second node (new state, same database) refuses too, even the right password
+    let other_node_state = ikoe::startup::state(
+        (*app.state.config).clone(),
+        store::Store::connect(&app.state.config.database_url, 2)
+            .await
+            .unwrap(),
+        app.state.clock.clone(),
+    )
+    .await
+    .unwrap();
+    let r = app
+        .post(
+            "/login",
+            &[("email", "member@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
+    r.assert_contains("Zu viele Versuche");
+    assert_eq!(
+        other_node_state
+            .store
+            .hits("login-email:member@example.org", app.state.now(), 900)
+            .await
+            .unwrap(),
+        max
+    );
+    // after the window it works again
+    app.clock().advance(app.state.config.login_window_secs + 1);
+    app.login("member@example.org", PASSWORD).await;
+}
+
+#[tokio::test]
+async fn sessions_expire_when_idle_and_log_out_everywhere() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let mut phone = app.browser();
+    phone.login("member@example.org", PASSWORD).await;
+    app.clock().advance(3600);
+    assert_eq!(app.get("/profile").await.status, StatusCode::OK);
+    app.clock().advance(app.state.config.session_idle_secs + 1);
+    assert_eq!(
+        app.get("/profile").await.status,
+        StatusCode::SEE_OTHER,
+        "idle session must end"
+    );
+
+    app.login("member@example.org", PASSWORD).await;
+    phone.login("member@example.org", PASSWORD).await;
+    let r = app.post("/profile/logout-everywhere", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        phone.get("/profile").await.status,
+        StatusCode::SEE_OTHER,
+        "other device logged out"
+    );
+}
+
+#[tokio::test]
+async fn invitation_flow_by_org_admin() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let r = app
+        .post(
+            &format!("/orgs/{}/members/invite", c.org),
+            &[
+                ("email", "Neu@Example.org"),
+                ("role", "member"),
+                ("locale", "ar"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mails = app.mails().await;
+    assert_eq!(mails[0].to_addr, "neu@example.org");
+    assert_eq!(mails[0].locale, "ar");
+    assert!(
+        mails[0].body.contains("Olga Admin") && mails[0].body.contains("Koordinierungsstelle Harz"),
+        "{}",
+        mails[0].body
+    );
+    let link = app.link_in_mail_to("neu@example.org").await;
+    assert!(link.starts_with("/invitations/"));
+
+    let mut invitee = app.browser();
+    invitee.get(&link).await.assert_contains("neu@example.org");
+    // bad input: keeps what was typed, creates nothing
+    let r = invitee
+        .post(
+            &link,
+            &[
+                ("name", "<script>alert(1)</script>"),
+                ("password", "kurz"),
+                ("password_confirm", "kurz"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("&#60;script&#62;alert(1)&#60;/script&#62;")
+        .assert_not_contains("<script>alert(1)");
+    r.assert_contains("mindestens 10 Zeichen")
+        .assert_contains("Datenschutzhinweise gelesen");
+    // a name in Arabic and Latin with combining characters is fine
+    let name = "Amira أميرة Zoe\u{0308}";
+    let r = invitee
+        .post(
+            &link,
+            &[
+                ("name", name),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("/orgs/{}", c.org));
+    invitee.get("/profile").await.assert_contains(name);
+    // the link works once: a reused link or a double submit creates nothing
+    let again = app
+        .browser()
+        .post(
+            &link,
+            &[
+                ("name", "X Y"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::GONE);
+    again.assert_contains("bereits angenommen");
+    let members = app.state.store.members(c.org).await.unwrap();
+    assert_eq!(
+        members
+            .iter()
+            .filter(|m| m.email == "neu@example.org")
+            .count(),
+        1
+    );
+    // consent recorded
+    let uid = members
+        .iter()
+        .find(|m| m.email == "neu@example.org")
+        .unwrap()
+        .user_id;
+    assert_eq!(app.state.store.consents_of(uid).await.unwrap().len(), 1);
+    let actions = app.audit_actions().await;
+    assert!(
+        actions.contains(&"invitation.create".into())
+            && actions.contains(&"invitation.accept".into())
+    );
+}
+
+#[tokio::test]
+async fn invitation_expires_and_unknown_link() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    app.post(
+        &format!("/orgs/{}/members/invite", c.org),
+        &[
+            ("email", "spaet@example.org"),
+            ("role", "member"),
+            ("locale", "de"),
+        ],
+    )
+    .await;
+    let link = app.link_in_mail_to("spaet@example.org").await;
+    app.clock()
+        .advance(app.state.config.invitation_ttl_secs + 1);
+    let mut b = app.browser();
+    let r = b.get(&link).await;
+    assert_eq!(r.status, StatusCode::GONE);
+    r.assert_contains("abgelaufen");
+    let r = b
+        .post(
+            &link,
+            &[
+                ("name", "Spät"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::GONE);
+    assert_eq!(
+        b.get("/invitations/forged-token").await.status,
+        StatusCode::GONE
+    );
+}
+
+#[tokio::test]
+async fn invite_bad_input() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let path = format!("/orgs/{}/members/invite", c.org);
+    let r = app
+        .post(
+            &path,
+            &[("email", "kein-at"), ("role", "member"), ("locale", "de")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("value=\"kein-at\"")
+        .assert_contains("name@beispiel.de");
+    let r = app
+        .post(
+            &path,
+            &[
+                ("email", "x@example.org\r\nBcc: y@example.org"),
+                ("role", "member"),
+                ("locale", "de"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = app
+        .post(
+            &path,
+            &[
+                ("email", "member@example.org"),
+                ("role", "member"),
+                ("locale", "de"),
+            ],
+        )
+        .await;
+    r.assert_contains("bereits Mitglied");
+    let r = app
+        .post(
+            &path,
+            &[
+                ("email", "a@example.org"),
+                ("role", "owner"),
+                ("locale", "xx"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let long = format!("{}@example.org", "a".repeat(300));
+    assert_eq!(
+        app.post(
+            &path,
+            &[("email", &long), ("role", "member"), ("locale", "de")]
+        )
+        .await
+        .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert!(app.mails().await.is_empty(), "no mail for bad input");
+    // an existing account elsewhere is added directly and told
+    let r = app
+        .post(
+            &path,
+            &[
+                ("email", "other@example.org"),
+                ("role", "member"),
+                ("locale", "de"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.mails().await.len(), 1);
+}
+
+#[tokio::test]
+async fn forgotten_password_flow() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    let known = app
+        .post("/password/forgot", &[("email", "member@example.org")])
+        .await;
+    let unknown = app
+        .post("/password/forgot", &[("email", "nobody@example.org")])
+        .await;
+    assert_eq!(known.status, StatusCode::OK);
+    assert_eq!(known.status, unknown.status);
+    known.assert_contains("Wenn es zu dieser Adresse ein Konto gibt");
+    unknown.assert_contains("Wenn es zu dieser Adresse ein Konto gibt");
+    assert_eq!(app.mails().await.len(), 1);
+    let link = app.link_in_mail_to("member@example.org").await;
+
+    let mut b = app.browser();
+    b.login("member@example.org", PASSWORD).await;
+    let r = app
+        .post(
+            &link,
+            &[
+                ("password", "neues-passwort-1"),
+                ("password_confirm", "anders-passwort-1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = app
+        .post(
+            &link,
+            &[
+                ("password", "neues-passwort-1"),
+                ("password_confirm", "neues-passwort-1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.location(), "/login");
+    assert_eq!(
+        b.get("/profile").await.status,
+        StatusCode::SEE_OTHER,
+        "reset ends other sessions"
+    );
+    app.login("member@example.org", "neues-passwort-1").await;
+    let r = app
+        .post(
+            &link,
+            &[
+                ("password", "drittes-passwort-1"),
+                ("password_confirm", "drittes-passwort-1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::GONE, "link works once");
+}
+
+#[tokio::test]
+async fn change_password_profile_export_and_delete() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let r = app
+        .post(
+            "/profile/password",
+            &[
+                ("current", "falsch"),
+                ("password", "neues-passwort-1"),
+                ("password_confirm", "neues-passwort-1"),
+            ],
+        )
+        .await;
+    r.assert_contains("aktuelle Passwort ist falsch");
+    let r = app
+        .post(
+            "/profile/password",
+            &[
+                ("current", PASSWORD),
+                ("password", "neues-passwort-1"),
+                ("password_confirm", "neues-passwort-1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.get("/profile").await.status,
+        StatusCode::OK,
+        "still signed in after change"
+    );
+
+    let r = app
+        .post("/profile", &[("name", ""), ("locale", "de")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = app
+        .post("/profile", &[("name", "Mia\nBcc: x"), ("locale", "de")])
+        .await;
+    r.assert_contains("Zeilenumbrüche");
+    let r = app
+        .post("/profile", &[("name", "Mia Neu"), ("locale", "fa")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let p = app.get("/profile").await;
+    p.assert_contains("lang=\"fa\" dir=\"rtl\"")
+        .assert_contains("Mia Neu");
+
+    let r = app.get("/profile/export").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.headers["content-disposition"]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
+    let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
+    assert_eq!(json["user"]["email"], "member@example.org");
+    assert_eq!(json["memberships"][0]["org_id"], c.org);
+    assert!(json["audit_log"].as_array().unwrap().len() >= 2);
+
+    let r = app.post("/profile/delete", &[("password", "falsch")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let r = app
+        .post("/profile/delete", &[("password", "neues-passwort-1")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let u = app.state.store.user_by_id(c.member).await.unwrap().unwrap();
+    assert_eq!(u.status, "deleted");
+    assert!(!u.email.contains("member@example.org") && !u.name.contains("Mia"));
+    assert!(app
+        .state
+        .store
+        .members(c.org)
+        .await
+        .unwrap()
+        .iter()
+        .all(|m| m.user_id != c.member));
+    let audit = app.state.store.audit_by_actor(c.member).await.unwrap();
+    assert!(audit.iter().any(|a| a.action == "user.delete"));
+    assert!(audit
+        .iter()
+        .all(|a| a.actor_name.as_deref() == Some(&format!("#{}", c.member))));
+    assert_eq!(
+        app.post(
+            "/login",
+            &[
+                ("email", "member@example.org"),
+                ("password", "neues-passwort-1")
+            ]
+        )
+        .await
+        .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
+#[tokio::test]
+async fn csrf_missing_or_wrong_changes_nothing() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let path = format!("/orgs/{}/members/invite", c.org);
+    let fields = [
+        ("email", "csrf@example.org"),
+        ("role", "member"),
+        ("locale", "de"),
+    ];
+    let r = app.post_raw(&path, &fields).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    r.assert_contains("Formular abgelaufen");
+    let mut with_wrong = vec![("_csrf", "AAAA")];
+    with_wrong.extend_from_slice(&fields);
+    assert_eq!(
+        app.post_raw(&path, &with_wrong).await.status,
+        StatusCode::FORBIDDEN
+    );
+    // another browser's token does not fit this browser's cookie
+    let mut other = app.browser();
+    let foreign = other.csrf().await;
+    let mut with_foreign = vec![("_csrf", foreign.as_str())];
+    with_foreign.extend_from_slice(&fields);
+    assert_eq!(
+        app.post_raw(&path, &with_foreign).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert!(app.mails().await.is_empty());
+    assert!(!app
+        .audit_actions()
+        .await
+        .contains(&"invitation.create".to_string()));
+    // login without token is refused as well
+    let mut fresh = app.browser();
+    assert_eq!(
+        fresh
+            .post_raw(
+                "/login",
+                &[("email", "member@example.org"), ("password", PASSWORD)]
+            )
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}

@@ -1,0 +1,345 @@
+//! `TestApp`: a fresh database, a fake clock, the router called in-process,
+//! a cookie jar, and the outbox as captured mail.
+
+use std::collections::HashMap;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use axum::Router;
+use domain::Clock;
+use http_body_util::BodyExt;
+use ikoe::config::Config;
+use ikoe::state::AppState;
+use tower::ServiceExt;
+
+pub const START: i64 = 1_780_000_000; // 2026-05-28
+pub const PASSWORD: &str = "richtig-langes-passwort";
+
+pub struct TestApp {
+    pub state: AppState,
+    router: Router,
+    pub cookies: HashMap<String, String>,
+    pub accept_language: Option<String>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn location(&self) -> &str {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+    #[track_caller]
+    pub fn assert_contains(&self, s: &str) -> &Self {
+        assert!(
+            self.body.contains(s),
+            "expected {s:?} in body ({}):\n{}",
+            self.status,
+            self.body
+        );
+        self
+    }
+    #[track_caller]
+    pub fn assert_not_contains(&self, s: &str) -> &Self {
+        assert!(
+            !self.body.contains(s),
+            "did not expect {s:?} in body:\n{}",
+            self.body
+        );
+        self
+    }
+}
+
+/// A database URL for one test: a temporary SQLite file, or a fresh
+/// PostgreSQL database when IKOE_TEST_DATABASE_URL is set.
+pub async fn test_database() -> (String, Option<tempfile::TempDir>) {
+    match std::env::var("IKOE_TEST_DATABASE_URL") {
+        Ok(base) if !base.is_empty() => {
+            let name = format!(
+                "ikoe_t_{}",
+                ikoe::security::random_token()
+                    .to_lowercase()
+                    .replace(['-', '_'], "")[..16]
+                    .to_string()
+            );
+            let admin = store::Store::connect(&base, 1)
+                .await
+                .expect("connect to IKOE_TEST_DATABASE_URL");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(admin.pool())
+                .await
+                .expect("create test database");
+            admin.close().await;
+            let (prefix, _) = base
+                .rsplit_once('/')
+                .expect("database URL with a database name");
+            (format!("{prefix}/{name}"), None)
+        }
+        _ => {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let url = format!("sqlite://{}", dir.path().join("test.db").display());
+            (url, Some(dir))
+        }
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        Self::with_config(|_| {}).await
+    }
+
+    pub async fn with_config(f: impl FnOnce(&mut Config)) -> Self {
+        let (url, dir) = test_database().await;
+        let mut cfg = Config {
+            database_url: url,
+            demo: false,
+            ..Config::default()
+        };
+        f(&mut cfg);
+        let store = ikoe::startup::open_store(&cfg).await.expect("open store");
+        let state = ikoe::startup::state(cfg, store, Clock::fake(START))
+            .await
+            .expect("state");
+        let router = ikoe::router::router(state.clone());
+        TestApp {
+            state,
+            router,
+            cookies: HashMap::new(),
+            accept_language: None,
+            _dir: dir,
+        }
+    }
+
+    /// Another browser on the same server (own cookies).
+    pub fn browser(&self) -> TestApp {
+        TestApp {
+            state: self.state.clone(),
+            router: self.router.clone(),
+            cookies: HashMap::new(),
+            accept_language: None,
+            _dir: None,
+        }
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.state.clock
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub async fn request(&mut self, req: Request<Body>) -> Resp {
+        let res = self.router.clone().oneshot(req).await.expect("response");
+        for v in res.headers().get_all(header::SET_COOKIE) {
+            let s = v.to_str().unwrap_or_default();
+            let first = s.split(';').next().unwrap_or_default();
+            if let Some((k, val)) = first.split_once('=') {
+                let expired = s.contains("Max-Age=0");
+                if expired || val.is_empty() {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.to_string(), val.to_string());
+                }
+            }
+        }
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = res.into_body().collect().await.expect("body").to_bytes();
+        Resp {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Resp {
+        let mut b = Request::get(path).header(header::COOKIE, self.cookie_header());
+        if let Some(al) = &self.accept_language {
+            b = b.header(header::ACCEPT_LANGUAGE, al);
+        }
+        self.request(b.body(Body::empty()).expect("request")).await
+    }
+
+    /// The CSRF token this browser's forms carry (fetches a page first if it has no cookie yet).
+    pub async fn csrf(&mut self) -> String {
+        if !self.cookies.contains_key("ikoe_csrf") {
+            self.get("/healthz").await; // no cookie there
+            self.get("/imprint").await;
+        }
+        ikoe::security::csrf_token(&self.state.secret, &self.cookies["ikoe_csrf"])
+    }
+
+    /// POSTs a form with this browser's CSRF token.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("_csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// POSTs exactly these fields (no CSRF token added).
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let mut b = Request::post(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(al) = &self.accept_language {
+            b = b.header(header::ACCEPT_LANGUAGE, al);
+        }
+        self.request(b.body(Body::from(body)).expect("request"))
+            .await
+    }
+
+    pub async fn login(&mut self, email: &str, password: &str) -> Resp {
+        let r = self
+            .post("/login", &[("email", email), ("password", password)])
+            .await;
+        assert_eq!(
+            r.status,
+            StatusCode::SEE_OTHER,
+            "login as {email} failed: {}",
+            r.body
+        );
+        r
+    }
+
+    /// Creates a user directly in the store (with a membership), returns its id.
+    pub async fn user(
+        &self,
+        email: &str,
+        name: &str,
+        platform_admin: bool,
+        org: Option<(i64, domain::orgs::Role)>,
+    ) -> i64 {
+        let u = self
+            .state
+            .store
+            .create_user(
+                self.state.now(),
+                None,
+                &store::accounts::NewUser {
+                    email: domain::accounts::Email::parse(email).unwrap(),
+                    name: name.into(),
+                    password_hash: ikoe::security::hash_password(PASSWORD).unwrap(),
+                    locale: None,
+                    platform_admin,
+                },
+                org,
+            )
+            .await
+            .unwrap();
+        u.id
+    }
+
+    pub async fn org(&self, name: &str, region: &str) -> i64 {
+        self.state
+            .store
+            .create_org(
+                self.state.now(),
+                None,
+                &domain::orgs::NewOrg {
+                    name: domain::orgs::OrgName::parse(name).unwrap(),
+                    kind: domain::orgs::OrgKind::CoordinationOffice,
+                    region: region.into(),
+                    description: String::new(),
+                    website: None,
+                },
+            )
+            .await
+            .unwrap()
+    }
+
+    /// The newest mails in the outbox (captured mail).
+    pub async fn mails(&self) -> Vec<store::outbox::Mail> {
+        self.state.store.outbox_list(100, 0).await.unwrap().0
+    }
+
+    /// The first link to this server in the newest mail to `to`.
+    pub async fn link_in_mail_to(&self, to: &str) -> String {
+        let mails = self.mails().await;
+        let m = mails
+            .iter()
+            .find(|m| m.to_addr == to)
+            .unwrap_or_else(|| panic!("no mail to {to}"));
+        let base = &self.state.config.public_url;
+        let start = m.body.find(base.as_str()).expect("link in mail");
+        let link: String = m.body[start..]
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        link.trim_start_matches(base.as_str()).to_string()
+    }
+
+    pub async fn audit_actions(&self) -> Vec<String> {
+        self.state
+            .store
+            .audit_list(&Default::default(), 1000, 0)
+            .await
+            .unwrap()
+            .0
+            .into_iter()
+            .map(|r| r.action)
+            .collect()
+    }
+}
+
+/// The standard cast: an org with an admin and a member, another org with its admin, a platform admin.
+pub struct Cast {
+    pub org: i64,
+    pub other_org: i64,
+    pub admin: i64,
+    pub member: i64,
+    pub other: i64,
+    pub platform: i64,
+}
+
+pub async fn cast(app: &TestApp) -> Cast {
+    use domain::orgs::Role;
+    let org = app.org("Koordinierungsstelle Harz", "ST-HZ").await;
+    let other_org = app.org("Koordinierungsstelle Stendal", "ST-SDL").await;
+    Cast {
+        org,
+        other_org,
+        admin: app
+            .user(
+                "orgadmin@example.org",
+                "Olga Admin",
+                false,
+                Some((org, Role::Admin)),
+            )
+            .await,
+        member: app
+            .user(
+                "member@example.org",
+                "Mia Mitglied",
+                false,
+                Some((org, Role::Member)),
+            )
+            .await,
+        other: app
+            .user(
+                "other@example.org",
+                "Otto Anders",
+                false,
+                Some((other_org, Role::Admin)),
+            )
+            .await,
+        platform: app
+            .user("platform@example.org", "Paula Plattform", true, None)
+            .await,
+    }
+}

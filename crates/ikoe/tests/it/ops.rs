@@ -1,0 +1,86 @@
+use axum::http::StatusCode;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn health_and_security_headers() {
+    let mut app = TestApp::new().await;
+    assert_eq!(app.get("/healthz").await.body, "ok");
+    assert_eq!(app.get("/readyz").await.body, "ready");
+    assert_eq!(app.get("/hello").await.body, "hello");
+    let r = app.get("/").await;
+    let csp = r.headers["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert_eq!(r.headers["x-content-type-options"], "nosniff");
+    assert_eq!(r.headers["x-frame-options"], "DENY");
+    assert_eq!(r.headers["cache-control"], "no-store");
+    // no inline script or style anywhere in a page
+    assert!(
+        !r.body.contains("<script>") && !r.body.contains("style=") && !r.body.contains("<style")
+    );
+    // cookies are HttpOnly and SameSite=Lax
+    let set: Vec<_> = r
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
+    assert!(
+        set.iter().any(|c| c.starts_with("ikoe_csrf=")
+            && c.contains("HttpOnly")
+            && c.contains("SameSite=Lax")),
+        "{set:?}"
+    );
+    assert_eq!(
+        app.get("/static/nope.js").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn secure_cookies_behind_tls() {
+    let mut app = TestApp::with_config(|c| c.public_url = "https://ikoe.example".into()).await;
+    cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let r = app.get("/").await;
+    let _ = r;
+    let r = app
+        .post(
+            "/login",
+            &[("email", "member@example.org"), ("password", PASSWORD)],
+        )
+        .await;
+    let set: Vec<_> = r
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect();
+    assert!(
+        set.iter()
+            .any(|c| c.starts_with("ikoe_session=") && c.contains("Secure")),
+        "{set:?}"
+    );
+}
+
+#[tokio::test]
+async fn demo_data_fills_a_new_database() {
+    let app = TestApp::new().await;
+    let (email, password) = ikoe::demo::fill(&app.state).await.unwrap();
+    assert_eq!(
+        ikoe::demo::login(&app.state).await.unwrap(),
+        Some((email.clone(), password.clone()))
+    );
+    assert!(app.state.store.count_orgs().await.unwrap() >= 18);
+    assert!(app.state.store.count_users().await.unwrap() >= 9);
+    assert!(
+        !app.mails().await.is_empty(),
+        "the demo invitation is in the outbox"
+    );
+    let mut b = app.browser();
+    b.login(&email, &password).await;
+    b.get("/admin/users").await.assert_contains("Samira Haddad");
+}

@@ -1,0 +1,241 @@
+use axum::http::StatusCode;
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn directory_search_and_filters() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.org("Netzwerk Ümläut Straße", "DE-BE").await;
+    let r = app.get("/orgs").await;
+    r.assert_contains("3 Organisationen gefunden")
+        .assert_contains("Koordinierungsstelle Harz");
+    // search is case-insensitive in any script
+    app.get("/orgs?q=%C3%BCml%C3%A4ut")
+        .await
+        .assert_contains("Netzwerk Ümläut Straße")
+        .assert_contains("Eine Organisation gefunden");
+    app.get("/orgs?q=%C3%9CML%C3%84UT")
+        .await
+        .assert_contains("Netzwerk Ümläut Straße");
+    // a region of Saxony-Anhalt includes its districts
+    let r = app.get("/orgs?region=DE-ST").await;
+    r.assert_contains("Koordinierungsstelle Harz")
+        .assert_contains("Koordinierungsstelle Stendal")
+        .assert_not_contains("Ümläut");
+    app.get("/orgs?region=ST-HZ&kind=coordination_office")
+        .await
+        .assert_contains("Eine Organisation gefunden");
+    app.get("/orgs?kind=education")
+        .await
+        .assert_contains("Keine Organisation passt");
+    app.get("/orgs?q=%25")
+        .await
+        .assert_contains("Keine Organisation passt");
+    assert_eq!(app.get("/orgs?page=abc").await.status, StatusCode::OK);
+    app.get(&format!("/orgs/{}", c.org))
+        .await
+        .assert_contains("<h1 dir=\"auto\">Koordinierungsstelle Harz</h1>")
+        .assert_contains("Harz");
+    assert_eq!(app.get("/orgs/999999").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn members_are_only_shown_to_members() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    let path = format!("/orgs/{}/members", c.org);
+    app.login("other@example.org", PASSWORD).await;
+    let r = app.get(&path).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    r.assert_not_contains("member@example.org");
+    app.get(&format!("/orgs/{}", c.org))
+        .await
+        .assert_not_contains("Mitglieder verwalten")
+        .assert_not_contains("member@example.org");
+
+    let mut m = app.browser();
+    m.login("member@example.org", PASSWORD).await;
+    let r = m.get(&path).await;
+    r.assert_contains("orgadmin@example.org")
+        .assert_not_contains("Jemanden einladen")
+        .assert_not_contains("other@example.org");
+}
+
+#[tokio::test]
+async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let base = format!("/orgs/{}/members", c.org);
+    let r = app
+        .post(&format!("{base}/{}/role", c.admin), &[("role", "member")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("mindestens eine Administratorin");
+    let r = app.post(&format!("{base}/{}/remove", c.admin), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.post(&format!("{base}/{}/role", c.member), &[("role", "admin")])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        app.post(&format!("{base}/{}/remove", c.member), &[])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(app
+        .state
+        .store
+        .members(c.org)
+        .await
+        .unwrap()
+        .iter()
+        .all(|m| m.user_id != c.member));
+    // a member of another organisation cannot be touched through this one
+    let r = app.post(&format!("{base}/{}/remove", c.other), &[]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.state.store.members(c.other_org).await.unwrap().len(), 1);
+    // nor can this admin act on the other organisation
+    assert_eq!(
+        app.post(
+            &format!("/orgs/{}/members/{}/remove", c.other_org, c.other),
+            &[]
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    let actions = app.audit_actions().await;
+    assert!(
+        actions.contains(&"membership.set_role".into())
+            && actions.contains(&"membership.remove".into())
+    );
+}
+
+#[tokio::test]
+async fn org_edit_with_stale_form_is_refused() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let mut colleague = app.browser();
+    colleague.login("platform@example.org", PASSWORD).await;
+    let path = format!("/orgs/{}/edit", c.org);
+    app.get(&path)
+        .await
+        .assert_contains("name=\"version\" value=\"1\"");
+    let ok = colleague
+        .post(
+            &path,
+            &[
+                ("name", "KS Harz"),
+                ("kind", "coordination_office"),
+                ("region", "ST-HZ"),
+                ("description", ""),
+                ("website", ""),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    let stale = app
+        .post(
+            &path,
+            &[
+                ("name", "Mein Name"),
+                ("kind", "coordination_office"),
+                ("region", "ST-HZ"),
+                ("description", "x"),
+                ("website", ""),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
+    stale
+        .assert_contains("inzwischen geändert")
+        .assert_contains("value=\"Mein Name\"");
+    assert_eq!(
+        app.state.store.org(c.org).await.unwrap().unwrap().name,
+        "KS Harz"
+    );
+    let bad = app
+        .post(
+            &path,
+            &[
+                ("name", ""),
+                ("kind", "x"),
+                ("region", "nowhere"),
+                ("description", ""),
+                ("website", "javascript:alert(1)"),
+                ("version", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_contains("href=\"#f-name\"")
+        .assert_contains("href=\"#f-website\"")
+        .assert_contains("href=\"#f-region\"");
+}
+
+#[tokio::test]
+async fn platform_admin_creates_org_and_invites() {
+    let mut app = TestApp::new().await;
+    let _c = cast(&app).await;
+    app.login("platform@example.org", PASSWORD).await;
+    let r = app
+        .post(
+            "/admin/orgs/new",
+            &[
+                ("name", "Verein <b>Vielfalt</b>"),
+                ("kind", "association"),
+                ("region", "DE-SN"),
+                ("description", "Ein\nText"),
+                ("website", "https://vielfalt.example"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id: i64 = r
+        .location()
+        .trim_start_matches("/orgs/")
+        .trim_end_matches("/members")
+        .parse()
+        .unwrap();
+    app.get(&format!("/orgs/{id}"))
+        .await
+        .assert_contains("Verein &#60;b&#62;Vielfalt&#60;/b&#62;");
+    let r = app
+        .post(
+            "/admin/users/invite",
+            &[
+                ("email", "erste@example.org"),
+                ("org", &id.to_string()),
+                ("role", "admin"),
+                ("locale", "tr"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mail = &app.mails().await[0];
+    assert_eq!(mail.locale, "tr");
+    assert_ne!(
+        mail.subject,
+        app.state
+            .i18n
+            .t_args("de", "mail-invitation-subject", &[("org", "x".into())])
+    );
+    app.get("/admin/outbox")
+        .await
+        .assert_contains("erste@example.org");
+    app.get(&format!("/admin/outbox/{}", mail.id))
+        .await
+        .assert_contains("/invitations/");
+    app.get("/admin/audit?action=org.create")
+        .await
+        .assert_contains("org.create")
+        .assert_not_contains("<code>invitation.create</code>");
+}

@@ -1,0 +1,124 @@
+//! Store behaviour that needs a real database (runs on SQLite and PostgreSQL).
+
+use crate::helpers::*;
+
+#[tokio::test]
+async fn outbox_claims_each_mail_once_and_retries() {
+    let app = TestApp::new().await;
+    let s = &app.state.store;
+    let now = app.state.now();
+    for i in 0..3 {
+        s.enqueue_mail(
+            now,
+            &store::outbox::NewMail {
+                to_addr: format!("a{i}@example.org"),
+                to_name: String::new(),
+                subject: "S".into(),
+                body: "B".into(),
+                locale: "de".into(),
+                kind: "test",
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let first = s.claim_mails(now, 2, 300).await.unwrap();
+    let second = s.claim_mails(now, 10, 300).await.unwrap();
+    assert_eq!(first.len(), 2);
+    assert_eq!(second.len(), 1, "claimed mails are not handed out twice");
+    s.mark_mail_sent(now, first[0].id).await.unwrap();
+    s.mark_mail_failed(now, first[1].id, "connection refused")
+        .await
+        .unwrap();
+    assert!(s.claim_mails(now + 30, 10, 300).await.unwrap().is_empty());
+    let retry = s.claim_mails(now + 400, 10, 300).await.unwrap();
+    assert_eq!(
+        retry.iter().map(|m| m.id).collect::<Vec<_>>(),
+        vec![first[1].id, second[0].id]
+    );
+    let m = s.mail(first[1].id).await.unwrap().unwrap();
+    assert_eq!(m.attempts, 1);
+    assert_eq!(m.last_error.as_deref(), Some("connection refused"));
+}
+
+#[tokio::test]
+async fn rate_limit_windows() {
+    let app = TestApp::new().await;
+    let s = &app.state.store;
+    let t = app.state.now();
+    assert_eq!(s.hit("k", t, 60).await.unwrap(), 1);
+    assert_eq!(s.hit("k", t + 10, 60).await.unwrap(), 2);
+    assert_eq!(s.hits("k", t + 20, 60).await.unwrap(), 2);
+    assert_eq!(
+        s.hit("k", t + 61, 60).await.unwrap(),
+        1,
+        "a new window starts"
+    );
+    s.clear_hits("k").await.unwrap();
+    assert_eq!(s.hits("k", t + 62, 60).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn concurrent_writes_do_not_fail() {
+    let app = TestApp::new().await;
+    let mut tasks = vec![];
+    for i in 0..20 {
+        let s = app.state.store.clone();
+        let now = app.state.now();
+        tasks.push(tokio::spawn(async move {
+            s.hit(&format!("k{}", i % 3), now, 60).await
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap().unwrap();
+    }
+    let total: i64 = futures_sum(&app).await;
+    assert_eq!(total, 20);
+}
+
+async fn futures_sum(app: &TestApp) -> i64 {
+    let mut n = 0;
+    for k in ["k0", "k1", "k2"] {
+        n += app.state.store.hits(k, app.state.now(), 60).await.unwrap();
+    }
+    n
+}
+
+#[tokio::test]
+async fn duplicate_email_is_a_conflict_and_regions_are_seeded() {
+    let app = TestApp::new().await;
+    app.user("dup@example.org", "A", false, None).await;
+    let err = app
+        .state
+        .store
+        .create_user(
+            app.state.now(),
+            None,
+            &store::accounts::NewUser {
+                email: domain::accounts::Email::parse("DUP@example.org").unwrap(),
+                name: "B".into(),
+                password_hash: String::new(),
+                locale: None,
+                platform_admin: false,
+            },
+            None,
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, store::StoreError::Conflict("email")),
+        "{err:?}"
+    );
+    let regions = app.state.store.regions().await.unwrap();
+    assert_eq!(regions.len(), 30);
+}
+
+#[tokio::test]
+async fn unknown_scheme_and_missing_folder_fail_loudly() {
+    let e = store::Store::connect("mysql://x/y", 1).await.unwrap_err();
+    assert!(e.to_string().contains("unknown database URL scheme"));
+    let e = store::Store::connect("sqlite:///no/such/folder/x.db", 1)
+        .await
+        .unwrap_err();
+    assert!(e.to_string().contains("does not exist"), "{e}");
+}
