@@ -2,7 +2,7 @@
 
 use domain::accounts::Email;
 use domain::orgs::{NewOrg, OrgKind, OrgName, Role};
-use store::accounts::NewUser;
+use store::accounts::{NewInvitation, NewUser};
 
 use crate::security;
 use crate::state::AppState;
@@ -220,14 +220,17 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
         &link,
         7,
     );
+    let invitee = Email::parse("lena.hoffmann@ikoe.example").map_err(|e| anyhow::anyhow!("{e}"))?;
     s.create_invitation(
         now,
         admin.id,
-        &security::token_hash(&token),
-        &Email::parse("lena.hoffmann@ikoe.example").map_err(|e| anyhow::anyhow!("{e}"))?,
-        Some((offices[4], Role::Member)),
-        "de",
-        st.config.invitation_ttl_secs,
+        &NewInvitation {
+            token_hash: &security::token_hash(&token),
+            email: &invitee,
+            org: Some((offices[4], Role::Member)),
+            locale: "de",
+            ttl_secs: st.config.invitation_ttl_secs,
+        },
         &m,
     )
     .await?;

@@ -160,7 +160,7 @@ pub async fn worker(st: AppState, mut shutdown: tokio::sync::watch::Receiver<boo
     }
 }
 
-async fn send_due(
+pub async fn send_due(
     st: &AppState,
     transport: &AsyncSmtpTransport<Tokio1Executor>,
 ) -> anyhow::Result<()> {

@@ -63,6 +63,17 @@ impl Invitation {
     }
 }
 
+/// A new invitation: only the token's hash is stored.
+#[derive(Debug, Clone, Copy)]
+pub struct NewInvitation<'a> {
+    pub token_hash: &'a str,
+    pub email: &'a Email,
+    /// The organisation to join, with the role.
+    pub org: Option<(i64, Role)>,
+    pub locale: &'a str,
+    pub ttl_secs: i64,
+}
+
 /// A new account's fields, already parsed by the domain.
 #[derive(Debug, Clone)]
 pub struct NewUser {
@@ -298,13 +309,16 @@ impl Store {
         &self,
         now: i64,
         actor: i64,
-        token_hash: &str,
-        email: &Email,
-        org: Option<(i64, Role)>,
-        locale: &str,
-        ttl_secs: i64,
+        inv: &NewInvitation<'_>,
         mail: &crate::outbox::NewMail,
     ) -> Result<i64> {
+        let NewInvitation {
+            token_hash,
+            email,
+            org,
+            locale,
+            ttl_secs,
+        } = *inv;
         let mut tx = self.write_tx().await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO invitations (token_hash, email, org_id, role, locale, invited_by, created_at, expires_at) \

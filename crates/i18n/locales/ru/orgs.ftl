@@ -1,0 +1,58 @@
+orgs-title = Организации
+orgs-filter-label = Фильтр организаций
+orgs-search = Название содержит
+orgs-kind = Тип
+orgs-region = Регион
+orgs-website = Веб-сайт
+orgs-filter-submit = Показать
+orgs-empty = Ни одна организация не соответствует этим условиям. Измените поисковый запрос или фильтры.
+orgs-count = { $count ->
+    [one] Найдена { $count } организация
+    [few] Найдено { $count } организации
+    [many] Найдено { $count } организаций
+   *[other] Найдено { $count } организации
+}
+orgs-member-count = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+org-kind-programme-provider = Исполнитель программы
+org-kind-administration = Орган публичного управления
+org-kind-coordination-office = Координационный центр по вопросам интеграции
+org-kind-education = Образовательное учреждение
+org-kind-migrant-organisation = Организация мигрантов
+org-kind-association = Общественная организация или объединение
+role-admin = Администратор
+role-member = Участник
+org-edit-link = Изменить данные
+org-edit-title = Редактирование: { $org }
+org-field-name = Название организации
+org-field-region-hint = Федеральная земля, а в Саксонии-Анхальт — район или внерайонный город.
+org-field-description = Описание
+org-field-website-hint = Например, https://www.beispiel.de
+flash-org-saved = Данные организации сохранены.
+members-title = Участники организации { $org }
+members-heading = Участники
+members-role = Роль
+members-actions = Действия
+members-make-admin = Предоставить права администратора: { $name }
+members-make-member = Сменить роль на «Участник»: { $name }
+members-remove = Удалить из организации: { $name }
+members-remove-confirm = Действительно удалить из организации: { $name }?
+members-open-invitations = Открытые приглашения
+members-no-invitations = Открытых приглашений нет. Пригласите кого-нибудь с помощью формы ниже.
+members-revoke = Отозвать приглашение для { $email }
+members-invite = Пригласить человека
+members-invite-lead = Человек получит письмо со ссылкой, действительной 7 дней. Если у него уже есть учётная запись, он будет сразу добавлен в организацию и получит уведомление.
+members-invite-language = Язык приглашения
+members-invite-language-hint = На этом языке будет написано письмо.
+members-invite-submit = Отправить приглашение
+error-already-member = Этот человек уже является участником.
+error-last-admin = В организации должен быть хотя бы один администратор.
+flash-invitation-sent = Приглашение отправлено.
+flash-member-added = У этого человека уже была учётная запись, и теперь он является участником. Ему отправлено уведомление.
+flash-member-removed = Участник удалён.
+flash-role-changed = Роль изменена.
+flash-invitation-revoked = Приглашение отозвано.

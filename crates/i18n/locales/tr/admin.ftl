@@ -1,0 +1,59 @@
+admin-users-title = Hesaplar
+admin-users-search = Hesaplarda ara
+admin-users-count = { $count ->
+    [one] Bir hesap
+   *[other] { $count } hesap
+}
+admin-users-since = Oluşturulma
+admin-users-platform-admin = Platform yöneticisi
+admin-users-grant-admin = Platform yöneticisi yap: { $name }
+admin-users-revoke-admin = Platform yöneticiliğini kaldır: { $name }
+admin-invite-org = Kuruluş
+admin-invite-no-org = Kuruluş yok
+admin-org-new-title = Yeni kuruluş
+admin-org-create = Kuruluş oluştur
+flash-org-created = Kuruluş oluşturuldu. Şimdi kuruluşun ilk yöneticisini davet edin.
+admin-audit-title = Değişiklik kaydı
+admin-audit-filter = Kaydı filtrele
+admin-audit-count = { $count ->
+    [one] Bir giriş
+   *[other] { $count } giriş
+}
+admin-audit-when = Zaman (UTC)
+admin-audit-who = Kim
+admin-audit-action = İşlem
+admin-audit-object = Nesne
+admin-audit-org = Kuruluş
+admin-audit-detail = Ayrıntılar
+admin-audit-actor-id = Kişi (numara)
+admin-audit-org-id = Kuruluş (numara)
+admin-audit-system = Sistem
+admin-outbox-title = Giden kutusu
+admin-mail-title = E-posta
+admin-outbox-no-smtp = SMTP sunucusu ayarlanmamış. E-postalar gönderilmez, burada toplanır.
+admin-outbox-empty = Giden kutusu boş.
+admin-outbox-count = { $count ->
+    [one] Bir e-posta
+   *[other] { $count } e-posta
+}
+admin-outbox-created = Oluşturulma (UTC)
+admin-outbox-to = Alıcı
+admin-outbox-subject = Konu
+admin-outbox-status = Durum
+admin-outbox-language = Dil
+admin-outbox-back = Giden kutusuna dön
+admin-outbox-status-pending = bekliyor
+admin-outbox-status-sent = gönderildi
+admin-outbox-status-failed = başarısız
+admin-barriers-title = Bildirilen erişilebilirlik sorunları
+admin-barriers-empty = Hiç erişilebilirlik sorunu bildirilmedi.
+admin-barriers-done = Çözüldü olarak işaretle
+admin-barriers-reopen = Yeniden aç
+admin-barriers-status-open = açık
+admin-barriers-status-done = çözüldü
+admin-texts-title = Yasal metinler
+admin-texts-lead = Bu metinlere her sayfanın alt kısmından ulaşılır. Almanca metin zorunludur; çeviri yoksa Almanca metin gösterilir.
+admin-texts-language = Dil
+admin-texts-switch = Dili değiştir
+admin-texts-body = Metin
+admin-texts-body-hint = Boş satırlar paragrafları ayırır. Metni boş bırakırsanız varsayılan metin geri yüklenir.

@@ -1,0 +1,25 @@
+mail-invitation-subject = ikoe daveti: { $org }
+mail-invitation-body =
+    Merhaba,
+
+    { $inviter } sizi ikoe üzerinde “{ $org }” kuruluşunda birlikte çalışmaya davet ediyor.
+
+    Bu bağlantıyla hesabınızı oluşturabilirsiniz ({ $days } gün geçerlidir, yalnızca bir kez kullanılabilir):
+    { $link }
+
+    Bu daveti beklemiyorsanız bu e-postayı dikkate almayabilirsiniz.
+mail-added-subject = Artık { $org } kuruluşunun üyesisiniz
+mail-added-body =
+    Merhaba { $name },
+
+    { $inviter } sizi ikoe üzerinde “{ $org }” kuruluşuna ekledi.
+
+    { $link }
+mail-reset-subject = ikoe için yeni şifre
+mail-reset-body =
+    Merhaba { $name },
+
+    Bu bağlantıyla yeni bir şifre belirleyebilirsiniz ({ $minutes } dakika geçerlidir, yalnızca bir kez kullanılabilir):
+    { $link }
+
+    Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; şifreniz değişmeden kalır.

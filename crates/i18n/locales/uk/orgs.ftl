@@ -1,0 +1,58 @@
+orgs-title = Організації
+orgs-filter-label = Фільтрувати організації
+orgs-search = Назва містить
+orgs-kind = Тип
+orgs-region = Регіон
+orgs-website = Вебсайт
+orgs-filter-submit = Показати
+orgs-empty = Жодна організація не відповідає цим умовам. Змініть пошуковий запит або фільтри.
+orgs-count = { $count ->
+    [one] Знайдено { $count } організацію
+    [few] Знайдено { $count } організації
+    [many] Знайдено { $count } організацій
+   *[other] Знайдено { $count } організації
+}
+orgs-member-count = { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+    [many] { $count } учасників
+   *[other] { $count } учасника
+}
+org-kind-programme-provider = Виконавець програми
+org-kind-administration = Орган публічної адміністрації
+org-kind-coordination-office = Координаційний центр з питань інтеграції
+org-kind-education = Освітній заклад
+org-kind-migrant-organisation = Організація мігрантів
+org-kind-association = Громадська організація або об’єднання
+role-admin = Адміністратор
+role-member = Учасник
+org-edit-link = Редагувати дані
+org-edit-title = Редагування: { $org }
+org-field-name = Назва організації
+org-field-region-hint = Федеральна земля, а в Саксонії-Ангальт — район або позарайонне місто.
+org-field-description = Опис
+org-field-website-hint = Наприклад, https://www.beispiel.de
+flash-org-saved = Дані організації збережено.
+members-title = Учасники організації { $org }
+members-heading = Учасники
+members-role = Роль
+members-actions = Дії
+members-make-admin = Надати права адміністратора: { $name }
+members-make-member = Змінити роль на «Учасник»: { $name }
+members-remove = Видалити з організації: { $name }
+members-remove-confirm = Справді видалити з організації: { $name }?
+members-open-invitations = Відкриті запрошення
+members-no-invitations = Відкритих запрошень немає. Запросіть когось за допомогою форми нижче.
+members-revoke = Відкликати запрошення для { $email }
+members-invite = Запросити людину
+members-invite-lead = Людина отримає електронний лист із посиланням, дійсним 7 днів. Якщо в неї вже є обліковий запис, її одразу буде додано до організації та повідомлено про це.
+members-invite-language = Мова запрошення
+members-invite-language-hint = Цією мовою буде написано електронний лист.
+members-invite-submit = Надіслати запрошення
+error-already-member = Ця людина вже є учасником.
+error-last-admin = В організації має бути щонайменше один адміністратор.
+flash-invitation-sent = Запрошення надіслано.
+flash-member-added = Ця людина вже мала обліковий запис і тепер є учасником. Їй надіслано повідомлення.
+flash-member-removed = Учасника видалено.
+flash-role-changed = Роль змінено.
+flash-invitation-revoked = Запрошення відкликано.

@@ -12,7 +12,7 @@ const PLATFORM: usize = 4;
 async fn every_route_answers_each_role_as_the_policy_says() {
     let app = TestApp::new().await;
     let c = cast(&app).await;
-    let mut people = vec![
+    let mut people = [
         app.browser(),
         app.browser(),
         app.browser(),

@@ -67,7 +67,7 @@ pub async fn test_database() -> (String, Option<tempfile::TempDir>) {
                 ikoe::security::random_token()
                     .to_lowercase()
                     .replace(['-', '_'], "")[..16]
-                    .to_string()
+                    .to_owned()
             );
             let admin = store::Store::connect(&base, 1)
                 .await

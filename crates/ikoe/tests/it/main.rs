@@ -1,5 +1,10 @@
 //! The one integration-test binary. Every test runs against SQLite, or
 //! against PostgreSQL when IKOE_TEST_DATABASE_URL is set (CI runs both).
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a failing test panics"
+)]
 
 mod access;
 mod accounts;
@@ -7,4 +12,5 @@ mod helpers;
 mod i18n_pages;
 mod ops;
 mod orgs;
+mod smtp;
 mod store;

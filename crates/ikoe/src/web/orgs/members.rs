@@ -8,7 +8,7 @@ use domain::accounts::Email;
 use domain::orgs::Role;
 use domain::policy::{self, Action};
 use serde::Deserialize;
-use store::accounts::Invitation;
+use store::accounts::{Invitation, NewInvitation};
 use store::orgs::{Member, Org};
 use store::StoreError;
 
@@ -209,11 +209,13 @@ pub async fn send_invitation(
         .create_invitation(
             now,
             me.id,
-            &security::token_hash(&token),
-            &email,
-            org.map(|o| (o.id, role)),
-            locale.code,
-            st.config.invitation_ttl_secs,
+            &NewInvitation {
+                token_hash: &security::token_hash(&token),
+                email: &email,
+                org: org.map(|o| (o.id, role)),
+                locale: locale.code,
+                ttl_secs: st.config.invitation_ttl_secs,
+            },
             &m,
         )
         .await
