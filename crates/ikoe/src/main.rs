@@ -65,7 +65,18 @@ enum UserCommand {
     },
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> std::process::ExitCode {
+    match start() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            // the whole chain of causes, on one line, without a backtrace
+            eprintln!("ikoe: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn start() -> anyhow::Result<()> {
     let cli = Cli::parse();
     if let Some(Command::DefaultConfig) = cli.command {
         print!("{}", Config::default_toml());

@@ -1,0 +1,66 @@
+app-name = ikoe
+skip-to-content = الانتقال إلى المحتوى
+nav-label = التنقل الرئيسي
+nav-home = الصفحة الرئيسية
+nav-orgs = المنظمات
+nav-profile = حسابي
+nav-admin = الإدارة
+nav-login = تسجيل الدخول
+nav-logout = تسجيل الخروج
+lang-switch-label = اختيار اللغة
+breadcrumbs-label = مسار التنقل
+footer-label = تذييل الصفحة
+footer-imprint = الإشعار القانوني
+footer-privacy = حماية البيانات
+footer-accessibility = بيان إمكانية الوصول
+footer-barrier-report = الإبلاغ عن مشكلة في إمكانية الوصول
+pagination-label = الصفحات
+pagination-prev = الصفحة السابقة
+pagination-next = الصفحة التالية
+pagination-page = صفحة
+optional = اختياري
+choose = يُرجى الاختيار
+filter-any = الكل
+save = حفظ
+yes = نعم
+no = لا
+home-title = مرحبًا بكم في ikoe
+home-lead = منصة الانفتاح بين الثقافات في الإدارة العامة: التأهيل والتشبيك والمشاركة في مكان واحد.
+home-my-orgs = منظماتي
+home-no-orgs = لا تنتمي بعدُ إلى أي منظمة. يمكن لمن يتولى الإدارة في منظمتك أن يرسل إليك دعوة.
+home-manage-members = إدارة الأعضاء
+home-profile-link = حسابي
+home-browse-orgs = عرض المنظمات
+home-about-title = نبذة عن المنصة
+home-about-text = تتعاون هنا الإدارات العامة ومكاتب تنسيق الاندماج وجهات التعليم والتدريب ومنظمات المهاجرين – بلغات متعددة، ودون عوائق، وبأقل قدر ممكن من البيانات.
+home-org-count = { $count ->
+    [zero] لا توجد أي منظمة في الدليل
+    [one] منظمة واحدة في الدليل
+    [two] منظمتان في الدليل
+    [few] { $count } منظمات في الدليل
+    [many] { $count } منظمة في الدليل
+   *[other] { $count } منظمة في الدليل
+}
+error-summary-title = توجد مشكلة
+error-prefix = خطأ:
+error-required = يُرجى ملء هذا الحقل.
+error-too-long = النص طويل جدًا.
+error-control-chars = يُرجى عدم استخدام فواصل الأسطر أو أحرف التحكم.
+error-email = يُرجى إدخال عنوان بريد إلكتروني مثل name@beispiel.de.
+error-url = يُرجى إدخال عنوان ويب يبدأ بـ https://.
+error-choose-option = يُرجى اختيار أحد الخيارات.
+error-internal = لم تنجح العملية. يُرجى المحاولة مرة أخرى.
+error-too-many-attempts = محاولات كثيرة جدًا. يُرجى الانتظار 15 دقيقة ثم المحاولة مرة أخرى.
+error-stale = قام شخص آخر بتغيير هذه البيانات في هذه الأثناء. راجِع ما أدخلته ثم احفظه مرة أخرى.
+error-page-home-link = الذهاب إلى الصفحة الرئيسية
+error-page-not-found-title = الصفحة غير موجودة
+error-page-not-found-text = هذه الصفحة غير موجودة أو لم تعد موجودة. تحقّق من العنوان.
+error-page-forbidden-title = لا توجد صلاحية وصول
+error-page-forbidden-text = ليست لديك صلاحية للوصول إلى هذه الصفحة. تواصَل مع إدارة منظمتك.
+error-page-csrf-title = انتهت صلاحية النموذج
+error-page-csrf-text = لم يعد النموذج صالحًا، لذلك لم يُحفظ أي شيء. ارجع إلى الصفحة السابقة وأعد تحميلها ثم أرسل النموذج مرة أخرى – غالبًا ما تكون البيانات التي أدخلتها لا تزال موجودة هناك.
+error-page-rate-limited-title = طلبات كثيرة جدًا
+error-page-rate-limited-text = يُرجى الانتظار قليلًا ثم المحاولة مرة أخرى.
+error-page-internal-title = حدث خطأ
+error-page-internal-text = نأسف، حدث خطأ ما. لم يتغير أي شيء. يُرجى المحاولة مرة أخرى لاحقًا.
+flash-saved = تم الحفظ.

@@ -57,3 +57,5 @@ admin-texts-language = Sprache
 admin-texts-switch = Sprache wechseln
 admin-texts-body = Text
 admin-texts-body-hint = Leerzeilen trennen Absätze. Ein leerer Text stellt den mitgelieferten Standardtext wieder her.
+admin-orgs-title = Organisationen
+admin-orgs-members-of = Mitglieder von { $org }

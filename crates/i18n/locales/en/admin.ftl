@@ -57,3 +57,5 @@ admin-texts-language = Language
 admin-texts-switch = Change language
 admin-texts-body = Text
 admin-texts-body-hint = Use blank lines to separate paragraphs. If you leave the text empty, the default text is restored.
+admin-orgs-title = Organisations
+admin-orgs-members-of = Members of { $org }

@@ -63,3 +63,5 @@ admin-texts-language = Язык
 admin-texts-switch = Сменить язык
 admin-texts-body = Текст
 admin-texts-body-hint = Пустые строки разделяют абзацы. Если оставить текст пустым, будет восстановлен стандартный текст.
+admin-orgs-title = Организации
+admin-orgs-members-of = Участники: { $org }

@@ -57,3 +57,5 @@ admin-texts-language = Dil
 admin-texts-switch = Dili değiştir
 admin-texts-body = Metin
 admin-texts-body-hint = Boş satırlar paragrafları ayırır. Metni boş bırakırsanız varsayılan metin geri yüklenir.
+admin-orgs-title = Kuruluşlar
+admin-orgs-members-of = Üyeler: { $org }

@@ -63,3 +63,5 @@ admin-texts-language = Мова
 admin-texts-switch = Змінити мову
 admin-texts-body = Текст
 admin-texts-body-hint = Порожні рядки розділяють абзаци. Якщо залишити текст порожнім, буде відновлено стандартний текст.
+admin-orgs-title = Організації
+admin-orgs-members-of = Учасники: { $org }

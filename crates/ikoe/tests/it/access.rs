@@ -56,6 +56,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/orgs/{o}/edit"), [LOGIN, NO, NO, OK, OK]),
         ("/admin".into(), [LOGIN, LOGIN, LOGIN, LOGIN, LOGIN]), // redirect to /admin/users
         ("/admin/users".into(), [LOGIN, NO, NO, NO, OK]),
+        ("/admin/orgs".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/orgs/new".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/audit".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/outbox".into(), [LOGIN, NO, NO, NO, OK]),

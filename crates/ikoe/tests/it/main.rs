@@ -13,4 +13,5 @@ mod i18n_pages;
 mod ops;
 mod orgs;
 mod smtp;
+mod snapshots;
 mod store;

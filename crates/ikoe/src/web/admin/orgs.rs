@@ -1,14 +1,40 @@
-//! /admin/orgs: create organisations (platform admins only).
+//! /admin/orgs: all organisations with links to their members and profile;
+//! create organisations (platform admins only).
 
 use askama::Template;
+use axum::extract::Query;
 use axum::Form;
 use domain::policy::Action;
+use store::orgs::{Org, OrgFilter};
 
+use super::PageQuery;
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
 use crate::web::orgs::forms::{kind_options, region_options, OrgForm};
-use crate::web::page::{FormErrors, Opt, Page};
+use crate::web::page::{FormErrors, Opt, Page, Pager};
 use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "admin/orgs.html")]
+struct OrgsPage {
+    p: Page,
+    orgs: Vec<Org>,
+    pager: Pager,
+    q: String,
+}
+
+pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
+    ctx.require(Action::AdministerPlatform)?;
+    let filter = OrgFilter { q: q.q.chars().take(100).collect(), ..Default::default() };
+    let (orgs, total) = ctx.state.store.orgs_list(&filter, Pager::SIZE, Pager::offset(q.page_no())).await?;
+    let base = url::form_urlencoded::Serializer::new(String::new()).append_pair("q", &q.q).finish() + "&";
+    render(&OrgsPage {
+        p: ctx.admin_page("admin-orgs-title", "orgs"),
+        orgs,
+        pager: Pager::new(q.page_no(), total, base),
+        q: q.q,
+    })
+}
 
 #[derive(Template)]
 #[template(path = "admin/org_new.html")]
