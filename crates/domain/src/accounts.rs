@@ -20,11 +20,9 @@ impl Email {
         let Some((local, domain)) = s.rsplit_once('@') else {
             return Err(Invalid("error-email"));
         };
-        let ok_chars = s.chars().all(|c| {
-            !c.is_control()
-                && !c.is_whitespace()
-                && !matches!(c, '<' | '>' | ',' | ';' | '"' | '\\')
-        });
+        let ok_chars = s
+            .chars()
+            .all(|c| !c.is_control() && !c.is_whitespace() && !matches!(c, '<' | '>' | ',' | ';' | '"' | '\\'));
         if local.is_empty()
             || domain.len() < 3
             || !domain.contains('.')
@@ -137,14 +135,9 @@ mod tests {
             Some(Invalid("error-password-short"))
         );
         assert_eq!(
-            NewPassword::parse("lang-genug-1", "anders-1234")
-                .err()
-                .map(|e| e.0),
+            NewPassword::parse("lang-genug-1", "anders-1234").err().map(|e| e.0),
             Some("password_confirm")
         );
-        assert_eq!(
-            format!("{:?}", NewPassword("geheim-geheim".into())),
-            "NewPassword(***)"
-        );
+        assert_eq!(format!("{:?}", NewPassword("geheim-geheim".into())), "NewPassword(***)");
     }
 }

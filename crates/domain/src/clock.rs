@@ -13,8 +13,7 @@ impl Timestamp {
         Timestamp(self.0.saturating_add(secs))
     }
     pub fn to_datetime(self) -> time::OffsetDateTime {
-        time::OffsetDateTime::from_unix_timestamp(self.0)
-            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+        time::OffsetDateTime::from_unix_timestamp(self.0).unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
     }
 }
 
@@ -32,10 +31,7 @@ impl Clock {
     }
     pub fn now(&self) -> Timestamp {
         match self {
-            #[expect(
-                clippy::disallowed_methods,
-                reason = "the one place that reads the system clock"
-            )]
+            #[expect(clippy::disallowed_methods, reason = "the one place that reads the system clock")]
             Clock::System => Timestamp(time::OffsetDateTime::now_utc().unix_timestamp()),
             Clock::Fake(t) => Timestamp(t.load(Ordering::SeqCst)),
         }

@@ -95,10 +95,7 @@ pub fn parse_website(input: &str) -> Result<Option<String>, Invalid> {
         return Ok(None);
     };
     let lower = s.to_ascii_lowercase();
-    if !(lower.starts_with("https://") || lower.starts_with("http://"))
-        || s.contains(' ')
-        || s.len() < 11
-    {
+    if !(lower.starts_with("https://") || lower.starts_with("http://")) || s.contains(' ') || s.len() < 11 {
         return Err(Invalid("error-url"));
     }
     Ok(Some(s))
@@ -125,9 +122,6 @@ mod tests {
             parse_website("https://example.org"),
             Ok(Some("https://example.org".into()))
         );
-        assert_eq!(
-            parse_website("javascript:alert(1)"),
-            Err(Invalid("error-url"))
-        );
+        assert_eq!(parse_website("javascript:alert(1)"), Err(Invalid("error-url")));
     }
 }

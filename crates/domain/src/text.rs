@@ -61,10 +61,7 @@ mod tests {
         assert_eq!(one_line("   ", 10), Err(Invalid("error-required")));
         assert_eq!(one_line("abcdefghijk", 10), Err(Invalid("error-too-long")));
         assert_eq!(one_line("a\nb", 10), Err(Invalid("error-control-chars")));
-        assert_eq!(
-            one_line("a\u{202E}b", 10),
-            Err(Invalid("error-control-chars"))
-        );
+        assert_eq!(one_line("a\u{202E}b", 10), Err(Invalid("error-control-chars")));
         // combining characters count as characters, not bytes
         assert!(one_line("Zoë Müller", 10).is_ok());
         assert!(one_line("أمينة Schulz", 20).is_ok());
@@ -75,9 +72,6 @@ mod tests {
         assert_eq!(multi_line("a\r\nb", 10, true), Ok("a\nb".into()));
         assert_eq!(multi_line("", 10, true), Err(Invalid("error-required")));
         assert_eq!(multi_line("", 10, false), Ok(String::new()));
-        assert_eq!(
-            multi_line("a\u{7}b", 10, false),
-            Err(Invalid("error-control-chars"))
-        );
+        assert_eq!(multi_line("a\u{7}b", 10, false), Err(Invalid("error-control-chars")));
     }
 }

@@ -97,11 +97,7 @@ pub fn negotiate(accept_language: &str) -> Option<&'static str> {
             let mut it = part.trim().split(';');
             let tag = it.next()?.trim();
             let q = it
-                .find_map(|p| {
-                    p.trim()
-                        .strip_prefix("q=")
-                        .and_then(|v| v.parse::<f32>().ok())
-                })
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
                 .unwrap_or(1.0);
             (!tag.is_empty() && q > 0.0).then_some((q, tag))
         })
@@ -120,9 +116,7 @@ pub struct I18n {
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("I18n")
-            .field("locales", &self.bundles.len())
-            .finish()
+        f.debug_struct("I18n").field("locales", &self.bundles.len()).finish()
     }
 }
 
@@ -166,9 +160,7 @@ impl I18n {
             if let Some(bundle) = self.bundles.get(code) {
                 if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
                     let mut errors = vec![];
-                    return bundle
-                        .format_pattern(pattern, args, &mut errors)
-                        .into_owned();
+                    return bundle.format_pattern(pattern, args, &mut errors).into_owned();
                 }
             }
         }
@@ -193,8 +185,7 @@ impl I18n {
 
 /// A date like 25.11.2026 (de), 25/11/2026 (en) … in the locale's order and separators.
 pub fn format_date(locale: &str, unix: i64) -> String {
-    let d =
-        time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let d = time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     let (day, month, year) = (d.day(), u8::from(d.month()), d.year());
     match locale {
         "en" => format!("{day:02}/{month:02}/{year}"),
@@ -206,14 +197,8 @@ pub fn format_date(locale: &str, unix: i64) -> String {
 
 /// A date and time (UTC) in the locale's format.
 pub fn format_datetime(locale: &str, unix: i64) -> String {
-    let d =
-        time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    format!(
-        "{} {:02}:{:02}",
-        format_date(locale, unix),
-        d.hour(),
-        d.minute()
-    )
+    let d = time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    format!("{} {:02}:{:02}", format_date(locale, unix), d.hour(), d.minute())
 }
 
 /// An integer with the locale's digit grouping (1.234 in German, 1,234 in English, 1 234 in Russian).
@@ -261,12 +246,7 @@ mod tests {
             let missing: Vec<_> = de.iter().filter(|k| !keys.contains(k)).collect();
             let extra: Vec<_> = keys.iter().filter(|k| !de.contains(k)).collect();
             assert!(missing.is_empty(), "{} lacks {:?}", l.code, missing);
-            assert!(
-                extra.is_empty(),
-                "{} has keys German lacks: {:?}",
-                l.code,
-                extra
-            );
+            assert!(extra.is_empty(), "{} has keys German lacks: {:?}", l.code, extra);
         }
     }
 

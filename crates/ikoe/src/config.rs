@@ -107,10 +107,7 @@ impl std::fmt::Debug for Smtp {
             .field("port", &self.port)
             .field("security", &self.security)
             .field("username", &self.username)
-            .field(
-                "password",
-                &if self.password.is_empty() { "" } else { "***" },
-            )
+            .field("password", &if self.password.is_empty() { "" } else { "***" })
             .field("from", &self.from)
             .finish()
     }
@@ -212,9 +209,7 @@ mod tests {
 
     #[test]
     fn default_toml_parses_to_defaults() {
-        let parsed: Config = Figment::from(Toml::string(&Config::default_toml()))
-            .extract()
-            .unwrap();
+        let parsed: Config = Figment::from(Toml::string(&Config::default_toml())).extract().unwrap();
         let d = Config::default();
         assert_eq!(parsed.listen, d.listen);
         assert_eq!(parsed.session_idle_secs, d.session_idle_secs);
@@ -227,9 +222,6 @@ mod tests {
         c.smtp.password = "hunter2-secret".into();
         c.database_url = "postgres://u:pgsecret@h/db".into();
         let s = format!("{c:?}");
-        assert!(
-            !s.contains("hunter2-secret") && !s.contains("pgsecret"),
-            "{s}"
-        );
+        assert!(!s.contains("hunter2-secret") && !s.contains("pgsecret"), "{s}");
     }
 }

@@ -21,13 +21,7 @@ const PEOPLE: &[(&str, &str, &str)] = &[
     ("Emre Demir", "emre.demir", "tr"),
 ];
 
-fn org(
-    name: &str,
-    kind: OrgKind,
-    region: &str,
-    description: &str,
-    website: Option<&str>,
-) -> anyhow::Result<NewOrg> {
+fn org(name: &str, kind: OrgKind, region: &str, description: &str, website: Option<&str>) -> anyhow::Result<NewOrg> {
     Ok(NewOrg {
         name: OrgName::parse(name).map_err(|e| anyhow::anyhow!("{name}: {e}"))?,
         kind,
@@ -37,15 +31,9 @@ fn org(
     })
 }
 
-pub async fn create_admin(
-    st: &AppState,
-    email: &str,
-    name: &str,
-    password: &str,
-) -> anyhow::Result<i64> {
+pub async fn create_admin(st: &AppState, email: &str, name: &str, password: &str) -> anyhow::Result<i64> {
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!("e-mail: {e}"))?;
-    let name =
-        domain::accounts::PersonName::parse(name).map_err(|e| anyhow::anyhow!("name: {e}"))?;
+    let name = domain::accounts::PersonName::parse(name).map_err(|e| anyhow::anyhow!("name: {e}"))?;
     let u = st
         .store
         .create_user(
@@ -86,10 +74,7 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
         )
         .await?;
     let mut offices = vec![];
-    for (code, name, _, parent) in crate::regions::REGIONS
-        .iter()
-        .filter(|r| r.3 == Some("DE-ST"))
-    {
+    for (code, name, _, parent) in crate::regions::REGIONS.iter().filter(|r| r.3 == Some("DE-ST")) {
         let _ = parent;
         let id = s
             .create_org(
@@ -184,17 +169,12 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
         offices[0],
     ];
     for (i, (name, local, locale)) in PEOPLE.iter().enumerate() {
-        let role = if i % 2 == 0 {
-            Role::Admin
-        } else {
-            Role::Member
-        };
+        let role = if i % 2 == 0 { Role::Admin } else { Role::Member };
         s.create_user(
             now,
             Some(admin.id),
             &NewUser {
-                email: Email::parse(&format!("{local}@ikoe.example"))
-                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+                email: Email::parse(&format!("{local}@ikoe.example")).map_err(|e| anyhow::anyhow!("{e}"))?,
                 name: (*name).into(),
                 password_hash: hash.clone(),
                 locale: Some((*locale).into()),
@@ -206,10 +186,7 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
     }
     // a pending invitation, so the outbox shows a mail at once
     let token = security::random_token();
-    let link = format!(
-        "{}/invitations/{token}",
-        st.config.public_url.trim_end_matches('/')
-    );
+    let link = format!("{}/invitations/{token}", st.config.public_url.trim_end_matches('/'));
     let office_name = s.org(offices[4]).await?.map(|o| o.name).unwrap_or_default();
     let m = crate::mail::invitation(
         &st.i18n,

@@ -33,15 +33,7 @@ fn compose(
 }
 
 /// An invitation to create an account (and join an organisation).
-pub fn invitation(
-    i18n: &I18n,
-    locale: &str,
-    to: &str,
-    inviter: &str,
-    org: &str,
-    link: &str,
-    days: i64,
-) -> NewMail {
+pub fn invitation(i18n: &I18n, locale: &str, to: &str, inviter: &str, org: &str, link: &str, days: i64) -> NewMail {
     compose(
         i18n,
         locale,
@@ -58,15 +50,7 @@ pub fn invitation(
 }
 
 /// Told an existing account was added to an organisation.
-pub fn added_to_org(
-    i18n: &I18n,
-    locale: &str,
-    to: &str,
-    name: &str,
-    inviter: &str,
-    org: &str,
-    link: &str,
-) -> NewMail {
+pub fn added_to_org(i18n: &I18n, locale: &str, to: &str, name: &str, inviter: &str, org: &str, link: &str) -> NewMail {
     compose(
         i18n,
         locale,
@@ -107,9 +91,7 @@ pub fn transport(cfg: &Smtp) -> anyhow::Result<Option<AsyncSmtpTransport<Tokio1E
         "none" => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&cfg.host),
         _ => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&cfg.host)?,
     };
-    let mut builder = builder
-        .port(cfg.port)
-        .timeout(Some(Duration::from_secs(20)));
+    let mut builder = builder.port(cfg.port).timeout(Some(Duration::from_secs(20)));
     if !cfg.username.is_empty() {
         builder = builder.credentials(Credentials::new(cfg.username.clone(), cfg.password.clone()));
     }
@@ -123,10 +105,7 @@ pub fn message(from: &str, m: &Mail) -> anyhow::Result<Message> {
     let to: Mailbox = if m.to_name.is_empty() {
         m.to_addr.parse()?
     } else {
-        Mailbox::new(
-            Some(m.to_name.replace(['\r', '\n'], " ")),
-            m.to_addr.parse()?,
-        )
+        Mailbox::new(Some(m.to_name.replace(['\r', '\n'], " ")), m.to_addr.parse()?)
     };
     Ok(Message::builder()
         .from(from)
@@ -160,27 +139,18 @@ pub async fn worker(st: AppState, mut shutdown: tokio::sync::watch::Receiver<boo
     }
 }
 
-pub async fn send_due(
-    st: &AppState,
-    transport: &AsyncSmtpTransport<Tokio1Executor>,
-) -> anyhow::Result<()> {
+pub async fn send_due(st: &AppState, transport: &AsyncSmtpTransport<Tokio1Executor>) -> anyhow::Result<()> {
     let mails = st.store.claim_mails(st.now(), 20, 300).await?;
     for m in mails {
         let result = match message(&st.config.smtp.from, &m) {
-            Ok(msg) => transport
-                .send(msg)
-                .await
-                .map(|_| ())
-                .map_err(anyhow::Error::from),
+            Ok(msg) => transport.send(msg).await.map(|_| ()).map_err(anyhow::Error::from),
             Err(e) => Err(e),
         };
         match result {
             Ok(()) => st.store.mark_mail_sent(st.now(), m.id).await?,
             Err(e) => {
                 tracing::warn!(mail = m.id, error = %e, "sending failed; will retry");
-                st.store
-                    .mark_mail_failed(st.now(), m.id, &e.to_string())
-                    .await?;
+                st.store.mark_mail_failed(st.now(), m.id, &e.to_string()).await?;
             }
         }
     }

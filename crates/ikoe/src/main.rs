@@ -17,13 +17,7 @@ use ikoe::{demo, mail, router, security, startup};
 )]
 struct Cli {
     /// Configuration file (optional; IKOE_… environment variables override it).
-    #[arg(
-        long,
-        short,
-        global = true,
-        default_value = "ikoe.toml",
-        env = "IKOE_CONFIG"
-    )]
+    #[arg(long, short, global = true, default_value = "ikoe.toml", env = "IKOE_CONFIG")]
     config: String,
     #[command(subcommand)]
     command: Option<Command>,
@@ -84,9 +78,7 @@ fn start() -> anyhow::Result<()> {
     }
     let cfg = Config::load(&cli.config)?;
     init_logs(&cfg);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?;
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     rt.block_on(run(cli.command.unwrap_or(Command::Serve), cfg))
 }
 
@@ -122,10 +114,7 @@ async fn run(cmd: Command, cfg: Config) -> anyhow::Result<()> {
             if let Some(n) = scale {
                 let t = Instant::now();
                 demo::scale(&st, n).await?;
-                println!(
-                    "Scale data ({n}) added in {:.1} s.",
-                    t.elapsed().as_secs_f64()
-                );
+                println!("Scale data ({n}) added in {:.1} s.", t.elapsed().as_secs_f64());
             }
             Ok(())
         }
@@ -134,8 +123,8 @@ async fn run(cmd: Command, cfg: Config) -> anyhow::Result<()> {
         } => {
             let store = startup::open_store(&cfg).await?;
             let st = startup::state(cfg, store, Clock::System).await?;
-            let password = std::env::var("IKOE_ADMIN_PASSWORD")
-                .unwrap_or_else(|_| security::random_token()[..16].to_string());
+            let password =
+                std::env::var("IKOE_ADMIN_PASSWORD").unwrap_or_else(|_| security::random_token()[..16].to_string());
             demo::create_admin(&st, &email, &name, &password).await?;
             println!("Platform admin created: {email} / {password}");
             Ok(())
@@ -174,16 +163,13 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
     if let Some((email, password)) = demo::login(&st).await? {
         println!("Demo login: {email} / {password}");
     }
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async move {
-        shutdown_signal().await;
-        tracing::info!("shutting down: finishing open requests");
-        let _ = tx.send(true);
-    })
-    .await?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            tracing::info!("shutting down: finishing open requests");
+            let _ = tx.send(true);
+        })
+        .await?;
     st.store.close().await;
     Ok(())
 }
@@ -191,11 +177,7 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
 /// Removes expired sessions and old rate-limit windows every few minutes.
 async fn housekeeping(st: ikoe::state::AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
-        if let Err(e) = st
-            .store
-            .purge_expired(st.now(), st.config.session_idle_secs)
-            .await
-        {
+        if let Err(e) = st.store.purge_expired(st.now(), st.config.session_idle_secs).await {
             tracing::warn!(error = %e, "housekeeping failed");
         }
         tokio::select! {
@@ -211,8 +193,7 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
-        {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
             s.recv().await;
         }
     };

@@ -16,12 +16,7 @@ pub const REGIONS: &[(&str, &str, &str, Option<&str>)] = &[
     ("DE-SL", "Saarland", "state", None),
     ("DE-SN", "Sachsen", "state", None),
     ("DE-ST", "Sachsen-Anhalt", "state", None),
-    (
-        "ST-SAW",
-        "Altmarkkreis Salzwedel",
-        "district",
-        Some("DE-ST"),
-    ),
+    ("ST-SAW", "Altmarkkreis Salzwedel", "district", Some("DE-ST")),
     ("ST-ABI", "Anhalt-Bitterfeld", "district", Some("DE-ST")),
     ("ST-BK", "Börde", "district", Some("DE-ST")),
     ("ST-BLK", "Burgenlandkreis", "district", Some("DE-ST")),

@@ -16,10 +16,7 @@ use crate::web::{accounts, admin, home, middleware, ops, orgs, site};
 pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/", get(home::get))
-        .route(
-            "/login",
-            get(accounts::login::get).post(accounts::login::post),
-        )
+        .route("/login", get(accounts::login::get).post(accounts::login::post))
         .route("/logout", post(accounts::logout::post))
         .route(
             "/invitations/{token}",
@@ -33,18 +30,12 @@ pub fn router(state: AppState) -> Router {
             "/password/reset/{token}",
             get(accounts::reset::reset_get).post(accounts::reset::reset_post),
         )
-        .route(
-            "/profile",
-            get(accounts::profile::get).post(accounts::profile::post),
-        )
+        .route("/profile", get(accounts::profile::get).post(accounts::profile::post))
         .route(
             "/profile/password",
             get(accounts::password::get).post(accounts::password::post),
         )
-        .route(
-            "/profile/logout-everywhere",
-            post(accounts::logout::everywhere),
-        )
+        .route("/profile/logout-everywhere", post(accounts::logout::everywhere))
         .route("/profile/export", get(accounts::export::get))
         .route(
             "/profile/delete",
@@ -54,52 +45,26 @@ pub fn router(state: AppState) -> Router {
         .route("/imprint", get(site::legal::imprint))
         .route("/privacy", get(site::legal::privacy))
         .route("/accessibility", get(site::legal::accessibility))
-        .route(
-            "/barrier-report",
-            get(site::barrier::get).post(site::barrier::post),
-        )
+        .route("/barrier-report", get(site::barrier::get).post(site::barrier::post))
         .route("/orgs", get(orgs::directory::get))
         .route("/orgs/{id}", get(orgs::show::get))
-        .route(
-            "/orgs/{id}/edit",
-            get(orgs::edit::get).post(orgs::edit::post),
-        )
+        .route("/orgs/{id}/edit", get(orgs::edit::get).post(orgs::edit::post))
         .route("/orgs/{id}/members", get(orgs::members::get))
         .route("/orgs/{id}/members/invite", post(orgs::members::invite))
-        .route(
-            "/orgs/{id}/members/{user}/role",
-            post(orgs::members::set_role),
-        )
-        .route(
-            "/orgs/{id}/members/{user}/remove",
-            post(orgs::members::remove),
-        )
-        .route(
-            "/orgs/{id}/invitations/{inv}/revoke",
-            post(orgs::members::revoke),
-        )
-        .route(
-            "/admin",
-            get(|| async { crate::web::redirect("/admin/users") }),
-        )
+        .route("/orgs/{id}/members/{user}/role", post(orgs::members::set_role))
+        .route("/orgs/{id}/members/{user}/remove", post(orgs::members::remove))
+        .route("/orgs/{id}/invitations/{inv}/revoke", post(orgs::members::revoke))
+        .route("/admin", get(|| async { crate::web::redirect("/admin/users") }))
         .route("/admin/users", get(admin::users::get))
         .route("/admin/users/invite", post(admin::users::invite))
-        .route(
-            "/admin/users/{id}/platform-admin",
-            post(admin::users::platform_admin),
-        )
-        .route(
-            "/admin/orgs/new",
-            get(admin::orgs::new_get).post(admin::orgs::new_post),
-        )
+        .route("/admin/users/{id}/platform-admin", post(admin::users::platform_admin))
+        .route("/admin/orgs", get(admin::orgs::list))
+        .route("/admin/orgs/new", get(admin::orgs::new_get).post(admin::orgs::new_post))
         .route("/admin/audit", get(admin::audit::get))
         .route("/admin/outbox", get(admin::outbox::list))
         .route("/admin/outbox/{id}", get(admin::outbox::show))
         .route("/admin/barrier-reports", get(admin::barriers::list))
-        .route(
-            "/admin/barrier-reports/{id}/status",
-            post(admin::barriers::set_status),
-        )
+        .route("/admin/barrier-reports/{id}/status", post(admin::barriers::set_status))
         .route("/admin/texts", get(admin::texts::list))
         .route(
             "/admin/texts/{key}",

@@ -13,8 +13,7 @@ use crate::state::AppState;
 /// default path, migrates it and loads reference data.
 pub async fn open_store(cfg: &Config) -> anyhow::Result<Store> {
     if cfg.database_url == Config::default().database_url {
-        std::fs::create_dir_all("data")
-            .context("creating ./data for the default SQLite database")?;
+        std::fs::create_dir_all("data").context("creating ./data for the default SQLite database")?;
     }
     let store = Store::connect(&cfg.database_url, cfg.database_max_connections)
         .await

@@ -84,11 +84,33 @@ pub struct NewUser {
     pub platform_admin: bool,
 }
 
-const USER_COLS: &str =
-    "id, email, name, password_hash, locale, platform_admin, status, created_at, updated_at";
-const INVITE_SELECT: &str =
-    "SELECT i.id, i.email, i.org_id, o.name AS org_name, i.role, i.locale, i.invited_by, \
+const USER_COLS: &str = "id, email, name, password_hash, locale, platform_admin, status, created_at, updated_at";
+const INVITE_SELECT: &str = "SELECT i.id, i.email, i.org_id, o.name AS org_name, i.role, i.locale, i.invited_by, \
      i.created_at, i.expires_at, i.used_at FROM invitations i LEFT JOIN orgs o ON o.id = i.org_id";
+
+/// Inserts an active account and writes `user.create` to the audit log.
+async fn insert_user(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    now: i64,
+    actor: Option<i64>,
+    u: &NewUser,
+) -> Result<i64> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO users (email, name, password_hash, locale, platform_admin, status, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) RETURNING id",
+    )
+    .bind(u.email.as_str())
+    .bind(&u.name)
+    .bind(&u.password_hash)
+    .bind(u.locale.clone())
+    .bind(flag(u.platform_admin))
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(|e| conflict_on_unique(e, "email"))?;
+    audit::write(tx, now, &AuditEntry::new(actor.or(Some(id)), "user.create", "user", id)).await?;
+    Ok(id)
+}
 
 impl Store {
     pub async fn user_by_id(&self, id: i64) -> Result<Option<User>> {
@@ -118,26 +140,8 @@ impl Store {
         membership: Option<(i64, Role)>,
     ) -> Result<User> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO users (email, name, password_hash, locale, platform_admin, status, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) RETURNING id",
-        )
-        .bind(u.email.as_str())
-        .bind(&u.name)
-        .bind(&u.password_hash)
-        .bind(u.locale.clone())
-        .bind(flag(u.platform_admin))
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| conflict_on_unique(e, "email"))?;
+        let id = insert_user(&mut tx, now, actor, u).await?;
         let actor = actor.or(Some(id));
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(actor, "user.create", "user", id),
-        )
-        .await?;
         if let Some((org, role)) = membership {
             crate::orgs::insert_membership(&mut tx, now, actor, org, id, role).await?;
         }
@@ -145,13 +149,7 @@ impl Store {
         self.user_by_id(id).await?.ok_or(StoreError::NotFound)
     }
 
-    pub async fn set_user_name_locale(
-        &self,
-        now: i64,
-        id: i64,
-        name: &str,
-        locale: Option<&str>,
-    ) -> Result<()> {
+    pub async fn set_user_name_locale(&self, now: i64, id: i64, name: &str, locale: Option<&str>) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query("UPDATE users SET name = $1, locale = $2, updated_at = $3 WHERE id = $4")
             .bind(name)
@@ -216,13 +214,14 @@ impl Store {
 
     pub async fn set_platform_admin(&self, now: i64, actor: i64, id: i64, on: bool) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'")
-            .bind(flag(on))
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let n =
+            sqlx::query("UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'")
+                .bind(flag(on))
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
         if n == 0 {
             return Err(StoreError::NotFound);
         }
@@ -231,12 +230,7 @@ impl Store {
         } else {
             "user.revoke_platform_admin"
         };
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), action, "user", id),
-        )
-        .await?;
+        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), action, "user", id)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -292,12 +286,7 @@ impl Store {
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(id), "user.delete", "user", id),
-        )
-        .await?;
+        audit::write(&mut tx, now, &AuditEntry::new(Some(id), "user.delete", "user", id)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -391,28 +380,19 @@ impl Store {
         let Some((inv_id, email, org_id, role)) = inv else {
             return Err(StoreError::NotFound);
         };
-        let (uid,): (i64,) = sqlx::query_as(
-            "INSERT INTO users (email, name, password_hash, locale, platform_admin, status, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, 0, 'active', $5, $5) RETURNING id",
-        )
-        .bind(&email)
-        .bind(name)
-        .bind(password_hash)
-        .bind(locale)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| conflict_on_unique(e, "email"))?;
+        let email = Email::parse(&email).map_err(|e| StoreError::Config(format!("stored e-mail: {e}")))?;
+        let new = NewUser {
+            email,
+            name: name.to_string(),
+            password_hash: password_hash.to_string(),
+            locale: Some(locale.to_string()),
+            platform_admin: false,
+        };
+        let uid = insert_user(&mut tx, now, None, &new).await?;
         audit::write(
             &mut tx,
             now,
             &AuditEntry::new(Some(uid), "invitation.accept", "invitation", inv_id).org(org_id),
-        )
-        .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(uid), "user.create", "user", uid),
         )
         .await?;
         if let Some(org) = org_id {
@@ -431,14 +411,12 @@ impl Store {
 
     pub async fn revoke_invitation(&self, now: i64, actor: i64, org: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
-            "DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL",
-        )
-        .bind(id)
-        .bind(org)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+        let n = sqlx::query("DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL")
+            .bind(id)
+            .bind(org)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
         if n == 0 {
             return Err(StoreError::NotFound);
         }
@@ -463,13 +441,15 @@ impl Store {
         mail: &crate::outbox::NewMail,
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-            .bind(token_hash)
-            .bind(user)
-            .bind(now)
-            .bind(now + ttl_secs)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(token_hash)
+        .bind(user)
+        .bind(now)
+        .bind(now + ttl_secs)
+        .execute(&mut *tx)
+        .await?;
         crate::outbox::enqueue(&mut tx, now, mail).await?;
         audit::write(
             &mut tx,
@@ -482,17 +462,12 @@ impl Store {
     }
 
     /// The user a reset link belongs to, with the link's state.
-    pub async fn password_reset(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> Result<Option<(i64, LinkState)>> {
-        let row: Option<(i64, i64, Option<i64>)> = sqlx::query_as(
-            "SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = $1",
-        )
-        .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await?;
+    pub async fn password_reset(&self, token_hash: &str, now: i64) -> Result<Option<(i64, LinkState)>> {
+        let row: Option<(i64, i64, Option<i64>)> =
+            sqlx::query_as("SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = $1")
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await?;
         Ok(row.map(|(u, exp, used)| {
             let state = if used.is_some() {
                 LinkState::Used

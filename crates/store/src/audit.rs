@@ -16,12 +16,7 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    pub fn new(
-        actor: Option<i64>,
-        action: &'static str,
-        object_kind: &'static str,
-        object_id: impl ToString,
-    ) -> Self {
+    pub fn new(actor: Option<i64>, action: &'static str, object_kind: &'static str, object_id: impl ToString) -> Self {
         AuditEntry {
             actor,
             action,
@@ -41,11 +36,7 @@ impl AuditEntry {
     }
 }
 
-pub(crate) async fn write(
-    tx: &mut Transaction<'static, Any>,
-    at: i64,
-    e: &AuditEntry,
-) -> Result<()> {
+pub(crate) async fn write(tx: &mut Transaction<'static, Any>, at: i64, e: &AuditEntry) -> Result<()> {
     sqlx::query(
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, org_id, detail) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -84,8 +75,7 @@ pub struct AuditFilter {
     pub object_kind: Option<String>,
 }
 
-const AUDIT_SELECT: &str =
-    "SELECT a.id, a.at, a.actor_id, u.name AS actor_name, a.action, a.object_kind, \
+const AUDIT_SELECT: &str = "SELECT a.id, a.at, a.actor_id, u.name AS actor_name, a.action, a.object_kind, \
      a.object_id, a.org_id, o.name AS org_name, a.detail \
      FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN orgs o ON o.id = a.org_id";
 
@@ -99,12 +89,7 @@ impl Store {
     }
 
     /// Newest first, filtered; `limit` rows starting at `offset`. Returns the rows and the total count.
-    pub async fn audit_list(
-        &self,
-        f: &AuditFilter,
-        limit: i64,
-        offset: i64,
-    ) -> Result<(Vec<AuditRow>, i64)> {
+    pub async fn audit_list(&self, f: &AuditFilter, limit: i64, offset: i64) -> Result<(Vec<AuditRow>, i64)> {
         let where_ = "WHERE ($1 = '' OR a.action = $1) AND ($2 = 0 OR a.actor_id = $2) \
                       AND ($3 = 0 OR a.org_id = $3) AND ($4 = '' OR a.object_kind = $4)";
         let action = f.action.clone().unwrap_or_default();
@@ -120,33 +105,31 @@ impl Store {
         .bind(offset)
         .fetch_all(&self.pool)
         .await?;
-        let (total,): (i64,) =
-            sqlx::query_as(&format!("SELECT COUNT(*) FROM audit_log a {where_}"))
-                .bind(&action)
-                .bind(f.actor.unwrap_or(0))
-                .bind(f.org.unwrap_or(0))
-                .bind(&kind)
-                .fetch_one(&self.pool)
-                .await?;
+        let (total,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM audit_log a {where_}"))
+            .bind(&action)
+            .bind(f.actor.unwrap_or(0))
+            .bind(f.org.unwrap_or(0))
+            .bind(&kind)
+            .fetch_one(&self.pool)
+            .await?;
         Ok((rows, total))
     }
 
     /// The distinct actions recorded so far (for the filter's select).
     pub async fn audit_actions(&self) -> Result<Vec<String>> {
-        let rows: Vec<(String,)> =
-            sqlx::query_as("SELECT DISTINCT action FROM audit_log ORDER BY action")
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<(String,)> = sqlx::query_as("SELECT DISTINCT action FROM audit_log ORDER BY action")
+            .fetch_all(&self.pool)
+            .await?;
         Ok(rows.into_iter().map(|r| r.0).collect())
     }
 
     /// Entries made by one user (for their data export).
     pub async fn audit_by_actor(&self, user: i64) -> Result<Vec<AuditRow>> {
-        Ok(sqlx::query_as::<_, AuditRow>(&format!(
-            "{AUDIT_SELECT} WHERE a.actor_id = $1 ORDER BY a.id"
-        ))
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?)
+        Ok(
+            sqlx::query_as::<_, AuditRow>(&format!("{AUDIT_SELECT} WHERE a.actor_id = $1 ORDER BY a.id"))
+                .bind(user)
+                .fetch_all(&self.pool)
+                .await?,
+        )
     }
 }

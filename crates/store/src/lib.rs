@@ -72,9 +72,7 @@ impl Store {
             )));
         };
         if backend == Backend::Sqlite {
-            let path = url
-                .trim_start_matches("sqlite://")
-                .trim_start_matches("sqlite:");
+            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
             let path = path.split('?').next().unwrap_or_default();
             if let Some(parent) = std::path::Path::new(path).parent() {
                 if !parent.as_os_str().is_empty() && !parent.exists() {
@@ -189,14 +187,8 @@ pub(crate) fn flag(b: bool) -> i64 {
 mod tests {
     #[test]
     fn redacts_passwords() {
-        assert_eq!(
-            super::redact("postgres://u:secret@h/db"),
-            "postgres://u:***@h/db"
-        );
-        assert_eq!(
-            super::redact("sqlite://data/ikoe.db"),
-            "sqlite://data/ikoe.db"
-        );
+        assert_eq!(super::redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");
+        assert_eq!(super::redact("sqlite://data/ikoe.db"), "sqlite://data/ikoe.db");
     }
 
     #[test]

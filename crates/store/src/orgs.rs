@@ -52,8 +52,7 @@ pub struct OrgFilter {
     pub region: Option<String>,
 }
 
-const ORG_SELECT: &str =
-    "SELECT o.id, o.name, o.kind, o.region, r.name AS region_name, o.description, o.website, \
+const ORG_SELECT: &str = "SELECT o.id, o.name, o.kind, o.region, r.name AS region_name, o.description, o.website, \
      o.version, o.created_at, o.updated_at FROM orgs o JOIN regions r ON r.code = o.region";
 
 /// Text used for case-insensitive search in any script (SQLite's `lower` knows only ASCII).
@@ -91,11 +90,11 @@ pub(crate) async fn insert_membership(
 
 impl Store {
     pub async fn regions(&self) -> Result<Vec<Region>> {
-        Ok(sqlx::query_as::<_, Region>(
-            "SELECT code, name, kind, parent FROM regions ORDER BY sort",
+        Ok(
+            sqlx::query_as::<_, Region>("SELECT code, name, kind, parent FROM regions ORDER BY sort")
+                .fetch_all(&self.pool)
+                .await?,
         )
-        .fetch_all(&self.pool)
-        .await?)
     }
 
     pub async fn region_exists(&self, code: &str) -> Result<bool> {
@@ -153,14 +152,7 @@ impl Store {
     }
 
     /// Updates an organisation if nobody changed it since `version` was read.
-    pub async fn update_org(
-        &self,
-        now: i64,
-        actor: i64,
-        id: i64,
-        version: i64,
-        o: &NewOrg,
-    ) -> Result<()> {
+    pub async fn update_org(&self, now: i64, actor: i64, id: i64, version: i64, o: &NewOrg) -> Result<()> {
         let mut tx = self.write_tx().await?;
         let n = sqlx::query(
             "UPDATE orgs SET name = $1, name_search = $2, kind = $3, region = $4, description = $5, website = $6, \
@@ -196,31 +188,18 @@ impl Store {
     }
 
     pub async fn org(&self, id: i64) -> Result<Option<Org>> {
-        Ok(
-            sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} WHERE o.id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        Ok(sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} WHERE o.id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     /// The directory: filtered, sorted by name, one page. Returns rows and total.
-    pub async fn orgs_list(
-        &self,
-        f: &OrgFilter,
-        limit: i64,
-        offset: i64,
-    ) -> Result<(Vec<Org>, i64)> {
-        let where_ =
-            "WHERE ($1 = '' OR o.name_search LIKE $2 ESCAPE '\\') AND ($3 = '' OR o.kind = $3) \
+    pub async fn orgs_list(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
+        let where_ = "WHERE ($1 = '' OR o.name_search LIKE $2 ESCAPE '\\') AND ($3 = '' OR o.kind = $3) \
                       AND ($4 = '' OR o.region = $4 OR r.parent = $4)";
         let q = search_key(f.q.trim());
-        let pattern = format!(
-            "%{}%",
-            q.replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+        let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
         let kind = f.kind.clone().unwrap_or_default();
         let region = f.region.clone().unwrap_or_default();
         let rows = sqlx::query_as::<_, Org>(&format!(
@@ -274,14 +253,7 @@ impl Store {
     }
 
     /// Adds an existing user to an organisation (or changes their role).
-    pub async fn add_member(
-        &self,
-        now: i64,
-        actor: i64,
-        org: i64,
-        user: i64,
-        role: Role,
-    ) -> Result<()> {
+    pub async fn add_member(&self, now: i64, actor: i64, org: i64, user: i64, role: Role) -> Result<()> {
         let mut tx = self.write_tx().await?;
         insert_membership(&mut tx, now, Some(actor), org, user, role).await?;
         tx.commit().await?;
@@ -289,14 +261,7 @@ impl Store {
     }
 
     /// Changes a member's role. Refuses to demote the last admin.
-    pub async fn set_member_role(
-        &self,
-        now: i64,
-        actor: i64,
-        org: i64,
-        user: i64,
-        role: Role,
-    ) -> Result<()> {
+    pub async fn set_member_role(&self, now: i64, actor: i64, org: i64, user: i64, role: Role) -> Result<()> {
         let mut tx = self.write_tx().await?;
         if role != Role::Admin {
             self.ensure_other_admin(&mut tx, org, user).await?;
@@ -347,26 +312,13 @@ impl Store {
     }
 
     /// Fails with `Conflict("last_admin")` when `user` is the only admin of `org`.
-    async fn ensure_other_admin(
-        &self,
-        tx: &mut Transaction<'static, Any>,
-        org: i64,
-        user: i64,
-    ) -> Result<()> {
-        let (others,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'admin' AND user_id <> $2",
-        )
-        .bind(org)
-        .bind(user)
-        .fetch_one(&mut **tx)
-        .await?;
-        let (is_admin,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'admin' AND user_id = $2")
+    async fn ensure_other_admin(&self, tx: &mut Transaction<'static, Any>, org: i64, user: i64) -> Result<()> {
+        let admins: Vec<(i64,)> =
+            sqlx::query_as("SELECT user_id FROM memberships WHERE org_id = $1 AND role = 'admin'")
                 .bind(org)
-                .bind(user)
-                .fetch_one(&mut **tx)
+                .fetch_all(&mut **tx)
                 .await?;
-        if is_admin > 0 && others == 0 {
+        if admins.len() == 1 && admins[0].0 == user {
             return Err(StoreError::Conflict("last_admin"));
         }
         Ok(())
@@ -404,12 +356,7 @@ impl Store {
     }
 
     /// Inserts many users with one membership each (benchmark data).
-    pub async fn bulk_users(
-        &self,
-        now: i64,
-        hash: &str,
-        users: &[(String, String, i64)],
-    ) -> Result<()> {
+    pub async fn bulk_users(&self, now: i64, hash: &str, users: &[(String, String, i64)]) -> Result<()> {
         for chunk in users.chunks(2000) {
             let mut tx = self.write_tx().await?;
             for (email, name, org) in chunk {
@@ -423,12 +370,14 @@ impl Store {
                 .bind(now)
                 .fetch_one(&mut *tx)
                 .await?;
-                sqlx::query("INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ($1, $2, 'member', $3)")
-                    .bind(org)
-                    .bind(id)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ($1, $2, 'member', $3)",
+                )
+                .bind(org)
+                .bind(id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
             }
             audit::write(
                 &mut tx,

@@ -37,11 +37,7 @@ const MAIL_COLS: &str =
 /// Attempts before a mail is given up as failed.
 pub const MAX_ATTEMPTS: i64 = 8;
 
-pub(crate) async fn enqueue(
-    tx: &mut Transaction<'static, Any>,
-    now: i64,
-    m: &NewMail,
-) -> Result<()> {
+pub(crate) async fn enqueue(tx: &mut Transaction<'static, Any>, now: i64, m: &NewMail) -> Result<()> {
     sqlx::query(
         "INSERT INTO outbox (to_addr, to_name, subject, body, locale, kind, created_at, next_attempt_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
@@ -117,11 +113,13 @@ impl Store {
     }
 
     pub async fn mark_mail_sent(&self, now: i64, id: i64) -> Result<()> {
-        sqlx::query("UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, claimed_until = 0 WHERE id = $2")
-            .bind(now)
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, claimed_until = 0 WHERE id = $2",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
@@ -132,11 +130,7 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         let attempts = attempts + 1;
-        let status = if attempts >= MAX_ATTEMPTS {
-            "failed"
-        } else {
-            "pending"
-        };
+        let status = if attempts >= MAX_ATTEMPTS { "failed" } else { "pending" };
         let backoff = 60_i64.saturating_mul(1_i64 << attempts.min(10));
         sqlx::query(
             "UPDATE outbox SET status = $1, attempts = $2, next_attempt_at = $3, last_error = $4, claimed_until = 0 \

@@ -26,12 +26,11 @@ impl Store {
 
     /// Hits in the current window without counting one.
     pub async fn hits(&self, key: &str, now: i64, window_secs: i64) -> Result<i64> {
-        let row: Option<(i64,)> =
-            sqlx::query_as("SELECT count FROM rate_limits WHERE key = $1 AND window_start > $2")
-                .bind(key)
-                .bind(now - window_secs)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<(i64,)> = sqlx::query_as("SELECT count FROM rate_limits WHERE key = $1 AND window_start > $2")
+            .bind(key)
+            .bind(now - window_secs)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(row.map(|r| r.0).unwrap_or(0))
     }
 

@@ -19,14 +19,7 @@ pub struct SessionInfo {
 }
 
 impl Store {
-    pub async fn create_session(
-        &self,
-        now: i64,
-        id_hash: &str,
-        user: i64,
-        absolute_secs: i64,
-        ua: &str,
-    ) -> Result<()> {
+    pub async fn create_session(&self, now: i64, id_hash: &str, user: i64, absolute_secs: i64, ua: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, user_agent) \

@@ -14,17 +14,12 @@ impl Store {
     /// Stores `value` unless the key is already set; returns the value in force
     /// (so two nodes starting at once agree on one secret).
     pub async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String> {
-        sqlx::query(
-            "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
-        )
-        .bind(key)
-        .bind(value)
-        .execute(&self.pool)
-        .await?;
-        Ok(self
-            .setting(key)
-            .await?
-            .unwrap_or_else(|| value.to_string()))
+        sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
+            .bind(key)
+            .bind(value)
+            .execute(&self.pool)
+            .await?;
+        Ok(self.setting(key).await?.unwrap_or_else(|| value.to_string()))
     }
 }
 
@@ -37,14 +32,9 @@ impl Store {
             ));
         }
         if std::path::Path::new(target).exists() {
-            return Err(crate::StoreError::Config(format!(
-                "{target} exists already"
-            )));
+            return Err(crate::StoreError::Config(format!("{target} exists already")));
         }
-        sqlx::query("VACUUM INTO $1")
-            .bind(target)
-            .execute(&self.pool)
-            .await?;
+        sqlx::query("VACUUM INTO $1").bind(target).execute(&self.pool).await?;
         Ok(())
     }
 }

@@ -32,23 +32,15 @@ impl Store {
 
     /// The exact text for `key` in `locale` (no fallback), for editing.
     pub async fn site_text_exact(&self, key: &str, locale: &str) -> Result<Option<String>> {
-        let row: Option<(String,)> =
-            sqlx::query_as("SELECT body FROM site_texts WHERE key = $1 AND locale = $2")
-                .bind(key)
-                .bind(locale)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<(String,)> = sqlx::query_as("SELECT body FROM site_texts WHERE key = $1 AND locale = $2")
+            .bind(key)
+            .bind(locale)
+            .fetch_optional(&self.pool)
+            .await?;
         Ok(row.map(|r| r.0))
     }
 
-    pub async fn set_site_text(
-        &self,
-        now: i64,
-        actor: Option<i64>,
-        key: &str,
-        locale: &str,
-        body: &str,
-    ) -> Result<()> {
+    pub async fn set_site_text(&self, now: i64, actor: Option<i64>, key: &str, locale: &str, body: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
         if body.is_empty() {
             sqlx::query("DELETE FROM site_texts WHERE key = $1 AND locale = $2")
@@ -73,12 +65,7 @@ impl Store {
         audit::write(
             &mut tx,
             now,
-            &AuditEntry::new(
-                actor,
-                "site_text.update",
-                "site_text",
-                format!("{key}/{locale}"),
-            ),
+            &AuditEntry::new(actor, "site_text.update", "site_text", format!("{key}/{locale}")),
         )
         .await?;
         tx.commit().await?;
@@ -113,11 +100,7 @@ impl Store {
         Ok(id)
     }
 
-    pub async fn barrier_reports(
-        &self,
-        limit: i64,
-        offset: i64,
-    ) -> Result<(Vec<BarrierReport>, i64)> {
+    pub async fn barrier_reports(&self, limit: i64, offset: i64) -> Result<(Vec<BarrierReport>, i64)> {
         let rows = sqlx::query_as::<_, BarrierReport>(
             "SELECT id, at, page, description, email, status FROM barrier_reports ORDER BY id DESC LIMIT $1 OFFSET $2",
         )
@@ -131,13 +114,7 @@ impl Store {
         Ok((rows, total))
     }
 
-    pub async fn set_barrier_report_status(
-        &self,
-        now: i64,
-        actor: i64,
-        id: i64,
-        status: &str,
-    ) -> Result<()> {
+    pub async fn set_barrier_report_status(&self, now: i64, actor: i64, id: i64, status: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
         let n = sqlx::query("UPDATE barrier_reports SET status = $1 WHERE id = $2")
             .bind(status)
@@ -151,13 +128,7 @@ impl Store {
         audit::write(
             &mut tx,
             now,
-            &AuditEntry::new(
-                Some(actor),
-                "barrier_report.set_status",
-                "barrier_report",
-                id,
-            )
-            .detail(status),
+            &AuditEntry::new(Some(actor), "barrier_report.set_status", "barrier_report", id).detail(status),
         )
         .await?;
         tx.commit().await?;

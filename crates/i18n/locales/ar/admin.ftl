@@ -69,3 +69,5 @@ admin-texts-language = اللغة
 admin-texts-switch = تغيير اللغة
 admin-texts-body = النص
 admin-texts-body-hint = الأسطر الفارغة تفصل بين الفقرات. إذا تُرك النص فارغًا، يُستعاد النص الافتراضي المرفق بالبرنامج.
+admin-orgs-title = المنظمات
+admin-orgs-members-of = أعضاء { $org }

@@ -1,0 +1,54 @@
+orgs-title = سازمان‌ها
+orgs-filter-label = فیلتر کردن سازمان‌ها
+orgs-search = نام شامل
+orgs-kind = نوع
+orgs-region = منطقه
+orgs-website = وب‌سایت
+orgs-filter-submit = نمایش
+orgs-empty = هیچ سازمانی با این مشخصات مطابقت ندارد. جست‌وجو یا فیلترها را تغییر دهید.
+orgs-count = { $count ->
+    [one] { $count } سازمان پیدا شد
+   *[other] { $count } سازمان پیدا شد
+}
+orgs-member-count = { $count ->
+    [one] { $count } عضو
+   *[other] { $count } عضو
+}
+org-kind-programme-provider = مجری برنامه
+org-kind-administration = ادارهٔ دولتی
+org-kind-coordination-office = دفتر هماهنگی ادغام اجتماعی
+org-kind-education = مؤسسهٔ آموزشی
+org-kind-migrant-organisation = سازمان مهاجران
+org-kind-association = انجمن یا اتحادیه
+role-admin = مدیریت
+role-member = عضو
+org-edit-link = ویرایش اطلاعات
+org-edit-title = ویرایش { $org }
+org-field-name = نام سازمان
+org-field-region-hint = ایالت، یا در زاکسن-آنهالت، شهرستان یا شهر مستقل.
+org-field-description = توضیحات
+org-field-website-hint = برای مثال https://www.beispiel.de
+flash-org-saved = اطلاعات سازمان ذخیره شد.
+members-title = اعضای { $org }
+members-heading = اعضا
+members-role = نقش
+members-actions = اقدامات
+members-make-admin = دادن نقش مدیریت به { $name }
+members-make-member = تبدیل { $name } به عضو عادی
+members-remove = حذف { $name }
+members-remove-confirm = آیا واقعاً می‌خواهید { $name } را از سازمان حذف کنید؟
+members-open-invitations = دعوت‌نامه‌های باز
+members-no-invitations = هیچ دعوت‌نامهٔ بازی وجود ندارد. در پایین می‌توانید کسی را دعوت کنید.
+members-revoke = پس گرفتن دعوت‌نامهٔ { $email }
+members-invite = دعوت از یک نفر
+members-invite-lead = این شخص ایمیلی با پیوندی دریافت می‌کند که 7 روز معتبر است. اگر از قبل حساب داشته باشد، مستقیماً عضو می‌شود و به او اطلاع داده می‌شود.
+members-invite-language = زبان دعوت‌نامه
+members-invite-language-hint = ایمیل به این زبان نوشته می‌شود.
+members-invite-submit = فرستادن دعوت‌نامه
+error-already-member = این شخص از قبل عضو است.
+error-last-admin = هر سازمان دست‌کم به یک مدیر نیاز دارد.
+flash-invitation-sent = دعوت‌نامه فرستاده شد.
+flash-member-added = این شخص از قبل حساب داشت و اکنون عضو است. به او اطلاع داده شد.
+flash-member-removed = عضو حذف شد.
+flash-role-changed = نقش تغییر کرد.
+flash-invitation-revoked = دعوت‌نامه پس گرفته شد.

@@ -45,11 +45,7 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
     parts.extensions.insert(CsrfCookie(value.clone()));
     let req = if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
         let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-            return (
-                axum::http::StatusCode::PAYLOAD_TOO_LARGE,
-                "payload too large",
-            )
-                .into_response();
+            return (axum::http::StatusCode::PAYLOAD_TOO_LARGE, "payload too large").into_response();
         };
         let submitted = url::form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == "_csrf")
@@ -141,14 +137,11 @@ pub async fn error_pages(State(st): State<AppState>, req: Request, next: Next) -
     };
     // The CSRF cookie is the request's, or the one this response sets.
     let cookie_value = cookie_value.or_else(|| {
-        res.headers()
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .find_map(|v| {
-                let s = v.to_str().ok()?;
-                let rest = s.strip_prefix(CSRF_COOKIE)?.strip_prefix('=')?;
-                Some(rest.split(';').next().unwrap_or_default().to_string())
-            })
+        res.headers().get_all(header::SET_COOKIE).iter().find_map(|v| {
+            let s = v.to_str().ok()?;
+            let rest = s.strip_prefix(CSRF_COOKIE)?.strip_prefix('=')?;
+            Some(rest.split(';').next().unwrap_or_default().to_string())
+        })
     });
     let csrf = cookie_value
         .map(|c| security::csrf_token(&st.secret, &c))

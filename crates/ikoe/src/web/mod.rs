@@ -44,11 +44,7 @@ pub fn redirect(to: &str) -> Response {
 
 /// Only same-site relative paths may be redirect targets.
 pub fn safe_next(next: &str) -> &str {
-    if next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.starts_with("/\\")
-        && !next.contains(['\r', '\n'])
-    {
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']) {
         next
     } else {
         "/"

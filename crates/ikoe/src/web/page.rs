@@ -46,19 +46,13 @@ impl Page {
     }
     /// A message with one argument.
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
-        self.i18n.t_args(
-            self.locale.code,
-            key,
-            &[(name, FluentValue::from(value.to_string()))],
-        )
+        self.i18n
+            .t_args(self.locale.code, key, &[(name, FluentValue::from(value.to_string()))])
     }
     /// A message with one number argument (plural rules apply).
     pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
-        self.i18n.t_args(
-            self.locale.code,
-            key,
-            &[(name, FluentValue::from(*value.borrow()))],
-        )
+        self.i18n
+            .t_args(self.locale.code, key, &[(name, FluentValue::from(*value.borrow()))])
     }
     /// The message `<prefix>-<value>`, e.g. a status word.
     pub fn tk(&self, prefix: &str, value: &str) -> String {
@@ -120,10 +114,7 @@ impl FormErrors {
         self.items.iter().any(|(f, _)| f == field)
     }
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.items
-            .iter()
-            .find(|(f, _)| f == field)
-            .map(|(_, k)| k.as_str())
+        self.items.iter().find(|(f, _)| f == field).map(|(_, k)| k.as_str())
     }
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
@@ -177,6 +168,10 @@ impl Pager {
             total,
             base,
         }
+    }
+    /// The page number from a query parameter: 1 when missing or not a number.
+    pub fn parse(page: Option<&str>) -> i64 {
+        page.and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).max(1)
     }
     pub fn offset(page: i64) -> i64 {
         (page.max(1) - 1) * Self::SIZE

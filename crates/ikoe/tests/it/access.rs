@@ -22,12 +22,8 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     assert!(c.platform > 0);
     people[OTHER].login("other@example.org", PASSWORD).await;
     people[MEMBER].login("member@example.org", PASSWORD).await;
-    people[ORG_ADMIN]
-        .login("orgadmin@example.org", PASSWORD)
-        .await;
-    people[PLATFORM]
-        .login("platform@example.org", PASSWORD)
-        .await;
+    people[ORG_ADMIN].login("orgadmin@example.org", PASSWORD).await;
+    people[PLATFORM].login("platform@example.org", PASSWORD).await;
 
     const OK: u16 = 200;
     const LOGIN: u16 = 303;
@@ -79,30 +75,15 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     // empty form) and who may not (303 to log in, or 403), and nothing happens when refused
     let m = c.member;
     let posts: Vec<(String, [u16; 5])> = vec![
-        (
-            format!("/orgs/{o}/members/invite"),
-            [LOGIN, NO, NO, 422, 422],
-        ),
-        (
-            format!("/orgs/{o}/members/{m}/role"),
-            [LOGIN, NO, NO, 404, 404],
-        ),
-        (
-            format!("/orgs/{o}/invitations/999/revoke"),
-            [LOGIN, NO, NO, 404, 404],
-        ),
+        (format!("/orgs/{o}/members/invite"), [LOGIN, NO, NO, 422, 422]),
+        (format!("/orgs/{o}/members/{m}/role"), [LOGIN, NO, NO, 404, 404]),
+        (format!("/orgs/{o}/invitations/999/revoke"), [LOGIN, NO, NO, 404, 404]),
         (format!("/orgs/{o}/edit"), [LOGIN, NO, NO, 422, 422]),
         ("/admin/users/invite".into(), [LOGIN, NO, NO, NO, 422]),
         ("/admin/orgs/new".into(), [LOGIN, NO, NO, NO, 422]),
         ("/admin/texts/imprint".into(), [LOGIN, NO, NO, NO, 422]),
-        (
-            "/admin/barrier-reports/1/status".into(),
-            [LOGIN, NO, NO, NO, 404],
-        ),
-        (
-            format!("/admin/users/{m}/platform-admin"),
-            [LOGIN, NO, NO, NO, 303],
-        ),
+        ("/admin/barrier-reports/1/status".into(), [LOGIN, NO, NO, NO, 404]),
+        (format!("/admin/users/{m}/platform-admin"), [LOGIN, NO, NO, NO, 303]),
         ("/profile".into(), [LOGIN, 422, 422, 422, 422]),
         ("/profile/password".into(), [LOGIN, 422, 422, 422, 422]),
         ("/profile/delete".into(), [LOGIN, 422, 422, 422, 422]),
@@ -111,18 +92,10 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     for (path, expected) in &posts {
         for (who, want) in expected.iter().enumerate() {
             let r = people[who].post(path, &[]).await;
-            assert_eq!(
-                r.status.as_u16(),
-                *want,
-                "POST {path} as person {who}: {}",
-                r.body
-            );
+            assert_eq!(r.status.as_u16(), *want, "POST {path} as person {who}: {}", r.body);
         }
     }
     // the member was not removed or changed by anyone refused
     let members = app.state.store.members(o).await.unwrap();
-    assert_eq!(
-        members.iter().find(|x| x.user_id == m).unwrap().role,
-        "member"
-    );
+    assert_eq!(members.iter().find(|x| x.user_id == m).unwrap().role, "member");
 }

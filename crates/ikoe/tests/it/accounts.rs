@@ -9,10 +9,7 @@ async fn login_logout_and_same_answer_for_unknown_email() {
     let wrong = app
         .post(
             "/login",
-            &[
-                ("email", "member@example.org"),
-                ("password", "falsch-falsch-falsch"),
-            ],
+            &[("email", "member@example.org"), ("password", "falsch-falsch-falsch")],
         )
         .await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -22,10 +19,7 @@ async fn login_logout_and_same_answer_for_unknown_email() {
     let unknown = app
         .post(
             "/login",
-            &[
-                ("email", "nobody@example.org"),
-                ("password", "falsch-falsch-falsch"),
-            ],
+            &[("email", "nobody@example.org"), ("password", "falsch-falsch-falsch")],
         )
         .await;
     assert_eq!(unknown.status, wrong.status);
@@ -44,10 +38,7 @@ async fn login_logout_and_same_answer_for_unknown_email() {
     let r = app.get("/profile").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/login?next=%2Fprofile");
-    assert!(app
-        .audit_actions()
-        .await
-        .contains(&"session.login".to_string()));
+    assert!(app.audit_actions().await.contains(&"session.login".to_string()));
     let _ = c;
 }
 
@@ -82,10 +73,7 @@ async fn wrong_password_many_times_is_rate_limited_across_nodes() {
         let r = app
             .post(
                 "/login",
-                &[
-                    ("email", "member@example.org"),
-                    ("password", "falsch-falsch-falsch"),
-                ],
+                &[("email", "member@example.org"), ("password", "falsch-falsch-falsch")],
             )
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -93,18 +81,13 @@ async fn wrong_password_many_times_is_rate_limited_across_nodes() {
     // a second node (new state, same database) refuses too, even the right password
     let other_node_state = ikoe::startup::state(
         (*app.state.config).clone(),
-        store::Store::connect(&app.state.config.database_url, 2)
-            .await
-            .unwrap(),
+        store::Store::connect(&app.state.config.database_url, 2).await.unwrap(),
         app.state.clock.clone(),
     )
     .await
     .unwrap();
     let r = app
-        .post(
-            "/login",
-            &[("email", "member@example.org"), ("password", PASSWORD)],
-        )
+        .post("/login", &[("email", "member@example.org"), ("password", PASSWORD)])
         .await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     r.assert_contains("Zu viele Versuche");
@@ -156,11 +139,7 @@ async fn invitation_flow_by_org_admin() {
     let r = app
         .post(
             &format!("/orgs/{}/members/invite", c.org),
-            &[
-                ("email", "Neu@Example.org"),
-                ("role", "member"),
-                ("locale", "ar"),
-            ],
+            &[("email", "Neu@Example.org"), ("role", "member"), ("locale", "ar")],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -225,25 +204,12 @@ async fn invitation_flow_by_org_admin() {
     assert_eq!(again.status, StatusCode::GONE);
     again.assert_contains("bereits angenommen");
     let members = app.state.store.members(c.org).await.unwrap();
-    assert_eq!(
-        members
-            .iter()
-            .filter(|m| m.email == "neu@example.org")
-            .count(),
-        1
-    );
+    assert_eq!(members.iter().filter(|m| m.email == "neu@example.org").count(), 1);
     // consent recorded
-    let uid = members
-        .iter()
-        .find(|m| m.email == "neu@example.org")
-        .unwrap()
-        .user_id;
+    let uid = members.iter().find(|m| m.email == "neu@example.org").unwrap().user_id;
     assert_eq!(app.state.store.consents_of(uid).await.unwrap().len(), 1);
     let actions = app.audit_actions().await;
-    assert!(
-        actions.contains(&"invitation.create".into())
-            && actions.contains(&"invitation.accept".into())
-    );
+    assert!(actions.contains(&"invitation.create".into()) && actions.contains(&"invitation.accept".into()));
 }
 
 #[tokio::test]
@@ -253,16 +219,11 @@ async fn invitation_expires_and_unknown_link() {
     app.login("orgadmin@example.org", PASSWORD).await;
     app.post(
         &format!("/orgs/{}/members/invite", c.org),
-        &[
-            ("email", "spaet@example.org"),
-            ("role", "member"),
-            ("locale", "de"),
-        ],
+        &[("email", "spaet@example.org"), ("role", "member"), ("locale", "de")],
     )
     .await;
     let link = app.link_in_mail_to("spaet@example.org").await;
-    app.clock()
-        .advance(app.state.config.invitation_ttl_secs + 1);
+    app.clock().advance(app.state.config.invitation_ttl_secs + 1);
     let mut b = app.browser();
     let r = b.get(&link).await;
     assert_eq!(r.status, StatusCode::GONE);
@@ -279,10 +240,7 @@ async fn invitation_expires_and_unknown_link() {
         )
         .await;
     assert_eq!(r.status, StatusCode::GONE);
-    assert_eq!(
-        b.get("/invitations/forged-token").await.status,
-        StatusCode::GONE
-    );
+    assert_eq!(b.get("/invitations/forged-token").await.status, StatusCode::GONE);
 }
 
 #[tokio::test]
@@ -292,10 +250,7 @@ async fn invite_bad_input() {
     app.login("orgadmin@example.org", PASSWORD).await;
     let path = format!("/orgs/{}/members/invite", c.org);
     let r = app
-        .post(
-            &path,
-            &[("email", "kein-at"), ("role", "member"), ("locale", "de")],
-        )
+        .post(&path, &[("email", "kein-at"), ("role", "member"), ("locale", "de")])
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("value=\"kein-at\"")
@@ -314,33 +269,22 @@ async fn invite_bad_input() {
     let r = app
         .post(
             &path,
-            &[
-                ("email", "member@example.org"),
-                ("role", "member"),
-                ("locale", "de"),
-            ],
+            &[("email", "member@example.org"), ("role", "member"), ("locale", "de")],
         )
         .await;
     r.assert_contains("bereits Mitglied");
     let r = app
         .post(
             &path,
-            &[
-                ("email", "a@example.org"),
-                ("role", "owner"),
-                ("locale", "xx"),
-            ],
+            &[("email", "a@example.org"), ("role", "owner"), ("locale", "xx")],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let long = format!("{}@example.org", "a".repeat(300));
     assert_eq!(
-        app.post(
-            &path,
-            &[("email", &long), ("role", "member"), ("locale", "de")]
-        )
-        .await
-        .status,
+        app.post(&path, &[("email", &long), ("role", "member"), ("locale", "de")])
+            .await
+            .status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
     assert!(app.mails().await.is_empty(), "no mail for bad input");
@@ -348,11 +292,7 @@ async fn invite_bad_input() {
     let r = app
         .post(
             &path,
-            &[
-                ("email", "other@example.org"),
-                ("role", "member"),
-                ("locale", "de"),
-            ],
+            &[("email", "other@example.org"), ("role", "member"), ("locale", "de")],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -363,12 +303,8 @@ async fn invite_bad_input() {
 async fn forgotten_password_flow() {
     let mut app = TestApp::new().await;
     cast(&app).await;
-    let known = app
-        .post("/password/forgot", &[("email", "member@example.org")])
-        .await;
-    let unknown = app
-        .post("/password/forgot", &[("email", "nobody@example.org")])
-        .await;
+    let known = app.post("/password/forgot", &[("email", "member@example.org")]).await;
+    let unknown = app.post("/password/forgot", &[("email", "nobody@example.org")]).await;
     assert_eq!(known.status, StatusCode::OK);
     assert_eq!(known.status, unknown.status);
     known.assert_contains("Wenn es zu dieser Adresse ein Konto gibt");
@@ -449,21 +385,14 @@ async fn change_password_profile_export_and_delete() {
         "still signed in after change"
     );
 
-    let r = app
-        .post("/profile", &[("name", ""), ("locale", "de")])
-        .await;
+    let r = app.post("/profile", &[("name", ""), ("locale", "de")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let r = app
-        .post("/profile", &[("name", "Mia\nBcc: x"), ("locale", "de")])
-        .await;
+    let r = app.post("/profile", &[("name", "Mia\nBcc: x"), ("locale", "de")]).await;
     r.assert_contains("Zeilenumbrüche");
-    let r = app
-        .post("/profile", &[("name", "Mia Neu"), ("locale", "fa")])
-        .await;
+    let r = app.post("/profile", &[("name", "Mia Neu"), ("locale", "fa")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let p = app.get("/profile").await;
-    p.assert_contains("lang=\"fa\" dir=\"rtl\"")
-        .assert_contains("Mia Neu");
+    p.assert_contains("lang=\"fa\" dir=\"rtl\"").assert_contains("Mia Neu");
 
     let r = app.get("/profile/export").await;
     assert_eq!(r.status, StatusCode::OK);
@@ -478,9 +407,7 @@ async fn change_password_profile_export_and_delete() {
 
     let r = app.post("/profile/delete", &[("password", "falsch")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let r = app
-        .post("/profile/delete", &[("password", "neues-passwort-1")])
-        .await;
+    let r = app.post("/profile/delete", &[("password", "neues-passwort-1")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let u = app.state.store.user_by_id(c.member).await.unwrap().unwrap();
     assert_eq!(u.status, "deleted");
@@ -501,10 +428,7 @@ async fn change_password_profile_export_and_delete() {
     assert_eq!(
         app.post(
             "/login",
-            &[
-                ("email", "member@example.org"),
-                ("password", "neues-passwort-1")
-            ]
+            &[("email", "member@example.org"), ("password", "neues-passwort-1")]
         )
         .await
         .status,
@@ -518,42 +442,26 @@ async fn csrf_missing_or_wrong_changes_nothing() {
     let c = cast(&app).await;
     app.login("orgadmin@example.org", PASSWORD).await;
     let path = format!("/orgs/{}/members/invite", c.org);
-    let fields = [
-        ("email", "csrf@example.org"),
-        ("role", "member"),
-        ("locale", "de"),
-    ];
+    let fields = [("email", "csrf@example.org"), ("role", "member"), ("locale", "de")];
     let r = app.post_raw(&path, &fields).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     r.assert_contains("Formular abgelaufen");
     let mut with_wrong = vec![("_csrf", "AAAA")];
     with_wrong.extend_from_slice(&fields);
-    assert_eq!(
-        app.post_raw(&path, &with_wrong).await.status,
-        StatusCode::FORBIDDEN
-    );
+    assert_eq!(app.post_raw(&path, &with_wrong).await.status, StatusCode::FORBIDDEN);
     // another browser's token does not fit this browser's cookie
     let mut other = app.browser();
     let foreign = other.csrf().await;
     let mut with_foreign = vec![("_csrf", foreign.as_str())];
     with_foreign.extend_from_slice(&fields);
-    assert_eq!(
-        app.post_raw(&path, &with_foreign).await.status,
-        StatusCode::FORBIDDEN
-    );
+    assert_eq!(app.post_raw(&path, &with_foreign).await.status, StatusCode::FORBIDDEN);
     assert!(app.mails().await.is_empty());
-    assert!(!app
-        .audit_actions()
-        .await
-        .contains(&"invitation.create".to_string()));
+    assert!(!app.audit_actions().await.contains(&"invitation.create".to_string()));
     // login without token is refused as well
     let mut fresh = app.browser();
     assert_eq!(
         fresh
-            .post_raw(
-                "/login",
-                &[("email", "member@example.org"), ("password", PASSWORD)]
-            )
+            .post_raw("/login", &[("email", "member@example.org"), ("password", PASSWORD)])
             .await
             .status,
         StatusCode::FORBIDDEN

@@ -48,11 +48,7 @@ impl Resp {
     }
     #[track_caller]
     pub fn assert_not_contains(&self, s: &str) -> &Self {
-        assert!(
-            !self.body.contains(s),
-            "did not expect {s:?} in body:\n{}",
-            self.body
-        );
+        assert!(!self.body.contains(s), "did not expect {s:?} in body:\n{}", self.body);
         self
     }
 }
@@ -64,10 +60,7 @@ pub async fn test_database() -> (String, Option<tempfile::TempDir>) {
         Ok(base) if !base.is_empty() => {
             let name = format!(
                 "ikoe_t_{}",
-                ikoe::security::random_token()
-                    .to_lowercase()
-                    .replace(['-', '_'], "")[..16]
-                    .to_owned()
+                ikoe::security::random_token().to_lowercase().replace(['-', '_'], "")[..16].to_owned()
             );
             let admin = store::Store::connect(&base, 1)
                 .await
@@ -77,9 +70,7 @@ pub async fn test_database() -> (String, Option<tempfile::TempDir>) {
                 .await
                 .expect("create test database");
             admin.close().await;
-            let (prefix, _) = base
-                .rsplit_once('/')
-                .expect("database URL with a database name");
+            let (prefix, _) = base.rsplit_once('/').expect("database URL with a database name");
             (format!("{prefix}/{name}"), None)
         }
         _ => {
@@ -200,20 +191,12 @@ impl TestApp {
         if let Some(al) = &self.accept_language {
             b = b.header(header::ACCEPT_LANGUAGE, al);
         }
-        self.request(b.body(Body::from(body)).expect("request"))
-            .await
+        self.request(b.body(Body::from(body)).expect("request")).await
     }
 
     pub async fn login(&mut self, email: &str, password: &str) -> Resp {
-        let r = self
-            .post("/login", &[("email", email), ("password", password)])
-            .await;
-        assert_eq!(
-            r.status,
-            StatusCode::SEE_OTHER,
-            "login as {email} failed: {}",
-            r.body
-        );
+        let r = self.post("/login", &[("email", email), ("password", password)]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "login as {email} failed: {}", r.body);
         r
     }
 
@@ -277,10 +260,7 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no mail to {to}"));
         let base = &self.state.config.public_url;
         let start = m.body.find(base.as_str()).expect("link in mail");
-        let link: String = m.body[start..]
-            .chars()
-            .take_while(|c| !c.is_whitespace())
-            .collect();
+        let link: String = m.body[start..].chars().take_while(|c| !c.is_whitespace()).collect();
         link.trim_start_matches(base.as_str()).to_string()
     }
 
@@ -315,20 +295,10 @@ pub async fn cast(app: &TestApp) -> Cast {
         org,
         other_org,
         admin: app
-            .user(
-                "orgadmin@example.org",
-                "Olga Admin",
-                false,
-                Some((org, Role::Admin)),
-            )
+            .user("orgadmin@example.org", "Olga Admin", false, Some((org, Role::Admin)))
             .await,
         member: app
-            .user(
-                "member@example.org",
-                "Mia Mitglied",
-                false,
-                Some((org, Role::Member)),
-            )
+            .user("member@example.org", "Mia Mitglied", false, Some((org, Role::Member)))
             .await,
         other: app
             .user(
@@ -338,8 +308,6 @@ pub async fn cast(app: &TestApp) -> Cast {
                 Some((other_org, Role::Admin)),
             )
             .await,
-        platform: app
-            .user("platform@example.org", "Paula Plattform", true, None)
-            .await,
+        platform: app.user("platform@example.org", "Paula Plattform", true, None).await,
     }
 }

@@ -7,23 +7,17 @@ async fn language_from_choice_cookie_and_accept_language() {
     let mut app = TestApp::new().await;
     cast(&app).await;
     // default German
-    app.get("/")
-        .await
-        .assert_contains("<html lang=\"de\" dir=\"ltr\">");
+    app.get("/").await.assert_contains("<html lang=\"de\" dir=\"ltr\">");
     // Accept-Language
     app.accept_language = Some("ar-SY,ar;q=0.9,en;q=0.5".into());
     let r = app.get("/").await;
     r.assert_contains("<html lang=\"ar\" dir=\"rtl\">");
     assert_ne!(r.body, "");
     // the switcher (cookie) wins over Accept-Language
-    let r = app
-        .post("/language", &[("lang", "uk"), ("next", "/orgs")])
-        .await;
+    let r = app.post("/language", &[("lang", "uk"), ("next", "/orgs")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/orgs");
-    app.get("/orgs")
-        .await
-        .assert_contains("<html lang=\"uk\" dir=\"ltr\">");
+    app.get("/orgs").await.assert_contains("<html lang=\"uk\" dir=\"ltr\">");
     // unknown language and foreign redirect target are ignored
     let r = app
         .post("/language", &[("lang", "xx"), ("next", "//evil.example")])
@@ -31,8 +25,7 @@ async fn language_from_choice_cookie_and_accept_language() {
     assert_eq!(r.location(), "/");
     // the signed-in person's choice wins over the cookie and is stored
     app.login("member@example.org", PASSWORD).await;
-    app.post("/language", &[("lang", "fa"), ("next", "/")])
-        .await;
+    app.post("/language", &[("lang", "fa"), ("next", "/")]).await;
     let mut other_device = app.browser();
     other_device.login("member@example.org", PASSWORD).await;
     other_device
@@ -46,8 +39,7 @@ async fn every_locale_renders_every_public_page() {
     let mut app = TestApp::new().await;
     let c = cast(&app).await;
     for l in i18n::LOCALES {
-        app.post("/language", &[("lang", l.code), ("next", "/")])
-            .await;
+        app.post("/language", &[("lang", l.code), ("next", "/")]).await;
         for path in [
             "/",
             "/orgs",
@@ -63,12 +55,7 @@ async fn every_locale_renders_every_public_page() {
             assert_eq!(r.status, StatusCode::OK, "{path} in {}", l.code);
             r.assert_contains(&format!("<html lang=\"{}\" dir=\"{}\">", l.code, l.dir()));
             // no message id leaked into the page (all keys exist in this locale)
-            for key in [
-                "nav-home",
-                "footer-imprint",
-                "skip-to-content",
-                "error-summary-title",
-            ] {
+            for key in ["nav-home", "footer-imprint", "skip-to-content", "error-summary-title"] {
                 r.assert_not_contains(&format!(">{key}<"));
             }
         }
@@ -103,8 +90,7 @@ async fn barrier_report_and_operator_texts() {
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    r.assert_contains("value=\"/orgs\"")
-        .assert_contains("value=\"kaputt\"");
+    r.assert_contains("value=\"/orgs\"").assert_contains("value=\"kaputt\"");
     let r = app
         .post(
             "/barrier-report",
@@ -130,20 +116,13 @@ async fn barrier_report_and_operator_texts() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     app.get("/imprint").await.assert_contains("Musterstraße 1");
-    app.post("/language", &[("lang", "en"), ("next", "/")])
-        .await;
+    app.post("/language", &[("lang", "en"), ("next", "/")]).await;
     app.get("/imprint").await.assert_contains("Musterstraße 1");
-    app.post(
-        "/admin/texts/imprint",
-        &[("lang", "en"), ("body", "Example Ltd.")],
-    )
-    .await;
+    app.post("/admin/texts/imprint", &[("lang", "en"), ("body", "Example Ltd.")])
+        .await;
     app.get("/imprint").await.assert_contains("Example Ltd.");
     // the accessibility statement has the EU model statement's sections
     let a = app.get("/accessibility").await;
     assert!(a.body.matches("<h2>").count() >= 5);
-    assert!(app
-        .audit_actions()
-        .await
-        .contains(&"site_text.update".to_string()));
+    assert!(app.audit_actions().await.contains(&"site_text.update".to_string()));
 }

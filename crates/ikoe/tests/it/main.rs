@@ -1,10 +1,6 @@
 //! The one integration-test binary. Every test runs against SQLite, or
 //! against PostgreSQL when IKOE_TEST_DATABASE_URL is set (CI runs both).
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a failing test panics"
-)]
+#![expect(clippy::unwrap_used, clippy::expect_used, reason = "a failing test panics")]
 
 mod access;
 mod accounts;

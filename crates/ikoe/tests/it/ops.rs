@@ -18,9 +18,7 @@ async fn health_and_security_headers() {
     assert_eq!(r.headers["x-frame-options"], "DENY");
     assert_eq!(r.headers["cache-control"], "no-store");
     // no inline script or style anywhere in a page
-    assert!(
-        !r.body.contains("<script>") && !r.body.contains("style=") && !r.body.contains("<style")
-    );
+    assert!(!r.body.contains("<script>") && !r.body.contains("style=") && !r.body.contains("<style"));
     // cookies are HttpOnly and SameSite=Lax
     let set: Vec<_> = r
         .headers
@@ -29,15 +27,11 @@ async fn health_and_security_headers() {
         .map(|v| v.to_str().unwrap().to_string())
         .collect();
     assert!(
-        set.iter().any(|c| c.starts_with("ikoe_csrf=")
-            && c.contains("HttpOnly")
-            && c.contains("SameSite=Lax")),
+        set.iter()
+            .any(|c| c.starts_with("ikoe_csrf=") && c.contains("HttpOnly") && c.contains("SameSite=Lax")),
         "{set:?}"
     );
-    assert_eq!(
-        app.get("/static/nope.js").await.status,
-        StatusCode::NOT_FOUND
-    );
+    assert_eq!(app.get("/static/nope.js").await.status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
@@ -48,10 +42,7 @@ async fn secure_cookies_behind_tls() {
     let r = app.get("/").await;
     let _ = r;
     let r = app
-        .post(
-            "/login",
-            &[("email", "member@example.org"), ("password", PASSWORD)],
-        )
+        .post("/login", &[("email", "member@example.org"), ("password", PASSWORD)])
         .await;
     let set: Vec<_> = r
         .headers
@@ -76,10 +67,7 @@ async fn demo_data_fills_a_new_database() {
     );
     assert!(app.state.store.count_orgs().await.unwrap() >= 18);
     assert!(app.state.store.count_users().await.unwrap() >= 9);
-    assert!(
-        !app.mails().await.is_empty(),
-        "the demo invitation is in the outbox"
-    );
+    assert!(!app.mails().await.is_empty(), "the demo invitation is in the outbox");
     let mut b = app.browser();
     b.login(&email, &password).await;
     b.get("/admin/users").await.assert_contains("Samira Haddad");

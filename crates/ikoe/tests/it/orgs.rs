@@ -29,9 +29,7 @@ async fn directory_search_and_filters() {
     app.get("/orgs?kind=education")
         .await
         .assert_contains("Keine Organisation passt");
-    app.get("/orgs?q=%25")
-        .await
-        .assert_contains("Keine Organisation passt");
+    app.get("/orgs?q=%25").await.assert_contains("Keine Organisation passt");
     assert_eq!(app.get("/orgs?page=abc").await.status, StatusCode::OK);
     app.get(&format!("/orgs/{}", c.org))
         .await
@@ -82,9 +80,7 @@ async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
         StatusCode::SEE_OTHER
     );
     assert_eq!(
-        app.post(&format!("{base}/{}/remove", c.member), &[])
-            .await
-            .status,
+        app.post(&format!("{base}/{}/remove", c.member), &[]).await.status,
         StatusCode::SEE_OTHER
     );
     assert!(app
@@ -101,19 +97,13 @@ async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
     assert_eq!(app.state.store.members(c.other_org).await.unwrap().len(), 1);
     // nor can this admin act on the other organisation
     assert_eq!(
-        app.post(
-            &format!("/orgs/{}/members/{}/remove", c.other_org, c.other),
-            &[]
-        )
-        .await
-        .status,
+        app.post(&format!("/orgs/{}/members/{}/remove", c.other_org, c.other), &[])
+            .await
+            .status,
         StatusCode::FORBIDDEN
     );
     let actions = app.audit_actions().await;
-    assert!(
-        actions.contains(&"membership.set_role".into())
-            && actions.contains(&"membership.remove".into())
-    );
+    assert!(actions.contains(&"membership.set_role".into()) && actions.contains(&"membership.remove".into()));
 }
 
 #[tokio::test]
@@ -124,9 +114,7 @@ async fn org_edit_with_stale_form_is_refused() {
     let mut colleague = app.browser();
     colleague.login("platform@example.org", PASSWORD).await;
     let path = format!("/orgs/{}/edit", c.org);
-    app.get(&path)
-        .await
-        .assert_contains("name=\"version\" value=\"1\"");
+    app.get(&path).await.assert_contains("name=\"version\" value=\"1\"");
     let ok = colleague
         .post(
             &path,
@@ -158,10 +146,7 @@ async fn org_edit_with_stale_form_is_refused() {
     stale
         .assert_contains("inzwischen geändert")
         .assert_contains("value=\"Mein Name\"");
-    assert_eq!(
-        app.state.store.org(c.org).await.unwrap().unwrap().name,
-        "KS Harz"
-    );
+    assert_eq!(app.state.store.org(c.org).await.unwrap().unwrap().name, "KS Harz");
     let bad = app
         .post(
             &path,
@@ -228,9 +213,7 @@ async fn platform_admin_creates_org_and_invites() {
             .i18n
             .t_args("de", "mail-invitation-subject", &[("org", "x".into())])
     );
-    app.get("/admin/outbox")
-        .await
-        .assert_contains("erste@example.org");
+    app.get("/admin/outbox").await.assert_contains("erste@example.org");
     app.get(&format!("/admin/outbox/{}", mail.id))
         .await
         .assert_contains("/invitations/");

@@ -49,9 +49,9 @@ async fn fake_smtp(rcpt_reply: &'static str) -> (u16, tokio::task::JoinHandle<St
     (port, handle)
 }
 
-#[tokio::test]
-async fn worker_sends_through_smtp_and_marks_sent() {
-    let (port, server) = fake_smtp("250 2.1.5 ok\r\n").await;
+/// An app whose SMTP points at the fake server; a password reset puts one mail in the
+/// outbox, and the worker's send step runs once. Returns the app and the SMTP transcript.
+async fn reset_mail_through(port: u16, server: tokio::task::JoinHandle<String>) -> (TestApp, String) {
     let mut app = TestApp::with_config(|c| {
         c.smtp.host = "127.0.0.1".into();
         c.smtp.port = port;
@@ -60,25 +60,23 @@ async fn worker_sends_through_smtp_and_marks_sent() {
     })
     .await;
     cast(&app).await;
-    app.post("/password/forgot", &[("email", "member@example.org")])
-        .await;
-    let transport = ikoe::mail::transport(&app.state.config.smtp)
-        .unwrap()
-        .unwrap();
+    app.post("/password/forgot", &[("email", "member@example.org")]).await;
+    let transport = ikoe::mail::transport(&app.state.config.smtp).unwrap().unwrap();
     ikoe::mail::send_due(&app.state, &transport).await.unwrap();
     drop(transport);
     let transcript = tokio::time::timeout(std::time::Duration::from_secs(10), server)
         .await
         .unwrap()
         .unwrap();
-    assert!(
-        transcript.contains("RCPT TO:<member@example.org>"),
-        "{transcript}"
-    );
-    assert!(
-        transcript.contains("From: ikoe <noreply@ikoe.example>"),
-        "{transcript}"
-    );
+    (app, transcript)
+}
+
+#[tokio::test]
+async fn worker_sends_through_smtp_and_marks_sent() {
+    let (port, server) = fake_smtp("250 2.1.5 ok\r\n").await;
+    let (app, transcript) = reset_mail_through(port, server).await;
+    assert!(transcript.contains("RCPT TO:<member@example.org>"), "{transcript}");
+    assert!(transcript.contains("From: ikoe <noreply@ikoe.example>"), "{transcript}");
     let mail = &app.mails().await[0];
     assert_eq!(mail.status, "sent");
     assert!(mail.sent_at.is_some());
@@ -87,21 +85,8 @@ async fn worker_sends_through_smtp_and_marks_sent() {
 #[tokio::test]
 async fn refused_mail_is_retried_later() {
     let (port, server) = fake_smtp("550 5.1.1 no such user\r\n").await;
-    let mut app = TestApp::with_config(|c| {
-        c.smtp.host = "127.0.0.1".into();
-        c.smtp.port = port;
-        c.smtp.security = "none".into();
-    })
-    .await;
-    cast(&app).await;
-    app.post("/password/forgot", &[("email", "member@example.org")])
-        .await;
-    let transport = ikoe::mail::transport(&app.state.config.smtp)
-        .unwrap()
-        .unwrap();
-    ikoe::mail::send_due(&app.state, &transport).await.unwrap();
-    drop(transport);
-    let _ = tokio::time::timeout(std::time::Duration::from_secs(5), server).await;
+    let (app, transcript) = reset_mail_through(port, server).await;
+    assert!(transcript.contains("RCPT TO:<member@example.org>"), "{transcript}");
     let mail = &app.mails().await[0];
     assert_eq!(mail.status, "pending");
     assert_eq!(mail.attempts, 1);
@@ -134,33 +119,20 @@ async fn sqlite_backup_while_running() {
     let app = TestApp::new().await;
     if app.state.store.backend() != store::Backend::Sqlite {
         // PostgreSQL is backed up with pg_dump; the command says so
-        let e = app
-            .state
-            .store
-            .backup_sqlite("/tmp/x.db")
-            .await
-            .unwrap_err();
+        let e = app.state.store.backup_sqlite("/tmp/x.db").await.unwrap_err();
         assert!(e.to_string().contains("pg_dump"));
         return;
     }
     cast(&app).await;
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("copy.db");
-    app.state
-        .store
-        .backup_sqlite(target.to_str().unwrap())
-        .await
-        .unwrap();
+    app.state.store.backup_sqlite(target.to_str().unwrap()).await.unwrap();
     let copy = store::Store::connect(&format!("sqlite://{}", target.display()), 1)
         .await
         .unwrap();
     assert_eq!(copy.count_users().await.unwrap(), 4);
     assert!(
-        app.state
-            .store
-            .backup_sqlite(target.to_str().unwrap())
-            .await
-            .is_err(),
+        app.state.store.backup_sqlite(target.to_str().unwrap()).await.is_err(),
         "never overwrites"
     );
 }

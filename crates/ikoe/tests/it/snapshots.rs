@@ -31,7 +31,11 @@ async fn invitation_mail_in_german_and_arabic() {
     let c = cast(&app).await;
     app.login("orgadmin@example.org", PASSWORD).await;
     for (email, locale) in [("neu-de@example.org", "de"), ("neu-ar@example.org", "ar")] {
-        app.post(&format!("/orgs/{}/members/invite", c.org), &[("email", email), ("role", "member"), ("locale", locale)]).await;
+        app.post(
+            &format!("/orgs/{}/members/invite", c.org),
+            &[("email", email), ("role", "member"), ("locale", locale)],
+        )
+        .await;
     }
     let mails = app.mails().await;
     let text = |to: &str| {

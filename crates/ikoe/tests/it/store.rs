@@ -49,11 +49,7 @@ async fn rate_limit_windows() {
     assert_eq!(s.hit("k", t, 60).await.unwrap(), 1);
     assert_eq!(s.hit("k", t + 10, 60).await.unwrap(), 2);
     assert_eq!(s.hits("k", t + 20, 60).await.unwrap(), 2);
-    assert_eq!(
-        s.hit("k", t + 61, 60).await.unwrap(),
-        1,
-        "a new window starts"
-    );
+    assert_eq!(s.hit("k", t + 61, 60).await.unwrap(), 1, "a new window starts");
     s.clear_hits("k").await.unwrap();
     assert_eq!(s.hits("k", t + 62, 60).await.unwrap(), 0);
 }
@@ -65,9 +61,9 @@ async fn concurrent_writes_do_not_fail() {
     for i in 0..20 {
         let s = app.state.store.clone();
         let now = app.state.now();
-        tasks.push(tokio::spawn(async move {
-            s.hit(&format!("k{}", i % 3), now, 60).await
-        }));
+        tasks.push(tokio::spawn(
+            async move { s.hit(&format!("k{}", i % 3), now, 60).await },
+        ));
     }
     for t in tasks {
         t.await.unwrap().unwrap();
@@ -105,10 +101,7 @@ async fn duplicate_email_is_a_conflict_and_regions_are_seeded() {
         )
         .await
         .unwrap_err();
-    assert!(
-        matches!(err, store::StoreError::Conflict("email")),
-        "{err:?}"
-    );
+    assert!(matches!(err, store::StoreError::Conflict("email")), "{err:?}");
     let regions = app.state.store.regions().await.unwrap();
     assert_eq!(regions.len(), 30);
 }

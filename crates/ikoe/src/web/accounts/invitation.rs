@@ -116,14 +116,7 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
     let user = match ctx
         .state
         .store
-        .accept_invitation(
-            ctx.now(),
-            &hash,
-            name.as_str(),
-            &hash_pw,
-            &inv.locale,
-            PRIVACY_VERSION,
-        )
+        .accept_invitation(ctx.now(), &hash, name.as_str(), &hash_pw, &inv.locale, PRIVACY_VERSION)
         .await
     {
         Ok(u) => u,
@@ -141,9 +134,6 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
         }
         Err(e) => return Err(e.into()),
     };
-    let to = inv
-        .org_id
-        .map(|o| format!("/orgs/{o}"))
-        .unwrap_or_else(|| "/".into());
+    let to = inv.org_id.map(|o| format!("/orgs/{o}")).unwrap_or_else(|| "/".into());
     Ok(super::start_session(&ctx, user.id, redirect_flash(&to, "flash-welcome")).await?)
 }

@@ -79,10 +79,7 @@ pub async fn post(ctx: Ctx, Form(f): Form<LoginForm>) -> AppResult {
     let ip_key = format!("login-ip:{}", ctx.ip);
     let email_key = format!("login-email:{}", email.as_str());
     let ip_hits = st.store.hit(&ip_key, now, cfg.login_window_secs).await?;
-    let email_failures = st
-        .store
-        .hits(&email_key, now, cfg.login_window_secs)
-        .await?;
+    let email_failures = st.store.hits(&email_key, now, cfg.login_window_secs).await?;
     if ip_hits > cfg.login_max_per_ip || email_failures >= cfg.login_max_failures {
         tracing::warn!(ip = %ctx.ip, "log-in refused by rate limit");
         errs.add("email", "error-too-many-attempts");

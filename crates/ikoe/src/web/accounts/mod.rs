@@ -34,18 +34,13 @@ pub async fn start_session(ctx: &Ctx, user: i64, mut res: Response) -> anyhow::R
         )
         .await?;
     let c = cookie(SESSION_COOKIE, token, cfg.secure_cookies());
-    res.headers_mut()
-        .append(header::SET_COOKIE, c.to_string().parse()?);
+    res.headers_mut().append(header::SET_COOKIE, c.to_string().parse()?);
     Ok(res)
 }
 
 /// Removes the session cookie.
 pub fn clear_session_cookie(ctx: &Ctx, res: &mut Response) {
-    let mut c = cookie(
-        SESSION_COOKIE,
-        String::new(),
-        ctx.state.config.secure_cookies(),
-    );
+    let mut c = cookie(SESSION_COOKIE, String::new(), ctx.state.config.secure_cookies());
     c.set_max_age(time::Duration::ZERO);
     if let Ok(v) = c.to_string().parse() {
         res.headers_mut().append(header::SET_COOKIE, v);

@@ -70,10 +70,5 @@ pub async fn post(ctx: Ctx, Form(f): Form<PasswordForm>) -> AppResult {
         .store
         .set_password(ctx.now(), Some(u.id), u.id, &hash, "user.change_password")
         .await?;
-    Ok(super::start_session(
-        &ctx,
-        u.id,
-        redirect_flash("/profile", "flash-password-changed"),
-    )
-    .await?)
+    Ok(super::start_session(&ctx, u.id, redirect_flash("/profile", "flash-password-changed")).await?)
 }

@@ -35,10 +35,7 @@ pub struct ProfileForm {
 }
 
 fn locale_options() -> Vec<Opt> {
-    i18n::LOCALES
-        .iter()
-        .map(|l| Opt::new(l.code, l.native_name))
-        .collect()
+    i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect()
 }
 
 async fn page(ctx: &Ctx, errs: FormErrors, name: String, locale: String) -> AppResult<ProfilePage> {
@@ -58,10 +55,7 @@ async fn page(ctx: &Ctx, errs: FormErrors, name: String, locale: String) -> AppR
 pub async fn get(ctx: Ctx) -> AppResult {
     ctx.require(Action::ManageOwnAccount)?;
     let u = ctx.user()?;
-    let locale = u
-        .locale
-        .clone()
-        .unwrap_or_else(|| ctx.locale.code.to_string());
+    let locale = u.locale.clone().unwrap_or_else(|| ctx.locale.code.to_string());
     render(&page(&ctx, FormErrors::new(), u.name.clone(), locale).await?)
 }
 

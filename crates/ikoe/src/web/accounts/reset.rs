@@ -77,10 +77,7 @@ pub async fn forgot_post(ctx: Ctx, Form(f): Form<ForgotForm>) -> AppResult {
             sent: false,
         });
     };
-    let ip_hits = st
-        .store
-        .hit(&format!("reset-ip:{}", ctx.ip), now, 3600)
-        .await?;
+    let ip_hits = st.store.hit(&format!("reset-ip:{}", ctx.ip), now, 3600).await?;
     if ip_hits > st.config.reset_max_per_ip {
         errs.add("email", "error-too-many-attempts");
         let page = ForgotPage {
@@ -96,21 +93,10 @@ pub async fn forgot_post(ctx: Ctx, Form(f): Form<ForgotForm>) -> AppResult {
         .store
         .hit(&format!("reset-email:{}", email.as_str()), now, 3600)
         .await?;
-    if let Some(user) = st
-        .store
-        .user_by_email(&email)
-        .await?
-        .filter(|_| mail_hits <= 3)
-    {
+    if let Some(user) = st.store.user_by_email(&email).await?.filter(|_| mail_hits <= 3) {
         let token = security::random_token();
-        let locale = user
-            .locale
-            .clone()
-            .unwrap_or_else(|| ctx.locale.code.to_string());
-        let link = format!(
-            "{}/password/reset/{token}",
-            st.config.public_url.trim_end_matches('/')
-        );
+        let locale = user.locale.clone().unwrap_or_else(|| ctx.locale.code.to_string());
+        let link = format!("{}/password/reset/{token}", st.config.public_url.trim_end_matches('/'));
         let m = mail::reset(
             &st.i18n,
             &locale,
@@ -167,11 +153,7 @@ pub async fn reset_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
     }
 }
 
-pub async fn reset_post(
-    ctx: Ctx,
-    Path(token): Path<String>,
-    Form(f): Form<ResetForm>,
-) -> AppResult {
+pub async fn reset_post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<ResetForm>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
     let hash = security::token_hash(&token);
     match ctx.state.store.password_reset(&hash, ctx.now()).await? {
@@ -191,12 +173,7 @@ pub async fn reset_post(
         }
     };
     let pw_hash = security::hash_password(password.expose())?;
-    match ctx
-        .state
-        .store
-        .use_password_reset(ctx.now(), &hash, &pw_hash)
-        .await
-    {
+    match ctx.state.store.use_password_reset(ctx.now(), &hash, &pw_hash).await {
         Ok(_) => Ok(redirect_flash("/login", "flash-password-reset")),
         Err(store::StoreError::NotFound) => link_invalid(&ctx, Some(LinkState::Used)),
         Err(e) => Err(e.into()),

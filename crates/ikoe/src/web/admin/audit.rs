@@ -36,23 +36,11 @@ pub struct AuditQuery {
     page: Option<String>,
 }
 
-const OBJECT_KINDS: [&str; 6] = [
-    "user",
-    "org",
-    "invitation",
-    "site_text",
-    "barrier_report",
-    "session",
-];
+const OBJECT_KINDS: [&str; 6] = ["user", "org", "invitation", "site_text", "barrier_report", "session"];
 
 pub async fn get(ctx: Ctx, Query(q): Query<AuditQuery>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
-    let page_no = q
-        .page
-        .as_deref()
-        .and_then(|p| p.parse::<i64>().ok())
-        .unwrap_or(1)
-        .max(1);
+    let page_no = Pager::parse(q.page.as_deref());
     let filter = AuditFilter {
         action: Some(q.action.clone()).filter(|s| !s.is_empty()),
         actor: q.actor.parse().ok(),

@@ -20,10 +20,6 @@ pub struct PageQuery {
 
 impl PageQuery {
     pub fn page_no(&self) -> i64 {
-        self.page
-            .as_deref()
-            .and_then(|p| p.parse::<i64>().ok())
-            .unwrap_or(1)
-            .max(1)
+        crate::web::page::Pager::parse(self.page.as_deref())
     }
 }

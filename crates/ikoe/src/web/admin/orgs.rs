@@ -25,9 +25,19 @@ struct OrgsPage {
 
 pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
-    let filter = OrgFilter { q: q.q.chars().take(100).collect(), ..Default::default() };
-    let (orgs, total) = ctx.state.store.orgs_list(&filter, Pager::SIZE, Pager::offset(q.page_no())).await?;
-    let base = url::form_urlencoded::Serializer::new(String::new()).append_pair("q", &q.q).finish() + "&";
+    let filter = OrgFilter {
+        q: q.q.chars().take(100).collect(),
+        ..Default::default()
+    };
+    let (orgs, total) = ctx
+        .state
+        .store
+        .orgs_list(&filter, Pager::SIZE, Pager::offset(q.page_no()))
+        .await?;
+    let base = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("q", &q.q)
+        .finish()
+        + "&";
     render(&OrgsPage {
         p: ctx.admin_page("admin-orgs-title", "orgs"),
         orgs,
@@ -70,15 +80,8 @@ pub async fn new_post(ctx: Ctx, Form(f): Form<OrgForm>) -> AppResult {
     let regions = ctx.state.store.regions().await?;
     match f.parse(&regions) {
         Ok(new) => {
-            let id = ctx
-                .state
-                .store
-                .create_org(ctx.now(), ctx.user_id(), &new)
-                .await?;
-            Ok(redirect_flash(
-                &format!("/orgs/{id}/members"),
-                "flash-org-created",
-            ))
+            let id = ctx.state.store.create_org(ctx.now(), ctx.user_id(), &new).await?;
+            Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-org-created"))
         }
         Err(errs) => render_invalid(&page(&ctx, errs, f).await?),
     }

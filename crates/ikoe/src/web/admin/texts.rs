@@ -48,10 +48,7 @@ pub async fn list(ctx: Ctx) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
     render(&TextsPage {
         p: ctx.admin_page("admin-texts-title", "texts"),
-        keys: domain::site::TEXT_KEYS
-            .iter()
-            .map(|k| k.to_string())
-            .collect(),
+        keys: domain::site::TEXT_KEYS.iter().map(|k| k.to_string()).collect(),
     })
 }
 
@@ -64,10 +61,7 @@ fn edit_page(ctx: &Ctx, key: &str, lang: &str, body: String, errs: FormErrors) -
         lang: lang.to_string(),
         body,
         errs,
-        langs: i18n::LOCALES
-            .iter()
-            .map(|l| Opt::new(l.code, l.native_name))
-            .collect(),
+        langs: i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect(),
     }
 }
 
@@ -76,15 +70,8 @@ pub async fn edit_get(ctx: Ctx, Path(key): Path<String>, Query(q): Query<LangQue
     if !domain::site::is_text_key(&key) {
         return Err(AppError::NotFound);
     }
-    let lang = i18n::locale(&q.lang)
-        .map(|l| l.code)
-        .unwrap_or(i18n::DEFAULT);
-    let body = ctx
-        .state
-        .store
-        .site_text_exact(&key, lang)
-        .await?
-        .unwrap_or_default();
+    let lang = i18n::locale(&q.lang).map(|l| l.code).unwrap_or(i18n::DEFAULT);
+    let body = ctx.state.store.site_text_exact(&key, lang).await?.unwrap_or_default();
     render(&edit_page(&ctx, &key, lang, body, FormErrors::new()))
 }
 

@@ -10,9 +10,7 @@ use store::accounts::User;
 use super::PageQuery;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::orgs::members::{
-    locale_options, role_options, send_invitation, InviteForm, Invited,
-};
+use crate::web::orgs::members::{locale_options, role_options, send_invitation, InviteForm, Invited};
 use crate::web::page::{FormErrors, Opt, Page, Pager};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -44,11 +42,7 @@ async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppR
         .users_list(&q.q, Pager::SIZE, Pager::offset(q.page_no()))
         .await?;
     let p = ctx.admin_page("admin-users-title", "users");
-    let (orgs, _) = ctx
-        .state
-        .store
-        .orgs_list(&Default::default(), 2000, 0)
-        .await?;
+    let (orgs, _) = ctx.state.store.orgs_list(&Default::default(), 2000, 0).await?;
     let mut org_opts = vec![Opt::new("", p.t("admin-invite-no-org"))];
     org_opts.extend(orgs.into_iter().map(|o| Opt::new(o.id.to_string(), o.name)));
     let base = url::form_urlencoded::Serializer::new(String::new())
@@ -94,11 +88,7 @@ pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
     }
 }
 
-pub async fn platform_admin(
-    ctx: Ctx,
-    Path(id): Path<i64>,
-    Form(f): Form<AdminFlagForm>,
-) -> AppResult {
+pub async fn platform_admin(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<AdminFlagForm>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
     let me = ctx.user()?.id;
     if id == me {

@@ -39,10 +39,7 @@ pub struct Ctx {
 impl FromRequestParts<AppState> for Ctx {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let jar = CookieJar::from_headers(&parts.headers);
         let now = state.now();
         let cfg = &state.config;
@@ -54,12 +51,7 @@ impl FromRequestParts<AppState> for Ctx {
             if let Some(s) = state.store.session(&hash).await? {
                 let fresh = s.expires_at > now && s.last_seen_at > now - cfg.session_idle_secs;
                 if fresh {
-                    if let Some(u) = state
-                        .store
-                        .user_by_id(s.user_id)
-                        .await?
-                        .filter(User::is_active)
-                    {
+                    if let Some(u) = state.store.user_by_id(s.user_id).await?.filter(User::is_active) {
                         if now - s.last_seen_at > 60 {
                             state.store.touch_session(&hash, now).await?;
                         }
@@ -178,9 +170,7 @@ impl Ctx {
 
     /// The signed-in user (after `require(ManageOwnAccount)` or similar).
     pub fn user(&self) -> Result<&User, AppError> {
-        self.user
-            .as_ref()
-            .ok_or_else(|| AppError::SignIn(self.path.clone()))
+        self.user.as_ref().ok_or_else(|| AppError::SignIn(self.path.clone()))
     }
 
     pub fn user_id(&self) -> Option<i64> {

@@ -37,12 +37,7 @@ pub struct DirQuery {
 
 pub async fn get(ctx: Ctx, Query(q): Query<DirQuery>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    let page_no = q
-        .page
-        .as_deref()
-        .and_then(|p| p.parse::<i64>().ok())
-        .unwrap_or(1)
-        .max(1);
+    let page_no = Pager::parse(q.page.as_deref());
     let filter = OrgFilter {
         q: q.q.chars().take(100).collect(),
         kind: Some(q.kind.clone()).filter(|k| !k.is_empty()),

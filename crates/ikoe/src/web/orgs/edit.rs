@@ -24,13 +24,7 @@ struct EditPage {
     regions: Vec<Opt>,
 }
 
-async fn page(
-    ctx: &Ctx,
-    id: i64,
-    org_name: &str,
-    errs: FormErrors,
-    f: OrgForm,
-) -> AppResult<EditPage> {
+async fn page(ctx: &Ctx, id: i64, org_name: &str, errs: FormErrors, f: OrgForm) -> AppResult<EditPage> {
     let regions = ctx.state.store.regions().await?;
     let mut p = ctx.page("org-edit-title", Nav::Orgs);
     p.title = p.t1("org-edit-title", "org", org_name);
@@ -69,12 +63,7 @@ pub async fn post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<OrgForm>) -> AppR
         Err(errs) => return render_invalid(&page(&ctx, id, &org.name, errs, f).await?),
     };
     let uid = ctx.user()?.id;
-    match ctx
-        .state
-        .store
-        .update_org(ctx.now(), uid, id, f.version, &new)
-        .await
-    {
+    match ctx.state.store.update_org(ctx.now(), uid, id, f.version, &new).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}"), "flash-org-saved")),
         Err(StoreError::Stale) => {
             let mut errs = FormErrors::new();

@@ -31,21 +31,16 @@ impl OrgForm {
         if !regions.iter().any(|r| r.code == self.region) {
             errs.add("region", "error-choose-option");
         }
-        let description = errs.take(
-            "description",
-            domain::text::multi_line(&self.description, 2000, false),
-        );
+        let description = errs.take("description", domain::text::multi_line(&self.description, 2000, false));
         let website = errs.take("website", parse_website(&self.website));
         match (name, kind, description, website) {
-            (Some(name), Some(kind), Some(description), Some(website)) if errs.is_empty() => {
-                Ok(NewOrg {
-                    name,
-                    kind,
-                    region: self.region.clone(),
-                    description,
-                    website,
-                })
-            }
+            (Some(name), Some(kind), Some(description), Some(website)) if errs.is_empty() => Ok(NewOrg {
+                name,
+                kind,
+                region: self.region.clone(),
+                description,
+                website,
+            }),
             _ => Err(errs),
         }
     }
@@ -58,23 +53,12 @@ pub fn kind_options(p: &Page, with_any: bool) -> Vec<Opt> {
     } else {
         v.push(Opt::new("", p.t("choose")));
     }
-    v.extend(
-        OrgKind::ALL
-            .iter()
-            .map(|k| Opt::new(k.code(), p.kind(k.code()))),
-    );
+    v.extend(OrgKind::ALL.iter().map(|k| Opt::new(k.code(), p.kind(k.code()))));
     v
 }
 
 pub fn region_options(p: &Page, regions: &[Region], with_any: bool) -> Vec<Opt> {
-    let mut v = vec![Opt::new(
-        "",
-        if with_any {
-            p.t("filter-any")
-        } else {
-            p.t("choose")
-        },
-    )];
+    let mut v = vec![Opt::new("", if with_any { p.t("filter-any") } else { p.t("choose") })];
     v.extend(regions.iter().map(|r| {
         let label = if r.parent.is_some() {
             format!("– {}", r.name)

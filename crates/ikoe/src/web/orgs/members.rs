@@ -53,17 +53,11 @@ pub struct RoleForm {
 }
 
 pub fn role_options(p: &Page) -> Vec<Opt> {
-    Role::ALL
-        .iter()
-        .map(|r| Opt::new(r.code(), p.role(r.code())))
-        .collect()
+    Role::ALL.iter().map(|r| Opt::new(r.code(), p.role(r.code()))).collect()
 }
 
 pub fn locale_options() -> Vec<Opt> {
-    i18n::LOCALES
-        .iter()
-        .map(|l| Opt::new(l.code, l.native_name))
-        .collect()
+    i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect()
 }
 
 async fn page(ctx: &Ctx, org: Org, errs: FormErrors, f: InviteForm) -> AppResult<MembersPage> {
@@ -111,11 +105,7 @@ pub enum Invited {
 
 /// Invites `email` (to `org` with `role`, if given). Shared by organisation
 /// admins and platform admins. Field errors come back for the form.
-pub async fn send_invitation(
-    ctx: &Ctx,
-    f: &InviteForm,
-    org: Option<&Org>,
-) -> Result<Invited, FormErrors> {
+pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Result<Invited, FormErrors> {
     let mut errs = FormErrors::new();
     let email = errs.take("email", Email::parse(&f.email));
     let role = if org.is_some() {
@@ -162,10 +152,7 @@ pub async fn send_invitation(
             errs.add("email", "error-already-member");
             return Err(errs);
         }
-        let ulocale = user
-            .locale
-            .clone()
-            .unwrap_or_else(|| locale.code.to_string());
+        let ulocale = user.locale.clone().unwrap_or_else(|| locale.code.to_string());
         let m = mail::added_to_org(
             &st.i18n,
             &ulocale,
@@ -195,15 +182,7 @@ pub async fn send_invitation(
     let org_name = org
         .map(|o| o.name.clone())
         .unwrap_or_else(|| st.i18n.t(locale.code, "app-name"));
-    let m = mail::invitation(
-        &st.i18n,
-        locale.code,
-        email.as_str(),
-        &me.name,
-        &org_name,
-        &link,
-        days,
-    );
+    let m = mail::invitation(&st.i18n, locale.code, email.as_str(), &me.name, &org_name, &link, days);
     match st
         .store
         .create_invitation(
@@ -232,14 +211,8 @@ pub async fn invite(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<InviteForm>) ->
     ctx.require(Action::ManageOrg(id))?;
     let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
     match send_invitation(&ctx, &f, Some(&org)).await {
-        Ok(Invited::Invitation) => Ok(redirect_flash(
-            &format!("/orgs/{id}/members"),
-            "flash-invitation-sent",
-        )),
-        Ok(Invited::Added) => Ok(redirect_flash(
-            &format!("/orgs/{id}/members"),
-            "flash-member-added",
-        )),
+        Ok(Invited::Invitation) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-invitation-sent")),
+        Ok(Invited::Added) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-added")),
         Err(errs) => render_invalid(&page(&ctx, org, errs, f).await?),
     }
 }
@@ -261,24 +234,12 @@ async fn member_error(ctx: &Ctx, id: i64, e: StoreError) -> AppResult {
     }
 }
 
-pub async fn set_role(
-    ctx: Ctx,
-    Path((id, user)): Path<(i64, i64)>,
-    Form(f): Form<RoleForm>,
-) -> AppResult {
+pub async fn set_role(ctx: Ctx, Path((id, user)): Path<(i64, i64)>, Form(f): Form<RoleForm>) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
     let role = Role::parse(&f.role).map_err(|_| AppError::NotFound)?;
     let me = ctx.user()?.id;
-    match ctx
-        .state
-        .store
-        .set_member_role(ctx.now(), me, id, user, role)
-        .await
-    {
-        Ok(()) => Ok(redirect_flash(
-            &format!("/orgs/{id}/members"),
-            "flash-role-changed",
-        )),
+    match ctx.state.store.set_member_role(ctx.now(), me, id, user, role).await {
+        Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-role-changed")),
         Err(e) => member_error(&ctx, id, e).await,
     }
 }
@@ -287,10 +248,7 @@ pub async fn remove(ctx: Ctx, Path((id, user)): Path<(i64, i64)>) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
     let me = ctx.user()?.id;
     match ctx.state.store.remove_member(ctx.now(), me, id, user).await {
-        Ok(()) => Ok(redirect_flash(
-            &format!("/orgs/{id}/members"),
-            "flash-member-removed",
-        )),
+        Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-removed")),
         Err(e) => member_error(&ctx, id, e).await,
     }
 }
@@ -298,10 +256,7 @@ pub async fn remove(ctx: Ctx, Path((id, user)): Path<(i64, i64)>) -> AppResult {
 pub async fn revoke(ctx: Ctx, Path((id, inv)): Path<(i64, i64)>) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
     let me = ctx.user()?.id;
-    ctx.state
-        .store
-        .revoke_invitation(ctx.now(), me, id, inv)
-        .await?;
+    ctx.state.store.revoke_invitation(ctx.now(), me, id, inv).await?;
     Ok(redirect_flash(
         &format!("/orgs/{id}/members"),
         "flash-invitation-revoked",

@@ -55,10 +55,7 @@ pub async fn post(ctx: Ctx, Form(f): Form<BarrierForm>) -> AppResult {
         .take("page", domain::text::optional_line(&f.page, 300))
         .flatten()
         .unwrap_or_default();
-    let description = errs.take(
-        "description",
-        domain::text::multi_line(&f.description, 5000, true),
-    );
+    let description = errs.take("description", domain::text::multi_line(&f.description, 5000, true));
     let email = if f.email.trim().is_empty() {
         None
     } else {

@@ -24,16 +24,9 @@ pub async fn post(ctx: Ctx, Form(f): Form<LangForm>) -> AppResult<Response> {
         return Ok(redirect(safe_next(&f.next)));
     };
     if let Some(u) = &ctx.user {
-        ctx.state
-            .store
-            .set_user_locale(ctx.now(), u.id, locale.code)
-            .await?;
+        ctx.state.store.set_user_locale(ctx.now(), u.id, locale.code).await?;
     }
-    let mut c = cookie(
-        LANG_COOKIE,
-        locale.code.to_string(),
-        ctx.state.config.secure_cookies(),
-    );
+    let mut c = cookie(LANG_COOKIE, locale.code.to_string(), ctx.state.config.secure_cookies());
     c.set_max_age(time::Duration::days(365));
     let mut res = redirect(safe_next(&f.next));
     if let Ok(v) = c.to_string().parse() {

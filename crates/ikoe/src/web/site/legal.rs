@@ -50,10 +50,7 @@ pub async fn accessibility(ctx: Ctx) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
     let mut sections = vec![];
     let mut updated: Option<i64> = None;
-    for key in domain::site::TEXT_KEYS
-        .iter()
-        .filter(|k| k.starts_with("a11y-"))
-    {
+    for key in domain::site::TEXT_KEYS.iter().filter(|k| k.starts_with("a11y-")) {
         let body = match ctx.state.store.site_text(key, ctx.locale.code).await? {
             Some((b, at)) => {
                 updated = Some(updated.map_or(at, |u| u.max(at)));

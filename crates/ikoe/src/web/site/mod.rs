@@ -21,13 +21,7 @@ struct ErrorPage {
 }
 
 /// The translated page for an error response.
-pub fn error_page(
-    st: &AppState,
-    locale: Locale,
-    csrf: String,
-    path: String,
-    kind: ErrorKind,
-) -> Response {
+pub fn error_page(st: &AppState, locale: Locale, csrf: String, path: String, kind: ErrorKind) -> Response {
     let t = |k: &str| st.i18n.t(locale.code, k);
     let page = ErrorPage {
         p: Page {
