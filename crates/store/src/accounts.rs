@@ -345,6 +345,20 @@ impl Store {
         )
     }
 
+    /// Whether an unused, unexpired invitation for `email` (to `org`, or to no organisation) exists.
+    pub async fn open_invitation_exists(&self, email: &Email, org: Option<i64>, now: i64) -> Result<bool> {
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT id FROM invitations WHERE email = $1 AND COALESCE(org_id, 0) = $2 AND used_at IS NULL \
+             AND expires_at > $3",
+        )
+        .bind(email.as_str())
+        .bind(org.unwrap_or(0))
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
     /// Open invitations of an organisation (for member management).
     pub async fn open_invitations(&self, org: i64, now: i64) -> Result<Vec<Invitation>> {
         Ok(sqlx::query_as::<_, Invitation>(&format!(

@@ -60,6 +60,20 @@ pub fn search_key(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// Two organisations may not share a name (compared without case), so a
+/// double submit or a typo does not create a twin.
+async fn name_free(tx: &mut Transaction<'static, Any>, name: &str, except: i64) -> Result<()> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM orgs WHERE name_search = $1 AND id <> $2")
+        .bind(search_key(name))
+        .bind(except)
+        .fetch_optional(&mut **tx)
+        .await?;
+    match row {
+        Some(_) => Err(StoreError::Conflict("name")),
+        None => Ok(()),
+    }
+}
+
 pub(crate) async fn insert_membership(
     tx: &mut Transaction<'static, Any>,
     now: i64,
@@ -128,6 +142,7 @@ impl Store {
 
     pub async fn create_org(&self, now: i64, actor: Option<i64>, o: &NewOrg) -> Result<i64> {
         let mut tx = self.write_tx().await?;
+        name_free(&mut tx, o.name.as_str(), 0).await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO orgs (name, name_search, kind, region, description, website, version, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id",
@@ -154,6 +169,7 @@ impl Store {
     /// Updates an organisation if nobody changed it since `version` was read.
     pub async fn update_org(&self, now: i64, actor: i64, id: i64, version: i64, o: &NewOrg) -> Result<()> {
         let mut tx = self.write_tx().await?;
+        name_free(&mut tx, o.name.as_str(), id).await?;
         let n = sqlx::query(
             "UPDATE orgs SET name = $1, name_search = $2, kind = $3, region = $4, description = $5, website = $6, \
              version = version + 1, updated_at = $7 WHERE id = $8 AND version = $9",

@@ -60,3 +60,5 @@ flash-member-added = كان لدى هذا الشخص حساب بالفعل، و�
 flash-member-removed = تمت إزالة العضو.
 flash-role-changed = تم تغيير الدور.
 flash-invitation-revoked = تم سحب الدعوة.
+error-already-invited = تمت دعوة هذا الشخص بالفعل. اسحب الدعوة المفتوحة لإرسال دعوة جديدة.
+error-org-exists = توجد بالفعل منظمة بهذا الاسم.

@@ -52,3 +52,5 @@ flash-member-added = Die Person hatte schon ein Konto und ist jetzt Mitglied. Si
 flash-member-removed = Das Mitglied ist entfernt.
 flash-role-changed = Die Rolle ist geändert.
 flash-invitation-revoked = Die Einladung ist zurückgezogen.
+error-already-invited = Diese Person ist bereits eingeladen. Ziehen Sie die offene Einladung zurück, um eine neue zu senden.
+error-org-exists = Eine Organisation mit diesem Namen gibt es bereits.

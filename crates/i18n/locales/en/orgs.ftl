@@ -52,3 +52,5 @@ flash-member-added = The person already had an account and is now a member. We h
 flash-member-removed = The member has been removed.
 flash-role-changed = The role has been changed.
 flash-invitation-revoked = The invitation has been withdrawn.
+error-already-invited = This person has already been invited. Revoke the open invitation to send a new one.
+error-org-exists = An organisation with this name already exists.

@@ -52,3 +52,5 @@ flash-member-added = این شخص از قبل حساب داشت و اکنون �
 flash-member-removed = عضو حذف شد.
 flash-role-changed = نقش تغییر کرد.
 flash-invitation-revoked = دعوت‌نامه پس گرفته شد.
+error-already-invited = این شخص قبلاً دعوت شده است. برای ارسال دعوت جدید، دعوت باز را لغو کنید.
+error-org-exists = سازمانی با این نام از قبل وجود دارد.

@@ -56,3 +56,5 @@ flash-member-added = У этого человека уже была учётна
 flash-member-removed = Участник удалён.
 flash-role-changed = Роль изменена.
 flash-invitation-revoked = Приглашение отозвано.
+error-already-invited = Этот человек уже приглашён. Отзовите открытое приглашение, чтобы отправить новое.
+error-org-exists = Организация с таким названием уже существует.

@@ -52,3 +52,5 @@ flash-member-added = Kişinin zaten bir hesabı vardı ve artık üye. Kendisine
 flash-member-removed = Üye çıkarıldı.
 flash-role-changed = Rol değiştirildi.
 flash-invitation-revoked = Davet geri çekildi.
+error-already-invited = Bu kişi zaten davet edildi. Yeni bir davet göndermek için açık daveti geri çekin.
+error-org-exists = Bu adla bir kuruluş zaten var.

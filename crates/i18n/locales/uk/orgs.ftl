@@ -56,3 +56,5 @@ flash-member-added = Ця людина вже мала обліковий зап
 flash-member-removed = Учасника видалено.
 flash-role-changed = Роль змінено.
 flash-invitation-revoked = Запрошення відкликано.
+error-already-invited = Цю особу вже запрошено. Відкличте відкрите запрошення, щоб надіслати нове.
+error-org-exists = Організація з такою назвою вже існує.

@@ -222,3 +222,46 @@ async fn platform_admin_creates_org_and_invites() {
         .assert_contains("org.create")
         .assert_not_contains("<code>invitation.create</code>");
 }
+
+#[tokio::test]
+async fn double_submits_create_nothing_twice() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("platform@example.org", PASSWORD).await;
+    let fields = [
+        ("name", "Neuer Verein"),
+        ("kind", "association"),
+        ("region", "DE-BE"),
+        ("description", ""),
+        ("website", ""),
+    ];
+    assert_eq!(app.post("/admin/orgs/new", &fields).await.status, StatusCode::SEE_OTHER);
+    let again = app
+        .post(
+            "/admin/orgs/new",
+            &[("name", "neuer verein"), ("kind", "association"), ("region", "DE-BE")],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    again
+        .assert_contains("gibt es bereits")
+        .assert_contains("value=\"neuer verein\"");
+    let invite = [
+        ("email", "doppelt@example.org"),
+        ("org", ""),
+        ("role", "member"),
+        ("locale", "de"),
+    ];
+    let path = format!("/orgs/{}/members/invite", c.org);
+    let org_invite = [("email", "doppelt@example.org"), ("role", "member"), ("locale", "de")];
+    assert_eq!(app.post(&path, &org_invite).await.status, StatusCode::SEE_OTHER);
+    let r = app.post(&path, &org_invite).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("bereits eingeladen");
+    // an invitation to the platform alone is a different invitation
+    assert_eq!(
+        app.post("/admin/users/invite", &invite).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(app.mails().await.len(), 2);
+}

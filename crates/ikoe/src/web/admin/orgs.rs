@@ -79,10 +79,15 @@ pub async fn new_post(ctx: Ctx, Form(f): Form<OrgForm>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
     let regions = ctx.state.store.regions().await?;
     match f.parse(&regions) {
-        Ok(new) => {
-            let id = ctx.state.store.create_org(ctx.now(), ctx.user_id(), &new).await?;
-            Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-org-created"))
-        }
+        Ok(new) => match ctx.state.store.create_org(ctx.now(), ctx.user_id(), &new).await {
+            Ok(id) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-org-created")),
+            Err(store::StoreError::Conflict(_)) => {
+                let mut errs = FormErrors::new();
+                errs.add("name", "error-org-exists");
+                render_invalid(&page(&ctx, errs, f).await?)
+            }
+            Err(e) => Err(e.into()),
+        },
         Err(errs) => render_invalid(&page(&ctx, errs, f).await?),
     }
 }

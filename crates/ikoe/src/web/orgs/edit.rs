@@ -75,6 +75,11 @@ pub async fn post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<OrgForm>) -> AppR
             };
             render_invalid(&page(&ctx, id, &org.name, errs, f).await?)
         }
+        Err(StoreError::Conflict(_)) => {
+            let mut errs = FormErrors::new();
+            errs.add("name", "error-org-exists");
+            render_invalid(&page(&ctx, id, &org.name, errs, f).await?)
+        }
         Err(e) => Err(e.into()),
     }
 }

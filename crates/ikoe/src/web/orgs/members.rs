@@ -176,6 +176,18 @@ pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Re
         };
     }
 
+    // a double submit, or inviting twice, sends no second mail
+    match st.store.open_invitation_exists(&email, org.map(|o| o.id), now).await {
+        Ok(false) => {}
+        Ok(true) => {
+            errs.add("email", "error-already-invited");
+            return Err(errs);
+        }
+        Err(_) => {
+            internal(&mut errs);
+            return Err(errs);
+        }
+    }
     let token = security::random_token();
     let link = format!("{base}/invitations/{token}");
     let days = st.config.invitation_ttl_secs / 86_400;
