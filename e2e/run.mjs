@@ -126,7 +126,14 @@ async function startServer() {
       }
     });
   });
+  let stopping = false;
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      fail(`server exited during the run (code ${code}, signal ${signal}); stderr tail:\n${stderr.slice(-1500)}`);
+    }
+  });
   const stop = async () => {
+    stopping = true;
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

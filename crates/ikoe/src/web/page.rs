@@ -44,10 +44,12 @@ impl Page {
     pub fn t(&self, key: &str) -> String {
         self.i18n.t(self.locale.code, key)
     }
-    /// A message with one argument.
+    /// A message with one argument. The argument (often a name in another
+    /// script) is isolated with U+2068/U+2069, so it cannot reorder the sentence.
     pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        let isolated = format!("\u{2068}{value}\u{2069}");
         self.i18n
-            .t_args(self.locale.code, key, &[(name, FluentValue::from(value.to_string()))])
+            .t_args(self.locale.code, key, &[(name, FluentValue::from(isolated))])
     }
     /// A message with one number argument (plural rules apply).
     pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
