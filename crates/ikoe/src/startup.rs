@@ -28,7 +28,9 @@ pub async fn state(cfg: Config, store: Store, clock: Clock) -> anyhow::Result<Ap
     let secret = store
         .setting_or_insert("secret", &crate::security::random_token())
         .await?;
+    let regions = Arc::new(store.regions().await?);
     Ok(AppState {
+        regions,
         store,
         i18n: Arc::new(i18n),
         clock,

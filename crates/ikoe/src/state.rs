@@ -16,6 +16,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Signs CSRF tokens; shared by all nodes through the database.
     pub secret: Arc<Vec<u8>>,
+    /// Reference data, loaded once at start (it only changes with a new release).
+    pub regions: Arc<Vec<store::orgs::Region>>,
 }
 
 impl AppState {

@@ -212,32 +212,52 @@ impl Store {
 
     /// The directory: filtered, sorted by name, one page. Returns rows and total.
     pub async fn orgs_list(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
-        let where_ = "WHERE ($1 = '' OR o.name_search LIKE $2 ESCAPE '\\') AND ($3 = '' OR o.kind = $3) \
-                      AND ($4 = '' OR o.region = $4 OR r.parent = $4)";
+        // Only the filters in use become conditions, so the unfiltered list
+        // is an index scan and its count needs no join.
+        let mut conds: Vec<String> = vec![];
+        let mut binds: Vec<String> = vec![];
         let q = search_key(f.q.trim());
-        let pattern = format!("%{}%", q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-        let kind = f.kind.clone().unwrap_or_default();
-        let region = f.region.clone().unwrap_or_default();
-        let rows = sqlx::query_as::<_, Org>(&format!(
-            "{ORG_SELECT} {where_} ORDER BY o.name_search, o.id LIMIT $5 OFFSET $6"
-        ))
-        .bind(&q)
-        .bind(&pattern)
-        .bind(&kind)
-        .bind(&region)
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(&self.pool)
-        .await?;
-        let (total,): (i64,) = sqlx::query_as(&format!(
-            "SELECT COUNT(*) FROM orgs o JOIN regions r ON r.code = o.region {where_}"
-        ))
-        .bind(&q)
-        .bind(&pattern)
-        .bind(&kind)
-        .bind(&region)
-        .fetch_one(&self.pool)
-        .await?;
+        if !q.is_empty() {
+            binds.push(format!(
+                "%{}%",
+                q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+            ));
+            conds.push(format!("o.name_search LIKE ${} ESCAPE '\\'", binds.len()));
+        }
+        if let Some(kind) = f.kind.as_ref().filter(|k| !k.is_empty()) {
+            binds.push(kind.clone());
+            conds.push(format!("o.kind = ${}", binds.len()));
+        }
+        if let Some(region) = f.region.as_ref().filter(|r| !r.is_empty()) {
+            binds.push(region.clone());
+            let n = binds.len();
+            // a state includes its districts and cities
+            conds.push(format!(
+                "o.region IN (SELECT code FROM regions WHERE code = ${n} OR parent = ${n})"
+            ));
+        }
+        let where_ = if conds.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conds.join(" AND "))
+        };
+        let n = binds.len();
+        let list_sql = format!(
+            "{ORG_SELECT} {where_} ORDER BY o.name_search, o.id LIMIT ${} OFFSET ${}",
+            n + 1,
+            n + 2
+        );
+        let mut list = sqlx::query_as::<_, Org>(&list_sql);
+        for b in &binds {
+            list = list.bind(b);
+        }
+        let rows = list.bind(limit).bind(offset).fetch_all(&self.pool).await?;
+        let count_sql = format!("SELECT COUNT(*) FROM orgs o {where_}");
+        let mut count = sqlx::query_as::<_, (i64,)>(&count_sql);
+        for b in &binds {
+            count = count.bind(b);
+        }
+        let (total,) = count.fetch_one(&self.pool).await?;
         Ok((rows, total))
     }
 

@@ -57,7 +57,7 @@ struct NewOrgPage {
 }
 
 async fn page(ctx: &Ctx, errs: FormErrors, f: OrgForm) -> AppResult<NewOrgPage> {
-    let regions = ctx.state.store.regions().await?;
+    let regions = ctx.state.regions.clone();
     let p = ctx.admin_page("admin-org-new-title", "orgs");
     let kinds = kind_options(&p, false);
     let regions = region_options(&p, &regions, false);
@@ -77,7 +77,7 @@ pub async fn new_get(ctx: Ctx) -> AppResult {
 
 pub async fn new_post(ctx: Ctx, Form(f): Form<OrgForm>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
-    let regions = ctx.state.store.regions().await?;
+    let regions = ctx.state.regions.clone();
     match f.parse(&regions) {
         Ok(new) => match ctx.state.store.create_org(ctx.now(), ctx.user_id(), &new).await {
             Ok(id) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-org-created")),

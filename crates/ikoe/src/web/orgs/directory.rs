@@ -48,7 +48,7 @@ pub async fn get(ctx: Ctx, Query(q): Query<DirQuery>) -> AppResult {
         .store
         .orgs_list(&filter, Pager::SIZE, Pager::offset(page_no))
         .await?;
-    let regions = ctx.state.store.regions().await?;
+    let regions = ctx.state.regions.clone();
     let p = ctx.page("orgs-title", Nav::Orgs);
     let base = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("q", &q.q)

@@ -25,7 +25,7 @@ struct EditPage {
 }
 
 async fn page(ctx: &Ctx, id: i64, org_name: &str, errs: FormErrors, f: OrgForm) -> AppResult<EditPage> {
-    let regions = ctx.state.store.regions().await?;
+    let regions = ctx.state.regions.clone();
     let mut p = ctx.page("org-edit-title", Nav::Orgs);
     p.title = p.t1("org-edit-title", "org", org_name);
     let kinds = kind_options(&p, false);
@@ -57,7 +57,7 @@ pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
 pub async fn post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<OrgForm>) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
     let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
-    let regions = ctx.state.store.regions().await?;
+    let regions = ctx.state.regions.clone();
     let new = match f.parse(&regions) {
         Ok(n) => n,
         Err(errs) => return render_invalid(&page(&ctx, id, &org.name, errs, f).await?),
