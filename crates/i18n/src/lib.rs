@@ -109,6 +109,30 @@ pub fn negotiate(accept_language: &str) -> Option<&'static str> {
     })
 }
 
+type Memoizer = intl_memoizer::concurrent::IntlLangMemoizer;
+type Formatter = fn(&FluentValue<'_>, &Memoizer) -> Option<String>;
+
+/// Whole numbers in messages (`{ $count }`) get the locale's digit grouping.
+macro_rules! formatters {
+    ($($code:literal => $name:ident),*) => {
+        $(fn $name(v: &FluentValue<'_>, _: &Memoizer) -> Option<String> {
+            match v {
+                FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => {
+                    Some(format_number($code, n.value as i64))
+                }
+                _ => None,
+            }
+        })*
+        fn number_formatter(code: &str) -> Formatter {
+            match code {
+                $($code => $name,)*
+                _ => fmt_en,
+            }
+        }
+    };
+}
+formatters!("de" => fmt_de, "en" => fmt_en, "ar" => fmt_ar, "fa" => fmt_fa, "uk" => fmt_uk, "ru" => fmt_ru, "tr" => fmt_tr);
+
 /// All bundles, loaded once at start.
 pub struct I18n {
     bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
@@ -130,6 +154,7 @@ impl I18n {
             // Bidi isolation is done in HTML (<bdi>, dir="auto"), not with invisible marks
             // that would also end up in e-mails and links.
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(number_formatter(code)));
             for (name, src) in FILES.iter().zip(files.iter()) {
                 let res = FluentResource::try_new((*src).to_string())
                     .map_err(|(_, errs)| format!("{code}/{name}.ftl: {errs:?}"))?;
@@ -202,11 +227,11 @@ pub fn format_datetime(locale: &str, unix: i64) -> String {
 }
 
 /// An integer with the locale's digit grouping (1.234 in German, 1,234 in English, 1 234 in Russian).
+/// Arabic and Farsi texts use Western digits here, grouped with a comma.
 pub fn format_number(locale: &str, n: i64) -> String {
     let sep = match locale {
         "de" | "tr" => ".",
         "ru" | "uk" => "\u{a0}",
-        "ar" | "fa" => "\u{66c}",
         _ => ",",
     };
     let digits = n.unsigned_abs().to_string();
@@ -255,6 +280,15 @@ mod tests {
         let i18n = I18n::load().unwrap();
         assert_eq!(i18n.t("de", "no-such-key"), "no-such-key");
         assert_ne!(i18n.t("ar", "nav-home"), i18n.t("de", "nav-home"));
+    }
+
+    #[test]
+    fn numbers_in_messages_are_grouped() {
+        let i18n = I18n::load().unwrap();
+        let de = i18n.t_args("de", "orgs-count", &[("count", 1019.into())]);
+        assert!(de.contains("1.019"), "{de}");
+        let en = i18n.t_args("en", "orgs-count", &[("count", 1019.into())]);
+        assert!(en.contains("1,019"), "{en}");
     }
 
     #[test]

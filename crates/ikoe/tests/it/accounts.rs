@@ -132,6 +132,31 @@ async fn sessions_expire_when_idle_and_log_out_everywhere() {
 }
 
 #[tokio::test]
+async fn sessions_end_at_the_absolute_limit_even_when_active() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let cfg = app.state.config.clone();
+    let step = cfg.session_idle_secs / 2;
+    let mut elapsed = 0;
+    while elapsed + step < cfg.session_absolute_secs {
+        app.clock().advance(step);
+        elapsed += step;
+        assert_eq!(
+            app.get("/profile").await.status,
+            StatusCode::OK,
+            "active after {elapsed} s"
+        );
+    }
+    app.clock().advance(step);
+    assert_eq!(
+        app.get("/profile").await.status,
+        StatusCode::SEE_OTHER,
+        "absolute expiry"
+    );
+}
+
+#[tokio::test]
 async fn invitation_flow_by_org_admin() {
     let mut app = TestApp::new().await;
     let c = cast(&app).await;
