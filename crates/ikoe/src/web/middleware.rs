@@ -132,8 +132,18 @@ pub async fn error_pages(State(st): State<AppState>, req: Request, next: Next) -
     let cookie_value = jar.get(CSRF_COOKIE).map(|c| c.value().to_string());
     let path = req.uri().path().to_string();
     let res = next.run(req).await;
-    let Some(kind) = res.extensions().get::<ErrorKind>().copied() else {
-        return res;
+    let status = res.status();
+    // axum's own rejections (an id that is not a number, a wrong method) are
+    // plain English text or empty: show the translated "not found" page instead.
+    let plain = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|v| v.starts_with("text/plain"));
+    let kind = match res.extensions().get::<ErrorKind>().copied() {
+        Some(kind) => kind,
+        None if matches!(status.as_u16(), 400 | 404 | 405) && plain => ErrorKind::NotFound,
+        None => return res,
     };
     // The CSRF cookie is the request's, or the one this response sets.
     let cookie_value = cookie_value.or_else(|| {
@@ -147,6 +157,7 @@ pub async fn error_pages(State(st): State<AppState>, req: Request, next: Next) -
         .map(|c| security::csrf_token(&st.secret, &c))
         .unwrap_or_default();
     let mut out = crate::web::site::error_page(&st, locale, csrf, path, kind);
+    *out.status_mut() = status;
     // keep cookies the handler set (e.g. a fresh CSRF cookie)
     for v in res.headers().get_all(header::SET_COOKIE) {
         out.headers_mut().append(header::SET_COOKIE, v.clone());

@@ -32,6 +32,14 @@ async fn health_and_security_headers() {
         "{set:?}"
     );
     assert_eq!(app.get("/static/nope.js").await.status, StatusCode::NOT_FOUND);
+    // axum's own rejections get the translated page too
+    let r = app.get("/orgs/not-a-number").await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    r.assert_contains("Seite nicht gefunden")
+        .assert_contains("<html lang=\"de\"");
+    let r = app.get("/logout").await;
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+    r.assert_contains("Seite nicht gefunden");
 }
 
 #[tokio::test]
