@@ -50,6 +50,8 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// Directory pages of this node, valid while the shared orgs version is unchanged.
+    dir_cache: orgs::DirCache,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -105,7 +107,11 @@ impl Store {
             })
             .connect_with(opts)
             .await?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            dir_cache: Default::default(),
+        })
     }
 
     pub fn backend(&self) -> Backend {

@@ -1,5 +1,8 @@
 //! Organisations, regions and memberships.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
 use domain::orgs::{NewOrg, Role};
 use sqlx::{Any, Transaction};
 
@@ -54,6 +57,23 @@ pub struct OrgFilter {
 
 const ORG_SELECT: &str = "SELECT o.id, o.name, o.kind, o.region, r.name AS region_name, o.description, o.website, \
      o.version, o.created_at, o.updated_at FROM orgs o JOIN regions r ON r.code = o.region";
+
+/// Directory pages by filter and page, with the orgs version they were read at.
+pub(crate) type DirCache = Arc<Mutex<HashMap<String, (String, Vec<Org>, i64)>>>;
+const DIR_CACHE_MAX: usize = 512;
+
+/// Every change to an organisation's directory data bumps a version shared by
+/// all nodes (in `settings`), in the same transaction; a node's cached
+/// directory pages are used only while the version is unchanged.
+async fn bump_orgs_version(tx: &mut Transaction<'static, Any>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO settings (key, value) VALUES ('orgs_version', '1') ON CONFLICT (key) \
+         DO UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)",
+    )
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
 
 /// Text used for case-insensitive search in any script (SQLite's `lower` knows only ASCII).
 pub fn search_key(s: &str) -> String {
@@ -156,6 +176,7 @@ impl Store {
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
+        bump_orgs_version(&mut tx).await?;
         audit::write(
             &mut tx,
             now,
@@ -193,6 +214,7 @@ impl Store {
                 StoreError::NotFound
             });
         }
+        bump_orgs_version(&mut tx).await?;
         audit::write(
             &mut tx,
             now,
@@ -212,6 +234,31 @@ impl Store {
 
     /// The directory: filtered, sorted by name, one page. Returns rows and total.
     pub async fn orgs_list(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
+        let version = self.setting("orgs_version").await?.unwrap_or_default();
+        let key = format!(
+            "{}\u{0}{:?}\u{0}{:?}\u{0}{limit}\u{0}{offset}",
+            f.q.trim(),
+            f.kind,
+            f.region
+        );
+        if let Ok(cache) = self.dir_cache.lock() {
+            if let Some((v, rows, total)) = cache.get(&key) {
+                if *v == version {
+                    return Ok((rows.clone(), *total));
+                }
+            }
+        }
+        let (rows, total) = self.orgs_list_uncached(f, limit, offset).await?;
+        if let Ok(mut cache) = self.dir_cache.lock() {
+            if cache.len() >= DIR_CACHE_MAX {
+                cache.clear();
+            }
+            cache.insert(key, (version, rows.clone(), total));
+        }
+        Ok((rows, total))
+    }
+
+    async fn orgs_list_uncached(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
         // Only the filters in use become conditions, so the unfiltered list
         // is an index scan and its count needs no join.
         let mut conds: Vec<String> = vec![];
@@ -381,6 +428,7 @@ impl Store {
             .await?;
             first.get_or_insert(id);
         }
+        bump_orgs_version(&mut tx).await?;
         audit::write(
             &mut tx,
             now,

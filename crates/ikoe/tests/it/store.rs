@@ -115,3 +115,33 @@ async fn unknown_scheme_and_missing_folder_fail_loudly() {
         .unwrap_err();
     assert!(e.to_string().contains("does not exist"), "{e}");
 }
+
+#[tokio::test]
+async fn directory_cache_follows_changes_made_on_another_node() {
+    let app = TestApp::new().await;
+    let first = app.org("Erste Organisation", "DE-BE").await;
+    let node2 = store::Store::connect(&app.state.config.database_url, 2).await.unwrap();
+    let all = store::orgs::OrgFilter::default();
+    let (rows, total) = node2.orgs_list(&all, 25, 0).await.unwrap();
+    assert_eq!((rows.len(), total), (1, 1));
+    // cached on node 2; a change on node 1 must still show there
+    app.org("Zweite Organisation", "DE-HH").await;
+    let (rows, total) = node2.orgs_list(&all, 25, 0).await.unwrap();
+    assert_eq!((rows.len(), total), (2, 2));
+    let org = app.state.store.org(first).await.unwrap().unwrap();
+    let renamed = domain::orgs::NewOrg {
+        name: domain::orgs::OrgName::parse("Umbenannt").unwrap(),
+        kind: domain::orgs::OrgKind::Association,
+        region: "DE-BE".into(),
+        description: String::new(),
+        website: None,
+    };
+    let admin = app.user("admin@example.org", "Admin", true, None).await;
+    app.state
+        .store
+        .update_org(app.state.now(), admin, first, org.version, &renamed)
+        .await
+        .unwrap();
+    let (rows, _) = node2.orgs_list(&all, 25, 0).await.unwrap();
+    assert!(rows.iter().any(|o| o.name == "Umbenannt"), "{rows:?}");
+}
