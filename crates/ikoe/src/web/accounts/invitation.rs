@@ -103,14 +103,17 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
     if !consent {
         errs.add("consent", "error-consent-required");
     }
-    let (Some(name), Some(password), true) = (name, password, errs.is_empty()) else {
-        return render_invalid(&InvitationPage {
+    let invalid = |errs: FormErrors, inv: Invitation| {
+        render_invalid(&InvitationPage {
             p: ctx.page("invitation-title", Nav::Other),
             errs,
             inv,
-            name: f.name,
+            name: f.name.clone(),
             consent,
-        });
+        })
+    };
+    let (Some(name), Some(password), true) = (name, password, errs.is_empty()) else {
+        return invalid(errs, inv);
     };
     let hash_pw = security::hash_password(password.expose())?;
     let user = match ctx
@@ -124,13 +127,7 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
         Err(StoreError::NotFound) => return link_invalid(&ctx, Some(LinkState::Used)),
         Err(StoreError::Conflict(_)) => {
             errs.add("name", "error-account-exists");
-            return render_invalid(&InvitationPage {
-                p: ctx.page("invitation-title", Nav::Other),
-                errs,
-                inv,
-                name: f.name,
-                consent,
-            });
+            return invalid(errs, inv);
         }
         Err(e) => return Err(e.into()),
     };
