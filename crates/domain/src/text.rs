@@ -13,8 +13,14 @@ pub fn one_line(input: &str, max: usize) -> Result<String, Invalid> {
     if s.chars().count() > max {
         return Err(Invalid("error-too-long"));
     }
-    if s.chars().any(|c| c.is_control() || is_bidi_override(c)) {
+    if s.chars()
+        .any(|c| c.is_control() || is_bidi_override(c) || c == '\u{2028}' || c == '\u{2029}')
+    {
         return Err(Invalid("error-control-chars"));
+    }
+    // something visible: a name of only invisible or combining characters is no name
+    if !s.chars().any(char::is_alphanumeric) {
+        return Err(Invalid("error-required"));
     }
     Ok(s.to_string())
 }
@@ -65,6 +71,9 @@ mod tests {
         // combining characters count as characters, not bytes
         assert!(one_line("Zoë Müller", 10).is_ok());
         assert!(one_line("أمينة Schulz", 20).is_ok());
+        assert_eq!(one_line("\u{200B}", 10), Err(Invalid("error-required")));
+        assert_eq!(one_line("\u{0301}\u{0301}", 10), Err(Invalid("error-required")));
+        assert_eq!(one_line("a\u{2028}b", 10), Err(Invalid("error-control-chars")));
     }
 
     #[test]

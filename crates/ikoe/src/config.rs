@@ -120,6 +120,12 @@ impl Config {
             .merge(Toml::file(path))
             .merge(Env::prefixed("IKOE_").split("__"))
             .extract()?;
+        let mut cfg = cfg;
+        // Only the address changed: links in mails follow it.
+        let d = Config::default();
+        if cfg.public_url == d.public_url && cfg.listen != d.listen {
+            cfg.public_url = format!("http://{}", cfg.listen);
+        }
         Ok(cfg)
     }
 

@@ -32,8 +32,9 @@ fn org(name: &str, kind: OrgKind, region: &str, description: &str, website: Opti
 }
 
 pub async fn create_admin(st: &AppState, email: &str, name: &str, password: &str) -> anyhow::Result<i64> {
-    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("e-mail: {e}"))?;
-    let name = domain::accounts::PersonName::parse(name).map_err(|e| anyhow::anyhow!("name: {e}"))?;
+    let explain = |field: &str, e: domain::Invalid| anyhow::anyhow!("{field}: {}", st.i18n.t("en", e.0));
+    let email = Email::parse(email).map_err(|e| explain("e-mail", e))?;
+    let name = domain::accounts::PersonName::parse(name).map_err(|e| explain("name", e))?;
     let u = st
         .store
         .create_user(

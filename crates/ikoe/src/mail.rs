@@ -49,12 +49,22 @@ pub fn invitation(i18n: &I18n, locale: &str, to: &str, inviter: &str, org: &str,
     )
 }
 
-/// Told an existing account was added to an organisation.
-pub fn added_to_org(i18n: &I18n, locale: &str, to: &str, name: &str, inviter: &str, org: &str, link: &str) -> NewMail {
+/// An invitation for someone who already has an account: they log in and accept.
+#[expect(clippy::too_many_arguments, reason = "the message's placeables")]
+pub fn invitation_existing(
+    i18n: &I18n,
+    locale: &str,
+    to: &str,
+    name: &str,
+    inviter: &str,
+    org: &str,
+    link: &str,
+    days: i64,
+) -> NewMail {
     compose(
         i18n,
         locale,
-        "added",
+        "invitation-existing",
         to,
         name,
         &[
@@ -62,6 +72,7 @@ pub fn added_to_org(i18n: &I18n, locale: &str, to: &str, name: &str, inviter: &s
             ("inviter", inviter.to_string().into()),
             ("org", org.to_string().into()),
             ("link", link.to_string().into()),
+            ("days", days.into()),
         ],
     )
 }

@@ -123,10 +123,18 @@ async fn run(cmd: Command, cfg: Config) -> anyhow::Result<()> {
         } => {
             let store = startup::open_store(&cfg).await?;
             let st = startup::state(cfg, store, Clock::System).await?;
-            let password =
-                std::env::var("IKOE_ADMIN_PASSWORD").unwrap_or_else(|_| security::random_token()[..16].to_string());
+            let (password, generated) = match std::env::var("IKOE_ADMIN_PASSWORD") {
+                Ok(p) => (p, false),
+                Err(_) => (security::random_token()[..16].to_string(), true),
+            };
+            domain::accounts::NewPassword::parse(&password, &password)
+                .map_err(|(_, e)| anyhow::anyhow!("IKOE_ADMIN_PASSWORD: {}", st.i18n.t("en", e.0)))?;
             demo::create_admin(&st, &email, &name, &password).await?;
-            println!("Platform admin created: {email} / {password}");
+            if generated {
+                println!("Platform admin created: {email} / {password}");
+            } else {
+                println!("Platform admin created: {email} (password from IKOE_ADMIN_PASSWORD)");
+            }
             Ok(())
         }
         Command::Backup { target } => {

@@ -40,6 +40,20 @@ pub fn verify_password(password: &str, hash: &str) -> bool {
     }
 }
 
+/// [`verify_password`] off the async runtime (argon2 takes tens of milliseconds).
+pub async fn verify_password_async(password: &str, hash: &str) -> bool {
+    let (password, hash) = (password.to_string(), hash.to_string());
+    tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        .await
+        .unwrap_or(false)
+}
+
+/// [`hash_password`] off the async runtime.
+pub async fn hash_password_async(password: &str) -> anyhow::Result<String> {
+    let password = password.to_string();
+    tokio::task::spawn_blocking(move || hash_password(&password)).await?
+}
+
 /// A hash to verify against when the e-mail is unknown, so both cases take as long.
 pub static DUMMY_HASH: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| hash_password("not-a-real-password").unwrap_or_default());

@@ -38,6 +38,7 @@ pub struct Invitation {
     pub role: Option<String>,
     pub locale: String,
     pub invited_by: Option<i64>,
+    pub inviter_name: Option<String>,
     pub created_at: i64,
     pub expires_at: i64,
     pub used_at: Option<i64>,
@@ -86,7 +87,18 @@ pub struct NewUser {
 
 const USER_COLS: &str = "id, email, name, password_hash, locale, platform_admin, status, created_at, updated_at";
 const INVITE_SELECT: &str = "SELECT i.id, i.email, i.org_id, o.name AS org_name, i.role, i.locale, i.invited_by, \
-     i.created_at, i.expires_at, i.used_at FROM invitations i LEFT JOIN orgs o ON o.id = i.org_id";
+     u.name AS inviter_name, i.created_at, i.expires_at, i.used_at FROM invitations i \
+     LEFT JOIN orgs o ON o.id = i.org_id LEFT JOIN users u ON u.id = i.invited_by";
+
+/// Makes every unused reset link of a user unusable (after a password change or reset).
+async fn end_open_resets(tx: &mut sqlx::Transaction<'static, sqlx::Any>, now: i64, user: i64) -> Result<()> {
+    sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
+        .bind(now)
+        .bind(user)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
 
 /// Inserts an active account and writes `user.create` to the audit log.
 async fn insert_user(
@@ -207,6 +219,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
+        end_open_resets(&mut tx, now, id).await?;
         audit::write(&mut tx, now, &AuditEntry::new(actor, action, "user", id)).await?;
         tx.commit().await?;
         Ok(())
@@ -265,8 +278,36 @@ impl Store {
 
     /// Deletes an account: personal data removed, the row kept as a pseudonym
     /// so audit entries still point somewhere ("Gelöschte Person #id").
+    /// Whether `user` is the only admin of an organisation, or the only platform admin
+    /// (then the account may not be deleted before someone else takes over).
+    pub async fn is_sole_admin(&self, user: i64) -> Result<bool> {
+        let (orgs,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM memberships m WHERE m.user_id = $1 AND m.role = 'admin' AND NOT EXISTS \
+             (SELECT 1 FROM memberships o WHERE o.org_id = m.org_id AND o.role = 'admin' AND o.user_id <> $1)",
+        )
+        .bind(user)
+        .fetch_one(&self.pool)
+        .await?;
+        let (platform,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM users WHERE platform_admin = 1 AND status = 'active' AND id <> $1 \
+             AND EXISTS (SELECT 1 FROM users WHERE id = $1 AND platform_admin = 1)",
+        )
+        .bind(user)
+        .fetch_one(&self.pool)
+        .await?;
+        let is_platform: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE id = $1 AND platform_admin = 1")
+            .bind(user)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(orgs > 0 || (is_platform.is_some() && platform == 0))
+    }
+
     pub async fn delete_user(&self, now: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
+        let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
         let pseudonym = format!("#{id}");
         sqlx::query(
             "UPDATE users SET email = $1, name = $2, password_hash = '', locale = NULL, platform_admin = 0, \
@@ -278,6 +319,20 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?;
+        // the e-mail address also stands in invitations, mails and audit details
+        sqlx::query("DELETE FROM invitations WHERE email = $1")
+            .bind(&email)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM outbox WHERE to_addr = $1")
+            .bind(&email)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE audit_log SET detail = $1 WHERE detail = $2")
+            .bind(&pseudonym)
+            .bind(&email)
+            .execute(&mut *tx)
+            .await?;
         for sql in [
             "DELETE FROM sessions WHERE user_id = $1",
             "DELETE FROM memberships WHERE user_id = $1",
@@ -309,6 +364,16 @@ impl Store {
             ttl_secs,
         } = *inv;
         let mut tx = self.write_tx().await?;
+        // an expired, unused invitation makes way for the new one
+        sqlx::query(
+            "DELETE FROM invitations WHERE email = $1 AND COALESCE(org_id, 0) = $2 AND used_at IS NULL \
+             AND expires_at <= $3",
+        )
+        .bind(email.as_str())
+        .bind(org.map(|o| o.0).unwrap_or(0))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO invitations (token_hash, email, org_id, role, locale, invited_by, created_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -322,7 +387,8 @@ impl Store {
         .bind(now)
         .bind(now + ttl_secs)
         .fetch_one(&mut *tx)
-        .await?;
+        .await
+        .map_err(|e| conflict_on_unique(e, "invitation"))?;
         crate::outbox::enqueue(&mut tx, now, mail).await?;
         audit::write(
             &mut tx,
@@ -423,6 +489,37 @@ impl Store {
         self.user_by_id(uid).await?.ok_or(StoreError::NotFound)
     }
 
+    /// An existing account accepts an invitation: marks it used (once) and
+    /// adds the membership. Fails with NotFound when used, expired, or meant
+    /// for another e-mail address.
+    pub async fn accept_invitation_existing(&self, now: i64, token_hash: &str, user: &User) -> Result<Option<i64>> {
+        let mut tx = self.write_tx().await?;
+        let inv: Option<(i64, Option<i64>, Option<String>)> = sqlx::query_as(
+            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
+             AND email = $3 RETURNING id, org_id, role",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .bind(&user.email)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((inv_id, org_id, role)) = inv else {
+            return Err(StoreError::NotFound);
+        };
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(user.id), "invitation.accept", "invitation", inv_id).org(org_id),
+        )
+        .await?;
+        if let Some(org) = org_id {
+            let role = Role::parse(role.as_deref().unwrap_or("member")).unwrap_or(Role::Member);
+            crate::orgs::insert_membership(&mut tx, now, Some(user.id), org, user.id, role).await?;
+        }
+        tx.commit().await?;
+        Ok(org_id)
+    }
+
     pub async fn revoke_invitation(&self, now: i64, actor: i64, org: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
         let n = sqlx::query("DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL")
@@ -518,6 +615,7 @@ impl Store {
             .bind(user)
             .execute(&mut *tx)
             .await?;
+        end_open_resets(&mut tx, now, user).await?;
         audit::write(
             &mut tx,
             now,

@@ -123,6 +123,16 @@ impl Store {
         Ok(rows.into_iter().map(|r| r.0).collect())
     }
 
+    /// Entries about one user made by anyone (role changes, deletions …), for their data export.
+    pub async fn audit_about_user(&self, user: i64) -> Result<Vec<AuditRow>> {
+        Ok(sqlx::query_as::<_, AuditRow>(&format!(
+            "{AUDIT_SELECT} WHERE a.object_kind = 'user' AND a.object_id = $1 ORDER BY a.id"
+        ))
+        .bind(user.to_string())
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     /// Entries made by one user (for their data export).
     pub async fn audit_by_actor(&self, user: i64) -> Result<Vec<AuditRow>> {
         Ok(

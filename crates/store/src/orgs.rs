@@ -80,20 +80,6 @@ pub fn search_key(s: &str) -> String {
     s.to_lowercase()
 }
 
-/// Two organisations may not share a name (compared without case), so a
-/// double submit or a typo does not create a twin.
-async fn name_free(tx: &mut Transaction<'static, Any>, name: &str, except: i64) -> Result<()> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM orgs WHERE name_search = $1 AND id <> $2")
-        .bind(search_key(name))
-        .bind(except)
-        .fetch_optional(&mut **tx)
-        .await?;
-    match row {
-        Some(_) => Err(StoreError::Conflict("name")),
-        None => Ok(()),
-    }
-}
-
 pub(crate) async fn insert_membership(
     tx: &mut Transaction<'static, Any>,
     now: i64,
@@ -162,7 +148,6 @@ impl Store {
 
     pub async fn create_org(&self, now: i64, actor: Option<i64>, o: &NewOrg) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        name_free(&mut tx, o.name.as_str(), 0).await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO orgs (name, name_search, kind, region, description, website, version, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id",
@@ -175,7 +160,8 @@ impl Store {
         .bind(o.website.clone())
         .bind(now)
         .fetch_one(&mut *tx)
-        .await?;
+        .await
+        .map_err(|e| crate::conflict_on_unique(e, "name"))?;
         bump_orgs_version(&mut tx).await?;
         audit::write(
             &mut tx,
@@ -190,7 +176,6 @@ impl Store {
     /// Updates an organisation if nobody changed it since `version` was read.
     pub async fn update_org(&self, now: i64, actor: i64, id: i64, version: i64, o: &NewOrg) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        name_free(&mut tx, o.name.as_str(), id).await?;
         let n = sqlx::query(
             "UPDATE orgs SET name = $1, name_search = $2, kind = $3, region = $4, description = $5, website = $6, \
              version = version + 1, updated_at = $7 WHERE id = $8 AND version = $9",
@@ -205,7 +190,8 @@ impl Store {
         .bind(id)
         .bind(version)
         .execute(&mut *tx)
-        .await?
+        .await
+        .map_err(|e| crate::conflict_on_unique(e, "name"))?
         .rows_affected();
         if n == 0 {
             return Err(if self.org(id).await?.is_some() {
@@ -396,11 +382,15 @@ impl Store {
 
     /// Fails with `Conflict("last_admin")` when `user` is the only admin of `org`.
     async fn ensure_other_admin(&self, tx: &mut Transaction<'static, Any>, org: i64, user: i64) -> Result<()> {
-        let admins: Vec<(i64,)> =
-            sqlx::query_as("SELECT user_id FROM memberships WHERE org_id = $1 AND role = 'admin'")
-                .bind(org)
-                .fetch_all(&mut **tx)
-                .await?;
+        // PostgreSQL: lock the admin rows, so two admins demoting each other at
+        // the same moment are serialised (SQLite writers are serialised already).
+        let sql = match self.backend {
+            crate::Backend::Postgres => {
+                "SELECT user_id FROM memberships WHERE org_id = $1 AND role = 'admin' FOR UPDATE"
+            }
+            crate::Backend::Sqlite => "SELECT user_id FROM memberships WHERE org_id = $1 AND role = 'admin'",
+        };
+        let admins: Vec<(i64,)> = sqlx::query_as(sql).bind(org).fetch_all(&mut **tx).await?;
         if admins.len() == 1 && admins[0].0 == user {
             return Err(StoreError::Conflict("last_admin"));
         }

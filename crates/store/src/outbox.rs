@@ -76,6 +76,16 @@ impl Store {
         Ok((rows, total))
     }
 
+    /// Mails to one address (for the recipient's data export).
+    pub async fn mails_to(&self, addr: &str) -> Result<Vec<Mail>> {
+        Ok(sqlx::query_as::<_, Mail>(&format!(
+            "SELECT {MAIL_COLS} FROM outbox WHERE to_addr = $1 ORDER BY id"
+        ))
+        .bind(addr)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
     pub async fn mail(&self, id: i64) -> Result<Option<Mail>> {
         Ok(
             sqlx::query_as::<_, Mail>(&format!("SELECT {MAIL_COLS} FROM outbox WHERE id = $1"))

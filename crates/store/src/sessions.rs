@@ -94,11 +94,26 @@ impl Store {
         .await?)
     }
 
-    /// Removes expired sessions, used links and old rate-limit windows.
+    /// Removes expired sessions, links used or expired over 30 days ago, mails
+    /// sent over 30 days ago (they may hold links) and old rate-limit windows.
     pub async fn purge_expired(&self, now: i64, idle_secs: i64) -> Result<()> {
         sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
             .bind(now)
             .bind(now - idle_secs)
+            .execute(&self.pool)
+            .await?;
+        // links that were used or ran out a month ago, and mails sent a month ago
+        let month_ago = now - 30 * 86_400;
+        sqlx::query("DELETE FROM invitations WHERE (used_at IS NOT NULL AND used_at <= $1) OR expires_at <= $1")
+            .bind(month_ago)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM password_resets WHERE expires_at <= $1")
+            .bind(month_ago)
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("DELETE FROM outbox WHERE status = 'sent' AND sent_at <= $1")
+            .bind(month_ago)
             .execute(&self.pool)
             .await?;
         sqlx::query("DELETE FROM rate_limits WHERE window_start <= $1")

@@ -8,13 +8,6 @@ mail-invitation-body =
     { $link }
 
     إذا لم تكن تتوقع هذه الدعوة، يمكنك تجاهل هذه الرسالة.
-mail-added-subject = أصبحت الآن عضوًا في { $org }
-mail-added-body =
-    مرحبًا { $name }،
-
-    تمت إضافتك إلى «{ $org }» على ikoe من قِبَل { $inviter }.
-
-    { $link }
 mail-reset-subject = كلمة مرور جديدة لـ ikoe
 mail-reset-body =
     مرحبًا { $name }،
@@ -23,3 +16,13 @@ mail-reset-body =
     { $link }
 
     إذا لم تطلب ذلك، فتجاهل هذه الرسالة؛ وستبقى كلمة المرور الخاصة بك دون تغيير.
+mail-invitation-existing-subject = دعوة إلى { $org }
+mail-invitation-existing-body =
+    مرحبًا { $name }،
+
+    يدعوك { $inviter } للعمل مع «{ $org }» على ikoe.
+
+    سجّل الدخول واقبل الدعوة باستخدام هذا الرابط (صالح لمدة { $days } أيام):
+    { $link }
+
+    إذا كنت لا ترغب في الانضمام، تجاهل هذه الرسالة.

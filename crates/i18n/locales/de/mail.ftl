@@ -8,13 +8,6 @@ mail-invitation-body =
     { $link }
 
     Wenn Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.
-mail-added-subject = Sie sind jetzt Mitglied von { $org }
-mail-added-body =
-    Guten Tag { $name },
-
-    { $inviter } hat Sie zu „{ $org }“ auf ikoe hinzugefügt.
-
-    { $link }
 mail-reset-subject = Neues Passwort für ikoe
 mail-reset-body =
     Guten Tag { $name },
@@ -23,3 +16,13 @@ mail-reset-body =
     { $link }
 
     Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt unverändert.
+mail-invitation-existing-subject = Einladung zu { $org }
+mail-invitation-existing-body =
+    Guten Tag { $name },
+
+    { $inviter } lädt Sie ein, bei „{ $org }“ auf ikoe mitzuarbeiten.
+
+    Melden Sie sich an und nehmen Sie die Einladung mit diesem Link an (gültig { $days } Tage):
+    { $link }
+
+    Wenn Sie nicht mitarbeiten möchten, ignorieren Sie diese E-Mail.

@@ -8,13 +8,6 @@ mail-invitation-body =
     { $link }
 
     If you were not expecting this invitation, you can ignore this email.
-mail-added-subject = You are now a member of { $org }
-mail-added-body =
-    Hello { $name },
-
-    { $inviter } has added you to ‘{ $org }’ on ikoe.
-
-    { $link }
 mail-reset-subject = New password for ikoe
 mail-reset-body =
     Hello { $name },
@@ -23,3 +16,13 @@ mail-reset-body =
     { $link }
 
     If you did not ask for this, ignore this email. Your password will not change.
+mail-invitation-existing-subject = Invitation to { $org }
+mail-invitation-existing-body =
+    Hello { $name },
+
+    { $inviter } invites you to work with “{ $org }” on ikoe.
+
+    Sign in and accept the invitation with this link (valid for { $days } days):
+    { $link }
+
+    If you do not want to join, ignore this email.

@@ -8,13 +8,6 @@ mail-invitation-body =
     { $link }
 
     اگر انتظار این دعوت را نداشتید، می‌توانید این ایمیل را نادیده بگیرید.
-mail-added-subject = شما اکنون عضو { $org } هستید
-mail-added-body =
-    سلام { $name }،
-
-    { $inviter } شما را در ikoe به «{ $org }» افزوده است.
-
-    { $link }
 mail-reset-subject = گذرواژهٔ جدید برای ikoe
 mail-reset-body =
     سلام { $name }،
@@ -23,3 +16,13 @@ mail-reset-body =
     { $link }
 
     اگر چنین درخواستی نکرده‌اید، این ایمیل را نادیده بگیرید؛ گذرواژهٔ شما تغییر نمی‌کند.
+mail-invitation-existing-subject = دعوت به { $org }
+mail-invitation-existing-body =
+    سلام { $name }،
+
+    { $inviter } شما را به همکاری با «{ $org }» در ikoe دعوت می‌کند.
+
+    وارد شوید و دعوت را با این پیوند بپذیرید (معتبر به مدت { $days } روز):
+    { $link }
+
+    اگر نمی‌خواهید بپیوندید، این ایمیل را نادیده بگیرید.

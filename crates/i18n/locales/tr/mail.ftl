@@ -8,13 +8,6 @@ mail-invitation-body =
     { $link }
 
     Bu daveti beklemiyorsanız bu e-postayı dikkate almayabilirsiniz.
-mail-added-subject = Artık { $org } kuruluşunun üyesisiniz
-mail-added-body =
-    Merhaba { $name },
-
-    { $inviter } sizi ikoe üzerinde “{ $org }” kuruluşuna ekledi.
-
-    { $link }
 mail-reset-subject = ikoe için yeni şifre
 mail-reset-body =
     Merhaba { $name },
@@ -23,3 +16,13 @@ mail-reset-body =
     { $link }
 
     Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; şifreniz değişmeden kalır.
+mail-invitation-existing-subject = { $org } davetiyesi
+mail-invitation-existing-body =
+    Merhaba { $name },
+
+    { $inviter } sizi ikoe üzerinde “{ $org }” ile çalışmaya davet ediyor.
+
+    Giriş yapın ve daveti bu bağlantıyla kabul edin ({ $days } gün geçerlidir):
+    { $link }
+
+    Katılmak istemiyorsanız bu e-postayı dikkate almayın.

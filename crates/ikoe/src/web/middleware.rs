@@ -69,6 +69,37 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
             res.headers_mut().append(header::SET_COOKIE, v);
         }
     }
+    // The flash cookie is set by handlers that do not know the configuration.
+    if st.config.secure_cookies() {
+        let flashes: Vec<HeaderValue> = res
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter(|v| {
+                v.to_str()
+                    .is_ok_and(|s| s.starts_with(FLASH_COOKIE) && !s.contains("Secure"))
+            })
+            .cloned()
+            .collect();
+        if !flashes.is_empty() {
+            let others: Vec<HeaderValue> = res
+                .headers()
+                .get_all(header::SET_COOKIE)
+                .iter()
+                .filter(|v| !flashes.contains(v))
+                .cloned()
+                .collect();
+            res.headers_mut().remove(header::SET_COOKIE);
+            for v in others {
+                res.headers_mut().append(header::SET_COOKIE, v);
+            }
+            for v in flashes {
+                if let Ok(secure) = HeaderValue::from_str(&format!("{}; Secure", v.to_str().unwrap_or_default())) {
+                    res.headers_mut().append(header::SET_COOKIE, secure);
+                }
+            }
+        }
+    }
     // A flash message is shown once: clear it on the page that showed it.
     let sets_flash = res
         .headers()

@@ -44,7 +44,10 @@ pub fn redirect(to: &str) -> Response {
 
 /// Only same-site relative paths may be redirect targets.
 pub fn safe_next(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']) {
+    // Browsers drop tabs and line breaks and read a backslash as a slash, so
+    // "/\t/evil.example" would become "//evil.example": refuse all of them.
+    let clean = !next.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    if clean && next.starts_with('/') && !next.starts_with("//") {
         next
     } else {
         "/"
@@ -59,5 +62,8 @@ mod tests {
         assert_eq!(super::safe_next("//evil.example"), "/");
         assert_eq!(super::safe_next("https://evil.example"), "/");
         assert_eq!(super::safe_next("/\\evil.example"), "/");
+        assert_eq!(super::safe_next("/\t/evil.example"), "/");
+        assert_eq!(super::safe_next("/\u{b}/evil.example"), "/");
+        assert_eq!(super::safe_next("/ /evil.example"), "/");
     }
 }

@@ -12,7 +12,8 @@ pub async fn healthz() -> &'static str {
 
 /// Ready when the database answers.
 pub async fn readyz(State(st): State<AppState>) -> Response {
-    if st.store.ping().await {
+    let answered = tokio::time::timeout(std::time::Duration::from_secs(3), st.store.ping()).await;
+    if answered.unwrap_or(false) {
         "ready".into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()

@@ -173,7 +173,9 @@ impl Pager {
     }
     /// The page number from a query parameter: 1 when missing or not a number.
     pub fn parse(page: Option<&str>) -> i64 {
-        page.and_then(|p| p.parse::<i64>().ok()).unwrap_or(1).max(1)
+        page.and_then(|p| p.parse::<i64>().ok())
+            .unwrap_or(1)
+            .clamp(1, 1_000_000)
     }
     pub fn offset(page: i64) -> i64 {
         (page.max(1) - 1) * Self::SIZE

@@ -313,7 +313,7 @@ async fn invite_bad_input() {
         StatusCode::UNPROCESSABLE_ENTITY
     );
     assert!(app.mails().await.is_empty(), "no mail for bad input");
-    // an existing account elsewhere is added directly and told
+    // an existing account gets an invitation too: the same answer, nobody added without consent
     let r = app
         .post(
             &path,
@@ -321,7 +321,48 @@ async fn invite_bad_input() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), format!("/orgs/{}/members", c.org));
     assert_eq!(app.mails().await.len(), 1);
+    assert!(app
+        .state
+        .store
+        .members(c.org)
+        .await
+        .unwrap()
+        .iter()
+        .all(|m| m.user_id != c.other));
+    let link = app.link_in_mail_to("other@example.org").await;
+    // not signed in, or signed in as someone else: asked to sign in, nothing happens
+    let mut stranger = app.browser();
+    stranger.get(&link).await.assert_contains("bestehendes Konto");
+    assert_eq!(stranger.post(&link, &[]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    stranger.login("member@example.org", PASSWORD).await;
+    assert_eq!(stranger.post(&link, &[]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(app
+        .state
+        .store
+        .members(c.org)
+        .await
+        .unwrap()
+        .iter()
+        .all(|m| m.user_id != c.other));
+    // the invited person signs in and accepts
+    let mut other = app.browser();
+    let r = other.get(&link).await;
+    assert!(r.body.contains(&format!("/login?next={link}")), "{}", r.body);
+    other.login("other@example.org", PASSWORD).await;
+    other.get(&link).await.assert_contains("Einladung annehmen");
+    let r = other.post(&link, &[]).await;
+    assert_eq!(r.location(), format!("/orgs/{}", c.org));
+    assert!(app
+        .state
+        .store
+        .members(c.org)
+        .await
+        .unwrap()
+        .iter()
+        .any(|m| m.user_id == c.other));
+    assert_eq!(other.post(&link, &[]).await.status, StatusCode::GONE, "works once");
 }
 
 #[tokio::test]
@@ -491,4 +532,112 @@ async fn csrf_missing_or_wrong_changes_nothing() {
             .status,
         StatusCode::FORBIDDEN
     );
+}
+
+#[tokio::test]
+async fn a_reset_ends_every_other_reset_link() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    app.post("/password/forgot", &[("email", "member@example.org")]).await;
+    let old = app.link_in_mail_to("member@example.org").await;
+    app.clock().advance(10);
+    app.post("/password/forgot", &[("email", "member@example.org")]).await;
+    let new = app.link_in_mail_to("member@example.org").await;
+    assert_ne!(old, new);
+    let pw = [
+        ("password", "neues-passwort-1"),
+        ("password_confirm", "neues-passwort-1"),
+    ];
+    assert_eq!(app.post(&new, &pw).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.post(&old, &pw).await.status, StatusCode::GONE);
+}
+
+#[tokio::test]
+async fn deletion_is_refused_for_a_sole_admin_and_removes_the_address_everywhere() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    // the only admin of an organisation cannot simply leave it without an admin
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("einzige Administration");
+    // an invitation to the member's address, then the member deletes the account
+    app.post(
+        &format!("/orgs/{}/members/{}/role", c.org, c.member),
+        &[("role", "member")],
+    )
+    .await;
+    let mut admin = app.browser();
+    admin.login("platform@example.org", PASSWORD).await;
+    admin
+        .post(
+            "/admin/users/invite",
+            &[
+                ("email", "member@example.org"),
+                ("org", &c.other_org.to_string()),
+                ("role", "member"),
+                ("locale", "de"),
+            ],
+        )
+        .await;
+    assert!(app.mails().await.iter().any(|m| m.to_addr == "member@example.org"));
+    let mut m = app.browser();
+    m.login("member@example.org", PASSWORD).await;
+    assert_eq!(
+        m.post("/profile/delete", &[("password", PASSWORD)]).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert!(app.mails().await.iter().all(|m| m.to_addr != "member@example.org"));
+    let audit = app
+        .state
+        .store
+        .audit_list(&Default::default(), 1000, 0)
+        .await
+        .unwrap()
+        .0;
+    assert!(
+        audit.iter().all(|a| !a.detail.contains("member@example.org")),
+        "{audit:?}"
+    );
+    assert!(app
+        .state
+        .store
+        .open_invitations(c.other_org, app.state.now())
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
+async fn current_password_guesses_are_limited() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    for _ in 0..app.state.config.login_max_failures {
+        let r = app.post("/profile/delete", &[("password", "geraten-geraten")]).await;
+        r.assert_contains("aktuelle Passwort ist falsch");
+    }
+    let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Zu viele Versuche");
+    assert_eq!(
+        app.state
+            .store
+            .user_by_id(cast_member(&app).await)
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
+        "active"
+    );
+}
+
+async fn cast_member(app: &TestApp) -> i64 {
+    app.state
+        .store
+        .user_by_email(&domain::accounts::Email::parse("member@example.org").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id
 }

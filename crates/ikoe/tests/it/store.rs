@@ -145,3 +145,108 @@ async fn directory_cache_follows_changes_made_on_another_node() {
     let (rows, _) = node2.orgs_list(&all, 25, 0).await.unwrap();
     assert!(rows.iter().any(|o| o.name == "Umbenannt"), "{rows:?}");
 }
+
+/// Several nodes racing: the database, not a read-then-write check, decides.
+#[tokio::test]
+async fn races_between_nodes_create_no_twins_and_keep_an_admin() {
+    use domain::orgs::{NewOrg, OrgKind, OrgName, Role};
+    let app = TestApp::new().await;
+    let url = app.state.config.database_url.clone();
+    let mut nodes = vec![];
+    for _ in 0..4 {
+        nodes.push(store::Store::connect(&url, 2).await.unwrap());
+    }
+    let now = app.state.now();
+    let org = NewOrg {
+        name: OrgName::parse("Doppelt e.V.").unwrap(),
+        kind: OrgKind::Association,
+        region: "DE-BE".into(),
+        description: String::new(),
+        website: None,
+    };
+    let tasks: Vec<_> = nodes
+        .iter()
+        .map(|n| {
+            let (n, org) = (n.clone(), org.clone());
+            tokio::spawn(async move { n.create_org(now, None, &org).await })
+        })
+        .collect();
+    let mut created = vec![];
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(id) => created.push(id),
+            Err(e) => assert!(matches!(e, store::StoreError::Conflict("name")), "{e:?}"),
+        }
+    }
+    assert_eq!(created.len(), 1, "exactly one organisation of that name");
+    let id = created[0];
+
+    // the same invitation from several nodes at once: one is stored
+    let admin = app.user("inviter@example.org", "Inviter", true, None).await;
+    let email = domain::accounts::Email::parse("neu@example.org").unwrap();
+    let tasks: Vec<_> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let (n, email) = (n.clone(), email.clone());
+            tokio::spawn(async move {
+                let hash = format!("token-hash-{i}");
+                let inv = store::accounts::NewInvitation {
+                    token_hash: &hash,
+                    email: &email,
+                    org: Some((id, Role::Member)),
+                    locale: "de",
+                    ttl_secs: 3600,
+                };
+                let mail = store::outbox::NewMail {
+                    to_addr: email.as_str().into(),
+                    to_name: String::new(),
+                    subject: "s".into(),
+                    body: "b".into(),
+                    locale: "de".into(),
+                    kind: "invitation",
+                };
+                n.create_invitation(now, admin, &inv, &mail).await
+            })
+        })
+        .collect();
+    let mut ok = 0;
+    for t in tasks {
+        if t.await.unwrap().is_ok() {
+            ok += 1;
+        }
+    }
+    assert_eq!(ok, 1, "one open invitation per e-mail and organisation");
+    assert_eq!(app.mails().await.len(), 1, "and one mail");
+
+    // two admins demoting each other at the same moment: one stays admin
+    for round in 0..5 {
+        let a = app
+            .user(&format!("a{round}@example.org"), "A", false, Some((id, Role::Admin)))
+            .await;
+        let b = app
+            .user(&format!("b{round}@example.org"), "B", false, Some((id, Role::Admin)))
+            .await;
+        for m in app.state.store.members(id).await.unwrap() {
+            if m.user_id != a && m.user_id != b {
+                app.state.store.remove_member(now, admin, id, m.user_id).await.ok();
+            }
+        }
+        let (n1, n2) = (nodes[0].clone(), nodes[1].clone());
+        let t1 = tokio::spawn(async move { n1.set_member_role(now, a, id, b, Role::Member).await });
+        let t2 = tokio::spawn(async move { n2.set_member_role(now, b, id, a, Role::Member).await });
+        let _ = (t1.await.unwrap(), t2.await.unwrap());
+        let admins = app
+            .state
+            .store
+            .members(id)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|m| m.role == "admin")
+            .count();
+        assert!(admins >= 1, "round {round}: no admin left");
+        app.state.store.remove_member(now, admin, id, a).await.ok();
+        app.state.store.remove_member(now, admin, id, b).await.ok();
+    }
+}

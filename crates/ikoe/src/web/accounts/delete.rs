@@ -7,7 +7,6 @@ use axum::Form;
 use domain::policy::Action;
 use serde::Deserialize;
 
-use crate::security;
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
 use crate::web::page::{FormErrors, Nav, Page};
@@ -37,16 +36,17 @@ pub async fn get(ctx: Ctx) -> AppResult {
 pub async fn post(ctx: Ctx, Form(f): Form<DeleteForm>) -> AppResult<Response> {
     ctx.require(Action::ManageOwnAccount)?;
     let u = ctx.user()?;
-    if !security::verify_password(&f.password, &u.password_hash) {
+    if let Some(key) = super::check_current_password(&ctx, &f.password).await? {
         let mut errs = FormErrors::new();
-        errs.add(
-            "password",
-            if f.password.is_empty() {
-                "error-required"
-            } else {
-                "error-current-password"
-            },
-        );
+        errs.add("password", key);
+        return render_invalid(&DeletePage {
+            p: ctx.page("delete-title", Nav::Profile),
+            errs,
+        });
+    }
+    if ctx.state.store.is_sole_admin(u.id).await? {
+        let mut errs = FormErrors::new();
+        errs.add("password", "error-delete-sole-admin");
         return render_invalid(&DeletePage {
             p: ctx.page("delete-title", Nav::Profile),
             errs,

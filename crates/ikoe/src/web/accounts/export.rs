@@ -27,6 +27,8 @@ pub async fn get(ctx: Ctx) -> AppResult<Response> {
         "sessions": st.sessions_of(u.id).await?,
         "consents": consents,
         "audit_log": st.audit_by_actor(u.id).await?,
+        "audit_log_about_me": st.audit_about_user(u.id).await?,
+        "mails_to_me": st.mails_to(&u.email).await?,
     });
     st.audit(
         ctx.now(),

@@ -1,11 +1,12 @@
-//! GET/POST /invitations/{token}: the invitee sets name and password.
+//! GET/POST /invitations/{token}: a new person sets name and password; a
+//! person who already has an account logs in and accepts.
 
 use askama::Template;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
 use axum::Form;
-use domain::accounts::{NewPassword, PersonName};
+use domain::accounts::{Email, NewPassword, PersonName};
 use serde::Deserialize;
 use store::accounts::{Invitation, LinkState};
 use store::StoreError;
@@ -19,12 +20,24 @@ use crate::web::{redirect_flash, render, render_invalid};
 /// Version of the privacy notice people agree to (recorded with the consent).
 pub const PRIVACY_VERSION: &str = "2026-11";
 
+/// How the invitation page is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// No account yet: name, password, consent.
+    New,
+    /// Signed in with the invited account: one button.
+    Join,
+    /// The invited address has an account, but it is not signed in here.
+    SignIn,
+}
+
 #[derive(Template)]
 #[template(path = "accounts/invitation.html")]
 struct InvitationPage {
     p: Page,
     errs: FormErrors,
     inv: Invitation,
+    mode: Mode,
     name: String,
     consent: bool,
 }
@@ -61,34 +74,94 @@ fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
     Ok((StatusCode::GONE, Html(page.render()?)).into_response())
 }
 
+/// The valid invitation behind a token and how to show it, or the page saying why not.
+async fn load(ctx: &Ctx, token: &str) -> Result<(Invitation, Mode), AppResult> {
+    let inv = match ctx.state.store.invitation_by_token(&security::token_hash(token)).await {
+        Ok(Some(inv)) => inv,
+        Ok(None) => return Err(link_invalid(ctx, None)),
+        Err(e) => return Err(Err(e.into())),
+    };
+    if inv.state(ctx.now()) != LinkState::Valid {
+        return Err(link_invalid(ctx, Some(inv.state(ctx.now()))));
+    }
+    let existing = match Email::parse(&inv.email) {
+        Ok(e) => ctx.state.store.user_by_email(&e).await.map_err(|e| Err(e.into()))?,
+        Err(_) => None,
+    };
+    let mode = match (existing, &ctx.user) {
+        (None, _) => Mode::New,
+        (Some(owner), Some(me)) if owner.id == me.id => Mode::Join,
+        (Some(_), _) => Mode::SignIn,
+    };
+    Ok((inv, mode))
+}
+
+impl InvitationPage {
+    fn join_lead(&self) -> String {
+        let inviter = self.inv.inviter_name.clone().unwrap_or_default();
+        let org = self.inv.org_name.clone().unwrap_or_else(|| self.p.t("app-name"));
+        self.p.i18n.t_args(
+            self.p.lang(),
+            "invitation-join-lead",
+            &[
+                ("inviter", format!("\u{2068}{inviter}\u{2069}").into()),
+                ("org", format!("\u{2068}{org}\u{2069}").into()),
+            ],
+        )
+    }
+    fn is(&self, mode: &str) -> bool {
+        matches!(
+            (mode, self.mode),
+            ("new", Mode::New) | ("join", Mode::Join) | ("sign-in", Mode::SignIn)
+        )
+    }
+}
+
 pub async fn get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    let inv = ctx
-        .state
-        .store
-        .invitation_by_token(&security::token_hash(&token))
-        .await?;
-    match inv {
-        Some(inv) if inv.state(ctx.now()) == LinkState::Valid => render(&InvitationPage {
-            p: ctx.page("invitation-title", Nav::Other),
-            errs: FormErrors::new(),
-            inv,
-            name: String::new(),
-            consent: false,
-        }),
-        Some(inv) => link_invalid(&ctx, Some(inv.state(ctx.now()))),
-        None => link_invalid(&ctx, None),
-    }
+    let (inv, mode) = match load(&ctx, &token).await {
+        Ok(v) => v,
+        Err(page) => return page,
+    };
+    render(&InvitationPage {
+        p: ctx.page("invitation-title", Nav::Other),
+        errs: FormErrors::new(),
+        inv,
+        mode,
+        name: String::new(),
+        consent: false,
+    })
 }
 
 pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    let hash = security::token_hash(&token);
-    let Some(inv) = ctx.state.store.invitation_by_token(&hash).await? else {
-        return link_invalid(&ctx, None);
+    let (inv, mode) = match load(&ctx, &token).await {
+        Ok(v) => v,
+        Err(page) => return page,
     };
-    if inv.state(ctx.now()) != LinkState::Valid {
-        return link_invalid(&ctx, Some(inv.state(ctx.now())));
+    let hash = security::token_hash(&token);
+    match mode {
+        Mode::SignIn => {
+            let page = InvitationPage {
+                p: ctx.page("invitation-title", Nav::Other),
+                errs: FormErrors::new(),
+                inv,
+                mode,
+                name: String::new(),
+                consent: false,
+            };
+            return render_invalid(&page);
+        }
+        Mode::Join => {
+            let me = ctx.user()?;
+            return match ctx.state.store.accept_invitation_existing(ctx.now(), &hash, me).await {
+                Ok(Some(org)) => Ok(redirect_flash(&format!("/orgs/{org}"), "flash-joined")),
+                Ok(None) => Ok(redirect_flash("/", "flash-joined")),
+                Err(StoreError::NotFound) => link_invalid(&ctx, Some(LinkState::Used)),
+                Err(e) => Err(e.into()),
+            };
+        }
+        Mode::New => {}
     }
     let mut errs = FormErrors::new();
     let name = errs.take("name", PersonName::parse(&f.name));
@@ -108,6 +181,7 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
             p: ctx.page("invitation-title", Nav::Other),
             errs,
             inv,
+            mode,
             name: f.name.clone(),
             consent,
         })
@@ -115,11 +189,19 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
     let (Some(name), Some(password), true) = (name, password, errs.is_empty()) else {
         return invalid(errs, inv);
     };
-    let hash_pw = security::hash_password(password.expose())?;
+    let hash_pw = security::hash_password_async(password.expose()).await?;
+    // the language the person sees now becomes their choice
     let user = match ctx
         .state
         .store
-        .accept_invitation(ctx.now(), &hash, name.as_str(), &hash_pw, &inv.locale, PRIVACY_VERSION)
+        .accept_invitation(
+            ctx.now(),
+            &hash,
+            name.as_str(),
+            &hash_pw,
+            ctx.locale.code,
+            PRIVACY_VERSION,
+        )
         .await
     {
         Ok(u) => u,

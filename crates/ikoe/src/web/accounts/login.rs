@@ -88,10 +88,10 @@ pub async fn post(ctx: Ctx, Form(f): Form<LoginForm>) -> AppResult {
 
     let user = st.store.user_by_email(&email).await?;
     let ok = match &user {
-        Some(u) => security::verify_password(&f.password, &u.password_hash),
+        Some(u) => security::verify_password_async(&f.password, &u.password_hash).await,
         None => {
             // as slow as a real check, so timing does not tell whether the e-mail is known
-            let _ = security::verify_password(&f.password, &security::DUMMY_HASH);
+            let _ = security::verify_password_async(&f.password, &security::DUMMY_HASH).await;
             false
         }
     };

@@ -46,3 +46,25 @@ pub fn clear_session_cookie(ctx: &Ctx, res: &mut Response) {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
 }
+
+/// Checks the signed-in person's current password (before a password change
+/// or deletion). Failures count towards the same limit as failed log-ins, so
+/// a taken-over session cannot guess the password. Returns the field error key.
+pub async fn check_current_password(ctx: &Ctx, password: &str) -> anyhow::Result<Option<&'static str>> {
+    let Some(u) = &ctx.user else {
+        return Ok(Some("error-current-password"));
+    };
+    let cfg = &ctx.state.config;
+    let key = format!("login-email:{}", u.email);
+    if ctx.state.store.hits(&key, ctx.now(), cfg.login_window_secs).await? >= cfg.login_max_failures {
+        return Ok(Some("error-too-many-attempts"));
+    }
+    if password.is_empty() {
+        return Ok(Some("error-required"));
+    }
+    if security::verify_password_async(password, &u.password_hash).await {
+        return Ok(None);
+    }
+    ctx.state.store.hit(&key, ctx.now(), cfg.login_window_secs).await?;
+    Ok(Some("error-current-password"))
+}

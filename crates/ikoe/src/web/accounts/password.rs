@@ -41,15 +41,8 @@ pub async fn post(ctx: Ctx, Form(f): Form<PasswordForm>) -> AppResult {
     ctx.require(Action::ManageOwnAccount)?;
     let u = ctx.user()?;
     let mut errs = FormErrors::new();
-    if !security::verify_password(&f.current, &u.password_hash) {
-        errs.add(
-            "current",
-            if f.current.is_empty() {
-                "error-required"
-            } else {
-                "error-current-password"
-            },
-        );
+    if let Some(key) = super::check_current_password(&ctx, &f.current).await? {
+        errs.add("current", key);
     }
     let new = match NewPassword::parse(&f.password, &f.password_confirm) {
         Ok(p) => Some(p),
@@ -64,7 +57,7 @@ pub async fn post(ctx: Ctx, Form(f): Form<PasswordForm>) -> AppResult {
             errs,
         });
     };
-    let hash = security::hash_password(new.expose())?;
+    let hash = security::hash_password_async(new.expose()).await?;
     // ends every session, then starts a fresh one here
     ctx.state
         .store

@@ -172,7 +172,7 @@ pub async fn reset_post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Reset
             });
         }
     };
-    let pw_hash = security::hash_password(password.expose())?;
+    let pw_hash = security::hash_password_async(password.expose()).await?;
     match ctx.state.store.use_password_reset(ctx.now(), &hash, &pw_hash).await {
         Ok(_) => Ok(redirect_flash("/login", "flash-password-reset")),
         Err(store::StoreError::NotFound) => link_invalid(&ctx, Some(LinkState::Used)),

@@ -83,7 +83,6 @@ pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
     };
     match send_invitation(&ctx, &f, org.as_ref()).await {
         Ok(Invited::Invitation) => Ok(redirect_flash("/admin/users", "flash-invitation-sent")),
-        Ok(Invited::Added) => Ok(redirect_flash("/admin/users", "flash-member-added")),
         Err(errs) => render_invalid(&page(&ctx, &PageQuery::default(), errs, f).await?),
     }
 }

@@ -135,7 +135,9 @@ fn client_ip(parts: &Parts, trust_proxy: bool) -> String {
             .headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            // the entry the trusted proxy appended; earlier ones come from the client
+            .and_then(|v| v.rsplit(',').next())
+            .filter(|v| !v.trim().is_empty())
         {
             return ip.trim().to_string();
         }

@@ -97,10 +97,8 @@ pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
 
 /// What an invitation led to.
 pub enum Invited {
-    /// A new person: an invitation link was mailed.
+    /// An invitation link was mailed.
     Invitation,
-    /// The e-mail already has an account: added to the organisation and told.
-    Added,
 }
 
 /// Invites `email` (to `org` with `role`, if given). Shared by organisation
@@ -135,6 +133,9 @@ pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Re
     };
     let base = st.config.public_url.trim_end_matches('/').to_string();
 
+    // Someone who already has an account gets an invitation too and accepts
+    // it after logging in: nobody is added without consent, and the answer
+    // does not tell whether the address has an account.
     let existing = match st.store.user_by_email(&email).await {
         Ok(u) => u,
         Err(_) => {
@@ -142,38 +143,12 @@ pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Re
             return Err(errs);
         }
     };
-    if let Some(user) = existing {
-        let Some(o) = org else {
-            errs.add("email", "error-account-exists");
-            return Err(errs);
-        };
+    if let (Some(user), Some(o)) = (&existing, org) {
         let members = st.store.members(o.id).await.unwrap_or_default();
         if members.iter().any(|m| m.user_id == user.id) {
             errs.add("email", "error-already-member");
             return Err(errs);
         }
-        let ulocale = user.locale.clone().unwrap_or_else(|| locale.code.to_string());
-        let m = mail::added_to_org(
-            &st.i18n,
-            &ulocale,
-            &user.email,
-            &user.name,
-            &me.name,
-            &o.name,
-            &format!("{base}/orgs/{}", o.id),
-        );
-        let r = async {
-            st.store.add_member(now, me.id, o.id, user.id, role).await?;
-            st.store.enqueue_mail(now, &m).await
-        }
-        .await;
-        return match r {
-            Ok(()) => Ok(Invited::Added),
-            Err(_) => {
-                internal(&mut errs);
-                Err(errs)
-            }
-        };
     }
 
     // a double submit, or inviting twice, sends no second mail
@@ -194,7 +169,22 @@ pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Re
     let org_name = org
         .map(|o| o.name.clone())
         .unwrap_or_else(|| st.i18n.t(locale.code, "app-name"));
-    let m = mail::invitation(&st.i18n, locale.code, email.as_str(), &me.name, &org_name, &link, days);
+    let m = match &existing {
+        Some(user) => {
+            let ulocale = user.locale.clone().unwrap_or_else(|| locale.code.to_string());
+            mail::invitation_existing(
+                &st.i18n,
+                &ulocale,
+                &user.email,
+                &user.name,
+                &me.name,
+                &org_name,
+                &link,
+                days,
+            )
+        }
+        None => mail::invitation(&st.i18n, locale.code, email.as_str(), &me.name, &org_name, &link, days),
+    };
     match st
         .store
         .create_invitation(
@@ -212,6 +202,10 @@ pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Re
         .await
     {
         Ok(_) => Ok(Invited::Invitation),
+        Err(store::StoreError::Conflict(_)) => {
+            errs.add("email", "error-already-invited");
+            Err(errs)
+        }
         Err(_) => {
             internal(&mut errs);
             Err(errs)
@@ -224,7 +218,6 @@ pub async fn invite(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<InviteForm>) ->
     let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
     match send_invitation(&ctx, &f, Some(&org)).await {
         Ok(Invited::Invitation) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-invitation-sent")),
-        Ok(Invited::Added) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-added")),
         Err(errs) => render_invalid(&page(&ctx, org, errs, f).await?),
     }
 }
