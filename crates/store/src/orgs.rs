@@ -76,8 +76,26 @@ async fn bump_orgs_version(tx: &mut Transaction<'static, Any>) -> Result<()> {
 }
 
 /// Text used for case-insensitive search in any script (SQLite's `lower` knows only ASCII).
+/// Diacritics common in German and Turkish names are folded too, so "Borde"
+/// finds "Börde" and the directory sorts "Börde" before "Burgenlandkreis".
 pub fn search_key(s: &str) -> String {
-    s.to_lowercase()
+    let mut out = String::with_capacity(s.len());
+    for c in s.to_lowercase().chars() {
+        match c {
+            'ä' | 'á' | 'à' | 'â' | 'å' => out.push('a'),
+            'ö' | 'ó' | 'ò' | 'ô' => out.push('o'),
+            'ü' | 'ú' | 'ù' | 'û' => out.push('u'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ï' | 'ı' => out.push('i'),
+            'ç' => out.push('c'),
+            'ş' => out.push('s'),
+            'ğ' => out.push('g'),
+            'ß' => out.push_str("ss"),
+            '\u{0307}' => {} // the dot that lower-casing "İ" leaves
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 pub(crate) async fn insert_membership(

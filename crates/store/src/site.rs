@@ -14,8 +14,8 @@ pub struct BarrierReport {
 }
 
 impl Store {
-    /// The text for `key` in `locale`, falling back to German.
-    pub async fn site_text(&self, key: &str, locale: &str) -> Result<Option<(String, i64)>> {
+    /// The text for `key` in `locale`, falling back to German: (body, changed at, its locale).
+    pub async fn site_text(&self, key: &str, locale: &str) -> Result<Option<(String, i64, String)>> {
         let rows: Vec<(String, String, i64)> = sqlx::query_as(
             "SELECT locale, body, updated_at FROM site_texts WHERE key = $1 AND (locale = $2 OR locale = 'de')",
         )
@@ -27,7 +27,7 @@ impl Store {
             .iter()
             .find(|r| r.0 == locale)
             .or_else(|| rows.iter().find(|r| r.0 == "de"));
-        Ok(pick.map(|r| (r.1.clone(), r.2)))
+        Ok(pick.map(|r| (r.1.clone(), r.2, r.0.clone())))
     }
 
     /// The exact text for `key` in `locale` (no fallback), for editing.

@@ -64,3 +64,5 @@ error-page-rate-limited-text = يُرجى الانتظار قليلًا ثم ا�
 error-page-internal-title = حدث خطأ
 error-page-internal-text = نأسف، حدث خطأ ما. لم يتغير أي شيء. يُرجى المحاولة مرة أخرى لاحقًا.
 flash-saved = تم الحفظ.
+error-page-too-large-title = محتوى كبير جدًا
+error-page-too-large-text = احتوى النموذج على نص أكثر مما يقبله ikoe. لم يُحفظ أي شيء. اختصر النص وأرسله مرة أخرى.

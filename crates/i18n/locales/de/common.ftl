@@ -60,3 +60,5 @@ error-page-rate-limited-text = Bitte warten Sie einen Moment und versuchen Sie e
 error-page-internal-title = Ein Fehler ist aufgetreten
 error-page-internal-text = Es tut uns leid, etwas ist schiefgegangen. Es wurde nichts geändert. Bitte versuchen Sie es später erneut.
 flash-saved = Gespeichert.
+error-page-too-large-title = Zu viel auf einmal
+error-page-too-large-text = Das Formular enthielt mehr Text, als ikoe annimmt. Es wurde nichts gespeichert. Kürzen Sie den Text und senden Sie es erneut.

@@ -60,3 +60,5 @@ error-page-rate-limited-text = Wait a moment, then try again.
 error-page-internal-title = Something went wrong
 error-page-internal-text = Sorry, something went wrong. Nothing was changed. Please try again later.
 flash-saved = Saved.
+error-page-too-large-title = Too much at once
+error-page-too-large-text = The form contained more text than ikoe accepts. Nothing was saved. Shorten the text and send it again.

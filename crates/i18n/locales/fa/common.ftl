@@ -60,3 +60,5 @@ error-page-rate-limited-text = لطفاً کمی صبر کنید و سپس دو�
 error-page-internal-title = خطایی رخ داد
 error-page-internal-text = متأسفیم، مشکلی پیش آمد. هیچ چیزی تغییر نکرد. لطفاً بعداً دوباره تلاش کنید.
 flash-saved = ذخیره شد.
+error-page-too-large-title = حجم بیش از حد
+error-page-too-large-text = فرم بیش از اندازه‌ای که ikoe می‌پذیرد متن داشت. چیزی ذخیره نشد. متن را کوتاه‌تر کنید و دوباره بفرستید.

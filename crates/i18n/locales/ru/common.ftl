@@ -62,3 +62,5 @@ error-page-rate-limited-text = Пожалуйста, подождите немн
 error-page-internal-title = Произошла ошибка
 error-page-internal-text = Приносим извинения, что-то пошло не так. Ничего не изменено. Пожалуйста, попробуйте позже.
 flash-saved = Сохранено.
+error-page-too-large-title = Слишком много данных
+error-page-too-large-text = Форма содержала больше текста, чем принимает ikoe. Ничего не сохранено. Сократите текст и отправьте снова.

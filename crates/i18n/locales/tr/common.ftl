@@ -60,3 +60,5 @@ error-page-rate-limited-text = Lütfen biraz bekleyip tekrar deneyin.
 error-page-internal-title = Bir hata oluştu
 error-page-internal-text = Üzgünüz, bir şeyler ters gitti. Hiçbir şey değiştirilmedi. Lütfen daha sonra tekrar deneyin.
 flash-saved = Kaydedildi.
+error-page-too-large-title = Bir seferde çok fazla
+error-page-too-large-text = Form, ikoe'nin kabul ettiğinden daha fazla metin içeriyordu. Hiçbir şey kaydedilmedi. Metni kısaltıp yeniden gönderin.

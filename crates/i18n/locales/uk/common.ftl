@@ -62,3 +62,5 @@ error-page-rate-limited-text = Будь ласка, зачекайте трох�
 error-page-internal-title = Сталася помилка
 error-page-internal-text = Перепрошуємо, щось пішло не так. Нічого не змінено. Будь ласка, спробуйте пізніше.
 flash-saved = Збережено.
+error-page-too-large-title = Забагато даних
+error-page-too-large-text = Форма містила більше тексту, ніж приймає ikoe. Нічого не збережено. Скоротіть текст і надішліть знову.

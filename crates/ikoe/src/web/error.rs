@@ -10,6 +10,7 @@ pub enum ErrorKind {
     Forbidden,
     Csrf,
     RateLimited,
+    TooLarge,
     Internal,
 }
 
@@ -19,6 +20,7 @@ impl ErrorKind {
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
             ErrorKind::Forbidden | ErrorKind::Csrf => StatusCode::FORBIDDEN,
             ErrorKind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            ErrorKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -29,6 +31,7 @@ impl ErrorKind {
             ErrorKind::Forbidden => "error-page-forbidden",
             ErrorKind::Csrf => "error-page-csrf",
             ErrorKind::RateLimited => "error-page-rate-limited",
+            ErrorKind::TooLarge => "error-page-too-large",
             ErrorKind::Internal => "error-page-internal",
         }
     }

@@ -45,7 +45,9 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
     parts.extensions.insert(CsrfCookie(value.clone()));
     let req = if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
         let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-            return (axum::http::StatusCode::PAYLOAD_TOO_LARGE, "payload too large").into_response();
+            let mut res = ErrorKind::TooLarge.status().into_response();
+            res.extensions_mut().insert(ErrorKind::TooLarge);
+            return res;
         };
         let submitted = url::form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == "_csrf")

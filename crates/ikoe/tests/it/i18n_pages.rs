@@ -117,7 +117,11 @@ async fn barrier_report_and_operator_texts() {
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     app.get("/imprint").await.assert_contains("Musterstraße 1");
     app.post("/language", &[("lang", "en"), ("next", "/")]).await;
-    app.get("/imprint").await.assert_contains("Musterstraße 1");
+    // the German fallback says it is German (WCAG 3.1.2)
+    app.get("/imprint")
+        .await
+        .assert_contains("Musterstraße 1")
+        .assert_contains("lang=\"de\">Beispiel e.V.");
     app.post("/admin/texts/imprint", &[("lang", "en"), ("body", "Example Ltd.")])
         .await;
     app.get("/imprint").await.assert_contains("Example Ltd.");

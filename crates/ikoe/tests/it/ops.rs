@@ -43,6 +43,27 @@ async fn health_and_security_headers() {
 }
 
 #[tokio::test]
+async fn oversized_and_mistyped_forms_get_translated_answers() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    let big = "x".repeat(300 * 1024);
+    let r = app.post("/barrier-report", &[("description", &big)]).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+    r.assert_contains("Zu viel auf einmal");
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let fields = [
+        ("name", "Neu"),
+        ("kind", "association"),
+        ("region", "DE-BE"),
+        ("version", "abc"),
+    ];
+    let r = app.post(&format!("/orgs/{}/edit", c.org), &fields).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("inzwischen geändert")
+        .assert_contains("value=\"Neu\"");
+}
+
+#[tokio::test]
 async fn secure_cookies_behind_tls() {
     let mut app = TestApp::with_config(|c| c.public_url = "https://ikoe.example".into()).await;
     cast(&app).await;

@@ -18,6 +18,10 @@ async fn directory_search_and_filters() {
     app.get("/orgs?q=%C3%9CML%C3%84UT")
         .await
         .assert_contains("Netzwerk Ümläut Straße");
+    // diacritics are folded for search and sorting
+    app.get("/orgs?q=umlaut%20strasse")
+        .await
+        .assert_contains("Netzwerk Ümläut Straße");
     // a region of Saxony-Anhalt includes its districts
     let r = app.get("/orgs?region=DE-ST").await;
     r.assert_contains("Koordinierungsstelle Harz")

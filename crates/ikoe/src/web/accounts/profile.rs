@@ -75,5 +75,7 @@ pub async fn post(ctx: Ctx, Form(f): Form<ProfileForm>) -> AppResult {
         .store
         .set_user_name_locale(ctx.now(), u.id, name.as_str(), Some(locale.code))
         .await?;
-    Ok(redirect_flash("/profile", "flash-profile-saved"))
+    let mut res = redirect_flash("/profile", "flash-profile-saved");
+    crate::web::site::language::set_cookie(&ctx, &mut res, locale.code);
+    Ok(res)
 }

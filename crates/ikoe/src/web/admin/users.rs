@@ -77,10 +77,14 @@ pub async fn get(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
 pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
     let org = match f.org.parse::<i64>() {
-        Ok(id) => Some(ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?),
-        Err(_) if f.org.is_empty() => None,
-        Err(_) => return Err(AppError::NotFound),
+        Ok(id) => ctx.state.store.org(id).await?,
+        Err(_) => None,
     };
+    if org.is_none() && !f.org.is_empty() {
+        let mut errs = FormErrors::new();
+        errs.add("org", "error-choose-option");
+        return render_invalid(&page(&ctx, &PageQuery::default(), errs, f).await?);
+    }
     match send_invitation(&ctx, &f, org.as_ref()).await {
         Ok(Invited::Invitation) => Ok(redirect_flash("/admin/users", "flash-invitation-sent")),
         Err(errs) => render_invalid(&page(&ctx, &PageQuery::default(), errs, f).await?),

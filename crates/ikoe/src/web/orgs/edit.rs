@@ -49,7 +49,7 @@ pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
         region: org.region.clone(),
         description: org.description.clone(),
         website: org.website.clone().unwrap_or_default(),
-        version: org.version,
+        version: org.version.to_string(),
     };
     render(&page(&ctx, id, &org.name, FormErrors::new(), f).await?)
 }
@@ -63,14 +63,14 @@ pub async fn post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<OrgForm>) -> AppR
         Err(errs) => return render_invalid(&page(&ctx, id, &org.name, errs, f).await?),
     };
     let uid = ctx.user()?.id;
-    match ctx.state.store.update_org(ctx.now(), uid, id, f.version, &new).await {
+    match ctx.state.store.update_org(ctx.now(), uid, id, f.version(), &new).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}"), "flash-org-saved")),
         Err(StoreError::Stale) => {
             let mut errs = FormErrors::new();
             errs.add("name", "error-stale");
             // keep what was typed, but take the new version so a second save is deliberate
             let f = OrgForm {
-                version: org.version,
+                version: org.version.to_string(),
                 ..f
             };
             render_invalid(&page(&ctx, id, &org.name, errs, f).await?)

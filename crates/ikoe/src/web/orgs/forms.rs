@@ -18,11 +18,17 @@ pub struct OrgForm {
     pub description: String,
     #[serde(default)]
     pub website: String,
+    /// The version the form was loaded at; kept as text so a mangled value is
+    /// treated as a stale form rather than refused as malformed.
     #[serde(default)]
-    pub version: i64,
+    pub version: String,
 }
 
 impl OrgForm {
+    pub fn version(&self) -> i64 {
+        self.version.trim().parse().unwrap_or(0)
+    }
+
     /// Parses into a domain value; on failure the errors say which field.
     pub fn parse(&self, regions: &[Region]) -> Result<NewOrg, FormErrors> {
         let mut errs = FormErrors::new();

@@ -26,11 +26,16 @@ pub async fn post(ctx: Ctx, Form(f): Form<LangForm>) -> AppResult<Response> {
     if let Some(u) = &ctx.user {
         ctx.state.store.set_user_locale(ctx.now(), u.id, locale.code).await?;
     }
-    let mut c = cookie(LANG_COOKIE, locale.code.to_string(), ctx.state.config.secure_cookies());
-    c.set_max_age(time::Duration::days(365));
     let mut res = redirect(safe_next(&f.next));
+    set_cookie(&ctx, &mut res, locale.code);
+    Ok(res.into_response())
+}
+
+/// Remembers the interface language in a cookie (also read by error pages).
+pub fn set_cookie(ctx: &Ctx, res: &mut Response, code: &str) {
+    let mut c = cookie(LANG_COOKIE, code.to_string(), ctx.state.config.secure_cookies());
+    c.set_max_age(time::Duration::days(365));
     if let Ok(v) = c.to_string().parse() {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
-    Ok(res.into_response())
 }

@@ -7,12 +7,34 @@ use crate::web::extract::Ctx;
 use crate::web::page::{Nav, Page};
 use crate::web::render;
 
+/// One operator text as shown: its body, when it was changed, and the
+/// language it is in when that differs from the page's (the German fallback).
+struct Shown {
+    body: String,
+    updated: Option<i64>,
+    lang: Option<String>,
+}
+
+async fn shown(ctx: &Ctx, key: &str) -> AppResult<Shown> {
+    Ok(match ctx.state.store.site_text(key, ctx.locale.code).await? {
+        Some((body, at, lang)) => Shown {
+            body,
+            updated: Some(at),
+            lang: (lang != ctx.locale.code).then_some(lang),
+        },
+        None => Shown {
+            body: ctx.t(&format!("site-{key}-default")),
+            updated: None,
+            lang: None,
+        },
+    })
+}
+
 #[derive(Template)]
 #[template(path = "site/text.html")]
 struct TextPage {
     p: Page,
-    body: String,
-    updated: Option<i64>,
+    text: Shown,
 }
 
 #[derive(Template)]
@@ -20,21 +42,16 @@ struct TextPage {
 struct AccessibilityPage {
     p: Page,
     /// (heading key, text) per section of the EU model statement.
-    sections: Vec<(String, String)>,
+    sections: Vec<(String, Shown)>,
     updated: Option<i64>,
 }
 
 async fn text_page(ctx: Ctx, key: &str) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    let text = ctx.state.store.site_text(key, ctx.locale.code).await?;
-    let (body, updated) = match text {
-        Some((b, at)) => (b, Some(at)),
-        None => (ctx.t(&format!("site-{key}-default")), None),
-    };
+    let text = shown(&ctx, key).await?;
     render(&TextPage {
         p: ctx.page(&format!("site-{key}-title"), Nav::Other),
-        body,
-        updated,
+        text,
     })
 }
 
@@ -49,17 +66,10 @@ pub async fn privacy(ctx: Ctx) -> AppResult {
 pub async fn accessibility(ctx: Ctx) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
     let mut sections = vec![];
-    let mut updated: Option<i64> = None;
     for key in domain::site::TEXT_KEYS.iter().filter(|k| k.starts_with("a11y-")) {
-        let body = match ctx.state.store.site_text(key, ctx.locale.code).await? {
-            Some((b, at)) => {
-                updated = Some(updated.map_or(at, |u| u.max(at)));
-                b
-            }
-            None => ctx.t(&format!("site-{key}-default")),
-        };
-        sections.push((format!("site-{key}-title"), body));
+        sections.push((format!("site-{key}-title"), shown(&ctx, key).await?));
     }
+    let updated = sections.iter().filter_map(|(_, s)| s.updated).max();
     render(&AccessibilityPage {
         p: ctx.page("site-accessibility-title", Nav::Other),
         sections,
