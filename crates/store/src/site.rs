@@ -81,6 +81,17 @@ impl Store {
         email: Option<&str>,
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
+        // the same report again within ten minutes (a double submit) is stored once
+        let same: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM barrier_reports WHERE page = $1 AND description = $2 AND at > $3")
+                .bind(page)
+                .bind(description)
+                .bind(now - 600)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some((id,)) = same {
+            return Ok(id);
+        }
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO barrier_reports (at, page, description, email, status) VALUES ($1, $2, $3, $4, 'open') RETURNING id",
         )

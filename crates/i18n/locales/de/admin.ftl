@@ -59,3 +59,4 @@ admin-texts-body = Text
 admin-texts-body-hint = Leerzeilen trennen Absätze. Ein leerer Text stellt den mitgelieferten Standardtext wieder her.
 admin-orgs-title = Organisationen
 admin-orgs-members-of = Mitglieder von { $org }
+admin-mail-hidden = Diese E-Mail enthält einen persönlichen Link zum Zurücksetzen des Passworts. Da E-Mails über SMTP verschickt werden, wird ihr Text hier nicht angezeigt.

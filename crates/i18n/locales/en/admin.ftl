@@ -59,3 +59,4 @@ admin-texts-body = Text
 admin-texts-body-hint = Use blank lines to separate paragraphs. If you leave the text empty, the default text is restored.
 admin-orgs-title = Organisations
 admin-orgs-members-of = Members of { $org }
+admin-mail-hidden = This email contains a personal password-reset link. Because emails are sent through SMTP, its text is not shown here.

@@ -59,3 +59,4 @@ admin-texts-body = Metin
 admin-texts-body-hint = Boş satırlar paragrafları ayırır. Metni boş bırakırsanız varsayılan metin geri yüklenir.
 admin-orgs-title = Kuruluşlar
 admin-orgs-members-of = Üyeler: { $org }
+admin-mail-hidden = Bu e-posta kişisel bir parola sıfırlama bağlantısı içerir. E-postalar SMTP ile gönderildiği için metni burada gösterilmez.

@@ -102,6 +102,19 @@ async fn barrier_report_and_operator_texts() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // a double submit is stored once
+    let again = app
+        .post(
+            "/barrier-report",
+            &[
+                ("page", "/orgs"),
+                ("description", "Kontrast <script>x</script> zu schwach"),
+                ("email", ""),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.state.store.barrier_reports(10, 0).await.unwrap().1, 1);
     app.login("platform@example.org", PASSWORD).await;
     app.get("/admin/barrier-reports")
         .await

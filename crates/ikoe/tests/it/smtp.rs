@@ -136,3 +136,18 @@ async fn sqlite_backup_while_running() {
         "never overwrites"
     );
 }
+
+#[tokio::test]
+async fn reset_links_are_not_shown_to_admins_once_mail_goes_out() {
+    let mut app = TestApp::with_config(|c| c.smtp.host = "127.0.0.1".into()).await;
+    cast(&app).await;
+    app.post("/password/forgot", &[("email", "member@example.org")]).await;
+    let id = app.mails().await[0].id;
+    let mut admin = app.browser();
+    admin.login("platform@example.org", PASSWORD).await;
+    admin
+        .get(&format!("/admin/outbox/{id}"))
+        .await
+        .assert_not_contains("/password/reset/")
+        .assert_contains("nicht angezeigt");
+}

@@ -25,6 +25,9 @@ struct OutboxPage {
 struct MailPage {
     p: Page,
     mail: Mail,
+    /// A password-reset mail carries a link to take over the account: once
+    /// mail goes out through SMTP, nobody needs to read it here.
+    hidden: bool,
 }
 
 pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
@@ -47,5 +50,6 @@ pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     let m = ctx.state.store.mail(id).await?.ok_or(AppError::NotFound)?;
     let mut p = ctx.admin_page("admin-mail-title", "outbox");
     p.title = m.subject.clone();
-    render(&MailPage { p, mail: m })
+    let hidden = m.kind == "reset" && !ctx.state.config.smtp.host.is_empty();
+    render(&MailPage { p, mail: m, hidden })
 }
