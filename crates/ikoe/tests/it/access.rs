@@ -25,6 +25,26 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     people[ORG_ADMIN].login("orgadmin@example.org", PASSWORD).await;
     people[PLATFORM].login("platform@example.org", PASSWORD).await;
 
+    let mail = {
+        let m = store::outbox::NewMail {
+            to_addr: "x@example.org".into(),
+            to_name: String::new(),
+            subject: "s".into(),
+            body: "b".into(),
+            locale: "de".into(),
+            kind: "test",
+        };
+        app.state.store.enqueue_mail(app.state.now(), &m).await.unwrap();
+        app.mails().await[0].id
+    };
+    let v = app
+        .user(
+            "removable@example.org",
+            "Rita Removable",
+            false,
+            Some((c.org, domain::orgs::Role::Member)),
+        )
+        .await;
     const OK: u16 = 200;
     const LOGIN: u16 = 303;
     const NO: u16 = 403;
@@ -56,6 +76,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/admin/orgs/new".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/audit".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/outbox".into(), [LOGIN, NO, NO, NO, OK]),
+        (format!("/admin/outbox/{mail}"), [LOGIN, NO, NO, NO, OK]),
         ("/admin/barrier-reports".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/texts".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/texts/imprint".into(), [LOGIN, NO, NO, NO, OK]),
@@ -88,6 +109,15 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/profile/password".into(), [LOGIN, 422, 422, 422, 422]),
         ("/profile/delete".into(), [LOGIN, 422, 422, 422, 422]),
         ("/barrier-report".into(), [422, 422, 422, 422, 422]),
+        (format!("/orgs/{o}/members/{v}/remove"), [LOGIN, NO, NO, 303, 404]),
+        ("/language".into(), [303, 303, 303, 303, 303]),
+        ("/login".into(), [422, 422, 422, 422, 422]),
+        ("/password/forgot".into(), [422, 422, 422, 422, 422]),
+        ("/invitations/unknown".into(), [410, 410, 410, 410, 410]),
+        ("/password/reset/unknown".into(), [410, 410, 410, 410, 410]),
+        // these two end sessions, so they come last
+        ("/profile/logout-everywhere".into(), [LOGIN, 303, 303, 303, 303]),
+        ("/logout".into(), [303, 303, 303, 303, 303]),
     ];
     for (path, expected) in &posts {
         for (who, want) in expected.iter().enumerate() {
