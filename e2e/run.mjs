@@ -354,8 +354,11 @@ async function invite(page, membersPath, email) {
   return { token: m[1], link: m[0], mailPath: mail.href };
 }
 
+// A demo person who already has an account (shares the demo password).
+const EXISTING_EMAIL = 'samira.haddad@ikoe.example';
+
 async function flow(browser, login) {
-  const ids = {};
+  const ids = { password: login.password };
   const { ctx, page } = await newContext(browser);
   try {
     // Keyboard: skip link first, then log in with Tab/typing/Enter.
@@ -407,6 +410,10 @@ async function flow(browser, login) {
     const auditInv = await step('flow invite (audit)', () => invite(page, ids.membersPath, `page.check.${stamp}@example.org`));
     ids.invitationToken = auditInv && auditInv.token;
     ids.usedInvitationToken = flowInv && flowInv.token;
+    // An invitation for someone who already has an account (a demo person): they sign in and accept.
+    const existingInv = await step('flow invite (existing account)', () =>
+      invite(page, ids.membersPath, EXISTING_EMAIL));
+    ids.existingInvitationToken = existingInv && existingInv.token;
 
     // A password reset for the demo admin; the token comes from the outbox.
     await step('flow reset token', async () => {
@@ -514,6 +521,10 @@ async function pagesAnonymous(browser, locale, ids) {
     if (ids.usedInvitationToken) {
       await visit(page, L, 'invitation-used', `/invitations/${ids.usedInvitationToken}`, { status: 410 });
     }
+    if (ids.existingInvitationToken) {
+      const path = `/invitations/${ids.existingInvitationToken}`;
+      await visit(page, L, 'invitation-sign-in', path);
+    } else fail(`[${L}] invitation-sign-in: no invitation token for an existing account`);
     await visit(page, L, 'imprint', '/imprint');
     await visit(page, L, 'privacy', '/privacy');
     await visit(page, L, 'accessibility', '/accessibility');
@@ -523,6 +534,12 @@ async function pagesAnonymous(browser, locale, ids) {
       errorState: true,
     });
     await visit(page, L, 'not-found', '/no-such-page', { status: 404 });
+    // the invited demo person, signed in, sees the one-button acceptance
+    if (ids.existingInvitationToken && ids.password) {
+      await logIn(page, { email: EXISTING_EMAIL, password: ids.password });
+      await setLanguage(page, locale);
+      await visit(page, L, 'invitation-join', `/invitations/${ids.existingInvitationToken}`);
+    }
   } finally {
     await ctx.close();
   }
