@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use domain::orgs::{NewOrg, Role};
 use sqlx::{Any, Transaction};
@@ -58,9 +59,19 @@ pub struct OrgFilter {
 const ORG_SELECT: &str = "SELECT o.id, o.name, o.kind, o.region, r.name AS region_name, o.description, o.website, \
      o.version, o.created_at, o.updated_at FROM orgs o JOIN regions r ON r.code = o.region";
 
-/// Directory pages by filter and page, with the orgs version they were read at.
-pub(crate) type DirCache = Arc<Mutex<HashMap<String, (String, Vec<Org>, i64)>>>;
+/// Directory pages of this node by filter and page, with the orgs version they
+/// were read at, and the shared version as last read (re-read after
+/// [`VERSION_TTL`]; a change made on this node clears both at once).
+#[derive(Debug, Default)]
+pub(crate) struct DirCacheInner {
+    pages: HashMap<String, (String, Vec<Org>, i64)>,
+    version: Option<(Instant, String)>,
+}
+pub(crate) type DirCache = Arc<Mutex<DirCacheInner>>;
 const DIR_CACHE_MAX: usize = 512;
+/// How long a node trusts the shared orgs version it read: a change made on
+/// another node shows in this node's directory after at most this long.
+pub const VERSION_TTL: Duration = Duration::from_secs(1);
 
 /// Every change to an organisation's directory data bumps a version shared by
 /// all nodes (in `settings`), in the same transaction; a node's cached
@@ -188,6 +199,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.forget_directory();
         Ok(id)
     }
 
@@ -226,6 +238,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.forget_directory();
         Ok(())
     }
 
@@ -238,7 +251,7 @@ impl Store {
 
     /// The directory: filtered, sorted by name, one page. Returns rows and total.
     pub async fn orgs_list(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
-        let version = self.setting("orgs_version").await?.unwrap_or_default();
+        let version = self.orgs_version().await?;
         let key = format!(
             "{}\u{0}{:?}\u{0}{:?}\u{0}{limit}\u{0}{offset}",
             f.q.trim(),
@@ -246,7 +259,7 @@ impl Store {
             f.region
         );
         if let Ok(cache) = self.dir_cache.lock() {
-            if let Some((v, rows, total)) = cache.get(&key) {
+            if let Some((v, rows, total)) = cache.pages.get(&key) {
                 if *v == version {
                     return Ok((rows.clone(), *total));
                 }
@@ -254,12 +267,36 @@ impl Store {
         }
         let (rows, total) = self.orgs_list_uncached(f, limit, offset).await?;
         if let Ok(mut cache) = self.dir_cache.lock() {
-            if cache.len() >= DIR_CACHE_MAX {
-                cache.clear();
+            if cache.pages.len() >= DIR_CACHE_MAX {
+                cache.pages.clear();
             }
-            cache.insert(key, (version, rows.clone(), total));
+            cache.pages.insert(key, (version, rows.clone(), total));
         }
         Ok((rows, total))
+    }
+
+    /// The shared orgs version, read from the database at most once per [`VERSION_TTL`].
+    async fn orgs_version(&self) -> Result<String> {
+        if let Ok(cache) = self.dir_cache.lock() {
+            if let Some((at, v)) = &cache.version {
+                if at.elapsed() < VERSION_TTL {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        let v = self.setting("orgs_version").await?.unwrap_or_default();
+        if let Ok(mut cache) = self.dir_cache.lock() {
+            cache.version = Some((Instant::now(), v.clone()));
+        }
+        Ok(v)
+    }
+
+    /// After a change on this node: its directory pages are gone at once.
+    fn forget_directory(&self) {
+        if let Ok(mut cache) = self.dir_cache.lock() {
+            cache.pages.clear();
+            cache.version = None;
+        }
     }
 
     async fn orgs_list_uncached(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
@@ -444,6 +481,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.forget_directory();
         Ok(first.unwrap_or(0))
     }
 

@@ -124,8 +124,17 @@ async fn directory_cache_follows_changes_made_on_another_node() {
     let all = store::orgs::OrgFilter::default();
     let (rows, total) = node2.orgs_list(&all, 25, 0).await.unwrap();
     assert_eq!((rows.len(), total), (1, 1));
-    // cached on node 2; a change on node 1 must still show there
+    // cached on node 2; a change on node 1 shows at once on node 1, and on
+    // node 2 once it re-reads the shared version (after at most VERSION_TTL)
+    let (_, on_node1) = app.state.store.orgs_list(&all, 25, 0).await.unwrap();
     app.org("Zweite Organisation", "DE-HH").await;
+    let (_, now_on_node1) = app.state.store.orgs_list(&all, 25, 0).await.unwrap();
+    assert_eq!(
+        (on_node1, now_on_node1),
+        (1, 2),
+        "the node that made the change sees it at once"
+    );
+    tokio::time::sleep(store::orgs::VERSION_TTL + std::time::Duration::from_millis(100)).await;
     let (rows, total) = node2.orgs_list(&all, 25, 0).await.unwrap();
     assert_eq!((rows.len(), total), (2, 2));
     let org = app.state.store.org(first).await.unwrap().unwrap();
@@ -142,6 +151,7 @@ async fn directory_cache_follows_changes_made_on_another_node() {
         .update_org(app.state.now(), admin, first, org.version, &renamed)
         .await
         .unwrap();
+    tokio::time::sleep(store::orgs::VERSION_TTL + std::time::Duration::from_millis(100)).await;
     let (rows, _) = node2.orgs_list(&all, 25, 0).await.unwrap();
     assert!(rows.iter().any(|o| o.name == "Umbenannt"), "{rows:?}");
 }
