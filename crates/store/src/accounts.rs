@@ -288,18 +288,15 @@ impl Store {
         .bind(user)
         .fetch_one(&self.pool)
         .await?;
-        let (platform,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM users WHERE platform_admin = 1 AND status = 'active' AND id <> $1 \
-             AND EXISTS (SELECT 1 FROM users WHERE id = $1 AND platform_admin = 1)",
+        // the only active platform admin (0 when `user` is not one)
+        let (sole_platform,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM users u WHERE u.id = $1 AND u.platform_admin = 1 AND NOT EXISTS \
+             (SELECT 1 FROM users o WHERE o.platform_admin = 1 AND o.status = 'active' AND o.id <> $1)",
         )
         .bind(user)
         .fetch_one(&self.pool)
         .await?;
-        let is_platform: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE id = $1 AND platform_admin = 1")
-            .bind(user)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(orgs > 0 || (is_platform.is_some() && platform == 0))
+        Ok(orgs > 0 || sole_platform > 0)
     }
 
     pub async fn delete_user(&self, now: i64, id: i64) -> Result<()> {

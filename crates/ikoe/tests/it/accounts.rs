@@ -561,6 +561,12 @@ async fn deletion_is_refused_for_a_sole_admin_and_removes_the_address_everywhere
     let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("einzige Administration");
+    // so can the only platform admin
+    let mut platform = app.browser();
+    platform.login("platform@example.org", PASSWORD).await;
+    let r = platform.post("/profile/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("einzige Administration");
     // an invitation to the member's address, then the member deletes the account
     app.post(
         &format!("/orgs/{}/members/{}/role", c.org, c.member),

@@ -97,6 +97,18 @@ async fn load(ctx: &Ctx, token: &str) -> Result<(Invitation, Mode), AppResult> {
 }
 
 impl InvitationPage {
+    /// The page as first shown: empty form, no errors.
+    fn fresh(ctx: &Ctx, inv: Invitation, mode: Mode) -> Self {
+        InvitationPage {
+            p: ctx.page("invitation-title", Nav::Other),
+            errs: FormErrors::new(),
+            inv,
+            mode,
+            name: String::new(),
+            consent: false,
+        }
+    }
+
     fn join_lead(&self) -> String {
         let inviter = self.inv.inviter_name.clone().unwrap_or_default();
         let org = self.inv.org_name.clone().unwrap_or_else(|| self.p.t("app-name"));
@@ -123,14 +135,7 @@ pub async fn get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
         Ok(v) => v,
         Err(page) => return page,
     };
-    render(&InvitationPage {
-        p: ctx.page("invitation-title", Nav::Other),
-        errs: FormErrors::new(),
-        inv,
-        mode,
-        name: String::new(),
-        consent: false,
-    })
+    render(&InvitationPage::fresh(&ctx, inv, mode))
 }
 
 pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>) -> AppResult {
@@ -141,17 +146,8 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
     };
     let hash = security::token_hash(&token);
     match mode {
-        Mode::SignIn => {
-            let page = InvitationPage {
-                p: ctx.page("invitation-title", Nav::Other),
-                errs: FormErrors::new(),
-                inv,
-                mode,
-                name: String::new(),
-                consent: false,
-            };
-            return render_invalid(&page);
-        }
+        // signed out, or signed in as someone else: nothing happens, the page says why
+        Mode::SignIn => return render_invalid(&InvitationPage::fresh(&ctx, inv, mode)),
         Mode::Join => {
             let me = ctx.user()?;
             return match ctx.state.store.accept_invitation_existing(ctx.now(), &hash, me).await {
