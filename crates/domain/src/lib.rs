@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod clock;
 pub mod orgs;
 pub mod policy;
+pub mod series;
 pub mod site;
 pub mod text;
 

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::orgs::Role;
+use crate::series::Visibility;
 
 /// Who is asking.
 #[derive(Debug, Clone, Default)]
@@ -41,6 +42,18 @@ pub enum Action {
     ViewMembers(i64),
     /// Invite, change roles, remove members; edit the organisation's profile.
     ManageOrg(i64),
+    /// Plan the organisation's qualification series: series, modules,
+    /// speakers, participants, attendance, certificates. Every member of the
+    /// organisation is its staff.
+    ManageSeries(i64),
+    /// See a series' page and register for it: public ones for everyone,
+    /// members-only ones for the organisation's members, invitation-only ones
+    /// with the key from the invitation link (and always for the organisation's staff).
+    ViewSeries {
+        org: i64,
+        visibility: Visibility,
+        has_key: bool,
+    },
     /// Platform administration: users, organisations, audit log, outbox,
     /// barrier reports, legal texts.
     AdministerPlatform,
@@ -52,6 +65,16 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         Action::ManageOwnAccount => actor.is_signed_in(),
         Action::ViewMembers(org) => actor.platform_admin || actor.role_in(org).is_some(),
         Action::ManageOrg(org) => actor.platform_admin || actor.role_in(org) == Some(Role::Admin),
+        Action::ManageSeries(org) => actor.platform_admin || actor.role_in(org).is_some(),
+        Action::ViewSeries {
+            org,
+            visibility,
+            has_key,
+        } => match visibility {
+            Visibility::Public => true,
+            Visibility::Members => actor.platform_admin || actor.role_in(org).is_some(),
+            Visibility::Invitation => has_key || actor.platform_admin || actor.role_in(org).is_some(),
+        },
         Action::AdministerPlatform => actor.platform_admin,
     }
 }
@@ -98,6 +121,22 @@ mod tests {
         assert!(!allows(&other, Action::ManageOrg(1)));
         assert!(allows(&oa, Action::ManageOrg(1)));
         assert!(allows(&admin, Action::ManageOrg(1)));
+
+        assert!(allows(&m, Action::ManageSeries(1)));
+        assert!(!allows(&other, Action::ManageSeries(1)));
+        assert!(!allows(&anon, Action::ManageSeries(1)));
+        let view = |visibility, has_key| Action::ViewSeries {
+            org: 1,
+            visibility,
+            has_key,
+        };
+        assert!(allows(&anon, view(Visibility::Public, false)));
+        assert!(!allows(&anon, view(Visibility::Members, false)));
+        assert!(!allows(&other, view(Visibility::Members, true)));
+        assert!(allows(&m, view(Visibility::Members, false)));
+        assert!(!allows(&anon, view(Visibility::Invitation, false)));
+        assert!(allows(&anon, view(Visibility::Invitation, true)));
+        assert!(allows(&m, view(Visibility::Invitation, false)));
 
         assert!(!allows(&oa, Action::AdministerPlatform));
         assert!(allows(&admin, Action::AdministerPlatform));

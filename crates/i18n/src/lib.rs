@@ -68,7 +68,9 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 6] = ["common", "accounts", "orgs", "admin", "site", "mail"];
+pub const FILES: [&str; 8] = [
+    "common", "accounts", "orgs", "admin", "site", "mail", "series", "planning",
+];
 
 macro_rules! sources {
     ($($lang:literal),*) => {
@@ -79,11 +81,13 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/admin.ftl")),
             include_str!(concat!("../locales/", $lang, "/site.ftl")),
             include_str!(concat!("../locales/", $lang, "/mail.ftl")),
+            include_str!(concat!("../locales/", $lang, "/series.ftl")),
+            include_str!(concat!("../locales/", $lang, "/planning.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 6])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 8])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)
@@ -208,10 +212,31 @@ impl I18n {
     }
 }
 
+static TIME_ZONE: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+
+/// Sets the platform's time zone (once, at start; default Europe/Berlin).
+/// Dates and times are shown in it, and form values are read in it.
+pub fn set_time_zone(name: &str) -> Result<(), String> {
+    let tz = jiff::tz::TimeZone::get(name).map_err(|e| format!("unknown time zone {name:?}: {e}"))?;
+    let _ = TIME_ZONE.set(tz);
+    Ok(())
+}
+
+/// The platform's time zone.
+pub fn time_zone() -> &'static jiff::tz::TimeZone {
+    TIME_ZONE.get_or_init(|| jiff::tz::TimeZone::get("Europe/Berlin").unwrap_or(jiff::tz::TimeZone::UTC))
+}
+
+fn local(unix: i64) -> jiff::ZonedDateTime {
+    jiff::Timestamp::from_second(unix)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        .to_zoned_datetime(time_zone().clone())
+}
+
 /// A date like 25.11.2026 (de), 25/11/2026 (en) … in the locale's order and separators.
 pub fn format_date(locale: &str, unix: i64) -> String {
-    let d = time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    let (day, month, year) = (d.day(), u8::from(d.month()), d.year());
+    let d = local(unix);
+    let (day, month, year) = (d.day(), d.month(), d.year());
     match locale {
         "en" => format!("{day:02}/{month:02}/{year}"),
         "tr" | "ru" | "uk" | "de" => format!("{day:02}.{month:02}.{year}"),
@@ -220,10 +245,28 @@ pub fn format_date(locale: &str, unix: i64) -> String {
     }
 }
 
-/// A date and time (UTC) in the locale's format.
+/// A time of day (24 hours) in the platform's time zone.
+pub fn format_time(unix: i64) -> String {
+    let d = local(unix);
+    format!("{:02}:{:02}", d.hour(), d.minute())
+}
+
+/// A date and time in the locale's format, in the platform's time zone.
 pub fn format_datetime(locale: &str, unix: i64) -> String {
-    let d = time::OffsetDateTime::from_unix_timestamp(unix).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
-    format!("{} {:02}:{:02}", format_date(locale, unix), d.hour(), d.minute())
+    format!("{} {}", format_date(locale, unix), format_time(unix))
+}
+
+/// From–to: "04.03.2027 09:00–17:00", or both dates when it spans days.
+pub fn format_span(locale: &str, from: i64, to: i64) -> String {
+    if format_date(locale, from) == format_date(locale, to) {
+        format!("{}\u{2013}{}", format_datetime(locale, from), format_time(to))
+    } else {
+        format!(
+            "{} \u{2013} {}",
+            format_datetime(locale, from),
+            format_datetime(locale, to)
+        )
+    }
 }
 
 /// An integer with the locale's digit grouping (1.234 in German, 1,234 in English, 1 234 in Russian).
@@ -298,5 +341,11 @@ mod tests {
         assert_eq!(format_number("en", 123), "123");
         assert_eq!(format_date("de", 1_764_000_000), "24.11.2025");
         assert_eq!(format_date("en", 1_764_000_000), "24/11/2025");
+        // shown in the platform's zone: 07:00 UTC in July is 09:00 in Berlin
+        assert_eq!(format_datetime("de", 1_784_876_400), "24.07.2026 09:00");
+        assert_eq!(
+            format_span("de", 1_784_876_400, 1_784_876_400 + 8 * 3600),
+            "24.07.2026 09:00\u{2013}17:00"
+        );
     }
 }

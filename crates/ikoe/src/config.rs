@@ -40,6 +40,8 @@ pub struct Config {
     pub trust_proxy: bool,
     /// Name of the organisation operating this ikoe (imprint fallback, e-mails).
     pub operator_name: String,
+    /// The time zone in which dates and times are shown and typed (IANA name).
+    pub time_zone: String,
     pub smtp: Smtp,
 }
 
@@ -75,6 +77,7 @@ impl Default for Config {
             reset_max_per_ip: 10,
             trust_proxy: false,
             operator_name: "ikoe".into(),
+            time_zone: "Europe/Berlin".into(),
             smtp: Smtp {
                 host: String::new(),
                 port: 587,
@@ -173,6 +176,8 @@ reset_max_per_ip = {rmi}
 trust_proxy = {tp}
 # Name of the organisation that runs this ikoe.
 operator_name = "{op}"
+# Time zone (IANA name) in which dates and times are shown and typed.
+time_zone = "{tz}"
 
 [smtp]
 # SMTP server. Empty: mails stay in the outbox and admins read them at /admin/outbox.
@@ -202,6 +207,7 @@ from = "{from}"
             rmi = d.reset_max_per_ip,
             tp = d.trust_proxy,
             op = d.operator_name,
+            tz = d.time_zone,
             port = d.smtp.port,
             sec = d.smtp.security,
             from = d.smtp.from,

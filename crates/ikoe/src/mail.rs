@@ -77,6 +77,69 @@ pub fn invitation_existing(
     )
 }
 
+/// The personal link of a registration (see, confirm, cancel).
+pub fn registration_link(base: &str, token: &str) -> String {
+    format!("{}/r/{token}", base.trim_end_matches('/'))
+}
+
+/// A mail about one's registration for a series, in the language one registered in.
+pub fn registration(
+    i18n: &I18n,
+    r: &store::registrations::Registration,
+    event: store::registrations::RegMail,
+    series: &str,
+    base: &str,
+) -> NewMail {
+    use domain::series::RegStatus;
+    use store::registrations::RegMail;
+    let kind = match event {
+        RegMail::Confirm => "registration-confirm",
+        RegMail::Placed(RegStatus::Waiting) => "registration-waiting",
+        RegMail::Placed(RegStatus::Pending) => "registration-pending",
+        RegMail::Placed(_) => "registration-confirmed",
+        RegMail::MovedUp => "registration-moved-up",
+        RegMail::Cancelled => "registration-cancelled",
+    };
+    compose(
+        i18n,
+        &r.locale,
+        kind,
+        &r.email,
+        &r.name,
+        &[
+            ("name", r.name.clone().into()),
+            ("series", series.to_string().into()),
+            ("link", registration_link(base, &r.token).into()),
+            ("hours", (store::registrations::CONFIRM_SECS / 3600).into()),
+        ],
+    )
+}
+
+/// A module was cancelled: everyone registered for its series is told.
+pub fn module_cancelled(
+    i18n: &I18n,
+    r: &store::registrations::Registration,
+    series: &str,
+    module: &str,
+    when: &str,
+    base: &str,
+) -> NewMail {
+    compose(
+        i18n,
+        &r.locale,
+        "module-cancelled",
+        &r.email,
+        &r.name,
+        &[
+            ("name", r.name.clone().into()),
+            ("series", series.to_string().into()),
+            ("module", module.to_string().into()),
+            ("when", when.to_string().into()),
+            ("link", registration_link(base, &r.token).into()),
+        ],
+    )
+}
+
 pub fn reset(i18n: &I18n, locale: &str, to: &str, name: &str, link: &str, minutes: i64) -> NewMail {
     compose(
         i18n,

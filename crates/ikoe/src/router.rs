@@ -11,7 +11,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::state::AppState;
-use crate::web::{accounts, admin, home, middleware, ops, orgs, site};
+use crate::web::{accounts, admin, home, middleware, ops, orgs, series, site};
 
 pub fn router(state: AppState) -> Router {
     let pages = Router::new()
@@ -54,6 +54,46 @@ pub fn router(state: AppState) -> Router {
         .route("/orgs/{id}/members/{user}/role", post(orgs::members::set_role))
         .route("/orgs/{id}/members/{user}/remove", post(orgs::members::remove))
         .route("/orgs/{id}/invitations/{inv}/revoke", post(orgs::members::revoke))
+        .route("/orgs/{id}/series", get(series::staff::org_list))
+        .route(
+            "/orgs/{id}/series/new",
+            get(series::staff::new_get).post(series::staff::new_post),
+        )
+        .route("/series", get(series::public::catalogue))
+        .route("/series/{id}", get(series::public::show))
+        .route("/series/{id}/register", post(series::public::register))
+        .route("/series/{id}/check-mail", get(series::public::check_mail))
+        .route("/series/{id}/manage", get(series::staff::manage))
+        .route(
+            "/series/{id}/edit",
+            get(series::staff::edit_get).post(series::staff::edit_post),
+        )
+        .route(
+            "/series/{id}/copy",
+            get(series::staff::copy_get).post(series::staff::copy_post),
+        )
+        .route(
+            "/series/{id}/modules/new",
+            get(series::modules::new_get).post(series::modules::new_post),
+        )
+        .route("/series/{id}/participants", get(series::participants::list))
+        .route("/series/{id}/participants/add", post(series::participants::add))
+        .route("/registrations/{id}/approve", post(series::participants::approve))
+        .route("/registrations/{id}/cancel", post(series::participants::cancel))
+        .route(
+            "/modules/{id}/edit",
+            get(series::modules::edit_get).post(series::modules::edit_post),
+        )
+        .route(
+            "/modules/{id}/cancel",
+            get(series::modules::cancel_get).post(series::modules::cancel_post),
+        )
+        .route("/r/{token}", get(series::public::personal))
+        .route("/r/{token}/confirm", post(series::public::confirm))
+        .route(
+            "/r/{token}/cancel",
+            get(series::public::cancel_get).post(series::public::cancel_post),
+        )
         .route("/admin", get(|| async { crate::web::redirect("/admin/users") }))
         .route("/admin/users", get(admin::users::get))
         .route("/admin/users/invite", post(admin::users::invite))

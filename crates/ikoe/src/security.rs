@@ -84,6 +84,12 @@ pub fn csrf_ok(secret: &[u8], cookie: &str, submitted: &str) -> bool {
     !cookie.is_empty() && mac.verify_slice(&sig).is_ok()
 }
 
+/// Compares two secrets in time that does not depend on where they differ.
+pub fn constant_time_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +111,13 @@ mod tests {
         assert!(!csrf_ok(b"other", "cookie-a", &t));
         assert!(!csrf_ok(b"secret", "cookie-a", ""));
         assert!(!csrf_ok(b"secret", "", &csrf_token(b"secret", "")));
+    }
+
+    #[test]
+    fn secrets_compare() {
+        assert!(constant_time_eq("abc", "abc"));
+        assert!(!constant_time_eq("abc", "abd"));
+        assert!(!constant_time_eq("abc", "ab"));
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub async fn open_store(cfg: &Config) -> anyhow::Result<Store> {
 }
 
 pub async fn state(cfg: Config, store: Store, clock: Clock) -> anyhow::Result<AppState> {
+    i18n::set_time_zone(&cfg.time_zone).map_err(|e| anyhow::anyhow!("time_zone: {e}"))?;
     let i18n = i18n::I18n::load().map_err(|e| anyhow::anyhow!("translations: {e}"))?;
     let secret = store
         .setting_or_insert("secret", &crate::security::random_token())

@@ -9,6 +9,8 @@ pub mod audit;
 pub mod orgs;
 pub mod outbox;
 pub mod ratelimit;
+pub mod registrations;
+pub mod series;
 pub mod sessions;
 pub mod settings;
 pub mod site;

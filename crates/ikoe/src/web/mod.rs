@@ -4,11 +4,13 @@ pub mod accounts;
 pub mod admin;
 pub mod error;
 pub mod extract;
+pub mod form;
 pub mod home;
 pub mod middleware;
 pub mod ops;
 pub mod orgs;
 pub mod page;
+pub mod series;
 pub mod site;
 
 use askama::Template;

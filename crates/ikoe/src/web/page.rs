@@ -10,6 +10,7 @@ use i18n::{I18n, Locale};
 pub enum Nav {
     Home,
     Orgs,
+    Series,
     Profile,
     Admin,
     Other,
@@ -74,13 +75,18 @@ impl Page {
     pub fn datetime(&self, unix: &i64) -> String {
         i18n::format_datetime(self.locale.code, *unix)
     }
-    pub fn num(&self, n: &i64) -> String {
-        i18n::format_number(self.locale.code, *n)
+    /// A time span, e.g. a module: "04.03.2027 09:00–17:00".
+    pub fn span(&self, from: &i64, to: &i64) -> String {
+        i18n::format_span(self.locale.code, *from, *to)
+    }
+    pub fn num(&self, n: impl std::borrow::Borrow<i64>) -> String {
+        i18n::format_number(self.locale.code, *n.borrow())
     }
     pub fn nav_is(&self, n: &str) -> bool {
         let cur = match self.nav {
             Nav::Home => "home",
             Nav::Orgs => "orgs",
+            Nav::Series => "series",
             Nav::Profile => "profile",
             Nav::Admin => "admin",
             Nav::Other => "",

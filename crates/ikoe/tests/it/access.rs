@@ -45,6 +45,64 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             Some((c.org, domain::orgs::Role::Member)),
         )
         .await;
+    let (series, module, reg) = {
+        use domain::series::*;
+        let st = &app.state.store;
+        let now = app.state.now();
+        let s = st
+            .create_series(
+                now,
+                c.admin,
+                c.org,
+                &NewSeries {
+                    kind: SeriesKind::Trainer,
+                    visibility: Visibility::Public,
+                    region: "ST-HZ".into(),
+                    target_groups: vec!["administration".into()],
+                    languages: vec!["de".into()],
+                    capacity: 5,
+                    deadline: None,
+                    manual_approval: false,
+                    rule: CompletionRule::default(),
+                    texts: vec![SeriesText {
+                        locale: "de".into(),
+                        title: "Reihe".into(),
+                        summary: String::new(),
+                    }],
+                },
+                "key",
+            )
+            .await
+            .unwrap();
+        let m = NewModule {
+            title: "Modul".into(),
+            topics: String::new(),
+            starts_at: now + 86400,
+            ends_at: now + 90000,
+            venue: "Ort".into(),
+            access_notes: String::new(),
+            online_url: None,
+            hours: 8,
+            mandatory: true,
+        };
+        let m = st.add_module(now, c.admin, s, &m).await.unwrap();
+        let new = store::registrations::NewRegistration {
+            name: "Rhea".into(),
+            email: "rhea@example.org".into(),
+            affiliation: String::new(),
+            target_group: "administration".into(),
+            locale: "de".into(),
+            user_id: None,
+            source: "staff",
+            address_known: true,
+            figures: vec![],
+        };
+        let i18n = app.state.i18n.clone();
+        let mailer =
+            move |r: &store::registrations::Registration, e| ikoe::mail::registration(&i18n, r, e, "Reihe", "http://x");
+        let r = st.register(now, None, s, &new, "tok-rhea", &mailer).await.unwrap();
+        (s, m, r.id)
+    };
     const OK: u16 = 200;
     const LOGIN: u16 = 303;
     const NO: u16 = 403;
@@ -80,6 +138,21 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/admin/barrier-reports".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/texts".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/texts/imprint".into(), [LOGIN, NO, NO, NO, OK]),
+        ("/series".into(), [OK, OK, OK, OK, OK]),
+        (format!("/series/{series}"), [OK, OK, OK, OK, OK]),
+        (format!("/series/{series}/check-mail"), [OK, OK, OK, OK, OK]),
+        ("/r/tok-rhea".into(), [OK, OK, OK, OK, OK]),
+        ("/r/tok-rhea/cancel".into(), [OK, OK, OK, OK, OK]),
+        ("/r/unknown".into(), [404, 404, 404, 404, 404]),
+        (format!("/orgs/{o}/series"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/orgs/{o}/series/new"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/series/{series}/manage"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/series/{series}/edit"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/series/{series}/copy"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/series/{series}/modules/new"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/series/{series}/participants"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/modules/{module}/edit"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/modules/{module}/cancel"), [LOGIN, NO, OK, OK, OK]),
         ("/no-such-page".into(), [404, 404, 404, 404, 404]),
     ];
     for (path, expected) in &gets {
@@ -115,6 +188,19 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/password/forgot".into(), [422, 422, 422, 422, 422]),
         ("/invitations/unknown".into(), [410, 410, 410, 410, 410]),
         ("/password/reset/unknown".into(), [410, 410, 410, 410, 410]),
+        (format!("/orgs/{o}/series/new"), [LOGIN, NO, 422, 422, 422]),
+        (format!("/series/{series}/edit"), [LOGIN, NO, 422, 422, 422]),
+        (format!("/series/{series}/copy"), [LOGIN, NO, 422, 422, 422]),
+        (format!("/series/{series}/modules/new"), [LOGIN, NO, 422, 422, 422]),
+        (format!("/series/{series}/participants/add"), [LOGIN, NO, 422, 422, 422]),
+        (format!("/modules/{module}/edit"), [LOGIN, NO, 422, 422, 422]),
+        (format!("/series/{series}/register"), [422, 422, 422, 422, 422]),
+        (format!("/registrations/{reg}/approve"), [LOGIN, NO, 303, 303, 303]),
+        ("/r/unknown/confirm".into(), [404, 404, 404, 404, 404]),
+        ("/r/unknown/cancel".into(), [404, 404, 404, 404, 404]),
+        // these cancel, so they come after the forms of the same objects
+        (format!("/registrations/{reg}/cancel"), [LOGIN, NO, 303, 303, 303]),
+        (format!("/modules/{module}/cancel"), [LOGIN, NO, 303, 303, 303]),
         // these two end sessions, so they come last
         ("/profile/logout-everywhere".into(), [LOGIN, 303, 303, 303, 303]),
         ("/logout".into(), [303, 303, 303, 303, 303]),

@@ -8,6 +8,7 @@ mod helpers;
 mod i18n_pages;
 mod ops;
 mod orgs;
+mod series;
 mod smtp;
 mod snapshots;
 mod store;

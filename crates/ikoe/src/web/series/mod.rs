@@ -1,0 +1,9 @@
+//! Qualification series: the catalogue and a series' page with registration
+//! (public), the personal registration link, and the staff pages for series,
+//! modules and participants.
+
+pub mod forms;
+pub mod modules;
+pub mod participants;
+pub mod public;
+pub mod staff;

@@ -1,0 +1,193 @@
+//! Staff add, edit and cancel the modules of a series.
+
+use askama::Template;
+use axum::extract::Path;
+use axum::Form;
+use store::series::{Module, Series};
+use store::StoreError;
+
+use crate::mail;
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::page::{FormErrors, Nav, Page};
+use crate::web::series::forms::ModuleForm;
+use crate::web::series::staff::staff_series;
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "series/module_form.html")]
+struct FormPage {
+    p: Page,
+    series_id: i64,
+    series_title: String,
+    action: String,
+    errs: FormErrors,
+    f: ModuleForm,
+}
+
+async fn form_page(
+    ctx: &Ctx,
+    s: &Series,
+    title_key: &str,
+    action: String,
+    errs: FormErrors,
+    f: ModuleForm,
+) -> AppResult<FormPage> {
+    let text = ctx.state.store.series_text(s.id, ctx.locale.code).await?;
+    let p = ctx.page(title_key, Nav::Series);
+    Ok(FormPage {
+        p,
+        series_id: s.id,
+        series_title: text.title,
+        action,
+        errs,
+        f,
+    })
+}
+
+/// The module and its series, after checking the person is the series' staff.
+pub async fn staff_module(ctx: &Ctx, id: i64) -> Result<(Module, Series), AppError> {
+    let m = ctx.state.store.module(id).await?.ok_or(AppError::NotFound)?;
+    let s = staff_series(ctx, m.series_id).await?;
+    Ok((m, s))
+}
+
+pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let s = staff_series(&ctx, id).await?;
+    let f = ModuleForm {
+        hours: "8".into(),
+        ..Default::default()
+    };
+    render(
+        &form_page(
+            &ctx,
+            &s,
+            "module-new-title",
+            format!("/series/{id}/modules/new"),
+            FormErrors::new(),
+            f,
+        )
+        .await?,
+    )
+}
+
+pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    let s = staff_series(&ctx, id).await?;
+    let f = ModuleForm::from_fields(&fields);
+    match f.parse() {
+        Ok(m) => {
+            ctx.state.store.add_module(ctx.now(), ctx.user()?.id, id, &m).await?;
+            Ok(redirect_flash(&format!("/series/{id}/manage"), "flash-module-added"))
+        }
+        Err(errs) => render_invalid(
+            &form_page(
+                &ctx,
+                &s,
+                "module-new-title",
+                format!("/series/{id}/modules/new"),
+                errs,
+                f,
+            )
+            .await?,
+        ),
+    }
+}
+
+pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (m, s) = staff_module(&ctx, id).await?;
+    let f = ModuleForm::from_module(&m);
+    render(
+        &form_page(
+            &ctx,
+            &s,
+            "module-edit-title",
+            format!("/modules/{id}/edit"),
+            FormErrors::new(),
+            f,
+        )
+        .await?,
+    )
+}
+
+pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    let (m, s) = staff_module(&ctx, id).await?;
+    let f = ModuleForm::from_fields(&fields);
+    let action = format!("/modules/{id}/edit");
+    let new = match f.parse() {
+        Ok(n) => n,
+        Err(errs) => return render_invalid(&form_page(&ctx, &s, "module-edit-title", action, errs, f).await?),
+    };
+    match ctx
+        .state
+        .store
+        .update_module(ctx.now(), ctx.user()?.id, id, f.version(), &new)
+        .await
+    {
+        Ok(()) => Ok(redirect_flash(&format!("/series/{}/manage", s.id), "flash-saved")),
+        Err(StoreError::Stale) => {
+            let mut errs = FormErrors::new();
+            errs.add("title", "error-stale");
+            let f = ModuleForm {
+                version: m.version.to_string(),
+                ..f
+            };
+            render_invalid(&form_page(&ctx, &s, "module-edit-title", action, errs, f).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "series/module_cancel.html")]
+struct CancelPage {
+    p: Page,
+    m: Module,
+    series_id: i64,
+    people: i64,
+}
+
+pub async fn cancel_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (m, s) = staff_module(&ctx, id).await?;
+    if m.is_cancelled() {
+        return Err(AppError::NotFound);
+    }
+    let counts = ctx.state.store.registration_counts(s.id).await?;
+    let people = counts
+        .iter()
+        .filter(|(st, _)| matches!(st.as_str(), "confirmed" | "waiting" | "pending"))
+        .map(|(_, n)| n)
+        .sum();
+    let mut p = ctx.page("module-cancel-title", Nav::Series);
+    p.title = p.t1("module-cancel-title", "title", &m.title);
+    render(&CancelPage {
+        p,
+        m,
+        series_id: s.id,
+        people,
+    })
+}
+
+pub async fn cancel_post(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (m, s) = staff_module(&ctx, id).await?;
+    let texts = ctx.state.store.series_texts(s.id).await?;
+    let i18n = ctx.state.i18n.clone();
+    let base = ctx.state.config.public_url.clone();
+    let notice = move |r: &store::registrations::Registration| {
+        let title = crate::web::series::staff::pick_title(&texts, &r.locale);
+        let when = i18n::format_span(&r.locale, m.starts_at, m.ends_at);
+        mail::module_cancelled(&i18n, r, &title, &m.title, &when, &base)
+    };
+    match ctx
+        .state
+        .store
+        .cancel_module(ctx.now(), ctx.user()?.id, id, &notice)
+        .await
+    {
+        Ok(_) | Err(StoreError::NotFound) => Ok(redirect_flash(
+            &format!("/series/{}/manage", s.id),
+            "flash-module-cancelled",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}

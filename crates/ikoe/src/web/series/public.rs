@@ -1,0 +1,423 @@
+//! The public side of series: the catalogue, a series' page with its
+//! registration form, and the personal link of a registration.
+
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::Form;
+use domain::accounts::{Email, PersonName};
+use domain::policy::Action;
+use domain::series::{RegStatus, Visibility, FIGURES, LANGUAGES, TARGET_GROUPS};
+use serde::Deserialize;
+use store::registrations::{NewRegistration, RegMail, Registration};
+use store::series::{CatalogueFilter, Module, Series, SeriesItem};
+use store::StoreError;
+
+use crate::mail;
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::orgs::forms::region_options;
+use crate::web::page::{FormErrors, Nav, Opt, Page, Pager};
+use crate::web::series::forms::language_name;
+use crate::web::series::staff::pick_title;
+use crate::web::{redirect, redirect_flash, render, render_invalid};
+
+#[derive(Deserialize, Default)]
+pub struct CatalogueQuery {
+    #[serde(default)]
+    group: String,
+    #[serde(default)]
+    region: String,
+    #[serde(default)]
+    month: String,
+    #[serde(default)]
+    lang: String,
+    page: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "series/catalogue.html")]
+struct CataloguePage {
+    p: Page,
+    q: CatalogueQuery,
+    errs: FormErrors,
+    items: Vec<SeriesItem>,
+    pager: Pager,
+    groups: Vec<Opt>,
+    regions: Vec<Opt>,
+    months: Vec<Opt>,
+    langs: Vec<Opt>,
+}
+
+/// The next 24 months as filter options ("2027-03" → "03/2027").
+fn month_options(p: &Page, now: i64) -> Vec<Opt> {
+    let mut v = vec![Opt::new("", p.t("filter-any"))];
+    v.extend(
+        domain::series::next_months(now, 24, i18n::time_zone())
+            .into_iter()
+            .map(|(y, m)| Opt::new(format!("{y:04}-{m:02}"), format!("{m:02}/{y:04}"))),
+    );
+    v
+}
+
+pub async fn catalogue(ctx: Ctx, Query(q): Query<CatalogueQuery>) -> AppResult {
+    let st = &ctx.state;
+    let known = |v: &str, list: &[&str]| (!v.is_empty() && list.contains(&v)).then(|| v.to_string());
+    let filter = CatalogueFilter {
+        target_group: known(&q.group, TARGET_GROUPS),
+        region: st.regions.iter().any(|r| r.code == q.region).then(|| q.region.clone()),
+        month: domain::series::month_range(&q.month, i18n::time_zone()),
+        language: known(&q.lang, LANGUAGES),
+    };
+    let page = Pager::parse(q.page.as_deref());
+    let member_of: Vec<i64> = ctx.actor.memberships.keys().copied().collect();
+    let (items, total) = st
+        .store
+        .catalogue(
+            ctx.now(),
+            ctx.locale.code,
+            &member_of,
+            &filter,
+            Pager::SIZE,
+            Pager::offset(page),
+        )
+        .await?;
+    let base = serde_urlencoded_base(&q);
+    let p = ctx.page("catalogue-title", Nav::Series);
+    let mut groups = vec![Opt::new("", p.t("filter-any"))];
+    groups.extend(TARGET_GROUPS.iter().map(|g| Opt::new(*g, p.tk("target-group", g))));
+    let mut langs = vec![Opt::new("", p.t("filter-any"))];
+    langs.extend(LANGUAGES.iter().map(|l| Opt::new(*l, language_name(l))));
+    render(&CataloguePage {
+        regions: region_options(&p, &st.regions, true),
+        months: month_options(&p, ctx.now()),
+        groups,
+        langs,
+        pager: Pager::new(page, total, base),
+        items,
+        errs: FormErrors::new(),
+        q,
+        p,
+    })
+}
+
+fn serde_urlencoded_base(q: &CatalogueQuery) -> String {
+    let mut s = String::new();
+    for (k, v) in [
+        ("group", &q.group),
+        ("region", &q.region),
+        ("month", &q.month),
+        ("lang", &q.lang),
+    ] {
+        if !v.is_empty() {
+            s.push_str(&format!(
+                "{k}={}&",
+                url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+            ));
+        }
+    }
+    s
+}
+
+#[derive(Deserialize, Default)]
+pub struct KeyQuery {
+    #[serde(default)]
+    key: String,
+}
+
+/// What a person typed into the registration form.
+#[derive(Debug, Clone, Default)]
+pub struct RegForm {
+    pub name: String,
+    pub email: String,
+    pub affiliation: String,
+    pub target_group: String,
+    pub consent: bool,
+    pub figures: Vec<(String, String)>,
+}
+
+/// One optional question for the anonymous figures.
+pub struct FigureQuestion {
+    pub name: String,
+    pub label: String,
+    pub options: Vec<Opt>,
+    pub value: String,
+}
+
+#[derive(Template)]
+#[template(path = "series/show.html")]
+struct ShowPage {
+    p: Page,
+    s: Series,
+    title: String,
+    summary: String,
+    modules: Vec<Module>,
+    langs: Vec<String>,
+    groups: Vec<String>,
+    open: bool,
+    seats_left: i64,
+    is_staff: bool,
+    key: String,
+    errs: FormErrors,
+    f: RegForm,
+    group_options: Vec<Opt>,
+    figures: Vec<FigureQuestion>,
+}
+
+/// The series, if this person may see it.
+async fn visible_series(ctx: &Ctx, id: i64, key: &str) -> Result<Series, AppError> {
+    let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
+    let visibility = Visibility::parse(&s.visibility).unwrap_or(Visibility::Invitation);
+    let has_key = !key.is_empty() && crate::security::constant_time_eq(key, &s.invite_key);
+    let action = Action::ViewSeries {
+        org: s.org_id,
+        visibility,
+        has_key,
+    };
+    if !ctx.can(action) {
+        // an invitation-only series does not reveal that it exists
+        return Err(if visibility == Visibility::Invitation {
+            AppError::NotFound
+        } else {
+            ctx.require(action).err().unwrap_or(AppError::NotFound)
+        });
+    }
+    Ok(s)
+}
+
+async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegForm) -> AppResult<ShowPage> {
+    let st = &ctx.state;
+    let text = st.store.series_text(s.id, ctx.locale.code).await?;
+    let modules = st.store.modules(s.id).await?;
+    let counts = st.store.registration_counts(s.id).await?;
+    let taken = counts
+        .iter()
+        .find(|(c, _)| c == "confirmed")
+        .map(|(_, n)| *n)
+        .unwrap_or(0);
+    let p = ctx.page_titled(text.title.clone(), Nav::Series);
+    let groups = s.target_group_list();
+    let mut group_options = vec![Opt::new("", p.t("choose"))];
+    group_options.extend(groups.iter().map(|g| Opt::new(g.clone(), p.tk("target-group", g))));
+    let figures = FIGURES
+        .iter()
+        .map(|(q, answers)| {
+            let mut options = vec![Opt::new("", p.t("figures-no-answer"))];
+            options.extend(answers.iter().map(|a| Opt::new(*a, p.tk2("figures", q, a))));
+            FigureQuestion {
+                name: format!("fig_{q}"),
+                label: p.tk2("figures", q, "label"),
+                options,
+                value: f
+                    .figures
+                    .iter()
+                    .find(|(k, _)| k == q)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+    Ok(ShowPage {
+        open: s.open_at(ctx.now()),
+        seats_left: (s.capacity - taken).max(0),
+        is_staff: ctx.can(Action::ManageSeries(s.org_id)),
+        langs: s.language_list().iter().map(|l| language_name(l)).collect(),
+        groups,
+        title: text.title,
+        summary: text.summary,
+        modules,
+        key,
+        errs,
+        f,
+        group_options,
+        figures,
+        s,
+        p,
+    })
+}
+
+pub async fn show(ctx: Ctx, Path(id): Path<i64>, Query(k): Query<KeyQuery>) -> AppResult {
+    let s = visible_series(&ctx, id, &k.key).await?;
+    let mut f = RegForm::default();
+    if let Some(u) = &ctx.user {
+        f.name = u.name.clone();
+        f.email = u.email.clone();
+    }
+    render(&show_page(&ctx, s, k.key, FormErrors::new(), f).await?)
+}
+
+pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    let key = fields.get("key").to_string();
+    let s = visible_series(&ctx, id, &key).await?;
+    let st = &ctx.state;
+    let now = ctx.now();
+    let f = RegForm {
+        name: fields.get("name").to_string(),
+        email: fields.get("email").to_string(),
+        affiliation: fields.get("affiliation").to_string(),
+        target_group: fields.get("target_group").to_string(),
+        consent: fields.on("consent"),
+        figures: FIGURES
+            .iter()
+            .map(|(q, _)| (q.to_string(), fields.get(&format!("fig_{q}")).to_string()))
+            .filter(|(_, a)| !a.is_empty())
+            .collect(),
+    };
+    let mut errs = FormErrors::new();
+    if !s.open_at(now) {
+        errs.add("name", "error-registration-closed");
+        return render_invalid(&show_page(&ctx, s, key, errs, f).await?);
+    }
+    let name = errs.take("name", PersonName::parse(&f.name));
+    let email = errs.take("email", Email::parse(&f.email));
+    let affiliation = errs.take("affiliation", domain::text::optional_line(&f.affiliation, 200));
+    if !s.target_group_list().contains(&f.target_group) {
+        errs.add("target_group", "error-choose-option");
+    }
+    for (q, a) in &f.figures {
+        let ok = FIGURES
+            .iter()
+            .any(|(fq, answers)| fq == q && answers.contains(&a.as_str()));
+        if !ok {
+            errs.add(&format!("fig_{q}"), "error-choose-option");
+        }
+    }
+    if !f.consent {
+        errs.add("consent", "error-consent-required");
+    }
+    let (Some(name), Some(email), Some(affiliation)) = (name, email, affiliation) else {
+        return render_invalid(&show_page(&ctx, s, key, errs, f).await?);
+    };
+    if !errs.is_empty() {
+        return render_invalid(&show_page(&ctx, s, key, errs, f).await?);
+    }
+    // a form that sends mails to any address is limited per client address
+    if st.store.hit(&format!("register-ip:{}", ctx.ip), now, 3600).await? > 30 {
+        errs.add("email", "error-rate-limited");
+        return render_invalid(&show_page(&ctx, s, key, errs, f).await?);
+    }
+    let address_known = ctx.user.as_ref().is_some_and(|u| u.email == email.as_str());
+    let new = NewRegistration {
+        name: name.into_inner(),
+        email: email.as_str().to_string(),
+        affiliation: affiliation.unwrap_or_default(),
+        target_group: f.target_group.clone(),
+        locale: ctx.locale.code.to_string(),
+        user_id: ctx.user_id(),
+        source: "form",
+        address_known,
+        figures: f.figures.clone(),
+    };
+    let token = crate::security::random_token();
+    let texts = st.store.series_texts(s.id).await?;
+    let i18n = st.i18n.clone();
+    let base = st.config.public_url.clone();
+    let mailer =
+        move |r: &Registration, e: RegMail| mail::registration(&i18n, r, e, &pick_title(&texts, &r.locale), &base);
+    match st.store.register(now, ctx.user_id(), s.id, &new, &token, &mailer).await {
+        Ok(r) if address_known => Ok(redirect_flash(&format!("/r/{}", r.token), "flash-registered")),
+        Ok(_) => Ok(redirect(&format!("/series/{}/check-mail", s.id))),
+        Err(StoreError::Conflict(_)) => {
+            errs.add("email", "error-already-registered");
+            render_invalid(&show_page(&ctx, s, key, errs, f).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "series/check_mail.html")]
+struct CheckMailPage {
+    p: Page,
+    hours: i64,
+}
+
+pub async fn check_mail(ctx: Ctx, Path(_id): Path<i64>) -> AppResult {
+    let p = ctx.page("registration-check-mail-title", Nav::Series);
+    render(&CheckMailPage {
+        p,
+        hours: store::registrations::CONFIRM_SECS / 3600,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "series/registration.html")]
+struct RegistrationPage {
+    p: Page,
+    r: Registration,
+    s: Series,
+    modules: Vec<Module>,
+    expired: bool,
+    confirm_cancel: bool,
+}
+
+async fn by_token(ctx: &Ctx, token: &str) -> Result<(Registration, Series), AppError> {
+    let r = ctx
+        .state
+        .store
+        .registration_by_token(token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let s = ctx.state.store.series(r.series_id).await?.ok_or(AppError::NotFound)?;
+    Ok((r, s))
+}
+
+async fn registration_page(ctx: &Ctx, token: &str, confirm_cancel: bool) -> AppResult {
+    let (r, s) = by_token(ctx, token).await?;
+    let text = ctx.state.store.series_text(s.id, ctx.locale.code).await?;
+    let modules = ctx.state.store.modules(s.id).await?;
+    let mut p = ctx.page("registration-title", Nav::Series);
+    p.title = p.t1("registration-title", "title", &text.title);
+    let expired = r.status() == RegStatus::Unconfirmed && r.expires_at.is_some_and(|e| e < ctx.now());
+    render(&RegistrationPage {
+        p,
+        expired,
+        confirm_cancel,
+        modules,
+        r,
+        s,
+    })
+}
+
+pub async fn personal(ctx: Ctx, Path(token): Path<String>) -> AppResult {
+    registration_page(&ctx, &token, false).await
+}
+
+pub async fn cancel_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
+    registration_page(&ctx, &token, true).await
+}
+
+pub fn registration_mailer(
+    ctx: &Ctx,
+    texts: Vec<domain::series::SeriesText>,
+) -> impl Fn(&Registration, RegMail) -> store::outbox::NewMail + Sync {
+    let i18n = ctx.state.i18n.clone();
+    let base = ctx.state.config.public_url.clone();
+    move |r: &Registration, e: RegMail| mail::registration(&i18n, r, e, &pick_title(&texts, &r.locale), &base)
+}
+
+pub async fn confirm(ctx: Ctx, Path(token): Path<String>) -> AppResult {
+    let (r, s) = by_token(&ctx, &token).await?;
+    let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
+    match ctx.state.store.confirm_registration(ctx.now(), &r.token, &mailer).await {
+        Ok(r) => Ok(redirect_flash(
+            &format!("/r/{}", r.token),
+            &format!("flash-registration-{}", r.status),
+        )),
+        Err(StoreError::NotFound) => Ok(redirect(&format!("/r/{token}"))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn cancel_post(ctx: Ctx, Path(token): Path<String>) -> AppResult {
+    let (r, s) = by_token(&ctx, &token).await?;
+    let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
+    ctx.state
+        .store
+        .cancel_registration(ctx.now(), ctx.user_id(), r.id, &mailer)
+        .await?;
+    Ok(redirect_flash(
+        &format!("/r/{}", r.token),
+        "flash-registration-cancelled",
+    ))
+}

@@ -1,0 +1,626 @@
+//! Qualification series: staff pages, catalogue, registration with double
+//! opt-in and waiting list, cancellation, visibility, the race for the last seat.
+
+use axum::http::StatusCode;
+
+use crate::helpers::*;
+
+/// Creates a series through the staff form (signed in as `app`'s user) and returns its id.
+pub async fn create_series(app: &mut TestApp, org: i64, title: &str, extra: &[(&str, &str)]) -> i64 {
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("title_de", title),
+        ("summary_de", "Worum es geht."),
+        ("kind", "trainer"),
+        ("visibility", "public"),
+        ("region", "ST-HZ"),
+        ("target_groups", "administration"),
+        ("target_groups", "volunteers"),
+        ("languages", "de"),
+        ("languages", "ar"),
+        ("capacity", "1"),
+    ];
+    for (k, v) in extra {
+        if let Some(f) = fields.iter_mut().find(|(fk, _)| fk == k) {
+            f.1 = v;
+        } else {
+            fields.push((k, v));
+        }
+    }
+    let r = app.post(&format!("/orgs/{org}/series/new"), &fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let loc = r.location().to_string();
+    loc.trim_start_matches("/series/")
+        .trim_end_matches("/manage")
+        .parse()
+        .unwrap()
+}
+
+pub async fn add_module(app: &mut TestApp, series: i64, title: &str, starts: &str, ends: &str) {
+    let r = app
+        .post(
+            &format!("/series/{series}/modules/new"),
+            &[
+                ("title", title),
+                ("topics", "Kultursensible Kommunikation"),
+                ("starts_at", starts),
+                ("ends_at", ends),
+                ("venue", "Rathaus Halberstadt, Holzmarkt 1"),
+                ("hours", "8"),
+                ("mandatory", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+}
+
+/// Registers through the public form in a fresh browser; returns the personal link path.
+async fn register(app: &TestApp, series: i64, name: &str, email: &str) -> String {
+    let mut b = app.browser();
+    let r = b
+        .post(
+            &format!("/series/{series}/register"),
+            &[
+                ("name", name),
+                ("email", email),
+                ("target_group", "administration"),
+                ("consent", "1"),
+                ("fig_age", "27_49"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("/series/{series}/check-mail"));
+    app.link_in_mail_to(email).await
+}
+
+async fn status_of(app: &TestApp, link: &str) -> String {
+    let token = link.trim_start_matches("/r/");
+    app.state
+        .store
+        .registration_by_token(token)
+        .await
+        .unwrap()
+        .unwrap()
+        .status
+}
+
+#[tokio::test]
+async fn staff_create_a_series_with_modules_and_it_appears_in_the_catalogue() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+
+    // bad input: no German title, capacity 0, no target group; what was typed is kept
+    let r = app
+        .post(
+            &format!("/orgs/{}/series/new", c.org),
+            &[
+                ("title_de", ""),
+                ("title_ar", "دورة تدريبية"),
+                ("kind", "trainer"),
+                ("visibility", "public"),
+                ("region", "ST-HZ"),
+                ("languages", "de"),
+                ("capacity", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Bitte füllen Sie dieses Feld aus")
+        .assert_contains("دورة تدريبية")
+        .assert_contains("Mindestens 1")
+        .assert_contains("Bitte wählen Sie mindestens eine");
+    assert!(app.state.store.series_of_org(c.org, "de").await.unwrap().is_empty());
+
+    let id = create_series(
+        &mut app,
+        c.org,
+        "Trainer*innen-Qualifizierung 2026/27",
+        &[("title_ar", "تأهيل المدربين")],
+    )
+    .await;
+    app.get(&format!("/series/{id}/manage"))
+        .await
+        .assert_contains("Trainer*innen-Qualifizierung 2026/27")
+        .assert_contains("Noch keine Module");
+
+    // a module that ends before it starts is refused beside the field
+    let r = app
+        .post(
+            &format!("/series/{id}/modules/new"),
+            &[
+                ("title", "Modul 1: Grundlagen"),
+                ("starts_at", "2026-09-10T09:00"),
+                ("ends_at", "2026-09-10T08:00"),
+                ("venue", "Halberstadt"),
+                ("hours", "8"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Das Ende muss nach dem Beginn liegen")
+        .assert_contains("value=\"2026-09-10T08:00\"");
+    // no place at all
+    let r = app
+        .post(
+            &format!("/series/{id}/modules/new"),
+            &[
+                ("title", "Modul 1"),
+                ("starts_at", "2026-09-10T09:00"),
+                ("ends_at", "2026-09-10T17:00"),
+                ("hours", "8"),
+            ],
+        )
+        .await;
+    r.assert_contains("Geben Sie einen Ort oder einen Online-Link an");
+
+    add_module(
+        &mut app,
+        id,
+        "Modul 1: Grundlagen",
+        "2026-09-10T09:00",
+        "2026-09-10T17:00",
+    )
+    .await;
+    add_module(&mut app, id, "Modul 2: Recht", "2026-11-12T09:00", "2026-11-12T17:00").await;
+    // shown in German time (summer time in September)
+    app.get(&format!("/series/{id}/manage"))
+        .await
+        .assert_contains("10.09.2026 09:00–17:00")
+        .assert_contains("12.11.2026 09:00–17:00");
+
+    let mut anon = app.browser();
+    anon.get("/series")
+        .await
+        .assert_contains("Trainer*innen-Qualifizierung 2026/27")
+        .assert_contains("2 Module");
+    anon.get("/series?month=2026-11")
+        .await
+        .assert_contains("Trainer*innen-Qualifizierung");
+    anon.get("/series?month=2026-10")
+        .await
+        .assert_contains("Keine Fortbildung passt");
+    anon.get("/series?group=apprentices")
+        .await
+        .assert_contains("Keine Fortbildung passt");
+    anon.get("/series?region=DE-ST&lang=ar")
+        .await
+        .assert_contains("Trainer*innen-Qualifizierung");
+    anon.get("/series?region=DE-BE")
+        .await
+        .assert_contains("Keine Fortbildung passt");
+    // the Arabic title is shown in Arabic, the German one elsewhere
+    anon.post("/language", &[("lang", "ar"), ("next", "/series")]).await;
+    anon.get("/series").await.assert_contains("تأهيل المدربين");
+    anon.get(&format!("/series/{id}"))
+        .await
+        .assert_contains("تأهيل المدربين");
+
+    // other organisations' staff and anonymous visitors cannot manage it
+    let mut other = app.browser();
+    other.login("other@example.org", PASSWORD).await;
+    assert_eq!(
+        other.get(&format!("/series/{id}/manage")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        other.get(&format!("/series/{id}/participants")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let r = other
+        .post(&format!("/series/{id}/modules/new"), &[("title", "x")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.state.store.modules(id).await.unwrap().len(), 2);
+    let actions = app.audit_actions().await;
+    assert!(actions.contains(&"series.create".to_string()));
+    assert_eq!(actions.iter().filter(|a| *a == "module.create").count(), 2);
+}
+
+#[tokio::test]
+async fn double_opt_in_waiting_list_and_moving_up() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(&mut app, c.org, "Kurs für Ehrenamtliche", &[]).await;
+    add_module(&mut app, id, "Modul 1", "2026-09-10T09:00", "2026-09-10T17:00").await;
+
+    let a = register(&app, id, "Aylin Kaya", "aylin@example.org").await;
+    // nothing is held until the address is confirmed
+    assert_eq!(status_of(&app, &a).await, "unconfirmed");
+    let mut anon = app.browser();
+    anon.get(&a).await.assert_contains("Anmeldung bestätigen");
+    let r = anon.post(&format!("{a}/confirm"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, &a).await, "confirmed");
+    assert!(app.mails().await[0].subject.contains("Ihr Platz ist sicher"));
+    // confirming twice changes nothing
+    anon.post(&format!("{a}/confirm"), &[]).await;
+    assert_eq!(status_of(&app, &a).await, "confirmed");
+
+    let b = register(&app, id, "Bohdan Melnyk", "bohdan@example.org").await;
+    anon.post(&format!("{b}/confirm"), &[]).await;
+    assert_eq!(status_of(&app, &b).await, "waiting");
+    anon.get(&b).await.assert_contains("Auf der Warteliste");
+    app.get(&format!("/series/{id}"))
+        .await
+        .assert_contains("Alle Plätze sind vergeben");
+
+    // Aylin cancels: Bohdan moves up at once and is told
+    anon.get(&format!("{a}/cancel")).await.assert_contains("Ja, abmelden");
+    let r = anon.post(&format!("{a}/cancel"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(status_of(&app, &a).await, "cancelled");
+    assert_eq!(status_of(&app, &b).await, "confirmed");
+    let mails = app.mails().await;
+    let moved = mails.iter().find(|m| m.to_addr == "bohdan@example.org").unwrap();
+    assert!(
+        moved.subject.contains("Ein Platz ist frei geworden"),
+        "{}",
+        moved.subject
+    );
+    assert!(moved.body.contains(&b), "the mail carries the personal link");
+
+    // staff see both, with their status; the anonymous figures are counted apart
+    app.get(&format!("/series/{id}/participants"))
+        .await
+        .assert_contains("Bohdan Melnyk")
+        .assert_contains("Platz sicher")
+        .assert_contains("Abgemeldet");
+    let figures = app.state.store.registration_figures(id).await.unwrap();
+    assert_eq!(figures, vec![("age".to_string(), "27_49".to_string(), 2)]);
+    let actions = app.audit_actions().await;
+    for a in [
+        "registration.create",
+        "registration.confirm",
+        "registration.cancel",
+        "registration.moved_up",
+    ] {
+        assert!(actions.contains(&a.to_string()), "{a} missing in {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn bad_registration_input_changes_nothing() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(
+        &mut app,
+        c.org,
+        "Fachtag",
+        &[("capacity", "5"), ("deadline", "2026-08-31")],
+    )
+    .await;
+    add_module(&mut app, id, "Fachtag", "2026-09-10T09:00", "2026-09-10T17:00").await;
+    let before = app.mails().await.len();
+    let mut anon = app.browser();
+    let post = |name: &'static str, email: &'static str, consent: bool| {
+        let mut f = vec![("name", name), ("email", email), ("target_group", "administration")];
+        if consent {
+            f.push(("consent", "1"));
+        }
+        f
+    };
+    // a line break in a name (no header injection into the mail), no consent, a bad address
+    let r = anon
+        .post(
+            &format!("/series/{id}/register"),
+            &post("Eve\r\nBcc: x@evil.example", "eve@example.org", true),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Steuerzeichen");
+    let r = anon
+        .post(
+            &format!("/series/{id}/register"),
+            &post("Nadia نادية Haddad", "nadia@example.org", false),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Bitte bestätigen Sie, dass Sie die Datenschutzhinweise")
+        .assert_contains("value=\"Nadia نادية Haddad\"");
+    let long = "A".repeat(101);
+    let mut f = post("x", "n@example.org", true);
+    f[0].1 = &long;
+    let r = anon.post(&format!("/series/{id}/register"), &f).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // an unknown target group
+    let r = anon
+        .post(
+            &format!("/series/{id}/register"),
+            &[
+                ("name", "N"),
+                ("email", "n@example.org"),
+                ("target_group", "apprentices"),
+                ("consent", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.mails().await.len(), before, "no mail for refused input");
+    assert!(app.state.store.registrations_of_series(id).await.unwrap().is_empty());
+
+    // mixed scripts are fine; the same address twice is refused
+    anon.post(
+        &format!("/series/{id}/register"),
+        &post("Nadia نادية Haddad", "nadia@example.org", true),
+    )
+    .await;
+    let r = anon
+        .post(
+            &format!("/series/{id}/register"),
+            &post("Nadia Haddad", "NADIA@example.org", true),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("schon angemeldet");
+    assert_eq!(app.state.store.registrations_of_series(id).await.unwrap().len(), 1);
+
+    // a forged link
+    assert_eq!(anon.get("/r/forged-token").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        anon.post("/r/forged-token/confirm", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // an expired confirmation link holds no seat and says so
+    let link = app.link_in_mail_to("nadia@example.org").await;
+    app.clock().advance(3 * 86400);
+    anon.post(&format!("{link}/confirm"), &[]).await;
+    assert_eq!(status_of(&app, &link).await, "unconfirmed");
+    anon.get(&link).await.assert_contains("abgelaufen");
+    // and the address may register again
+    let r = anon
+        .post(
+            &format!("/series/{id}/register"),
+            &post("Nadia Haddad", "nadia@example.org", true),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // after the deadline
+    app.clock().advance(100 * 86400);
+    let r = anon
+        .post(
+            &format!("/series/{id}/register"),
+            &post("Spät", "late@example.org", true),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Die Anmeldung für diese Reihe ist geschlossen");
+}
+
+#[tokio::test]
+async fn signed_in_people_skip_the_mail_and_staff_add_people_by_hand() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(
+        &mut app,
+        c.org,
+        "Workshop",
+        &[("capacity", "2"), ("manual_approval", "1")],
+    )
+    .await;
+    add_module(&mut app, id, "Workshop", "2026-09-10T09:00", "2026-09-10T17:00").await;
+
+    // someone signed in with the same address needs no confirmation, but staff approve
+    let mut other = app.browser();
+    other.login("other@example.org", PASSWORD).await;
+    let r = other
+        .post(
+            &format!("/series/{id}/register"),
+            &[
+                ("name", "Otto Anders"),
+                ("email", "other@example.org"),
+                ("target_group", "administration"),
+                ("consent", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let regs = app.state.store.registrations_of_series(id).await.unwrap();
+    assert_eq!(regs[0].status, "pending");
+    app.post(&format!("/registrations/{}/approve", regs[0].id), &[]).await;
+    assert_eq!(
+        app.state.store.registration(regs[0].id).await.unwrap().unwrap().status,
+        "confirmed"
+    );
+    // other org's staff cannot approve or cancel here
+    let r = other.post(&format!("/registrations/{}/cancel", regs[0].id), &[]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // staff add a person by hand: placed at once and told
+    let r = app
+        .post(
+            &format!("/series/{id}/participants/add"),
+            &[
+                ("name", "Олена Коваленко"),
+                ("email", "olena@example.org"),
+                ("target_group", "volunteers"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let regs = app.state.store.registrations_of_series(id).await.unwrap();
+    assert!(regs
+        .iter()
+        .any(|r| r.name == "Олена Коваленко" && r.status == "confirmed"));
+    assert!(app.mails().await.iter().any(|m| m.to_addr == "olena@example.org"));
+}
+
+#[tokio::test]
+async fn visibility_members_only_and_invitation_only() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let members = create_series(&mut app, c.org, "Interne Reihe", &[("visibility", "members")]).await;
+    add_module(&mut app, members, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
+    let invite = create_series(&mut app, c.org, "Geschlossene Reihe", &[("visibility", "invitation")]).await;
+    add_module(&mut app, invite, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
+
+    app.get("/series")
+        .await
+        .assert_contains("Interne Reihe")
+        .assert_not_contains("Geschlossene Reihe");
+    let mut anon = app.browser();
+    anon.get("/series")
+        .await
+        .assert_not_contains("Interne Reihe")
+        .assert_not_contains("Geschlossene Reihe");
+    assert_eq!(
+        anon.get(&format!("/series/{members}")).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let mut other = app.browser();
+    other.login("other@example.org", PASSWORD).await;
+    assert_eq!(
+        other.get(&format!("/series/{members}")).await.status,
+        StatusCode::FORBIDDEN
+    );
+    other.get("/series").await.assert_not_contains("Interne Reihe");
+    // invitation only: not found without the key, open with it
+    assert_eq!(
+        anon.get(&format!("/series/{invite}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        anon.get(&format!("/series/{invite}?key=wrong")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let key = app.state.store.series(invite).await.unwrap().unwrap().invite_key;
+    anon.get(&format!("/series/{invite}?key={key}"))
+        .await
+        .assert_contains("Geschlossene Reihe")
+        .assert_contains(&format!("name=\"key\" value=\"{key}\""));
+    let r = anon
+        .post(
+            &format!("/series/{invite}/register"),
+            &[
+                ("name", "N"),
+                ("email", "n@example.org"),
+                ("target_group", "administration"),
+                ("consent", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = anon
+        .post(
+            &format!("/series/{invite}/register"),
+            &[
+                ("key", &key),
+                ("name", "N"),
+                ("email", "n@example.org"),
+                ("target_group", "administration"),
+                ("consent", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn cancelling_a_module_tells_everyone_and_copying_makes_the_next_cohort() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(&mut app, c.org, "Reihe", &[("capacity", "5")]).await;
+    add_module(&mut app, id, "Modul A", "2026-10-01T09:00", "2026-10-01T17:00").await;
+    add_module(&mut app, id, "Modul B", "2027-03-04T09:00", "2027-03-04T17:00").await;
+    let link = register(&app, id, "Aylin Kaya", "aylin@example.org").await;
+    app.browser().post(&format!("{link}/confirm"), &[]).await;
+
+    let modules = app.state.store.modules(id).await.unwrap();
+    app.get(&format!("/modules/{}/cancel", modules[0].id))
+        .await
+        .assert_contains("1 angemeldete Person");
+    let r = app.post(&format!("/modules/{}/cancel", modules[0].id), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mail = app
+        .mails()
+        .await
+        .into_iter()
+        .find(|m| m.kind == "module-cancelled")
+        .unwrap();
+    assert_eq!(mail.to_addr, "aylin@example.org");
+    assert!(mail.body.contains("01.10.2026 09:00–17:00"), "{}", mail.body);
+    assert!(app
+        .state
+        .store
+        .module(modules[0].id)
+        .await
+        .unwrap()
+        .unwrap()
+        .is_cancelled());
+    app.get(&format!("/series/{id}")).await.assert_contains("Abgesagt");
+
+    // copy for next year: the first remaining module moves to the chosen day, same local time
+    let r = app
+        .post(&format!("/series/{id}/copy"), &[("starts", "2028-03-02")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let new_id: i64 = r
+        .location()
+        .trim_start_matches("/series/")
+        .trim_end_matches("/edit")
+        .parse()
+        .unwrap();
+    let copied = app.state.store.modules(new_id).await.unwrap();
+    assert_eq!(copied.len(), 1, "cancelled modules are not copied");
+    app.get(&format!("/series/{new_id}/manage"))
+        .await
+        .assert_contains("02.03.2028 09:00–17:00");
+    assert!(app
+        .state
+        .store
+        .registrations_of_series(new_id)
+        .await
+        .unwrap()
+        .is_empty());
+    let r = app.post(&format!("/series/{id}/copy"), &[("starts", "morgen")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+/// Two people confirm for the last seat at the same moment: exactly one gets
+/// it, the other is on the waiting list. Repeated to give the race a chance.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_last_seat_goes_to_exactly_one() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    for round in 0..8 {
+        let id = create_series(&mut app, c.org, &format!("Rennen {round}"), &[("capacity", "1")]).await;
+        add_module(&mut app, id, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
+        let a = register(&app, id, "A", &format!("a{round}@example.org")).await;
+        let b = register(&app, id, "B", &format!("b{round}@example.org")).await;
+        let store = app.state.store.clone();
+        let i18n = app.state.i18n.clone();
+        let now = app.state.now();
+        let confirm = |link: String| {
+            let store = store.clone();
+            let i18n = i18n.clone();
+            tokio::spawn(async move {
+                let mailer = move |r: &store::registrations::Registration, e| {
+                    ikoe::mail::registration(&i18n, r, e, "Rennen", "http://x")
+                };
+                store
+                    .confirm_registration(now, link.trim_start_matches("/r/"), &mailer)
+                    .await
+                    .unwrap()
+                    .status
+            })
+        };
+        let (x, y) = tokio::join!(confirm(a), confirm(b));
+        let mut got = vec![x.unwrap(), y.unwrap()];
+        got.sort();
+        assert_eq!(
+            got,
+            vec!["confirmed".to_string(), "waiting".to_string()],
+            "round {round}"
+        );
+        let counts = app.state.store.registration_counts(id).await.unwrap();
+        assert!(counts.contains(&("confirmed".to_string(), 1)), "{counts:?}");
+    }
+}

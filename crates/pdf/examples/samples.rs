@@ -1,0 +1,229 @@
+//! Writes sample PDFs for looking at them: `cargo run -p pdf --example samples -- DIR`
+//! (default directory: `pdf-samples` in the current directory).
+
+use std::path::PathBuf;
+
+use pdf::{AttendanceList, AttendanceRow, CertModule, Certificate};
+
+/// 2026-11-25 09:00 UTC.
+const CREATED_AT: i64 = 1_795_597_200;
+
+fn german(participant: &str, modules: usize) -> Certificate {
+    let titles = [
+        (
+            "Grundlagen interkultureller Öffnung",
+            "Begriffe, Haltung, rechtlicher Rahmen (AGG, Landesgesetze)",
+        ),
+        (
+            "Diskriminierungssensible Kommunikation",
+            "Leichte Sprache, Dolmetschen, Beschwerdewege",
+        ),
+        (
+            "Personalgewinnung und -entwicklung",
+            "Stellenausschreibungen, Auswahlverfahren, Mentoring",
+        ),
+        (
+            "Zusammenarbeit mit Migrantenorganisationen",
+            "Kooperationsvereinbarungen, Förderung, Beteiligung",
+        ),
+        (
+            "Leitbildprozess in der Verwaltung",
+            "Beteiligungsformate, Steuerung, Evaluation",
+        ),
+        (
+            "Selbstbewertung der Organisation",
+            "Indikatoren, Datenschutz, Maßnahmenplan",
+        ),
+    ];
+    Certificate {
+        lang: "de".into(),
+        rtl: false,
+        heading: "Teilnahmebescheinigung".into(),
+        participant: participant.into(),
+        intro: "hat erfolgreich teilgenommen an der Qualifizierungsreihe".into(),
+        series_title: "Interkulturelle Öffnung der Verwaltung 2026".into(),
+        modules_heading: "Module".into(),
+        col_date: "Datum".into(),
+        col_module: "Modul".into(),
+        col_hours: "Stunden".into(),
+        modules: (0..modules)
+            .map(|i| {
+                let (title, topics) = titles[i % titles.len()];
+                CertModule {
+                    date: format!("{:02}.{:02}.2026", 3 + i % 25, 1 + i % 12),
+                    title: title.into(),
+                    topics: topics.into(),
+                    hours: "4,0".into(),
+                }
+            })
+            .collect(),
+        total_label: "Gesamtumfang".into(),
+        total_hours: format!("{},0 Stunden", modules * 4),
+        issuer: "Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt e. V.".into(),
+        place_date: "Magdeburg, 25.11.2026".into(),
+        verify_label: "Echtheit prüfen:".into(),
+        verify_code: "K7P2-9XQM-4TRA".into(),
+        verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
+        created_at: CREATED_AT,
+    }
+}
+
+fn arabic() -> Certificate {
+    Certificate {
+        lang: "ar".into(),
+        rtl: true,
+        heading: "شهادة حضور".into(),
+        participant: "سميرة حداد".into(),
+        intro: "شاركت بنجاح في سلسلة التأهيل".into(),
+        series_title: "الانفتاح بين الثقافات في الإدارة العامة 2026".into(),
+        modules_heading: "الوحدات".into(),
+        col_date: "التاريخ".into(),
+        col_module: "الوحدة".into(),
+        col_hours: "الساعات".into(),
+        modules: vec![
+            CertModule {
+                date: "03.02.2026".into(),
+                title: "أسس الانفتاح بين الثقافات".into(),
+                topics: "المفاهيم، الموقف، الإطار القانوني (AGG)".into(),
+                hours: "4".into(),
+            },
+            CertModule {
+                date: "17.02.2026".into(),
+                title: "التواصل الحساس للتمييز".into(),
+                topics: "اللغة البسيطة، الترجمة الفورية".into(),
+                hours: "4".into(),
+            },
+        ],
+        total_label: "المجموع".into(),
+        total_hours: "8 ساعات".into(),
+        issuer: "Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt e. V.".into(),
+        place_date: "ماغدبورغ، 25.11.2026".into(),
+        verify_label: "التحقق من الصحة:".into(),
+        verify_code: "K7P2-9XQM-4TRA".into(),
+        verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
+        created_at: CREATED_AT,
+    }
+}
+
+fn persian() -> Certificate {
+    Certificate {
+        lang: "fa".into(),
+        heading: "گواهی شرکت".into(),
+        participant: "مریم رضایی".into(),
+        intro: "با موفقیت در این دوره شرکت کرده است".into(),
+        series_title: "گفت‌وگوی میان‌فرهنگی در اداره‌های دولتی".into(),
+        modules_heading: "واحدها".into(),
+        col_date: "تاریخ".into(),
+        col_module: "واحد".into(),
+        col_hours: "ساعت".into(),
+        total_label: "جمع".into(),
+        total_hours: "۸ ساعت".into(),
+        place_date: "برلین، ۲۵.۱۱.۲۰۲۶".into(),
+        verify_label: "بررسی اصالت:".into(),
+        modules: vec![CertModule {
+            date: "۰۳.۰۲.۲۰۲۶".into(),
+            title: "می‌خواهیم با هم کار کنیم".into(),
+            topics: "نگرش، چارچوب قانونی".into(),
+            hours: "۴".into(),
+        }],
+        ..arabic()
+    }
+}
+
+fn attendance(rows: usize, rtl: bool) -> AttendanceList {
+    let names = [
+        ("Samira Haddad", "Stadtverwaltung Halle (Saale)"),
+        ("Олена Коваленко", "Landesverwaltungsamt Sachsen-Anhalt"),
+        ("Mehmet Yılmaz", "Türkischer Elternverein Magdeburg e. V."),
+        ("سميرة حداد", "جمعية الجالية العربية"),
+        (
+            "Zoë Müller-Lüdenscheidt",
+            "Koordinierungsstelle Integration Dessau-Roßlau",
+        ),
+        ("Samira حداد", "Volkshochschule Burgenlandkreis"),
+    ];
+    let mut list = AttendanceList {
+        lang: "de".into(),
+        rtl: false,
+        heading: "Teilnahmeliste".into(),
+        series_title: "Interkulturelle Öffnung der Verwaltung 2026".into(),
+        module_title: "Modul 2: Diskriminierungssensible Kommunikation".into(),
+        when: "17.02.2026, 09:00–12:30 Uhr".into(),
+        venue: "Rathaus Halle, Marktplatz 1, Raum 204".into(),
+        col_no: "Nr.".into(),
+        col_name: "Name".into(),
+        col_org: "Organisation".into(),
+        col_signature: "Unterschrift".into(),
+        trainer_signature: "Unterschrift der Referentin / des Referenten".into(),
+        page_label: "Seite".into(),
+        rows: (0..rows)
+            .map(|i| {
+                let (name, org) = names[i % names.len()];
+                AttendanceRow {
+                    name: format!("{name} {}", i + 1),
+                    org: org.into(),
+                }
+            })
+            .collect(),
+        created_at: CREATED_AT,
+    };
+    if rtl {
+        list.lang = "ar".into();
+        list.rtl = true;
+        list.heading = "قائمة الحضور".into();
+        list.module_title = "الوحدة 2: التواصل الحساس للتمييز".into();
+        list.col_no = "رقم".into();
+        list.col_name = "الاسم".into();
+        list.col_org = "المؤسسة".into();
+        list.col_signature = "التوقيع".into();
+        list.trainer_signature = "توقيع المدرب".into();
+        list.page_label = "صفحة".into();
+    }
+    list
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "pdf-samples".into()));
+    std::fs::create_dir_all(&dir)?;
+    let long_name = "Maximiliane Alexandra Konstantina von und zu Hohenzollern-Sigmaringen-Württemberg ".repeat(3);
+    let long_name: String = long_name.chars().take(200).collect();
+    let unbroken = "A".repeat(120) + "محمد".repeat(20).as_str();
+    let certificates = [
+        ("certificate-de", german("Zoë Müller-Lüdenscheidt", 6)),
+        ("certificate-ar", arabic()),
+        ("certificate-fa", persian()),
+        (
+            "certificate-uk",
+            Certificate {
+                lang: "uk".into(),
+                ..german("Олена Коваленко", 3)
+            },
+        ),
+        ("certificate-mixed", german("Samira حداد", 3)),
+        (
+            "certificate-ar-mixed",
+            Certificate {
+                participant: "Samira حداد".into(),
+                ..arabic()
+            },
+        ),
+        ("certificate-long-name", german(&long_name, 3)),
+        ("certificate-unbroken", german(&unbroken, 2)),
+        ("certificate-12-modules", german("Mehmet Yılmaz", 12)),
+        ("certificate-30-modules", german("Mehmet Yılmaz", 30)),
+    ];
+    for (name, c) in certificates {
+        let bytes = pdf::certificate(&c)?;
+        std::fs::write(dir.join(format!("{name}.pdf")), bytes)?;
+    }
+    std::fs::write(
+        dir.join("attendance-de.pdf"),
+        pdf::attendance_list(&attendance(70, false))?,
+    )?;
+    std::fs::write(
+        dir.join("attendance-ar.pdf"),
+        pdf::attendance_list(&attendance(25, true))?,
+    )?;
+    println!("wrote samples to {}", dir.display());
+    Ok(())
+}

@@ -1,0 +1,374 @@
+//! The certificate of attendance.
+
+use std::num::NonZeroU32;
+
+use krilla::tagging::{ArtifactType, TableHeaderScope, Tag};
+
+use crate::doc::{self, Bounds, DocInfo, Item, Mark, Tags, ACCENT, HAIRLINE, INK, MUTED};
+use crate::fonts::fonts;
+use crate::layout::{columns, inset, lines_height, Align, Flow, Span};
+use crate::qr::qr_rects;
+use crate::text::{Dir, Line, Shaper, Style};
+use crate::{Certificate, PdfError};
+
+const MARGIN_X: f32 = 64.0;
+const TOP: f32 = 58.0;
+const BOTTOM: f32 = 54.0;
+const CELL_PAD_X: f32 = 5.0;
+const CELL_PAD_Y: f32 = 5.0;
+const QR_SIZE: f32 = 64.0;
+
+const ISSUER_TOP: Style = Style::bold(10.0);
+const HEADING: Style = Style::bold(28.0);
+const NAME: Style = Style::bold(24.0);
+const INTRO: Style = Style::regular(12.0);
+const SERIES: Style = Style::bold(16.0);
+const SUBHEADING: Style = Style::bold(11.5);
+const TH: Style = Style::bold(9.0);
+const CELL: Style = Style::regular(10.0);
+const CELL_BOLD: Style = Style::bold(10.0);
+const TOPICS: Style = Style::regular(8.5);
+const TOTAL: Style = Style::bold(10.5);
+const BODY: Style = Style::regular(10.5);
+const SMALL: Style = Style::regular(9.0);
+const CODE: Style = Style::bold(12.5);
+const URL: Style = Style::regular(8.0);
+const RUNNING: Style = Style::regular(8.5);
+
+/// Most lines a table cell shows (the rest is cut off with an ellipsis), so that a row
+/// always fits on a page.
+const MAX_TITLE_LINES: usize = 6;
+const MAX_TOPIC_LINES: usize = 10;
+
+pub(crate) fn render(c: &Certificate) -> Result<Vec<u8>, PdfError> {
+    let fonts = fonts()?;
+    let shaper = Shaper::new(fonts, &c.lang, c.rtl);
+    let mut flow = Flow::new(&shaper, MARGIN_X, TOP, BOTTOM);
+    let mut tags = Tags::default();
+    let full = flow.content();
+
+    let participant = shaper.clean(&c.participant);
+    let heading = shaper.clean(&c.heading);
+
+    // Letterhead: the issuer and an accent rule.
+    let p = tags.add(None, Tag::P);
+    let issuer = shaper.clean(&c.issuer);
+    let lines = shaper.fit(&issuer, Dir::Auto, ISSUER_TOP, full.w, 2, 8.0);
+    flow.flow_lines(lines, full, Align::Start, ACCENT, Mark::Group(p));
+    flow.y += 4.0;
+    let y = flow.y;
+    flow.rule(full, y, 1.5, ACCENT, Mark::Artifact(ArtifactType::Layout));
+    flow.y += 46.0;
+
+    // Heading, name, intro, series title: centred.
+    let h1 = tags.heading(None, 1, &heading);
+    let lines = shaper.fit(&heading, Dir::Doc, HEADING, full.w, 2, 18.0);
+    flow.flow_lines(lines, full, Align::Center, ACCENT, Mark::Group(h1));
+    flow.y += 22.0;
+
+    let p = tags.add(None, Tag::P);
+    let lines = shaper.fit(&participant, Dir::Auto, NAME, full.w, 2, 14.0);
+    flow.flow_lines(lines, full, Align::Center, INK, Mark::Group(p));
+    flow.y += 12.0;
+
+    let p = tags.add(None, Tag::P);
+    let lines = shaper.paragraph(&shaper.clean(&c.intro), Dir::Doc, INTRO, full.w);
+    flow.flow_lines(lines, full, Align::Center, MUTED, Mark::Group(p));
+    flow.y += 8.0;
+
+    let p = tags.add(None, Tag::P);
+    let lines = shaper.fit(&shaper.clean(&c.series_title), Dir::Auto, SERIES, full.w, 3, 12.0);
+    flow.flow_lines(lines, full, Align::Center, INK, Mark::Group(p));
+    flow.y += 32.0;
+
+    // The modules.
+    let running = if participant.is_empty() {
+        heading.clone()
+    } else {
+        format!("{heading} – {participant}")
+    };
+    modules_table(c, &shaper, &mut flow, &mut tags, &running)?;
+
+    // At the bottom of the last page: the verification QR code with label, code and URL
+    // on the start side; place, date and a signature line with the issuer on the end side.
+    closing_band(c, &shaper, &mut flow, &mut tags, &issuer)?;
+
+    let info = DocInfo {
+        title: &running,
+        lang: &c.lang,
+        rtl: c.rtl,
+        created_at: c.created_at,
+    };
+    doc::render(&info, fonts, flow.pages, tags)
+}
+
+/// Column widths for date, module and hours.
+fn column_widths(c: &Certificate, shaper: &Shaper, total: f32) -> [f32; 3] {
+    let widest = |texts: &mut dyn Iterator<Item = &String>, style: Style| {
+        texts
+            .map(|t| shaper.measure(&shaper.clean(t), style))
+            .fold(0.0_f32, f32::max)
+    };
+    let date = widest(&mut c.modules.iter().map(|m| &m.date), CELL).max(shaper.measure(&shaper.clean(&c.col_date), TH))
+        + 2.0 * CELL_PAD_X
+        + 8.0;
+    let hours = widest(&mut c.modules.iter().map(|m| &m.hours).chain([&c.total_hours]), TOTAL)
+        .max(shaper.measure(&shaper.clean(&c.col_hours), TH))
+        + 2.0 * CELL_PAD_X
+        + 4.0;
+    let date = date.clamp(64.0, 120.0);
+    let hours = hours.clamp(44.0, 96.0);
+    [date, total - date - hours, hours]
+}
+
+/// Wraps text for a cell, at most `max` lines.
+fn cell_lines(shaper: &Shaper, text: &str, dir: Dir, style: Style, width: f32, max: usize) -> Vec<Line> {
+    shaper.fit_clamped(&shaper.clean(text), dir, style, width, max, style.size, max)
+}
+
+/// The table's header row; tagged on the first page, an artifact when repeated.
+fn header_row(
+    c: &Certificate,
+    shaper: &Shaper,
+    flow: &mut Flow<'_>,
+    cols: &[Span],
+    full: Span,
+    cells: Option<[usize; 3]>,
+) {
+    let labels = [&c.col_date, &c.col_module, &c.col_hours];
+    let aligns = [Align::Start, Align::Start, Align::End];
+    let top = flow.y;
+    let mut height: f32 = 0.0;
+    for (i, ((label, col), align)) in labels.iter().zip(cols).zip(aligns).enumerate() {
+        let mark = match cells.and_then(|ids| ids.get(i).copied()) {
+            Some(id) => Mark::Group(id),
+            None => Mark::Artifact(ArtifactType::PaginationOther),
+        };
+        let lines = shaper.paragraph(&shaper.clean(label), Dir::Doc, TH, inset(*col, CELL_PAD_X).w);
+        let h = flow.place_lines(lines, inset(*col, CELL_PAD_X), top + 4.0, align, MUTED, mark);
+        height = height.max(h);
+    }
+    flow.y = top + height + 8.0;
+    let y = flow.y;
+    flow.rule(full, y, 0.8, INK, Mark::Artifact(ArtifactType::Layout));
+    flow.y += 0.8;
+}
+
+fn modules_table(
+    c: &Certificate,
+    shaper: &Shaper,
+    flow: &mut Flow<'_>,
+    tags: &mut Tags,
+    running: &str,
+) -> Result<(), PdfError> {
+    let full = flow.content();
+    let widths = column_widths(c, shaper, full.w);
+    let cols = columns(full, &widths, shaper.rtl());
+
+    let subheading = shaper.clean(&c.modules_heading);
+    let h2 = tags.heading(None, 2, &subheading);
+    let lines = shaper.paragraph(&subheading, Dir::Doc, SUBHEADING, full.w);
+    // Keep the heading with the table header and the first row.
+    flow.ensure(lines_height(lines.len(), SUBHEADING.size) + 80.0);
+    flow.flow_lines(lines, full, Align::Start, INK, Mark::Group(h2));
+    flow.y += 6.0;
+
+    let table = tags.add(None, Tag::Table);
+    let tr = tags.add(Some(table), Tag::TR);
+    let th = [
+        tags.add(Some(tr), Tag::TH(TableHeaderScope::Column)),
+        tags.add(Some(tr), Tag::TH(TableHeaderScope::Column)),
+        tags.add(Some(tr), Tag::TH(TableHeaderScope::Column)),
+    ];
+    header_row(c, shaper, flow, &cols, full, Some(th));
+
+    for module in &c.modules {
+        let inner: Vec<Span> = cols.iter().map(|col| inset(*col, CELL_PAD_X)).collect();
+        let [date_span, module_span, hours_span] =
+            [inner.first().copied(), inner.get(1).copied(), inner.get(2).copied()].map(|s| s.unwrap_or(full));
+        let date = cell_lines(shaper, &module.date, Dir::Doc, CELL, date_span.w, 3);
+        let title = cell_lines(
+            shaper,
+            &module.title,
+            Dir::Auto,
+            CELL_BOLD,
+            module_span.w,
+            MAX_TITLE_LINES,
+        );
+        let topics = cell_lines(
+            shaper,
+            &module.topics,
+            Dir::Auto,
+            TOPICS,
+            module_span.w,
+            MAX_TOPIC_LINES,
+        );
+        let hours = cell_lines(shaper, &module.hours, Dir::Doc, CELL, hours_span.w, 2);
+
+        let title_h = lines_height(title.len(), CELL_BOLD.size);
+        let topics_h = lines_height(topics.len(), TOPICS.size);
+        let height = lines_height(date.len(), CELL.size)
+            .max(title_h + if topics.is_empty() { 0.0 } else { 1.0 + topics_h })
+            .max(lines_height(hours.len(), CELL.size))
+            + 2.0 * CELL_PAD_Y;
+        if flow.ensure(height + 1.0) {
+            running_header(shaper, flow, running);
+            header_row(c, shaper, flow, &cols, full, None);
+        }
+
+        let tr = tags.add(Some(table), Tag::TR);
+        let td_date = tags.add(Some(tr), Tag::TD);
+        let td_module = tags.add(Some(tr), Tag::TD);
+        let td_hours = tags.add(Some(tr), Tag::TD);
+        let top = flow.y + CELL_PAD_Y;
+        flow.place_lines(date, date_span, top, Align::Start, INK, Mark::Group(td_date));
+        let topics_top = top + title_h + 1.0;
+        flow.place_lines(title, module_span, top, Align::Start, INK, Mark::Group(td_module));
+        if !topics.is_empty() {
+            let mark = Mark::Group(td_module);
+            flow.place_lines(topics, module_span, topics_top, Align::Start, MUTED, mark);
+        }
+        flow.place_lines(hours, hours_span, top, Align::End, INK, Mark::Group(td_hours));
+        flow.y += height;
+        let y = flow.y;
+        flow.rule(full, y, 0.4, HAIRLINE, Mark::Artifact(ArtifactType::Layout));
+        flow.y += 0.4;
+    }
+
+    // Total: the label spans date and module columns.
+    let label_cols = cols.get(..2).unwrap_or(&[]);
+    let label_span = Span {
+        x: label_cols.iter().map(|s| s.x).fold(f32::MAX, f32::min),
+        w: label_cols.iter().map(|s| s.w).sum(),
+    };
+    let label_span = inset(label_span, CELL_PAD_X);
+    let hours_span = inset(cols.get(2).copied().unwrap_or(full), CELL_PAD_X);
+    let label = cell_lines(shaper, &c.total_label, Dir::Doc, TOTAL, label_span.w, 2);
+    let total = cell_lines(shaper, &c.total_hours, Dir::Doc, TOTAL, hours_span.w, 2);
+    let height = lines_height(label.len().max(total.len()), TOTAL.size) + 2.0 * CELL_PAD_Y;
+    if flow.ensure(height + 2.0) {
+        running_header(shaper, flow, running);
+        header_row(c, shaper, flow, &cols, full, None);
+    }
+    let y = flow.y;
+    flow.rule(full, y - 0.4, 0.8, INK, Mark::Artifact(ArtifactType::Layout));
+    let tr = tags.add(Some(table), Tag::TR);
+    let th_total = tags.add(
+        Some(tr),
+        Tag::TH(TableHeaderScope::Row).with_col_span(NonZeroU32::new(2)),
+    );
+    let td_total = tags.add(Some(tr), Tag::TD);
+    let top = flow.y + CELL_PAD_Y;
+    flow.place_lines(label, label_span, top, Align::Start, INK, Mark::Group(th_total));
+    flow.place_lines(total, hours_span, top, Align::End, INK, Mark::Group(td_total));
+    flow.y += height;
+    Ok(())
+}
+
+fn closing_band(
+    c: &Certificate,
+    shaper: &Shaper,
+    flow: &mut Flow<'_>,
+    tags: &mut Tags,
+    issuer: &str,
+) -> Result<(), PdfError> {
+    let full = flow.content();
+    let gap = 12.0;
+    let sign_w = 176.0;
+    let text_w = full.w - QR_SIZE - gap - 28.0 - sign_w;
+    let cols = columns(full, &[QR_SIZE, gap, text_w, 28.0, sign_w], shaper.rtl());
+    let qr_span = cols.first().copied().unwrap_or(full);
+    let text_span = cols.get(2).copied().unwrap_or(full);
+    let sign_span = cols.get(4).copied().unwrap_or(full);
+
+    // Measure both sides first.
+    let place = shaper.paragraph(&shaper.clean(&c.place_date), Dir::Doc, BODY, sign_span.w);
+    let signer = shaper.fit(issuer, Dir::Auto, SMALL, sign_span.w, 2, 7.0);
+    let place_h = text_height(&place);
+    let sign_h = place_h + 30.0 + 4.0 + text_height(&signer);
+
+    let has_url = !c.verify_url.trim().is_empty();
+    let label = shaper.paragraph(&shaper.clean(&c.verify_label), Dir::Doc, SMALL, text_span.w);
+    let code = shaper.fit(&shaper.clean(&c.verify_code), Dir::Auto, CODE, text_span.w, 1, 8.0);
+    let url_text = shaper.clean(&c.verify_url);
+    let url = cell_lines(shaper, &url_text, Dir::Auto, URL, text_span.w, 4);
+    let text_h = text_height(&label) + text_height(&code) + text_height(&url);
+    let verify_h = if has_url { QR_SIZE.max(text_h) } else { text_h };
+
+    let band_h = verify_h.max(sign_h) + 14.0;
+    if flow.y + 28.0 + band_h > flow.bottom {
+        flow.new_page();
+    }
+    let top = flow.bottom - band_h;
+    flow.rule(full, top, 0.4, HAIRLINE, Mark::Artifact(ArtifactType::Layout));
+    let top = top + 14.0;
+
+    // Place and date, signature line, issuer.
+    let p = tags.add(None, Tag::P);
+    flow.place_lines(place, sign_span, top, Align::Start, INK, Mark::Group(p));
+    let line_y = top + place_h + 30.0;
+    flow.rule(sign_span, line_y, 0.6, INK, Mark::Artifact(ArtifactType::Layout));
+    let p = tags.add(None, Tag::P);
+    flow.place_lines(signer, sign_span, line_y + 4.0, Align::Center, MUTED, Mark::Group(p));
+
+    // Verification text, vertically centred on the QR code.
+    let mut y = top
+        + if has_url {
+            (QR_SIZE - text_h).max(0.0) / 2.0
+        } else {
+            0.0
+        };
+    let p = tags.add(None, Tag::P);
+    y += flow.place_lines(label, text_span, y, Align::Start, MUTED, Mark::Group(p));
+    let p = tags.add(None, Tag::P);
+    y += flow.place_lines(code, text_span, y, Align::Start, INK, Mark::Group(p));
+    if has_url {
+        // The URL is a link too (PDF/UA: a Link group holds the text and the annotation).
+        let p = tags.add(None, Tag::P);
+        let link = tags.add(Some(p), Tag::Link);
+        let width = url.iter().map(|l| l.width).fold(0.0_f32, f32::max);
+        let url_h = flow.place_lines(url, text_span, y, Align::Start, ACCENT, Mark::Group(link));
+        let x = flow.align_x(text_span, width, Align::Start);
+        flow.push(Item::Link {
+            area: Bounds {
+                x,
+                y,
+                w: width,
+                h: url_h,
+            },
+            url: c.verify_url.trim().to_owned(),
+            alt: url_text.clone(),
+            group: link,
+        });
+
+        let figure = tags.add(None, Tag::Figure(Some(format!("QR code: {url_text}"))));
+        let rects = qr_rects(c.verify_url.trim(), qr_span.x, top, QR_SIZE)?;
+        flow.push(Item::Rects {
+            rects,
+            color: INK,
+            mark: Mark::Group(figure),
+        });
+    }
+    flow.y = top + band_h;
+    Ok(())
+}
+
+fn text_height(lines: &[Line]) -> f32 {
+    lines.iter().map(|l| lines_height(1, l.size)).sum()
+}
+
+/// On continuation pages: heading and participant in small print (an artifact).
+fn running_header(shaper: &Shaper, flow: &mut Flow<'_>, text: &str) {
+    let full = flow.content();
+    let lines = shaper.fit_clamped(text, Dir::Doc, RUNNING, full.w, 1, 7.0, 2);
+    let top = flow.y;
+    let h = flow.place_lines(
+        lines,
+        full,
+        top,
+        Align::Start,
+        MUTED,
+        Mark::Artifact(ArtifactType::Header),
+    );
+    flow.y = top + h + 10.0;
+}

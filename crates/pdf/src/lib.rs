@@ -1,0 +1,124 @@
+//! PDF documents of ikoe: the certificate of attendance of a qualification series and the
+//! attendance list of one module.
+//!
+//! Both are A4 portrait, tagged PDF/A-2a and PDF/UA-1 (checked by krilla's validators when
+//! the document is written), with real text in any script: Latin with diacritics,
+//! Cyrillic, Greek, Arabic and Persian (shaped, right to left) and mixed lines. The fonts
+//! (Noto Sans and Noto Sans Arabic, SIL Open Font License) are compiled in and subset on
+//! output. All strings are passed in already translated; this crate knows nothing of i18n.
+//!
+//! Text that neither font can draw (for example CJK or emoji) is replaced by U+FFFD.
+
+mod attendance;
+mod certificate;
+mod doc;
+mod fonts;
+mod layout;
+mod qr;
+mod text;
+
+/// A certificate of attendance of a qualification series.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Certificate {
+    /// BCP-47 language code of the document, e.g. "de", "ar", "fa", "uk", "ru", "tr", "en".
+    pub lang: String,
+    /// Whether the whole document is right to left (ar, fa).
+    pub rtl: bool,
+    /// e.g. "Teilnahmebescheinigung".
+    pub heading: String,
+    /// The participant's name, in any script or mixed.
+    pub participant: String,
+    /// e.g. "hat erfolgreich teilgenommen an".
+    pub intro: String,
+    pub series_title: String,
+    pub modules_heading: String,
+    pub col_date: String,
+    pub col_module: String,
+    pub col_hours: String,
+    pub modules: Vec<CertModule>,
+    pub total_label: String,
+    pub total_hours: String,
+    /// Name of the issuing organisation.
+    pub issuer: String,
+    /// e.g. "Berlin, 25.11.2026".
+    pub place_date: String,
+    /// e.g. "Echtheit prüfen:".
+    pub verify_label: String,
+    /// e.g. "K7P2-9XQM-4TRA".
+    pub verify_code: String,
+    /// e.g. "https://ikoe.example/verify/K7P2-9XQM-4TRA"; printed and drawn as a QR code.
+    pub verify_url: String,
+    /// Creation time of the document in seconds since the Unix epoch, UTC (PDF/A requires
+    /// one; time is a parameter: pass the application clock's `now()`).
+    pub created_at: i64,
+}
+
+/// One module (session) of the series on a certificate.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CertModule {
+    pub date: String,
+    pub title: String,
+    /// Topics, printed smaller below the title; may be empty.
+    pub topics: String,
+    pub hours: String,
+}
+
+/// A printable attendance list of one module, with a signature box per participant.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AttendanceList {
+    /// BCP-47 language code of the document.
+    pub lang: String,
+    /// Whether the whole document is right to left (ar, fa).
+    pub rtl: bool,
+    /// e.g. "Teilnahmeliste".
+    pub heading: String,
+    pub series_title: String,
+    pub module_title: String,
+    /// Date and time, e.g. "25.11.2026, 09:00–12:30".
+    pub when: String,
+    pub venue: String,
+    /// Column labels, e.g. "Nr.", "Name", "Organisation", "Unterschrift".
+    pub col_no: String,
+    pub col_name: String,
+    pub col_org: String,
+    pub col_signature: String,
+    /// Label under the trainer's signature line, e.g. "Unterschrift der Referentin / des Referenten".
+    pub trainer_signature: String,
+    /// Word before the page numbers, e.g. "Seite" gives "Seite 1 / 3".
+    pub page_label: String,
+    pub rows: Vec<AttendanceRow>,
+    /// Creation time of the document in seconds since the Unix epoch, UTC.
+    pub created_at: i64,
+}
+
+/// One participant on an attendance list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AttendanceRow {
+    pub name: String,
+    pub org: String,
+}
+
+/// What can go wrong when rendering.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("the embedded fonts could not be loaded")]
+    Fonts,
+    #[error("the verification URL cannot be encoded as a QR code: {0}")]
+    Qr(#[from] qrcode::types::QrError),
+    #[error("invalid page geometry")]
+    Geometry,
+    #[error("writing the PDF failed: {0}")]
+    Export(String),
+}
+
+/// Renders a certificate of attendance (A4, PDF/A-2a and PDF/UA-1). One page, more when
+/// there are many modules.
+pub fn certificate(c: &Certificate) -> Result<Vec<u8>, PdfError> {
+    certificate::render(c)
+}
+
+/// Renders an attendance list (A4, PDF/A-2a and PDF/UA-1) over as many pages as needed,
+/// with the table header repeated and "page x / y" on every page.
+pub fn attendance_list(a: &AttendanceList) -> Result<Vec<u8>, PdfError> {
+    attendance::render(a)
+}

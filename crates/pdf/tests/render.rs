@@ -1,0 +1,307 @@
+//! Renders certificates and attendance lists and reads the text back with `pdf-extract`
+//! (a pure Rust PDF parser and text extractor: no external programs).
+//!
+//! What the text checks rely on: every glyph carries a ToUnicode mapping to the characters
+//! of its cluster (Arabic contextual forms map back to the base letters). pdf-extract
+//! returns text in the order it is drawn, i.e. visual order, and does not reorder
+//! right-to-left text; so Arabic is asserted as the logical string reversed character by
+//! character (true for text without ligatures of several letters, such as the names
+//! used here). Whitespace is ignored in all comparisons, because lines are wrapped and
+//! pdf-extract adds spaces for gaps.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use pdf::{AttendanceList, AttendanceRow, CertModule, Certificate};
+
+/// 2026-11-25 09:00 UTC.
+const CREATED_AT: i64 = 1_795_597_200;
+
+fn german(participant: &str, modules: usize) -> Certificate {
+    Certificate {
+        lang: "de".into(),
+        rtl: false,
+        heading: "Teilnahmebescheinigung".into(),
+        participant: participant.into(),
+        intro: "hat erfolgreich teilgenommen an".into(),
+        series_title: "Interkulturelle Öffnung der Verwaltung 2026".into(),
+        modules_heading: "Module".into(),
+        col_date: "Datum".into(),
+        col_module: "Modul".into(),
+        col_hours: "Stunden".into(),
+        modules: (1..=modules)
+            .map(|i| CertModule {
+                date: format!("{:02}.03.2026", i),
+                title: format!("Modultitel Nummer {i} über Diskriminierungsschutz"),
+                topics: "Begriffe, Haltung, rechtlicher Rahmen, Beschwerdewege".into(),
+                hours: "4,0".into(),
+            })
+            .collect(),
+        total_label: "Gesamtumfang".into(),
+        total_hours: format!("{},0 Stunden", modules * 4),
+        issuer: "Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt e. V.".into(),
+        place_date: "Magdeburg, 25.11.2026".into(),
+        verify_label: "Echtheit prüfen:".into(),
+        verify_code: "K7P2-9XQM-4TRA".into(),
+        verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
+        created_at: CREATED_AT,
+    }
+}
+
+fn arabic(participant: &str) -> Certificate {
+    Certificate {
+        lang: "ar".into(),
+        rtl: true,
+        heading: "شهادة حضور".into(),
+        participant: participant.into(),
+        intro: "شاركت بنجاح في سلسلة التأهيل".into(),
+        series_title: "Interkulturelle Öffnung 2026".into(),
+        modules_heading: "الوحدات".into(),
+        col_date: "التاريخ".into(),
+        col_module: "الوحدة".into(),
+        col_hours: "الساعات".into(),
+        modules: vec![CertModule {
+            date: "03.02.2026".into(),
+            title: "أسس الانفتاح بين الثقافات".into(),
+            topics: "المفاهيم، الموقف".into(),
+            hours: "4".into(),
+        }],
+        total_label: "المجموع".into(),
+        total_hours: "4".into(),
+        ..german("", 0)
+    }
+}
+
+/// The text of each page, with all whitespace removed.
+fn pages(pdf: &[u8]) -> Vec<String> {
+    assert!(pdf.starts_with(b"%PDF-1.7"), "not a PDF 1.7 file");
+    pdf_extract::extract_text_from_mem_by_pages(pdf)
+        .expect("the PDF parses and its text can be extracted")
+        .into_iter()
+        .map(|page| squash(&page))
+        .collect()
+}
+
+fn text(pdf: &[u8]) -> String {
+    pages(pdf).concat()
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn reversed(s: &str) -> String {
+    squash(s).chars().rev().collect()
+}
+
+/// PDF/A-2a and PDF/UA-1 identification in the XMP metadata (written uncompressed).
+fn assert_pdfa_ua(pdf: &[u8]) {
+    let raw = String::from_utf8_lossy(pdf);
+    assert!(raw.contains("<pdfaid:part>2</pdfaid:part>"), "PDF/A part");
+    assert!(
+        raw.contains("<pdfaid:conformance>A</pdfaid:conformance>"),
+        "PDF/A level"
+    );
+    assert!(raw.contains("<pdfuaid:part>1</pdfuaid:part>"), "PDF/UA part");
+}
+
+#[test]
+fn german_certificate() {
+    let c = german("Zoë Müller-Lüdenscheidt", 3);
+    let pdf = pdf::certificate(&c).unwrap();
+    assert_pdfa_ua(&pdf);
+    let pages = pages(&pdf);
+    assert_eq!(pages.len(), 1);
+    let text = pages.concat();
+    for expected in [
+        "Zoë Müller-Lüdenscheidt",
+        "Interkulturelle Öffnung der Verwaltung 2026",
+        "K7P2-9XQM-4TRA",
+        "Teilnahmebescheinigung",
+        "https://ikoe.example/verify/K7P2-9XQM-4TRA",
+        "Gesamtumfang",
+        "12,0Stunden",
+        "Magdeburg,25.11.2026",
+    ] {
+        assert!(text.contains(&squash(expected)), "missing {expected:?} in {text:?}");
+    }
+}
+
+#[test]
+fn arabic_certificate() {
+    let c = arabic("سميرة حداد");
+    let pdf = pdf::certificate(&c).unwrap();
+    assert_pdfa_ua(&pdf);
+    let text = text(&pdf);
+    // Right-to-left text comes out in visual order: the name reversed, letter by letter.
+    assert!(text.contains(&reversed("سميرة حداد")), "name in {text:?}");
+    assert!(text.contains(&reversed("شهادة حضور")), "heading in {text:?}");
+    // Left-to-right text inside the right-to-left document keeps its order.
+    assert!(
+        text.contains(&squash("Interkulturelle Öffnung 2026")),
+        "series in {text:?}"
+    );
+    assert!(text.contains("K7P2-9XQM-4TRA"), "code in {text:?}");
+}
+
+#[test]
+fn cyrillic_certificate() {
+    let c = Certificate {
+        lang: "uk".into(),
+        ..german("Олена Коваленко", 2)
+    };
+    let text = text(&pdf::certificate(&c).unwrap());
+    assert!(text.contains("ОленаКоваленко"), "name in {text:?}");
+    assert!(text.contains(&squash("Interkulturelle Öffnung der Verwaltung 2026")));
+    assert!(text.contains("K7P2-9XQM-4TRA"));
+}
+
+#[test]
+fn mixed_name_in_both_directions() {
+    for c in [german("Samira حداد", 2), arabic("Samira حداد")] {
+        let text = text(&pdf::certificate(&c).unwrap());
+        // Each run is drawn in its own direction: "Samira" left to right, the Arabic
+        // surname right to left (so reversed in drawing order).
+        assert!(text.contains("Samira"), "Latin part in {text:?}");
+        assert!(text.contains(&reversed("حداد")), "Arabic part in {text:?}");
+        assert!(text.contains("K7P2-9XQM-4TRA"));
+    }
+}
+
+#[test]
+fn very_long_name_stays_on_one_page() {
+    let name: String = "Maximiliane Alexandra Konstantina von Hohenzollern-Sigmaringen "
+        .repeat(4)
+        .chars()
+        .take(200)
+        .collect();
+    assert_eq!(name.chars().count(), 200);
+    let pdf = pdf::certificate(&german(&name, 3)).unwrap();
+    let pages = pages(&pdf);
+    assert_eq!(pages.len(), 1, "a long name shrinks and wraps instead");
+    let text = pages.concat();
+    assert!(text.contains(&squash(&name)), "whole name in {text:?}");
+    assert!(text.contains("K7P2-9XQM-4TRA"));
+}
+
+#[test]
+fn unbroken_strings_are_broken_not_lost() {
+    let name = "X".repeat(150);
+    let mut c = german(&name, 1);
+    c.series_title = "Y".repeat(300);
+    let pdf = pdf::certificate(&c).unwrap();
+    let text = text(&pdf);
+    assert!(text.contains(&name));
+    assert!(text.contains(&"Y".repeat(300)));
+}
+
+#[test]
+fn twelve_modules() {
+    let c = german("Mehmet Yılmaz", 12);
+    let pdf = pdf::certificate(&c).unwrap();
+    let text = text(&pdf);
+    assert!(text.contains("MehmetYılmaz"));
+    assert!(text.contains("K7P2-9XQM-4TRA"));
+    for i in 1..=12 {
+        let title = squash(&format!("Modultitel Nummer {i} über Diskriminierungsschutz"));
+        assert!(text.contains(&title), "module {i} in {text:?}");
+    }
+    assert!(text.contains("48,0Stunden"));
+}
+
+#[test]
+fn empty_input_still_renders() {
+    let pdf = pdf::certificate(&Certificate::default()).unwrap();
+    assert_eq!(pages(&pdf).len(), 1);
+    let pdf = pdf::attendance_list(&AttendanceList::default()).unwrap();
+    assert_eq!(pages(&pdf).len(), 1);
+
+    // Empty table cells and labels keep the tables regular (and pass krilla's PDF/UA checks).
+    let mut c = german("Ana", 2);
+    c.modules[0] = CertModule::default();
+    c.modules_heading.clear();
+    c.col_hours.clear();
+    c.total_hours.clear();
+    assert!(text(&pdf::certificate(&c).unwrap()).contains("Ana"));
+    let mut list = attendance(3);
+    list.rows[1].org.clear();
+    list.rows[2].name.clear();
+    list.col_signature.clear();
+    assert!(text(&pdf::attendance_list(&list).unwrap()).contains("Teilnehmerin001"));
+}
+
+#[test]
+fn characters_without_glyphs_are_replaced() {
+    // CJK and emoji are not in the embedded fonts; PDF/A forbids the .notdef glyph.
+    let pdf = pdf::certificate(&german("王小明 🙂 Ana", 1)).unwrap();
+    let text = text(&pdf);
+    assert!(text.contains("Ana"));
+}
+
+fn attendance(rows: usize) -> AttendanceList {
+    AttendanceList {
+        lang: "de".into(),
+        rtl: false,
+        heading: "Teilnahmeliste".into(),
+        series_title: "Interkulturelle Öffnung der Verwaltung 2026".into(),
+        module_title: "Modul 2: Diskriminierungssensible Kommunikation".into(),
+        when: "17.02.2026, 09:00–12:30 Uhr".into(),
+        venue: "Rathaus Halle, Raum 204".into(),
+        col_no: "Nr.".into(),
+        col_name: "Name".into(),
+        col_org: "Organisation".into(),
+        col_signature: "Unterschrift".into(),
+        trainer_signature: "Unterschrift der Referentin / des Referenten".into(),
+        page_label: "Seite".into(),
+        rows: (1..=rows)
+            .map(|i| AttendanceRow {
+                name: format!("Teilnehmerin{i:03} Nachname"),
+                org: format!("Organisation {i}"),
+            })
+            .collect(),
+        created_at: CREATED_AT,
+    }
+}
+
+#[test]
+fn attendance_list_paginates() {
+    let list = attendance(70);
+    let pdf = pdf::attendance_list(&list).unwrap();
+    assert_pdfa_ua(&pdf);
+    let pages = pages(&pdf);
+    let count = pages.len();
+    assert!(count > 1, "70 rows need more than one page");
+    for (i, page) in pages.iter().enumerate() {
+        // Header row and footer on every page.
+        assert!(page.contains("Nr.NameOrganisationUnterschrift"), "header on page {i}");
+        assert!(page.contains(&format!("Seite{}/{count}", i + 1)), "page number on {i}");
+    }
+    let text = pages.concat();
+    for row in &list.rows {
+        assert!(text.contains(&squash(&row.name)), "{} in the list", row.name);
+    }
+    assert!(text.contains(&squash("Modul 2: Diskriminierungssensible Kommunikation")));
+}
+
+#[test]
+fn attendance_list_right_to_left() {
+    let mut list = attendance(30);
+    list.lang = "ar".into();
+    list.rtl = true;
+    list.heading = "قائمة الحضور".into();
+    list.rows[0].name = "سميرة حداد".into();
+    list.rows[1].name = "Олена Коваленко".into();
+    let pdf = pdf::attendance_list(&list).unwrap();
+    let text = text(&pdf);
+    assert!(text.contains(&reversed("سميرة حداد")));
+    assert!(text.contains("ОленаКоваленко"));
+    assert!(text.contains(&reversed("قائمة الحضور")));
+}
+
+#[test]
+fn output_is_deterministic_and_dated() {
+    let c = german("Zoë Müller-Lüdenscheidt", 2);
+    let first = pdf::certificate(&c).unwrap();
+    assert_eq!(first, pdf::certificate(&c).unwrap(), "same input, same bytes");
+    let raw = String::from_utf8_lossy(&first);
+    assert!(raw.contains("D:20261125090000"), "creation date from created_at");
+}

@@ -1,0 +1,436 @@
+//! Registrations for a series: double opt-in, capacity with a waiting list
+//! that moves up by itself, manual approval, cancellation by personal link.
+//!
+//! Seats are given out under a lock on the series row (`FOR UPDATE` on
+//! PostgreSQL; SQLite writers hold the database's write lock from `BEGIN
+//! IMMEDIATE`), so two people taking the last seat at once cannot both get it.
+
+use domain::series::RegStatus;
+use sqlx::{Any, Transaction};
+
+use crate::audit::{self, AuditEntry};
+use crate::outbox::{self, NewMail};
+use crate::{Backend, Result, Store, StoreError};
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Registration {
+    pub id: i64,
+    pub series_id: i64,
+    pub user_id: Option<i64>,
+    pub name: String,
+    pub email: String,
+    pub affiliation: String,
+    pub target_group: String,
+    pub locale: String,
+    pub status: String,
+    pub token: String,
+    pub source: String,
+    pub created_at: i64,
+    pub confirmed_at: Option<i64>,
+    pub queued_at: Option<i64>,
+    pub cancelled_at: Option<i64>,
+    pub expires_at: Option<i64>,
+}
+
+impl Registration {
+    pub fn status(&self) -> RegStatus {
+        RegStatus::parse(&self.status).unwrap_or(RegStatus::Cancelled)
+    }
+}
+
+const REG_COLS: &str = "id, series_id, user_id, name, email, affiliation, target_group, locale, status, token, \
+     source, created_at, confirmed_at, queued_at, cancelled_at, expires_at";
+
+/// What a person (or staff, or an import) submits.
+#[derive(Debug, Clone)]
+pub struct NewRegistration {
+    pub name: String,
+    /// Already normalised (see `domain::accounts::Email`).
+    pub email: String,
+    pub affiliation: String,
+    pub target_group: String,
+    pub locale: String,
+    pub user_id: Option<i64>,
+    /// `form`, `staff` or `import`.
+    pub source: &'static str,
+    /// The person's address is known to be theirs (signed in with it, or added by staff):
+    /// no confirmation mail is needed.
+    pub address_known: bool,
+    /// Optional anonymous answers (question, answer), counted apart from the person.
+    pub figures: Vec<(String, String)>,
+}
+
+/// How long a confirmation link stays valid.
+pub const CONFIRM_SECS: i64 = 48 * 3600;
+
+/// Which mail a registration event sends; the web layer composes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegMail {
+    /// Please confirm your address.
+    Confirm,
+    /// You have a seat / you are on the waiting list / staff will decide.
+    Placed(RegStatus),
+    /// A seat became free: you moved up from the waiting list.
+    MovedUp,
+    /// Your cancellation is recorded.
+    Cancelled,
+}
+
+pub type RegMailer<'a> = &'a (dyn Fn(&Registration, RegMail) -> NewMail + Sync);
+
+async fn lock_series(tx: &mut Transaction<'static, Any>, backend: Backend, series: i64) -> Result<(i64, bool)> {
+    let sql = match backend {
+        Backend::Postgres => "SELECT capacity, manual_approval FROM series WHERE id = $1 FOR UPDATE",
+        Backend::Sqlite => "SELECT capacity, manual_approval FROM series WHERE id = $1",
+    };
+    let row: Option<(i64, i64)> = sqlx::query_as(sql).bind(series).fetch_optional(&mut **tx).await?;
+    row.map(|(c, m)| (c, m != 0)).ok_or(StoreError::NotFound)
+}
+
+async fn count_status(tx: &mut Transaction<'static, Any>, series: i64, status: RegStatus) -> Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = $2")
+        .bind(series)
+        .bind(status.code())
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(n)
+}
+
+async fn set_status(tx: &mut Transaction<'static, Any>, id: i64, status: RegStatus, now: i64) -> Result<()> {
+    let sql = match status {
+        RegStatus::Cancelled => "UPDATE registrations SET status = $1, cancelled_at = $2 WHERE id = $3",
+        _ => "UPDATE registrations SET status = $1, queued_at = COALESCE(queued_at, $2) WHERE id = $3",
+    };
+    sqlx::query(sql)
+        .bind(status.code())
+        .bind(now)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+async fn reg_in(tx: &mut Transaction<'static, Any>, id: i64) -> Result<Registration> {
+    sqlx::query_as::<_, Registration>(&format!("SELECT {REG_COLS} FROM registrations WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+/// Gives a seat, a place on the waiting list, or (with manual approval and
+/// `approving` false) the pending state to a registration whose address is confirmed.
+async fn place(
+    tx: &mut Transaction<'static, Any>,
+    backend: Backend,
+    now: i64,
+    reg: &Registration,
+    approving: bool,
+) -> Result<RegStatus> {
+    let (capacity, manual) = lock_series(tx, backend, reg.series_id).await?;
+    let status = if manual && !approving && reg.source == "form" {
+        RegStatus::Pending
+    } else {
+        let taken = count_status(tx, reg.series_id, RegStatus::Confirmed).await?;
+        let waiting = count_status(tx, reg.series_id, RegStatus::Waiting).await?;
+        if taken < capacity && waiting == 0 {
+            RegStatus::Confirmed
+        } else {
+            RegStatus::Waiting
+        }
+    };
+    set_status(tx, reg.id, status, now).await?;
+    Ok(status)
+}
+
+/// Moves people up from the waiting list while seats are free (in order of
+/// their place in the list); each is told through `mailer`.
+pub(crate) async fn fill_seats(
+    tx: &mut Transaction<'static, Any>,
+    backend: Backend,
+    now: i64,
+    series: i64,
+    mailer: &(dyn Fn(&Registration) -> NewMail + Sync),
+) -> Result<usize> {
+    let (capacity, _) = lock_series(tx, backend, series).await?;
+    let taken = count_status(tx, series, RegStatus::Confirmed).await?;
+    let free = capacity - taken;
+    if free <= 0 {
+        return Ok(0);
+    }
+    let next: Vec<Registration> = sqlx::query_as(&format!(
+        "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 AND status = 'waiting' \
+         ORDER BY queued_at, id LIMIT $2"
+    ))
+    .bind(series)
+    .bind(free)
+    .fetch_all(&mut **tx)
+    .await?;
+    for r in &next {
+        set_status(tx, r.id, RegStatus::Confirmed, now).await?;
+        outbox::enqueue(tx, now, &mailer(r)).await?;
+        audit::write(
+            tx,
+            now,
+            &AuditEntry::new(None, "registration.moved_up", "registration", r.id),
+        )
+        .await?;
+    }
+    Ok(next.len())
+}
+
+/// The registrations that hold or wait for a seat (for notices to all).
+pub(crate) async fn active_registrations(tx: &mut Transaction<'static, Any>, series: i64) -> Result<Vec<Registration>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 AND status IN ('confirmed', 'waiting', 'pending') \
+         ORDER BY id"
+    ))
+    .bind(series)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+impl Store {
+    /// Registers someone for a series. A known address is placed at once;
+    /// otherwise a confirmation mail goes out and the seat is decided on
+    /// confirmation. The same address twice is refused (`Conflict("email")`).
+    pub async fn register(
+        &self,
+        now: i64,
+        actor: Option<i64>,
+        series: i64,
+        r: &NewRegistration,
+        token: &str,
+        mailer: RegMailer<'_>,
+    ) -> Result<Registration> {
+        let mut tx = self.write_tx().await?;
+        // a lapsed, never confirmed registration of the same address makes way
+        sqlx::query(
+            "DELETE FROM registrations WHERE series_id = $1 AND email = $2 AND status = 'unconfirmed' \
+             AND expires_at < $3",
+        )
+        .bind(series)
+        .bind(&r.email)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let (status, expires) = if r.address_known {
+            (RegStatus::Unconfirmed, None)
+        } else {
+            (RegStatus::Unconfirmed, Some(now + CONFIRM_SECS))
+        };
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO registrations (series_id, user_id, name, email, affiliation, target_group, locale, status, \
+             token, consent_at, source, created_at, confirmed_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10, $12, $13) RETURNING id",
+        )
+        .bind(series)
+        .bind(r.user_id)
+        .bind(&r.name)
+        .bind(&r.email)
+        .bind(&r.affiliation)
+        .bind(&r.target_group)
+        .bind(&r.locale)
+        .bind(status.code())
+        .bind(token)
+        .bind(now)
+        .bind(r.source)
+        .bind(if r.address_known { Some(now) } else { None })
+        .bind(expires)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| crate::conflict_on_unique(e, "email"))?;
+        for (q, a) in &r.figures {
+            sqlx::query(
+                "INSERT INTO registration_figures (series_id, question, answer, count) VALUES ($1, $2, $3, 1) \
+                 ON CONFLICT (series_id, question, answer) DO UPDATE SET count = registration_figures.count + 1",
+            )
+            .bind(series)
+            .bind(q)
+            .bind(a)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let mut reg = reg_in(&mut tx, id).await?;
+        let event = if r.address_known {
+            let placed = place(&mut tx, self.backend, now, &reg, false).await?;
+            reg.status = placed.code().to_string();
+            RegMail::Placed(placed)
+        } else {
+            RegMail::Confirm
+        };
+        outbox::enqueue(&mut tx, now, &mailer(&reg, event)).await?;
+        let org = crate::series::org_of_series(&mut tx, series).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(actor, "registration.create", "registration", id)
+                .org(Some(org))
+                .detail(format!("{} {}", r.source, reg.status)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(reg)
+    }
+
+    /// The registration behind a personal link.
+    pub async fn registration_by_token(&self, token: &str) -> Result<Option<Registration>> {
+        Ok(
+            sqlx::query_as::<_, Registration>(&format!("SELECT {REG_COLS} FROM registrations WHERE token = $1"))
+                .bind(token)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    pub async fn registration(&self, id: i64) -> Result<Option<Registration>> {
+        Ok(
+            sqlx::query_as::<_, Registration>(&format!("SELECT {REG_COLS} FROM registrations WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Confirms the address of an unconfirmed registration (double opt-in)
+    /// and places it. An expired link is `NotFound`; confirming twice is harmless.
+    pub async fn confirm_registration(&self, now: i64, token: &str, mailer: RegMailer<'_>) -> Result<Registration> {
+        let mut tx = self.write_tx().await?;
+        let reg: Option<Registration> =
+            sqlx::query_as(&format!("SELECT {REG_COLS} FROM registrations WHERE token = $1"))
+                .bind(token)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let mut reg = reg.ok_or(StoreError::NotFound)?;
+        if reg.status() != RegStatus::Unconfirmed {
+            return Ok(reg);
+        }
+        if reg.expires_at.is_some_and(|e| e < now) {
+            return Err(StoreError::NotFound);
+        }
+        sqlx::query("UPDATE registrations SET confirmed_at = $1, expires_at = NULL WHERE id = $2")
+            .bind(now)
+            .bind(reg.id)
+            .execute(&mut *tx)
+            .await?;
+        let placed = place(&mut tx, self.backend, now, &reg, false).await?;
+        reg.status = placed.code().to_string();
+        outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Placed(placed))).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(None, "registration.confirm", "registration", reg.id).detail(placed.code()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(reg)
+    }
+
+    /// Cancels a registration (by the person through their link, or by
+    /// staff). A freed seat goes to the next on the waiting list at once.
+    pub async fn cancel_registration(
+        &self,
+        now: i64,
+        actor: Option<i64>,
+        id: i64,
+        mailer: RegMailer<'_>,
+    ) -> Result<Registration> {
+        let mut tx = self.write_tx().await?;
+        let mut reg = reg_in(&mut tx, id).await?;
+        if reg.status() == RegStatus::Cancelled {
+            return Ok(reg);
+        }
+        let had_seat = reg.status() == RegStatus::Confirmed;
+        set_status(&mut tx, id, RegStatus::Cancelled, now).await?;
+        reg.status = RegStatus::Cancelled.code().to_string();
+        outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Cancelled)).await?;
+        if had_seat {
+            fill_seats(&mut tx, self.backend, now, reg.series_id, &|r| {
+                mailer(r, RegMail::MovedUp)
+            })
+            .await?;
+        }
+        let org = crate::series::org_of_series(&mut tx, reg.series_id).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(actor, "registration.cancel", "registration", id).org(Some(org)),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(reg)
+    }
+
+    /// Staff approve a pending registration: it gets a seat or a place on the waiting list.
+    pub async fn approve_registration(
+        &self,
+        now: i64,
+        actor: i64,
+        id: i64,
+        mailer: RegMailer<'_>,
+    ) -> Result<Registration> {
+        let mut tx = self.write_tx().await?;
+        let mut reg = reg_in(&mut tx, id).await?;
+        if reg.status() != RegStatus::Pending {
+            return Err(StoreError::Stale);
+        }
+        let placed = place(&mut tx, self.backend, now, &reg, true).await?;
+        reg.status = placed.code().to_string();
+        outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Placed(placed))).await?;
+        let org = crate::series::org_of_series(&mut tx, reg.series_id).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), "registration.approve", "registration", id)
+                .org(Some(org))
+                .detail(placed.code()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(reg)
+    }
+
+    /// Everyone registered for a series (cancelled ones last), in order of their place.
+    pub async fn registrations_of_series(&self, series: i64) -> Result<Vec<Registration>> {
+        Ok(sqlx::query_as::<_, Registration>(&format!(
+            "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 \
+             ORDER BY CASE status WHEN 'confirmed' THEN 0 WHEN 'pending' THEN 1 WHEN 'waiting' THEN 2 \
+             WHEN 'unconfirmed' THEN 3 ELSE 4 END, queued_at, id"
+        ))
+        .bind(series)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The registrations of a signed-in person: made while signed in, or with their address.
+    pub async fn registrations_of_user(&self, user: i64, email: &str) -> Result<Vec<Registration>> {
+        Ok(sqlx::query_as::<_, Registration>(&format!(
+            "SELECT {REG_COLS} FROM registrations WHERE (user_id = $1 OR email = $2) AND status <> 'unconfirmed' \
+             ORDER BY created_at DESC, id DESC"
+        ))
+        .bind(user)
+        .bind(email)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Counts per status of a series.
+    pub async fn registration_counts(&self, series: i64) -> Result<Vec<(String, i64)>> {
+        Ok(sqlx::query_as(
+            "SELECT status, COUNT(*) FROM registrations WHERE series_id = $1 GROUP BY status ORDER BY status",
+        )
+        .bind(series)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The anonymous figures of a series: (question, answer, count).
+    pub async fn registration_figures(&self, series: i64) -> Result<Vec<(String, String, i64)>> {
+        Ok(sqlx::query_as(
+            "SELECT question, answer, count FROM registration_figures WHERE series_id = $1 ORDER BY question, answer",
+        )
+        .bind(series)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
