@@ -1,6 +1,7 @@
 //! ikoe's application crate: configuration, start-up, the web layer, mail,
 //! demo data. `main.rs` is the command line around it.
 
+pub mod calendar;
 pub mod config;
 pub mod demo;
 pub mod mail;

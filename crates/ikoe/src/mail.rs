@@ -115,6 +115,22 @@ pub fn registration(
     )
 }
 
+/// A certificate is ready: the participant downloads it through their personal link.
+pub fn certificate_issued(i18n: &I18n, r: &store::registrations::Registration, series: &str, base: &str) -> NewMail {
+    compose(
+        i18n,
+        &r.locale,
+        "certificate-issued",
+        &r.email,
+        &r.name,
+        &[
+            ("name", r.name.clone().into()),
+            ("series", series.to_string().into()),
+            ("link", registration_link(base, &r.token).into()),
+        ],
+    )
+}
+
 /// A module was cancelled: everyone registered for its series is told.
 pub fn module_cancelled(
     i18n: &I18n,
@@ -229,4 +245,45 @@ pub async fn send_due(st: &AppState, transport: &AsyncSmtpTransport<Tokio1Execut
         }
     }
     Ok(())
+}
+
+/// A reminder before a module, to a person with a seat, in their language:
+/// when and where, accessibility, the online link, and their personal link.
+pub fn module_reminder(i18n: &I18n, r: &store::calendar::Reminder, base: &str) -> NewMail {
+    let reg = &r.registration;
+    let m = &r.module;
+    let locale = reg.locale.as_str();
+    let mut details = vec![];
+    if !m.venue.trim().is_empty() {
+        details.push(i18n.t_args(
+            locale,
+            "mail-module-reminder-venue",
+            &[("venue", m.venue.trim().to_string().into())],
+        ));
+    }
+    if let Some(url) = &m.online_url {
+        details.push(i18n.t_args(locale, "mail-module-reminder-online", &[("url", url.clone().into())]));
+    }
+    if !m.access_notes.trim().is_empty() {
+        details.push(i18n.t_args(
+            locale,
+            "mail-module-reminder-access",
+            &[("access", m.access_notes.trim().to_string().into())],
+        ));
+    }
+    compose(
+        i18n,
+        locale,
+        "module-reminder",
+        &reg.email,
+        &reg.name,
+        &[
+            ("name", reg.name.clone().into()),
+            ("series", r.series_title.clone().into()),
+            ("module", m.title.clone().into()),
+            ("when", i18n::format_span(locale, m.starts_at, m.ends_at).into()),
+            ("details", details.join("\n").into()),
+            ("link", registration_link(base, &reg.token).into()),
+        ],
+    )
 }

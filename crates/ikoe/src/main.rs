@@ -185,11 +185,15 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Removes expired sessions and old rate-limit windows every few minutes.
+/// Removes expired sessions and old rate-limit windows every few minutes, and
+/// queues the reminder mails before modules.
 async fn housekeeping(st: ikoe::state::AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         if let Err(e) = st.store.purge_expired(st.now(), st.config.session_idle_secs).await {
             tracing::warn!(error = %e, "housekeeping failed");
+        }
+        if let Err(e) = ikoe::calendar::send_reminders(&st).await {
+            tracing::warn!(error = %e, "module reminders failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(300)) => {}

@@ -78,6 +78,9 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/series/{id}/participants", get(series::participants::list))
         .route("/series/{id}/participants/add", post(series::participants::add))
+        .route("/series/{id}/figures", get(series::figures::get))
+        .route("/series/{id}/participants.csv", get(series::figures::csv))
+        .route("/series/{id}/participants.xlsx", get(series::figures::xlsx))
         .route("/registrations/{id}/approve", post(series::participants::approve))
         .route("/registrations/{id}/cancel", post(series::participants::cancel))
         .route(
@@ -88,6 +91,38 @@ pub fn router(state: AppState) -> Router {
             "/modules/{id}/cancel",
             get(series::modules::cancel_get).post(series::modules::cancel_post),
         )
+        .route(
+            "/modules/{id}/attendance",
+            get(series::attendance::get).post(series::attendance::post),
+        )
+        .route("/modules/{id}/checkin-code", post(series::attendance::checkin_code))
+        .route("/modules/{id}/attendance.pdf", get(series::attendance::list_pdf))
+        .route(
+            "/modules/{id}/attendance/scan",
+            get(series::attendance::scan_download)
+                .post(series::attendance::scan_upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    series::attendance::SCAN_MAX_BYTES + 64 * 1024,
+                )),
+        )
+        .route("/r/{token}/checkin", post(series::attendance::self_check_in))
+        .route("/modules/{id}/calendar.ics", get(series::calendar::module_ics))
+        .route("/series/{id}/calendar.ics", get(series::calendar::series_ics))
+        .route("/r/{token}/calendar.ics", get(series::calendar::registration_feed))
+        .route("/calendar/{file}", get(series::calendar::user_feed))
+        .route(
+            "/speaker-requests/{token}/calendar.ics",
+            get(series::calendar::speaker_feed),
+        )
+        .route("/profile/calendar", get(series::calendar::profile_get))
+        .route("/profile/calendar/reset", post(series::calendar::profile_reset))
+        .route("/series/{id}/certificates", get(series::certificates::list))
+        .route("/series/{id}/certificates/issue", post(series::certificates::issue))
+        .route("/certificates/{id}/revoke", post(series::certificates::revoke))
+        .route("/certificates/{id}/pdf", get(series::certificates::staff_pdf))
+        .route("/r/{token}/certificate", get(series::certificates::own_pdf))
+        .route("/verify", get(series::certificates::verify_form))
+        .route("/verify/{code}", get(series::certificates::verify))
         .route("/r/{token}", get(series::public::personal))
         .route("/r/{token}/confirm", post(series::public::confirm))
         .route(

@@ -84,6 +84,16 @@ pub fn csrf_ok(secret: &[u8], cookie: &str, submitted: &str) -> bool {
     !cookie.is_empty() && mac.verify_slice(&sig).is_ok()
 }
 
+/// A short random code of letters and digits that cannot be mistaken for
+/// each other (no 0/O, 1/I/L), e.g. for a check-in code shown at a venue.
+pub fn short_code(len: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rng();
+    (0..len)
+        .map(|_| ALPHABET[rand::Rng::random_range(&mut rng, 0..ALPHABET.len())] as char)
+        .collect()
+}
+
 /// Compares two secrets in time that does not depend on where they differ.
 pub fn constant_time_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());

@@ -5,7 +5,11 @@
 //! Each feature has its own module with its own `impl Store` block.
 
 pub mod accounts;
+pub mod attendance;
 pub mod audit;
+pub mod calendar;
+pub mod certificates;
+pub mod figures;
 pub mod orgs;
 pub mod outbox;
 pub mod ratelimit;

@@ -43,7 +43,24 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
 
     let (mut parts, body) = req.into_parts();
     parts.extensions.insert(CsrfCookie(value.clone()));
-    let req = if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
+    let multipart = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let req = if multipart && !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        // Uploads stream: the body is not buffered here, so the token comes in
+        // the form's action URL (`?_csrf=…`); the handler limits the body's size.
+        let submitted = url::form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
+            .find(|(k, _)| k == "_csrf")
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default();
+        if is_new || !security::csrf_ok(&st.secret, &value, &submitted) {
+            tracing::info!(path = %parts.uri.path(), "refused an upload without a valid CSRF token");
+            return AppError::Csrf.into_response();
+        }
+        Request::from_parts(parts, body)
+    } else if !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
         let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
             let mut res = ErrorKind::TooLarge.status().into_response();
             res.extensions_mut().insert(ErrorKind::TooLarge);

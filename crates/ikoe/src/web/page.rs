@@ -47,15 +47,15 @@ impl Page {
     }
     /// A message with one argument. The argument (often a name in another
     /// script) is isolated with U+2068/U+2069, so it cannot reorder the sentence.
-    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
-        let isolated = format!("\u{2068}{value}\u{2069}");
+    pub fn t1(&self, key: &str, name: &str, value: impl AsRef<str>) -> String {
+        let isolated = format!("\u{2068}{}\u{2069}", value.as_ref());
         self.i18n
             .t_args(self.locale.code, key, &[(name, FluentValue::from(isolated))])
     }
     /// A message with one number argument (plural rules apply).
-    pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
+    pub fn tn(&self, key: &str, name: &str, value: impl Count) -> String {
         self.i18n
-            .t_args(self.locale.code, key, &[(name, FluentValue::from(*value.borrow()))])
+            .t_args(self.locale.code, key, &[(name, FluentValue::from(value.count()))])
     }
     /// The message `<prefix>-<value>`, e.g. a status word.
     pub fn tk(&self, prefix: &str, value: &str) -> String {
@@ -79,8 +79,8 @@ impl Page {
     pub fn span(&self, from: &i64, to: &i64) -> String {
         i18n::format_span(self.locale.code, *from, *to)
     }
-    pub fn num(&self, n: impl std::borrow::Borrow<i64>) -> String {
-        i18n::format_number(self.locale.code, *n.borrow())
+    pub fn num(&self, n: impl Count) -> String {
+        i18n::format_number(self.locale.code, n.count())
     }
     pub fn nav_is(&self, n: &str) -> bool {
         let cur = match self.nav {
@@ -99,6 +99,26 @@ impl Page {
     }
     pub fn role(&self, code: &str) -> String {
         self.t(&format!("role-{code}"))
+    }
+}
+
+/// A number a template passes to [`Page::tn`] or [`Page::num`], by value or by reference.
+pub trait Count {
+    fn count(&self) -> i64;
+}
+impl Count for i64 {
+    fn count(&self) -> i64 {
+        *self
+    }
+}
+impl Count for usize {
+    fn count(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+impl<T: Count + ?Sized> Count for &T {
+    fn count(&self) -> i64 {
+        (**self).count()
     }
 }
 

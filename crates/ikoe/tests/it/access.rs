@@ -153,6 +153,14 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/series/{series}/participants"), [LOGIN, NO, OK, OK, OK]),
         (format!("/modules/{module}/edit"), [LOGIN, NO, OK, OK, OK]),
         (format!("/modules/{module}/cancel"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/modules/{module}/attendance"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/modules/{module}/attendance.pdf"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/modules/{module}/attendance/scan"), [LOGIN, NO, 404, 404, 404]),
+        (format!("/series/{series}/certificates"), [LOGIN, NO, OK, OK, OK]),
+        ("/certificates/999/pdf".into(), [404, 404, 404, 404, 404]),
+        ("/r/tok-rhea/certificate".into(), [404, 404, 404, 404, 404]),
+        ("/verify".into(), [OK, OK, OK, OK, OK]),
+        ("/verify/NONE-NONE-NONE".into(), [404, 404, 404, 404, 404]),
         ("/no-such-page".into(), [404, 404, 404, 404, 404]),
     ];
     for (path, expected) in &gets {
@@ -196,6 +204,14 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/modules/{module}/edit"), [LOGIN, NO, 422, 422, 422]),
         (format!("/series/{series}/register"), [422, 422, 422, 422, 422]),
         (format!("/registrations/{reg}/approve"), [LOGIN, NO, 303, 303, 303]),
+        (format!("/modules/{module}/attendance"), [LOGIN, NO, 303, 303, 303]),
+        (format!("/modules/{module}/checkin-code"), [LOGIN, NO, 303, 303, 303]),
+        (
+            format!("/series/{series}/certificates/issue"),
+            [LOGIN, NO, 422, 422, 422],
+        ),
+        ("/certificates/999/revoke".into(), [404, 404, 404, 404, 404]),
+        ("/r/tok-rhea/checkin".into(), [404, 404, 404, 404, 404]),
         ("/r/unknown/confirm".into(), [404, 404, 404, 404, 404]),
         ("/r/unknown/cancel".into(), [404, 404, 404, 404, 404]),
         // these cancel, so they come after the forms of the same objects

@@ -4,6 +4,9 @@
 
 mod access;
 mod accounts;
+mod attendance;
+mod certificates;
+mod figures;
 mod helpers;
 mod i18n_pages;
 mod ops;

@@ -2,6 +2,10 @@
 //! (public), the personal registration link, and the staff pages for series,
 //! modules and participants.
 
+pub mod attendance;
+pub mod calendar;
+pub mod certificates;
+pub mod figures;
 pub mod forms;
 pub mod modules;
 pub mod participants;

@@ -165,7 +165,7 @@ struct ShowPage {
 }
 
 /// The series, if this person may see it.
-async fn visible_series(ctx: &Ctx, id: i64, key: &str) -> Result<Series, AppError> {
+pub(crate) async fn visible_series(ctx: &Ctx, id: i64, key: &str) -> Result<Series, AppError> {
     let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
     let visibility = Visibility::parse(&s.visibility).unwrap_or(Visibility::Invitation);
     let has_key = !key.is_empty() && crate::security::constant_time_eq(key, &s.invite_key);
@@ -347,6 +347,9 @@ struct RegistrationPage {
     r: Registration,
     s: Series,
     modules: Vec<Module>,
+    /// Modules where check-in is open now.
+    checkin: Vec<Module>,
+    has_certificate: bool,
     expired: bool,
     confirm_cancel: bool,
 }
@@ -369,10 +372,22 @@ async fn registration_page(ctx: &Ctx, token: &str, confirm_cancel: bool) -> AppR
     let mut p = ctx.page("registration-title", Nav::Series);
     p.title = p.t1("registration-title", "title", &text.title);
     let expired = r.status() == RegStatus::Unconfirmed && r.expires_at.is_some_and(|e| e < ctx.now());
+    let checkin = if r.status() == RegStatus::Confirmed {
+        modules
+            .iter()
+            .filter(|m| crate::web::series::attendance::checkin_open(m, ctx.now()))
+            .cloned()
+            .collect()
+    } else {
+        vec![]
+    };
+    let has_certificate = ctx.state.store.valid_certificate_of(r.id).await?.is_some();
     render(&RegistrationPage {
         p,
+        has_certificate,
         expired,
         confirm_cancel,
+        checkin,
         modules,
         r,
         s,

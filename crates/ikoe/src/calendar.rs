@@ -1,0 +1,151 @@
+//! Calendar files (iCalendar, RFC 5545) of modules, series and the personal
+//! feeds, and the reminder mails before a module.
+//!
+//! Times are written in UTC (`…Z`), so no time-zone definitions are needed.
+//! Every module keeps its UID (`module-<id>@<host>`) and its version as
+//! SEQUENCE, so a calendar that imported or subscribed to it updates the
+//! event instead of adding a second one, and shows a cancellation.
+
+use chrono::{DateTime, Utc};
+use i18n::I18n;
+use icalendar::{Calendar, Component, EventLike, EventStatus};
+use store::series::Module;
+
+use crate::state::AppState;
+
+/// One module as an event of a calendar.
+pub struct Entry<'a> {
+    pub module: &'a Module,
+    /// The series' title in the calendar's language.
+    pub series_title: &'a str,
+    /// The whole series is cancelled (each event then says so).
+    pub series_cancelled: bool,
+    /// Address of the series page (with the key of an invitation-only series).
+    pub url: String,
+    /// Participants with a seat and speakers also get the online link.
+    pub private: bool,
+}
+
+fn utc(unix: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(unix, 0).unwrap_or(DateTime::UNIX_EPOCH)
+}
+
+/// The host of the public address, for UIDs ("module-7@ikoe.example").
+pub fn uid_host(public_url: &str) -> String {
+    url::Url::parse(public_url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| "ikoe".to_string())
+}
+
+/// The address of a series page, with the key when the series is invitation-only.
+pub fn series_url(base: &str, series: &store::series::Series, key: Option<&str>) -> String {
+    let mut url = format!("{}/series/{}", base.trim_end_matches('/'), series.id);
+    if series.visibility == "invitation" {
+        if let Some(k) = key.filter(|k| !k.is_empty()) {
+            url.push_str("?key=");
+            url.extend(url::form_urlencoded::byte_serialize(k.as_bytes()));
+        }
+    }
+    url
+}
+
+/// The event's description: topics, accessibility, online link, the series page.
+fn description(i18n: &I18n, locale: &str, e: &Entry<'_>) -> String {
+    let m = e.module;
+    let mut parts: Vec<String> = vec![];
+    if !m.topics.trim().is_empty() {
+        parts.push(format!(
+            "{}:\n{}",
+            i18n.t(locale, "calendar-ics-topics"),
+            m.topics.trim()
+        ));
+    }
+    if !m.access_notes.trim().is_empty() {
+        parts.push(format!(
+            "{}: {}",
+            i18n.t(locale, "calendar-ics-access"),
+            m.access_notes.trim()
+        ));
+    }
+    match (&m.online_url, e.private) {
+        (Some(u), true) => parts.push(format!("{}: {u}", i18n.t(locale, "calendar-ics-online"))),
+        (Some(_), false) => parts.push(i18n.t(locale, "calendar-ics-online-after-registration")),
+        _ => {}
+    }
+    parts.push(format!("{}: {}", i18n.t(locale, "calendar-ics-details"), e.url));
+    parts.join("\n\n")
+}
+
+/// Where the module takes place: the venue, else the online link (or the
+/// word "Online" when the link is not for this calendar's reader).
+fn location(i18n: &I18n, locale: &str, e: &Entry<'_>) -> Option<String> {
+    let m = e.module;
+    if !m.venue.trim().is_empty() {
+        return Some(m.venue.trim().to_string());
+    }
+    match (&m.online_url, e.private) {
+        (Some(u), true) => Some(u.clone()),
+        (Some(_), false) => Some(i18n.t(locale, "calendar-ics-online-only")),
+        _ => None,
+    }
+}
+
+/// Builds an iCalendar file. `name` names the calendar in calendar apps;
+/// `now` is its DTSTAMP.
+pub fn ics(i18n: &I18n, locale: &str, public_url: &str, now: i64, name: &str, entries: &[Entry<'_>]) -> String {
+    let host = uid_host(public_url);
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", "-//ikoe//ikoe//DE"))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .append_property(("METHOD", "PUBLISH"))
+        .name(name)
+        .ttl(&chrono::Duration::hours(1));
+    for e in entries {
+        let m = e.module;
+        let cancelled = m.is_cancelled() || e.series_cancelled;
+        let mut ev = icalendar::Event::new();
+        ev.uid(&format!("module-{}@{host}", m.id))
+            .timestamp(utc(now))
+            .starts(utc(m.starts_at))
+            .ends(utc(m.ends_at))
+            .summary(&format!("{} \u{2013} {}", e.series_title, m.title))
+            .description(&description(i18n, locale, e))
+            .url(&e.url)
+            .sequence(u32::try_from(m.version).unwrap_or(0))
+            .status(if cancelled {
+                EventStatus::Cancelled
+            } else {
+                EventStatus::Confirmed
+            });
+        if let Some(loc) = location(i18n, locale, e) {
+            ev.location(&loc);
+        }
+        cal.push(ev.done());
+    }
+    cal.done().to_string()
+}
+
+/// Queues the reminder mails before modules (see `Store::send_module_reminders`);
+/// run by the periodic housekeeping task.
+pub async fn send_reminders(st: &AppState) -> anyhow::Result<usize> {
+    let i18n = st.i18n.clone();
+    let base = st.config.public_url.clone();
+    let compose = move |r: &store::calendar::Reminder| crate::mail::module_reminder(&i18n, r, &base);
+    Ok(st
+        .store
+        .send_module_reminders(st.now(), store::calendar::REMINDER_WINDOW_SECS, &compose)
+        .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uid_host_comes_from_the_public_address() {
+        assert_eq!(uid_host("https://ikoe.example:8443/x"), "ikoe.example");
+        assert_eq!(uid_host("not a url"), "ikoe");
+    }
+}

@@ -1,0 +1,391 @@
+//! Completion and certificates: staff see who completed a series and issue
+//! certificates in one step; participants download theirs through their
+//! personal link; anyone checks a certificate on the verification page.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::Form;
+use domain::series::Attended;
+use i18n::I18n;
+use store::certificates::{CertContent, CertModule, Certificate, NewCertificate};
+use store::registrations::Registration;
+use store::series::Series;
+use store::StoreError;
+
+use crate::mail;
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::page::{FormErrors, Nav, Opt, Page};
+use crate::web::series::attendance::file_response;
+use crate::web::series::staff::staff_series;
+use crate::web::{redirect_flash, render, render_invalid};
+
+/// A participant's progress towards completing the series.
+pub struct Progress {
+    pub reg: Registration,
+    pub attended: i64,
+    pub hours: i64,
+    pub completed: bool,
+    pub certificate: Option<Certificate>,
+}
+
+/// The progress of everyone with a seat, by name.
+pub async fn progress(ctx: &Ctx, s: &Series) -> Result<(Vec<Progress>, i64), AppError> {
+    let st = &ctx.state.store;
+    let modules: Vec<_> = st
+        .modules(s.id)
+        .await?
+        .into_iter()
+        .filter(|m| !m.is_cancelled())
+        .collect();
+    let attendance = st.attendance_of_series(s.id).await?;
+    let present: HashMap<(i64, i64), bool> = attendance
+        .iter()
+        .map(|a| ((a.registration_id, a.module_id), a.status == "present"))
+        .collect();
+    let certs = st.certificates_of_series(s.id).await?;
+    let rule = s.rule();
+    let mut out: Vec<Progress> = st
+        .registrations_of_series(s.id)
+        .await?
+        .into_iter()
+        .filter(|r| r.status == "confirmed")
+        .map(|reg| {
+            let marks: Vec<Attended> = modules
+                .iter()
+                .map(|m| Attended {
+                    mandatory: m.is_mandatory(),
+                    hours: m.hours,
+                    present: present.get(&(reg.id, m.id)).copied().unwrap_or(false),
+                })
+                .collect();
+            let attended = marks.iter().filter(|m| m.present).count() as i64;
+            let hours = marks.iter().filter(|m| m.present).map(|m| m.hours).sum();
+            let certificate = certs
+                .iter()
+                .find(|c| c.registration_id == reg.id && c.is_valid())
+                .cloned();
+            Progress {
+                completed: rule.completed(&marks),
+                attended,
+                hours,
+                certificate,
+                reg,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| a.reg.name.to_lowercase().cmp(&b.reg.name.to_lowercase()));
+    Ok((out, modules.len() as i64))
+}
+
+#[derive(Template)]
+#[template(path = "series/certificates.html")]
+struct CertificatesPage {
+    p: Page,
+    s: Series,
+    title: String,
+    rows: Vec<Progress>,
+    module_count: i64,
+    revoked: Vec<Certificate>,
+    errs: FormErrors,
+    locales: Vec<Opt>,
+    locale: String,
+    place: String,
+    to_issue: usize,
+}
+
+impl CertificatesPage {
+    /// The error of a revocation form (its field is named after the certificate).
+    fn revoke_error_for(&self, id: &i64) -> Option<&str> {
+        self.errs.get(&format!("reason-{id}"))
+    }
+}
+
+async fn page(ctx: &Ctx, s: Series, errs: FormErrors, locale: String, place: String) -> AppResult<CertificatesPage> {
+    let text = ctx.state.store.series_text(s.id, ctx.locale.code).await?;
+    let (rows, module_count) = progress(ctx, &s).await?;
+    let revoked = ctx
+        .state
+        .store
+        .certificates_of_series(s.id)
+        .await?
+        .into_iter()
+        .filter(|c| !c.is_valid())
+        .collect();
+    let mut p = ctx.page("certificates-title", Nav::Series);
+    p.title = p.t1("certificates-title", "title", &text.title);
+    let locales = i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect();
+    let to_issue = rows.iter().filter(|r| r.completed && r.certificate.is_none()).count();
+    Ok(CertificatesPage {
+        p,
+        title: text.title,
+        rows,
+        module_count,
+        revoked,
+        errs,
+        locales,
+        locale,
+        place,
+        to_issue,
+        s,
+    })
+}
+
+pub async fn list(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let s = staff_series(&ctx, id).await?;
+    let place = ctx
+        .state
+        .regions
+        .iter()
+        .find(|r| r.code == s.region)
+        .map(|r| r.name.clone())
+        .unwrap_or_default();
+    render(&page(&ctx, s, FormErrors::new(), "de".into(), place).await?)
+}
+
+/// A verification code like "K7P2-9XQM-4TRA".
+fn new_code() -> String {
+    let raw = crate::security::short_code(12);
+    format!("{}-{}-{}", &raw[0..4], &raw[4..8], &raw[8..12])
+}
+
+pub async fn issue(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let s = staff_series(&ctx, id).await?;
+    let locale = f.get("locale").to_string();
+    let place_in = f.get("place").to_string();
+    let mut errs = FormErrors::new();
+    let place = errs.take("place", domain::text::one_line(&place_in, 100));
+    if i18n::locale(&locale).is_none() {
+        errs.add("locale", "error-choose-option");
+    }
+    let Some(place) = place.filter(|_| errs.is_empty()) else {
+        return render_invalid(&page(&ctx, s, errs, locale, place_in).await?);
+    };
+    let st = &ctx.state;
+    let title = st.store.series_text(s.id, &locale).await?.title;
+    let modules: Vec<_> = st
+        .store
+        .modules(s.id)
+        .await?
+        .into_iter()
+        .filter(|m| !m.is_cancelled())
+        .collect();
+    let attendance = st.store.attendance_of_series(s.id).await?;
+    let (rows, _) = progress(&ctx, &s).await?;
+    let base = st.config.public_url.clone();
+    let mut certs = vec![];
+    for row in rows.iter().filter(|r| r.completed && r.certificate.is_none()) {
+        let attended: Vec<CertModule> = modules
+            .iter()
+            .filter(|m| {
+                attendance
+                    .iter()
+                    .any(|a| a.module_id == m.id && a.registration_id == row.reg.id && a.status == "present")
+            })
+            .map(|m| CertModule {
+                starts_at: m.starts_at,
+                ends_at: m.ends_at,
+                title: m.title.clone(),
+                topics: m.topics.clone(),
+                hours: m.hours,
+            })
+            .collect();
+        let content = CertContent {
+            series_title: title.clone(),
+            issuer: s.org_name.clone(),
+            place: place.clone(),
+            total_hours: attended.iter().map(|m| m.hours).sum(),
+            modules: attended,
+        };
+        let code = new_code();
+        let mail = mail::certificate_issued(&st.i18n, &row.reg, &title, &base);
+        certs.push(NewCertificate {
+            registration_id: row.reg.id,
+            code,
+            locale: locale.clone(),
+            participant: row.reg.name.clone(),
+            content,
+            mail,
+        });
+    }
+    let n = st
+        .store
+        .issue_certificates(ctx.now(), ctx.user()?.id, s.id, &certs)
+        .await?;
+    let key = if n == 0 {
+        "flash-certificates-none"
+    } else {
+        "flash-certificates-issued"
+    };
+    Ok(redirect_flash(&format!("/series/{id}/certificates"), key))
+}
+
+/// The certificate and its series, after checking the person is the series' staff.
+async fn staff_certificate(ctx: &Ctx, id: i64) -> Result<Certificate, AppError> {
+    let c = ctx.state.store.certificate(id).await?.ok_or(AppError::NotFound)?;
+    staff_series(ctx, c.series_id).await?;
+    Ok(c)
+}
+
+pub async fn revoke(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let c = staff_certificate(&ctx, id).await?;
+    let reason = match domain::text::one_line(f.get("reason"), 300) {
+        Ok(r) => r,
+        Err(e) => {
+            let s = staff_series(&ctx, c.series_id).await?;
+            let mut errs = FormErrors::new();
+            errs.add(&format!("reason-{id}"), e.0);
+            return render_invalid(&page(&ctx, s, errs, "de".into(), String::new()).await?);
+        }
+    };
+    match ctx
+        .state
+        .store
+        .revoke_certificate(ctx.now(), ctx.user()?.id, id, &reason)
+        .await
+    {
+        Ok(()) | Err(StoreError::Stale) => Ok(redirect_flash(
+            &format!("/series/{}/certificates", c.series_id),
+            "flash-certificate-revoked",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The certificate as PDF/A, in its own language.
+pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result<Vec<u8>, AppError> {
+    let content = c.content();
+    let loc = i18n::locale(&c.locale).unwrap_or(i18n::LOCALES[0]);
+    let t = |k: &str| i18n.t(loc.code, k);
+    let num = |n: i64| i18n::format_number(loc.code, n);
+    let verify_url = format!("{}/verify/{}", public_url.trim_end_matches('/'), c.code);
+    let doc = pdf::Certificate {
+        lang: loc.code.to_string(),
+        rtl: loc.rtl,
+        heading: t("certificate-heading"),
+        participant: c.participant.clone(),
+        intro: t("certificate-intro"),
+        series_title: content.series_title.clone(),
+        modules_heading: t("certificate-modules"),
+        col_date: t("certificate-col-date"),
+        col_module: t("certificate-col-module"),
+        col_hours: t("certificate-col-hours"),
+        modules: content
+            .modules
+            .iter()
+            .map(|m| pdf::CertModule {
+                date: format!("\u{2066}{}\u{2069}", i18n::format_date(loc.code, m.starts_at)),
+                title: m.title.clone(),
+                topics: m.topics.replace('\n', ", "),
+                hours: num(m.hours),
+            })
+            .collect(),
+        total_label: t("certificate-total"),
+        total_hours: num(content.total_hours),
+        issuer: content.issuer.clone(),
+        place_date: format!(
+            "{}, \u{2066}{}\u{2069}",
+            content.place,
+            i18n::format_date(loc.code, c.issued_at)
+        ),
+        verify_label: t("certificate-verify"),
+        verify_code: c.code.clone(),
+        verify_url,
+        created_at: c.issued_at,
+    };
+    pdf::certificate(&doc).map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))
+}
+
+async fn pdf_response(ctx: &Ctx, c: Certificate) -> AppResult {
+    let i18n = ctx.state.i18n.clone();
+    let base = ctx.state.config.public_url.clone();
+    let code = c.code.clone();
+    let bytes = tokio::task::spawn_blocking(move || certificate_pdf(&i18n, &c, &base))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))??;
+    Ok(file_response(
+        bytes,
+        "application/pdf",
+        &format!("bescheinigung-{code}.pdf"),
+        false,
+    ))
+}
+
+pub async fn staff_pdf(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let c = staff_certificate(&ctx, id).await?;
+    pdf_response(&ctx, c).await
+}
+
+/// A participant's own valid certificate, through the personal link.
+pub async fn own_pdf(ctx: Ctx, Path(token): Path<String>) -> AppResult {
+    let r = ctx
+        .state
+        .store
+        .registration_by_token(&token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let c = ctx
+        .state
+        .store
+        .valid_certificate_of(r.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    pdf_response(&ctx, c).await
+}
+
+#[derive(Template)]
+#[template(path = "series/verify.html")]
+struct VerifyPage {
+    p: Page,
+    code: String,
+    searched: bool,
+    cert: Option<Certificate>,
+    content: CertContent,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct VerifyQuery {
+    #[serde(default)]
+    code: String,
+}
+
+fn normalise_code(code: &str) -> String {
+    code.trim().to_uppercase().replace([' ', '\u{2010}', '\u{2013}'], "-")
+}
+
+async fn verify_page(ctx: &Ctx, code: String) -> AppResult {
+    let code = normalise_code(&code);
+    let searched = !code.is_empty();
+    let cert = if searched {
+        ctx.state.store.certificate_by_code(&code).await?
+    } else {
+        None
+    };
+    let content = cert.as_ref().map(Certificate::content).unwrap_or_default();
+    let p = ctx.page("verify-title", Nav::Other);
+    let found = cert.is_some();
+    let page = VerifyPage {
+        p,
+        code,
+        searched,
+        cert,
+        content,
+    };
+    if searched && !found {
+        let mut res = render(&page)?;
+        *res.status_mut() = axum::http::StatusCode::NOT_FOUND;
+        return Ok(res);
+    }
+    render(&page)
+}
+
+pub async fn verify_form(ctx: Ctx, Query(q): Query<VerifyQuery>) -> AppResult {
+    verify_page(&ctx, q.code).await
+}
+
+pub async fn verify(ctx: Ctx, Path(code): Path<String>) -> AppResult {
+    verify_page(&ctx, code).await
+}

@@ -1,0 +1,191 @@
+//! Certificates of a series: issued with a verification code, keeping what
+//! they show as issued (so the PDF and the verification page never change
+//! afterwards), revocable, and issued again after a revocation.
+
+use crate::audit::{self, AuditEntry};
+use crate::outbox::{self, NewMail};
+use crate::{Result, Store, StoreError};
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Certificate {
+    pub id: i64,
+    pub code: String,
+    pub registration_id: i64,
+    pub series_id: i64,
+    pub locale: String,
+    pub participant: String,
+    /// JSON of [`CertContent`].
+    pub content: String,
+    pub issued_at: i64,
+    pub revoked_at: Option<i64>,
+    pub revoke_reason: Option<String>,
+}
+
+impl Certificate {
+    pub fn is_valid(&self) -> bool {
+        self.revoked_at.is_none()
+    }
+    pub fn content(&self) -> CertContent {
+        serde_json::from_str(&self.content).unwrap_or_default()
+    }
+}
+
+/// What a certificate shows, fixed when it is issued.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct CertContent {
+    pub series_title: String,
+    pub issuer: String,
+    pub place: String,
+    pub modules: Vec<CertModule>,
+    pub total_hours: i64,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct CertModule {
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub title: String,
+    pub topics: String,
+    pub hours: i64,
+}
+
+/// One certificate to issue.
+#[derive(Debug, Clone)]
+pub struct NewCertificate {
+    pub registration_id: i64,
+    pub code: String,
+    pub locale: String,
+    pub participant: String,
+    pub content: CertContent,
+    pub mail: NewMail,
+}
+
+const CERT_COLS: &str =
+    "id, code, registration_id, series_id, locale, participant, content, issued_at, revoked_at, revoke_reason";
+
+impl Store {
+    /// Issues certificates in one step (all or none). Someone who already
+    /// holds a valid certificate is skipped. Returns how many were issued.
+    pub async fn issue_certificates(
+        &self,
+        now: i64,
+        actor: i64,
+        series: i64,
+        certs: &[NewCertificate],
+    ) -> Result<usize> {
+        let mut tx = self.write_tx().await?;
+        let org = crate::series::org_of_series(&mut tx, series).await?;
+        let mut issued = 0;
+        for c in certs {
+            // the registration must belong to this series
+            let reg: Option<(i64,)> = sqlx::query_as("SELECT id FROM registrations WHERE id = $1 AND series_id = $2")
+                .bind(c.registration_id)
+                .bind(series)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if reg.is_none() {
+                return Err(StoreError::NotFound);
+            }
+            let content = serde_json::to_string(&c.content).map_err(|e| StoreError::Config(e.to_string()))?;
+            let inserted: Option<(i64,)> = sqlx::query_as(
+                "INSERT INTO certificates (code, registration_id, series_id, locale, participant, content, issued_at, \
+                 issued_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                 ON CONFLICT (registration_id) WHERE revoked_at IS NULL DO NOTHING RETURNING id",
+            )
+            .bind(&c.code)
+            .bind(c.registration_id)
+            .bind(series)
+            .bind(&c.locale)
+            .bind(&c.participant)
+            .bind(&content)
+            .bind(now)
+            .bind(actor)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((id,)) = inserted else { continue };
+            outbox::enqueue(&mut tx, now, &c.mail).await?;
+            audit::write(
+                &mut tx,
+                now,
+                &AuditEntry::new(Some(actor), "certificate.issue", "certificate", id)
+                    .org(Some(org))
+                    .detail(format!("registration #{}", c.registration_id)),
+            )
+            .await?;
+            issued += 1;
+        }
+        tx.commit().await?;
+        Ok(issued)
+    }
+
+    pub async fn revoke_certificate(&self, now: i64, actor: i64, id: i64, reason: &str) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let n = sqlx::query(
+            "UPDATE certificates SET revoked_at = $1, revoked_by = $2, revoke_reason = $3 \
+             WHERE id = $4 AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(actor)
+        .bind(reason)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(StoreError::Stale);
+        }
+        let (series,): (i64,) = sqlx::query_as("SELECT series_id FROM certificates WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let org = crate::series::org_of_series(&mut tx, series).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), "certificate.revoke", "certificate", id)
+                .org(Some(org))
+                .detail(reason),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn certificate(&self, id: i64) -> Result<Option<Certificate>> {
+        Ok(
+            sqlx::query_as::<_, Certificate>(&format!("SELECT {CERT_COLS} FROM certificates WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    pub async fn certificate_by_code(&self, code: &str) -> Result<Option<Certificate>> {
+        Ok(
+            sqlx::query_as::<_, Certificate>(&format!("SELECT {CERT_COLS} FROM certificates WHERE code = $1"))
+                .bind(code)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// All certificates of a series, newest first.
+    pub async fn certificates_of_series(&self, series: i64) -> Result<Vec<Certificate>> {
+        Ok(sqlx::query_as::<_, Certificate>(&format!(
+            "SELECT {CERT_COLS} FROM certificates WHERE series_id = $1 ORDER BY issued_at DESC, id DESC"
+        ))
+        .bind(series)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The valid certificate of a registration, if any.
+    pub async fn valid_certificate_of(&self, registration: i64) -> Result<Option<Certificate>> {
+        Ok(sqlx::query_as::<_, Certificate>(&format!(
+            "SELECT {CERT_COLS} FROM certificates WHERE registration_id = $1 AND revoked_at IS NULL"
+        ))
+        .bind(registration)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+}
