@@ -131,6 +131,89 @@ pub fn certificate_issued(i18n: &I18n, r: &store::registrations::Registration, s
     )
 }
 
+/// A request to a speaker to teach a module, answered through `link`.
+#[expect(clippy::too_many_arguments, reason = "the message's placeables")]
+pub fn speaker_request(
+    i18n: &I18n,
+    locale: &str,
+    speaker: &store::speakers::Speaker,
+    asker: &str,
+    series: &str,
+    module: &store::series::Module,
+    message: &str,
+    link: &str,
+    deadline: i64,
+) -> NewMail {
+    let message = if message.is_empty() {
+        String::new()
+    } else {
+        format!("\n{message}\n")
+    };
+    compose(
+        i18n,
+        locale,
+        "speaker-request",
+        &speaker.email,
+        &speaker.name,
+        &[
+            ("name", speaker.name.clone().into()),
+            ("asker", asker.to_string().into()),
+            ("series", series.to_string().into()),
+            ("module", module.title.clone().into()),
+            (
+                "when",
+                i18n::format_span(locale, module.starts_at, module.ends_at).into(),
+            ),
+            ("message", message.into()),
+            ("link", link.to_string().into()),
+            ("deadline", i18n::format_date(locale, deadline).into()),
+        ],
+    )
+}
+
+/// A reminder to a speaker who has not answered yet.
+pub fn speaker_reminder(i18n: &I18n, r: &store::speakers::Request, series: &str, base: &str) -> NewMail {
+    compose(
+        i18n,
+        &r.locale,
+        "speaker-reminder",
+        &r.speaker_email,
+        &r.speaker_name,
+        &[
+            ("name", r.speaker_name.clone().into()),
+            ("series", series.to_string().into()),
+            ("module", r.module_title.clone().into()),
+            ("when", i18n::format_span(&r.locale, r.starts_at, r.ends_at).into()),
+            (
+                "link",
+                format!("{}/speaker-requests/{}", base.trim_end_matches('/'), r.token).into(),
+            ),
+            ("deadline", i18n::format_date(&r.locale, r.deadline).into()),
+        ],
+    )
+}
+
+/// Tells the staff member who asked how the speaker answered.
+pub fn speaker_answered(i18n: &I18n, locale: &str, to: &str, to_name: &str, r: &store::speakers::Request) -> NewMail {
+    let kind = if r.status == "confirmed" {
+        "speaker-confirmed"
+    } else {
+        "speaker-declined"
+    };
+    compose(
+        i18n,
+        locale,
+        kind,
+        to,
+        to_name,
+        &[
+            ("speaker", r.speaker_name.clone().into()),
+            ("module", r.module_title.clone().into()),
+            ("when", i18n::format_span(locale, r.starts_at, r.ends_at).into()),
+        ],
+    )
+}
+
 /// A module was cancelled: everyone registered for its series is told.
 pub fn module_cancelled(
     i18n: &I18n,

@@ -59,6 +59,24 @@ pub fn router(state: AppState) -> Router {
             "/orgs/{id}/series/new",
             get(series::staff::new_get).post(series::staff::new_post),
         )
+        .route("/orgs/{id}/planning", get(series::speakers::board))
+        .route(
+            "/orgs/{id}/speakers",
+            get(series::speakers::list).post(series::speakers::create),
+        )
+        .route(
+            "/speakers/{id}/edit",
+            get(series::speakers::edit_get).post(series::speakers::edit_post),
+        )
+        .route(
+            "/modules/{id}/speakers",
+            get(series::speakers::module_get).post(series::speakers::ask),
+        )
+        .route("/speaker-requests/{id}/withdraw", post(series::speakers::withdraw))
+        .route(
+            "/speaker-requests/{token}",
+            get(series::speakers::answer_get).post(series::speakers::answer_post),
+        )
         .route("/series", get(series::public::catalogue))
         .route("/series/{id}", get(series::public::show))
         .route("/series/{id}/register", post(series::public::register))

@@ -18,6 +18,7 @@ pub mod series;
 pub mod sessions;
 pub mod settings;
 pub mod site;
+pub mod speakers;
 
 use std::str::FromStr;
 

@@ -112,3 +112,90 @@ mail-certificate-issued-body =
 
     herzlichen Glückwunsch: Sie haben „{ $series }“ abgeschlossen. Ihre Teilnahmebescheinigung können Sie hier herunterladen:
     { $link }
+
+## Speakers and the planning board
+series-org-link = Fortbildungsreihen planen und verwalten
+speakers-link = Referent*innen
+speakers-title = Referent*innen von { $org }
+speakers-empty = Noch keine Referent*innen im Verzeichnis.
+speakers-add-heading = Referent*in hinzufügen
+speakers-edit-heading = Referent*in bearbeiten
+speakers-field-email-hint = Anfragen gehen an diese Adresse. Ein Konto ist nicht nötig.
+speakers-field-topics = Themen
+speakers-field-bio = Kurzbiografie
+flash-speaker-added = Die Person ist im Verzeichnis.
+error-speaker-exists = Diese E-Mail-Adresse steht schon im Verzeichnis.
+module-speakers-title = Referent*innen für „{ $title }“
+module-speakers-requests = Anfragen
+module-speakers-none = Noch niemand angefragt.
+module-speakers-deadline = Antwort bis { $date }
+module-speakers-withdraw = Zurückziehen
+module-speakers-ask = Referent*in anfragen
+module-speakers-directory-empty = Legen Sie zuerst Referent*innen im Verzeichnis an.
+module-speakers-field-speaker = Referent*in
+module-speakers-field-deadline = Antwort bis
+module-speakers-field-deadline-hint = Bis dahin wird alle drei Tage erinnert; danach verfällt die Anfrage.
+module-speakers-field-message = Persönliche Nachricht
+module-speakers-submit = Anfrage senden
+flash-speaker-asked = Die Anfrage ist verschickt.
+error-deadline-past = Das Datum liegt in der Vergangenheit.
+error-module-cancelled = Dieses Modul ist abgesagt.
+error-speaker-double-booked = Diese Person ist zur selben Zeit schon für ein anderes Modul angefragt oder zugesagt.
+error-speaker-already-asked = Diese Person ist für dieses Modul schon angefragt.
+request-status-asked = angefragt
+request-status-confirmed = zugesagt
+request-status-declined = abgesagt
+request-status-expired = ohne Antwort verfallen
+request-status-withdrawn = zurückgezogen
+speaker-answer-title = Anfrage: { $title }
+speaker-answer-deadline = Bitte antworten Sie bis { $date }.
+speaker-answer-confirm = Ja, ich übernehme das Modul
+speaker-answer-decline = Nein, ich kann leider nicht
+speaker-answer-thanks = Vielen Dank für Ihre Zusage! Die Veranstalter melden sich mit den Einzelheiten.
+speaker-answer-closed = Diese Anfrage ist beantwortet oder nicht mehr offen.
+flash-speaker-confirmed = Danke für Ihre Zusage!
+flash-speaker-declined = Schade – Ihre Absage ist angekommen. Danke für die Rückmeldung.
+flash-speaker-closed = Diese Anfrage ist nicht mehr offen.
+board-link = Planungsübersicht
+board-title = Planungsübersicht von { $org }
+board-intro = Alle Module der nächsten 24 Monate mit dem Stand der Referent*innen – so fallen Lücken auf.
+board-gaps = { $count ->
+    [0] Alle Module haben eine Zusage oder eine offene Anfrage.
+    [one] { $count } Modul ohne Referent*in.
+   *[other] { $count } Module ohne Referent*in.
+}
+board-clashes = { $count ->
+    [one] Bei { $count } Modul ist jemand doppelt gebucht.
+   *[other] Bei { $count } Modulen ist jemand doppelt gebucht.
+}
+board-show-gaps = Nur Lücken zeigen
+board-show-all = Alle Module zeigen
+board-empty = Keine Module in den nächsten 24 Monaten.
+board-speakers = Referent*innen
+board-state = Stand
+board-state-open = offen
+board-state-asked = angefragt
+board-state-confirmed = zugesagt
+board-state-declined = abgesagt – neu anfragen
+board-clash = Achtung: { $name } ist zur selben Zeit woanders gebucht.
+mail-speaker-request-subject = Anfrage: { $module } ({ $series })
+mail-speaker-request-body =
+    Guten Tag { $name },
+
+    { $asker } fragt Sie an, das Modul „{ $module }“ der Fortbildungsreihe „{ $series }“ am { $when } zu übernehmen.
+    { $message }
+    Bitte sagen Sie über diesen Link zu oder ab (ein Konto ist nicht nötig), möglichst bis { $deadline }:
+    { $link }
+mail-speaker-reminder-subject = Erinnerung: Anfrage { $module } ({ $series })
+mail-speaker-reminder-body =
+    Guten Tag { $name },
+
+    wir haben noch keine Antwort auf unsere Anfrage für das Modul „{ $module }“ der Reihe „{ $series }“ am { $when }.
+    Bitte sagen Sie bis { $deadline } über diesen Link zu oder ab:
+    { $link }
+mail-speaker-confirmed-subject = Zusage: { $speaker } – { $module }
+mail-speaker-confirmed-body =
+    { $speaker } hat für das Modul „{ $module }“ am { $when } zugesagt.
+mail-speaker-declined-subject = Absage: { $speaker } – { $module }
+mail-speaker-declined-body =
+    { $speaker } hat für das Modul „{ $module }“ am { $when } abgesagt. Die Planungsübersicht zeigt die Lücke.

@@ -160,6 +160,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/certificates/999/pdf".into(), [404, 404, 404, 404, 404]),
         ("/r/tok-rhea/certificate".into(), [404, 404, 404, 404, 404]),
         ("/verify".into(), [OK, OK, OK, OK, OK]),
+        (format!("/orgs/{o}/planning"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/orgs/{o}/speakers"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/modules/{module}/speakers"), [LOGIN, NO, OK, OK, OK]),
+        ("/speakers/999/edit".into(), [404, 404, 404, 404, 404]),
+        ("/speaker-requests/unknown".into(), [404, 404, 404, 404, 404]),
         ("/verify/NONE-NONE-NONE".into(), [404, 404, 404, 404, 404]),
         ("/no-such-page".into(), [404, 404, 404, 404, 404]),
     ];
@@ -212,6 +217,10 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ),
         ("/certificates/999/revoke".into(), [404, 404, 404, 404, 404]),
         ("/r/tok-rhea/checkin".into(), [404, 404, 404, 404, 404]),
+        (format!("/orgs/{o}/speakers"), [LOGIN, NO, 422, 422, 422]),
+        (format!("/modules/{module}/speakers"), [LOGIN, NO, 422, 422, 422]),
+        ("/speaker-requests/999/withdraw".into(), [404, 404, 404, 404, 404]),
+        ("/speaker-requests/unknown".into(), [404, 404, 404, 404, 404]),
         ("/r/unknown/confirm".into(), [404, 404, 404, 404, 404]),
         ("/r/unknown/cancel".into(), [404, 404, 404, 404, 404]),
         // these cancel, so they come after the forms of the same objects

@@ -5,6 +5,7 @@
 mod access;
 mod accounts;
 mod attendance;
+mod calendar;
 mod certificates;
 mod figures;
 mod helpers;
@@ -14,4 +15,5 @@ mod orgs;
 mod series;
 mod smtp;
 mod snapshots;
+mod speakers;
 mod store;

@@ -10,4 +10,5 @@ pub mod forms;
 pub mod modules;
 pub mod participants;
 pub mod public;
+pub mod speakers;
 pub mod staff;

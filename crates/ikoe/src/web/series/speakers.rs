@@ -1,0 +1,564 @@
+//! Speakers: the organisation's directory, asking a speaker to teach a
+//! module, the speaker's answer through a link (no account), and the
+//! planning board of the next 24 months.
+
+use askama::Template;
+use axum::extract::Path;
+use axum::Form;
+use domain::accounts::{Email, PersonName};
+use domain::policy::Action;
+use domain::series::{RequestStatus, LANGUAGES};
+use store::speakers::{BoardModule, NewSpeaker, Request, Speaker};
+use store::StoreError;
+
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::page::{FormErrors, Nav, Opt, Page};
+use crate::web::series::forms::{language_checks, language_name, Check};
+use crate::web::series::modules::staff_module;
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Debug, Clone, Default)]
+pub struct SpeakerForm {
+    pub name: String,
+    pub email: String,
+    pub affiliation: String,
+    pub bio: String,
+    pub topics: String,
+    pub languages: Vec<String>,
+}
+
+impl SpeakerForm {
+    fn from_fields(f: &Fields) -> Self {
+        SpeakerForm {
+            name: f.get("name").into(),
+            email: f.get("email").into(),
+            affiliation: f.get("affiliation").into(),
+            bio: f.get("bio").into(),
+            topics: f.get("topics").into(),
+            languages: f.all("languages"),
+        }
+    }
+    fn from_speaker(s: &Speaker) -> Self {
+        SpeakerForm {
+            name: s.name.clone(),
+            email: s.email.clone(),
+            affiliation: s.affiliation.clone(),
+            bio: s.bio.clone(),
+            topics: s.topics.clone(),
+            languages: s.languages.split_whitespace().map(str::to_string).collect(),
+        }
+    }
+    fn parse(&self) -> Result<NewSpeaker, FormErrors> {
+        let mut errs = FormErrors::new();
+        let name = errs.take("name", PersonName::parse(&self.name));
+        let email = errs.take("email", Email::parse(&self.email));
+        let affiliation = errs.take("affiliation", domain::text::optional_line(&self.affiliation, 200));
+        let bio = errs.take("bio", domain::text::multi_line(&self.bio, 2000, false));
+        let topics = errs.take("topics", domain::text::multi_line(&self.topics, 1000, false));
+        let languages: Vec<String> = self
+            .languages
+            .iter()
+            .filter(|l| LANGUAGES.contains(&l.as_str()))
+            .cloned()
+            .collect();
+        match (name, email, affiliation, bio, topics) {
+            (Some(name), Some(email), Some(affiliation), Some(bio), Some(topics)) if errs.is_empty() => {
+                Ok(NewSpeaker {
+                    name: name.into_inner(),
+                    email: email.as_str().to_string(),
+                    affiliation: affiliation.unwrap_or_default(),
+                    bio,
+                    topics,
+                    languages,
+                })
+            }
+            _ => Err(errs),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "series/speakers.html")]
+struct DirectoryPage {
+    p: Page,
+    org_id: i64,
+    speakers: Vec<Speaker>,
+    errs: FormErrors,
+    f: SpeakerForm,
+    languages: Vec<Check>,
+    /// Set when editing one speaker.
+    editing: Option<i64>,
+}
+
+impl DirectoryPage {
+    fn langs(&self, s: &Speaker) -> String {
+        s.languages
+            .split_whitespace()
+            .map(language_name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+async fn directory(
+    ctx: &Ctx,
+    org: i64,
+    errs: FormErrors,
+    f: SpeakerForm,
+    editing: Option<i64>,
+) -> AppResult<DirectoryPage> {
+    let o = ctx.state.store.org(org).await?.ok_or(AppError::NotFound)?;
+    let speakers = ctx.state.store.speakers_of_org(org).await?;
+    let mut p = ctx.page("speakers-title", Nav::Series);
+    p.title = p.t1("speakers-title", "org", &o.name);
+    Ok(DirectoryPage {
+        p,
+        org_id: org,
+        speakers,
+        errs,
+        languages: language_checks(&f.languages),
+        f,
+        editing,
+    })
+}
+
+pub async fn list(ctx: Ctx, Path(org): Path<i64>) -> AppResult {
+    ctx.require(Action::ManageSeries(org))?;
+    render(&directory(&ctx, org, FormErrors::new(), SpeakerForm::default(), None).await?)
+}
+
+pub async fn create(ctx: Ctx, Path(org): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    ctx.require(Action::ManageSeries(org))?;
+    let f = SpeakerForm::from_fields(&fields);
+    let new = match f.parse() {
+        Ok(n) => n,
+        Err(errs) => return render_invalid(&directory(&ctx, org, errs, f, None).await?),
+    };
+    match ctx
+        .state
+        .store
+        .create_speaker(ctx.now(), ctx.user()?.id, org, &new)
+        .await
+    {
+        Ok(_) => Ok(redirect_flash(&format!("/orgs/{org}/speakers"), "flash-speaker-added")),
+        Err(StoreError::Conflict(_)) => {
+            let mut errs = FormErrors::new();
+            errs.add("email", "error-speaker-exists");
+            render_invalid(&directory(&ctx, org, errs, f, None).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn staff_speaker(ctx: &Ctx, id: i64) -> Result<Speaker, AppError> {
+    let s = ctx.state.store.speaker(id).await?.ok_or(AppError::NotFound)?;
+    ctx.require(Action::ManageSeries(s.owner_org))?;
+    Ok(s)
+}
+
+pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let s = staff_speaker(&ctx, id).await?;
+    render(
+        &directory(
+            &ctx,
+            s.owner_org,
+            FormErrors::new(),
+            SpeakerForm::from_speaker(&s),
+            Some(id),
+        )
+        .await?,
+    )
+}
+
+pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    let s = staff_speaker(&ctx, id).await?;
+    let f = SpeakerForm::from_fields(&fields);
+    let new = match f.parse() {
+        Ok(n) => n,
+        Err(errs) => return render_invalid(&directory(&ctx, s.owner_org, errs, f, Some(id)).await?),
+    };
+    match ctx
+        .state
+        .store
+        .update_speaker(ctx.now(), ctx.user()?.id, id, &new)
+        .await
+    {
+        Ok(()) => Ok(redirect_flash(
+            &format!("/orgs/{}/speakers", s.owner_org),
+            "flash-saved",
+        )),
+        Err(StoreError::Conflict(_)) => {
+            let mut errs = FormErrors::new();
+            errs.add("email", "error-speaker-exists");
+            render_invalid(&directory(&ctx, s.owner_org, errs, f, Some(id)).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "series/module_speakers.html")]
+struct ModuleSpeakersPage {
+    p: Page,
+    m: store::series::Module,
+    series_id: i64,
+    org_id: i64,
+    requests: Vec<Request>,
+    speakers: Vec<Opt>,
+    errs: FormErrors,
+    speaker: String,
+    deadline: String,
+    message: String,
+}
+
+impl ModuleSpeakersPage {
+    fn tag(&self, r: &Request) -> &'static str {
+        match r.status() {
+            RequestStatus::Confirmed => "green",
+            RequestStatus::Asked => "yellow",
+            RequestStatus::Declined | RequestStatus::Expired => "red",
+            RequestStatus::Withdrawn => "grey",
+        }
+    }
+}
+
+async fn module_page(
+    ctx: &Ctx,
+    m: store::series::Module,
+    org: i64,
+    errs: FormErrors,
+    speaker: String,
+    deadline: String,
+    message: String,
+) -> AppResult<ModuleSpeakersPage> {
+    let requests = ctx.state.store.requests_of_module(m.id).await?;
+    let mut p = ctx.page("module-speakers-title", Nav::Series);
+    p.title = p.t1("module-speakers-title", "title", &m.title);
+    let mut speakers = vec![Opt::new("", p.t("choose"))];
+    speakers.extend(
+        ctx.state
+            .store
+            .speakers_of_org(org)
+            .await?
+            .into_iter()
+            .map(|s| Opt::new(s.id.to_string(), s.name)),
+    );
+    Ok(ModuleSpeakersPage {
+        p,
+        series_id: m.series_id,
+        org_id: org,
+        m,
+        requests,
+        speakers,
+        errs,
+        speaker,
+        deadline,
+        message,
+    })
+}
+
+pub async fn module_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (m, s) = staff_module(&ctx, id).await?;
+    // suggest answering within three weeks, and at least a week before the module
+    let deadline = (ctx.now() + 21 * 86400)
+        .min(m.starts_at - 7 * 86400)
+        .max(ctx.now() + 86400);
+    let deadline = domain::series::to_local_date_input(deadline, i18n::time_zone());
+    render(
+        &module_page(
+            &ctx,
+            m,
+            s.org_id,
+            FormErrors::new(),
+            String::new(),
+            deadline,
+            String::new(),
+        )
+        .await?,
+    )
+}
+
+pub async fn ask(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let (m, s) = staff_module(&ctx, id).await?;
+    let st = &ctx.state;
+    let now = ctx.now();
+    let (speaker_in, deadline_in, message_in) = (
+        f.get("speaker").to_string(),
+        f.get("deadline").to_string(),
+        f.get("message").to_string(),
+    );
+    let mut errs = FormErrors::new();
+    let speaker = match speaker_in.parse::<i64>() {
+        Ok(sid) => st.store.speaker(sid).await?.filter(|sp| sp.owner_org == s.org_id),
+        Err(_) => None,
+    };
+    if speaker.is_none() {
+        errs.add("speaker", "error-choose-option");
+    }
+    let deadline = errs.take(
+        "deadline",
+        domain::series::end_of_local_day(&deadline_in, i18n::time_zone()),
+    );
+    let deadline = match deadline {
+        Some(Some(d)) if d <= now => {
+            errs.add("deadline", "error-deadline-past");
+            None
+        }
+        Some(Some(d)) => Some(d),
+        Some(None) => {
+            errs.add("deadline", "error-required");
+            None
+        }
+        None => None,
+    };
+    let message = errs.take("message", domain::text::multi_line(&message_in, 2000, false));
+    if m.is_cancelled() {
+        errs.add("speaker", "error-module-cancelled");
+    }
+    // a speaker cannot be booked for two modules at the same time
+    if let Some(sp) = &speaker {
+        let clash = st
+            .store
+            .overlapping_requests(sp.id, m.id, m.starts_at, m.ends_at)
+            .await?;
+        if !clash.is_empty() {
+            errs.add("speaker", "error-speaker-double-booked");
+        }
+    }
+    let (Some(sp), Some(deadline), Some(message), true) = (speaker, deadline, message, errs.is_empty()) else {
+        return render_invalid(&module_page(&ctx, m, s.org_id, errs, speaker_in, deadline_in, message_in).await?);
+    };
+    let token = crate::security::random_token();
+    let me = ctx.user()?;
+    let series_title = st.store.series_text(s.id, i18n::DEFAULT).await?.title;
+    let locale = i18n::DEFAULT;
+    let mail = crate::mail::speaker_request(
+        &st.i18n,
+        locale,
+        &sp,
+        &me.name,
+        &series_title,
+        &m,
+        &message,
+        &format!(
+            "{}/speaker-requests/{token}",
+            st.config.public_url.trim_end_matches('/')
+        ),
+        deadline,
+    );
+    match st
+        .store
+        .ask_speaker(now, me.id, m.id, sp.id, &token, deadline, &message, locale, &mail)
+        .await
+    {
+        Ok(_) => Ok(redirect_flash(
+            &format!("/modules/{}/speakers", m.id),
+            "flash-speaker-asked",
+        )),
+        Err(StoreError::Conflict(_)) => {
+            let mut errs = FormErrors::new();
+            errs.add("speaker", "error-speaker-already-asked");
+            render_invalid(&module_page(&ctx, m, s.org_id, errs, speaker_in, deadline_in, message_in).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn withdraw(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let r = ctx.state.store.request(id).await?.ok_or(AppError::NotFound)?;
+    ctx.require(Action::ManageSeries(r.org_id))?;
+    match ctx.state.store.withdraw_request(ctx.now(), ctx.user()?.id, id).await {
+        Ok(()) | Err(StoreError::Stale) => Ok(redirect_flash(
+            &format!("/modules/{}/speakers", r.module_id),
+            "flash-saved",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "series/speaker_answer.html")]
+struct AnswerPage {
+    p: Page,
+    r: Request,
+    series_title: String,
+    open: bool,
+}
+
+pub async fn answer_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
+    let r = ctx
+        .state
+        .store
+        .request_by_token(&token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let series_title = ctx.state.store.series_text(r.series_id, ctx.locale.code).await?.title;
+    let mut p = ctx.page("speaker-answer-title", Nav::Other);
+    p.title = p.t1("speaker-answer-title", "title", &r.module_title);
+    let open = r.status() == RequestStatus::Asked && r.deadline >= ctx.now() && r.module_cancelled.is_none();
+    render(&AnswerPage {
+        p,
+        r,
+        series_title,
+        open,
+    })
+}
+
+pub async fn answer_post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Fields>) -> AppResult {
+    let st = &ctx.state;
+    let r = st.store.request_by_token(&token).await?.ok_or(AppError::NotFound)?;
+    let confirm = match f.get("answer") {
+        "confirm" => true,
+        "decline" => false,
+        _ => return Err(AppError::NotFound),
+    };
+    let i18n = st.i18n.clone();
+    let store = st.store.clone();
+    // the staff member who asked is told (their address is read before the transaction)
+    let asker = match r.asked_by {
+        Some(uid) => store.user_by_id(uid).await?,
+        None => None,
+    };
+    let notice = move |req: &Request| {
+        asker
+            .as_ref()
+            .map(|u| crate::mail::speaker_answered(&i18n, u.locale.as_deref().unwrap_or("de"), &u.email, &u.name, req))
+    };
+    match st.store.answer_request(ctx.now(), &token, confirm, &notice).await {
+        Ok(_) => Ok(redirect_flash(
+            &format!("/speaker-requests/{token}"),
+            if confirm {
+                "flash-speaker-confirmed"
+            } else {
+                "flash-speaker-declined"
+            },
+        )),
+        Err(StoreError::Stale) => Ok(redirect_flash(
+            &format!("/speaker-requests/{token}"),
+            "flash-speaker-closed",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A module on the board with its speakers and warnings.
+pub struct BoardRow {
+    pub m: BoardModule,
+    pub requests: Vec<Request>,
+    /// open | asked | confirmed | declined
+    pub state: &'static str,
+    /// Names of speakers booked elsewhere at the same time.
+    pub clashes: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "series/board.html")]
+struct BoardPage {
+    p: Page,
+    org_id: i64,
+    rows: Vec<BoardRow>,
+    gaps_only: bool,
+    gaps: usize,
+    clashes: usize,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct BoardQuery {
+    #[serde(default)]
+    gaps: String,
+}
+
+pub async fn board(
+    ctx: Ctx,
+    Path(org): Path<i64>,
+    axum::extract::Query(q): axum::extract::Query<BoardQuery>,
+) -> AppResult {
+    ctx.require(Action::ManageSeries(org))?;
+    let o = ctx.state.store.org(org).await?.ok_or(AppError::NotFound)?;
+    let now = ctx.now();
+    let until = now + 24 * 31 * 86400;
+    let modules = ctx.state.store.board_modules(org, ctx.locale.code, now, until).await?;
+    let requests = ctx.state.store.requests_of_org(org, now, until).await?;
+    let active = |r: &&Request| matches!(r.status(), RequestStatus::Asked | RequestStatus::Confirmed);
+    let mut rows: Vec<BoardRow> = modules
+        .into_iter()
+        .map(|m| {
+            let mine: Vec<Request> = requests.iter().filter(|r| r.module_id == m.id).cloned().collect();
+            let state = if mine.iter().any(|r| r.status() == RequestStatus::Confirmed) {
+                "confirmed"
+            } else if mine.iter().any(|r| r.status() == RequestStatus::Asked) {
+                "asked"
+            } else if mine
+                .iter()
+                .any(|r| r.status() == RequestStatus::Declined || r.status() == RequestStatus::Expired)
+            {
+                "declined"
+            } else {
+                "open"
+            };
+            let mut clashes: Vec<String> = mine
+                .iter()
+                .filter(active)
+                .filter(|r| {
+                    requests.iter().filter(active).any(|o| {
+                        o.speaker_id == r.speaker_id
+                            && o.module_id != r.module_id
+                            && o.module_cancelled.is_none()
+                            && o.starts_at < m.ends_at
+                            && o.ends_at > m.starts_at
+                    })
+                })
+                .map(|r| r.speaker_name.clone())
+                .collect();
+            clashes.dedup();
+            BoardRow {
+                m,
+                requests: mine,
+                state,
+                clashes,
+            }
+        })
+        .collect();
+    let gaps = rows
+        .iter()
+        .filter(|r| r.state == "open" || r.state == "declined")
+        .count();
+    let clashes = rows.iter().filter(|r| !r.clashes.is_empty()).count();
+    let gaps_only = q.gaps == "1";
+    if gaps_only {
+        rows.retain(|r| r.state == "open" || r.state == "declined");
+    }
+    let mut p = ctx.page("board-title", Nav::Series);
+    p.title = p.t1("board-title", "org", &o.name);
+    render(&BoardPage {
+        p,
+        org_id: org,
+        rows,
+        gaps_only,
+        gaps,
+        clashes,
+    })
+}
+
+/// Expires unanswered requests past their deadline and reminds speakers who
+/// have not answered; run by the periodic housekeeping task.
+pub async fn send_reminders(st: &crate::state::AppState) -> anyhow::Result<usize> {
+    let base = st.config.public_url.clone();
+    let i18n = st.i18n.clone();
+    let store = st.store.clone();
+    // series titles are looked up before the transaction (the mails need them)
+    let now = st.now();
+    let mut titles = std::collections::HashMap::new();
+    for r in store.requests_due_for_reminder(now).await? {
+        if let std::collections::hash_map::Entry::Vacant(e) = titles.entry(r.series_id) {
+            e.insert(store.series_text(r.series_id, i18n::DEFAULT).await?.title);
+        }
+    }
+    let compose = move |r: &Request| {
+        let title = titles.get(&r.series_id).cloned().unwrap_or_default();
+        crate::mail::speaker_reminder(&i18n, r, &title, &base)
+    };
+    Ok(st.store.speaker_reminders(now, &compose).await?)
+}
