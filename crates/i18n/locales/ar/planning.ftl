@@ -1,201 +1,221 @@
 # Planning of series: form errors, speakers, planning board, attendance.
 
 ## Form errors of series and modules
-error-at-least-one = Mindestens 1.
-error-choose-at-least-one = Bitte wählen Sie mindestens eine Möglichkeit.
-error-date = Bitte geben Sie ein Datum wie 04.03.2027 ein.
-error-datetime = Bitte geben Sie Datum und Uhrzeit ein.
-error-end-before-start = Das Ende muss nach dem Beginn liegen.
-error-number = Bitte geben Sie eine ganze Zahl ein.
-error-number-range = Diese Zahl ist zu groß oder zu klein.
-error-venue-or-online = Geben Sie einen Ort oder einen Online-Link an.
+error-at-least-one = 1 على الأقل.
+error-choose-at-least-one = يُرجى اختيار خيار واحد على الأقل.
+error-date = يُرجى إدخال تاريخ مثل 04/03/2027.
+error-datetime = يُرجى إدخال التاريخ والوقت.
+error-end-before-start = يجب أن تكون النهاية بعد البداية.
+error-number = يُرجى إدخال عدد صحيح.
+error-number-range = هذا العدد كبير جدًا أو صغير جدًا.
+error-venue-or-online = أدخِل مكان الانعقاد أو رابط المشاركة عبر الإنترنت.
 
 ## Attendance
-attendance-link = Anwesenheit
-attendance-title = Anwesenheit: { $title }
-attendance-roll-heading = Anwesenheitsliste
-attendance-empty = Für diese Reihe hat noch niemand einen Platz.
-attendance-present = anwesend
-attendance-absent = abwesend
-attendance-excused = entschuldigt
-attendance-save = Anwesenheit speichern
-flash-attendance-saved = Die Anwesenheit ist gespeichert.
-attendance-checkin-heading = Selbst einchecken
-attendance-checkin-hint = Teilnehmende können sich mit einem Code, den Sie vor Ort zeigen, über ihren persönlichen Link selbst als anwesend eintragen – von einer Stunde vor Beginn bis zum Ende des Moduls.
-attendance-checkin-start = Code erzeugen
-attendance-checkin-show = Zeigen Sie diesen Code vor Ort, zum Beispiel am Beamer:
-attendance-checkin-new = Neuen Code erzeugen
-attendance-checkin-off = Einchecken beenden
-attendance-list-heading = Anwesenheitsliste zum Unterschreiben
-attendance-list-hint = Drucken Sie die Liste aus, lassen Sie sie vor Ort unterschreiben und laden Sie den Scan hier hoch – als Nachweis für die Förderer.
-attendance-list-download = Anwesenheitsliste (PDF)
-attendance-list-no = Nr.
-attendance-list-signature = Unterschrift
-attendance-list-trainer = Unterschrift Referent*in / Veranstalter
-attendance-list-page = Seite
-attendance-scan-present = Hochgeladen:
-attendance-scan-field = Unterschriebene Liste hochladen
-attendance-scan-hint = PDF, JPEG oder PNG, höchstens 10 MB. Eine neue Datei ersetzt die bisherige.
-attendance-scan-submit = Hochladen
-flash-scan-saved = Die unterschriebene Liste ist gespeichert.
-error-upload-too-large = Die Datei ist größer als erlaubt.
-error-upload-empty = Bitte wählen Sie eine Datei aus.
-error-upload-type = Diese Datei ist kein PDF, JPEG oder PNG.
-checkin-heading = Einchecken: { $title }
-checkin-code = Code vom Veranstaltungsort
-checkin-code-hint = Der Code wird vor Ort gezeigt, zum Beispiel am Beamer.
-checkin-submit = Einchecken
-flash-checked-in = Sie sind als anwesend eingetragen.
-flash-checkin-wrong-code = Der Code stimmt nicht. Bitte prüfen Sie ihn.
-flash-checkin-closed = Einchecken ist für dieses Modul gerade nicht möglich.
-flash-checkin-too-many = Zu viele Versuche. Bitte wenden Sie sich an die Veranstalter vor Ort.
+attendance-link = الحضور
+attendance-title = الحضور: { $title }
+attendance-roll-heading = قائمة الحضور
+attendance-empty = لم يحصل أحد على مقعد في هذه السلسلة بعد.
+attendance-present = حضور
+attendance-absent = غياب
+attendance-excused = غياب بعذر
+attendance-save = حفظ الحضور
+flash-attendance-saved = تم حفظ الحضور.
+attendance-checkin-heading = تسجيل الحضور الذاتي
+attendance-checkin-hint = يمكن للمشاركين والمشاركات تسجيل حضورهم بأنفسهم عبر رابطهم الشخصي باستخدام رمز تعرضه في مكان الانعقاد – من ساعة قبل البداية حتى نهاية الوحدة.
+attendance-checkin-start = إنشاء رمز
+attendance-checkin-show = اعرض هذا الرمز في مكان الانعقاد، مثلًا عبر جهاز العرض:
+attendance-checkin-new = إنشاء رمز جديد
+attendance-checkin-off = إنهاء تسجيل الحضور
+attendance-list-heading = قائمة الحضور للتوقيع
+attendance-list-hint = اطبع القائمة واطلب توقيعها في مكان الانعقاد، ثم ارفع النسخة الممسوحة ضوئيًا هنا – كإثبات للجهات الممولة.
+attendance-list-download = قائمة الحضور (PDF)
+attendance-list-no = الرقم
+attendance-list-signature = التوقيع
+attendance-list-trainer = توقيع المدرّب/ة أو الجهة المنظِّمة
+attendance-list-page = الصفحة
+attendance-scan-present = تم الرفع:
+attendance-scan-field = رفع القائمة الموقَّعة
+attendance-scan-hint = ملف PDF أو JPEG أو PNG، بحد أقصى 10 ميغابايت. يحل الملف الجديد محل الملف السابق.
+attendance-scan-submit = رفع
+flash-scan-saved = تم حفظ القائمة الموقَّعة.
+error-upload-too-large = حجم الملف أكبر من المسموح به.
+error-upload-empty = يُرجى اختيار ملف.
+error-upload-type = هذا الملف ليس بصيغة PDF أو JPEG أو PNG.
+checkin-heading = تسجيل الحضور: { $title }
+checkin-code = الرمز المعروض في مكان الانعقاد
+checkin-code-hint = يُعرض الرمز في مكان الانعقاد، مثلًا عبر جهاز العرض.
+checkin-submit = تسجيل الحضور
+flash-checked-in = تم تسجيل حضورك.
+flash-checkin-wrong-code = الرمز غير صحيح. يُرجى التحقق منه.
+flash-checkin-closed = تسجيل الحضور غير ممكن لهذه الوحدة حاليًا.
+flash-checkin-too-many = محاولات كثيرة جدًا. يُرجى التوجّه إلى الجهة المنظِّمة في مكان الانعقاد.
 
 ## Completion and certificates
-certificates-link = Abschluss und Bescheinigungen
-certificates-title = Bescheinigungen: { $title }
-certificates-rule = Abschlussregel:
+certificates-link = الإتمام والشهادات
+certificates-title = الشهادات: { $title }
+certificates-rule = قاعدة الإتمام:
 certificates-rule-modules = { $count ->
-    [one] mindestens { $count } Modul besucht;
-   *[other] mindestens { $count } Module besucht;
+    [zero] حضور { $count } وحدة على الأقل؛
+    [one] حضور وحدة واحدة على الأقل؛
+    [two] حضور وحدتين على الأقل؛
+    [few] حضور { $count } وحدات على الأقل؛
+    [many] حضور { $count } وحدة على الأقل؛
+   *[other] حضور { $count } وحدة على الأقل؛
 }
-certificates-rule-mandatory = alle Pflichtmodule besucht;
+certificates-rule-mandatory = حضور جميع الوحدات الإلزامية؛
 certificates-rule-hours = { $count ->
-    [one] mindestens { $count } Unterrichtsstunde.
-   *[other] mindestens { $count } Unterrichtsstunden.
+    [zero] { $count } ساعة تدريسية على الأقل.
+    [one] ساعة تدريسية واحدة على الأقل.
+    [two] ساعتان تدريسيتان على الأقل.
+    [few] { $count } ساعات تدريسية على الأقل.
+    [many] { $count } ساعة تدريسية على الأقل.
+   *[other] { $count } ساعة تدريسية على الأقل.
 }
-certificates-rule-all = alle Module besucht.
-certificates-progress = Stand der Teilnehmenden
-certificates-completed = Abgeschlossen
-certificates-certificate = Bescheinigung
-certificates-revoke-reason = Grund für den Widerruf
-certificates-revoke = Widerrufen
-certificates-issue-heading = Bescheinigungen ausstellen
+certificates-rule-all = حضور جميع الوحدات.
+certificates-progress = تقدّم المشاركين والمشاركات
+certificates-completed = الإتمام
+certificates-certificate = الشهادة
+certificates-revoke-reason = سبب الإبطال
+certificates-revoke = إبطال
+certificates-issue-heading = إصدار الشهادات
 certificates-to-issue = { $count ->
-    [0] Alle, die abgeschlossen haben, haben schon eine Bescheinigung.
-    [one] { $count } Person hat abgeschlossen und noch keine Bescheinigung.
-   *[other] { $count } Personen haben abgeschlossen und noch keine Bescheinigung.
+    [0] كل من أتمّ السلسلة حصل على شهادته بالفعل.
+    [zero] كل من أتمّ السلسلة حصل على شهادته بالفعل.
+    [one] شخص واحد أتمّ السلسلة ولم يحصل على شهادة بعد.
+    [two] شخصان أتمّا السلسلة ولم يحصلا على شهادة بعد.
+    [few] { $count } أشخاص أتمّوا السلسلة ولم يحصلوا على شهادة بعد.
+    [many] { $count } شخصًا أتمّوا السلسلة ولم يحصلوا على شهادة بعد.
+   *[other] { $count } شخص أتمّوا السلسلة ولم يحصلوا على شهادة بعد.
 }
-certificates-field-locale = Sprache der Bescheinigung
-certificates-field-locale-hint = Der Titel der Reihe erscheint in dieser Sprache, wenn es ihn darin gibt.
-certificates-field-place = Ort
-certificates-issue-submit = Bescheinigungen ausstellen und Teilnehmende benachrichtigen
-certificates-revoked-heading = Widerrufene Bescheinigungen
-flash-certificates-issued = Die Bescheinigungen sind ausgestellt; die Teilnehmenden bekommen eine E-Mail.
-flash-certificates-none = Es gab keine neuen Bescheinigungen auszustellen.
-flash-certificate-revoked = Die Bescheinigung ist widerrufen. Sie können eine neue ausstellen.
-certificate-heading = Teilnahmebescheinigung
-certificate-intro = hat erfolgreich teilgenommen an der Fortbildungsreihe
-certificate-modules = Besuchte Module
-certificate-col-date = Datum
-certificate-col-module = Modul und Themen
-certificate-col-hours = Stunden
-certificate-total = Unterrichtsstunden insgesamt
-certificate-verify = Echtheit prüfen:
-registration-certificate-link = Ihre Bescheinigung herunterladen (PDF)
-verify-title = Bescheinigung prüfen
-verify-code = Prüfcode
-verify-code-hint = Der Code steht unten auf der Bescheinigung, zum Beispiel K7P2-9XQM-4TRA.
-verify-submit = Prüfen
-verify-valid = Diese Bescheinigung ist gültig.
-verify-revoked = Diese Bescheinigung wurde widerrufen.
-verify-revoked-on = Widerrufen am { $date }.
-verify-unknown = Zu diesem Code gibt es keine Bescheinigung.
-verify-unknown-hint = Prüfen Sie den Code auf Tippfehler.
-verify-participant = Ausgestellt für
-verify-series = Fortbildungsreihe
-verify-issuer = Ausgestellt von
-verify-issued = Ausgestellt am
-verify-hours = Unterrichtsstunden
-mail-certificate-issued-subject = Ihre Bescheinigung: { $series }
+certificates-field-locale = لغة الشهادة
+certificates-field-locale-hint = يظهر عنوان السلسلة بهذه اللغة إذا كان متوفرًا بها.
+certificates-field-place = مكان الإصدار
+certificates-issue-submit = إصدار الشهادات وإبلاغ المشاركين والمشاركات
+certificates-revoked-heading = الشهادات المُبطَلة
+flash-certificates-issued = تم إصدار الشهادات؛ وسيتلقى المشاركون والمشاركات رسالة بريد إلكتروني.
+flash-certificates-none = لم تكن هناك شهادات جديدة لإصدارها.
+flash-certificate-revoked = تم إبطال الشهادة. يمكنك إصدار شهادة جديدة.
+certificate-heading = شهادة حضور
+certificate-intro = تقديرًا للمشاركة بنجاح في السلسلة التدريبية
+certificate-modules = الوحدات التي تم حضورها
+certificate-col-date = التاريخ
+certificate-col-module = الوحدة والمواضيع
+certificate-col-hours = الساعات
+certificate-total = مجموع الساعات التدريسية
+certificate-verify = التحقق من صحة الشهادة:
+registration-certificate-link = تنزيل شهادتك (PDF)
+verify-title = التحقق من شهادة
+verify-code = رمز التحقق
+verify-code-hint = يوجد الرمز في أسفل الشهادة، مثلًا K7P2-9XQM-4TRA.
+verify-submit = تحقّق
+verify-valid = هذه الشهادة صالحة.
+verify-revoked = تم إبطال هذه الشهادة.
+verify-revoked-on = أُبطلت في { $date }.
+verify-unknown = لا توجد شهادة بهذا الرمز.
+verify-unknown-hint = تحقّق من خلوّ الرمز من الأخطاء الكتابية.
+verify-participant = صادرة باسم
+verify-series = السلسلة التدريبية
+verify-issuer = صادرة عن
+verify-issued = تاريخ الإصدار
+verify-hours = الساعات التدريسية
+mail-certificate-issued-subject = شهادتك: { $series }
 mail-certificate-issued-body =
-    Guten Tag { $name },
+    مرحبًا { $name }،
 
-    herzlichen Glückwunsch: Sie haben „{ $series }“ abgeschlossen. Ihre Teilnahmebescheinigung können Sie hier herunterladen:
+    تهانينا: لقد أتممت «{ $series }». يمكنك تنزيل شهادة الحضور الخاصة بك من هنا:
     { $link }
 
 ## Speakers and the planning board
-series-org-link = Fortbildungsreihen planen und verwalten
-speakers-link = Referent*innen
-speakers-title = Referent*innen von { $org }
-speakers-empty = Noch keine Referent*innen im Verzeichnis.
-speakers-add-heading = Referent*in hinzufügen
-speakers-edit-heading = Referent*in bearbeiten
-speakers-field-email-hint = Anfragen gehen an diese Adresse. Ein Konto ist nicht nötig.
-speakers-field-topics = Themen
-speakers-field-bio = Kurzbiografie
-flash-speaker-added = Die Person ist im Verzeichnis.
-error-speaker-exists = Diese E-Mail-Adresse steht schon im Verzeichnis.
-module-speakers-title = Referent*innen für „{ $title }“
-module-speakers-requests = Anfragen
-module-speakers-none = Noch niemand angefragt.
-module-speakers-deadline = Antwort bis { $date }
-module-speakers-withdraw = Zurückziehen
-module-speakers-ask = Referent*in anfragen
-module-speakers-directory-empty = Legen Sie zuerst Referent*innen im Verzeichnis an.
-module-speakers-field-speaker = Referent*in
-module-speakers-field-deadline = Antwort bis
-module-speakers-field-deadline-hint = Bis dahin wird alle drei Tage erinnert; danach verfällt die Anfrage.
-module-speakers-field-message = Persönliche Nachricht
-module-speakers-submit = Anfrage senden
-flash-speaker-asked = Die Anfrage ist verschickt.
-error-deadline-past = Das Datum liegt in der Vergangenheit.
-error-module-cancelled = Dieses Modul ist abgesagt.
-error-speaker-double-booked = Diese Person ist zur selben Zeit schon für ein anderes Modul angefragt oder zugesagt.
-error-speaker-already-asked = Diese Person ist für dieses Modul schon angefragt.
-request-status-asked = angefragt
-request-status-confirmed = zugesagt
-request-status-declined = abgesagt
-request-status-expired = ohne Antwort verfallen
-request-status-withdrawn = zurückgezogen
-speaker-answer-title = Anfrage: { $title }
-speaker-answer-deadline = Bitte antworten Sie bis { $date }.
-speaker-answer-confirm = Ja, ich übernehme das Modul
-speaker-answer-decline = Nein, ich kann leider nicht
-speaker-answer-thanks = Vielen Dank für Ihre Zusage! Die Veranstalter melden sich mit den Einzelheiten.
-speaker-answer-closed = Diese Anfrage ist beantwortet oder nicht mehr offen.
-flash-speaker-confirmed = Danke für Ihre Zusage!
-flash-speaker-declined = Schade – Ihre Absage ist angekommen. Danke für die Rückmeldung.
-flash-speaker-closed = Diese Anfrage ist nicht mehr offen.
-board-link = Planungsübersicht
-board-title = Planungsübersicht von { $org }
-board-intro = Alle Module der nächsten 24 Monate mit dem Stand der Referent*innen – so fallen Lücken auf.
+series-org-link = تخطيط السلاسل التدريبية وإدارتها
+speakers-link = المدرّبون والمدرّبات
+speakers-title = المدرّبون والمدرّبات لدى { $org }
+speakers-empty = لا يوجد مدرّبون أو مدرّبات في الدليل بعد.
+speakers-add-heading = إضافة مدرّب/ة
+speakers-edit-heading = تعديل بيانات المدرّب/ة
+speakers-field-email-hint = تُرسل الطلبات إلى هذا العنوان. لا حاجة إلى حساب.
+speakers-field-topics = المواضيع
+speakers-field-bio = نبذة تعريفية قصيرة
+flash-speaker-added = تمت إضافة الشخص إلى الدليل.
+error-speaker-exists = عنوان البريد الإلكتروني هذا موجود بالفعل في الدليل.
+module-speakers-title = المدرّبون والمدرّبات للوحدة «{ $title }»
+module-speakers-requests = الطلبات
+module-speakers-none = لم يُرسَل أي طلب بعد.
+module-speakers-deadline = الرد حتى { $date }
+module-speakers-withdraw = سحب الطلب
+module-speakers-ask = إرسال طلب إلى مدرّب/ة
+module-speakers-directory-empty = أضف أولًا مدرّبين ومدرّبات إلى الدليل.
+module-speakers-field-speaker = المدرّب/ة
+module-speakers-field-deadline = الرد حتى
+module-speakers-field-deadline-hint = حتى ذلك الموعد يُرسَل تذكير كل ثلاثة أيام؛ وبعده تنتهي صلاحية الطلب.
+module-speakers-field-message = رسالة شخصية
+module-speakers-submit = إرسال الطلب
+flash-speaker-asked = تم إرسال الطلب.
+error-deadline-past = هذا التاريخ في الماضي.
+error-module-cancelled = هذه الوحدة ملغاة.
+error-speaker-double-booked = أُرسل إلى هذا الشخص بالفعل طلب لوحدة أخرى في الوقت نفسه، أو وافق على تولّيها.
+error-speaker-already-asked = أُرسل إلى هذا الشخص بالفعل طلب لهذه الوحدة.
+request-status-asked = أُرسل الطلب
+request-status-confirmed = تمت الموافقة
+request-status-declined = تم الاعتذار
+request-status-expired = انتهت الصلاحية دون رد
+request-status-withdrawn = سُحب الطلب
+speaker-answer-title = طلب: { $title }
+speaker-answer-deadline = يُرجى الرد حتى { $date }.
+speaker-answer-confirm = نعم، سأتولّى هذه الوحدة
+speaker-answer-decline = لا، للأسف لا أستطيع
+speaker-answer-thanks = شكرًا جزيلًا على موافقتك! ستتواصل معك الجهة المنظِّمة بشأن التفاصيل.
+speaker-answer-closed = تم الرد على هذا الطلب أو لم يعد مفتوحًا.
+flash-speaker-confirmed = شكرًا على موافقتك!
+flash-speaker-declined = نأسف لذلك – وصلنا اعتذارك. شكرًا على ردّك.
+flash-speaker-closed = هذا الطلب لم يعد مفتوحًا.
+board-link = لوحة التخطيط
+board-title = لوحة التخطيط لـ { $org }
+board-intro = جميع وحدات الأشهر الـ24 القادمة مع حالة المدرّبين والمدرّبات – حتى تظهر الثغرات بوضوح.
 board-gaps = { $count ->
-    [0] Alle Module haben eine Zusage oder eine offene Anfrage.
-    [one] { $count } Modul ohne Referent*in.
-   *[other] { $count } Module ohne Referent*in.
+    [0] لكل الوحدات موافقة أو طلب مفتوح.
+    [zero] لكل الوحدات موافقة أو طلب مفتوح.
+    [one] وحدة واحدة بدون مدرّب/ة.
+    [two] وحدتان بدون مدرّب/ة.
+    [few] { $count } وحدات بدون مدرّب/ة.
+    [many] { $count } وحدة بدون مدرّب/ة.
+   *[other] { $count } وحدة بدون مدرّب/ة.
 }
 board-clashes = { $count ->
-    [one] Bei { $count } Modul ist jemand doppelt gebucht.
-   *[other] Bei { $count } Modulen ist jemand doppelt gebucht.
+    [zero] يوجد حجز مزدوج لأحد الأشخاص في { $count } وحدة.
+    [one] يوجد حجز مزدوج لأحد الأشخاص في وحدة واحدة.
+    [two] يوجد حجز مزدوج لأحد الأشخاص في وحدتين.
+    [few] يوجد حجز مزدوج لأحد الأشخاص في { $count } وحدات.
+    [many] يوجد حجز مزدوج لأحد الأشخاص في { $count } وحدة.
+   *[other] يوجد حجز مزدوج لأحد الأشخاص في { $count } وحدة.
 }
-board-show-gaps = Nur Lücken zeigen
-board-show-all = Alle Module zeigen
-board-empty = Keine Module in den nächsten 24 Monaten.
-board-speakers = Referent*innen
-board-state = Stand
-board-state-open = offen
-board-state-asked = angefragt
-board-state-confirmed = zugesagt
-board-state-declined = abgesagt – neu anfragen
-board-clash = Achtung: { $name } ist zur selben Zeit woanders gebucht.
-mail-speaker-request-subject = Anfrage: { $module } ({ $series })
+board-show-gaps = عرض الثغرات فقط
+board-show-all = عرض جميع الوحدات
+board-empty = لا توجد وحدات في الأشهر الـ24 القادمة.
+board-speakers = المدرّبون والمدرّبات
+board-state = الحالة
+board-state-open = مفتوحة
+board-state-asked = أُرسل طلب
+board-state-confirmed = تمت الموافقة
+board-state-declined = تم الاعتذار – أرسِل طلبًا جديدًا
+board-clash = تنبيه: لدى { $name } حجز آخر في الوقت نفسه.
+mail-speaker-request-subject = طلب: { $module } ({ $series })
 mail-speaker-request-body =
-    Guten Tag { $name },
+    مرحبًا { $name }،
 
-    { $asker } fragt Sie an, das Modul „{ $module }“ der Fortbildungsreihe „{ $series }“ am { $when } zu übernehmen.
+    تلقّيت طلبًا من { $asker } لتولّي الوحدة «{ $module }» من السلسلة التدريبية «{ $series }» في { $when }.
     { $message }
-    Bitte sagen Sie über diesen Link zu oder ab (ein Konto ist nicht nötig), möglichst bis { $deadline }:
+    يُرجى الموافقة أو الاعتذار عبر هذا الرابط (لا حاجة إلى حساب)، ويُفضَّل أن يكون ذلك حتى { $deadline }:
     { $link }
-mail-speaker-reminder-subject = Erinnerung: Anfrage { $module } ({ $series })
+mail-speaker-reminder-subject = تذكير: طلب بشأن { $module } ({ $series })
 mail-speaker-reminder-body =
-    Guten Tag { $name },
+    مرحبًا { $name }،
 
-    wir haben noch keine Antwort auf unsere Anfrage für das Modul „{ $module }“ der Reihe „{ $series }“ am { $when }.
-    Bitte sagen Sie bis { $deadline } über diesen Link zu oder ab:
+    لم نتلقَّ بعدُ ردًّا على طلبنا بشأن الوحدة «{ $module }» من السلسلة «{ $series }» في { $when }.
+    يُرجى الموافقة أو الاعتذار حتى { $deadline } عبر هذا الرابط:
     { $link }
-mail-speaker-confirmed-subject = Zusage: { $speaker } – { $module }
+mail-speaker-confirmed-subject = موافقة: { $speaker } – { $module }
 mail-speaker-confirmed-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } zugesagt.
-mail-speaker-declined-subject = Absage: { $speaker } – { $module }
+    وصلت موافقة { $speaker } على تولّي الوحدة «{ $module }» في { $when }.
+mail-speaker-declined-subject = اعتذار: { $speaker } – { $module }
 mail-speaker-declined-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } abgesagt. Die Planungsübersicht zeigt die Lücke.
+    وصل اعتذار { $speaker } عن تولّي الوحدة «{ $module }» في { $when }. تُظهر لوحة التخطيط هذه الثغرة.

@@ -1,201 +1,201 @@
 # Planning of series: form errors, speakers, planning board, attendance.
 
 ## Form errors of series and modules
-error-at-least-one = Mindestens 1.
-error-choose-at-least-one = Bitte wählen Sie mindestens eine Möglichkeit.
-error-date = Bitte geben Sie ein Datum wie 04.03.2027 ein.
-error-datetime = Bitte geben Sie Datum und Uhrzeit ein.
-error-end-before-start = Das Ende muss nach dem Beginn liegen.
-error-number = Bitte geben Sie eine ganze Zahl ein.
-error-number-range = Diese Zahl ist zu groß oder zu klein.
-error-venue-or-online = Geben Sie einen Ort oder einen Online-Link an.
+error-at-least-one = At least 1.
+error-choose-at-least-one = Please choose at least one option.
+error-date = Please enter a date such as 04/03/2027.
+error-datetime = Please enter a date and time.
+error-end-before-start = The end must be after the start.
+error-number = Please enter a whole number.
+error-number-range = This number is too large or too small.
+error-venue-or-online = Enter a venue or an online link.
 
 ## Attendance
-attendance-link = Anwesenheit
-attendance-title = Anwesenheit: { $title }
-attendance-roll-heading = Anwesenheitsliste
-attendance-empty = Für diese Reihe hat noch niemand einen Platz.
-attendance-present = anwesend
-attendance-absent = abwesend
-attendance-excused = entschuldigt
-attendance-save = Anwesenheit speichern
-flash-attendance-saved = Die Anwesenheit ist gespeichert.
-attendance-checkin-heading = Selbst einchecken
-attendance-checkin-hint = Teilnehmende können sich mit einem Code, den Sie vor Ort zeigen, über ihren persönlichen Link selbst als anwesend eintragen – von einer Stunde vor Beginn bis zum Ende des Moduls.
-attendance-checkin-start = Code erzeugen
-attendance-checkin-show = Zeigen Sie diesen Code vor Ort, zum Beispiel am Beamer:
-attendance-checkin-new = Neuen Code erzeugen
-attendance-checkin-off = Einchecken beenden
-attendance-list-heading = Anwesenheitsliste zum Unterschreiben
-attendance-list-hint = Drucken Sie die Liste aus, lassen Sie sie vor Ort unterschreiben und laden Sie den Scan hier hoch – als Nachweis für die Förderer.
-attendance-list-download = Anwesenheitsliste (PDF)
-attendance-list-no = Nr.
-attendance-list-signature = Unterschrift
-attendance-list-trainer = Unterschrift Referent*in / Veranstalter
-attendance-list-page = Seite
-attendance-scan-present = Hochgeladen:
-attendance-scan-field = Unterschriebene Liste hochladen
-attendance-scan-hint = PDF, JPEG oder PNG, höchstens 10 MB. Eine neue Datei ersetzt die bisherige.
-attendance-scan-submit = Hochladen
-flash-scan-saved = Die unterschriebene Liste ist gespeichert.
-error-upload-too-large = Die Datei ist größer als erlaubt.
-error-upload-empty = Bitte wählen Sie eine Datei aus.
-error-upload-type = Diese Datei ist kein PDF, JPEG oder PNG.
-checkin-heading = Einchecken: { $title }
-checkin-code = Code vom Veranstaltungsort
-checkin-code-hint = Der Code wird vor Ort gezeigt, zum Beispiel am Beamer.
-checkin-submit = Einchecken
-flash-checked-in = Sie sind als anwesend eingetragen.
-flash-checkin-wrong-code = Der Code stimmt nicht. Bitte prüfen Sie ihn.
-flash-checkin-closed = Einchecken ist für dieses Modul gerade nicht möglich.
-flash-checkin-too-many = Zu viele Versuche. Bitte wenden Sie sich an die Veranstalter vor Ort.
+attendance-link = Attendance
+attendance-title = Attendance: { $title }
+attendance-roll-heading = Attendance list
+attendance-empty = Nobody has a place in this series yet.
+attendance-present = present
+attendance-absent = absent
+attendance-excused = excused
+attendance-save = Save attendance
+flash-attendance-saved = The attendance has been saved.
+attendance-checkin-heading = Self check-in
+attendance-checkin-hint = Participants can mark themselves as present through their personal link, using a code that you show at the venue – from one hour before the start until the end of the module.
+attendance-checkin-start = Generate code
+attendance-checkin-show = Show this code at the venue, for example on the projector:
+attendance-checkin-new = Generate a new code
+attendance-checkin-off = End check-in
+attendance-list-heading = Attendance list for signatures
+attendance-list-hint = Print the list, have it signed at the venue and upload the scan here – as evidence for the funders.
+attendance-list-download = Attendance list (PDF)
+attendance-list-no = No.
+attendance-list-signature = Signature
+attendance-list-trainer = Signature of trainer / organiser
+attendance-list-page = Page
+attendance-scan-present = Uploaded:
+attendance-scan-field = Upload the signed list
+attendance-scan-hint = PDF, JPEG or PNG, no larger than 10 MB. A new file replaces the previous one.
+attendance-scan-submit = Upload
+flash-scan-saved = The signed list has been saved.
+error-upload-too-large = The file is larger than allowed.
+error-upload-empty = Please choose a file.
+error-upload-type = This file is not a PDF, JPEG or PNG.
+checkin-heading = Check in: { $title }
+checkin-code = Code from the venue
+checkin-code-hint = The code is shown at the venue, for example on the projector.
+checkin-submit = Check in
+flash-checked-in = You have been marked as present.
+flash-checkin-wrong-code = The code is not correct. Please check it.
+flash-checkin-closed = Check-in is not possible for this module at the moment.
+flash-checkin-too-many = Too many attempts. Please speak to the organisers at the venue.
 
 ## Completion and certificates
-certificates-link = Abschluss und Bescheinigungen
-certificates-title = Bescheinigungen: { $title }
-certificates-rule = Abschlussregel:
+certificates-link = Completion and certificates
+certificates-title = Certificates: { $title }
+certificates-rule = Completion rule:
 certificates-rule-modules = { $count ->
-    [one] mindestens { $count } Modul besucht;
-   *[other] mindestens { $count } Module besucht;
+    [one] at least { $count } module attended;
+   *[other] at least { $count } modules attended;
 }
-certificates-rule-mandatory = alle Pflichtmodule besucht;
+certificates-rule-mandatory = all mandatory modules attended;
 certificates-rule-hours = { $count ->
-    [one] mindestens { $count } Unterrichtsstunde.
-   *[other] mindestens { $count } Unterrichtsstunden.
+    [one] at least { $count } teaching hour.
+   *[other] at least { $count } teaching hours.
 }
-certificates-rule-all = alle Module besucht.
-certificates-progress = Stand der Teilnehmenden
-certificates-completed = Abgeschlossen
-certificates-certificate = Bescheinigung
-certificates-revoke-reason = Grund für den Widerruf
-certificates-revoke = Widerrufen
-certificates-issue-heading = Bescheinigungen ausstellen
+certificates-rule-all = all modules attended.
+certificates-progress = Participants’ progress
+certificates-completed = Completed
+certificates-certificate = Certificate
+certificates-revoke-reason = Reason for revoking
+certificates-revoke = Revoke
+certificates-issue-heading = Issue certificates
 certificates-to-issue = { $count ->
-    [0] Alle, die abgeschlossen haben, haben schon eine Bescheinigung.
-    [one] { $count } Person hat abgeschlossen und noch keine Bescheinigung.
-   *[other] { $count } Personen haben abgeschlossen und noch keine Bescheinigung.
+    [0] Everyone who has completed the series already has a certificate.
+    [one] { $count } person has completed the series and does not have a certificate yet.
+   *[other] { $count } people have completed the series and do not have a certificate yet.
 }
-certificates-field-locale = Sprache der Bescheinigung
-certificates-field-locale-hint = Der Titel der Reihe erscheint in dieser Sprache, wenn es ihn darin gibt.
-certificates-field-place = Ort
-certificates-issue-submit = Bescheinigungen ausstellen und Teilnehmende benachrichtigen
-certificates-revoked-heading = Widerrufene Bescheinigungen
-flash-certificates-issued = Die Bescheinigungen sind ausgestellt; die Teilnehmenden bekommen eine E-Mail.
-flash-certificates-none = Es gab keine neuen Bescheinigungen auszustellen.
-flash-certificate-revoked = Die Bescheinigung ist widerrufen. Sie können eine neue ausstellen.
-certificate-heading = Teilnahmebescheinigung
-certificate-intro = hat erfolgreich teilgenommen an der Fortbildungsreihe
-certificate-modules = Besuchte Module
-certificate-col-date = Datum
-certificate-col-module = Modul und Themen
-certificate-col-hours = Stunden
-certificate-total = Unterrichtsstunden insgesamt
-certificate-verify = Echtheit prüfen:
-registration-certificate-link = Ihre Bescheinigung herunterladen (PDF)
-verify-title = Bescheinigung prüfen
-verify-code = Prüfcode
-verify-code-hint = Der Code steht unten auf der Bescheinigung, zum Beispiel K7P2-9XQM-4TRA.
-verify-submit = Prüfen
-verify-valid = Diese Bescheinigung ist gültig.
-verify-revoked = Diese Bescheinigung wurde widerrufen.
-verify-revoked-on = Widerrufen am { $date }.
-verify-unknown = Zu diesem Code gibt es keine Bescheinigung.
-verify-unknown-hint = Prüfen Sie den Code auf Tippfehler.
-verify-participant = Ausgestellt für
-verify-series = Fortbildungsreihe
-verify-issuer = Ausgestellt von
-verify-issued = Ausgestellt am
-verify-hours = Unterrichtsstunden
-mail-certificate-issued-subject = Ihre Bescheinigung: { $series }
+certificates-field-locale = Language of the certificate
+certificates-field-locale-hint = The title of the series appears in this language if it is available in it.
+certificates-field-place = Place of issue
+certificates-issue-submit = Issue certificates and notify participants
+certificates-revoked-heading = Revoked certificates
+flash-certificates-issued = The certificates have been issued; the participants will receive an email.
+flash-certificates-none = There were no new certificates to issue.
+flash-certificate-revoked = The certificate has been revoked. You can issue a new one.
+certificate-heading = Certificate of Attendance
+certificate-intro = has successfully taken part in the training series
+certificate-modules = Modules attended
+certificate-col-date = Date
+certificate-col-module = Module and topics
+certificate-col-hours = Hours
+certificate-total = Total teaching hours
+certificate-verify = Verify authenticity:
+registration-certificate-link = Download your certificate (PDF)
+verify-title = Verify a certificate
+verify-code = Verification code
+verify-code-hint = The code is printed at the bottom of the certificate, for example K7P2-9XQM-4TRA.
+verify-submit = Verify
+verify-valid = This certificate is valid.
+verify-revoked = This certificate has been revoked.
+verify-revoked-on = Revoked on { $date }.
+verify-unknown = There is no certificate with this code.
+verify-unknown-hint = Check the code for typing errors.
+verify-participant = Issued to
+verify-series = Training series
+verify-issuer = Issued by
+verify-issued = Issued on
+verify-hours = Teaching hours
+mail-certificate-issued-subject = Your certificate: { $series }
 mail-certificate-issued-body =
-    Guten Tag { $name },
+    Hello { $name },
 
-    herzlichen Glückwunsch: Sie haben „{ $series }“ abgeschlossen. Ihre Teilnahmebescheinigung können Sie hier herunterladen:
+    Congratulations: you have completed ‘{ $series }’. You can download your certificate of attendance here:
     { $link }
 
 ## Speakers and the planning board
-series-org-link = Fortbildungsreihen planen und verwalten
-speakers-link = Referent*innen
-speakers-title = Referent*innen von { $org }
-speakers-empty = Noch keine Referent*innen im Verzeichnis.
-speakers-add-heading = Referent*in hinzufügen
-speakers-edit-heading = Referent*in bearbeiten
-speakers-field-email-hint = Anfragen gehen an diese Adresse. Ein Konto ist nicht nötig.
-speakers-field-topics = Themen
-speakers-field-bio = Kurzbiografie
-flash-speaker-added = Die Person ist im Verzeichnis.
-error-speaker-exists = Diese E-Mail-Adresse steht schon im Verzeichnis.
-module-speakers-title = Referent*innen für „{ $title }“
-module-speakers-requests = Anfragen
-module-speakers-none = Noch niemand angefragt.
-module-speakers-deadline = Antwort bis { $date }
-module-speakers-withdraw = Zurückziehen
-module-speakers-ask = Referent*in anfragen
-module-speakers-directory-empty = Legen Sie zuerst Referent*innen im Verzeichnis an.
-module-speakers-field-speaker = Referent*in
-module-speakers-field-deadline = Antwort bis
-module-speakers-field-deadline-hint = Bis dahin wird alle drei Tage erinnert; danach verfällt die Anfrage.
-module-speakers-field-message = Persönliche Nachricht
-module-speakers-submit = Anfrage senden
-flash-speaker-asked = Die Anfrage ist verschickt.
-error-deadline-past = Das Datum liegt in der Vergangenheit.
-error-module-cancelled = Dieses Modul ist abgesagt.
-error-speaker-double-booked = Diese Person ist zur selben Zeit schon für ein anderes Modul angefragt oder zugesagt.
-error-speaker-already-asked = Diese Person ist für dieses Modul schon angefragt.
-request-status-asked = angefragt
-request-status-confirmed = zugesagt
-request-status-declined = abgesagt
-request-status-expired = ohne Antwort verfallen
-request-status-withdrawn = zurückgezogen
-speaker-answer-title = Anfrage: { $title }
-speaker-answer-deadline = Bitte antworten Sie bis { $date }.
-speaker-answer-confirm = Ja, ich übernehme das Modul
-speaker-answer-decline = Nein, ich kann leider nicht
-speaker-answer-thanks = Vielen Dank für Ihre Zusage! Die Veranstalter melden sich mit den Einzelheiten.
-speaker-answer-closed = Diese Anfrage ist beantwortet oder nicht mehr offen.
-flash-speaker-confirmed = Danke für Ihre Zusage!
-flash-speaker-declined = Schade – Ihre Absage ist angekommen. Danke für die Rückmeldung.
-flash-speaker-closed = Diese Anfrage ist nicht mehr offen.
-board-link = Planungsübersicht
-board-title = Planungsübersicht von { $org }
-board-intro = Alle Module der nächsten 24 Monate mit dem Stand der Referent*innen – so fallen Lücken auf.
+series-org-link = Plan and manage training series
+speakers-link = Trainers
+speakers-title = Trainers of { $org }
+speakers-empty = No trainers in the directory yet.
+speakers-add-heading = Add trainer
+speakers-edit-heading = Edit trainer
+speakers-field-email-hint = Requests are sent to this address. No account is needed.
+speakers-field-topics = Topics
+speakers-field-bio = Short biography
+flash-speaker-added = The person has been added to the directory.
+error-speaker-exists = This email address is already in the directory.
+module-speakers-title = Trainers for ‘{ $title }’
+module-speakers-requests = Requests
+module-speakers-none = Nobody has been asked yet.
+module-speakers-deadline = Reply by { $date }
+module-speakers-withdraw = Withdraw
+module-speakers-ask = Ask a trainer
+module-speakers-directory-empty = First add trainers to the directory.
+module-speakers-field-speaker = Trainer
+module-speakers-field-deadline = Reply by
+module-speakers-field-deadline-hint = Until then, a reminder is sent every three days; after that, the request expires.
+module-speakers-field-message = Personal message
+module-speakers-submit = Send request
+flash-speaker-asked = The request has been sent.
+error-deadline-past = This date is in the past.
+error-module-cancelled = This module has been cancelled.
+error-speaker-double-booked = This person has already been asked for, or has accepted, another module at the same time.
+error-speaker-already-asked = This person has already been asked for this module.
+request-status-asked = asked
+request-status-confirmed = accepted
+request-status-declined = declined
+request-status-expired = expired without a reply
+request-status-withdrawn = withdrawn
+speaker-answer-title = Request: { $title }
+speaker-answer-deadline = Please reply by { $date }.
+speaker-answer-confirm = Yes, I will take on the module
+speaker-answer-decline = No, unfortunately I cannot
+speaker-answer-thanks = Thank you very much for accepting! The organisers will be in touch with the details.
+speaker-answer-closed = This request has already been answered or is no longer open.
+flash-speaker-confirmed = Thank you for accepting!
+flash-speaker-declined = What a pity – we have received your reply. Thank you for letting us know.
+flash-speaker-closed = This request is no longer open.
+board-link = Planning board
+board-title = Planning board of { $org }
+board-intro = All modules in the next 24 months with the status of their trainers – so that gaps stand out.
 board-gaps = { $count ->
-    [0] Alle Module haben eine Zusage oder eine offene Anfrage.
-    [one] { $count } Modul ohne Referent*in.
-   *[other] { $count } Module ohne Referent*in.
+    [0] Every module has an acceptance or an open request.
+    [one] { $count } module without a trainer.
+   *[other] { $count } modules without a trainer.
 }
 board-clashes = { $count ->
-    [one] Bei { $count } Modul ist jemand doppelt gebucht.
-   *[other] Bei { $count } Modulen ist jemand doppelt gebucht.
+    [one] In { $count } module, someone is double-booked.
+   *[other] In { $count } modules, someone is double-booked.
 }
-board-show-gaps = Nur Lücken zeigen
-board-show-all = Alle Module zeigen
-board-empty = Keine Module in den nächsten 24 Monaten.
-board-speakers = Referent*innen
-board-state = Stand
-board-state-open = offen
-board-state-asked = angefragt
-board-state-confirmed = zugesagt
-board-state-declined = abgesagt – neu anfragen
-board-clash = Achtung: { $name } ist zur selben Zeit woanders gebucht.
-mail-speaker-request-subject = Anfrage: { $module } ({ $series })
+board-show-gaps = Show gaps only
+board-show-all = Show all modules
+board-empty = No modules in the next 24 months.
+board-speakers = Trainers
+board-state = Status
+board-state-open = open
+board-state-asked = asked
+board-state-confirmed = accepted
+board-state-declined = declined – ask someone else
+board-clash = Caution: { $name } is booked elsewhere at the same time.
+mail-speaker-request-subject = Request: { $module } ({ $series })
 mail-speaker-request-body =
-    Guten Tag { $name },
+    Hello { $name },
 
-    { $asker } fragt Sie an, das Modul „{ $module }“ der Fortbildungsreihe „{ $series }“ am { $when } zu übernehmen.
+    { $asker } would like to ask whether you could take on the module ‘{ $module }’ of the training series ‘{ $series }’ on { $when }.
     { $message }
-    Bitte sagen Sie über diesen Link zu oder ab (ein Konto ist nicht nötig), möglichst bis { $deadline }:
+    Please accept or decline using this link (no account needed), if possible by { $deadline }:
     { $link }
-mail-speaker-reminder-subject = Erinnerung: Anfrage { $module } ({ $series })
+mail-speaker-reminder-subject = Reminder: request for { $module } ({ $series })
 mail-speaker-reminder-body =
-    Guten Tag { $name },
+    Hello { $name },
 
-    wir haben noch keine Antwort auf unsere Anfrage für das Modul „{ $module }“ der Reihe „{ $series }“ am { $when }.
-    Bitte sagen Sie bis { $deadline } über diesen Link zu oder ab:
+    We have not yet received a reply to our request for the module ‘{ $module }’ of the series ‘{ $series }’ on { $when }.
+    Please accept or decline by { $deadline } using this link:
     { $link }
-mail-speaker-confirmed-subject = Zusage: { $speaker } – { $module }
+mail-speaker-confirmed-subject = Accepted: { $speaker } – { $module }
 mail-speaker-confirmed-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } zugesagt.
-mail-speaker-declined-subject = Absage: { $speaker } – { $module }
+    { $speaker } has accepted the module ‘{ $module }’ on { $when }.
+mail-speaker-declined-subject = Declined: { $speaker } – { $module }
 mail-speaker-declined-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } abgesagt. Die Planungsübersicht zeigt die Lücke.
+    { $speaker } has declined the module ‘{ $module }’ on { $when }. The planning board shows the gap.

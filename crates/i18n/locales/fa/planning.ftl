@@ -1,201 +1,201 @@
 # Planning of series: form errors, speakers, planning board, attendance.
 
 ## Form errors of series and modules
-error-at-least-one = Mindestens 1.
-error-choose-at-least-one = Bitte wählen Sie mindestens eine Möglichkeit.
-error-date = Bitte geben Sie ein Datum wie 04.03.2027 ein.
-error-datetime = Bitte geben Sie Datum und Uhrzeit ein.
-error-end-before-start = Das Ende muss nach dem Beginn liegen.
-error-number = Bitte geben Sie eine ganze Zahl ein.
-error-number-range = Diese Zahl ist zu groß oder zu klein.
-error-venue-or-online = Geben Sie einen Ort oder einen Online-Link an.
+error-at-least-one = دست‌کم 1.
+error-choose-at-least-one = لطفاً دست‌کم یک گزینه را انتخاب کنید.
+error-date = لطفاً تاریخی مانند 04/03/2027 وارد کنید.
+error-datetime = لطفاً تاریخ و ساعت را وارد کنید.
+error-end-before-start = پایان باید پس از آغاز باشد.
+error-number = لطفاً یک عدد صحیح وارد کنید.
+error-number-range = این عدد بیش از حد بزرگ یا کوچک است.
+error-venue-or-online = یک مکان یا یک پیوند آنلاین وارد کنید.
 
 ## Attendance
-attendance-link = Anwesenheit
-attendance-title = Anwesenheit: { $title }
-attendance-roll-heading = Anwesenheitsliste
-attendance-empty = Für diese Reihe hat noch niemand einen Platz.
-attendance-present = anwesend
-attendance-absent = abwesend
-attendance-excused = entschuldigt
-attendance-save = Anwesenheit speichern
-flash-attendance-saved = Die Anwesenheit ist gespeichert.
-attendance-checkin-heading = Selbst einchecken
-attendance-checkin-hint = Teilnehmende können sich mit einem Code, den Sie vor Ort zeigen, über ihren persönlichen Link selbst als anwesend eintragen – von einer Stunde vor Beginn bis zum Ende des Moduls.
-attendance-checkin-start = Code erzeugen
-attendance-checkin-show = Zeigen Sie diesen Code vor Ort, zum Beispiel am Beamer:
-attendance-checkin-new = Neuen Code erzeugen
-attendance-checkin-off = Einchecken beenden
-attendance-list-heading = Anwesenheitsliste zum Unterschreiben
-attendance-list-hint = Drucken Sie die Liste aus, lassen Sie sie vor Ort unterschreiben und laden Sie den Scan hier hoch – als Nachweis für die Förderer.
-attendance-list-download = Anwesenheitsliste (PDF)
-attendance-list-no = Nr.
-attendance-list-signature = Unterschrift
-attendance-list-trainer = Unterschrift Referent*in / Veranstalter
-attendance-list-page = Seite
-attendance-scan-present = Hochgeladen:
-attendance-scan-field = Unterschriebene Liste hochladen
-attendance-scan-hint = PDF, JPEG oder PNG, höchstens 10 MB. Eine neue Datei ersetzt die bisherige.
-attendance-scan-submit = Hochladen
-flash-scan-saved = Die unterschriebene Liste ist gespeichert.
-error-upload-too-large = Die Datei ist größer als erlaubt.
-error-upload-empty = Bitte wählen Sie eine Datei aus.
-error-upload-type = Diese Datei ist kein PDF, JPEG oder PNG.
-checkin-heading = Einchecken: { $title }
-checkin-code = Code vom Veranstaltungsort
-checkin-code-hint = Der Code wird vor Ort gezeigt, zum Beispiel am Beamer.
-checkin-submit = Einchecken
-flash-checked-in = Sie sind als anwesend eingetragen.
-flash-checkin-wrong-code = Der Code stimmt nicht. Bitte prüfen Sie ihn.
-flash-checkin-closed = Einchecken ist für dieses Modul gerade nicht möglich.
-flash-checkin-too-many = Zu viele Versuche. Bitte wenden Sie sich an die Veranstalter vor Ort.
+attendance-link = حضور و غیاب
+attendance-title = حضور و غیاب: { $title }
+attendance-roll-heading = فهرست حضور
+attendance-empty = هنوز هیچ‌کس در این مجموعه جا ندارد.
+attendance-present = حاضر
+attendance-absent = غایب
+attendance-excused = غیبت موجه
+attendance-save = ذخیرهٔ حضور و غیاب
+flash-attendance-saved = حضور و غیاب ذخیره شد.
+attendance-checkin-heading = ثبت حضور توسط خود شرکت‌کنندگان
+attendance-checkin-hint = شرکت‌کنندگان می‌توانند با کدی که شما در محل نشان می‌دهید، از طریق پیوند شخصی خود حضورشان را ثبت کنند – از یک ساعت پیش از آغاز تا پایان ماژول.
+attendance-checkin-start = ساختن کد
+attendance-checkin-show = این کد را در محل نشان دهید، برای مثال با ویدئوپروژکتور:
+attendance-checkin-new = ساختن کد جدید
+attendance-checkin-off = پایان ثبت حضور
+attendance-list-heading = فهرست حضور برای امضا
+attendance-list-hint = فهرست را چاپ کنید، در محل به امضای حاضران برسانید و نسخهٔ اسکن‌شده را اینجا بارگذاری کنید – به‌عنوان مدرک برای حامیان مالی.
+attendance-list-download = فهرست حضور (PDF)
+attendance-list-no = ردیف
+attendance-list-signature = امضا
+attendance-list-trainer = امضای مدرس / برگزارکننده
+attendance-list-page = صفحه
+attendance-scan-present = بارگذاری‌شده:
+attendance-scan-field = بارگذاری فهرست امضاشده
+attendance-scan-hint = PDF، JPEG یا PNG، حداکثر 10 مگابایت. فایل جدید جایگزین فایل قبلی می‌شود.
+attendance-scan-submit = بارگذاری
+flash-scan-saved = فهرست امضاشده ذخیره شد.
+error-upload-too-large = حجم فایل بیش از حد مجاز است.
+error-upload-empty = لطفاً یک فایل انتخاب کنید.
+error-upload-type = این فایل PDF، JPEG یا PNG نیست.
+checkin-heading = ثبت حضور: { $title }
+checkin-code = کد محل برگزاری
+checkin-code-hint = کد در محل برگزاری نمایش داده می‌شود، برای مثال با ویدئوپروژکتور.
+checkin-submit = ثبت حضور
+flash-checked-in = حضور شما ثبت شد.
+flash-checkin-wrong-code = کد درست نیست. لطفاً آن را بررسی کنید.
+flash-checkin-closed = در حال حاضر ثبت حضور برای این ماژول امکان‌پذیر نیست.
+flash-checkin-too-many = تلاش‌های بیش از حد. لطفاً به برگزارکنندگان در محل مراجعه کنید.
 
 ## Completion and certificates
-certificates-link = Abschluss und Bescheinigungen
-certificates-title = Bescheinigungen: { $title }
-certificates-rule = Abschlussregel:
+certificates-link = پایان دوره و گواهی‌ها
+certificates-title = گواهی‌ها: { $title }
+certificates-rule = قاعدهٔ پایان دوره:
 certificates-rule-modules = { $count ->
-    [one] mindestens { $count } Modul besucht;
-   *[other] mindestens { $count } Module besucht;
+    [one] شرکت در دست‌کم { $count } ماژول؛
+   *[other] شرکت در دست‌کم { $count } ماژول؛
 }
-certificates-rule-mandatory = alle Pflichtmodule besucht;
+certificates-rule-mandatory = شرکت در همهٔ ماژول‌های اجباری؛
 certificates-rule-hours = { $count ->
-    [one] mindestens { $count } Unterrichtsstunde.
-   *[other] mindestens { $count } Unterrichtsstunden.
+    [one] دست‌کم { $count } ساعت آموزشی.
+   *[other] دست‌کم { $count } ساعت آموزشی.
 }
-certificates-rule-all = alle Module besucht.
-certificates-progress = Stand der Teilnehmenden
-certificates-completed = Abgeschlossen
-certificates-certificate = Bescheinigung
-certificates-revoke-reason = Grund für den Widerruf
-certificates-revoke = Widerrufen
-certificates-issue-heading = Bescheinigungen ausstellen
+certificates-rule-all = شرکت در همهٔ ماژول‌ها.
+certificates-progress = وضعیت شرکت‌کنندگان
+certificates-completed = پایان دوره
+certificates-certificate = گواهی
+certificates-revoke-reason = دلیل ابطال
+certificates-revoke = ابطال
+certificates-issue-heading = صدور گواهی‌ها
 certificates-to-issue = { $count ->
-    [0] Alle, die abgeschlossen haben, haben schon eine Bescheinigung.
-    [one] { $count } Person hat abgeschlossen und noch keine Bescheinigung.
-   *[other] { $count } Personen haben abgeschlossen und noch keine Bescheinigung.
+    [0] همهٔ کسانی که دوره را به پایان رسانده‌اند، گواهی خود را گرفته‌اند.
+    [one] { $count } نفر دوره را به پایان رسانده و هنوز گواهی ندارد.
+   *[other] { $count } نفر دوره را به پایان رسانده‌اند و هنوز گواهی ندارند.
 }
-certificates-field-locale = Sprache der Bescheinigung
-certificates-field-locale-hint = Der Titel der Reihe erscheint in dieser Sprache, wenn es ihn darin gibt.
-certificates-field-place = Ort
-certificates-issue-submit = Bescheinigungen ausstellen und Teilnehmende benachrichtigen
-certificates-revoked-heading = Widerrufene Bescheinigungen
-flash-certificates-issued = Die Bescheinigungen sind ausgestellt; die Teilnehmenden bekommen eine E-Mail.
-flash-certificates-none = Es gab keine neuen Bescheinigungen auszustellen.
-flash-certificate-revoked = Die Bescheinigung ist widerrufen. Sie können eine neue ausstellen.
-certificate-heading = Teilnahmebescheinigung
-certificate-intro = hat erfolgreich teilgenommen an der Fortbildungsreihe
-certificate-modules = Besuchte Module
-certificate-col-date = Datum
-certificate-col-module = Modul und Themen
-certificate-col-hours = Stunden
-certificate-total = Unterrichtsstunden insgesamt
-certificate-verify = Echtheit prüfen:
-registration-certificate-link = Ihre Bescheinigung herunterladen (PDF)
-verify-title = Bescheinigung prüfen
-verify-code = Prüfcode
-verify-code-hint = Der Code steht unten auf der Bescheinigung, zum Beispiel K7P2-9XQM-4TRA.
-verify-submit = Prüfen
-verify-valid = Diese Bescheinigung ist gültig.
-verify-revoked = Diese Bescheinigung wurde widerrufen.
-verify-revoked-on = Widerrufen am { $date }.
-verify-unknown = Zu diesem Code gibt es keine Bescheinigung.
-verify-unknown-hint = Prüfen Sie den Code auf Tippfehler.
-verify-participant = Ausgestellt für
-verify-series = Fortbildungsreihe
-verify-issuer = Ausgestellt von
-verify-issued = Ausgestellt am
-verify-hours = Unterrichtsstunden
-mail-certificate-issued-subject = Ihre Bescheinigung: { $series }
+certificates-field-locale = زبان گواهی
+certificates-field-locale-hint = اگر عنوان مجموعه به این زبان موجود باشد، به همین زبان نوشته می‌شود.
+certificates-field-place = محل صدور
+certificates-issue-submit = صدور گواهی‌ها و اطلاع‌رسانی به شرکت‌کنندگان
+certificates-revoked-heading = گواهی‌های ابطال‌شده
+flash-certificates-issued = گواهی‌ها صادر شدند؛ شرکت‌کنندگان ایمیلی دریافت می‌کنند.
+flash-certificates-none = گواهی جدیدی برای صدور وجود نداشت.
+flash-certificate-revoked = گواهی ابطال شد. می‌توانید گواهی جدیدی صادر کنید.
+certificate-heading = گواهی‌نامهٔ شرکت در دوره
+certificate-intro = با موفقیت در مجموعهٔ آموزشی زیر شرکت کرده است
+certificate-modules = ماژول‌های گذرانده‌شده
+certificate-col-date = تاریخ
+certificate-col-module = ماژول و موضوع‌ها
+certificate-col-hours = ساعت
+certificate-total = مجموع ساعت‌های آموزشی
+certificate-verify = بررسی اصالت:
+registration-certificate-link = دانلود گواهی شما (PDF)
+verify-title = بررسی گواهی
+verify-code = کد راستی‌آزمایی
+verify-code-hint = این کد در پایین گواهی آمده است، برای مثال K7P2-9XQM-4TRA.
+verify-submit = بررسی
+verify-valid = این گواهی معتبر است.
+verify-revoked = این گواهی ابطال شده است.
+verify-revoked-on = ابطال‌شده در تاریخ { $date }.
+verify-unknown = برای این کد هیچ گواهی‌ای وجود ندارد.
+verify-unknown-hint = کد را از نظر اشتباه تایپی بررسی کنید.
+verify-participant = صادرشده برای
+verify-series = مجموعهٔ آموزشی
+verify-issuer = صادرکننده
+verify-issued = تاریخ صدور
+verify-hours = ساعت‌های آموزشی
+mail-certificate-issued-subject = گواهی شما: { $series }
 mail-certificate-issued-body =
-    Guten Tag { $name },
+    سلام { $name }،
 
-    herzlichen Glückwunsch: Sie haben „{ $series }“ abgeschlossen. Ihre Teilnahmebescheinigung können Sie hier herunterladen:
+    تبریک می‌گوییم: شما «{ $series }» را به پایان رسانده‌اید. گواهی شرکت در دورهٔ خود را می‌توانید از اینجا دانلود کنید:
     { $link }
 
 ## Speakers and the planning board
-series-org-link = Fortbildungsreihen planen und verwalten
-speakers-link = Referent*innen
-speakers-title = Referent*innen von { $org }
-speakers-empty = Noch keine Referent*innen im Verzeichnis.
-speakers-add-heading = Referent*in hinzufügen
-speakers-edit-heading = Referent*in bearbeiten
-speakers-field-email-hint = Anfragen gehen an diese Adresse. Ein Konto ist nicht nötig.
-speakers-field-topics = Themen
-speakers-field-bio = Kurzbiografie
-flash-speaker-added = Die Person ist im Verzeichnis.
-error-speaker-exists = Diese E-Mail-Adresse steht schon im Verzeichnis.
-module-speakers-title = Referent*innen für „{ $title }“
-module-speakers-requests = Anfragen
-module-speakers-none = Noch niemand angefragt.
-module-speakers-deadline = Antwort bis { $date }
-module-speakers-withdraw = Zurückziehen
-module-speakers-ask = Referent*in anfragen
-module-speakers-directory-empty = Legen Sie zuerst Referent*innen im Verzeichnis an.
-module-speakers-field-speaker = Referent*in
-module-speakers-field-deadline = Antwort bis
-module-speakers-field-deadline-hint = Bis dahin wird alle drei Tage erinnert; danach verfällt die Anfrage.
-module-speakers-field-message = Persönliche Nachricht
-module-speakers-submit = Anfrage senden
-flash-speaker-asked = Die Anfrage ist verschickt.
-error-deadline-past = Das Datum liegt in der Vergangenheit.
-error-module-cancelled = Dieses Modul ist abgesagt.
-error-speaker-double-booked = Diese Person ist zur selben Zeit schon für ein anderes Modul angefragt oder zugesagt.
-error-speaker-already-asked = Diese Person ist für dieses Modul schon angefragt.
-request-status-asked = angefragt
-request-status-confirmed = zugesagt
-request-status-declined = abgesagt
-request-status-expired = ohne Antwort verfallen
-request-status-withdrawn = zurückgezogen
-speaker-answer-title = Anfrage: { $title }
-speaker-answer-deadline = Bitte antworten Sie bis { $date }.
-speaker-answer-confirm = Ja, ich übernehme das Modul
-speaker-answer-decline = Nein, ich kann leider nicht
-speaker-answer-thanks = Vielen Dank für Ihre Zusage! Die Veranstalter melden sich mit den Einzelheiten.
-speaker-answer-closed = Diese Anfrage ist beantwortet oder nicht mehr offen.
-flash-speaker-confirmed = Danke für Ihre Zusage!
-flash-speaker-declined = Schade – Ihre Absage ist angekommen. Danke für die Rückmeldung.
-flash-speaker-closed = Diese Anfrage ist nicht mehr offen.
-board-link = Planungsübersicht
-board-title = Planungsübersicht von { $org }
-board-intro = Alle Module der nächsten 24 Monate mit dem Stand der Referent*innen – so fallen Lücken auf.
+series-org-link = برنامه‌ریزی و مدیریت مجموعه‌های آموزشی
+speakers-link = مدرسان
+speakers-title = مدرسان { $org }
+speakers-empty = هنوز هیچ مدرسی در فهرست نیست.
+speakers-add-heading = افزودن مدرس
+speakers-edit-heading = ویرایش مدرس
+speakers-field-email-hint = درخواست‌ها به این نشانی فرستاده می‌شوند. داشتن حساب لازم نیست.
+speakers-field-topics = موضوع‌ها
+speakers-field-bio = زندگی‌نامهٔ کوتاه
+flash-speaker-added = این شخص به فهرست اضافه شد.
+error-speaker-exists = این نشانی ایمیل از قبل در فهرست هست.
+module-speakers-title = مدرسان «{ $title }»
+module-speakers-requests = درخواست‌ها
+module-speakers-none = هنوز از کسی درخواست نشده است.
+module-speakers-deadline = پاسخ تا { $date }
+module-speakers-withdraw = پس گرفتن
+module-speakers-ask = درخواست از مدرس
+module-speakers-directory-empty = ابتدا مدرسان را به فهرست اضافه کنید.
+module-speakers-field-speaker = مدرس
+module-speakers-field-deadline = پاسخ تا
+module-speakers-field-deadline-hint = تا آن تاریخ هر سه روز یک بار یادآوری فرستاده می‌شود؛ پس از آن درخواست منقضی می‌شود.
+module-speakers-field-message = پیام شخصی
+module-speakers-submit = فرستادن درخواست
+flash-speaker-asked = درخواست فرستاده شد.
+error-deadline-past = این تاریخ در گذشته است.
+error-module-cancelled = این ماژول لغو شده است.
+error-speaker-double-booked = از این شخص برای ماژول دیگری در همان زمان درخواست شده است یا او آن را پذیرفته است.
+error-speaker-already-asked = از این شخص برای این ماژول قبلاً درخواست شده است.
+request-status-asked = درخواست‌شده
+request-status-confirmed = پذیرفته
+request-status-declined = نپذیرفته
+request-status-expired = بدون پاسخ منقضی شد
+request-status-withdrawn = پس گرفته شد
+speaker-answer-title = درخواست: { $title }
+speaker-answer-deadline = لطفاً تا { $date } پاسخ دهید.
+speaker-answer-confirm = بله، تدریس این ماژول را می‌پذیرم
+speaker-answer-decline = نه، متأسفانه نمی‌توانم
+speaker-answer-thanks = از پذیرش شما بسیار سپاسگزاریم! برگزارکنندگان برای جزئیات با شما تماس می‌گیرند.
+speaker-answer-closed = به این درخواست پاسخ داده شده است یا دیگر باز نیست.
+flash-speaker-confirmed = از پذیرش شما سپاسگزاریم!
+flash-speaker-declined = متأسفیم – پاسخ منفی شما دریافت شد. از اینکه خبر دادید سپاسگزاریم.
+flash-speaker-closed = این درخواست دیگر باز نیست.
+board-link = نمای کلی برنامه‌ریزی
+board-title = نمای کلی برنامه‌ریزی { $org }
+board-intro = همهٔ ماژول‌های 24 ماه آینده همراه با وضعیت مدرسان – تا کمبودها به چشم بیایند.
 board-gaps = { $count ->
-    [0] Alle Module haben eine Zusage oder eine offene Anfrage.
-    [one] { $count } Modul ohne Referent*in.
-   *[other] { $count } Module ohne Referent*in.
+    [0] همهٔ ماژول‌ها یک پذیرش یا یک درخواست باز دارند.
+    [one] { $count } ماژول بدون مدرس.
+   *[other] { $count } ماژول بدون مدرس.
 }
 board-clashes = { $count ->
-    [one] Bei { $count } Modul ist jemand doppelt gebucht.
-   *[other] Bei { $count } Modulen ist jemand doppelt gebucht.
+    [one] در { $count } ماژول، کسی هم‌زمان در دو جا رزرو شده است.
+   *[other] در { $count } ماژول، کسی هم‌زمان در دو جا رزرو شده است.
 }
-board-show-gaps = Nur Lücken zeigen
-board-show-all = Alle Module zeigen
-board-empty = Keine Module in den nächsten 24 Monaten.
-board-speakers = Referent*innen
-board-state = Stand
-board-state-open = offen
-board-state-asked = angefragt
-board-state-confirmed = zugesagt
-board-state-declined = abgesagt – neu anfragen
-board-clash = Achtung: { $name } ist zur selben Zeit woanders gebucht.
-mail-speaker-request-subject = Anfrage: { $module } ({ $series })
+board-show-gaps = فقط نمایش کمبودها
+board-show-all = نمایش همهٔ ماژول‌ها
+board-empty = در 24 ماه آینده هیچ ماژولی وجود ندارد.
+board-speakers = مدرسان
+board-state = وضعیت
+board-state-open = باز
+board-state-asked = درخواست‌شده
+board-state-confirmed = پذیرفته
+board-state-declined = نپذیرفته – درخواست دوباره
+board-clash = توجه: { $name } در همان زمان جای دیگری رزرو شده است.
+mail-speaker-request-subject = درخواست: { $module } ({ $series })
 mail-speaker-request-body =
-    Guten Tag { $name },
+    سلام { $name }،
 
-    { $asker } fragt Sie an, das Modul „{ $module }“ der Fortbildungsreihe „{ $series }“ am { $when } zu übernehmen.
+    { $asker } از شما درخواست می‌کند که تدریس ماژول «{ $module }» از مجموعهٔ آموزشی «{ $series }» را در تاریخ { $when } بر عهده بگیرید.
     { $message }
-    Bitte sagen Sie über diesen Link zu oder ab (ein Konto ist nicht nötig), möglichst bis { $deadline }:
+    لطفاً از طریق این پیوند (نیازی به حساب نیست)، ترجیحاً تا { $deadline }، پاسخ مثبت یا منفی خود را اعلام کنید:
     { $link }
-mail-speaker-reminder-subject = Erinnerung: Anfrage { $module } ({ $series })
+mail-speaker-reminder-subject = یادآوری: درخواست { $module } ({ $series })
 mail-speaker-reminder-body =
-    Guten Tag { $name },
+    سلام { $name }،
 
-    wir haben noch keine Antwort auf unsere Anfrage für das Modul „{ $module }“ der Reihe „{ $series }“ am { $when }.
-    Bitte sagen Sie bis { $deadline } über diesen Link zu oder ab:
+    هنوز پاسخی به درخواست ما برای ماژول «{ $module }» از مجموعهٔ «{ $series }» در تاریخ { $when } دریافت نکرده‌ایم.
+    لطفاً تا { $deadline } از طریق این پیوند پاسخ مثبت یا منفی خود را اعلام کنید:
     { $link }
-mail-speaker-confirmed-subject = Zusage: { $speaker } – { $module }
+mail-speaker-confirmed-subject = پذیرش: { $speaker } – { $module }
 mail-speaker-confirmed-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } zugesagt.
-mail-speaker-declined-subject = Absage: { $speaker } – { $module }
+    { $speaker } تدریس ماژول «{ $module }» در تاریخ { $when } را پذیرفته است.
+mail-speaker-declined-subject = پاسخ منفی: { $speaker } – { $module }
 mail-speaker-declined-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } abgesagt. Die Planungsübersicht zeigt die Lücke.
+    { $speaker } تدریس ماژول «{ $module }» در تاریخ { $when } را نپذیرفته است. نمای کلی برنامه‌ریزی این کمبود را نشان می‌دهد.

@@ -1,201 +1,211 @@
 # Planning of series: form errors, speakers, planning board, attendance.
 
 ## Form errors of series and modules
-error-at-least-one = Mindestens 1.
-error-choose-at-least-one = Bitte wählen Sie mindestens eine Möglichkeit.
-error-date = Bitte geben Sie ein Datum wie 04.03.2027 ein.
-error-datetime = Bitte geben Sie Datum und Uhrzeit ein.
-error-end-before-start = Das Ende muss nach dem Beginn liegen.
-error-number = Bitte geben Sie eine ganze Zahl ein.
-error-number-range = Diese Zahl ist zu groß oder zu klein.
-error-venue-or-online = Geben Sie einen Ort oder einen Online-Link an.
+error-at-least-one = Не менее 1.
+error-choose-at-least-one = Пожалуйста, выберите хотя бы один вариант.
+error-date = Пожалуйста, введите дату в формате 04.03.2027.
+error-datetime = Пожалуйста, введите дату и время.
+error-end-before-start = Окончание должно быть позже начала.
+error-number = Пожалуйста, введите целое число.
+error-number-range = Это число слишком большое или слишком маленькое.
+error-venue-or-online = Укажите место проведения или онлайн-ссылку.
 
 ## Attendance
-attendance-link = Anwesenheit
-attendance-title = Anwesenheit: { $title }
-attendance-roll-heading = Anwesenheitsliste
-attendance-empty = Für diese Reihe hat noch niemand einen Platz.
-attendance-present = anwesend
-attendance-absent = abwesend
-attendance-excused = entschuldigt
-attendance-save = Anwesenheit speichern
-flash-attendance-saved = Die Anwesenheit ist gespeichert.
-attendance-checkin-heading = Selbst einchecken
-attendance-checkin-hint = Teilnehmende können sich mit einem Code, den Sie vor Ort zeigen, über ihren persönlichen Link selbst als anwesend eintragen – von einer Stunde vor Beginn bis zum Ende des Moduls.
-attendance-checkin-start = Code erzeugen
-attendance-checkin-show = Zeigen Sie diesen Code vor Ort, zum Beispiel am Beamer:
-attendance-checkin-new = Neuen Code erzeugen
-attendance-checkin-off = Einchecken beenden
-attendance-list-heading = Anwesenheitsliste zum Unterschreiben
-attendance-list-hint = Drucken Sie die Liste aus, lassen Sie sie vor Ort unterschreiben und laden Sie den Scan hier hoch – als Nachweis für die Förderer.
-attendance-list-download = Anwesenheitsliste (PDF)
-attendance-list-no = Nr.
-attendance-list-signature = Unterschrift
-attendance-list-trainer = Unterschrift Referent*in / Veranstalter
-attendance-list-page = Seite
-attendance-scan-present = Hochgeladen:
-attendance-scan-field = Unterschriebene Liste hochladen
-attendance-scan-hint = PDF, JPEG oder PNG, höchstens 10 MB. Eine neue Datei ersetzt die bisherige.
-attendance-scan-submit = Hochladen
-flash-scan-saved = Die unterschriebene Liste ist gespeichert.
-error-upload-too-large = Die Datei ist größer als erlaubt.
-error-upload-empty = Bitte wählen Sie eine Datei aus.
-error-upload-type = Diese Datei ist kein PDF, JPEG oder PNG.
-checkin-heading = Einchecken: { $title }
-checkin-code = Code vom Veranstaltungsort
-checkin-code-hint = Der Code wird vor Ort gezeigt, zum Beispiel am Beamer.
-checkin-submit = Einchecken
-flash-checked-in = Sie sind als anwesend eingetragen.
-flash-checkin-wrong-code = Der Code stimmt nicht. Bitte prüfen Sie ihn.
-flash-checkin-closed = Einchecken ist für dieses Modul gerade nicht möglich.
-flash-checkin-too-many = Zu viele Versuche. Bitte wenden Sie sich an die Veranstalter vor Ort.
+attendance-link = Посещаемость
+attendance-title = Посещаемость: { $title }
+attendance-roll-heading = Список присутствующих
+attendance-empty = В этой серии пока ни у кого нет места.
+attendance-present = присутствует
+attendance-absent = отсутствует
+attendance-excused = отсутствует по уважительной причине
+attendance-save = Сохранить посещаемость
+flash-attendance-saved = Посещаемость сохранена.
+attendance-checkin-heading = Самостоятельная отметка о присутствии
+attendance-checkin-hint = Участники и участницы могут сами отметить своё присутствие по личной ссылке с помощью кода, который Вы показываете на месте, – начиная за час до начала и до окончания модуля.
+attendance-checkin-start = Создать код
+attendance-checkin-show = Покажите этот код на месте, например через проектор:
+attendance-checkin-new = Создать новый код
+attendance-checkin-off = Завершить отметку
+attendance-list-heading = Список присутствующих для подписи
+attendance-list-hint = Распечатайте список, соберите подписи на месте и загрузите скан сюда – как подтверждение для спонсоров.
+attendance-list-download = Список присутствующих (PDF)
+attendance-list-no = №
+attendance-list-signature = Подпись
+attendance-list-trainer = Подпись тренера / организатора
+attendance-list-page = Страница
+attendance-scan-present = Загружено:
+attendance-scan-field = Загрузить подписанный список
+attendance-scan-hint = PDF, JPEG или PNG, не более 10 МБ. Новый файл заменяет предыдущий.
+attendance-scan-submit = Загрузить
+flash-scan-saved = Подписанный список сохранён.
+error-upload-too-large = Файл превышает допустимый размер.
+error-upload-empty = Пожалуйста, выберите файл.
+error-upload-type = Этот файл не является файлом PDF, JPEG или PNG.
+checkin-heading = Отметка о присутствии: { $title }
+checkin-code = Код с места проведения
+checkin-code-hint = Код показывают на месте, например через проектор.
+checkin-submit = Отметиться
+flash-checked-in = Ваше присутствие отмечено.
+flash-checkin-wrong-code = Код неверный. Пожалуйста, проверьте его.
+flash-checkin-closed = Сейчас отметка о присутствии на этом модуле невозможна.
+flash-checkin-too-many = Слишком много попыток. Пожалуйста, обратитесь к организаторам на месте.
 
 ## Completion and certificates
-certificates-link = Abschluss und Bescheinigungen
-certificates-title = Bescheinigungen: { $title }
-certificates-rule = Abschlussregel:
+certificates-link = Завершение и сертификаты
+certificates-title = Сертификаты: { $title }
+certificates-rule = Правило завершения:
 certificates-rule-modules = { $count ->
-    [one] mindestens { $count } Modul besucht;
-   *[other] mindestens { $count } Module besucht;
+    [one] посещено не менее { $count } модуля;
+    [few] посещено не менее { $count } модулей;
+    [many] посещено не менее { $count } модулей;
+   *[other] посещено не менее { $count } модуля;
 }
-certificates-rule-mandatory = alle Pflichtmodule besucht;
+certificates-rule-mandatory = посещены все обязательные модули;
 certificates-rule-hours = { $count ->
-    [one] mindestens { $count } Unterrichtsstunde.
-   *[other] mindestens { $count } Unterrichtsstunden.
+    [one] не менее { $count } учебного часа.
+    [few] не менее { $count } учебных часов.
+    [many] не менее { $count } учебных часов.
+   *[other] не менее { $count } учебного часа.
 }
-certificates-rule-all = alle Module besucht.
-certificates-progress = Stand der Teilnehmenden
-certificates-completed = Abgeschlossen
-certificates-certificate = Bescheinigung
-certificates-revoke-reason = Grund für den Widerruf
-certificates-revoke = Widerrufen
-certificates-issue-heading = Bescheinigungen ausstellen
+certificates-rule-all = посещены все модули.
+certificates-progress = Прогресс участников и участниц
+certificates-completed = Завершено
+certificates-certificate = Сертификат
+certificates-revoke-reason = Причина отзыва
+certificates-revoke = Отозвать
+certificates-issue-heading = Выдача сертификатов
 certificates-to-issue = { $count ->
-    [0] Alle, die abgeschlossen haben, haben schon eine Bescheinigung.
-    [one] { $count } Person hat abgeschlossen und noch keine Bescheinigung.
-   *[other] { $count } Personen haben abgeschlossen und noch keine Bescheinigung.
+    [0] Все, кто завершил обучение, уже получили сертификат.
+    [one] { $count } человек завершил обучение и ещё не получил сертификат.
+    [few] { $count } человека завершили обучение и ещё не получили сертификат.
+    [many] { $count } человек завершили обучение и ещё не получили сертификат.
+   *[other] { $count } человека завершили обучение и ещё не получили сертификат.
 }
-certificates-field-locale = Sprache der Bescheinigung
-certificates-field-locale-hint = Der Titel der Reihe erscheint in dieser Sprache, wenn es ihn darin gibt.
-certificates-field-place = Ort
-certificates-issue-submit = Bescheinigungen ausstellen und Teilnehmende benachrichtigen
-certificates-revoked-heading = Widerrufene Bescheinigungen
-flash-certificates-issued = Die Bescheinigungen sind ausgestellt; die Teilnehmenden bekommen eine E-Mail.
-flash-certificates-none = Es gab keine neuen Bescheinigungen auszustellen.
-flash-certificate-revoked = Die Bescheinigung ist widerrufen. Sie können eine neue ausstellen.
-certificate-heading = Teilnahmebescheinigung
-certificate-intro = hat erfolgreich teilgenommen an der Fortbildungsreihe
-certificate-modules = Besuchte Module
-certificate-col-date = Datum
-certificate-col-module = Modul und Themen
-certificate-col-hours = Stunden
-certificate-total = Unterrichtsstunden insgesamt
-certificate-verify = Echtheit prüfen:
-registration-certificate-link = Ihre Bescheinigung herunterladen (PDF)
-verify-title = Bescheinigung prüfen
-verify-code = Prüfcode
-verify-code-hint = Der Code steht unten auf der Bescheinigung, zum Beispiel K7P2-9XQM-4TRA.
-verify-submit = Prüfen
-verify-valid = Diese Bescheinigung ist gültig.
-verify-revoked = Diese Bescheinigung wurde widerrufen.
-verify-revoked-on = Widerrufen am { $date }.
-verify-unknown = Zu diesem Code gibt es keine Bescheinigung.
-verify-unknown-hint = Prüfen Sie den Code auf Tippfehler.
-verify-participant = Ausgestellt für
-verify-series = Fortbildungsreihe
-verify-issuer = Ausgestellt von
-verify-issued = Ausgestellt am
-verify-hours = Unterrichtsstunden
-mail-certificate-issued-subject = Ihre Bescheinigung: { $series }
+certificates-field-locale = Язык сертификата
+certificates-field-locale-hint = Название серии будет указано на этом языке, если для него есть перевод.
+certificates-field-place = Место выдачи
+certificates-issue-submit = Выдать сертификаты и уведомить участников и участниц
+certificates-revoked-heading = Отозванные сертификаты
+flash-certificates-issued = Сертификаты выданы; участники и участницы получат письмо.
+flash-certificates-none = Новых сертификатов для выдачи не было.
+flash-certificate-revoked = Сертификат отозван. Вы можете выдать новый.
+certificate-heading = Сертификат об участии
+certificate-intro = за успешное участие в серии учебных курсов
+certificate-modules = Посещённые модули
+certificate-col-date = Дата
+certificate-col-module = Модуль и темы
+certificate-col-hours = Часы
+certificate-total = Всего учебных часов
+certificate-verify = Проверить подлинность:
+registration-certificate-link = Скачать Ваш сертификат (PDF)
+verify-title = Проверка сертификата
+verify-code = Код проверки
+verify-code-hint = Код указан внизу сертификата, например K7P2-9XQM-4TRA.
+verify-submit = Проверить
+verify-valid = Этот сертификат действителен.
+verify-revoked = Этот сертификат отозван.
+verify-revoked-on = Отозван { $date }.
+verify-unknown = Сертификата с таким кодом не существует.
+verify-unknown-hint = Проверьте, нет ли в коде опечаток.
+verify-participant = Кому выдан
+verify-series = Серия курсов
+verify-issuer = Кем выдан
+verify-issued = Дата выдачи
+verify-hours = Учебные часы
+mail-certificate-issued-subject = Ваш сертификат: { $series }
 mail-certificate-issued-body =
-    Guten Tag { $name },
+    Здравствуйте, { $name }!
 
-    herzlichen Glückwunsch: Sie haben „{ $series }“ abgeschlossen. Ihre Teilnahmebescheinigung können Sie hier herunterladen:
+    Поздравляем: Вы завершили «{ $series }». Ваш сертификат об участии можно скачать здесь:
     { $link }
 
 ## Speakers and the planning board
-series-org-link = Fortbildungsreihen planen und verwalten
-speakers-link = Referent*innen
-speakers-title = Referent*innen von { $org }
-speakers-empty = Noch keine Referent*innen im Verzeichnis.
-speakers-add-heading = Referent*in hinzufügen
-speakers-edit-heading = Referent*in bearbeiten
-speakers-field-email-hint = Anfragen gehen an diese Adresse. Ein Konto ist nicht nötig.
-speakers-field-topics = Themen
-speakers-field-bio = Kurzbiografie
-flash-speaker-added = Die Person ist im Verzeichnis.
-error-speaker-exists = Diese E-Mail-Adresse steht schon im Verzeichnis.
-module-speakers-title = Referent*innen für „{ $title }“
-module-speakers-requests = Anfragen
-module-speakers-none = Noch niemand angefragt.
-module-speakers-deadline = Antwort bis { $date }
-module-speakers-withdraw = Zurückziehen
-module-speakers-ask = Referent*in anfragen
-module-speakers-directory-empty = Legen Sie zuerst Referent*innen im Verzeichnis an.
-module-speakers-field-speaker = Referent*in
-module-speakers-field-deadline = Antwort bis
-module-speakers-field-deadline-hint = Bis dahin wird alle drei Tage erinnert; danach verfällt die Anfrage.
-module-speakers-field-message = Persönliche Nachricht
-module-speakers-submit = Anfrage senden
-flash-speaker-asked = Die Anfrage ist verschickt.
-error-deadline-past = Das Datum liegt in der Vergangenheit.
-error-module-cancelled = Dieses Modul ist abgesagt.
-error-speaker-double-booked = Diese Person ist zur selben Zeit schon für ein anderes Modul angefragt oder zugesagt.
-error-speaker-already-asked = Diese Person ist für dieses Modul schon angefragt.
-request-status-asked = angefragt
-request-status-confirmed = zugesagt
-request-status-declined = abgesagt
-request-status-expired = ohne Antwort verfallen
-request-status-withdrawn = zurückgezogen
-speaker-answer-title = Anfrage: { $title }
-speaker-answer-deadline = Bitte antworten Sie bis { $date }.
-speaker-answer-confirm = Ja, ich übernehme das Modul
-speaker-answer-decline = Nein, ich kann leider nicht
-speaker-answer-thanks = Vielen Dank für Ihre Zusage! Die Veranstalter melden sich mit den Einzelheiten.
-speaker-answer-closed = Diese Anfrage ist beantwortet oder nicht mehr offen.
-flash-speaker-confirmed = Danke für Ihre Zusage!
-flash-speaker-declined = Schade – Ihre Absage ist angekommen. Danke für die Rückmeldung.
-flash-speaker-closed = Diese Anfrage ist nicht mehr offen.
-board-link = Planungsübersicht
-board-title = Planungsübersicht von { $org }
-board-intro = Alle Module der nächsten 24 Monate mit dem Stand der Referent*innen – so fallen Lücken auf.
+series-org-link = Планировать серии курсов и управлять ими
+speakers-link = Тренеры
+speakers-title = Тренеры: { $org }
+speakers-empty = В справочнике пока нет тренеров.
+speakers-add-heading = Добавить тренера
+speakers-edit-heading = Редактировать данные тренера
+speakers-field-email-hint = Запросы будут приходить на этот адрес. Учётная запись не нужна.
+speakers-field-topics = Темы
+speakers-field-bio = Краткая биография
+flash-speaker-added = Человек добавлен в справочник.
+error-speaker-exists = Этот адрес электронной почты уже есть в справочнике.
+module-speakers-title = Тренеры для «{ $title }»
+module-speakers-requests = Запросы
+module-speakers-none = Запросов пока никому не отправлено.
+module-speakers-deadline = Ответ до { $date }
+module-speakers-withdraw = Отозвать
+module-speakers-ask = Отправить запрос тренеру
+module-speakers-directory-empty = Сначала добавьте тренеров в справочник.
+module-speakers-field-speaker = Тренер
+module-speakers-field-deadline = Ответ до
+module-speakers-field-deadline-hint = До этой даты каждые три дня отправляется напоминание; после неё запрос теряет силу.
+module-speakers-field-message = Личное сообщение
+module-speakers-submit = Отправить запрос
+flash-speaker-asked = Запрос отправлен.
+error-deadline-past = Эта дата уже прошла.
+error-module-cancelled = Этот модуль отменён.
+error-speaker-double-booked = Этому человеку уже отправлен запрос на другой модуль в то же время, или от него уже получено согласие на такой модуль.
+error-speaker-already-asked = Этому человеку уже отправлен запрос по этому модулю.
+request-status-asked = запрос отправлен
+request-status-confirmed = согласие
+request-status-declined = отказ
+request-status-expired = срок истёк без ответа
+request-status-withdrawn = отозван
+speaker-answer-title = Запрос: { $title }
+speaker-answer-deadline = Пожалуйста, ответьте до { $date }.
+speaker-answer-confirm = Да, я проведу этот модуль
+speaker-answer-decline = Нет, к сожалению, не смогу
+speaker-answer-thanks = Большое спасибо за согласие! Организаторы свяжутся с Вами и сообщат подробности.
+speaker-answer-closed = На этот запрос уже дан ответ, или он больше не актуален.
+flash-speaker-confirmed = Спасибо за согласие!
+flash-speaker-declined = Жаль – Ваш отказ получен. Спасибо, что сообщили.
+flash-speaker-closed = Этот запрос больше не актуален.
+board-link = Доска планирования
+board-title = Доска планирования: { $org }
+board-intro = Все модули на ближайшие 24 месяца со статусом тренеров – так сразу видны пробелы.
 board-gaps = { $count ->
-    [0] Alle Module haben eine Zusage oder eine offene Anfrage.
-    [one] { $count } Modul ohne Referent*in.
-   *[other] { $count } Module ohne Referent*in.
+    [0] Для всех модулей есть согласие или открытый запрос.
+    [one] { $count } модуль без тренера.
+    [few] { $count } модуля без тренера.
+    [many] { $count } модулей без тренера.
+   *[other] { $count } модуля без тренера.
 }
 board-clashes = { $count ->
-    [one] Bei { $count } Modul ist jemand doppelt gebucht.
-   *[other] Bei { $count } Modulen ist jemand doppelt gebucht.
+    [one] В { $count } модуле кто-то забронирован дважды.
+    [few] В { $count } модулях кто-то забронирован дважды.
+    [many] В { $count } модулях кто-то забронирован дважды.
+   *[other] В { $count } модуля кто-то забронирован дважды.
 }
-board-show-gaps = Nur Lücken zeigen
-board-show-all = Alle Module zeigen
-board-empty = Keine Module in den nächsten 24 Monaten.
-board-speakers = Referent*innen
-board-state = Stand
-board-state-open = offen
-board-state-asked = angefragt
-board-state-confirmed = zugesagt
-board-state-declined = abgesagt – neu anfragen
-board-clash = Achtung: { $name } ist zur selben Zeit woanders gebucht.
-mail-speaker-request-subject = Anfrage: { $module } ({ $series })
+board-show-gaps = Показать только пробелы
+board-show-all = Показать все модули
+board-empty = На ближайшие 24 месяца модулей нет.
+board-speakers = Тренеры
+board-state = Статус
+board-state-open = открыт
+board-state-asked = запрос отправлен
+board-state-confirmed = согласие
+board-state-declined = отказ – отправьте новый запрос
+board-clash = Внимание: у { $name } на это же время есть другое бронирование.
+mail-speaker-request-subject = Запрос: { $module } ({ $series })
 mail-speaker-request-body =
-    Guten Tag { $name },
+    Здравствуйте, { $name }!
 
-    { $asker } fragt Sie an, das Modul „{ $module }“ der Fortbildungsreihe „{ $series }“ am { $when } zu übernehmen.
+    { $asker } спрашивает, могли бы Вы провести модуль «{ $module }» серии курсов «{ $series }», запланированный на { $when }.
     { $message }
-    Bitte sagen Sie über diesen Link zu oder ab (ein Konto ist nicht nötig), möglichst bis { $deadline }:
+    Пожалуйста, дайте согласие или откажитесь по этой ссылке (учётная запись не нужна), по возможности до { $deadline }:
     { $link }
-mail-speaker-reminder-subject = Erinnerung: Anfrage { $module } ({ $series })
+mail-speaker-reminder-subject = Напоминание: запрос по модулю { $module } ({ $series })
 mail-speaker-reminder-body =
-    Guten Tag { $name },
+    Здравствуйте, { $name }!
 
-    wir haben noch keine Antwort auf unsere Anfrage für das Modul „{ $module }“ der Reihe „{ $series }“ am { $when }.
-    Bitte sagen Sie bis { $deadline } über diesen Link zu oder ab:
+    Мы ещё не получили ответа на наш запрос по модулю «{ $module }» серии «{ $series }», запланированному на { $when }.
+    Пожалуйста, дайте согласие или откажитесь до { $deadline } по этой ссылке:
     { $link }
-mail-speaker-confirmed-subject = Zusage: { $speaker } – { $module }
+mail-speaker-confirmed-subject = Согласие: { $speaker } – { $module }
 mail-speaker-confirmed-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } zugesagt.
-mail-speaker-declined-subject = Absage: { $speaker } – { $module }
+    Получено согласие: { $speaker } проведёт модуль «{ $module }», запланированный на { $when }.
+mail-speaker-declined-subject = Отказ: { $speaker } – { $module }
 mail-speaker-declined-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } abgesagt. Die Planungsübersicht zeigt die Lücke.
+    Получен отказ: { $speaker } не сможет провести модуль «{ $module }», запланированный на { $when }. Доска планирования показывает этот пробел.

@@ -1,201 +1,201 @@
 # Planning of series: form errors, speakers, planning board, attendance.
 
 ## Form errors of series and modules
-error-at-least-one = Mindestens 1.
-error-choose-at-least-one = Bitte wählen Sie mindestens eine Möglichkeit.
-error-date = Bitte geben Sie ein Datum wie 04.03.2027 ein.
-error-datetime = Bitte geben Sie Datum und Uhrzeit ein.
-error-end-before-start = Das Ende muss nach dem Beginn liegen.
-error-number = Bitte geben Sie eine ganze Zahl ein.
-error-number-range = Diese Zahl ist zu groß oder zu klein.
-error-venue-or-online = Geben Sie einen Ort oder einen Online-Link an.
+error-at-least-one = En az 1.
+error-choose-at-least-one = Lütfen en az bir seçenek belirleyin.
+error-date = Lütfen 04.03.2027 gibi bir tarih girin.
+error-datetime = Lütfen tarih ve saat girin.
+error-end-before-start = Bitiş, başlangıçtan sonra olmalıdır.
+error-number = Lütfen bir tam sayı girin.
+error-number-range = Bu sayı çok büyük ya da çok küçük.
+error-venue-or-online = Bir etkinlik yeri ya da çevrim içi bağlantı girin.
 
 ## Attendance
-attendance-link = Anwesenheit
-attendance-title = Anwesenheit: { $title }
-attendance-roll-heading = Anwesenheitsliste
-attendance-empty = Für diese Reihe hat noch niemand einen Platz.
-attendance-present = anwesend
-attendance-absent = abwesend
-attendance-excused = entschuldigt
-attendance-save = Anwesenheit speichern
-flash-attendance-saved = Die Anwesenheit ist gespeichert.
-attendance-checkin-heading = Selbst einchecken
-attendance-checkin-hint = Teilnehmende können sich mit einem Code, den Sie vor Ort zeigen, über ihren persönlichen Link selbst als anwesend eintragen – von einer Stunde vor Beginn bis zum Ende des Moduls.
-attendance-checkin-start = Code erzeugen
-attendance-checkin-show = Zeigen Sie diesen Code vor Ort, zum Beispiel am Beamer:
-attendance-checkin-new = Neuen Code erzeugen
-attendance-checkin-off = Einchecken beenden
-attendance-list-heading = Anwesenheitsliste zum Unterschreiben
-attendance-list-hint = Drucken Sie die Liste aus, lassen Sie sie vor Ort unterschreiben und laden Sie den Scan hier hoch – als Nachweis für die Förderer.
-attendance-list-download = Anwesenheitsliste (PDF)
-attendance-list-no = Nr.
-attendance-list-signature = Unterschrift
-attendance-list-trainer = Unterschrift Referent*in / Veranstalter
-attendance-list-page = Seite
-attendance-scan-present = Hochgeladen:
-attendance-scan-field = Unterschriebene Liste hochladen
-attendance-scan-hint = PDF, JPEG oder PNG, höchstens 10 MB. Eine neue Datei ersetzt die bisherige.
-attendance-scan-submit = Hochladen
-flash-scan-saved = Die unterschriebene Liste ist gespeichert.
-error-upload-too-large = Die Datei ist größer als erlaubt.
-error-upload-empty = Bitte wählen Sie eine Datei aus.
-error-upload-type = Diese Datei ist kein PDF, JPEG oder PNG.
-checkin-heading = Einchecken: { $title }
-checkin-code = Code vom Veranstaltungsort
-checkin-code-hint = Der Code wird vor Ort gezeigt, zum Beispiel am Beamer.
-checkin-submit = Einchecken
-flash-checked-in = Sie sind als anwesend eingetragen.
-flash-checkin-wrong-code = Der Code stimmt nicht. Bitte prüfen Sie ihn.
-flash-checkin-closed = Einchecken ist für dieses Modul gerade nicht möglich.
-flash-checkin-too-many = Zu viele Versuche. Bitte wenden Sie sich an die Veranstalter vor Ort.
+attendance-link = Katılım
+attendance-title = Katılım: { $title }
+attendance-roll-heading = Katılım listesi
+attendance-empty = Bu seride henüz kimsenin yeri yok.
+attendance-present = katıldı
+attendance-absent = katılmadı
+attendance-excused = mazeretli
+attendance-save = Katılımı kaydet
+flash-attendance-saved = Katılım durumu kaydedildi.
+attendance-checkin-heading = Katılımcıların kendi katılım kaydı
+attendance-checkin-hint = Katılımcılar, sizin etkinlik yerinde gösterdiğiniz bir kodla kişisel bağlantıları üzerinden katılımlarını kendileri kaydedebilir – modülün başlamasından bir saat önce başlayıp modülün sonuna kadar.
+attendance-checkin-start = Kod oluştur
+attendance-checkin-show = Bu kodu etkinlik yerinde gösterin, örneğin projeksiyonla:
+attendance-checkin-new = Yeni kod oluştur
+attendance-checkin-off = Katılım kaydını kapat
+attendance-list-heading = İmzalanacak katılım listesi
+attendance-list-hint = Listeyi yazdırın, etkinlik yerinde imzalatın ve taranmış hâlini buraya yükleyin – destekçilere kanıt olarak.
+attendance-list-download = Katılım listesi (PDF)
+attendance-list-no = Sıra
+attendance-list-signature = İmza
+attendance-list-trainer = Eğitmen / düzenleyen imzası
+attendance-list-page = Sayfa
+attendance-scan-present = Yüklendi:
+attendance-scan-field = İmzalı listeyi yükle
+attendance-scan-hint = PDF, JPEG veya PNG, en fazla 10 MB. Yeni bir dosya öncekinin yerini alır.
+attendance-scan-submit = Yükle
+flash-scan-saved = İmzalı liste kaydedildi.
+error-upload-too-large = Dosya izin verilenden büyük.
+error-upload-empty = Lütfen bir dosya seçin.
+error-upload-type = Bu dosya PDF, JPEG veya PNG değil.
+checkin-heading = Katılım kaydı: { $title }
+checkin-code = Etkinlik yerindeki kod
+checkin-code-hint = Kod, etkinlik yerinde gösterilir, örneğin projeksiyonla.
+checkin-submit = Katılımımı kaydet
+flash-checked-in = Katılımınız kaydedildi.
+flash-checkin-wrong-code = Kod doğru değil. Lütfen kontrol edin.
+flash-checkin-closed = Bu modül için şu anda katılım kaydı yapılamıyor.
+flash-checkin-too-many = Çok fazla deneme yapıldı. Lütfen etkinlik yerindeki düzenleyenlere başvurun.
 
 ## Completion and certificates
-certificates-link = Abschluss und Bescheinigungen
-certificates-title = Bescheinigungen: { $title }
-certificates-rule = Abschlussregel:
+certificates-link = Tamamlama ve katılım belgeleri
+certificates-title = Katılım belgeleri: { $title }
+certificates-rule = Tamamlama kuralı:
 certificates-rule-modules = { $count ->
-    [one] mindestens { $count } Modul besucht;
-   *[other] mindestens { $count } Module besucht;
+    [one] en az { $count } modüle katılmış olmak;
+   *[other] en az { $count } modüle katılmış olmak;
 }
-certificates-rule-mandatory = alle Pflichtmodule besucht;
+certificates-rule-mandatory = tüm zorunlu modüllere katılmış olmak;
 certificates-rule-hours = { $count ->
-    [one] mindestens { $count } Unterrichtsstunde.
-   *[other] mindestens { $count } Unterrichtsstunden.
+    [one] en az { $count } ders saati.
+   *[other] en az { $count } ders saati.
 }
-certificates-rule-all = alle Module besucht.
-certificates-progress = Stand der Teilnehmenden
-certificates-completed = Abgeschlossen
-certificates-certificate = Bescheinigung
-certificates-revoke-reason = Grund für den Widerruf
-certificates-revoke = Widerrufen
-certificates-issue-heading = Bescheinigungen ausstellen
+certificates-rule-all = tüm modüllere katılmış olmak.
+certificates-progress = Katılımcıların durumu
+certificates-completed = Tamamladı
+certificates-certificate = Belge
+certificates-revoke-reason = İptal nedeni
+certificates-revoke = İptal et
+certificates-issue-heading = Katılım belgelerini düzenle
 certificates-to-issue = { $count ->
-    [0] Alle, die abgeschlossen haben, haben schon eine Bescheinigung.
-    [one] { $count } Person hat abgeschlossen und noch keine Bescheinigung.
-   *[other] { $count } Personen haben abgeschlossen und noch keine Bescheinigung.
+    [0] Tamamlayan herkesin zaten bir katılım belgesi var.
+    [one] { $count } kişi seriyi tamamladı ancak henüz katılım belgesi yok.
+   *[other] { $count } kişi seriyi tamamladı ancak henüz katılım belgeleri yok.
 }
-certificates-field-locale = Sprache der Bescheinigung
-certificates-field-locale-hint = Der Titel der Reihe erscheint in dieser Sprache, wenn es ihn darin gibt.
-certificates-field-place = Ort
-certificates-issue-submit = Bescheinigungen ausstellen und Teilnehmende benachrichtigen
-certificates-revoked-heading = Widerrufene Bescheinigungen
-flash-certificates-issued = Die Bescheinigungen sind ausgestellt; die Teilnehmenden bekommen eine E-Mail.
-flash-certificates-none = Es gab keine neuen Bescheinigungen auszustellen.
-flash-certificate-revoked = Die Bescheinigung ist widerrufen. Sie können eine neue ausstellen.
-certificate-heading = Teilnahmebescheinigung
-certificate-intro = hat erfolgreich teilgenommen an der Fortbildungsreihe
-certificate-modules = Besuchte Module
-certificate-col-date = Datum
-certificate-col-module = Modul und Themen
-certificate-col-hours = Stunden
-certificate-total = Unterrichtsstunden insgesamt
-certificate-verify = Echtheit prüfen:
-registration-certificate-link = Ihre Bescheinigung herunterladen (PDF)
-verify-title = Bescheinigung prüfen
-verify-code = Prüfcode
-verify-code-hint = Der Code steht unten auf der Bescheinigung, zum Beispiel K7P2-9XQM-4TRA.
-verify-submit = Prüfen
-verify-valid = Diese Bescheinigung ist gültig.
-verify-revoked = Diese Bescheinigung wurde widerrufen.
-verify-revoked-on = Widerrufen am { $date }.
-verify-unknown = Zu diesem Code gibt es keine Bescheinigung.
-verify-unknown-hint = Prüfen Sie den Code auf Tippfehler.
-verify-participant = Ausgestellt für
-verify-series = Fortbildungsreihe
-verify-issuer = Ausgestellt von
-verify-issued = Ausgestellt am
-verify-hours = Unterrichtsstunden
-mail-certificate-issued-subject = Ihre Bescheinigung: { $series }
+certificates-field-locale = Belgenin dili
+certificates-field-locale-hint = Serinin başlığı bu dilde varsa belgede bu dilde yer alır.
+certificates-field-place = Düzenlendiği yer
+certificates-issue-submit = Belgeleri düzenle ve katılımcıları bilgilendir
+certificates-revoked-heading = İptal edilen belgeler
+flash-certificates-issued = Katılım belgeleri düzenlendi; katılımcılar bir e-posta alacak.
+flash-certificates-none = Düzenlenecek yeni belge yoktu.
+flash-certificate-revoked = Belge iptal edildi. Yeni bir belge düzenleyebilirsiniz.
+certificate-heading = Katılım Belgesi
+certificate-intro = aşağıdaki eğitim serisine başarıyla katılmıştır
+certificate-modules = Katıldığı modüller
+certificate-col-date = Tarih
+certificate-col-module = Modül ve konular
+certificate-col-hours = Saat
+certificate-total = Toplam ders saati
+certificate-verify = Belgenin doğruluğunu kontrol edin:
+registration-certificate-link = Katılım belgenizi indirin (PDF)
+verify-title = Belge doğrulama
+verify-code = Doğrulama kodu
+verify-code-hint = Kod, belgenin alt kısmında yer alır, örneğin K7P2-9XQM-4TRA.
+verify-submit = Doğrula
+verify-valid = Bu belge geçerlidir.
+verify-revoked = Bu belge iptal edilmiştir.
+verify-revoked-on = İptal tarihi: { $date }.
+verify-unknown = Bu koda ait bir belge yok.
+verify-unknown-hint = Kodda yazım hatası olup olmadığını kontrol edin.
+verify-participant = Düzenlendiği kişi
+verify-series = Eğitim serisi
+verify-issuer = Düzenleyen
+verify-issued = Düzenlenme tarihi
+verify-hours = Ders saati
+mail-certificate-issued-subject = Katılım belgeniz: { $series }
 mail-certificate-issued-body =
-    Guten Tag { $name },
+    Merhaba { $name },
 
-    herzlichen Glückwunsch: Sie haben „{ $series }“ abgeschlossen. Ihre Teilnahmebescheinigung können Sie hier herunterladen:
+    Tebrikler: “{ $series }” eğitimini tamamladınız. Katılım belgenizi buradan indirebilirsiniz:
     { $link }
 
 ## Speakers and the planning board
-series-org-link = Fortbildungsreihen planen und verwalten
-speakers-link = Referent*innen
-speakers-title = Referent*innen von { $org }
-speakers-empty = Noch keine Referent*innen im Verzeichnis.
-speakers-add-heading = Referent*in hinzufügen
-speakers-edit-heading = Referent*in bearbeiten
-speakers-field-email-hint = Anfragen gehen an diese Adresse. Ein Konto ist nicht nötig.
-speakers-field-topics = Themen
-speakers-field-bio = Kurzbiografie
-flash-speaker-added = Die Person ist im Verzeichnis.
-error-speaker-exists = Diese E-Mail-Adresse steht schon im Verzeichnis.
-module-speakers-title = Referent*innen für „{ $title }“
-module-speakers-requests = Anfragen
-module-speakers-none = Noch niemand angefragt.
-module-speakers-deadline = Antwort bis { $date }
-module-speakers-withdraw = Zurückziehen
-module-speakers-ask = Referent*in anfragen
-module-speakers-directory-empty = Legen Sie zuerst Referent*innen im Verzeichnis an.
-module-speakers-field-speaker = Referent*in
-module-speakers-field-deadline = Antwort bis
-module-speakers-field-deadline-hint = Bis dahin wird alle drei Tage erinnert; danach verfällt die Anfrage.
-module-speakers-field-message = Persönliche Nachricht
-module-speakers-submit = Anfrage senden
-flash-speaker-asked = Die Anfrage ist verschickt.
-error-deadline-past = Das Datum liegt in der Vergangenheit.
-error-module-cancelled = Dieses Modul ist abgesagt.
-error-speaker-double-booked = Diese Person ist zur selben Zeit schon für ein anderes Modul angefragt oder zugesagt.
-error-speaker-already-asked = Diese Person ist für dieses Modul schon angefragt.
-request-status-asked = angefragt
-request-status-confirmed = zugesagt
-request-status-declined = abgesagt
-request-status-expired = ohne Antwort verfallen
-request-status-withdrawn = zurückgezogen
-speaker-answer-title = Anfrage: { $title }
-speaker-answer-deadline = Bitte antworten Sie bis { $date }.
-speaker-answer-confirm = Ja, ich übernehme das Modul
-speaker-answer-decline = Nein, ich kann leider nicht
-speaker-answer-thanks = Vielen Dank für Ihre Zusage! Die Veranstalter melden sich mit den Einzelheiten.
-speaker-answer-closed = Diese Anfrage ist beantwortet oder nicht mehr offen.
-flash-speaker-confirmed = Danke für Ihre Zusage!
-flash-speaker-declined = Schade – Ihre Absage ist angekommen. Danke für die Rückmeldung.
-flash-speaker-closed = Diese Anfrage ist nicht mehr offen.
-board-link = Planungsübersicht
-board-title = Planungsübersicht von { $org }
-board-intro = Alle Module der nächsten 24 Monate mit dem Stand der Referent*innen – so fallen Lücken auf.
+series-org-link = Eğitim serilerini planla ve yönet
+speakers-link = Eğitmenler
+speakers-title = Eğitmenler: { $org }
+speakers-empty = Listede henüz eğitmen yok.
+speakers-add-heading = Eğitmen ekle
+speakers-edit-heading = Eğitmeni düzenle
+speakers-field-email-hint = Talepler bu adrese gönderilir. Hesap gerekmez.
+speakers-field-topics = Konular
+speakers-field-bio = Kısa özgeçmiş
+flash-speaker-added = Kişi listeye eklendi.
+error-speaker-exists = Bu e-posta adresi zaten listede var.
+module-speakers-title = “{ $title }” için eğitmenler
+module-speakers-requests = Talepler
+module-speakers-none = Henüz kimseye talep gönderilmedi.
+module-speakers-deadline = Son yanıt tarihi: { $date }
+module-speakers-withdraw = Geri çek
+module-speakers-ask = Eğitmene talep gönder
+module-speakers-directory-empty = Önce eğitmenleri listeye ekleyin.
+module-speakers-field-speaker = Eğitmen
+module-speakers-field-deadline = Son yanıt tarihi
+module-speakers-field-deadline-hint = Bu tarihe kadar her üç günde bir hatırlatma gönderilir; ardından talep geçersiz olur.
+module-speakers-field-message = Kişisel mesaj
+module-speakers-submit = Talebi gönder
+flash-speaker-asked = Talep gönderildi.
+error-deadline-past = Bu tarih geçmişte kalıyor.
+error-module-cancelled = Bu modül iptal edildi.
+error-speaker-double-booked = Bu kişiye aynı saatteki başka bir modül için zaten talep gönderildi ya da kişi o modülü kabul etti.
+error-speaker-already-asked = Bu kişiye bu modül için zaten talep gönderildi.
+request-status-asked = talep gönderildi
+request-status-confirmed = kabul edildi
+request-status-declined = reddedildi
+request-status-expired = yanıt gelmeden süresi doldu
+request-status-withdrawn = geri çekildi
+speaker-answer-title = Talep: { $title }
+speaker-answer-deadline = Lütfen { $date } tarihine kadar yanıt verin.
+speaker-answer-confirm = Evet, bu modülü üstleniyorum
+speaker-answer-decline = Hayır, maalesef üstlenemiyorum
+speaker-answer-thanks = Kabul ettiğiniz için çok teşekkür ederiz! Düzenleyenler ayrıntılar için sizinle iletişime geçecek.
+speaker-answer-closed = Bu talep yanıtlandı ya da artık açık değil.
+flash-speaker-confirmed = Kabul ettiğiniz için teşekkür ederiz!
+flash-speaker-declined = Üzgünüz – ret yanıtınız bize ulaştı. Bildirdiğiniz için teşekkür ederiz.
+flash-speaker-closed = Bu talep artık açık değil.
+board-link = Planlama panosu
+board-title = Planlama panosu: { $org }
+board-intro = Önümüzdeki 24 aydaki tüm modüller, eğitmen durumlarıyla birlikte – böylece eksikler göze çarpar.
 board-gaps = { $count ->
-    [0] Alle Module haben eine Zusage oder eine offene Anfrage.
-    [one] { $count } Modul ohne Referent*in.
-   *[other] { $count } Module ohne Referent*in.
+    [0] Tüm modüller için bir kabul ya da açık bir talep var.
+    [one] { $count } modülün eğitmeni yok.
+   *[other] { $count } modülün eğitmeni yok.
 }
 board-clashes = { $count ->
-    [one] Bei { $count } Modul ist jemand doppelt gebucht.
-   *[other] Bei { $count } Modulen ist jemand doppelt gebucht.
+    [one] { $count } modülde aynı kişi aynı saatte iki yerde planlanmış.
+   *[other] { $count } modülde aynı kişi aynı saatte iki yerde planlanmış.
 }
-board-show-gaps = Nur Lücken zeigen
-board-show-all = Alle Module zeigen
-board-empty = Keine Module in den nächsten 24 Monaten.
-board-speakers = Referent*innen
-board-state = Stand
-board-state-open = offen
-board-state-asked = angefragt
-board-state-confirmed = zugesagt
-board-state-declined = abgesagt – neu anfragen
-board-clash = Achtung: { $name } ist zur selben Zeit woanders gebucht.
-mail-speaker-request-subject = Anfrage: { $module } ({ $series })
+board-show-gaps = Yalnızca eksikleri göster
+board-show-all = Tüm modülleri göster
+board-empty = Önümüzdeki 24 ayda modül yok.
+board-speakers = Eğitmenler
+board-state = Durum
+board-state-open = açık
+board-state-asked = talep gönderildi
+board-state-confirmed = kabul edildi
+board-state-declined = reddedildi – yeni talep gönderin
+board-clash = Dikkat: { $name } aynı saatte başka bir yerde planlanmış.
+mail-speaker-request-subject = Talep: { $module } ({ $series })
 mail-speaker-request-body =
-    Guten Tag { $name },
+    Merhaba { $name },
 
-    { $asker } fragt Sie an, das Modul „{ $module }“ der Fortbildungsreihe „{ $series }“ am { $when } zu übernehmen.
+    { $asker }, “{ $series }” eğitim serisinin { $when } tarihindeki “{ $module }” modülünü üstlenip üstlenemeyeceğinizi soruyor.
     { $message }
-    Bitte sagen Sie über diesen Link zu oder ab (ein Konto ist nicht nötig), möglichst bis { $deadline }:
+    Lütfen bu bağlantı üzerinden, mümkünse { $deadline } tarihine kadar kabul ya da ret yanıtınızı verin (hesap gerekmez):
     { $link }
-mail-speaker-reminder-subject = Erinnerung: Anfrage { $module } ({ $series })
+mail-speaker-reminder-subject = Hatırlatma: { $module } talebi ({ $series })
 mail-speaker-reminder-body =
-    Guten Tag { $name },
+    Merhaba { $name },
 
-    wir haben noch keine Antwort auf unsere Anfrage für das Modul „{ $module }“ der Reihe „{ $series }“ am { $when }.
-    Bitte sagen Sie bis { $deadline } über diesen Link zu oder ab:
+    “{ $series }” serisinin { $when } tarihindeki “{ $module }” modülü için gönderdiğimiz talebe henüz yanıt alamadık.
+    Lütfen { $deadline } tarihine kadar bu bağlantı üzerinden kabul ya da ret yanıtınızı verin:
     { $link }
-mail-speaker-confirmed-subject = Zusage: { $speaker } – { $module }
+mail-speaker-confirmed-subject = Kabul: { $speaker } – { $module }
 mail-speaker-confirmed-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } zugesagt.
-mail-speaker-declined-subject = Absage: { $speaker } – { $module }
+    { $speaker }, { $when } tarihindeki “{ $module }” modülünü kabul etti.
+mail-speaker-declined-subject = Ret: { $speaker } – { $module }
 mail-speaker-declined-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } abgesagt. Die Planungsübersicht zeigt die Lücke.
+    { $speaker }, { $when } tarihindeki “{ $module }” modülünü reddetti. Planlama panosu bu eksikliği gösteriyor.

@@ -1,201 +1,211 @@
 # Planning of series: form errors, speakers, planning board, attendance.
 
 ## Form errors of series and modules
-error-at-least-one = Mindestens 1.
-error-choose-at-least-one = Bitte wählen Sie mindestens eine Möglichkeit.
-error-date = Bitte geben Sie ein Datum wie 04.03.2027 ein.
-error-datetime = Bitte geben Sie Datum und Uhrzeit ein.
-error-end-before-start = Das Ende muss nach dem Beginn liegen.
-error-number = Bitte geben Sie eine ganze Zahl ein.
-error-number-range = Diese Zahl ist zu groß oder zu klein.
-error-venue-or-online = Geben Sie einen Ort oder einen Online-Link an.
+error-at-least-one = Щонайменше 1.
+error-choose-at-least-one = Будь ласка, виберіть щонайменше один варіант.
+error-date = Будь ласка, введіть дату у форматі 04.03.2027.
+error-datetime = Будь ласка, введіть дату й час.
+error-end-before-start = Кінець має бути пізніше за початок.
+error-number = Будь ласка, введіть ціле число.
+error-number-range = Це число завелике або замале.
+error-venue-or-online = Вкажіть місце проведення або онлайн-посилання.
 
 ## Attendance
-attendance-link = Anwesenheit
-attendance-title = Anwesenheit: { $title }
-attendance-roll-heading = Anwesenheitsliste
-attendance-empty = Für diese Reihe hat noch niemand einen Platz.
-attendance-present = anwesend
-attendance-absent = abwesend
-attendance-excused = entschuldigt
-attendance-save = Anwesenheit speichern
-flash-attendance-saved = Die Anwesenheit ist gespeichert.
-attendance-checkin-heading = Selbst einchecken
-attendance-checkin-hint = Teilnehmende können sich mit einem Code, den Sie vor Ort zeigen, über ihren persönlichen Link selbst als anwesend eintragen – von einer Stunde vor Beginn bis zum Ende des Moduls.
-attendance-checkin-start = Code erzeugen
-attendance-checkin-show = Zeigen Sie diesen Code vor Ort, zum Beispiel am Beamer:
-attendance-checkin-new = Neuen Code erzeugen
-attendance-checkin-off = Einchecken beenden
-attendance-list-heading = Anwesenheitsliste zum Unterschreiben
-attendance-list-hint = Drucken Sie die Liste aus, lassen Sie sie vor Ort unterschreiben und laden Sie den Scan hier hoch – als Nachweis für die Förderer.
-attendance-list-download = Anwesenheitsliste (PDF)
-attendance-list-no = Nr.
-attendance-list-signature = Unterschrift
-attendance-list-trainer = Unterschrift Referent*in / Veranstalter
-attendance-list-page = Seite
-attendance-scan-present = Hochgeladen:
-attendance-scan-field = Unterschriebene Liste hochladen
-attendance-scan-hint = PDF, JPEG oder PNG, höchstens 10 MB. Eine neue Datei ersetzt die bisherige.
-attendance-scan-submit = Hochladen
-flash-scan-saved = Die unterschriebene Liste ist gespeichert.
-error-upload-too-large = Die Datei ist größer als erlaubt.
-error-upload-empty = Bitte wählen Sie eine Datei aus.
-error-upload-type = Diese Datei ist kein PDF, JPEG oder PNG.
-checkin-heading = Einchecken: { $title }
-checkin-code = Code vom Veranstaltungsort
-checkin-code-hint = Der Code wird vor Ort gezeigt, zum Beispiel am Beamer.
-checkin-submit = Einchecken
-flash-checked-in = Sie sind als anwesend eingetragen.
-flash-checkin-wrong-code = Der Code stimmt nicht. Bitte prüfen Sie ihn.
-flash-checkin-closed = Einchecken ist für dieses Modul gerade nicht möglich.
-flash-checkin-too-many = Zu viele Versuche. Bitte wenden Sie sich an die Veranstalter vor Ort.
+attendance-link = Відвідуваність
+attendance-title = Відвідуваність: { $title }
+attendance-roll-heading = Список присутніх
+attendance-empty = У цій серії ще ніхто не має місця.
+attendance-present = присутність
+attendance-absent = відсутність
+attendance-excused = відсутність з поважної причини
+attendance-save = Зберегти відвідуваність
+flash-attendance-saved = Відвідуваність збережено.
+attendance-checkin-heading = Самостійна реєстрація присутності
+attendance-checkin-hint = Учасники й учасниці можуть самі позначити свою присутність за особистим посиланням, ввівши код, який Ви показуєте на місці, – від години до початку й до кінця модуля.
+attendance-checkin-start = Створити код
+attendance-checkin-show = Покажіть цей код на місці, наприклад через проєктор:
+attendance-checkin-new = Створити новий код
+attendance-checkin-off = Завершити реєстрацію присутності
+attendance-list-heading = Список присутніх для підписів
+attendance-list-hint = Роздрукуйте список, зберіть підписи на місці й завантажте скан сюди – як підтвердження для спонсорів.
+attendance-list-download = Список присутніх (PDF)
+attendance-list-no = №
+attendance-list-signature = Підпис
+attendance-list-trainer = Підпис тренера/тренерки або організатора
+attendance-list-page = Сторінка
+attendance-scan-present = Завантажено:
+attendance-scan-field = Завантажити підписаний список
+attendance-scan-hint = PDF, JPEG або PNG, не більше 10 МБ. Новий файл замінює попередній.
+attendance-scan-submit = Завантажити
+flash-scan-saved = Підписаний список збережено.
+error-upload-too-large = Файл перевищує допустимий розмір.
+error-upload-empty = Будь ласка, виберіть файл.
+error-upload-type = Цей файл не є файлом PDF, JPEG чи PNG.
+checkin-heading = Реєстрація присутності: { $title }
+checkin-code = Код із місця проведення
+checkin-code-hint = Код показують на місці, наприклад через проєктор.
+checkin-submit = Позначити присутність
+flash-checked-in = Вашу присутність зареєстровано.
+flash-checkin-wrong-code = Код неправильний. Будь ласка, перевірте його.
+flash-checkin-closed = Зараз реєстрація присутності для цього модуля неможлива.
+flash-checkin-too-many = Забагато спроб. Будь ласка, зверніться до організаторів на місці.
 
 ## Completion and certificates
-certificates-link = Abschluss und Bescheinigungen
-certificates-title = Bescheinigungen: { $title }
-certificates-rule = Abschlussregel:
+certificates-link = Завершення та сертифікати
+certificates-title = Сертифікати: { $title }
+certificates-rule = Правило завершення:
 certificates-rule-modules = { $count ->
-    [one] mindestens { $count } Modul besucht;
-   *[other] mindestens { $count } Module besucht;
+    [one] відвідано щонайменше { $count } модуль;
+    [few] відвідано щонайменше { $count } модулі;
+    [many] відвідано щонайменше { $count } модулів;
+   *[other] відвідано щонайменше { $count } модуля;
 }
-certificates-rule-mandatory = alle Pflichtmodule besucht;
+certificates-rule-mandatory = відвідано всі обов’язкові модулі;
 certificates-rule-hours = { $count ->
-    [one] mindestens { $count } Unterrichtsstunde.
-   *[other] mindestens { $count } Unterrichtsstunden.
+    [one] щонайменше { $count } навчальна година.
+    [few] щонайменше { $count } навчальні години.
+    [many] щонайменше { $count } навчальних годин.
+   *[other] щонайменше { $count } навчальної години.
 }
-certificates-rule-all = alle Module besucht.
-certificates-progress = Stand der Teilnehmenden
-certificates-completed = Abgeschlossen
-certificates-certificate = Bescheinigung
-certificates-revoke-reason = Grund für den Widerruf
-certificates-revoke = Widerrufen
-certificates-issue-heading = Bescheinigungen ausstellen
+certificates-rule-all = відвідано всі модулі.
+certificates-progress = Прогрес учасників і учасниць
+certificates-completed = Завершено
+certificates-certificate = Сертифікат
+certificates-revoke-reason = Причина відкликання
+certificates-revoke = Відкликати
+certificates-issue-heading = Видача сертифікатів
 certificates-to-issue = { $count ->
-    [0] Alle, die abgeschlossen haben, haben schon eine Bescheinigung.
-    [one] { $count } Person hat abgeschlossen und noch keine Bescheinigung.
-   *[other] { $count } Personen haben abgeschlossen und noch keine Bescheinigung.
+    [0] Усі, хто завершив навчання, уже мають сертифікат.
+    [one] { $count } особа завершила навчання й ще не має сертифіката.
+    [few] { $count } особи завершили навчання й ще не мають сертифіката.
+    [many] { $count } осіб завершили навчання й ще не мають сертифіката.
+   *[other] { $count } особи завершили навчання й ще не мають сертифіката.
 }
-certificates-field-locale = Sprache der Bescheinigung
-certificates-field-locale-hint = Der Titel der Reihe erscheint in dieser Sprache, wenn es ihn darin gibt.
-certificates-field-place = Ort
-certificates-issue-submit = Bescheinigungen ausstellen und Teilnehmende benachrichtigen
-certificates-revoked-heading = Widerrufene Bescheinigungen
-flash-certificates-issued = Die Bescheinigungen sind ausgestellt; die Teilnehmenden bekommen eine E-Mail.
-flash-certificates-none = Es gab keine neuen Bescheinigungen auszustellen.
-flash-certificate-revoked = Die Bescheinigung ist widerrufen. Sie können eine neue ausstellen.
-certificate-heading = Teilnahmebescheinigung
-certificate-intro = hat erfolgreich teilgenommen an der Fortbildungsreihe
-certificate-modules = Besuchte Module
-certificate-col-date = Datum
-certificate-col-module = Modul und Themen
-certificate-col-hours = Stunden
-certificate-total = Unterrichtsstunden insgesamt
-certificate-verify = Echtheit prüfen:
-registration-certificate-link = Ihre Bescheinigung herunterladen (PDF)
-verify-title = Bescheinigung prüfen
-verify-code = Prüfcode
-verify-code-hint = Der Code steht unten auf der Bescheinigung, zum Beispiel K7P2-9XQM-4TRA.
-verify-submit = Prüfen
-verify-valid = Diese Bescheinigung ist gültig.
-verify-revoked = Diese Bescheinigung wurde widerrufen.
-verify-revoked-on = Widerrufen am { $date }.
-verify-unknown = Zu diesem Code gibt es keine Bescheinigung.
-verify-unknown-hint = Prüfen Sie den Code auf Tippfehler.
-verify-participant = Ausgestellt für
-verify-series = Fortbildungsreihe
-verify-issuer = Ausgestellt von
-verify-issued = Ausgestellt am
-verify-hours = Unterrichtsstunden
-mail-certificate-issued-subject = Ihre Bescheinigung: { $series }
+certificates-field-locale = Мова сертифіката
+certificates-field-locale-hint = Назву серії буде подано цією мовою, якщо для неї є переклад.
+certificates-field-place = Місце видачі
+certificates-issue-submit = Видати сертифікати й повідомити учасників і учасниць
+certificates-revoked-heading = Відкликані сертифікати
+flash-certificates-issued = Сертифікати видано; учасники й учасниці отримають електронний лист.
+flash-certificates-none = Нових сертифікатів для видачі не було.
+flash-certificate-revoked = Сертифікат відкликано. Ви можете видати новий.
+certificate-heading = Сертифікат про участь
+certificate-intro = за успішну участь у серії навчальних курсів
+certificate-modules = Відвідані модулі
+certificate-col-date = Дата
+certificate-col-module = Модуль і теми
+certificate-col-hours = Години
+certificate-total = Усього навчальних годин
+certificate-verify = Перевірити справжність:
+registration-certificate-link = Завантажити Ваш сертифікат (PDF)
+verify-title = Перевірка сертифіката
+verify-code = Код перевірки
+verify-code-hint = Код зазначено внизу сертифіката, наприклад K7P2-9XQM-4TRA.
+verify-submit = Перевірити
+verify-valid = Цей сертифікат дійсний.
+verify-revoked = Цей сертифікат відкликано.
+verify-revoked-on = Відкликано { $date }.
+verify-unknown = Сертифіката з таким кодом не існує.
+verify-unknown-hint = Перевірте, чи немає в коді помилок.
+verify-participant = Кому видано
+verify-series = Серія курсів
+verify-issuer = Ким видано
+verify-issued = Дата видачі
+verify-hours = Навчальні години
+mail-certificate-issued-subject = Ваш сертифікат: { $series }
 mail-certificate-issued-body =
-    Guten Tag { $name },
+    Добрий день, { $name }!
 
-    herzlichen Glückwunsch: Sie haben „{ $series }“ abgeschlossen. Ihre Teilnahmebescheinigung können Sie hier herunterladen:
+    Щиро вітаємо: Ви завершили «{ $series }». Ваш сертифікат про участь можна завантажити тут:
     { $link }
 
 ## Speakers and the planning board
-series-org-link = Fortbildungsreihen planen und verwalten
-speakers-link = Referent*innen
-speakers-title = Referent*innen von { $org }
-speakers-empty = Noch keine Referent*innen im Verzeichnis.
-speakers-add-heading = Referent*in hinzufügen
-speakers-edit-heading = Referent*in bearbeiten
-speakers-field-email-hint = Anfragen gehen an diese Adresse. Ein Konto ist nicht nötig.
-speakers-field-topics = Themen
-speakers-field-bio = Kurzbiografie
-flash-speaker-added = Die Person ist im Verzeichnis.
-error-speaker-exists = Diese E-Mail-Adresse steht schon im Verzeichnis.
-module-speakers-title = Referent*innen für „{ $title }“
-module-speakers-requests = Anfragen
-module-speakers-none = Noch niemand angefragt.
-module-speakers-deadline = Antwort bis { $date }
-module-speakers-withdraw = Zurückziehen
-module-speakers-ask = Referent*in anfragen
-module-speakers-directory-empty = Legen Sie zuerst Referent*innen im Verzeichnis an.
-module-speakers-field-speaker = Referent*in
-module-speakers-field-deadline = Antwort bis
-module-speakers-field-deadline-hint = Bis dahin wird alle drei Tage erinnert; danach verfällt die Anfrage.
-module-speakers-field-message = Persönliche Nachricht
-module-speakers-submit = Anfrage senden
-flash-speaker-asked = Die Anfrage ist verschickt.
-error-deadline-past = Das Datum liegt in der Vergangenheit.
-error-module-cancelled = Dieses Modul ist abgesagt.
-error-speaker-double-booked = Diese Person ist zur selben Zeit schon für ein anderes Modul angefragt oder zugesagt.
-error-speaker-already-asked = Diese Person ist für dieses Modul schon angefragt.
-request-status-asked = angefragt
-request-status-confirmed = zugesagt
-request-status-declined = abgesagt
-request-status-expired = ohne Antwort verfallen
-request-status-withdrawn = zurückgezogen
-speaker-answer-title = Anfrage: { $title }
-speaker-answer-deadline = Bitte antworten Sie bis { $date }.
-speaker-answer-confirm = Ja, ich übernehme das Modul
-speaker-answer-decline = Nein, ich kann leider nicht
-speaker-answer-thanks = Vielen Dank für Ihre Zusage! Die Veranstalter melden sich mit den Einzelheiten.
-speaker-answer-closed = Diese Anfrage ist beantwortet oder nicht mehr offen.
-flash-speaker-confirmed = Danke für Ihre Zusage!
-flash-speaker-declined = Schade – Ihre Absage ist angekommen. Danke für die Rückmeldung.
-flash-speaker-closed = Diese Anfrage ist nicht mehr offen.
-board-link = Planungsübersicht
-board-title = Planungsübersicht von { $org }
-board-intro = Alle Module der nächsten 24 Monate mit dem Stand der Referent*innen – so fallen Lücken auf.
+series-org-link = Планувати серії курсів і керувати ними
+speakers-link = Тренери й тренерки
+speakers-title = Тренери й тренерки: { $org }
+speakers-empty = У довіднику ще немає тренерів і тренерок.
+speakers-add-heading = Додати тренера/тренерку
+speakers-edit-heading = Редагувати дані тренера/тренерки
+speakers-field-email-hint = Запити надходитимуть на цю адресу. Обліковий запис не потрібен.
+speakers-field-topics = Теми
+speakers-field-bio = Коротка біографія
+flash-speaker-added = Особу додано до довідника.
+error-speaker-exists = Ця адреса електронної пошти вже є в довіднику.
+module-speakers-title = Тренери й тренерки для «{ $title }»
+module-speakers-requests = Запити
+module-speakers-none = Ще нікому не надіслано запит.
+module-speakers-deadline = Відповідь до { $date }
+module-speakers-withdraw = Відкликати
+module-speakers-ask = Надіслати запит тренеру/тренерці
+module-speakers-directory-empty = Спершу додайте тренерів і тренерок до довідника.
+module-speakers-field-speaker = Тренер/тренерка
+module-speakers-field-deadline = Відповідь до
+module-speakers-field-deadline-hint = До цієї дати кожні три дні надсилатиметься нагадування; після неї запит стане недійсним.
+module-speakers-field-message = Особисте повідомлення
+module-speakers-submit = Надіслати запит
+flash-speaker-asked = Запит надіслано.
+error-deadline-past = Ця дата вже минула.
+error-module-cancelled = Цей модуль скасовано.
+error-speaker-double-booked = Цій особі вже надіслано запит щодо іншого модуля в той самий час, або вона вже погодилася його провести.
+error-speaker-already-asked = Цій особі вже надіслано запит щодо цього модуля.
+request-status-asked = запит надіслано
+request-status-confirmed = погоджено
+request-status-declined = відмова
+request-status-expired = термін минув без відповіді
+request-status-withdrawn = відкликано
+speaker-answer-title = Запит: { $title }
+speaker-answer-deadline = Будь ласка, дайте відповідь до { $date }.
+speaker-answer-confirm = Так, я проведу цей модуль
+speaker-answer-decline = Ні, на жаль, не можу
+speaker-answer-thanks = Щиро дякуємо за згоду! Організатори зв’яжуться з Вами щодо подробиць.
+speaker-answer-closed = На цей запит уже відповіли, або він більше не актуальний.
+flash-speaker-confirmed = Дякуємо за згоду!
+flash-speaker-declined = Шкода – Вашу відмову отримано. Дякуємо за відповідь.
+flash-speaker-closed = Цей запит більше не актуальний.
+board-link = Дошка планування
+board-title = Дошка планування: { $org }
+board-intro = Усі модулі на наступні 24 місяці зі статусом тренерів і тренерок – так легко помітити прогалини.
 board-gaps = { $count ->
-    [0] Alle Module haben eine Zusage oder eine offene Anfrage.
-    [one] { $count } Modul ohne Referent*in.
-   *[other] { $count } Module ohne Referent*in.
+    [0] Для всіх модулів є згода або відкритий запит.
+    [one] { $count } модуль без тренера чи тренерки.
+    [few] { $count } модулі без тренера чи тренерки.
+    [many] { $count } модулів без тренера чи тренерки.
+   *[other] { $count } модуля без тренера чи тренерки.
 }
 board-clashes = { $count ->
-    [one] Bei { $count } Modul ist jemand doppelt gebucht.
-   *[other] Bei { $count } Modulen ist jemand doppelt gebucht.
+    [one] У { $count } модулі хтось має подвійне бронювання.
+    [few] У { $count } модулях хтось має подвійне бронювання.
+    [many] У { $count } модулях хтось має подвійне бронювання.
+   *[other] У { $count } модуля хтось має подвійне бронювання.
 }
-board-show-gaps = Nur Lücken zeigen
-board-show-all = Alle Module zeigen
-board-empty = Keine Module in den nächsten 24 Monaten.
-board-speakers = Referent*innen
-board-state = Stand
-board-state-open = offen
-board-state-asked = angefragt
-board-state-confirmed = zugesagt
-board-state-declined = abgesagt – neu anfragen
-board-clash = Achtung: { $name } ist zur selben Zeit woanders gebucht.
-mail-speaker-request-subject = Anfrage: { $module } ({ $series })
+board-show-gaps = Показати лише прогалини
+board-show-all = Показати всі модулі
+board-empty = На наступні 24 місяці модулів немає.
+board-speakers = Тренери й тренерки
+board-state = Статус
+board-state-open = відкрито
+board-state-asked = запит надіслано
+board-state-confirmed = погоджено
+board-state-declined = відмова – надішліть новий запит
+board-clash = Увага: { $name } має інше бронювання на той самий час.
+mail-speaker-request-subject = Запит: { $module } ({ $series })
 mail-speaker-request-body =
-    Guten Tag { $name },
+    Добрий день, { $name }!
 
-    { $asker } fragt Sie an, das Modul „{ $module }“ der Fortbildungsreihe „{ $series }“ am { $when } zu übernehmen.
+    { $asker } запитує, чи могли б Ви провести модуль «{ $module }» серії курсів «{ $series }», запланований на { $when }.
     { $message }
-    Bitte sagen Sie über diesen Link zu oder ab (ein Konto ist nicht nötig), möglichst bis { $deadline }:
+    Будь ласка, дайте згоду або відмовтеся за цим посиланням (обліковий запис не потрібен), за можливості до { $deadline }:
     { $link }
-mail-speaker-reminder-subject = Erinnerung: Anfrage { $module } ({ $series })
+mail-speaker-reminder-subject = Нагадування: запит щодо { $module } ({ $series })
 mail-speaker-reminder-body =
-    Guten Tag { $name },
+    Добрий день, { $name }!
 
-    wir haben noch keine Antwort auf unsere Anfrage für das Modul „{ $module }“ der Reihe „{ $series }“ am { $when }.
-    Bitte sagen Sie bis { $deadline } über diesen Link zu oder ab:
+    Ми ще не отримали відповіді на наш запит щодо модуля «{ $module }» серії «{ $series }», запланованого на { $when }.
+    Будь ласка, дайте згоду або відмовтеся до { $deadline } за цим посиланням:
     { $link }
-mail-speaker-confirmed-subject = Zusage: { $speaker } – { $module }
+mail-speaker-confirmed-subject = Згода: { $speaker } – { $module }
 mail-speaker-confirmed-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } zugesagt.
-mail-speaker-declined-subject = Absage: { $speaker } – { $module }
+    Отримано згоду: { $speaker } проведе модуль «{ $module }», запланований на { $when }.
+mail-speaker-declined-subject = Відмова: { $speaker } – { $module }
 mail-speaker-declined-body =
-    { $speaker } hat für das Modul „{ $module }“ am { $when } abgesagt. Die Planungsübersicht zeigt die Lücke.
+    Отримано відмову: { $speaker } не зможе провести модуль «{ $module }», запланований на { $when }. Дошка планування показує цю прогалину.

@@ -33,8 +33,7 @@ pub struct Progress {
 }
 
 /// The progress of everyone with a seat, by name.
-pub async fn progress(ctx: &Ctx, s: &Series) -> Result<(Vec<Progress>, i64), AppError> {
-    let st = &ctx.state.store;
+pub async fn progress(st: &store::Store, s: &Series) -> Result<(Vec<Progress>, i64), AppError> {
     let modules: Vec<_> = st
         .modules(s.id)
         .await?
@@ -106,7 +105,7 @@ impl CertificatesPage {
 
 async fn page(ctx: &Ctx, s: Series, errs: FormErrors, locale: String, place: String) -> AppResult<CertificatesPage> {
     let text = ctx.state.store.series_text(s.id, ctx.locale.code).await?;
-    let (rows, module_count) = progress(ctx, &s).await?;
+    let (rows, module_count) = progress(&ctx.state.store, &s).await?;
     let revoked = ctx
         .state
         .store
@@ -165,7 +164,27 @@ pub async fn issue(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppR
         return render_invalid(&page(&ctx, s, errs, locale, place_in).await?);
     };
     let st = &ctx.state;
-    let title = st.store.series_text(s.id, &locale).await?.title;
+    let certs = build_certificates(st, &s, &locale, &place).await?;
+    let n = st
+        .store
+        .issue_certificates(ctx.now(), ctx.user()?.id, s.id, &certs)
+        .await?;
+    let key = if n == 0 {
+        "flash-certificates-none"
+    } else {
+        "flash-certificates-issued"
+    };
+    Ok(redirect_flash(&format!("/series/{id}/certificates"), key))
+}
+
+/// The certificates for everyone who completed the series and holds none yet.
+pub async fn build_certificates(
+    st: &crate::state::AppState,
+    s: &Series,
+    locale: &str,
+    place: &str,
+) -> Result<Vec<NewCertificate>, AppError> {
+    let title = st.store.series_text(s.id, locale).await?.title;
     let modules: Vec<_> = st
         .store
         .modules(s.id)
@@ -174,7 +193,7 @@ pub async fn issue(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppR
         .filter(|m| !m.is_cancelled())
         .collect();
     let attendance = st.store.attendance_of_series(s.id).await?;
-    let (rows, _) = progress(&ctx, &s).await?;
+    let (rows, _) = progress(&st.store, s).await?;
     let base = st.config.public_url.clone();
     let mut certs = vec![];
     for row in rows.iter().filter(|r| r.completed && r.certificate.is_none()) {
@@ -196,31 +215,20 @@ pub async fn issue(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppR
         let content = CertContent {
             series_title: title.clone(),
             issuer: s.org_name.clone(),
-            place: place.clone(),
+            place: place.to_string(),
             total_hours: attended.iter().map(|m| m.hours).sum(),
             modules: attended,
         };
-        let code = new_code();
-        let mail = mail::certificate_issued(&st.i18n, &row.reg, &title, &base);
         certs.push(NewCertificate {
             registration_id: row.reg.id,
-            code,
-            locale: locale.clone(),
+            code: new_code(),
+            locale: locale.to_string(),
             participant: row.reg.name.clone(),
             content,
-            mail,
+            mail: mail::certificate_issued(&st.i18n, &row.reg, &title, &base),
         });
     }
-    let n = st
-        .store
-        .issue_certificates(ctx.now(), ctx.user()?.id, s.id, &certs)
-        .await?;
-    let key = if n == 0 {
-        "flash-certificates-none"
-    } else {
-        "flash-certificates-issued"
-    };
-    Ok(redirect_flash(&format!("/series/{id}/certificates"), key))
+    Ok(certs)
 }
 
 /// The certificate and its series, after checking the person is the series' staff.

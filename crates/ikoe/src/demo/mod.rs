@@ -5,6 +5,8 @@ use domain::orgs::{NewOrg, OrgKind, OrgName, Role};
 use store::accounts::{NewInvitation, NewUser};
 
 use crate::security;
+
+mod series;
 use crate::state::AppState;
 
 const DEMO_ADMIN: &str = "admin@ikoe.example";
@@ -218,6 +220,18 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
         "/orgs",
         "Der Filter nach Region ist mit dem Screenreader schwer zu finden (Beispielmeldung).",
         None,
+    )
+    .await?;
+    series::fill(
+        st,
+        &series::Orgs {
+            provider,
+            harz: offices[4],
+            stendal: offices[9],
+            school,
+            assoc,
+            staff: admin.id,
+        },
     )
     .await?;
     s.setting_or_insert("demo_login", &format!("{DEMO_ADMIN}\n{password}"))
