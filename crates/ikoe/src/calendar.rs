@@ -143,6 +143,55 @@ pub async fn send_reminders(st: &AppState) -> anyhow::Result<usize> {
 mod tests {
     use super::*;
 
+    fn module(online: Option<&str>) -> Module {
+        Module {
+            id: 7,
+            series_id: 3,
+            title: "Recht, Praxis; Übung".into(),
+            topics: "Eins\nZwei".into(),
+            starts_at: 1_789_023_600,
+            ends_at: 1_789_052_400,
+            venue: String::new(),
+            access_notes: "Stufenlos".into(),
+            online_url: online.map(str::to_string),
+            hours: 8,
+            mandatory: 1,
+            cancelled_at: None,
+            checkin_code: None,
+            version: 3,
+        }
+    }
+
+    #[test]
+    fn events_carry_uid_utc_times_sequence_and_escaped_text() -> Result<(), String> {
+        let i18n = I18n::load()?;
+        let m = module(Some("https://meet.example.org/x"));
+        let e = |private| Entry {
+            module: &m,
+            series_title: "تأهيل",
+            series_cancelled: false,
+            url: "https://ikoe.example/series/3".into(),
+            private,
+        };
+        let public = ics(&i18n, "de", "https://ikoe.example", 1_780_000_000, "Reihe", &[e(false)]);
+        for want in [
+            "UID:module-7@ikoe.example\r\n",
+            "DTSTART:20260910T070000Z\r\n",
+            "DTEND:20260910T150000Z\r\n",
+            "DTSTAMP:20260528T202640Z\r\n",
+            "SEQUENCE:3\r\n",
+            "STATUS:CONFIRMED\r\n",
+            "SUMMARY:تأهيل – Recht\\, Praxis\\; Übung\r\n",
+            "LOCATION:Online\r\n",
+        ] {
+            assert!(public.contains(want), "{want:?} not in {public}");
+        }
+        assert!(!public.contains("meet.example.org"));
+        let private = ics(&i18n, "de", "https://ikoe.example", 1_780_000_000, "Reihe", &[e(true)]);
+        assert!(private.contains("LOCATION:https://meet.example.org/x\r\n"), "{private}");
+        Ok(())
+    }
+
     #[test]
     fn uid_host_comes_from_the_public_address() {
         assert_eq!(uid_host("https://ikoe.example:8443/x"), "ikoe.example");

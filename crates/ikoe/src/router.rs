@@ -77,6 +77,7 @@ pub fn router(state: AppState) -> Router {
             "/speaker-requests/{token}",
             get(series::speakers::answer_get).post(series::speakers::answer_post),
         )
+        .route("/profile/registrations", get(series::public::mine))
         .route("/series", get(series::public::catalogue))
         .route("/series/{id}", get(series::public::show))
         .route("/series/{id}/register", post(series::public::register))
@@ -96,6 +97,12 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/series/{id}/participants", get(series::participants::list))
         .route("/series/{id}/participants/add", post(series::participants::add))
+        .route(
+            "/series/{id}/participants/import",
+            post(series::participants::import).layer(axum::extract::DefaultBodyLimit::max(
+                series::participants::IMPORT_MAX_BYTES + 64 * 1024,
+            )),
+        )
         .route("/series/{id}/figures", get(series::figures::get))
         .route("/series/{id}/participants.csv", get(series::figures::csv))
         .route("/series/{id}/participants.xlsx", get(series::figures::xlsx))

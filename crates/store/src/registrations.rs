@@ -273,6 +273,63 @@ impl Store {
         Ok(reg)
     }
 
+    /// Imports registrations (all or none): each is placed at once (a seat or
+    /// the waiting list) and told. Addresses already registered are a
+    /// `Conflict("email")`, and nothing is imported.
+    pub async fn import_registrations(
+        &self,
+        now: i64,
+        actor: i64,
+        series: i64,
+        people: &[(NewRegistration, String)],
+        mailer: RegMailer<'_>,
+    ) -> Result<usize> {
+        let mut tx = self.write_tx().await?;
+        for (r, token) in people {
+            let (id,): (i64,) = sqlx::query_as(
+                "INSERT INTO registrations (series_id, user_id, name, email, affiliation, target_group, locale, status, \
+                 token, consent_at, source, created_at, confirmed_at) \
+                 VALUES ($1, NULL, $2, $3, $4, $5, $6, 'unconfirmed', $7, NULL, 'import', $8, $8) RETURNING id",
+            )
+            .bind(series)
+            .bind(&r.name)
+            .bind(&r.email)
+            .bind(&r.affiliation)
+            .bind(&r.target_group)
+            .bind(&r.locale)
+            .bind(token)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(|e| crate::conflict_on_unique(e, "email"))?;
+            let mut reg = reg_in(&mut tx, id).await?;
+            let placed = place(&mut tx, self.backend, now, &reg, true).await?;
+            reg.status = placed.code().to_string();
+            outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Placed(placed))).await?;
+        }
+        let org = crate::series::org_of_series(&mut tx, series).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), "registration.import", "series", series)
+                .org(Some(org))
+                .detail(format!("{} imported", people.len())),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(people.len())
+    }
+
+    /// The addresses already registered (not cancelled) for a series.
+    pub async fn registered_emails(&self, series: i64) -> Result<Vec<String>> {
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT email FROM registrations WHERE series_id = $1 AND status <> 'cancelled'")
+                .bind(series)
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(rows.into_iter().map(|r| r.0).collect())
+    }
+
     /// The registration behind a personal link.
     pub async fn registration_by_token(&self, token: &str) -> Result<Option<Registration>> {
         Ok(

@@ -258,7 +258,8 @@ pub async fn login(st: &AppState) -> anyhow::Result<Option<(String, String)>> {
         .map(|_| (email.to_string(), password.to_string())))
 }
 
-/// Adds `n` × 1,000 organisations and `n` × 10,000 users (each a member of one).
+/// Adds `n` × 1,000 organisations, `n` × 10,000 users (each a member of one)
+/// and `n` × 5,000 series with 40,000 modules and 500,000 registrations.
 pub async fn scale(st: &AppState, n: u32) -> anyhow::Result<()> {
     let kinds = OrgKind::ALL;
     let regions: Vec<&str> = crate::regions::REGIONS.iter().map(|r| r.0).collect();
@@ -288,5 +289,11 @@ pub async fn scale(st: &AppState, n: u32) -> anyhow::Result<()> {
         })
         .collect();
     st.store.bulk_users(st.now(), &hash, &users).await?;
+    // n × 5,000 series with 8 modules and 100 registrations each
+    // (n × 40,000 modules, n × 500,000 registrations)
+    let orgs: Vec<(i64, String)> = (0..(n as i64 * 1000))
+        .map(|i| (first_org + i, regions[i as usize % regions.len()].to_string()))
+        .collect();
+    st.store.bulk_series(st.now(), &orgs, n as usize * 5000, 8, 100).await?;
     Ok(())
 }

@@ -161,6 +161,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/r/tok-rhea/certificate".into(), [404, 404, 404, 404, 404]),
         ("/verify".into(), [OK, OK, OK, OK, OK]),
         (format!("/orgs/{o}/planning"), [LOGIN, NO, OK, OK, OK]),
+        ("/profile/registrations".into(), [LOGIN, OK, OK, OK, OK]),
         (format!("/orgs/{o}/speakers"), [LOGIN, NO, OK, OK, OK]),
         (format!("/modules/{module}/speakers"), [LOGIN, NO, OK, OK, OK]),
         ("/speakers/999/edit".into(), [404, 404, 404, 404, 404]),

@@ -1,7 +1,6 @@
 //! Attendance: roll call, self check-in, the attendance list PDF and the signed scan.
 
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
 use crate::series::{add_module, create_series};
@@ -31,27 +30,14 @@ async fn setup(app: &mut TestApp, org: i64) -> (i64, i64, Vec<String>) {
 }
 
 async fn upload(app: &mut TestApp, module: i64, csrf: &str, data: &[u8]) -> Resp {
-    let boundary = "XyZboundary";
-    let mut body = Vec::new();
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"scan\"; filename=\"liste.pdf\"\r\n\
-             Content-Type: application/pdf\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(data);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    let cookies = app.cookie_header();
-    let req = Request::post(format!("/modules/{module}/attendance/scan?_csrf={csrf}"))
-        .header(header::COOKIE, cookies)
-        .header(
-            header::CONTENT_TYPE,
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(Body::from(body))
-        .unwrap();
-    app.request(req).await
+    app.upload_with_token(
+        &format!("/modules/{module}/attendance/scan"),
+        csrf,
+        "scan",
+        "liste.pdf",
+        data,
+    )
+    .await
 }
 
 #[tokio::test]

@@ -197,6 +197,43 @@ impl TestApp {
         self.request(b.body(Body::from(body)).expect("request")).await
     }
 
+    /// Uploads one file as `multipart/form-data` (the CSRF token goes in the URL).
+    pub async fn upload(&mut self, path: &str, field: &str, filename: &str, data: &[u8]) -> Resp {
+        let token = self.csrf().await;
+        self.upload_with_token(path, &token, field, filename, data).await
+    }
+
+    pub async fn upload_with_token(
+        &mut self,
+        path: &str,
+        token: &str,
+        field: &str,
+        filename: &str,
+        data: &[u8],
+    ) -> Resp {
+        let boundary = "XyZboundary";
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n\
+                 Content-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(data);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let req = Request::post(format!("{path}{sep}_csrf={token}"))
+            .header(header::COOKIE, self.cookie_header())
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .expect("request");
+        self.request(req).await
+    }
+
     pub async fn login(&mut self, email: &str, password: &str) -> Resp {
         let r = self.post("/login", &[("email", email), ("password", password)]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "login as {email} failed: {}", r.body);

@@ -624,3 +624,106 @@ async fn the_last_seat_goes_to_exactly_one() {
         assert!(counts.contains(&("confirmed".to_string(), 1)), "{counts:?}");
     }
 }
+
+#[tokio::test]
+async fn csv_import_reports_every_broken_row_and_imports_nothing_half() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(&mut app, c.org, "Reihe", &[("capacity", "2")]).await;
+    add_module(&mut app, id, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
+    app.post(
+        &format!("/series/{id}/participants/add"),
+        &[
+            ("name", "Schon Da"),
+            ("email", "da@example.org"),
+            ("target_group", "administration"),
+        ],
+    )
+    .await;
+    let path = format!("/series/{id}/participants/import");
+    let broken = "Name;E-Mail;Organisation;Zielgruppe\n\
+                  Samira Haddad;samira@example.org;Stadt Halle;administration\n\
+                  ;leer@example.org;;\n\
+                  Kein Mail;keine-adresse;;\n\
+                  Doppelt;da@example.org;;\n\
+                  Falsche Gruppe;gruppe@example.org;;apprentices\n";
+    let r = app.upload(&path, "file", "liste.csv", broken.as_bytes()).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    r.assert_contains("Nichts übernommen")
+        .assert_contains("Zeile 3")
+        .assert_contains("Zeile 4")
+        .assert_contains("Zeile 5")
+        .assert_contains("Zeile 6")
+        .assert_not_contains("Zeile 2:");
+    assert_eq!(
+        app.state.store.registrations_of_series(id).await.unwrap().len(),
+        1,
+        "nothing half-imported"
+    );
+    let r = app.upload(&path, "file", "liste.csv", b"foo,bar\n1,2\n").await;
+    r.assert_contains("Die erste Zeile muss");
+
+    // a good file (with a byte order mark, comma-separated): all are placed, seats first
+    let good = "\u{feff}name,email,organisation\nSamira Haddad,samira@example.org,Stadt Halle\nОлена Коваленко,olena@example.org,\n";
+    let r = app.upload(&path, "file", "liste.csv", good.as_bytes()).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let regs = app.state.store.registrations_of_series(id).await.unwrap();
+    assert_eq!(regs.len(), 3);
+    assert!(regs
+        .iter()
+        .any(|r| r.name == "Олена Коваленко" && r.status == "waiting"));
+    assert!(regs
+        .iter()
+        .any(|r| r.name == "Samira Haddad" && r.status == "confirmed"));
+    assert!(app.mails().await.iter().any(|m| m.to_addr == "olena@example.org"));
+    assert!(app.audit_actions().await.contains(&"registration.import".to_string()));
+    // other organisations cannot import
+    let mut other = app.browser();
+    other.login("other@example.org", PASSWORD).await;
+    let r = other.upload(&path, "file", "liste.csv", good.as_bytes()).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn people_with_an_account_see_all_their_registrations() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let a = create_series(&mut app, c.org, "Erste Reihe", &[]).await;
+    add_module(&mut app, a, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
+    let b = create_series(&mut app, c.org, "Zweite Reihe", &[]).await;
+    add_module(&mut app, b, "M", "2026-10-10T09:00", "2026-10-10T17:00").await;
+    let mut other = app.browser();
+    other.login("other@example.org", PASSWORD).await;
+    other
+        .get("/profile/registrations")
+        .await
+        .assert_contains("noch für keine Fortbildung");
+    for id in [a, b] {
+        let r = other
+            .post(
+                &format!("/series/{id}/register"),
+                &[
+                    ("name", "Otto Anders"),
+                    ("email", "other@example.org"),
+                    ("target_group", "administration"),
+                    ("consent", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    other
+        .get("/profile/registrations")
+        .await
+        .assert_contains("Erste Reihe")
+        .assert_contains("Zweite Reihe");
+    app.get("/profile/registrations")
+        .await
+        .assert_not_contains("Erste Reihe");
+    assert_eq!(
+        app.browser().get("/profile/registrations").await.status,
+        StatusCode::SEE_OTHER
+    );
+}

@@ -436,3 +436,32 @@ pub async fn cancel_post(ctx: Ctx, Path(token): Path<String>) -> AppResult {
         "flash-registration-cancelled",
     ))
 }
+
+/// One of the registrations on "my registrations".
+pub struct MyRegistration {
+    pub r: Registration,
+    pub title: String,
+    pub starts_at: Option<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "series/mine.html")]
+struct MinePage {
+    p: Page,
+    items: Vec<MyRegistration>,
+}
+
+/// Everything a signed-in person registered for (by account or by their address).
+pub async fn mine(ctx: Ctx) -> AppResult {
+    ctx.require(Action::ManageOwnAccount)?;
+    let u = ctx.user()?;
+    let regs = ctx.state.store.registrations_of_user(u.id, &u.email).await?;
+    let mut items = vec![];
+    for r in regs {
+        let title = ctx.state.store.series_text(r.series_id, ctx.locale.code).await?.title;
+        let starts_at = ctx.state.store.series(r.series_id).await?.and_then(|s| s.starts_at);
+        items.push(MyRegistration { r, title, starts_at });
+    }
+    let p = ctx.page("mine-title", Nav::Profile);
+    render(&MinePage { p, items })
+}
