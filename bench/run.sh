@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
 # Load benchmark for ikoe (see /work/shared/docs/QUALITY.md, "Performance is measured, not assumed").
 #
-# Builds the release binary, fills a fresh SQLite database with `ikoe demo --scale $SCALE`,
-# starts `ikoe serve` on 127.0.0.1, and measures with wrk:
+# Builds the release binary (and the PDF crate's bench_certificate example), fills a fresh SQLite
+# database with `ikoe demo --scale $SCALE`, starts `ikoe serve` on 127.0.0.1, and measures with wrk:
 #   - the bare GET /hello endpoint of the same server (the throughput ceiling),
 #   - real pages: /login, /orgs, /orgs?page=20, /orgs?q=organisation%2012, /orgs/$ORG_ID,
-# each at 16 and 64 connections (2 wrk threads, 10 s, --latency), plus resident memory
-# (VmRSS idle and after load) and start-up time. Writes bench/REPORT.md.
+#   - the qualification series: /series, /series?page=50, /series?group=trainers&region=DE-ST,
+#     /series?month=<6 months ahead>, /series/{id} rotating over $SERIES_IDS bulk series
+#     (bench/series_pages.lua), and registration POSTs /series/{id}/register (bench/register.lua,
+#     a new e-mail address each time; server started with IKOE_REGISTER_MAX_PER_IP=100000000),
+# each at 16 and 64 connections (2 wrk threads, 10 s, --latency), every run paired with a /hello run
+# just before it; plus resident memory (VmRSS idle, after load, peak), start-up time, the time
+# `ikoe demo --scale` takes and certificates rendered per second on one core (taskset -c 0).
+# Writes bench/REPORT.md (the hand-written diagnosis sections live in this script).
 #
 # Usage:  bench/run.sh              (SCALE=1 by default)
 #         SCALE=3 bench/run.sh      (larger data set)
-# Optional: PORT (18080), ORG_ID (500), DURATION (10s; whole seconds), THREADS (2), CONNS ("16 64").
-# Only ever talks to 127.0.0.1. Takes about 4 minutes after the build at SCALE=1 (20 wrk runs of 10 s, 2 s warm-ups).
+#         CARGO_TARGET_DIR=/tmp/target-bench bench/run.sh   (build elsewhere; default: ./target)
+# Optional: PORT (18080), ORG_ID (500), DURATION (10s; whole seconds), THREADS (2), CONNS ("16 64"),
+#           SERIES_IDS (200: how many series the /series/{id} and register runs rotate over).
+# Needs wrk, curl, sqlite3 (for ids and row counts), taskset. Only ever talks to 127.0.0.1.
+# Takes about 9 minutes after the build at SCALE=1 (44 wrk runs of 10 s, 2 s warm-ups, certificates).
 set -euo pipefail
 
 SCALE=${SCALE:-1}
@@ -20,6 +29,7 @@ ORG_ID=${ORG_ID:-500}
 DURATION=${DURATION:-10s}
 THREADS=${THREADS:-2}
 CONNS=${CONNS:-"16 64"}
+SERIES_IDS=${SERIES_IDS:-200}
 WARMUP=2s
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -27,9 +37,13 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 REPORT="$BENCH_DIR/REPORT.md"
 BASE="http://127.0.0.1:$PORT"
 COMMAND="SCALE=$SCALE bench/run.sh"
-if [[ $PORT != 18080 || $ORG_ID != 500 || $DURATION != 10s || $THREADS != 2 || $CONNS != "16 64" ]]; then
-    COMMAND="PORT=$PORT ORG_ID=$ORG_ID DURATION=$DURATION THREADS=$THREADS CONNS=\"$CONNS\" $COMMAND"
+if [[ $PORT != 18080 || $ORG_ID != 500 || $DURATION != 10s || $THREADS != 2 || $CONNS != "16 64" || $SERIES_IDS != 200 ]]; then
+    COMMAND="PORT=$PORT ORG_ID=$ORG_ID DURATION=$DURATION THREADS=$THREADS CONNS=\"$CONNS\" SERIES_IDS=$SERIES_IDS $COMMAND"
 fi
+# Builds go to $CARGO_TARGET_DIR when set (so a benchmark does not block someone else's build), else ./target.
+TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
+[[ $TARGET_DIR == /* ]] || TARGET_DIR="$ROOT/$TARGET_DIR"
+export CARGO_TARGET_DIR="$TARGET_DIR"
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -37,12 +51,16 @@ now_ms() { echo $(( ${EPOCHREALTIME/./} / 1000 )); }
 
 command -v wrk >/dev/null || die "wrk is missing (apt-get install -y wrk)"
 command -v curl >/dev/null || die "curl is missing"
+command -v sqlite3 >/dev/null || die "sqlite3 is missing (apt-get install -y sqlite3)"
+command -v taskset >/dev/null || die "taskset is missing (util-linux)"
 
 # ---------------------------------------------------------------- build
-log "building: cargo build --release -p ikoe"
-(cd "$ROOT" && cargo build --release -p ikoe)
-BUILT="${CARGO_TARGET_DIR:-$ROOT/target}/release/ikoe"
+log "building: cargo build --release -p ikoe; cargo build --release -p pdf --example bench_certificate (target dir $TARGET_DIR)"
+(cd "$ROOT" && cargo build --release -p ikoe && cargo build --release -p pdf --example bench_certificate)
+BUILT="$TARGET_DIR/release/ikoe"
 [[ -x $BUILT ]] || die "no binary at $BUILT"
+CERT_BUILT="$TARGET_DIR/release/examples/bench_certificate"
+[[ -x $CERT_BUILT ]] || die "no example binary at $CERT_BUILT"
 GIT_REV=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
 GIT_DIRTY=$(cd "$ROOT" && git status --porcelain -- crates 2>/dev/null | awk '{print $2}' | paste -sd ' ' || true)
 
@@ -51,6 +69,8 @@ WORK=$(mktemp -d /tmp/ikoe-bench.XXXXXX)
 # Run a private copy: others may rebuild target/release/ikoe while the benchmark runs.
 BIN="$WORK/ikoe"
 cp "$BUILT" "$BIN"
+CERT_BIN="$WORK/bench_certificate"
+cp "$CERT_BUILT" "$CERT_BIN"
 BIN_INFO="$(date -u -r "$BUILT" '+%Y-%m-%d %H:%M:%S UTC'), sha256 $(sha256sum "$BIN" | cut -c1-12)"
 SERVER_PID=""
 cleanup() {
@@ -70,6 +90,9 @@ fi
 for v in $(compgen -e | grep '^IKOE_' || true); do unset "$v"; done
 unset RUST_LOG
 export IKOE_LISTEN="127.0.0.1:$PORT" IKOE_LOG_LEVEL=warn
+# The registration runs post thousands of forms from one address; the default limit is 30 per hour.
+# Nothing else reads this setting.
+export IKOE_REGISTER_MAX_PER_IP=100000000
 cd "$WORK"
 
 # ---------------------------------------------------------------- demo data
@@ -79,6 +102,23 @@ t0=$(now_ms)
 DEMO_MS=$(( $(now_ms) - t0 ))
 DEMO_SAID=$(grep -o 'added in [0-9.]* s' "$WORK/demo.log" || echo "n/a")
 DB_SIZE=$(du -ch "$WORK"/data/ikoe.db* 2>/dev/null | awk 'END {print $1}')
+DB="$WORK/data/ikoe.db"
+sql() { sqlite3 -readonly -batch -noheader "$DB" "$@"; }
+declare -A ROWS
+for t in users orgs series modules registrations outbox; do ROWS[$t]=$(sql "SELECT COUNT(*) FROM $t"); done
+log "demo: ${DEMO_MS} ms, database $DB_SIZE; rows: users ${ROWS[users]}, orgs ${ROWS[orgs]}, series ${ROWS[series]}, modules ${ROWS[modules]}, registrations ${ROWS[registrations]}, outbox ${ROWS[outbox]}"
+# Series the /series/{id} and register runs rotate over: $SERIES_IDS of the bulk series
+# (invite_key 'k' || id marks them), spread evenly over the ids; with the first of their target groups.
+BULK_SERIES=$(sql "SELECT COUNT(*) FROM series WHERE invite_key = 'k' || id")
+(( BULK_SERIES > 0 )) || die "no bulk series in the database (ikoe demo --scale did not create them)"
+STEP=$(( BULK_SERIES / SERIES_IDS > 0 ? BULK_SERIES / SERIES_IDS : 1 ))
+ROTATE=$(sql "SELECT id || ':' || substr(target_groups || ' ', 1, instr(target_groups || ' ', ' ') - 1)
+              FROM (SELECT id, target_groups, ROW_NUMBER() OVER (ORDER BY id) AS n FROM series WHERE invite_key = 'k' || id)
+              WHERE (n - 1) % $STEP = 0 LIMIT $SERIES_IDS" | paste -sd ' ')
+ROTATE_IDS=$(tr ' ' '\n' <<<"$ROTATE" | cut -d: -f1 | paste -sd ' ')
+N_ROTATE=$(wc -w <<<"$ROTATE_IDS")
+FIRST_ID=${ROTATE_IDS%% *}
+log "rotating over $N_ROTATE series ($(cut -d' ' -f1-3 <<<"$ROTATE") ...)"
 
 # ---------------------------------------------------------------- start the server
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$SERVER_PID/status"; }
@@ -169,19 +209,28 @@ to_ms() {
 }
 
 declare -A RPS P50 P99 ERRS CPU US_REQ MACHINE
-run_wrk() { # path conns [label] -> fills RPS/P50/P99/ERRS/CPU/US_REQ[label|conns]
-    local path=$1 c=$2 key="${3:-$1}|$2" out c0 c1
+declare -A STATUSES
+run_wrk() { # path conns [label] [lua script] -> fills RPS/P50/P99/ERRS/CPU/US_REQ[label|conns]
+    # With a script the script makes the requests (path is only a label); its own count of
+    # unexpected statuses (bench/*.lua print them) replaces wrk's "Non-2xx or 3xx" count.
+    local path=$1 c=$2 key="${3:-$1}|$2" script=${4:-} out c0 c1
     local m0 m1
+    local args=(-t"$THREADS" -c"$c" -d"$DURATION" --latency)
+    if [[ -n $script ]]; then args+=(-s "$script" "$BASE"); else args+=("$BASE$path"); fi
     c0=$(cpu_ticks) m0=$(machine_busy_ticks)
-    out=$(wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency "$BASE$path")
+    out=$(wrk "${args[@]}")
     c1=$(cpu_ticks) m1=$(machine_busy_ticks)
     printf '%s\n' "$out" >>"$WORK/wrk.log"
     RPS[$key]=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' <<<"$out")
     P50[$key]=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
     P99[$key]=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
-    ERRS[$key]=$(awk '/Non-2xx or 3xx responses:/ {n += $NF}
+    ERRS[$key]=$(awk -v scripted="${script:+1}" '
+                      !scripted && /Non-2xx or 3xx responses:/ {n += $NF}
+                      /^register: 3xx/ {gsub(/,/, ""); n += $5}
+                      /^series-pages: non-200/ {n += $NF}
                       /Socket errors:/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10}
                       END {print n + 0}' <<<"$out")
+    STATUSES[$key]=$(awk -F'statuses: ' '/^(register|series-pages):.*statuses: / {print $2}' <<<"$out")
     # Server CPU use during the run, in % of one core (200% = both cores of a 2-core machine).
     local secs=${DURATION%s}
     CPU[$key]=$(awk -v d=$((c1 - c0)) -v t="$CLK_TCK" -v s="$secs" 'BEGIN {printf "%.0f", 100 * d / t / s}')
@@ -214,12 +263,132 @@ done
 BENCH_S=$(( ($(now_ms) - BENCH_T0) / 1000 ))
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 sleep 1
+RSS_AFTER_ORGS=$(rss_kb)
+
+# ---------------------------------------------------------------- qualification series
+# Catalogue pages (the same URL again and again), series pages rotating over $N_ROTATE series
+# (bench/series_pages.lua) and registration POSTs (bench/register.lua), each paired with /hello.
+MONTH=$(date -d "+6 months" +%Y-%m)
+SERIES_GETS=(
+    "/series"
+    "/series?page=50"
+    "/series?group=trainers&region=DE-ST"
+    "/series?month=$MONTH"
+)
+SHOW_LABEL="/series/{id}"
+REG_LABEL="POST /series/{id}/register"
+export IKOE_BENCH_SERIES_IDS="$ROTATE_IDS" IKOE_BENCH_REG_TARGETS="$ROTATE"
+declare -A MATCHES ALONE
+for path in "${SERIES_GETS[@]}"; do
+    curl -s -o "$WORK/page.html" -w '%{http_code} %{size_download}\n' "$BASE$path" >"$WORK/code.txt"
+    read -r code size <"$WORK/code.txt"
+    [[ $code == 200 ]] || die "GET $path answered $code, expected 200"
+    BYTES[$path]=$size
+    grep -q 'Fortbildungsreihe [0-9]' "$WORK/page.html" || die "GET $path shows no series"
+    # the catalogue's "N series" line (role=status), as the page says it
+    MATCHES[$path]=$(grep -o '<p role="status">[^<]*</p>' "$WORK/page.html" | head -1 | sed 's/<[^>]*>//g')
+done
+sizes=""
+for id in $(cut -d' ' -f1-5 <<<"$ROTATE_IDS"); do
+    read -r code size < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' "$BASE/series/$id")
+    [[ $code == 200 ]] || die "GET /series/$id answered $code, expected 200"
+    sizes+="$size "
+done
+BYTES[$SHOW_LABEL]=$(tr ' ' '\n' <<<"$sizes" | grep . | sort -n | awk '{v[NR] = $1} END {print (v[1] == v[NR]) ? v[1] : v[1] "–" v[NR]}')
+
+# One request at a time on the otherwise idle server: curl's time_total, median of 21 (after 3 unmeasured).
+alone_ms() { # url -> median ms
+    local url=$1 i
+    for i in 1 2 3; do curl -s -o /dev/null "$url"; done
+    for i in $(seq 21); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done |
+        sort -n | awk '{v[NR] = $1} END {printf "%.2f", 1000 * v[11]}'
+}
+for path in "/hello" "/orgs/$ORG_ID" "${SERIES_GETS[@]}"; do ALONE[$path]=$(alone_ms "$BASE$path"); done
+ALONE[$SHOW_LABEL]=$(for id in $(cut -d' ' -f1-5 <<<"$ROTATE_IDS"); do alone_ms "$BASE/series/$id"; echo; done |
+    sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}')
+log "one request alone (median ms): $(for k in "${!ALONE[@]}"; do printf '%s=%s ' "$k" "${ALONE[$k]}"; done)"
+
+# The CSRF cookie and token for the registration form (same for every form of this "browser").
+curl -s -c "$WORK/cookies.txt" -o "$WORK/series_page.html" "$BASE/series/$FIRST_ID"
+CSRF_VALUE=$(awk '$6 == "ikoe_csrf" {print $7}' "$WORK/cookies.txt")
+CSRF_TOKEN=$(grep -o 'name="_csrf" value="[^"]*"' "$WORK/series_page.html" | head -1 | sed 's/.*value="//; s/"$//')
+[[ -n $CSRF_VALUE && -n $CSRF_TOKEN ]] || die "no ikoe_csrf cookie or _csrf field on /series/$FIRST_ID"
+FIRST_GROUP=$(tr ' ' '\n' <<<"$ROTATE" | head -1 | cut -d: -f2)
+grep -q "<option value=\"$FIRST_GROUP\"" "$WORK/series_page.html" || die "/series/$FIRST_ID offers no target group $FIRST_GROUP"
+export IKOE_BENCH_COOKIE="ikoe_csrf=$CSRF_VALUE"
+export IKOE_BENCH_CSRF
+IKOE_BENCH_CSRF=$(printf '%s' "$CSRF_TOKEN" | jq -sRr @uri 2>/dev/null || printf '%s' "$CSRF_TOKEN")
+# One POST by hand first: it must be answered 303, or the runs below would measure error pages.
+code=$(curl -s -o "$WORK/post.html" -w '%{http_code} %{redirect_url}' -b "$IKOE_BENCH_COOKIE" \
+    --data "_csrf=$IKOE_BENCH_CSRF&name=Bench+Check&email=check%40bench.example&affiliation=&target_group=$FIRST_GROUP&consent=1" \
+    "$BASE/series/$FIRST_ID/register")
+[[ $code == 303* ]] || { grep -o 'class="error[^<]*<[^<]*' "$WORK/post.html" | head -5 >&2; die "POST /series/$FIRST_ID/register answered $code, expected 303"; }
+log "registration check: $code"
+REGS_BEFORE=$(sql "SELECT COUNT(*) FROM registrations") OUTBOX_BEFORE=$(sql "SELECT COUNT(*) FROM outbox")
+
+SERIES_ENDPOINTS=("${SERIES_GETS[@]}" "$SHOW_LABEL" "$REG_LABEL")
+SERIES_T0=$(now_ms)
+SERIES_LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+for label in "${SERIES_ENDPOINTS[@]}"; do
+    script="" path=$label
+    case $label in
+        "$SHOW_LABEL") script="$BENCH_DIR/series_pages.lua" ;;
+        "$REG_LABEL") script="$BENCH_DIR/register.lua" ;;
+    esac
+    if [[ -n $script ]]; then
+        IKOE_BENCH_RUN=w wrk -t"$THREADS" -c16 -d"$WARMUP" -s "$script" "$BASE" >/dev/null   # warm-up, not reported
+    else
+        wrk -t"$THREADS" -c16 -d"$WARMUP" "$BASE$path" >/dev/null   # warm-up, not reported
+    fi
+    for c in $CONNS; do
+        run_wrk "/hello" "$c" "hello@$label"
+        CEIL[$label|$c]=${RPS[hello@$label|$c]}
+        HELLO_RUNS[$c]+="${RPS[hello@$label|$c]} "
+        IKOE_BENCH_RUN="c$c" run_wrk "$path" "$c" "$label" "$script"
+    done
+done
+SERIES_S=$(( ($(now_ms) - SERIES_T0) / 1000 ))
+SERIES_LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+REGS_ADDED=$(( $(sql "SELECT COUNT(*) FROM registrations") - REGS_BEFORE ))
+OUTBOX_ADDED=$(( $(sql "SELECT COUNT(*) FROM outbox") - OUTBOX_BEFORE ))
+REG_3XX=$(grep -h '^register: 3xx' "$WORK/wrk.log" | awk '{gsub(/,/, ""); n += $3} END {print n + 0}')
+log "registration runs (incl. warm-up): $REG_3XX answered 3xx; $REGS_ADDED registrations and $OUTBOX_ADDED mails written"
+DB_SIZE_AFTER=$(du -ch "$WORK"/data/ikoe.db* 2>/dev/null | awk 'END {print $1}')
+
+# A real certificate download end to end: a participant's own PDF through the personal link
+# (/r/{token}/certificate: registration by token, the valid certificate, PDF rendered on the
+# blocking pool). The demo data's previous cohort has certificates.
+CERT_TOKEN=$(sql "SELECT r.token FROM certificates c JOIN registrations r ON r.id = c.registration_id
+                  WHERE c.revoked_at IS NULL ORDER BY c.id LIMIT 1")
+CERT_LABEL="GET /r/{token}/certificate"
+if [[ -n $CERT_TOKEN ]]; then
+    read -r code ctype size < <(curl -s -o /dev/null -w '%{http_code} %{content_type} %{size_download}\n' "$BASE/r/$CERT_TOKEN/certificate")
+    [[ $code == 200 && $ctype == application/pdf* ]] || die "certificate download answered $code $ctype"
+    BYTES[$CERT_LABEL]=$size
+    ALONE[$CERT_LABEL]=$(alone_ms "$BASE/r/$CERT_TOKEN/certificate")
+    wrk -t"$THREADS" -c4 -d"$WARMUP" "$BASE/r/$CERT_TOKEN/certificate" >/dev/null   # warm-up, not reported
+    run_wrk "/r/$CERT_TOKEN/certificate" 4 "$CERT_LABEL"
+else
+    log "no certificate in the demo data: HTTP download not measured"
+fi
+
+sleep 1
 RSS_AFTER=$(rss_kb)
 RSS_PEAK=$(hwm_kb)
 
 # ---------------------------------------------------------------- stop the server
 stop_server
 SERVER_WARNINGS=$(grep -ciE 'warn|error' "$WORK/server.log" || true)
+
+# ---------------------------------------------------------------- certificates (library, one core)
+# The PDF crate's example renders 200 certificates per script (Latin, Arabic) and prints ms per
+# certificate; pinned to CPU 0, after the server has stopped. Bash's `time` gives the CPU time
+# it got, so a core shared with other processes shows as wall > user + sys.
+log "certificates: taskset -c 0 bench_certificate"
+CERT_OUT=$( { TIMEFORMAT='cpu-time: user %U sys %S wall %R'; time taskset -c 0 "$CERT_BIN"; } 2>&1 ) ||
+    { printf '%s\n' "$CERT_OUT" >&2; die "bench_certificate failed"; }
+printf '%s\n' "$CERT_OUT" >&2
+CERT_TIME=$(grep '^cpu-time:' <<<"$CERT_OUT" | sed 's/^cpu-time: //')
 
 # ---------------------------------------------------------------- report
 mb() { awk -v k="$1" 'BEGIN {printf "%.1f MB", k / 1024}'; }
@@ -314,6 +483,123 @@ verifies the demo password with argon2 (default parameters) on the async runtime
 EOF_DIAGNOSIS
 }
 
+# Written by hand after this benchmark's series runs and the checks described in it; dated.
+series_diagnosis() {
+    cat <<'EOF_SERIES_DIAGNOSIS'
+### Qualification series: diagnosis (by hand)
+
+(to be written)
+EOF_SERIES_DIAGNOSIS
+}
+
+series_section() {
+    local label c k r p ok cs=($CONNS)
+    local hi=${cs[-1]}
+    echo "## Qualification series"
+    echo
+    echo "_Produced by the same run (\`$COMMAND\`), after the directory runs, on the same server process._"
+    echo
+    echo "**Data.** \`ikoe demo --scale $SCALE\` creates $((SCALE * 5000)) public series (\`Store::bulk_series\`), each with 8 modules" \
+         "(one a month) and 100 confirmed registrations: the database holds ${ROWS[series]} series, ${ROWS[modules]} modules and" \
+         "${ROWS[registrations]} registrations in all. The whole \`ikoe demo --scale $SCALE\` on a new database took" \
+         "$(awk -v m="$DEMO_MS" 'BEGIN {printf "%.1f s", m / 1000}') wall clock (ikoe: \"$DEMO_SAID\"); the database (ikoe.db with -wal and -shm)" \
+         "was $DB_SIZE afterwards and $DB_SIZE_AFTER after all the registration runs."
+    echo
+    echo "**Method.** Each row is \`wrk -t$THREADS -c<conns> -d$DURATION --latency\` after a $WARMUP warm-up, paired with a /hello run just" \
+         "before it (ratio = req/s ÷ that /hello run; same columns as above). The catalogue URLs are requested again and again." \
+         "\`/series/{id}\` rotates over $N_ROTATE bulk series spread evenly over their ids (\`bench/series_pages.lua\`," \
+         "ids from the database with sqlite3). The registration rows use \`bench/register.lua\`: the script takes the \`ikoe_csrf\`" \
+         "cookie and the \`_csrf\` field once from \`GET /series/$FIRST_ID\` with curl, then every request is" \
+         "\`POST /series/{id}/register\` (same $N_ROTATE series) with name, a new e-mail address (run, wrk thread, counter)," \
+         "the first target group of the series and consent=1; anything but a 3xx counts as an error. For these runs the server" \
+         "runs with \`IKOE_REGISTER_MAX_PER_IP=100000000\` (default: 30 per hour and client address). \"Alone\" = one request at a time" \
+         "on the otherwise idle server before the load: curl's \`time_total\`, median of 21 (for \`/series/{id}\`: median over 5 ids)." \
+         "The month filter is ${MONTH} (six months ahead)."
+    echo
+    echo "| Endpoint | Conns | Req/s | p50 (ms) | p99 (ms) | Ratio to ceiling | ≥ 25%? | Server CPU | Server CPU/req (µs) | Machine CPU | Body (bytes) | Errors | Alone (ms) |"
+    echo "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
+    for label in "/hello" "${SERIES_ENDPOINTS[@]}"; do
+        for c in $CONNS; do
+            if [[ $label == /hello ]]; then k="hello@${SERIES_ENDPOINTS[0]}|$c"; r="ceiling"; ok="";
+            else
+                k="$label|$c"; r=$(ratio "${RPS[$k]}" "${CEIL[$k]}")
+                p=$(pct_num "${RPS[$k]}" "${CEIL[$k]}")
+                ok=$(awk -v p="$p" 'BEGIN {print (p >= 25) ? "yes" : "**no**"}')
+                [[ $label == "$REG_LABEL" ]] && ok="(write)"
+            fi
+            local name="\`GET $label\`"; [[ $label == "$REG_LABEL" ]] && name="\`$label\`"
+            [[ $label == /hello ]] && name="\`GET /hello\` (before \`${SERIES_ENDPOINTS[0]}\`)"
+            echo "| $name | $c | ${RPS[$k]} | ${P50[$k]} | ${P99[$k]} | $r | $ok | ${CPU[$k]}% | ${US_REQ[$k]} | ${MACHINE[$k]}% | ${BYTES[$label]:-} | ${ERRS[$k]} | ${ALONE[$label]:-} |"
+        done
+    done
+    if [[ -v "RPS[$CERT_LABEL|4]" ]]; then
+        k="$CERT_LABEL|4"
+        echo "| \`$CERT_LABEL\` (real certificate PDF) | 4 | ${RPS[$k]} | ${P50[$k]} | ${P99[$k]} | – | – | ${CPU[$k]}% | ${US_REQ[$k]} | ${MACHINE[$k]}% | ${BYTES[$CERT_LABEL]} | ${ERRS[$k]} | ${ALONE[$CERT_LABEL]} |"
+    fi
+    echo
+    echo "For comparison, one request alone: \`/hello\` ${ALONE[/hello]} ms, \`/orgs/$ORG_ID\` ${ALONE[/orgs/$ORG_ID]} ms." \
+         "What the catalogue says it found: $(for label in "${SERIES_GETS[@]}"; do printf '`%s` \"%s\"; ' "$label" "${MATCHES[$label]}"; done | sed 's/; $//')."
+    echo "Statuses seen by the scripts: $(for label in "$SHOW_LABEL" "$REG_LABEL"; do for c in $CONNS; do printf '`%s` at %s: %s; ' "$label" "$c" "${STATUSES[$label|$c]:-?}"; done; done | sed 's/; $//')."
+    echo "Load average (1/5/15 min) before the series phase: $SERIES_LOAD_BEFORE; after it: $SERIES_LOAD_AFTER (phase took ${SERIES_S} s)."
+    echo
+    echo "### Registrations"
+    echo
+    for c in $CONNS; do
+        k="$REG_LABEL|$c"
+        echo "- $c connections: **${RPS[$k]} registrations/s** (p50 ${P50[$k]} ms, p99 ${P99[$k]} ms), ${ERRS[$k]} errors" \
+             "(statuses: ${STATUSES[$k]:-?}); the server used ${CPU[$k]}% CPU, ${US_REQ[$k]} µs per registration."
+    done
+    echo "- Check in the database: the registration runs (with warm-up) were answered $REG_3XX times with a 3xx;" \
+         "$REGS_ADDED registrations and $OUTBOX_ADDED outbox mails were written during them" \
+         "$( (( REGS_ADDED == REG_3XX && OUTBOX_ADDED == REG_3XX )) && echo "(one of each per 303, as expected)" || echo "(**not** one of each per 3xx: look at the server log)")."
+    echo
+    echo "### Certificates"
+    echo
+    echo "\`taskset -c 0 bench_certificate\` (the PDF crate's example, \`cargo build --release -p pdf --example bench_certificate\`," \
+         "the same as \`taskset -c 0 cargo run --release -p pdf --example bench_certificate\`), run after the server had stopped:"
+    echo
+    echo "| Certificate | ms per certificate | Certificates/s on one core | < 50 ms? | Size |"
+    echo "|---|---:|---:|---|---:|"
+    grep -E '^[^:]+: [0-9]+ certificates in' <<<"$CERT_OUT" | while IFS= read -r line; do
+        local lab ms kb
+        lab=${line%%:*}
+        ms=$(sed -E 's/.* ([0-9.]+) ms per certificate.*/\1/' <<<"$line")
+        kb=$(sed -E 's/.* ([0-9]+) KB each.*/\1/' <<<"$line")
+        echo "| $lab | $ms | $(awk -v m="$ms" 'BEGIN {printf "%.0f", 1000 / m}') | $(awk -v m="$ms" 'BEGIN {print (m < 50) ? "yes" : "**no**"}') | $kb KB |"
+    done
+    echo
+    echo "The example's time as bash's \`time\` saw it: $CERT_TIME (seconds; wall clearly above user + sys means CPU 0 was shared with other processes)."
+    if [[ -v "RPS[$CERT_LABEL|4]" ]]; then
+        echo "End to end over HTTP (\`$CERT_LABEL\` of a demo participant with a certificate; both cores, server and wrk together):" \
+             "${ALONE[$CERT_LABEL]} ms for one download alone, ${RPS[$CERT_LABEL|4]} downloads/s with 4 connections."
+    fi
+    echo
+    echo "### Memory and start-up (series data loaded)"
+    echo
+    echo "- VmRSS idle $(mb "$RSS_IDLE"), after the directory runs $(mb "$RSS_AFTER_ORGS"), after the series and registration runs" \
+         "$(mb "$RSS_AFTER"), peak (VmHWM) $(mb "$RSS_PEAK")."
+    echo "- Start-up on this database (with the series): $(summary "$STARTUPS") until /healthz answers; the server printed $(summary "$SAIDS")."
+    echo "- \`ikoe demo --scale $SCALE\`: $(awk -v m="$DEMO_MS" 'BEGIN {printf "%.1f s", m / 1000}') wall clock; database $DB_SIZE."
+    echo
+    echo "### Reading (computed from this run's figures)"
+    echo
+    local gets=("${SERIES_GETS[@]}" "$SHOW_LABEL") pass=() fail=()
+    for label in "${gets[@]}"; do
+        for c in $CONNS; do
+            p=$(pct_num "${RPS[$label|$c]}" "${CEIL[$label|$c]}")
+            if awk -v p="$p" 'BEGIN {exit !(p >= 25)}'; then pass+=("\`$label\` at $c ($p%)"); else fail+=("\`$label\` at $c ($p%)"); fi
+        done
+    done
+    if (( ${#fail[@]} == 0 )); then
+        echo "- **Every series page reaches the 25% target.**"
+    else
+        echo "- **The 25% target is missed by:** $(IFS=';'; echo "${fail[*]}" | sed 's/;/, /g')."
+        (( ${#pass[@]} > 0 )) && echo "- Reached by: $(IFS=';'; echo "${pass[*]}" | sed 's/;/, /g')."
+    fi
+    echo "- What a request costs the server at $hi connections (a /hello request: ${US_REQ[hello@${SERIES_ENDPOINTS[0]}|$hi]} µs):" \
+         "$(for label in "${SERIES_ENDPOINTS[@]}"; do printf '`%s` %s µs; ' "$label" "${US_REQ[$label|$hi]}"; done | sed 's/; $//')."
+}
+
 {
     echo "# ikoe load benchmark"
     echo
@@ -326,7 +612,9 @@ EOF_DIAGNOSIS
     echo "- Load: \`wrk -t$THREADS -c<conns> -d$DURATION --latency\`, wrk $(wrk --version 2>&1 | awk 'NR == 1 {print $2}'), each URL warmed up for $WARMUP first;" \
          "wrk runs on the same machine as the server and competes with it for the CPUs"
     echo "- Server: \`ikoe serve\`, IKOE_LISTEN=127.0.0.1:$PORT, IKOE_LOG_LEVEL=warn, default SQLite database (./data/ikoe.db, WAL) in a fresh temp dir, anonymous requests (no session cookie)"
-    echo "- Data: \`ikoe demo --scale $SCALE\` on a new database (normal demo data + $((SCALE * 10000)) users, $((SCALE * 1000)) organisations);" \
+    echo "- Data: \`ikoe demo --scale $SCALE\` on a new database (normal demo data + $((SCALE * 10000)) users, $((SCALE * 1000)) organisations," \
+         "$((SCALE * 5000)) series with their modules and registrations; in all ${ROWS[users]} users, ${ROWS[orgs]} organisations, ${ROWS[series]} series," \
+         "${ROWS[modules]} modules, ${ROWS[registrations]} registrations);" \
          "took $(awk -v m="$DEMO_MS" 'BEGIN {printf "%.1f s", m / 1000}') wall clock (ikoe: \"$DEMO_SAID\"); database $DB_SIZE"
     echo
     echo "## Throughput and latency"
@@ -374,12 +662,13 @@ EOF_DIAGNOSIS
     echo "| Start-up: process start until /healthz answers (wall clock, polled every 5 ms; $START_RUNS start-ups) | $(summary "$STARTUPS") |"
     echo "| Start-up as printed by the server (\"started in N ms\"; same $START_RUNS start-ups) | $(summary "$SAIDS") |"
     echo "| VmRSS idle, 1 s after start | $(mb "$RSS_IDLE") |"
-    echo "| VmRSS after the load (1 s after the last wrk run) | $(mb "$RSS_AFTER") |"
+    echo "| VmRSS after the directory runs (1 s after the last of them) | $(mb "$RSS_AFTER_ORGS") |"
+    echo "| VmRSS after all load incl. the series and registration runs (1 s after the last wrk run) | $(mb "$RSS_AFTER") |"
     echo "| VmHWM (peak RSS) during the run | $(mb "$RSS_PEAK") |"
     echo "| Graceful stop (SIGTERM until exit) | $STOP_MS ms |"
     echo "| Warning/error lines in the server log (level warn) | $SERVER_WARNINGS |"
     echo
-    echo "Load phase took ${BENCH_S} s. Machine load average (1/5/15 min) before it: $LOAD_BEFORE; after it: $LOAD_AFTER" \
+    echo "Directory load phase took ${BENCH_S} s, the series phase ${SERIES_S} s. Machine load average (1/5/15 min) before it: $LOAD_BEFORE; after it: $LOAD_AFTER" \
          "(other processes running on the machine make all figures noisier; the ratios are the robust part)."
     echo
     echo "## Reading"
@@ -387,5 +676,9 @@ EOF_DIAGNOSIS
     reading
     echo
     diagnosis
+    echo
+    series_section
+    echo
+    series_diagnosis
 } >"$REPORT"
 log "wrote $REPORT"

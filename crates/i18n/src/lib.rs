@@ -68,8 +68,9 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 11] = [
-    "common", "accounts", "orgs", "admin", "site", "mail", "series", "planning", "import", "figures", "calendar",
+pub const FILES: [&str; 12] = [
+    "common", "accounts", "orgs", "admin", "site", "mail", "series", "planning", "import", "feedback", "figures",
+    "calendar",
 ];
 
 macro_rules! sources {
@@ -84,13 +85,14 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/series.ftl")),
             include_str!(concat!("../locales/", $lang, "/planning.ftl")),
             include_str!(concat!("../locales/", $lang, "/import.ftl")),
+            include_str!(concat!("../locales/", $lang, "/feedback.ftl")),
             include_str!(concat!("../locales/", $lang, "/figures.ftl")),
             include_str!(concat!("../locales/", $lang, "/calendar.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 11])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 12])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

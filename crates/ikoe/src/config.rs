@@ -36,6 +36,8 @@ pub struct Config {
     pub login_window_secs: i64,
     /// Reset requests per client address and per hour.
     pub reset_max_per_ip: i64,
+    /// Registrations for series per client address and hour (each sends a mail).
+    pub register_max_per_ip: i64,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
     pub trust_proxy: bool,
     /// Name of the organisation operating this ikoe (imprint fallback, e-mails).
@@ -75,6 +77,7 @@ impl Default for Config {
             login_max_per_ip: 50,
             login_window_secs: 15 * 60,
             reset_max_per_ip: 10,
+            register_max_per_ip: 30,
             trust_proxy: false,
             operator_name: "ikoe".into(),
             time_zone: "Europe/Berlin".into(),
@@ -172,6 +175,8 @@ login_max_per_ip = {lmi}
 login_window_secs = {lw}
 # Password-reset requests per client address and hour.
 reset_max_per_ip = {rmi}
+# Registrations for series per client address and hour (each sends a mail).
+register_max_per_ip = {rgi}
 # Read the client address from X-Forwarded-For (only behind a proxy you trust).
 trust_proxy = {tp}
 # Name of the organisation that runs this ikoe.
@@ -205,6 +210,7 @@ from = "{from}"
             lmi = d.login_max_per_ip,
             lw = d.login_window_secs,
             rmi = d.reset_max_per_ip,
+            rgi = d.register_max_per_ip,
             tp = d.trust_proxy,
             op = d.operator_name,
             tz = d.time_zone,

@@ -214,6 +214,29 @@ pub fn speaker_answered(i18n: &I18n, locale: &str, to: &str, to_name: &str, r: &
     )
 }
 
+/// After a module: the anonymous feedback form (one-time link).
+pub fn feedback_invite(
+    i18n: &I18n,
+    r: &store::registrations::Registration,
+    module: &str,
+    series: &str,
+    link: &str,
+) -> NewMail {
+    compose(
+        i18n,
+        &r.locale,
+        "feedback-invite",
+        &r.email,
+        &r.name,
+        &[
+            ("name", r.name.clone().into()),
+            ("module", module.to_string().into()),
+            ("series", series.to_string().into()),
+            ("link", link.to_string().into()),
+        ],
+    )
+}
+
 /// A module was cancelled: everyone registered for its series is told.
 pub fn module_cancelled(
     i18n: &I18n,

@@ -192,6 +192,9 @@ async fn housekeeping(st: ikoe::state::AppState, mut stop: tokio::sync::watch::R
         if let Err(e) = st.store.purge_expired(st.now(), st.config.session_idle_secs).await {
             tracing::warn!(error = %e, "housekeeping failed");
         }
+        if let Err(e) = ikoe::web::series::feedback::send_invites(&st).await {
+            tracing::warn!(error = %e, "feedback invitations failed");
+        }
         if let Err(e) = ikoe::web::series::speakers::send_reminders(&st).await {
             tracing::warn!(error = %e, "speaker reminders failed");
         }

@@ -146,6 +146,11 @@ pub fn router(state: AppState) -> Router {
         .route("/certificates/{id}/revoke", post(series::certificates::revoke))
         .route("/certificates/{id}/pdf", get(series::certificates::staff_pdf))
         .route("/r/{token}/certificate", get(series::certificates::own_pdf))
+        .route("/series/{id}/feedback", get(series::feedback::results))
+        .route(
+            "/feedback/{token}",
+            get(series::feedback::get).post(series::feedback::post),
+        )
         .route("/verify", get(series::certificates::verify_form))
         .route("/verify/{code}", get(series::certificates::verify))
         .route("/r/{token}", get(series::public::personal))

@@ -179,14 +179,17 @@ impl Store {
             if n == 0 {
                 continue; // another node reminded this person meanwhile
             }
-            if !modules.contains_key(&module_id) {
-                let m: Module = sqlx::query_as("SELECT * FROM modules WHERE id = $1")
-                    .bind(module_id)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                modules.insert(module_id, m);
-            }
-            let module = modules.get(&module_id).cloned().ok_or(StoreError::NotFound)?;
+            let module = match modules.get(&module_id) {
+                Some(m) => m.clone(),
+                None => {
+                    let m: Module = sqlx::query_as("SELECT * FROM modules WHERE id = $1")
+                        .bind(module_id)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    modules.insert(module_id, m.clone());
+                    m
+                }
+            };
             let registration: Registration = sqlx::query_as("SELECT * FROM registrations WHERE id = $1")
                 .bind(reg_id)
                 .fetch_one(&mut *tx)

@@ -9,6 +9,7 @@ pub mod attendance;
 pub mod audit;
 pub mod calendar;
 pub mod certificates;
+pub mod feedback;
 pub mod figures;
 pub mod orgs;
 pub mod outbox;

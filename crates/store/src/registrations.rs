@@ -38,7 +38,8 @@ impl Registration {
     }
 }
 
-const REG_COLS: &str = "id, series_id, user_id, name, email, affiliation, target_group, locale, status, token, \
+pub(crate) const REG_COLS: &str =
+    "id, series_id, user_id, name, email, affiliation, target_group, locale, status, token, \
      source, created_at, confirmed_at, queued_at, cancelled_at, expires_at";
 
 /// What a person (or staff, or an import) submits.

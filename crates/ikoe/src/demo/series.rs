@@ -199,6 +199,67 @@ async fn roll_call(st: &AppState, staff: i64, series: i64, seed: usize) -> anyho
     Ok(())
 }
 
+/// Anonymous feedback on the past modules of a series: invitations as if sent
+/// an hour after each module, most of them answered.
+async fn feedback(st: &AppState, series: i64) -> anyhow::Result<()> {
+    const COMMENTS: &[(&str, bool)] = &[
+        (
+            "Sehr praxisnah – die Fallbeispiele aus der Verwaltung haben mir am meisten gebracht.",
+            true,
+        ),
+        (
+            "Gute Mischung aus Input und Austausch. Gern mehr Zeit für Fragen.",
+            true,
+        ),
+        ("Der Raum war zu klein für die Gruppenarbeit.", false),
+        (
+            "Endlich verstehe ich, was interkulturelle Öffnung für unser Amt konkret heißt.",
+            true,
+        ),
+    ];
+    let now = st.now();
+    let tokens = std::sync::Mutex::new(Vec::new());
+    let make = || {
+        let t = crate::security::random_token();
+        if let Ok(mut v) = tokens.lock() {
+            v.push(t.clone());
+        }
+        t
+    };
+    let i18n = st.i18n.clone();
+    let base = st.config.public_url.clone();
+    let compose = move |r: &Registration, _m: i64, t: &str| {
+        crate::mail::feedback_invite(&i18n, r, "Modul", "Fortbildung", &format!("{base}/feedback/{t}"))
+    };
+    for m in st.store.modules(series).await? {
+        if m.ends_at <= now {
+            st.store
+                .send_feedback_invites(m.ends_at + 3600, &compose, &make)
+                .await?;
+        }
+    }
+    let tokens = tokens.lock().map(|v| v.clone()).unwrap_or_default();
+    for (i, t) in tokens.iter().enumerate() {
+        if i % 4 == 3 {
+            continue; // not everyone answers
+        }
+        let (comment, publish) = if i % 3 == 0 {
+            COMMENTS[(i / 3) % COMMENTS.len()]
+        } else {
+            ("", false)
+        };
+        let f = store::feedback::NewFeedback {
+            overall: [5, 4, 4, 5, 3][i % 5],
+            content: Some([4, 5, 4, 3, 5][i % 5]),
+            organisation: if i % 2 == 0 { Some([4, 3, 5][i % 3]) } else { None },
+            comment: comment.to_string(),
+            publish,
+        };
+        st.store.submit_feedback(now, t, &f).await?;
+    }
+    Ok(())
+}
+
 pub async fn fill(st: &AppState, o: &Orgs) -> anyhow::Result<()> {
     let s = &st.store;
     let now = st.now();
@@ -384,6 +445,8 @@ pub async fn fill(st: &AppState, o: &Orgs) -> anyhow::Result<()> {
         }
     }
 
+    feedback(st, trainer).await?;
+
     // the previous cohort, completed, with certificates
     let mut prev_texts = vec![text(
         "Trainer*innen-Qualifizierung Interkulturelle Öffnung 2024–2025",
@@ -420,6 +483,7 @@ pub async fn fill(st: &AppState, o: &Orgs) -> anyhow::Result<()> {
     }
     register_people(st, prev, 40, 14, "trainers").await?;
     roll_call(st, staff, prev, 3).await?;
+    feedback(st, prev).await?;
     if let Some(prev_series) = s.series(prev).await? {
         let certs = crate::web::series::certificates::build_certificates(st, &prev_series, "de", "Magdeburg")
             .await

@@ -162,6 +162,8 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/verify".into(), [OK, OK, OK, OK, OK]),
         (format!("/orgs/{o}/planning"), [LOGIN, NO, OK, OK, OK]),
         ("/profile/registrations".into(), [LOGIN, OK, OK, OK, OK]),
+        (format!("/series/{series}/feedback"), [LOGIN, NO, OK, OK, OK]),
+        ("/feedback/unknown".into(), [404, 404, 404, 404, 404]),
         (format!("/orgs/{o}/speakers"), [LOGIN, NO, OK, OK, OK]),
         (format!("/modules/{module}/speakers"), [LOGIN, NO, OK, OK, OK]),
         ("/speakers/999/edit".into(), [404, 404, 404, 404, 404]),
@@ -221,6 +223,12 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/orgs/{o}/speakers"), [LOGIN, NO, 422, 422, 422]),
         (format!("/modules/{module}/speakers"), [LOGIN, NO, 422, 422, 422]),
         ("/speaker-requests/999/withdraw".into(), [404, 404, 404, 404, 404]),
+        ("/feedback/unknown".into(), [404, 404, 404, 404, 404]),
+        // not a multipart upload: refused before anything else
+        (
+            format!("/series/{series}/participants/import"),
+            [400, 400, 400, 400, 400],
+        ),
         ("/speaker-requests/unknown".into(), [404, 404, 404, 404, 404]),
         ("/r/unknown/confirm".into(), [404, 404, 404, 404, 404]),
         ("/r/unknown/cancel".into(), [404, 404, 404, 404, 404]),

@@ -443,6 +443,14 @@ async fn a_signed_in_person_subscribes_to_their_seats_and_can_reset_the_address(
     page.assert_contains("Meine Termine im Kalender")
         .assert_contains("webcal://");
     let feed = feed_path(&app, &page.body);
+    // in Arabic, right to left, with the same address
+    otto.accept_language = Some("ar".into());
+    let page_ar = otto.get("/profile/calendar").await;
+    page_ar
+        .assert_contains("dir=\"rtl\"")
+        .assert_contains("مواعيدي في التقويم");
+    assert_eq!(feed_path(&app, &page_ar.body), feed);
+    otto.accept_language = None;
     // the address stays the same on the next visit
     assert_eq!(feed_path(&app, &otto.get("/profile/calendar").await.body), feed);
 

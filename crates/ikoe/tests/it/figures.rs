@@ -147,7 +147,7 @@ async fn get_bytes(app: &TestApp, path: &str) -> (StatusCode, HeaderMap, Vec<u8>
     (status, headers, bytes)
 }
 
-fn header_of<'a>(h: &'a HeaderMap, name: header::HeaderName) -> &'a str {
+fn header_of(h: &HeaderMap, name: header::HeaderName) -> &str {
     h.get(name).and_then(|v| v.to_str().ok()).unwrap_or("")
 }
 
@@ -160,7 +160,7 @@ async fn the_figures_page_counts_registrations_attendance_completion_and_groups(
     r.assert_contains("<h1 dir=\"auto\">Zahlen und Exporte: \u{2068}Interkulturelle Öffnung 2026\u{2069}</h1>")
         .assert_contains(&format!("href=\"/series/{id}/participants.csv\""))
         .assert_contains(&format!("href=\"/series/{id}/participants.xlsx\""))
-        .assert_contains("<caption>Anmeldungen</caption>");
+        .assert_contains("<h2>Anmeldungen</h2>");
     let b = &r.body;
     assert_eq!(row(b, "registrations", "Angemeldet (Platz sicher)"), ["2"]);
     assert_eq!(row(b, "registrations", "Auf der Warteliste"), ["1"]);
@@ -191,7 +191,7 @@ async fn the_figures_page_counts_registrations_attendance_completion_and_groups(
     assert_eq!(r.status, StatusCode::OK);
     r.assert_contains("<html lang=\"ar\" dir=\"rtl\">")
         .assert_contains("الأرقام والتصدير")
-        .assert_contains("<caption>التسجيلات</caption>")
+        .assert_contains("<h2>التسجيلات</h2>")
         .assert_not_contains(">figures-");
     assert_eq!(row(&r.body, "registrations", "مسجَّل (المقعد مؤكَّد)"), ["2"]);
 }

@@ -7,6 +7,7 @@ mod accounts;
 mod attendance;
 mod calendar;
 mod certificates;
+mod feedback;
 mod figures;
 mod helpers;
 mod i18n_pages;

@@ -151,11 +151,11 @@ pub async fn user_feed(ctx: Ctx, Path(file): Path<String>) -> AppResult {
     let modules = st.store.modules_of_confirmed_registrations(u.id, &u.email).await?;
     let mut series: HashMap<i64, (Series, String, String)> = HashMap::new();
     for m in &modules {
-        if !series.contains_key(&m.series_id) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = series.entry(m.series_id) {
             let s = st.store.series(m.series_id).await?.ok_or(AppError::NotFound)?;
             let title = st.store.series_text(s.id, locale).await?.title;
             let url = series_url(&st.config.public_url, &s, Some(&s.invite_key));
-            series.insert(m.series_id, (s, title, url));
+            slot.insert((s, title, url));
         }
     }
     let entries: Vec<Entry<'_>> = modules
@@ -249,6 +249,17 @@ mod tests {
         key: String,
     }
 
+    /// The include as the personal registration page would use it.
+    #[derive(Template)]
+    #[template(
+        source = r#"{% let calendar_url = crate::web::series::calendar::registration_path(token) %}{% let calendar_feed = true %}{% include "series/_calendar_links.html" %}"#,
+        ext = "html"
+    )]
+    struct RegistrationUse {
+        p: Page,
+        token: String,
+    }
+
     fn page() -> Result<Page, String> {
         Ok(Page {
             locale: i18n::LOCALES[0],
@@ -276,6 +287,13 @@ mod tests {
         assert!(html.contains("href=\"/series/7/calendar.ics?key=a%26b\""), "{html}");
         assert!(html.contains("Termine in den Kalender übernehmen"), "{html}");
         assert!(!html.contains("abonnieren"), "{html}");
+        let html = RegistrationUse {
+            p: page()?,
+            token: "tok".into(),
+        }
+        .render()?;
+        assert!(html.contains("href=\"/r/tok/calendar.ics\""), "{html}");
+        assert!(html.contains("abonnieren"), "{html}");
         Ok(())
     }
 }

@@ -7,7 +7,7 @@ use axum::extract::Path;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use domain::series::FIGURES;
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook};
 use store::registrations::Registration;
 use store::series::{Module, Series};
 
@@ -246,8 +246,8 @@ fn to_csv(e: &Export) -> Result<Vec<u8>, anyhow::Error> {
     w.into_inner().map_err(|e| anyhow::anyhow!("csv: {}", e.error()))
 }
 
-/// The XLSX: a bold, frozen header row with a filter, widths after the
-/// contents, the registration date as a real date, right-to-left in Arabic and Farsi.
+/// The XLSX: a bold, frozen header row with a filter (long module titles
+/// wrap), widths after the contents, the registration date as a real date, right-to-left in Arabic and Farsi.
 /// Every cell is written as a string, so nothing in it is run as a formula.
 fn to_xlsx(e: &Export, locale: i18n::Locale) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let mut book = Workbook::new();
@@ -256,12 +256,12 @@ fn to_xlsx(e: &Export, locale: i18n::Locale) -> Result<Vec<u8>, rust_xlsxwriter:
         // an unusable translation keeps the default name
     }
     ws.set_right_to_left(locale.rtl);
-    let bold = Format::new().set_bold();
+    let bold = Format::new().set_bold().set_text_wrap().set_align(FormatAlign::Top);
     let date_format = Format::new().set_num_format(match locale.code {
         "de" | "tr" | "ru" | "uk" => "dd.mm.yyyy",
         _ => "dd/mm/yyyy",
     });
-    let mut widths: Vec<usize> = e.headers.iter().map(|h| h.chars().count()).collect();
+    let mut widths: Vec<usize> = e.headers.iter().map(|h| h.chars().count().min(24)).collect();
     for (c, h) in e.headers.iter().enumerate() {
         ws.write_string_with_format(0, col(c), h, &bold)?;
     }

@@ -5,6 +5,7 @@
 pub mod attendance;
 pub mod calendar;
 pub mod certificates;
+pub mod feedback;
 pub mod figures;
 pub mod forms;
 pub mod modules;

@@ -162,6 +162,8 @@ struct ShowPage {
     f: RegForm,
     group_options: Vec<Opt>,
     figures: Vec<FigureQuestion>,
+    /// Feedback comments their authors allowed to publish.
+    comments: Vec<store::feedback::Comment>,
 }
 
 /// The series, if this person may see it.
@@ -217,7 +219,10 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
             }
         })
         .collect();
+    let mut comments = st.store.feedback_comments(s.id, true).await?;
+    comments.truncate(10);
     Ok(ShowPage {
+        comments,
         open: s.open_at(ctx.now()),
         seats_left: (s.capacity - taken).max(0),
         is_staff: ctx.can(Action::ManageSeries(s.org_id)),
@@ -292,7 +297,7 @@ pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
         return render_invalid(&show_page(&ctx, s, key, errs, f).await?);
     }
     // a form that sends mails to any address is limited per client address
-    if st.store.hit(&format!("register-ip:{}", ctx.ip), now, 3600).await? > 30 {
+    if st.store.hit(&format!("register-ip:{}", ctx.ip), now, 3600).await? > st.config.register_max_per_ip {
         errs.add("email", "error-rate-limited");
         return render_invalid(&show_page(&ctx, s, key, errs, f).await?);
     }

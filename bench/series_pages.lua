@@ -1,0 +1,59 @@
+-- wrk script: GET /series/{id}, rotating over many series (not one cached row).
+--
+--   IKOE_BENCH_SERIES_IDS="5013 5038 ..." wrk -t2 -c16 -d10s -s bench/series_pages.lua http://127.0.0.1:18080
+--
+-- Each wrk thread walks the list from its own starting point, one id per request.
+-- Prints "series-pages: N requests over M ids, statuses: 200=..." at the end.
+
+local threads = {}
+
+function setup(thread)
+    thread:set("tid", #threads + 1)
+    table.insert(threads, thread)
+end
+
+function init(args)
+    reqs = {}
+    for id in string.gmatch(os.getenv("IKOE_BENCH_SERIES_IDS") or "", "%d+") do
+        reqs[#reqs + 1] = wrk.format("GET", "/series/" .. id)
+    end
+    if #reqs == 0 then
+        error("IKOE_BENCH_SERIES_IDS is empty")
+    end
+    -- threads start at different places in the list
+    pos = math.floor((tid - 1) * #reqs / 4)
+    statuses = {}
+end
+
+function request()
+    pos = pos % #reqs + 1
+    return reqs[pos]
+end
+
+function response(status, headers, body)
+    statuses[status] = (statuses[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+    local total = {}
+    for _, t in ipairs(threads) do
+        for code, n in pairs(t:get("statuses")) do
+            total[code] = (total[code] or 0) + n
+        end
+    end
+    local parts, other = {}, 0
+    for code, n in pairs(total) do
+        parts[#parts + 1] = code .. "=" .. n
+        if code ~= 200 then
+            other = other + n
+        end
+    end
+    table.sort(parts)
+    local ids = 0
+    for _ in string.gmatch(os.getenv("IKOE_BENCH_SERIES_IDS") or "", "%d+") do
+        ids = ids + 1
+    end
+    io.write(string.format("series-pages: %d requests over %d ids, statuses: %s\n",
+        summary.requests, ids, table.concat(parts, " ")))
+    io.write(string.format("series-pages: non-200 %d\n", other))
+end

@@ -1,0 +1,212 @@
+//! Feedback after a module: the anonymous form behind a one-time link, the
+//! results for staff (per module, per speaker, per cohort), and the comments
+//! their authors allowed to publish.
+
+use askama::Template;
+use axum::extract::Path;
+use axum::Form;
+use store::feedback::{Comment, NewFeedback, Summary};
+use store::series::{Module, Series};
+use store::StoreError;
+
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::page::{FormErrors, Nav, Page};
+use crate::web::series::staff::staff_series;
+use crate::web::{redirect_flash, render, render_invalid};
+
+/// The rating questions: (field, label key, required).
+pub const QUESTIONS: &[(&str, &str, bool)] = &[
+    ("overall", "feedback-q-overall", true),
+    ("content", "feedback-q-content", false),
+    ("organisation", "feedback-q-organisation", false),
+];
+
+pub struct Question {
+    pub name: &'static str,
+    pub label: String,
+    pub required: bool,
+    pub value: String,
+}
+
+#[derive(Template)]
+#[template(path = "series/feedback_form.html")]
+struct FormPage {
+    p: Page,
+    token: String,
+    m: Module,
+    series_title: String,
+    used: bool,
+    errs: FormErrors,
+    questions: Vec<Question>,
+    comment: String,
+    publish: bool,
+}
+
+impl FormPage {
+    fn scale(&self) -> &'static [&'static str] {
+        &["1", "2", "3", "4", "5"]
+    }
+}
+
+async fn form_page(ctx: &Ctx, token: &str, errs: FormErrors, f: &Fields) -> AppResult<FormPage> {
+    let inv = ctx
+        .state
+        .store
+        .feedback_invite(token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let m = ctx.state.store.module(inv.module_id).await?.ok_or(AppError::NotFound)?;
+    let series_title = ctx.state.store.series_text(m.series_id, ctx.locale.code).await?.title;
+    let mut p = ctx.page("feedback-title", Nav::Other);
+    p.title = p.t1("feedback-title", "title", &m.title);
+    let questions = QUESTIONS
+        .iter()
+        .map(|(name, key, required)| Question {
+            name,
+            label: if *required { p.t(key) } else { p.opt_label(key) },
+            required: *required,
+            value: f.get(name).to_string(),
+        })
+        .collect();
+    Ok(FormPage {
+        token: token.to_string(),
+        used: inv.used_at.is_some(),
+        series_title,
+        errs,
+        questions,
+        comment: f.get("comment").to_string(),
+        publish: f.on("publish"),
+        m,
+        p,
+    })
+}
+
+pub async fn get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
+    render(&form_page(&ctx, &token, FormErrors::new(), &Fields::default()).await?)
+}
+
+fn rating(v: &str, required: bool) -> Result<Option<i64>, domain::Invalid> {
+    if v.is_empty() {
+        return if required {
+            Err(domain::Invalid("error-choose-option"))
+        } else {
+            Ok(None)
+        };
+    }
+    match v.parse::<i64>() {
+        Ok(n) if (1..=5).contains(&n) => Ok(Some(n)),
+        _ => Err(domain::Invalid("error-choose-option")),
+    }
+}
+
+pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Fields>) -> AppResult {
+    ctx.state
+        .store
+        .feedback_invite(&token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errs = FormErrors::new();
+    let overall = errs.take("overall", rating(f.get("overall"), true));
+    let content = errs.take("content", rating(f.get("content"), false));
+    let organisation = errs.take("organisation", rating(f.get("organisation"), false));
+    let comment = errs.take("comment", domain::text::multi_line(f.get("comment"), 2000, false));
+    let (Some(Some(overall)), Some(content), Some(organisation), Some(comment)) =
+        (overall, content, organisation, comment)
+    else {
+        return render_invalid(&form_page(&ctx, &token, errs, &f).await?);
+    };
+    let publish = f.on("publish") && !comment.is_empty();
+    let new = NewFeedback {
+        overall,
+        content,
+        organisation,
+        comment,
+        publish,
+    };
+    match ctx.state.store.submit_feedback(ctx.now(), &token, &new).await {
+        Ok(()) => Ok(redirect_flash(&format!("/feedback/{token}"), "flash-feedback-thanks")),
+        Err(StoreError::Stale) => {
+            errs.add("overall", "error-feedback-twice");
+            render_invalid(&form_page(&ctx, &token, errs, &f).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "series/feedback_results.html")]
+struct ResultsPage {
+    p: Page,
+    s: Series,
+    title: String,
+    /// (heading, rows): per module, per speaker, per cohort.
+    sections: Vec<(String, Vec<Summary>)>,
+    comments: Vec<Comment>,
+}
+
+impl ResultsPage {
+    /// An average × 10 as "4,3" / "4.3" in the page's language, or "–".
+    fn avg(&self, v: &Option<i64>) -> String {
+        match v {
+            Some(v) => {
+                let sep = if matches!(self.p.lang(), "de" | "ru" | "uk" | "tr") {
+                    ","
+                } else {
+                    "."
+                };
+                format!("{}{sep}{}", v / 10, v % 10)
+            }
+            None => "–".into(),
+        }
+    }
+}
+
+pub async fn results(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let s = staff_series(&ctx, id).await?;
+    let st = &ctx.state.store;
+    let title = st.series_text(id, ctx.locale.code).await?.title;
+    let mut p = ctx.page("feedback-results-title", Nav::Series);
+    p.title = p.t1("feedback-results-title", "title", &title);
+    let sections = vec![
+        (p.t("feedback-by-module"), st.feedback_by_module(id).await?),
+        (p.t("feedback-by-speaker"), st.feedback_by_speaker(id).await?),
+        (
+            p.t("feedback-by-cohort"),
+            st.feedback_by_cohort(id, ctx.locale.code).await?,
+        ),
+    ];
+    render(&ResultsPage {
+        sections,
+        comments: st.feedback_comments(id, false).await?,
+        title,
+        s,
+        p,
+    })
+}
+
+/// Invites the attendees of modules that just ended; run by the housekeeping task.
+pub async fn send_invites(st: &crate::state::AppState) -> anyhow::Result<usize> {
+    let i18n = st.i18n.clone();
+    let base = st.config.public_url.trim_end_matches('/').to_string();
+    let store = st.store.clone();
+    let now = st.now();
+    // module and series titles for the mails, read before (the closure cannot wait)
+    let mut titles = std::collections::HashMap::new();
+    let recent: Vec<(i64, i64, String)> = store
+        .recently_ended_modules(now, store::feedback::INVITE_WINDOW_SECS)
+        .await?;
+    for (module, series, module_title) in recent {
+        let series_title = store.series_text(series, i18n::DEFAULT).await?.title;
+        titles.insert(module, (module_title, series_title));
+    }
+    let compose = move |r: &store::registrations::Registration, module: i64, token: &str| {
+        let (m, s) = titles.get(&module).cloned().unwrap_or_default();
+        crate::mail::feedback_invite(&i18n, r, &m, &s, &format!("{base}/feedback/{token}"))
+    };
+    Ok(st
+        .store
+        .send_feedback_invites(now, &compose, &crate::security::random_token)
+        .await?)
+}

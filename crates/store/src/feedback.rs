@@ -1,0 +1,257 @@
+//! Anonymous feedback after a module. Each attendee gets a one-time link;
+//! the answer is stored without any reference to the person, and a comment is
+//! shown publicly only when its author agreed.
+
+use crate::audit::{self, AuditEntry};
+use crate::outbox::{self, NewMail};
+use crate::registrations::Registration;
+use crate::{Result, Store, StoreError};
+
+/// What an attendee answers.
+#[derive(Debug, Clone)]
+pub struct NewFeedback {
+    pub overall: i64,
+    pub content: Option<i64>,
+    pub organisation: Option<i64>,
+    pub comment: String,
+    pub publish: bool,
+}
+
+/// The module a feedback link is for.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Invite {
+    pub token: String,
+    pub module_id: i64,
+    pub used_at: Option<i64>,
+}
+
+/// Averages of one group of answers (a module, a speaker, a series).
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Summary {
+    pub key: i64,
+    pub label: String,
+    pub answers: i64,
+    /// Averages × 10, rounded (one decimal without floating point in the templates).
+    pub overall10: Option<i64>,
+    pub content10: Option<i64>,
+    pub organisation10: Option<i64>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Comment {
+    pub module_title: String,
+    pub comment: String,
+    pub publish: i64,
+    pub created_at: i64,
+}
+
+/// How long after a module its attendees are still invited to give feedback.
+pub const INVITE_WINDOW_SECS: i64 = 7 * 86400;
+
+const AVERAGES: &str = "COUNT(f.id) AS answers, \
+     CAST(ROUND(AVG(f.overall) * 10) AS BIGINT) AS overall10, \
+     CAST(ROUND(AVG(f.content) * 10) AS BIGINT) AS content10, \
+     CAST(ROUND(AVG(f.organisation) * 10) AS BIGINT) AS organisation10";
+
+impl Store {
+    /// Invites everyone marked present at a module that ended within the
+    /// window and has not been invited yet. Safe on several nodes at once:
+    /// the invite row is claimed first, the mail follows only when it was new.
+    pub async fn send_feedback_invites(
+        &self,
+        now: i64,
+        compose: &(dyn Fn(&Registration, i64, &str) -> NewMail + Sync),
+        token: &(dyn Fn() -> String + Sync),
+    ) -> Result<usize> {
+        let due: Vec<(i64, i64)> = sqlx::query_as(
+            "SELECT a.module_id, a.registration_id FROM attendance a \
+             JOIN modules m ON m.id = a.module_id \
+             JOIN registrations g ON g.id = a.registration_id \
+             WHERE a.status = 'present' AND m.cancelled_at IS NULL AND m.ends_at <= $1 AND m.ends_at > $2 \
+             AND g.status = 'confirmed' \
+             AND NOT EXISTS (SELECT 1 FROM feedback_invites i WHERE i.module_id = a.module_id \
+                             AND i.registration_id = a.registration_id)",
+        )
+        .bind(now)
+        .bind(now - INVITE_WINDOW_SECS)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut sent = 0;
+        for (module, reg) in due {
+            let mut tx = self.write_tx().await?;
+            let t = token();
+            let n = sqlx::query(
+                "INSERT INTO feedback_invites (token, module_id, registration_id, sent_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (module_id, registration_id) DO NOTHING",
+            )
+            .bind(&t)
+            .bind(module)
+            .bind(reg)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if n == 1 {
+                let r: Registration = sqlx::query_as(&format!(
+                    "SELECT {} FROM registrations WHERE id = $1",
+                    crate::registrations::REG_COLS
+                ))
+                .bind(reg)
+                .fetch_one(&mut *tx)
+                .await?;
+                outbox::enqueue(&mut tx, now, &compose(&r, module, &t)).await?;
+                sent += 1;
+            }
+            tx.commit().await?;
+        }
+        Ok(sent)
+    }
+
+    /// Modules that ended within the window: (module, series, title).
+    pub async fn recently_ended_modules(&self, now: i64, window: i64) -> Result<Vec<(i64, i64, String)>> {
+        Ok(sqlx::query_as(
+            "SELECT id, series_id, title FROM modules WHERE cancelled_at IS NULL AND ends_at <= $1 AND ends_at > $2",
+        )
+        .bind(now)
+        .bind(now - window)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn feedback_invite(&self, token: &str) -> Result<Option<Invite>> {
+        Ok(
+            sqlx::query_as::<_, Invite>("SELECT token, module_id, used_at FROM feedback_invites WHERE token = $1")
+                .bind(token)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// Stores an answer; a link can be used once (`Stale` the second time).
+    pub async fn submit_feedback(&self, now: i64, token: &str, f: &NewFeedback) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let n = sqlx::query("UPDATE feedback_invites SET used_at = $1 WHERE token = $2 AND used_at IS NULL")
+            .bind(now)
+            .bind(token)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(StoreError::Stale);
+        }
+        let (module,): (i64,) = sqlx::query_as("SELECT module_id FROM feedback_invites WHERE token = $1")
+            .bind(token)
+            .fetch_one(&mut *tx)
+            .await?;
+        let series = crate::series::series_of_module(&mut tx, module).await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO feedback (module_id, series_id, overall, content, organisation, comment, publish, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(module)
+        .bind(series)
+        .bind(f.overall)
+        .bind(f.content)
+        .bind(f.organisation)
+        .bind(&f.comment)
+        .bind(crate::flag(f.publish))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        let org = crate::series::org_of_series(&mut tx, series).await?;
+        // anonymous: the audit names the module, not the person
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(None, "feedback.submit", "feedback", id)
+                .org(Some(org))
+                .detail(format!("module #{module}")),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Averages per module of a series.
+    pub async fn feedback_by_module(&self, series: i64) -> Result<Vec<Summary>> {
+        Ok(sqlx::query_as::<_, Summary>(&format!(
+            "SELECT m.id AS key, m.title AS label, {AVERAGES} FROM modules m \
+             LEFT JOIN feedback f ON f.module_id = m.id WHERE m.series_id = $1 \
+             GROUP BY m.id, m.title, m.starts_at ORDER BY m.starts_at, m.id"
+        ))
+        .bind(series)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Averages per speaker (who confirmed to teach the modules) of a series.
+    pub async fn feedback_by_speaker(&self, series: i64) -> Result<Vec<Summary>> {
+        Ok(sqlx::query_as::<_, Summary>(&format!(
+            "SELECT p.id AS key, p.name AS label, {AVERAGES} FROM speaker_requests q \
+             JOIN speakers p ON p.id = q.speaker_id JOIN modules m ON m.id = q.module_id \
+             JOIN feedback f ON f.module_id = m.id \
+             WHERE m.series_id = $1 AND q.status = 'confirmed' GROUP BY p.id, p.name ORDER BY p.name"
+        ))
+        .bind(series)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Averages per cohort: this series, the ones it was copied from, and their copies.
+    pub async fn feedback_by_cohort(&self, series: i64, locale: &str) -> Result<Vec<Summary>> {
+        // walk up to the first cohort, then take every series copied from it (two generations deep is
+        // plenty for yearly cohorts; deeper chains are walked by the loop below)
+        let mut root = series;
+        for _ in 0..50 {
+            let parent: Option<(Option<i64>,)> = sqlx::query_as("SELECT copied_from FROM series WHERE id = $1")
+                .bind(root)
+                .fetch_optional(&self.pool)
+                .await?;
+            match parent {
+                Some((Some(p),)) => root = p,
+                _ => break,
+            }
+        }
+        let mut family = vec![root];
+        let mut frontier = vec![root];
+        for _ in 0..50 {
+            if frontier.is_empty() {
+                break;
+            }
+            let ids = frontier.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+            let children: Vec<(i64,)> = sqlx::query_as(&format!("SELECT id FROM series WHERE copied_from IN ({ids})"))
+                .fetch_all(&self.pool)
+                .await?;
+            frontier = children
+                .into_iter()
+                .map(|c| c.0)
+                .filter(|c| !family.contains(c))
+                .collect();
+            family.extend(&frontier);
+        }
+        let ids = family.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        Ok(sqlx::query_as::<_, Summary>(&format!(
+            "SELECT s.id AS key, COALESCE(tl.title, td.title) AS label, {AVERAGES} FROM series s \
+             JOIN series_texts td ON td.series_id = s.id AND td.locale = 'de' \
+             LEFT JOIN series_texts tl ON tl.series_id = s.id AND tl.locale = $1 \
+             LEFT JOIN feedback f ON f.series_id = s.id WHERE s.id IN ({ids}) \
+             GROUP BY s.id, tl.title, td.title, s.starts_at ORDER BY s.starts_at, s.id"
+        ))
+        .bind(locale)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The comments of a series (for staff: all; `published_only` for the public page).
+    pub async fn feedback_comments(&self, series: i64, published_only: bool) -> Result<Vec<Comment>> {
+        let filter = if published_only { " AND f.publish = 1" } else { "" };
+        Ok(sqlx::query_as::<_, Comment>(&format!(
+            "SELECT m.title AS module_title, f.comment, f.publish, f.created_at FROM feedback f \
+             JOIN modules m ON m.id = f.module_id WHERE f.series_id = $1 AND f.comment <> ''{filter} \
+             ORDER BY f.created_at DESC, f.id DESC LIMIT 200"
+        ))
+        .bind(series)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
