@@ -163,6 +163,19 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/orgs/{o}/planning"), [LOGIN, NO, OK, OK, OK]),
         ("/profile/registrations".into(), [LOGIN, OK, OK, OK, OK]),
         (format!("/series/{series}/feedback"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/series/{series}/figures"), [LOGIN, NO, OK, OK, OK]),
+        ("/profile/calendar".into(), [LOGIN, OK, OK, OK, OK]),
+        (format!("/series/{series}/calendar.ics"), [OK, OK, OK, OK, OK]),
+        (format!("/modules/{module}/calendar.ics"), [OK, OK, OK, OK, OK]),
+        ("/r/tok-rhea/calendar.ics".into(), [OK, OK, OK, OK, OK]),
+        ("/r/unknown/calendar.ics".into(), [404, 404, 404, 404, 404]),
+        ("/calendar/unknown.ics".into(), [404, 404, 404, 404, 404]),
+        (
+            "/speaker-requests/unknown/calendar.ics".into(),
+            [404, 404, 404, 404, 404],
+        ),
+        (format!("/series/{series}/participants.csv"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/series/{series}/participants.xlsx"), [LOGIN, NO, OK, OK, OK]),
         ("/feedback/unknown".into(), [404, 404, 404, 404, 404]),
         (format!("/orgs/{o}/speakers"), [LOGIN, NO, OK, OK, OK]),
         (format!("/modules/{module}/speakers"), [LOGIN, NO, OK, OK, OK]),
@@ -224,6 +237,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/modules/{module}/speakers"), [LOGIN, NO, 422, 422, 422]),
         ("/speaker-requests/999/withdraw".into(), [404, 404, 404, 404, 404]),
         ("/feedback/unknown".into(), [404, 404, 404, 404, 404]),
+        ("/profile/calendar/reset".into(), [LOGIN, 303, 303, 303, 303]),
         // not a multipart upload: refused before anything else
         (
             format!("/series/{series}/participants/import"),

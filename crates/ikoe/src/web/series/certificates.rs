@@ -76,7 +76,7 @@ pub async fn progress(st: &store::Store, s: &Series) -> Result<(Vec<Progress>, i
             }
         })
         .collect();
-    out.sort_by(|a, b| a.reg.name.to_lowercase().cmp(&b.reg.name.to_lowercase()));
+    out.sort_by_key(|p| p.reg.name.to_lowercase());
     Ok((out, modules.len() as i64))
 }
 
