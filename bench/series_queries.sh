@@ -42,18 +42,24 @@ add "series page: modules" "SELECT * FROM modules WHERE series_id = $ID ORDER BY
 add "series page: registration counts" "SELECT status, COUNT(*) FROM registrations WHERE series_id = $ID GROUP BY status ORDER BY status"
 
 echo "database $DB, series $ID, month $MONTH ($FROM..$TO), now $NOW"
+echo "timings: Python's sqlite3 module (SQLite $(python3 -c 'import sqlite3; print(sqlite3.sqlite_version)')), warm page cache," \
+     "each statement prepared once and run repeatedly for ~0.3 s; median and minimum per execution"
 for i in "${!NAMES[@]}"; do
     echo
     echo "== ${NAMES[$i]}"
     sqlite3 -readonly "$DB" "EXPLAIN QUERY PLAN ${SQLS[$i]}" | sed 's/^/   /'
-    # run time: 20 executions in one sqlite3 process (warm page cache), per execution
-    t0=${EPOCHREALTIME/./}
-    sqlite3 -readonly "$DB" "$(for _ in $(seq 20); do printf '%s;\n' "${SQLS[$i]}"; done)" >/dev/null
-    t1=${EPOCHREALTIME/./}
-    t2=${EPOCHREALTIME/./}
-    sqlite3 -readonly "$DB" "SELECT 1;" >/dev/null
-    t3=${EPOCHREALTIME/./}
-    rows=$(sqlite3 -readonly "$DB" "${SQLS[$i]}" | wc -l)
-    awk -v a=$((t1 - t0)) -v b=$((t3 - t2)) -v r="$rows" \
-        'BEGIN {printf "   -> %.0f us per execution (20 runs, minus process start), %d rows\n", (a - b) / 20, r}'
+    python3 - "$DB" "${SQLS[$i]}" <<'PYTIME'
+import sqlite3, statistics, sys, time
+db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+sql = sys.argv[2]
+rows = db.execute(sql).fetchall()
+times = []
+end = time.perf_counter() + 0.3
+while time.perf_counter() < end or len(times) < 5:
+    t = time.perf_counter()
+    db.execute(sql).fetchall()
+    times.append(time.perf_counter() - t)
+print(f"   -> median {statistics.median(times) * 1e6:.0f} us, min {min(times) * 1e6:.0f} us per execution "
+      f"({len(times)} runs), {len(rows)} rows" + (f", value {rows[0][0]}" if len(rows) == 1 else ""))
+PYTIME
 done
