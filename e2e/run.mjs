@@ -6,10 +6,20 @@
 //      A/AA) reports no violations, <html lang/dir> are right, exactly one h1,
 //      no horizontal page scroll at 320 px, no uncaught script error; error
 //      states get focus on the error summary. Screenshots go to out/.
+//      Also: no id used twice, error-summary links reach their field. Qualification
+//      series: catalogue (and its filters), public page, personal registration
+//      links, speaker requests, verification, and the staff pages of a demo
+//      series and its first module, each form also submitted invalid.
 //   2. clicks through the main flow (log in by keyboard, invite a member,
 //      read the mail in the outbox, accept the invitation in a new browser,
-//      switch to Arabic).
-// Prints one line per failure and, as the last line, `N passed, N failed`.
+//      switch to Arabic) and the series flow (staff creates a series with one
+//      seat and a module, books a speaker who confirms through the mailed link,
+//      two people register and confirm, the second on the waiting list moves up
+//      when the first cancels, roll call, certificates, PDF download, the
+//      verification page in German and Arabic).
+//   Page visits run in two lanes side by side (the admin's pages; the others).
+// Prints one line per failure, the time per part and, as the last line,
+// `N passed, N failed`.
 
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -223,6 +233,7 @@ function short(s, n = 160) {
 
 async function audit(page, locale, name, opts = {}) {
   const where = `[${locale}] ${name} (${page.url().replace(BASE, '') || '/'})`;
+  const t0 = Date.now();
   const { status, res, errorState } = opts;
 
   if (res && status !== undefined) {
@@ -237,6 +248,13 @@ async function audit(page, locale, name, opts = {}) {
     h1: Array.from(document.querySelectorAll('h1')).map((h) => h.textContent.trim()),
     activeIsSummary: !!(document.activeElement && document.activeElement.classList.contains('error-summary')),
     hasSummary: !!document.querySelector('.error-summary'),
+    // error-summary links whose target is not on the page
+    deadLinks: Array.from(document.querySelectorAll('.error-summary a[href^="#"]'))
+      .filter((a) => !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))))
+      .map((a) => a.getAttribute('href')),
+    dupIds: Array.from(
+      Array.from(document.querySelectorAll('[id]')).reduce((n, el) => n.set(el.id, (n.get(el.id) || 0) + 1), new Map()),
+    ).filter(([, c]) => c > 1).map(([id, c]) => `#${id} ×${c}`),
     unknown: Array.from(document.querySelectorAll('body *'))
       .filter((el) => el instanceof HTMLUnknownElement)
       .slice(0, 3)
@@ -246,15 +264,17 @@ async function audit(page, locale, name, opts = {}) {
   const wantDir = locale === 'ar' ? 'rtl' : 'ltr';
   check(doc.dir === wantDir, `${where} html-dir: expected "${wantDir}", got "${doc.dir}"`);
   check(doc.h1.length === 1, `${where} one-h1: found ${doc.h1.length} h1 ${JSON.stringify(doc.h1)}`);
+  check(doc.dupIds.length === 0, `${where} duplicate-id: ids used more than once (labels and ARIA references break): ${doc.dupIds.join(', ')}`);
   check(doc.unknown.length === 0, `${where} unknown-element: not an HTML element: ${doc.unknown.join(' | ')}`);
   if (errorState) {
     check(doc.hasSummary, `${where} error-summary: error state shows no .error-summary`);
     check(doc.activeIsSummary, `${where} error-summary-focus: the error summary does not have focus`);
+    check(doc.deadLinks.length === 0, `${where} error-summary-links: links to fields that are not on the page: ${doc.deadLinks.join(' ')}`);
   }
 
   // axe-core
   await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async (tags) => {
+  const { violations, entry } = await page.evaluate(async (tags) => {
     const r = await window.axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations', 'incomplete'],
@@ -268,8 +288,9 @@ async function audit(page, locale, name, opts = {}) {
     }));
     return { violations, needsReview };
   }, AXE_TAGS).then((r) => {
-    axeReport.push({ locale, page: name, url: page.url().replace(BASE, ''), ...r });
-    return r.violations;
+    const entry = { locale, page: name, url: page.url().replace(BASE, ''), ...r };
+    axeReport.push(entry);
+    return { violations: r.violations, entry };
   });
   if (violations.length === 0) pass();
   for (const v of violations) {
@@ -301,6 +322,7 @@ async function audit(page, locale, name, opts = {}) {
   check(sw.sw <= NARROW + 1, `${where} reflow-320: scrollWidth ${sw.sw} > ${NARROW}; wide: ${sw.wide.join(' | ')}`);
   await page.screenshot({ path: join(OUT, `${locale}-${name}-320.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
+  entry.ms = Date.now() - t0;
 }
 
 async function visit(page, locale, name, path, opts = {}) {
@@ -519,6 +541,38 @@ async function regStatus(page) {
   });
 }
 
+// As a keyboard user: skip link (Tab, Enter) into <main>, then Tab to `selector`
+// and press Enter there; waits for the page that follows.
+async function keyboardActivate(page, selector, what) {
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const n = await tabTo(page, selector, 30);
+  if (n < 0) throw new Error(`${what}: cannot Tab from <main> to ${selector}`);
+  return pressAndWait(page, 'Enter');
+}
+
+// Looks through the first `maxPages` pages of /admin/outbox (as the admin) for a
+// mail whose row matches `subject` and returns the first match of `link` in its body.
+async function findMailLink(page, subject, link, maxPages = 3) {
+  for (let n = 1; n <= maxPages; n++) {
+    await goto(page, n === 1 ? '/admin/outbox' : `/admin/outbox?page=${n}`);
+    const mails = await page.evaluate((src) => {
+      const re = new RegExp(src);
+      return Array.from(document.querySelectorAll('table tbody tr'))
+        .filter((tr) => re.test(tr.textContent))
+        .map((tr) => tr.querySelector('a[href^="/admin/outbox/"]'))
+        .filter(Boolean)
+        .map((a) => a.getAttribute('href'));
+    }, subject.source);
+    for (const href of mails.slice(0, 3)) {
+      await goto(page, href);
+      const m = ((await page.textContent('.mail pre')) || '').match(link);
+      if (m) return m[0].replace(/^https?:\/\/[^/]+/, '');
+    }
+  }
+  return null;
+}
+
 // Someone registers for a series on its public page in a browser of their own,
 // as a screen-reader and keyboard user would (labels, Space, Enter); the
 // confirmation link comes from the outbox. Returns the personal path /r/{token}.
@@ -545,7 +599,9 @@ async function registerPerson(browser, staffPage, seriesPath, person, { confirm 
     await goto(page, link.path);
     check((await regStatus(page)) === 'Noch nicht bestätigt',
       `flow register ${person.name}: personal page before confirming shows "${await regStatus(page)}"`);
-    await clickLocAndWait(page, page.getByRole('main').getByRole('button', { name: 'Anmeldung bestätigen' }));
+    check((await page.getByRole('main').getByRole('button', { name: 'Anmeldung bestätigen' }).count()) === 1,
+      `flow register ${person.name}: no button "Anmeldung bestätigen" on the personal page`);
+    await keyboardActivate(page, 'main form[action$="/confirm"] button[type="submit"]', `flow register ${person.name}`);
     person.flash = await bannerText(page);
     person.status = await regStatus(page);
     return link.path;
@@ -616,20 +672,10 @@ async function seriesFlow(browser, login, ids) {
         await goto(page, S.speakersPath);
         S.speakerEdit = (await hrefs(page, 'main a[href^="/speakers/"][href$="/edit"]'))[0];
       }
-      // An open speaker request from the demo data (its reminder is in the outbox).
-      await goto(page, '/admin/outbox');
-      const reminder = await page.evaluate(() => {
-        for (const tr of document.querySelectorAll('table tbody tr')) {
-          const a = tr.querySelector('a[href^="/admin/outbox/"]');
-          if (a && /Anfrage/.test(tr.textContent)) return a.getAttribute('href');
-        }
-        return null;
-      });
-      if (reminder) {
-        await goto(page, reminder);
-        const m = ((await page.textContent('.mail pre')) || '').match(/\/speaker-requests\/([A-Za-z0-9_\-]+)/);
-        if (m) S.openSpeakerRequest = m[0];
-      }
+      // An open speaker request from the demo data (its reminder is in the outbox) and,
+      // where the demo sent one, a feedback link after a module.
+      S.openSpeakerRequest = await findMailLink(page, /Anfrage/, /https?:\/\/\S+?\/speaker-requests\/[A-Za-z0-9_\-]+/);
+      S.feedbackForm = await findMailLink(page, /Rückmeldung/, /https?:\/\/\S+?\/feedback\/[A-Za-z0-9_\-]+/);
     });
 
     // Staff creates the series through the form.
@@ -679,6 +725,7 @@ async function seriesFlow(browser, login, ids) {
       S.moduleId = sp.split('/')[2];
       S.moduleSpeakers = sp;
       S.moduleAttendance = `/modules/${S.moduleId}/attendance`;
+      S.filter = { group: 'volunteers', region: 'DE-ST', month: isoDay(28).slice(0, 7), lang: 'de' };
     });
 
     // … adds a speaker to the organisation's directory.
@@ -721,7 +768,9 @@ async function seriesFlow(browser, login, ids) {
           await setLanguage(sp.page, 'de');
           check(((await sp.page.getByRole('main').textContent()) || '').includes(moduleTitle),
             'series flow speaker: the request page does not name the module');
-          await clickLocAndWait(sp.page, sp.page.getByRole('button', { name: 'Ja, ich übernehme das Modul' }));
+          check((await sp.page.getByRole('main').getByRole('button', { name: 'Ja, ich übernehme das Modul' }).count()) === 1,
+            'series flow speaker: no button "Ja, ich übernehme das Modul"');
+          await keyboardActivate(sp.page, 'main form button[name="answer"][value="confirm"]', 'series flow speaker');
           check(/Zusage/.test(await bannerText(sp.page)), `series flow speaker: no thanks after confirming ("${await bannerText(sp.page)}")`);
           const st = await regStatus(sp.page);
           check(st === 'zugesagt', `series flow speaker: status after confirming is "${st}", want "zugesagt"`);
@@ -778,11 +827,15 @@ async function seriesFlow(browser, login, ids) {
         try {
           await goto(a.page, S.regA);
           await setLanguage(a.page, 'de');
-          await clickLocAndWait(a.page, a.page.getByRole('main').getByRole('link', { name: 'Von dieser Fortbildung abmelden' }));
+          check((await a.page.getByRole('main').getByRole('link', { name: 'Von dieser Fortbildung abmelden' }).count()) === 1,
+            'series flow cancel: no link "Von dieser Fortbildung abmelden"');
+          await keyboardActivate(a.page, 'main a[href$="/cancel"]', 'series flow cancel');
           check(a.page.url().endsWith(`${S.regA}/cancel`), `series flow cancel: first step landed on ${a.page.url()}`);
           check(/wirklich abmelden/.test(await a.page.getByRole('main').textContent()), 'series flow cancel: no warning on the confirm step');
           check((await regStatus(a.page)) === 'Platz sicher', 'series flow cancel: the first step already cancelled');
-          await clickLocAndWait(a.page, a.page.getByRole('main').getByRole('button', { name: 'Ja, abmelden' }));
+          check((await a.page.getByRole('main').getByRole('button', { name: 'Ja, abmelden' }).count()) === 1,
+            'series flow cancel: no button "Ja, abmelden"');
+          await keyboardActivate(a.page, 'main form[action$="/cancel"] button[type="submit"]', 'series flow cancel');
           const st = await regStatus(a.page);
           check(st === 'Abgemeldet', `series flow cancel: A's status after cancelling is "${st}", want "Abgemeldet"`);
         } finally {
@@ -905,18 +958,24 @@ async function seriesFlow(browser, login, ids) {
 async function seriesPagesAnonymous(page, L, ids) {
   const S = ids.series || {};
   await visit(page, L, 'series-catalogue', '/series');
-  // the filter form, used as a person would: the first real choice of each filter
+  // the filter form, used as a person would: all four filters set so that the
+  // flow's series (volunteers, Saxony-Anhalt, its module's month, German) matches
   await step(`[${L}] series-catalogue-filtered (/series)`, async () => {
     await goto(page, '/series');
     const form = 'main form[action="/series"]';
+    const want = S.filter || {};
     for (const name of ['group', 'region', 'month', 'lang']) {
-      const value = await page.$eval(`${form} select[name="${name}"]`,
+      const value = want[name] || await page.$eval(`${form} select[name="${name}"]`,
         (s) => (Array.from(s.options).find((o) => o.value) || {}).value || '');
       await page.selectOption(`${form} select[name="${name}"]`, value);
     }
     const res = await clickAndWait(page, `${form} button[type="submit"]`);
     check(/[?&]group=[^&]+.*&region=[^&]+.*&month=[^&]+.*&lang=[^&]+/.test(page.url()),
       `[${L}] series-catalogue-filtered: the filters are not in the address (${page.url()})`);
+    if (S.publicPath) {
+      check((await page.locator(`main .cards a[href="${S.publicPath}"]`).count()) === 1,
+        `[${L}] series-catalogue-filtered: ${S.publicPath} is not among the results of ${page.url().replace(BASE, '')}`);
+    }
     await audit(page, L, 'series-catalogue-filtered', { res });
   });
   const demoPublic = (S.demo && S.demo.publicPath) || S.catalogueSeries;
@@ -941,6 +1000,11 @@ async function seriesPagesAnonymous(page, L, ids) {
   else fail(`[${L}] speaker-request-confirmed: no speaker request link`);
   if (S.openSpeakerRequest) await visit(page, L, 'speaker-request-open', S.openSpeakerRequest);
   else fail(`[${L}] speaker-request-open: no open speaker request (reminder mail) in the demo outbox`);
+  if (S.feedbackForm) {
+    await visit(page, L, 'feedback-form', S.feedbackForm);
+    await submitAndAudit(page, L, 'feedback-form-error', S.feedbackForm, 'main form button[type="submit"]',
+      { status: 422, errorState: true });
+  }
   await visit(page, L, 'verify', '/verify');
   if (S.certCode) await visit(page, L, 'verify-valid', `/verify/${S.certCode}`);
   else fail(`[${L}] verify-valid: no certificate code`);
@@ -1026,7 +1090,29 @@ async function seriesPagesStaff(page, L, ids) {
       'main form[action*="/attendance/scan"] button[type="submit"]', { status: 422, errorState: true });
   }
   if (S.moduleAttendance) await visit(page, L, 'module-attendance-flow', S.moduleAttendance);
+  // any other page the manage page links to (e.g. feedback results)
+  if (D.manage) {
+    const known = new Set(Object.values(D).filter((v) => typeof v === 'string'));
+    const more = await step(`[${L}] series-manage links`, async () => {
+      await goto(page, D.manage);
+      return hrefs(page, `main a[href^="/series/${D.id}/"]`);
+    });
+    for (const href of [...new Set(more || [])]) {
+      if (!known.has(href) && !/\.(ics|csv|xlsx|pdf)$/.test(href)) {
+        await visit(page, L, `series-${href.split('/').slice(3).join('-').replace(/[^a-z0-9]+/gi, '-')}`, href);
+      }
+    }
+  }
   await visit(page, L, 'profile-calendar', '/profile/calendar');
+  // any other page of the profile (e.g. the person's registrations)
+  const profileLinks = await step(`[${L}] profile links`, async () => {
+    await goto(page, '/profile');
+    return hrefs(page, 'main a[href^="/profile/"]');
+  });
+  const knownProfile = new Set(['/profile/password', '/profile/delete', '/profile/calendar', '/profile/export']);
+  for (const href of [...new Set(profileLinks || [])]) {
+    if (!knownProfile.has(href)) await visit(page, L, href.slice(1).replace(/[^a-z0-9]+/gi, '-'), href);
+  }
 }
 
 // ---------------------------------------------------------------- all pages in one locale

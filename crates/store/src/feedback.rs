@@ -168,7 +168,7 @@ impl Store {
                 .detail(format!("module #{module}")),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(())
     }
 

@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod attendance;
 pub mod audit;
+pub mod cache;
 pub mod calendar;
 pub mod certificates;
 pub mod feedback;
@@ -22,6 +23,7 @@ pub mod site;
 pub mod speakers;
 
 use std::str::FromStr;
+use std::sync::Arc;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Executor, Transaction};
@@ -59,7 +61,9 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     /// Directory pages of this node, valid while the shared orgs version is unchanged.
-    dir_cache: orgs::DirCache,
+    dir_cache: Arc<orgs::DirCache>,
+    /// Catalogue pages and public series pages of this node (see [`cache`]).
+    series_cache: Arc<series::SeriesCache>,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -118,7 +122,8 @@ impl Store {
         Ok(Store {
             pool,
             backend,
-            dir_cache: Default::default(),
+            dir_cache: Arc::new(cache::Versioned::new(orgs::DIR_VERSION)),
+            series_cache: Arc::new(cache::Versioned::new(series::SERIES_VERSION)),
         })
     }
 

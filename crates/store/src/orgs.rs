@@ -1,13 +1,10 @@
 //! Organisations, regions and memberships.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-
 use domain::orgs::{NewOrg, Role};
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
+use crate::cache::Versioned;
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -59,32 +56,9 @@ pub struct OrgFilter {
 const ORG_SELECT: &str = "SELECT o.id, o.name, o.kind, o.region, r.name AS region_name, o.description, o.website, \
      o.version, o.created_at, o.updated_at FROM orgs o JOIN regions r ON r.code = o.region";
 
-/// Directory pages of this node by filter and page, with the orgs version they
-/// were read at, and the shared version as last read (re-read after
-/// [`VERSION_TTL`]; a change made on this node clears both at once).
-#[derive(Debug, Default)]
-pub(crate) struct DirCacheInner {
-    pages: HashMap<String, (String, Vec<Org>, i64)>,
-    version: Option<(Instant, String)>,
-}
-pub(crate) type DirCache = Arc<Mutex<DirCacheInner>>;
-const DIR_CACHE_MAX: usize = 512;
-/// How long a node trusts the shared orgs version it read: a change made on
-/// another node shows in this node's directory after at most this long.
-pub const VERSION_TTL: Duration = Duration::from_secs(1);
-
-/// Every change to an organisation's directory data bumps a version shared by
-/// all nodes (in `settings`), in the same transaction; a node's cached
-/// directory pages are used only while the version is unchanged.
-async fn bump_orgs_version(tx: &mut Transaction<'static, Any>) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO settings (key, value) VALUES ('orgs_version', '1') ON CONFLICT (key) \
-         DO UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)",
-    )
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
+/// Directory pages of this node: rows and total per filter and page.
+pub(crate) type DirCache = Versioned<(Vec<Org>, i64)>;
+pub(crate) const DIR_VERSION: &str = "orgs_version";
 
 /// Text used for case-insensitive search in any script (SQLite's `lower` knows only ASCII).
 /// Diacritics common in German and Turkish names are folded too, so "Borde"
@@ -191,15 +165,13 @@ impl Store {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| crate::conflict_on_unique(e, "name"))?;
-        bump_orgs_version(&mut tx).await?;
         audit::write(
             &mut tx,
             now,
             &AuditEntry::new(actor, "org.create", "org", id).org(Some(id)),
         )
         .await?;
-        tx.commit().await?;
-        self.forget_directory();
+        self.commit_changing(tx, &self.dir_cache).await?;
         Ok(id)
     }
 
@@ -230,15 +202,13 @@ impl Store {
                 StoreError::NotFound
             });
         }
-        bump_orgs_version(&mut tx).await?;
         audit::write(
             &mut tx,
             now,
             &AuditEntry::new(Some(actor), "org.update", "org", id).org(Some(id)),
         )
         .await?;
-        tx.commit().await?;
-        self.forget_directory();
+        self.commit_changing(tx, &self.dir_cache).await?;
         Ok(())
     }
 
@@ -251,52 +221,14 @@ impl Store {
 
     /// The directory: filtered, sorted by name, one page. Returns rows and total.
     pub async fn orgs_list(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
-        let version = self.orgs_version().await?;
         let key = format!(
             "{}\u{0}{:?}\u{0}{:?}\u{0}{limit}\u{0}{offset}",
             f.q.trim(),
             f.kind,
             f.region
         );
-        if let Ok(cache) = self.dir_cache.lock() {
-            if let Some((v, rows, total)) = cache.pages.get(&key) {
-                if *v == version {
-                    return Ok((rows.clone(), *total));
-                }
-            }
-        }
-        let (rows, total) = self.orgs_list_uncached(f, limit, offset).await?;
-        if let Ok(mut cache) = self.dir_cache.lock() {
-            if cache.pages.len() >= DIR_CACHE_MAX {
-                cache.pages.clear();
-            }
-            cache.pages.insert(key, (version, rows.clone(), total));
-        }
-        Ok((rows, total))
-    }
-
-    /// The shared orgs version, read from the database at most once per [`VERSION_TTL`].
-    async fn orgs_version(&self) -> Result<String> {
-        if let Ok(cache) = self.dir_cache.lock() {
-            if let Some((at, v)) = &cache.version {
-                if at.elapsed() < VERSION_TTL {
-                    return Ok(v.clone());
-                }
-            }
-        }
-        let v = self.setting("orgs_version").await?.unwrap_or_default();
-        if let Ok(mut cache) = self.dir_cache.lock() {
-            cache.version = Some((Instant::now(), v.clone()));
-        }
-        Ok(v)
-    }
-
-    /// After a change on this node: its directory pages are gone at once.
-    fn forget_directory(&self) {
-        if let Ok(mut cache) = self.dir_cache.lock() {
-            cache.pages.clear();
-            cache.version = None;
-        }
+        self.cached(&self.dir_cache, key, || self.orgs_list_uncached(f, limit, offset))
+            .await
     }
 
     async fn orgs_list_uncached(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
@@ -473,15 +405,13 @@ impl Store {
             .await?;
             first.get_or_insert(id);
         }
-        bump_orgs_version(&mut tx).await?;
         audit::write(
             &mut tx,
             now,
             &AuditEntry::new(None, "org.bulk_create", "org", orgs.len()),
         )
         .await?;
-        tx.commit().await?;
-        self.forget_directory();
+        self.commit_changing(tx, &self.dir_cache).await?;
         Ok(first.unwrap_or(0))
     }
 

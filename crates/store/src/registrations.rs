@@ -270,7 +270,7 @@ impl Store {
                 .detail(format!("{} {}", r.source, reg.status)),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(reg)
     }
 
@@ -317,7 +317,7 @@ impl Store {
                 .detail(format!("{} imported", people.len())),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(people.len())
     }
 
@@ -380,7 +380,7 @@ impl Store {
             &AuditEntry::new(None, "registration.confirm", "registration", reg.id).detail(placed.code()),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(reg)
     }
 
@@ -415,7 +415,7 @@ impl Store {
             &AuditEntry::new(actor, "registration.cancel", "registration", id).org(Some(org)),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(reg)
     }
 
@@ -444,7 +444,7 @@ impl Store {
                 .detail(placed.code()),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(reg)
     }
 
@@ -480,6 +480,16 @@ impl Store {
         .bind(series)
         .fetch_all(&self.pool)
         .await?)
+    }
+
+    /// Confirmed registrations of a series: the seats taken.
+    pub async fn seats_taken(&self, series: i64) -> Result<i64> {
+        let (n,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = 'confirmed'")
+                .bind(series)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(n)
     }
 
     /// The anonymous figures of a series: (question, answer, count).

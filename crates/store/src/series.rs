@@ -1,10 +1,14 @@
 //! Qualification series, their texts per language and their modules, and
 //! the public catalogue.
 
+use std::sync::Arc;
+
 use domain::series::{NewModule, NewSeries, SeriesText};
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
+use crate::cache::Versioned;
+use crate::feedback::Comment;
 use crate::outbox::{self, NewMail};
 use crate::{flag, Result, Store, StoreError};
 
@@ -112,6 +116,29 @@ pub struct SeriesItem {
     pub seats_taken: i64,
 }
 
+/// What the public page of a series shows, read at once.
+#[derive(Debug, Clone)]
+pub struct SeriesPage {
+    pub series: Series,
+    pub text: SeriesText,
+    pub modules: Vec<Module>,
+    /// Confirmed registrations (seats taken).
+    pub taken: i64,
+    /// The newest published feedback comments (at most 10).
+    pub comments: Vec<Comment>,
+}
+
+/// This node's catalogue pages and public series pages, valid while the
+/// shared series version is unchanged (every change to a series, its modules,
+/// registrations or feedback bumps it; see [`crate::cache`]).
+#[derive(Debug, Clone)]
+pub enum SeriesCached {
+    Catalogue(Arc<(Vec<SeriesItem>, i64)>),
+    Page(Option<Arc<SeriesPage>>),
+}
+pub(crate) type SeriesCache = Versioned<SeriesCached>;
+pub(crate) const SERIES_VERSION: &str = "series_version";
+
 #[derive(Debug, Clone, Default)]
 pub struct CatalogueFilter {
     pub target_group: Option<String>,
@@ -194,7 +221,7 @@ impl Store {
             &AuditEntry::new(Some(actor), "series.create", "series", id).org(Some(org)),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(id)
     }
 
@@ -248,7 +275,7 @@ impl Store {
             &AuditEntry::new(Some(actor), "series.update", "series", id).org(Some(org)),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(())
     }
 
@@ -302,7 +329,7 @@ impl Store {
                 .detail(format!("from #{id}")),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(new_id)
     }
 
@@ -352,7 +379,56 @@ impl Store {
 
     /// The catalogue: active series not yet over, public ones and those for
     /// members of `member_of`, soonest first. Returns one page and the total.
+    /// Served from this node's cache (see [`SeriesCached`]).
     pub async fn catalogue(
+        &self,
+        now: i64,
+        locale: &str,
+        member_of: &[i64],
+        f: &CatalogueFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Arc<(Vec<SeriesItem>, i64)>> {
+        let key = format!("catalogue\u{0}{locale}\u{0}{member_of:?}\u{0}{f:?}\u{0}{limit}\u{0}{offset}");
+        let load = || async {
+            let page = self
+                .catalogue_uncached(now, locale, member_of, f, limit, offset)
+                .await?;
+            Ok(SeriesCached::Catalogue(Arc::new(page)))
+        };
+        match self.cached(&self.series_cache, key, load).await? {
+            SeriesCached::Catalogue(page) => Ok(page),
+            SeriesCached::Page(_) => Err(StoreError::NotFound),
+        }
+    }
+
+    /// The public page of a series in `locale`, from this node's cache.
+    pub async fn series_page(&self, id: i64, locale: &str) -> Result<Option<Arc<SeriesPage>>> {
+        let key = format!("page\u{0}{id}\u{0}{locale}");
+        let load = || async {
+            let Some(series) = self.series(id).await? else {
+                return Ok(SeriesCached::Page(None));
+            };
+            let text = self.series_text(id, locale).await?;
+            let modules = self.modules(id).await?;
+            let taken = self.seats_taken(id).await?;
+            let mut comments = self.feedback_comments(id, true).await?;
+            comments.truncate(10);
+            Ok(SeriesCached::Page(Some(Arc::new(SeriesPage {
+                series,
+                text,
+                modules,
+                taken,
+                comments,
+            }))))
+        };
+        match self.cached(&self.series_cache, key, load).await? {
+            SeriesCached::Page(page) => Ok(page),
+            SeriesCached::Catalogue(_) => Err(StoreError::NotFound),
+        }
+    }
+
+    async fn catalogue_uncached(
         &self,
         now: i64,
         locale: &str,
@@ -391,13 +467,16 @@ impl Store {
         }
         let month = f.month.map(|(from, to)| (n + 1, n + 2, from, to));
         if let Some((a, b, _, _)) = month {
+            // through the index on modules(starts_at): a month holds few modules
             cond.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM modules m WHERE m.series_id = s.id AND m.cancelled_at IS NULL \
-                 AND m.starts_at >= ${a} AND m.starts_at < ${b})"
+                " AND s.id IN (SELECT m.series_id FROM modules m WHERE m.starts_at >= ${a} AND m.starts_at < ${b} \
+                 AND m.cancelled_at IS NULL)"
             ));
         }
+        // the page's ids first, so the per-row counts run for its rows only
         let list_sql = format!(
-            "{ITEM_SELECT}{cond} ORDER BY s.starts_at, s.id LIMIT {} OFFSET {}",
+            "{ITEM_SELECT} WHERE s.id IN (SELECT s.id FROM series s{cond} ORDER BY s.starts_at, s.id LIMIT {} OFFSET {}) \
+             ORDER BY s.starts_at, s.id",
             limit.max(0),
             offset.max(0)
         );
@@ -447,7 +526,7 @@ impl Store {
             &AuditEntry::new(Some(actor), "module.create", "module", id).org(Some(org)),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(id)
     }
 
@@ -489,7 +568,7 @@ impl Store {
             &AuditEntry::new(Some(actor), "module.update", "module", id).org(Some(org)),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(())
     }
 
@@ -529,7 +608,7 @@ impl Store {
                 .detail(format!("{} notified", people.len())),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(people.len())
     }
 }
@@ -694,7 +773,7 @@ impl Store {
             &AuditEntry::new(None, "series.bulk_create", "series", count),
         )
         .await?;
-        tx.commit().await?;
+        self.commit_changing(tx, &self.series_cache).await?;
         Ok(())
     }
 }

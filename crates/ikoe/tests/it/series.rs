@@ -727,3 +727,39 @@ async fn people_with_an_account_see_all_their_registrations() {
         StatusCode::SEE_OTHER
     );
 }
+
+/// The catalogue and the public series page are cached per node; a change on
+/// the node shows there at once, and on another node after the shared
+/// version is re-read.
+#[tokio::test]
+async fn series_cache_follows_changes_made_on_another_node() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(&mut app, c.org, "Kurs im Harz", &[("capacity", "5")]).await;
+    add_module(&mut app, id, "Modul 1", "2026-09-10T09:00", "2026-09-10T17:00").await;
+    let node2 = store::Store::connect(&app.state.config.database_url, 2).await.unwrap();
+    let now = app.state.now();
+    let all = store::series::CatalogueFilter::default();
+    let before = node2.catalogue(now, "de", &[], &all, 25, 0).await.unwrap();
+    assert_eq!(before.1, 1);
+    assert_eq!(node2.series_page(id, "de").await.unwrap().unwrap().taken, 0);
+
+    // a confirmed registration on node 1 (through the pages)
+    let link = register(&app, id, "Aylin Kaya", "aylin@example.org").await;
+    app.browser().post(&format!("{link}/confirm"), &[]).await;
+    app.get(&format!("/series/{id}"))
+        .await
+        .assert_contains("Freie Plätze</dt><dd><bdi>4</bdi>");
+    let page = app.state.store.series_page(id, "de").await.unwrap().unwrap();
+    assert_eq!(page.taken, 1, "the node that made the change sees it at once");
+
+    // a second series on node 1
+    let second = create_series(&mut app, c.org, "Zweiter Kurs", &[]).await;
+    add_module(&mut app, second, "Modul 1", "2026-10-10T09:00", "2026-10-10T17:00").await;
+    tokio::time::sleep(store::cache::VERSION_TTL + std::time::Duration::from_millis(100)).await;
+    assert_eq!(node2.series_page(id, "de").await.unwrap().unwrap().taken, 1);
+    let after = node2.catalogue(now, "de", &[], &all, 25, 0).await.unwrap();
+    assert_eq!(after.1, 2, "{:?}", after.0);
+    assert_eq!(after.0.iter().find(|s| s.id == id).unwrap().seats_taken, 1);
+}

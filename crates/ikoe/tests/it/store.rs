@@ -134,7 +134,7 @@ async fn directory_cache_follows_changes_made_on_another_node() {
         (1, 2),
         "the node that made the change sees it at once"
     );
-    tokio::time::sleep(store::orgs::VERSION_TTL + std::time::Duration::from_millis(100)).await;
+    tokio::time::sleep(store::cache::VERSION_TTL + std::time::Duration::from_millis(100)).await;
     let (rows, total) = node2.orgs_list(&all, 25, 0).await.unwrap();
     assert_eq!((rows.len(), total), (2, 2));
     let org = app.state.store.org(first).await.unwrap().unwrap();
@@ -151,7 +151,7 @@ async fn directory_cache_follows_changes_made_on_another_node() {
         .update_org(app.state.now(), admin, first, org.version, &renamed)
         .await
         .unwrap();
-    tokio::time::sleep(store::orgs::VERSION_TTL + std::time::Duration::from_millis(100)).await;
+    tokio::time::sleep(store::cache::VERSION_TTL + std::time::Duration::from_millis(100)).await;
     let (rows, _) = node2.orgs_list(&all, 25, 0).await.unwrap();
     assert!(rows.iter().any(|o| o.name == "Umbenannt"), "{rows:?}");
 }

@@ -71,7 +71,7 @@ pub async fn catalogue(ctx: Ctx, Query(q): Query<CatalogueQuery>) -> AppResult {
     };
     let page = Pager::parse(q.page.as_deref());
     let member_of: Vec<i64> = ctx.actor.memberships.keys().copied().collect();
-    let (items, total) = st
+    let found = st
         .store
         .catalogue(
             ctx.now(),
@@ -82,6 +82,7 @@ pub async fn catalogue(ctx: Ctx, Query(q): Query<CatalogueQuery>) -> AppResult {
             Pager::offset(page),
         )
         .await?;
+    let (items, total) = (found.0.clone(), found.1);
     let base = serde_urlencoded_base(&q);
     let p = ctx.page("catalogue-title", Nav::Series);
     let mut groups = vec![Opt::new("", p.t("filter-any"))];
@@ -169,6 +170,12 @@ struct ShowPage {
 /// The series, if this person may see it.
 pub(crate) async fn visible_series(ctx: &Ctx, id: i64, key: &str) -> Result<Series, AppError> {
     let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
+    check_visible(ctx, &s, key)?;
+    Ok(s)
+}
+
+/// Whether the visitor may see the series (an invitation-only one needs its key).
+fn check_visible(ctx: &Ctx, s: &Series, key: &str) -> Result<(), AppError> {
     let visibility = Visibility::parse(&s.visibility).unwrap_or(Visibility::Invitation);
     let has_key = !key.is_empty() && crate::security::constant_time_eq(key, &s.invite_key);
     let action = Action::ViewSeries {
@@ -184,19 +191,20 @@ pub(crate) async fn visible_series(ctx: &Ctx, id: i64, key: &str) -> Result<Seri
             ctx.require(action).err().unwrap_or(AppError::NotFound)
         });
     }
-    Ok(s)
+    Ok(())
 }
 
+/// The public page; its data comes from the store's series cache.
 async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegForm) -> AppResult<ShowPage> {
-    let st = &ctx.state;
-    let text = st.store.series_text(s.id, ctx.locale.code).await?;
-    let modules = st.store.modules(s.id).await?;
-    let counts = st.store.registration_counts(s.id).await?;
-    let taken = counts
-        .iter()
-        .find(|(c, _)| c == "confirmed")
-        .map(|(_, n)| *n)
-        .unwrap_or(0);
+    let data = ctx
+        .state
+        .store
+        .series_page(s.id, ctx.locale.code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let text = data.text.clone();
+    let modules = data.modules.clone();
+    let taken = data.taken;
     let p = ctx.page_titled(text.title.clone(), Nav::Series);
     let groups = s.target_group_list();
     let mut group_options = vec![Opt::new("", p.t("choose"))];
@@ -219,10 +227,8 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
             }
         })
         .collect();
-    let mut comments = st.store.feedback_comments(s.id, true).await?;
-    comments.truncate(10);
     Ok(ShowPage {
-        comments,
+        comments: data.comments.clone(),
         open: s.open_at(ctx.now()),
         seats_left: (s.capacity - taken).max(0),
         is_staff: ctx.can(Action::ManageSeries(s.org_id)),
@@ -242,7 +248,14 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
 }
 
 pub async fn show(ctx: Ctx, Path(id): Path<i64>, Query(k): Query<KeyQuery>) -> AppResult {
-    let s = visible_series(&ctx, id, &k.key).await?;
+    let data = ctx
+        .state
+        .store
+        .series_page(id, ctx.locale.code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    check_visible(&ctx, &data.series, &k.key)?;
+    let s = data.series.clone();
     let mut f = RegForm::default();
     if let Some(u) = &ctx.user {
         f.name = u.name.clone();
