@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Query plans and timings of the catalogue's and the series page's SQL on a benchmark database,
 # for the diagnosis in bench/REPORT.md. The statements are copied from crates/store/src/series.rs
-# and registrations.rs (git ce3a259) with the parameters filled in as an anonymous visitor
+# and registrations.rs (git fd7c7b2) with the parameters filled in as an anonymous visitor
 # (locale de) sends them; re-copy them when that code changes.
 #
 # Usage: bench/series_queries.sh path/to/ikoe.db [series id] [YYYY-MM]
@@ -25,16 +25,18 @@ ITEM="SELECT s.id, s.org_id, o.name AS org_name, s.kind, s.visibility, r.name AS
  LEFT JOIN series_texts tl ON tl.series_id = s.id AND tl.locale = 'de'"
 BASECOND="WHERE s.status = 'active' AND s.ends_at > $NOW AND s.visibility = 'public'"
 GROUPREGION="AND (' ' || s.target_groups || ' ') LIKE '% trainers %' AND (s.region = 'DE-ST' OR s.region IN (SELECT code FROM regions WHERE parent = 'DE-ST'))"
-MONTHCOND="AND EXISTS (SELECT 1 FROM modules m WHERE m.series_id = s.id AND m.cancelled_at IS NULL AND m.starts_at >= $FROM AND m.starts_at < $TO)"
+MONTHCOND="AND s.id IN (SELECT m.series_id FROM modules m WHERE m.starts_at >= $FROM AND m.starts_at < $TO AND m.cancelled_at IS NULL)"
+# a catalogue page: its ids first, then the item columns (with per-row counts) for those ids
+page() { echo "$ITEM WHERE s.id IN (SELECT s.id FROM series s $1 ORDER BY s.starts_at, s.id LIMIT 25 OFFSET $2) ORDER BY s.starts_at, s.id"; }
 
 declare -a NAMES SQLS
 add() { NAMES+=("$1"); SQLS+=("$2"); }
-add "/series list" "$ITEM $BASECOND ORDER BY s.starts_at, s.id LIMIT 25 OFFSET 0"
+add "/series list" "$(page "$BASECOND" 0)"
 add "/series count" "SELECT COUNT(*) FROM series s $BASECOND AND 'de' <> ''"
-add "/series?page=50 list" "$ITEM $BASECOND ORDER BY s.starts_at, s.id LIMIT 25 OFFSET 1225"
-add "group+region list" "$ITEM $BASECOND $GROUPREGION ORDER BY s.starts_at, s.id LIMIT 25 OFFSET 0"
+add "/series?page=50 list" "$(page "$BASECOND" 1225)"
+add "group+region list" "$(page "$BASECOND $GROUPREGION" 0)"
 add "group+region count" "SELECT COUNT(*) FROM series s $BASECOND $GROUPREGION AND 'de' <> ''"
-add "month list" "$ITEM $BASECOND $MONTHCOND ORDER BY s.starts_at, s.id LIMIT 25 OFFSET 0"
+add "month list" "$(page "$BASECOND $MONTHCOND" 0)"
 add "month count" "SELECT COUNT(*) FROM series s $BASECOND $MONTHCOND AND 'de' <> ''"
 add "series page: series" "SELECT s.*, o.name, r.name FROM series s JOIN orgs o ON o.id = s.org_id JOIN regions r ON r.code = s.region WHERE s.id = $ID"
 add "series page: texts" "SELECT locale, title, summary FROM series_texts WHERE series_id = $ID"

@@ -37,5 +37,6 @@ pub async fn state(cfg: Config, store: Store, clock: Clock) -> anyhow::Result<Ap
         clock,
         config: Arc::new(cfg),
         secret: Arc::new(secret.into_bytes()),
+        fragments: Default::default(),
     })
 }

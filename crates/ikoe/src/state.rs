@@ -18,6 +18,8 @@ pub struct AppState {
     pub secret: Arc<Vec<u8>>,
     /// Reference data, loaded once at start (it only changes with a new release).
     pub regions: Arc<Vec<store::orgs::Region>>,
+    /// Rendered catalogue bodies, kept while the series version is unchanged.
+    pub fragments: Arc<store::cache::Fragments>,
 }
 
 impl AppState {

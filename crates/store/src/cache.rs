@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::future::Future;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use sqlx::{Any, Transaction};
@@ -101,6 +101,32 @@ impl<V: Clone> Versioned<V> {
     }
 }
 
+/// Pieces of pages the web layer rendered, each kept under the version it
+/// was rendered at (e.g. [`Store::series_version`]) and used only while the
+/// version is the same and for at most [`MAX_AGE`].
+#[derive(Debug, Default)]
+pub struct Fragments {
+    inner: Mutex<HashMap<String, (String, Instant, Arc<str>)>>,
+}
+
+impl Fragments {
+    pub fn get(&self, version: &str, key: &str) -> Option<Arc<str>> {
+        let c = self.inner.lock().ok()?;
+        c.get(key)
+            .filter(|(v, at, _)| v == version && at.elapsed() < MAX_AGE)
+            .map(|(_, _, html)| html.clone())
+    }
+
+    pub fn put(&self, version: String, key: String, html: Arc<str>) {
+        if let Ok(mut c) = self.inner.lock() {
+            if c.len() >= MAX_ENTRIES {
+                c.clear();
+            }
+            c.insert(key, (version, Instant::now(), html));
+        }
+    }
+}
+
 /// Bumps the shared version `name` inside a writing transaction.
 pub(crate) async fn bump(tx: &mut Transaction<'static, Any>, name: &str) -> Result<()> {
     sqlx::query(
@@ -122,6 +148,18 @@ impl Store {
         F: FnOnce() -> Fut,
         Fut: Future<Output = Result<V>>,
     {
+        let (generation, version) = self.version_of(cache).await?;
+        if let Some(value) = cache.get(&version, &key) {
+            return Ok(value);
+        }
+        let value = load().await?;
+        cache.put(generation, version, key, value.clone());
+        Ok(value)
+    }
+
+    /// The shared version of `cache` as this node trusts it (re-read after
+    /// [`VERSION_TTL`] or a local change), with the local generation.
+    async fn version_of<V: Clone>(&self, cache: &Versioned<V>) -> Result<(u64, String)> {
         let generation = cache.generation();
         let version = match cache.trusted_version() {
             Some(v) => v,
@@ -131,12 +169,13 @@ impl Store {
                 v
             }
         };
-        if let Some(value) = cache.get(&version, &key) {
-            return Ok(value);
-        }
-        let value = load().await?;
-        cache.put(generation, version, key, value.clone());
-        Ok(value)
+        Ok((generation, version))
+    }
+
+    /// The version of everything series pages show, for caches of the web
+    /// layer (see [`Fragments`]): it changes with every change on any node.
+    pub async fn series_version(&self) -> Result<String> {
+        Ok(self.version_of(&self.series_cache).await?.1)
     }
 
     /// Bumps the version of `cache`, commits, and clears this node's entries.

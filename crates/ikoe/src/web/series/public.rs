@@ -39,7 +39,14 @@ pub struct CatalogueQuery {
 #[template(path = "series/catalogue.html")]
 struct CataloguePage {
     p: Page,
-    q: CatalogueQuery,
+    body: std::sync::Arc<str>,
+}
+
+#[derive(Template)]
+#[template(path = "series/catalogue_body.html")]
+struct CatalogueBody<'a> {
+    p: &'a Page,
+    q: &'a CatalogueQuery,
     errs: FormErrors,
     items: Vec<SeriesItem>,
     pager: Pager,
@@ -71,35 +78,56 @@ pub async fn catalogue(ctx: Ctx, Query(q): Query<CatalogueQuery>) -> AppResult {
     };
     let page = Pager::parse(q.page.as_deref());
     let member_of: Vec<i64> = ctx.actor.memberships.keys().copied().collect();
-    let found = st
-        .store
-        .catalogue(
-            ctx.now(),
-            ctx.locale.code,
-            &member_of,
-            &filter,
-            Pager::SIZE,
-            Pager::offset(page),
-        )
-        .await?;
-    let (items, total) = (found.0.clone(), found.1);
-    let base = serde_urlencoded_base(&q);
     let p = ctx.page("catalogue-title", Nav::Series);
-    let mut groups = vec![Opt::new("", p.t("filter-any"))];
-    groups.extend(TARGET_GROUPS.iter().map(|g| Opt::new(*g, p.tk("target-group", g))));
-    let mut langs = vec![Opt::new("", p.t("filter-any"))];
-    langs.extend(LANGUAGES.iter().map(|l| Opt::new(*l, language_name(l))));
-    render(&CataloguePage {
-        regions: region_options(&p, &st.regions, true),
-        months: month_options(&p, ctx.now()),
-        groups,
-        langs,
-        pager: Pager::new(page, total, base),
-        items,
-        errs: FormErrors::new(),
-        q,
-        p,
-    })
+    let months = month_options(&p, ctx.now());
+    // the body depends only on these and on the series data: it is rendered
+    // once per series version (see store::cache::Fragments)
+    let key = format!(
+        "catalogue\u{0}{}\u{0}{member_of:?}\u{0}{page}\u{0}{}\u{0}{}\u{0}{}\u{0}{}\u{0}{}",
+        ctx.locale.code,
+        months.get(1).map(|o| o.value.as_str()).unwrap_or_default(),
+        q.group,
+        q.region,
+        q.month,
+        q.lang,
+    );
+    let version = st.store.series_version().await?;
+    let body = match st.fragments.get(&version, &key) {
+        Some(body) => body,
+        None => {
+            let found = st
+                .store
+                .catalogue(
+                    ctx.now(),
+                    ctx.locale.code,
+                    &member_of,
+                    &filter,
+                    Pager::SIZE,
+                    Pager::offset(page),
+                )
+                .await?;
+            let mut groups = vec![Opt::new("", p.t("filter-any"))];
+            groups.extend(TARGET_GROUPS.iter().map(|g| Opt::new(*g, p.tk("target-group", g))));
+            let mut langs = vec![Opt::new("", p.t("filter-any"))];
+            langs.extend(LANGUAGES.iter().map(|l| Opt::new(*l, language_name(l))));
+            let html: std::sync::Arc<str> = CatalogueBody {
+                regions: region_options(&p, &st.regions, true),
+                months,
+                groups,
+                langs,
+                pager: Pager::new(page, found.1, serde_urlencoded_base(&q)),
+                items: found.0.clone(),
+                errs: FormErrors::new(),
+                q: &q,
+                p: &p,
+            }
+            .render()?
+            .into();
+            st.fragments.put(version, key, html.clone());
+            html
+        }
+    };
+    render(&CataloguePage { p, body })
 }
 
 fn serde_urlencoded_base(q: &CatalogueQuery) -> String {
