@@ -336,7 +336,12 @@ for label in "${SERIES_ENDPOINTS[@]}"; do
         "$REG_LABEL") script="$BENCH_DIR/register.lua" ;;
     esac
     if [[ -n $script ]]; then
-        IKOE_BENCH_RUN=w wrk -t"$THREADS" -c16 -d"$WARMUP" -s "$script" "$BASE" >/dev/null   # warm-up, not reported
+        if [[ $label == "$REG_LABEL" ]]; then
+            # warm-up, not reported; its registrations are counted in the database check below
+            IKOE_BENCH_RUN=w wrk -t"$THREADS" -c16 -d"$WARMUP" -s "$script" "$BASE" | grep '^register: 3xx' >>"$WORK/wrk.log"
+        else
+            IKOE_BENCH_RUN=w wrk -t"$THREADS" -c16 -d"$WARMUP" -s "$script" "$BASE" >/dev/null   # warm-up, not reported
+        fi
     else
         wrk -t"$THREADS" -c16 -d"$WARMUP" "$BASE$path" >/dev/null   # warm-up, not reported
     fi
@@ -549,9 +554,12 @@ series_section() {
         echo "- $c connections: **${RPS[$k]} registrations/s** (p50 ${P50[$k]} ms, p99 ${P99[$k]} ms), ${ERRS[$k]} errors" \
              "(statuses: ${STATUSES[$k]:-?}); the server used ${CPU[$k]}% CPU, ${US_REQ[$k]} µs per registration."
     done
-    echo "- Check in the database: the registration runs (with warm-up) were answered $REG_3XX times with a 3xx;" \
+    local inflight=16; for c in $CONNS; do inflight=$(( inflight + c )); done
+    echo "- Check in the database: wrk saw $REG_3XX answers with a 3xx in the registration runs (with warm-up);" \
          "$REGS_ADDED registrations and $OUTBOX_ADDED outbox mails were written during them" \
-         "$( (( REGS_ADDED == REG_3XX && OUTBOX_ADDED == REG_3XX )) && echo "(one of each per 303, as expected)" || echo "(**not** one of each per 3xx: look at the server log)")."
+         "$( (( REGS_ADDED == OUTBOX_ADDED && REGS_ADDED >= REG_3XX && REGS_ADDED - REG_3XX <= inflight )) &&
+             echo "(one mail per registration; the few more than wrk counted are requests still in flight when wrk stopped, which the server completed)" ||
+             echo "(**does not match** one registration and one mail per 303: look at the server log)")."
     echo
     echo "### Certificates"
     echo

@@ -8,6 +8,7 @@ pub mod orgs;
 pub mod policy;
 pub mod series;
 pub mod site;
+pub mod spaces;
 pub mod text;
 
 pub use clock::{Clock, Timestamp};

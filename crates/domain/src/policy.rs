@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::orgs::Role;
 use crate::series::Visibility;
+use crate::spaces::SpaceRole;
 
 /// Who is asking.
 #[derive(Debug, Clone, Default)]
@@ -54,6 +55,15 @@ pub enum Action {
         visibility: Visibility,
         has_key: bool,
     },
+    /// Start a new space (and become its admin): any member of an organisation.
+    CreateSpace,
+    /// Read a space: its members only (given their role in it, `None` for
+    /// none). Spaces are private: platform admins see no content either.
+    ViewSpace(Option<SpaceRole>),
+    /// Start threads and post in a space: admins and members, not readers.
+    PostInSpace(Option<SpaceRole>),
+    /// Add and remove members, accept requests, edit the space: its admins.
+    ManageSpace(Option<SpaceRole>),
     /// Platform administration: users, organisations, audit log, outbox,
     /// barrier reports, legal texts.
     AdministerPlatform,
@@ -75,6 +85,10 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
             Visibility::Members => actor.platform_admin || actor.role_in(org).is_some(),
             Visibility::Invitation => has_key || actor.platform_admin || actor.role_in(org).is_some(),
         },
+        Action::CreateSpace => actor.platform_admin || !actor.memberships.is_empty(),
+        Action::ViewSpace(role) => actor.is_signed_in() && role.is_some(),
+        Action::PostInSpace(role) => actor.is_signed_in() && role.is_some_and(SpaceRole::may_post),
+        Action::ManageSpace(role) => actor.is_signed_in() && role == Some(SpaceRole::Admin),
         Action::AdministerPlatform => actor.platform_admin,
     }
 }
@@ -137,6 +151,19 @@ mod tests {
         assert!(!allows(&anon, view(Visibility::Invitation, false)));
         assert!(allows(&anon, view(Visibility::Invitation, true)));
         assert!(allows(&m, view(Visibility::Invitation, false)));
+
+        assert!(!allows(&anon, Action::CreateSpace));
+        assert!(allows(&m, Action::CreateSpace));
+        assert!(
+            !allows(&admin, Action::ViewSpace(None)),
+            "spaces are private, even to platform admins"
+        );
+        assert!(allows(&m, Action::ViewSpace(Some(SpaceRole::Reader))));
+        assert!(!allows(&m, Action::PostInSpace(Some(SpaceRole::Reader))));
+        assert!(allows(&m, Action::PostInSpace(Some(SpaceRole::Member))));
+        assert!(!allows(&m, Action::ManageSpace(Some(SpaceRole::Member))));
+        assert!(allows(&m, Action::ManageSpace(Some(SpaceRole::Admin))));
+        assert!(!allows(&anon, Action::ViewSpace(Some(SpaceRole::Admin))));
 
         assert!(!allows(&oa, Action::AdministerPlatform));
         assert!(allows(&admin, Action::AdministerPlatform));

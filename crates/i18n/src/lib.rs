@@ -68,9 +68,9 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 12] = [
+pub const FILES: [&str; 13] = [
     "common", "accounts", "orgs", "admin", "site", "mail", "series", "planning", "import", "feedback", "figures",
-    "calendar",
+    "calendar", "spaces",
 ];
 
 macro_rules! sources {
@@ -88,11 +88,12 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/feedback.ftl")),
             include_str!(concat!("../locales/", $lang, "/figures.ftl")),
             include_str!(concat!("../locales/", $lang, "/calendar.ftl")),
+            include_str!(concat!("../locales/", $lang, "/spaces.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 12])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 13])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

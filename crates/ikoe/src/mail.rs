@@ -214,6 +214,34 @@ pub fn speaker_answered(i18n: &I18n, locale: &str, to: &str, to_name: &str, r: &
     )
 }
 
+/// A note about a space: `kind` is `space-added` (the person or their
+/// organisation was added), `space-request-new` (to its admins),
+/// `space-request-accepted` or `space-request-declined`.
+#[expect(clippy::too_many_arguments, reason = "the message's placeables")]
+pub fn space_note(
+    i18n: &I18n,
+    locale: &str,
+    kind: &'static str,
+    to: &str,
+    to_name: &str,
+    space: &str,
+    who: &str,
+    link: &str,
+) -> NewMail {
+    compose(
+        i18n,
+        locale,
+        kind,
+        to,
+        to_name,
+        &[
+            ("space", space.to_string().into()),
+            ("who", who.to_string().into()),
+            ("link", link.to_string().into()),
+        ],
+    )
+}
+
 /// After a module: the anonymous feedback form (one-time link).
 pub fn feedback_invite(
     i18n: &I18n,

@@ -11,7 +11,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::state::AppState;
-use crate::web::{accounts, admin, home, middleware, ops, orgs, series, site};
+use crate::web::{accounts, admin, home, middleware, ops, orgs, series, site, spaces};
 
 pub fn router(state: AppState) -> Router {
     let pages = Router::new()
@@ -77,6 +77,35 @@ pub fn router(state: AppState) -> Router {
             "/speaker-requests/{token}",
             get(series::speakers::answer_get).post(series::speakers::answer_post),
         )
+        .route("/spaces", get(spaces::home::list))
+        .route("/spaces/new", get(spaces::home::new_get).post(spaces::home::new_post))
+        .route("/spaces/{id}", get(spaces::home::home))
+        .route(
+            "/spaces/{id}/edit",
+            get(spaces::home::edit_get).post(spaces::home::edit_post),
+        )
+        .route("/spaces/{id}/members", get(spaces::members::get))
+        .route("/spaces/{id}/members/org", post(spaces::members::add_org))
+        .route("/spaces/{id}/members/person", post(spaces::members::add_person))
+        .route("/spaces/{id}/members/{member}/role", post(spaces::members::set_role))
+        .route("/spaces/{id}/members/{member}/remove", post(spaces::members::remove))
+        .route("/spaces/{id}/requests/{request}/accept", post(spaces::members::accept))
+        .route(
+            "/spaces/{id}/requests/{request}/decline",
+            post(spaces::members::decline),
+        )
+        .route("/spaces/{id}/request", post(spaces::members::request))
+        .route(
+            "/spaces/{id}/threads/new",
+            get(spaces::threads::new_get).post(spaces::threads::new_post),
+        )
+        .route("/threads/{id}", get(spaces::threads::show))
+        .route("/threads/{id}/reply", post(spaces::threads::reply))
+        .route(
+            "/posts/{id}/edit",
+            get(spaces::threads::edit_get).post(spaces::threads::edit_post),
+        )
+        .route("/posts/{id}/history", get(spaces::threads::history))
         .route("/profile/registrations", get(series::public::mine))
         .route("/series", get(series::public::catalogue))
         .route("/series/{id}", get(series::public::show))

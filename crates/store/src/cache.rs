@@ -106,8 +106,10 @@ impl<V: Clone> Versioned<V> {
 /// version is the same and for at most [`MAX_AGE`].
 #[derive(Debug, Default)]
 pub struct Fragments {
-    inner: Mutex<HashMap<String, (String, Instant, Arc<str>)>>,
+    /// Key → (version, when rendered, HTML).
+    inner: Mutex<HashMap<String, Fragment>>,
 }
+type Fragment = (String, Instant, Arc<str>);
 
 impl Fragments {
     pub fn get(&self, version: &str, key: &str) -> Option<Arc<str>> {

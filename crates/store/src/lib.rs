@@ -20,6 +20,7 @@ pub mod series;
 pub mod sessions;
 pub mod settings;
 pub mod site;
+pub mod spaces;
 pub mod speakers;
 
 use std::str::FromStr;

@@ -449,4 +449,25 @@ impl Store {
         }
         Ok(())
     }
+
+    /// The organisation with exactly this name (compared as the directory's search does).
+    pub async fn org_by_name(&self, name: &str) -> Result<Option<Org>> {
+        Ok(
+            sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} WHERE o.name_search = $1"))
+                .bind(search_key(name.trim()))
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// The admins of an organisation: (e-mail, name, locale).
+    pub async fn org_admin_contacts(&self, org: i64) -> Result<Vec<(String, String, Option<String>)>> {
+        Ok(sqlx::query_as(
+            "SELECT u.email, u.name, u.locale FROM memberships m JOIN users u ON u.id = m.user_id \
+             WHERE m.org_id = $1 AND m.role = 'admin' AND u.status = 'active' ORDER BY u.id",
+        )
+        .bind(org)
+        .fetch_all(&self.pool)
+        .await?)
+    }
 }

@@ -6,12 +6,14 @@ pub mod error;
 pub mod extract;
 pub mod form;
 pub mod home;
+pub mod markdown;
 pub mod middleware;
 pub mod ops;
 pub mod orgs;
 pub mod page;
 pub mod series;
 pub mod site;
+pub mod spaces;
 
 use askama::Template;
 use axum::http::{header, HeaderValue, StatusCode};

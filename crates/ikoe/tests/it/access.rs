@@ -103,6 +103,23 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         let r = st.register(now, None, s, &new, "tok-rhea", &mailer).await.unwrap();
         (s, m, r.id)
     };
+    // a space of the organisation's admin, with the organisation as member, and a thread
+    let (sp, thread, post) = {
+        let st = &app.state.store;
+        let now = app.state.now();
+        let new = store::spaces::NewSpace {
+            name: "Netzwerk".into(),
+            kind: domain::spaces::SpaceKind::Network,
+            description: String::new(),
+            listed: false,
+        };
+        let sp = st.create_space(now, c.admin, &new).await.unwrap();
+        st.add_space_org(now, c.admin, sp, c.org, domain::spaces::SpaceRole::Member, &[])
+            .await
+            .unwrap();
+        let t = st.create_thread(now, c.admin, sp, "Thema", "Text").await.unwrap();
+        (sp, t, st.posts(t).await.unwrap()[0].id)
+    };
     const OK: u16 = 200;
     const LOGIN: u16 = 303;
     const NO: u16 = 403;
@@ -165,6 +182,16 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/series/{series}/feedback"), [LOGIN, NO, OK, OK, OK]),
         (format!("/series/{series}/figures"), [LOGIN, NO, OK, OK, OK]),
         ("/profile/calendar".into(), [LOGIN, OK, OK, OK, OK]),
+        ("/spaces".into(), [LOGIN, OK, OK, OK, OK]),
+        ("/spaces/new".into(), [LOGIN, OK, OK, OK, OK]),
+        (format!("/spaces/{sp}"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/spaces/{sp}/edit"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/spaces/{sp}/members"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/spaces/{sp}/threads/new"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/threads/{thread}"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/posts/{post}/edit"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/posts/{post}/history"), [LOGIN, 404, OK, OK, 404]),
+        ("/threads/999999".into(), [404, 404, 404, 404, 404]),
         (format!("/series/{series}/calendar.ics"), [OK, OK, OK, OK, OK]),
         (format!("/modules/{module}/calendar.ics"), [OK, OK, OK, OK, OK]),
         ("/r/tok-rhea/calendar.ics".into(), [OK, OK, OK, OK, OK]),
@@ -238,6 +265,27 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/speaker-requests/999/withdraw".into(), [404, 404, 404, 404, 404]),
         ("/feedback/unknown".into(), [404, 404, 404, 404, 404]),
         ("/profile/calendar/reset".into(), [LOGIN, 303, 303, 303, 303]),
+        ("/spaces/new".into(), [LOGIN, 422, 422, 422, 422]),
+        (format!("/spaces/{sp}/edit"), [LOGIN, 404, NO, 422, 404]),
+        (format!("/spaces/{sp}/members/org"), [LOGIN, 404, NO, 422, 404]),
+        (format!("/spaces/{sp}/members/person"), [LOGIN, 404, NO, 422, 404]),
+        (format!("/spaces/{sp}/members/999999/role"), [LOGIN, 404, NO, 404, 404]),
+        (
+            format!("/spaces/{sp}/members/999999/remove"),
+            [LOGIN, 404, NO, 404, 404],
+        ),
+        (
+            format!("/spaces/{sp}/requests/999999/accept"),
+            [LOGIN, 404, NO, 404, 404],
+        ),
+        (
+            format!("/spaces/{sp}/requests/999999/decline"),
+            [LOGIN, 404, NO, 404, 404],
+        ),
+        (format!("/spaces/{sp}/request"), [LOGIN, 404, 303, 303, 404]),
+        (format!("/spaces/{sp}/threads/new"), [LOGIN, 404, 422, 422, 404]),
+        (format!("/threads/{thread}/reply"), [LOGIN, 404, 422, 422, 404]),
+        (format!("/posts/{post}/edit"), [LOGIN, 404, NO, 422, 404]),
         // not a multipart upload: refused before anything else
         (
             format!("/series/{series}/participants/import"),

@@ -16,5 +16,6 @@ mod orgs;
 mod series;
 mod smtp;
 mod snapshots;
+mod spaces;
 mod speakers;
 mod store;

@@ -1,6 +1,8 @@
 //! The public side of series: the catalogue, a series' page with its
 //! registration form, and the personal link of a registration.
 
+use std::sync::Arc;
+
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::Form;
@@ -39,7 +41,7 @@ pub struct CatalogueQuery {
 #[template(path = "series/catalogue.html")]
 struct CataloguePage {
     p: Page,
-    body: std::sync::Arc<str>,
+    body: Arc<str>,
 }
 
 #[derive(Template)]
@@ -110,7 +112,7 @@ pub async fn catalogue(ctx: Ctx, Query(q): Query<CatalogueQuery>) -> AppResult {
             groups.extend(TARGET_GROUPS.iter().map(|g| Opt::new(*g, p.tk("target-group", g))));
             let mut langs = vec![Opt::new("", p.t("filter-any"))];
             langs.extend(LANGUAGES.iter().map(|l| Opt::new(*l, language_name(l))));
-            let html: std::sync::Arc<str> = CatalogueBody {
+            let html: Arc<str> = CatalogueBody {
                 regions: region_options(&p, &st.regions, true),
                 months,
                 groups,
@@ -179,10 +181,8 @@ struct ShowPage {
     p: Page,
     s: Series,
     title: String,
-    summary: String,
-    modules: Vec<Module>,
-    langs: Vec<String>,
-    groups: Vec<String>,
+    /// The part everyone sees (see [`ShowDetails`]).
+    details: Arc<str>,
     open: bool,
     seats_left: i64,
     is_staff: bool,
@@ -191,8 +191,23 @@ struct ShowPage {
     f: RegForm,
     group_options: Vec<Opt>,
     figures: Vec<FigureQuestion>,
+}
+
+/// The series, its modules and published comments: the same for every
+/// visitor, so rendered once per series, language, key and series version.
+#[derive(Template)]
+#[template(path = "series/show_details.html")]
+struct ShowDetails<'a> {
+    p: &'a Page,
+    s: &'a Series,
+    summary: &'a str,
+    modules: &'a [Module],
+    langs: Vec<String>,
+    groups: Vec<String>,
+    seats_left: i64,
+    key: &'a str,
     /// Feedback comments their authors allowed to publish.
-    comments: Vec<store::feedback::Comment>,
+    comments: &'a [store::feedback::Comment],
 }
 
 /// The series, if this person may see it.
@@ -224,16 +239,37 @@ fn check_visible(ctx: &Ctx, s: &Series, key: &str) -> Result<(), AppError> {
 
 /// The public page; its data comes from the store's series cache.
 async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegForm) -> AppResult<ShowPage> {
-    let data = ctx
-        .state
+    let st = &ctx.state;
+    let version = st.store.series_version().await?;
+    let data = st
         .store
         .series_page(s.id, ctx.locale.code)
         .await?
         .ok_or(AppError::NotFound)?;
-    let text = data.text.clone();
-    let modules = data.modules.clone();
-    let taken = data.taken;
-    let p = ctx.page_titled(text.title.clone(), Nav::Series);
+    let seats_left = (data.series.capacity - data.taken).max(0);
+    let p = ctx.page_titled(data.text.title.clone(), Nav::Series);
+    let fragment_key = format!("show\u{0}{}\u{0}{}\u{0}{key}", s.id, ctx.locale.code);
+    let details = match st.fragments.get(&version, &fragment_key) {
+        Some(html) => html,
+        None => {
+            let d = &data.series;
+            let html: Arc<str> = ShowDetails {
+                p: &p,
+                s: d,
+                summary: &data.text.summary,
+                modules: &data.modules,
+                langs: d.language_list().iter().map(|l| language_name(l)).collect(),
+                groups: d.target_group_list(),
+                seats_left,
+                key: &key,
+                comments: &data.comments,
+            }
+            .render()?
+            .into();
+            st.fragments.put(version, fragment_key, html.clone());
+            html
+        }
+    };
     let groups = s.target_group_list();
     let mut group_options = vec![Opt::new("", p.t("choose"))];
     group_options.extend(groups.iter().map(|g| Opt::new(g.clone(), p.tk("target-group", g))));
@@ -256,15 +292,11 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
         })
         .collect();
     Ok(ShowPage {
-        comments: data.comments.clone(),
         open: s.open_at(ctx.now()),
-        seats_left: (s.capacity - taken).max(0),
+        seats_left,
         is_staff: ctx.can(Action::ManageSeries(s.org_id)),
-        langs: s.language_list().iter().map(|l| language_name(l)).collect(),
-        groups,
-        title: text.title,
-        summary: text.summary,
-        modules,
+        title: data.text.title.clone(),
+        details,
         key,
         errs,
         f,

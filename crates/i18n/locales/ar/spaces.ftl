@@ -1,0 +1,179 @@
+# Network spaces: protected places for networks, steering groups and working groups; discussions.
+
+nav-spaces = المساحات
+
+## The list of spaces (/spaces)
+spaces-title = المساحات
+spaces-lead = مساحات محمية للشبكات والمجموعات التوجيهية ومجموعات العمل: هنا يناقش الأعضاء مواضيعهم بين الاجتماعات. لا يقرأ محتوى المساحة إلا أعضاؤها.
+spaces-new-title = مساحة جديدة
+spaces-edit-title = تعديل المساحة
+spaces-mine = مساحاتي
+spaces-mine-empty = لا تنتمي إلى أي مساحة بعد. تنضم أنت أو منظمتك إلى مساحة عندما يضيفك المسؤولون عنها أو يقبلون طلبك.
+spaces-listed = مساحات أخرى
+spaces-listed-hint = تُظهر هذه المساحات اسمها لكل من سجّل الدخول. لا يرى محتواها إلا أعضاؤها، ويمكنك طلب الانضمام إليها.
+space-kind-network = شبكة
+space-kind-steering = مجموعة توجيهية
+space-kind-working = مجموعة عمل
+space-member-count = { $count ->
+    [zero] لا يوجد أعضاء
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+    [many] { $count } عضوًا
+   *[other] { $count } عضو
+}
+space-new-posts = { $count ->
+    [zero] لا توجد مشاركات جديدة
+    [one] مشاركة جديدة واحدة
+    [two] مشاركتان جديدتان
+    [few] { $count } مشاركات جديدة
+    [many] { $count } مشاركة جديدة
+   *[other] { $count } مشاركة جديدة
+}
+space-requested = تم طلب الانضمام
+
+## The space form
+space-field-name = اسم المساحة
+space-field-kind = نوع المساحة
+space-field-description = موضوع هذه المساحة
+space-field-listed = إظهار الاسم لكل من سجّل الدخول
+space-field-listed-hint = عندها يمكن للآخرين طلب الانضمام. يبقى المحتوى في جميع الأحوال مرئيًا للأعضاء فقط.
+flash-space-created = تم إنشاء المساحة. أضف الآن الأعضاء.
+
+## A space's home
+space-your-role = دورك
+space-role-admin = مسؤول
+space-role-member = عضو
+space-role-reader = قراءة فقط
+space-members-link = الأعضاء
+space-open-requests = { $count ->
+    [zero] لا توجد طلبات مفتوحة
+    [one] طلب مفتوح واحد
+    [two] طلبان مفتوحان
+    [few] { $count } طلبات مفتوحة
+    [many] { $count } طلبًا مفتوحًا
+   *[other] { $count } طلب مفتوح
+}
+space-news-heading = الجديد منذ زيارتك الأخيرة
+space-news-first = أهلًا بك! هذه زيارتك الأولى لهذه المساحة.
+space-news-nothing = لم يُضَف شيء جديد منذ زيارتك الأخيرة.
+space-news-since = منذ زيارتك الأخيرة في
+space-news-threads = { $count ->
+    [zero] لا توجد مواضيع جديدة
+    [one] موضوع جديد واحد
+    [two] موضوعان جديدان
+    [few] { $count } مواضيع جديدة
+    [many] { $count } موضوعًا جديدًا
+   *[other] { $count } موضوع جديد
+}
+space-news-posts = { $count ->
+    [zero] لا توجد مشاركات جديدة
+    [one] مشاركة جديدة واحدة
+    [two] مشاركتان جديدتان
+    [few] { $count } مشاركات جديدة
+    [many] { $count } مشاركة جديدة
+   *[other] { $count } مشاركة جديدة
+}
+space-news-members = { $count ->
+    [zero] لا يوجد أعضاء جدد
+    [one] عضو جديد واحد
+    [two] عضوان جديدان
+    [few] { $count } أعضاء جدد
+    [many] { $count } عضوًا جديدًا
+   *[other] { $count } عضو جديد
+}
+space-threads-heading = المواضيع
+space-threads-empty = لا توجد مواضيع هنا بعد. ابدأ الموضوع الأول.
+thread-unread = { $count ->
+    [zero] لا توجد مشاركات غير مقروءة
+    [one] مشاركة واحدة غير مقروءة
+    [two] مشاركتان غير مقروءتين
+    [few] { $count } مشاركات غير مقروءة
+    [many] { $count } مشاركة غير مقروءة
+   *[other] { $count } مشاركة غير مقروءة
+}
+thread-posts = { $count ->
+    [zero] لا توجد مشاركات
+    [one] مشاركة واحدة
+    [two] مشاركتان
+    [few] { $count } مشاركات
+    [many] { $count } مشاركة
+   *[other] { $count } مشاركة
+}
+thread-last-post = آخر مشاركة في
+
+## Asking to join a listed space
+space-request-heading = طلب الانضمام
+space-request-lead = يتلقى المسؤولون عن المساحة طلبك ويقررون بشأنه. ستصلك رسالة بريد إلكتروني بالرد.
+space-field-message = رسالة إلى المسؤولين عن المساحة
+space-request-submit = إرسال الطلب
+space-requested-text = لقد طلبت الانضمام. يقرر المسؤولون عن المساحة بشأن طلبك، وستصلك رسالة بريد إلكتروني.
+flash-space-requested = تم إرسال طلبك.
+
+## Members (/spaces/{id}/members)
+space-members-title = أعضاء { $space }
+space-member-kind = النوع
+space-member-org = منظمة (جميع أفرادها)
+space-member-person = شخص
+space-role-of = دور { $name }
+space-role-change = تغيير الدور
+space-remove = إزالة
+space-remove-confirm = هل تريد فعلًا إزالة { $name } من المساحة؟
+space-requests-heading = الطلبات
+space-requests-empty = لا توجد طلبات مفتوحة.
+space-request-accept = قبول
+space-request-decline = رفض
+space-add-org-heading = إضافة منظمة
+space-add-org-lead = عندها ينتمي جميع أفراد المنظمة إلى المساحة، بمن فيهم من ينضم إليها لاحقًا. تتلقى إدارة المنظمة رسالة بريد إلكتروني.
+space-field-org = اسم المنظمة
+space-field-org-hint = تمامًا كما يظهر في دليل المنظمات.
+space-add-person-heading = إضافة شخص
+space-add-person-lead = يحتاج الشخص إلى حساب في ikoe، وستصله رسالة بريد إلكتروني.
+space-add-submit = إضافة
+flash-space-member-added = تمت الإضافة. رسالة البريد الإلكتروني في الطريق.
+flash-space-member-removed = تمت الإزالة من المساحة.
+flash-space-request-accepted = تم القبول. ستصل الشخصَ رسالة بريد إلكتروني.
+flash-space-request-declined = تم الرفض. ستصل الشخصَ رسالة بريد إلكتروني.
+error-space-no-such-org = لا توجد منظمة بهذا الاسم. تحقق من طريقة الكتابة في الدليل.
+error-space-already-member = ينتمي بالفعل إلى هذه المساحة.
+error-space-no-account = لا يوجد حساب بهذا العنوان. ادعُ الشخص أولًا إلى منظمته.
+error-space-last-admin = تحتاج كل مساحة إلى مسؤول واحد على الأقل. امنح هذا الدور لشخص آخر أولًا.
+
+## Threads and posts
+thread-new-title = موضوع جديد
+thread-field-title = العنوان
+post-field-body = النص
+post-field-body-hint = يمكنك استخدام Markdown: **غامق**، *مائل*، [نص الرابط](https://…)، وقوائم بعلامة «-». لا تُعرض الصور ولا HTML.
+thread-submit = بدء الموضوع
+flash-thread-created = تم فتح الموضوع.
+thread-reply-heading = الرد
+thread-reply-submit = إرسال الرد
+post-new = جديد
+post-edited = عُدِّلت في
+post-edit = تعديل
+post-by = مشاركة من { $name }
+post-edit-title = تعديل المشاركة
+post-current-heading = نص المشاركة الحالي
+post-history-title = النسخ السابقة
+post-history-now = النسخة الحالية
+post-history-until = النسخة حتى
+
+## E-mails
+mail-space-added-subject = إضافة إلى المساحة «{ $space }»
+mail-space-added-body =
+    تمت إضافة { $who } إلى المساحة «{ $space }» في ikoe.
+
+    الانتقال إلى المساحة: { $link }
+mail-space-request-new-subject = طلب انضمام إلى المساحة «{ $space }»
+mail-space-request-new-body =
+    وصل طلب من { $who } للانضمام إلى المساحة «{ $space }».
+
+    عرض الطلب واتخاذ القرار: { $link }
+mail-space-request-accepted-subject = أهلًا بك في المساحة «{ $space }»
+mail-space-request-accepted-body =
+    تم قبول طلبك: أنت الآن ضمن المساحة «{ $space }».
+
+    الانتقال إلى المساحة: { $link }
+mail-space-request-declined-subject = طلبك للانضمام إلى المساحة «{ $space }»
+mail-space-request-declined-body =
+    للأسف لم يُقبل طلبك للانضمام إلى المساحة «{ $space }». إذا كانت لديك أسئلة، فتواصل مع { $who }.

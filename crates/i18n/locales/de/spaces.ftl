@@ -1,0 +1,147 @@
+# Network spaces: protected places for networks, steering groups and working groups; discussions.
+
+nav-spaces = Räume
+
+## The list of spaces (/spaces)
+spaces-title = Räume
+spaces-lead = Geschützte Räume für Netzwerke, Steuerungsgruppen und Arbeitsgruppen: Hier besprechen die Mitglieder ihre Themen zwischen den Treffen. Nur Mitglieder eines Raums lesen, was darin steht.
+spaces-new-title = Neuer Raum
+spaces-edit-title = Raum bearbeiten
+spaces-mine = Meine Räume
+spaces-mine-empty = Sie gehören noch zu keinem Raum. Ein Raum nimmt Sie oder Ihre Organisation auf, wenn seine Verwaltung Sie hinzufügt oder Ihre Anfrage annimmt.
+spaces-listed = Weitere Räume
+spaces-listed-hint = Diese Räume zeigen ihren Namen allen Angemeldeten. Ihre Inhalte sehen nur Mitglieder; Sie können um Aufnahme bitten.
+space-kind-network = Netzwerk
+space-kind-steering = Steuerungsgruppe
+space-kind-working = Arbeitsgruppe
+space-member-count = { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitglieder
+}
+space-new-posts = { $count ->
+    [one] { $count } neuer Beitrag
+   *[other] { $count } neue Beiträge
+}
+space-requested = Aufnahme angefragt
+
+## The space form
+space-field-name = Name des Raums
+space-field-kind = Art des Raums
+space-field-description = Worum es in diesem Raum geht
+space-field-listed = Den Namen allen Angemeldeten zeigen
+space-field-listed-hint = Dann können andere um Aufnahme bitten. Die Inhalte bleiben in jedem Fall nur für Mitglieder sichtbar.
+flash-space-created = Der Raum ist angelegt. Fügen Sie jetzt Mitglieder hinzu.
+
+## A space's home
+space-your-role = Ihre Rolle
+space-role-admin = Verwaltung
+space-role-member = Mitglied
+space-role-reader = Nur lesen
+space-members-link = Mitglieder
+space-open-requests = { $count ->
+    [one] { $count } offene Anfrage
+   *[other] { $count } offene Anfragen
+}
+space-news-heading = Neu seit Ihrem letzten Besuch
+space-news-first = Willkommen! Dies ist Ihr erster Besuch in diesem Raum.
+space-news-nothing = Seit Ihrem letzten Besuch ist nichts Neues hinzugekommen.
+space-news-since = Seit Ihrem letzten Besuch am
+space-news-threads = { $count ->
+    [one] { $count } neues Thema
+   *[other] { $count } neue Themen
+}
+space-news-posts = { $count ->
+    [one] { $count } neuer Beitrag
+   *[other] { $count } neue Beiträge
+}
+space-news-members = { $count ->
+    [one] { $count } neues Mitglied
+   *[other] { $count } neue Mitglieder
+}
+space-threads-heading = Themen
+space-threads-empty = Noch gibt es hier kein Thema. Beginnen Sie das erste.
+thread-unread = { $count ->
+    [one] { $count } ungelesen
+   *[other] { $count } ungelesen
+}
+thread-posts = { $count ->
+    [one] { $count } Beitrag
+   *[other] { $count } Beiträge
+}
+thread-last-post = zuletzt am
+
+## Asking to join a listed space
+space-request-heading = Um Aufnahme bitten
+space-request-lead = Die Verwaltung des Raums erhält Ihre Anfrage und entscheidet darüber. Sie bekommen eine E-Mail mit der Antwort.
+space-field-message = Nachricht an die Verwaltung
+space-request-submit = Anfrage senden
+space-requested-text = Sie haben um Aufnahme gebeten. Die Verwaltung des Raums entscheidet darüber; Sie erhalten eine E-Mail.
+flash-space-requested = Ihre Anfrage ist gesendet.
+
+## Members (/spaces/{id}/members)
+space-members-title = Mitglieder von { $space }
+space-member-kind = Art
+space-member-org = Organisation (alle ihre Personen)
+space-member-person = Person
+space-role-of = Rolle von { $name }
+space-role-change = Rolle ändern
+space-remove = Entfernen
+space-remove-confirm = { $name } wirklich aus dem Raum entfernen?
+space-requests-heading = Anfragen
+space-requests-empty = Keine offenen Anfragen.
+space-request-accept = Aufnehmen
+space-request-decline = Ablehnen
+space-add-org-heading = Organisation hinzufügen
+space-add-org-lead = Alle Personen der Organisation gehören dann zum Raum, auch wer später dazukommt. Die Verwaltung der Organisation erhält eine E-Mail.
+space-field-org = Name der Organisation
+space-field-org-hint = Genau wie im Verzeichnis der Organisationen.
+space-add-person-heading = Person hinzufügen
+space-add-person-lead = Die Person braucht ein Konto in ikoe. Sie erhält eine E-Mail.
+space-add-submit = Hinzufügen
+flash-space-member-added = Hinzugefügt. Eine E-Mail ist unterwegs.
+flash-space-member-removed = Aus dem Raum entfernt.
+flash-space-request-accepted = Aufgenommen. Die Person erhält eine E-Mail.
+flash-space-request-declined = Abgelehnt. Die Person erhält eine E-Mail.
+error-space-no-such-org = Eine Organisation mit diesem Namen gibt es nicht. Prüfen Sie die Schreibweise im Verzeichnis.
+error-space-already-member = Gehört schon zu diesem Raum.
+error-space-no-account = Unter dieser Adresse gibt es kein Konto. Laden Sie die Person zuerst in ihre Organisation ein.
+error-space-last-admin = Ein Raum braucht mindestens eine Verwaltung. Geben Sie zuerst jemand anderem diese Rolle.
+
+## Threads and posts
+thread-new-title = Neues Thema
+thread-field-title = Titel
+post-field-body = Text
+post-field-body-hint = Sie können Markdown verwenden: **fett**, *kursiv*, [Linktext](https://…), Listen mit „-“. Bilder und HTML werden nicht angezeigt.
+thread-submit = Thema beginnen
+flash-thread-created = Das Thema ist eröffnet.
+thread-reply-heading = Antworten
+thread-reply-submit = Antwort senden
+post-new = Neu
+post-edited = bearbeitet am
+post-edit = Bearbeiten
+post-by = Beitrag von { $name }
+post-edit-title = Beitrag bearbeiten
+post-current-heading = So lautet der Beitrag jetzt
+post-history-title = Frühere Fassungen
+post-history-now = Aktuelle Fassung
+post-history-until = Fassung bis
+
+## E-mails
+mail-space-added-subject = Neu im Raum „{ $space }“
+mail-space-added-body =
+    { $who } gehört jetzt zum Raum „{ $space }“ in ikoe.
+
+    Zum Raum: { $link }
+mail-space-request-new-subject = Anfrage für den Raum „{ $space }“
+mail-space-request-new-body =
+    { $who } bittet um Aufnahme in den Raum „{ $space }“.
+
+    Anfrage ansehen und entscheiden: { $link }
+mail-space-request-accepted-subject = Willkommen im Raum „{ $space }“
+mail-space-request-accepted-body =
+    Ihre Anfrage ist angenommen: Sie gehören jetzt zum Raum „{ $space }“.
+
+    Zum Raum: { $link }
+mail-space-request-declined-subject = Ihre Anfrage für den Raum „{ $space }“
+mail-space-request-declined-body =
+    Ihre Anfrage für den Raum „{ $space }“ wurde leider nicht angenommen. Bei Fragen wenden Sie sich an { $who }.

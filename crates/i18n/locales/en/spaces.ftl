@@ -1,0 +1,147 @@
+# Network spaces: protected places for networks, steering groups and working groups; discussions.
+
+nav-spaces = Spaces
+
+## The list of spaces (/spaces)
+spaces-title = Spaces
+spaces-lead = Protected spaces for networks, steering groups and working groups: here, members discuss their topics between meetings. Only members of a space can read what is in it.
+spaces-new-title = New space
+spaces-edit-title = Edit space
+spaces-mine = My spaces
+spaces-mine-empty = You do not belong to any space yet. You or your organisation join a space when its admins add you or accept your request.
+spaces-listed = Other spaces
+spaces-listed-hint = These spaces show their name to everyone who is signed in. Only members can see their content. You can ask to join.
+space-kind-network = Network
+space-kind-steering = Steering group
+space-kind-working = Working group
+space-member-count = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+space-new-posts = { $count ->
+    [one] { $count } new post
+   *[other] { $count } new posts
+}
+space-requested = Request to join sent
+
+## The space form
+space-field-name = Name of the space
+space-field-kind = Type of space
+space-field-description = What this space is about
+space-field-listed = Show the name to everyone who is signed in
+space-field-listed-hint = Then others can ask to join. The content is always visible to members only.
+flash-space-created = The space has been created. Now add members.
+
+## A space's home
+space-your-role = Your role
+space-role-admin = Admin
+space-role-member = Member
+space-role-reader = Read only
+space-members-link = Members
+space-open-requests = { $count ->
+    [one] { $count } open request
+   *[other] { $count } open requests
+}
+space-news-heading = New since your last visit
+space-news-first = Welcome! This is your first visit to this space.
+space-news-nothing = Nothing new has been added since your last visit.
+space-news-since = Since your last visit on
+space-news-threads = { $count ->
+    [one] { $count } new topic
+   *[other] { $count } new topics
+}
+space-news-posts = { $count ->
+    [one] { $count } new post
+   *[other] { $count } new posts
+}
+space-news-members = { $count ->
+    [one] { $count } new member
+   *[other] { $count } new members
+}
+space-threads-heading = Topics
+space-threads-empty = There are no topics here yet. Start the first one.
+thread-unread = { $count ->
+    [one] { $count } unread
+   *[other] { $count } unread
+}
+thread-posts = { $count ->
+    [one] { $count } post
+   *[other] { $count } posts
+}
+thread-last-post = latest post on
+
+## Asking to join a listed space
+space-request-heading = Ask to join
+space-request-lead = The space's admins receive your request and decide on it. You will get an email with the answer.
+space-field-message = Message to the admins
+space-request-submit = Send request
+space-requested-text = You have asked to join. The space's admins will decide on your request. You will receive an email.
+flash-space-requested = Your request has been sent.
+
+## Members (/spaces/{id}/members)
+space-members-title = Members of { $space }
+space-member-kind = Type
+space-member-org = Organisation (all its people)
+space-member-person = Person
+space-role-of = Role of { $name }
+space-role-change = Change role
+space-remove = Remove
+space-remove-confirm = Do you really want to remove { $name } from the space?
+space-requests-heading = Requests
+space-requests-empty = No open requests.
+space-request-accept = Accept
+space-request-decline = Decline
+space-add-org-heading = Add organisation
+space-add-org-lead = All people in the organisation then belong to the space, including anyone who joins later. The organisation's admins receive an email.
+space-field-org = Name of the organisation
+space-field-org-hint = Exactly as in the directory of organisations.
+space-add-person-heading = Add person
+space-add-person-lead = The person needs an account in ikoe. They will receive an email.
+space-add-submit = Add
+flash-space-member-added = Added. An email is on its way.
+flash-space-member-removed = Removed from the space.
+flash-space-request-accepted = Accepted. The person will receive an email.
+flash-space-request-declined = Declined. The person will receive an email.
+error-space-no-such-org = There is no organisation with this name. Check the spelling in the directory.
+error-space-already-member = Already belongs to this space.
+error-space-no-account = There is no account for this address. First invite the person to their organisation.
+error-space-last-admin = A space needs at least one admin. First give this role to someone else.
+
+## Threads and posts
+thread-new-title = New topic
+thread-field-title = Title
+post-field-body = Text
+post-field-body-hint = You can use Markdown: **bold**, *italic*, [link text](https://…), lists with ‘-’. Images and HTML are not shown.
+thread-submit = Start topic
+flash-thread-created = The topic has been started.
+thread-reply-heading = Reply
+thread-reply-submit = Send reply
+post-new = New
+post-edited = edited on
+post-edit = Edit
+post-by = Post by { $name }
+post-edit-title = Edit post
+post-current-heading = The post currently reads
+post-history-title = Earlier versions
+post-history-now = Current version
+post-history-until = Version until
+
+## E-mails
+mail-space-added-subject = Added to the space ‘{ $space }’
+mail-space-added-body =
+    { $who } now belongs to the space ‘{ $space }’ in ikoe.
+
+    Go to the space: { $link }
+mail-space-request-new-subject = Request for the space ‘{ $space }’
+mail-space-request-new-body =
+    { $who } asks to join the space ‘{ $space }’.
+
+    View the request and decide: { $link }
+mail-space-request-accepted-subject = Welcome to the space ‘{ $space }’
+mail-space-request-accepted-body =
+    Your request has been accepted: you now belong to the space ‘{ $space }’.
+
+    Go to the space: { $link }
+mail-space-request-declined-subject = Your request for the space ‘{ $space }’
+mail-space-request-declined-body =
+    Unfortunately, your request for the space ‘{ $space }’ was not accepted. If you have any questions, please contact { $who }.

@@ -1,0 +1,147 @@
+# Network spaces: protected places for networks, steering groups and working groups; discussions.
+
+nav-spaces = فضاها
+
+## The list of spaces (/spaces)
+spaces-title = فضاها
+spaces-lead = فضاهای محافظت‌شده برای شبکه‌ها، گروه‌های راهبری و کارگروه‌ها: اعضا در اینجا میان نشست‌ها دربارهٔ موضوع‌های خود گفت‌وگو می‌کنند. فقط اعضای هر فضا محتوای آن را می‌خوانند.
+spaces-new-title = فضای جدید
+spaces-edit-title = ویرایش فضا
+spaces-mine = فضاهای من
+spaces-mine-empty = شما هنوز عضو هیچ فضایی نیستید. وقتی مدیران یک فضا شما را اضافه کنند یا درخواستتان را بپذیرند، شما یا سازمانتان عضو آن فضا می‌شوید.
+spaces-listed = فضاهای دیگر
+spaces-listed-hint = نام این فضاها برای همهٔ کسانی که وارد شده‌اند نمایش داده می‌شود. محتوای آن‌ها را فقط اعضا می‌بینند؛ شما می‌توانید درخواست عضویت بدهید.
+space-kind-network = شبکه
+space-kind-steering = گروه راهبری
+space-kind-working = کارگروه
+space-member-count = { $count ->
+    [one] { $count } عضو
+   *[other] { $count } عضو
+}
+space-new-posts = { $count ->
+    [one] { $count } پیام جدید
+   *[other] { $count } پیام جدید
+}
+space-requested = درخواست عضویت فرستاده شد
+
+## The space form
+space-field-name = نام فضا
+space-field-kind = نوع فضا
+space-field-description = این فضا دربارهٔ چیست
+space-field-listed = نمایش نام به همهٔ کسانی که وارد شده‌اند
+space-field-listed-hint = در این صورت دیگران می‌توانند درخواست عضویت بدهند. محتوا در هر حال فقط برای اعضا دیدنی است.
+flash-space-created = فضا ایجاد شد. اکنون اعضا را اضافه کنید.
+
+## A space's home
+space-your-role = نقش شما
+space-role-admin = مدیر
+space-role-member = عضو
+space-role-reader = فقط خواندن
+space-members-link = اعضا
+space-open-requests = { $count ->
+    [one] { $count } درخواست در انتظار
+   *[other] { $count } درخواست در انتظار
+}
+space-news-heading = تازه‌ها از آخرین بازدید شما
+space-news-first = خوش آمدید! این نخستین بازدید شما از این فضاست.
+space-news-nothing = از آخرین بازدید شما چیز تازه‌ای اضافه نشده است.
+space-news-since = از آخرین بازدید شما در
+space-news-threads = { $count ->
+    [one] { $count } موضوع جدید
+   *[other] { $count } موضوع جدید
+}
+space-news-posts = { $count ->
+    [one] { $count } پیام جدید
+   *[other] { $count } پیام جدید
+}
+space-news-members = { $count ->
+    [one] { $count } عضو جدید
+   *[other] { $count } عضو جدید
+}
+space-threads-heading = موضوع‌ها
+space-threads-empty = هنوز هیچ موضوعی در اینجا نیست. نخستین موضوع را آغاز کنید.
+thread-unread = { $count ->
+    [one] { $count } خوانده‌نشده
+   *[other] { $count } خوانده‌نشده
+}
+thread-posts = { $count ->
+    [one] { $count } پیام
+   *[other] { $count } پیام
+}
+thread-last-post = آخرین پیام در
+
+## Asking to join a listed space
+space-request-heading = درخواست عضویت
+space-request-lead = مدیران فضا درخواست شما را دریافت می‌کنند و دربارهٔ آن تصمیم می‌گیرند. پاسخ را با ایمیل دریافت خواهید کرد.
+space-field-message = پیام به مدیران فضا
+space-request-submit = فرستادن درخواست
+space-requested-text = شما درخواست عضویت داده‌اید. مدیران فضا دربارهٔ آن تصمیم می‌گیرند؛ ایمیلی دریافت خواهید کرد.
+flash-space-requested = درخواست شما فرستاده شد.
+
+## Members (/spaces/{id}/members)
+space-members-title = اعضای { $space }
+space-member-kind = نوع
+space-member-org = سازمان (همهٔ افراد آن)
+space-member-person = شخص
+space-role-of = نقش { $name }
+space-role-change = تغییر نقش
+space-remove = حذف
+space-remove-confirm = آیا واقعاً می‌خواهید { $name } را از فضا حذف کنید؟
+space-requests-heading = درخواست‌ها
+space-requests-empty = درخواستی در انتظار نیست.
+space-request-accept = پذیرفتن
+space-request-decline = رد کردن
+space-add-org-heading = افزودن سازمان
+space-add-org-lead = در این صورت همهٔ افراد سازمان عضو فضا می‌شوند، از جمله کسانی که بعداً به سازمان می‌پیوندند. مدیریت سازمان ایمیلی دریافت می‌کند.
+space-field-org = نام سازمان
+space-field-org-hint = دقیقاً همان‌طور که در فهرست سازمان‌ها آمده است.
+space-add-person-heading = افزودن شخص
+space-add-person-lead = این شخص باید در ikoe حساب داشته باشد. او ایمیلی دریافت می‌کند.
+space-add-submit = افزودن
+flash-space-member-added = اضافه شد. ایمیلی در راه است.
+flash-space-member-removed = از فضا حذف شد.
+flash-space-request-accepted = پذیرفته شد. این شخص ایمیلی دریافت می‌کند.
+flash-space-request-declined = رد شد. این شخص ایمیلی دریافت می‌کند.
+error-space-no-such-org = سازمانی با این نام وجود ندارد. املای نام را در فهرست بررسی کنید.
+error-space-already-member = از قبل عضو این فضاست.
+error-space-no-account = برای این نشانی حسابی وجود ندارد. ابتدا این شخص را به سازمانش دعوت کنید.
+error-space-last-admin = هر فضا دست‌کم به یک مدیر نیاز دارد. ابتدا این نقش را به شخص دیگری بدهید.
+
+## Threads and posts
+thread-new-title = موضوع جدید
+thread-field-title = عنوان
+post-field-body = متن
+post-field-body-hint = می‌توانید از Markdown استفاده کنید: **پررنگ**، *کج*، [متن پیوند](https://…)، فهرست با «-». تصویرها و HTML نمایش داده نمی‌شوند.
+thread-submit = آغاز موضوع
+flash-thread-created = موضوع آغاز شد.
+thread-reply-heading = پاسخ
+thread-reply-submit = فرستادن پاسخ
+post-new = جدید
+post-edited = ویرایش‌شده در
+post-edit = ویرایش
+post-by = پیام { $name }
+post-edit-title = ویرایش پیام
+post-current-heading = متن کنونی پیام
+post-history-title = نسخه‌های پیشین
+post-history-now = نسخهٔ کنونی
+post-history-until = نسخه تا
+
+## E-mails
+mail-space-added-subject = افزوده شدن به فضای «{ $space }»
+mail-space-added-body =
+    { $who } اکنون عضو فضای «{ $space }» در ikoe است.
+
+    رفتن به فضا: { $link }
+mail-space-request-new-subject = درخواست عضویت در فضای «{ $space }»
+mail-space-request-new-body =
+    { $who } درخواست عضویت در فضای «{ $space }» را دارد.
+
+    دیدن درخواست و تصمیم‌گیری: { $link }
+mail-space-request-accepted-subject = به فضای «{ $space }» خوش آمدید
+mail-space-request-accepted-body =
+    درخواست شما پذیرفته شد: اکنون عضو فضای «{ $space }» هستید.
+
+    رفتن به فضا: { $link }
+mail-space-request-declined-subject = درخواست شما برای فضای «{ $space }»
+mail-space-request-declined-body =
+    متأسفانه درخواست شما برای فضای «{ $space }» پذیرفته نشد. اگر پرسشی دارید، با { $who } تماس بگیرید.

@@ -1,0 +1,163 @@
+# Network spaces: protected places for networks, steering groups and working groups; discussions.
+
+nav-spaces = Пространства
+
+## The list of spaces (/spaces)
+spaces-title = Пространства
+spaces-lead = Защищённые пространства для сетей, руководящих и рабочих групп: здесь участники обсуждают свои темы между встречами. Читать содержимое пространства могут только его участники.
+spaces-new-title = Новое пространство
+spaces-edit-title = Редактировать пространство
+spaces-mine = Мои пространства
+spaces-mine-empty = Вы пока не состоите ни в одном пространстве. Вас или Вашу организацию принимают в пространство, когда его администраторы добавляют Вас или принимают Ваш запрос.
+spaces-listed = Другие пространства
+spaces-listed-hint = Эти пространства показывают своё название всем, кто вошёл в систему. Их содержимое видят только участники; Вы можете отправить запрос на участие.
+space-kind-network = Сеть
+space-kind-steering = Руководящая группа
+space-kind-working = Рабочая группа
+space-member-count = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+space-new-posts = { $count ->
+    [one] { $count } новое сообщение
+    [few] { $count } новых сообщения
+    [many] { $count } новых сообщений
+   *[other] { $count } нового сообщения
+}
+space-requested = Запрос на участие отправлен
+
+## The space form
+space-field-name = Название пространства
+space-field-kind = Тип пространства
+space-field-description = О чём это пространство
+space-field-listed = Показывать название всем, кто вошёл в систему
+space-field-listed-hint = Тогда другие смогут отправить запрос на участие. Содержимое в любом случае видят только участники.
+flash-space-created = Пространство создано. Теперь добавьте участников.
+
+## A space's home
+space-your-role = Ваша роль
+space-role-admin = Администратор
+space-role-member = Участник
+space-role-reader = Только чтение
+space-members-link = Участники
+space-open-requests = { $count ->
+    [one] { $count } необработанный запрос
+    [few] { $count } необработанных запроса
+    [many] { $count } необработанных запросов
+   *[other] { $count } необработанного запроса
+}
+space-news-heading = Новое с Вашего последнего посещения
+space-news-first = Добро пожаловать! Вы впервые в этом пространстве.
+space-news-nothing = С Вашего последнего посещения ничего нового не появилось.
+space-news-since = С Вашего последнего посещения
+space-news-threads = { $count ->
+    [one] { $count } новая тема
+    [few] { $count } новые темы
+    [many] { $count } новых тем
+   *[other] { $count } новой темы
+}
+space-news-posts = { $count ->
+    [one] { $count } новое сообщение
+    [few] { $count } новых сообщения
+    [many] { $count } новых сообщений
+   *[other] { $count } нового сообщения
+}
+space-news-members = { $count ->
+    [one] { $count } новый участник
+    [few] { $count } новых участника
+    [many] { $count } новых участников
+   *[other] { $count } нового участника
+}
+space-threads-heading = Темы
+space-threads-empty = Здесь пока нет ни одной темы. Начните первую.
+thread-unread = { $count ->
+    [one] { $count } непрочитанное сообщение
+    [few] { $count } непрочитанных сообщения
+    [many] { $count } непрочитанных сообщений
+   *[other] { $count } непрочитанного сообщения
+}
+thread-posts = { $count ->
+    [one] { $count } сообщение
+    [few] { $count } сообщения
+    [many] { $count } сообщений
+   *[other] { $count } сообщения
+}
+thread-last-post = последнее сообщение
+
+## Asking to join a listed space
+space-request-heading = Отправить запрос на участие
+space-request-lead = Администраторы пространства получат Ваш запрос и примут решение. Ответ придёт Вам по электронной почте.
+space-field-message = Сообщение администраторам
+space-request-submit = Отправить запрос
+space-requested-text = Вы отправили запрос на участие. Администраторы пространства примут решение; Вы получите письмо.
+flash-space-requested = Ваш запрос отправлен.
+
+## Members (/spaces/{id}/members)
+space-members-title = Участники пространства { $space }
+space-member-kind = Тип
+space-member-org = Организация (все, кто к ней относится)
+space-member-person = Человек
+space-role-of = Роль: { $name }
+space-role-change = Изменить роль
+space-remove = Удалить
+space-remove-confirm = Действительно удалить из пространства: { $name }?
+space-requests-heading = Запросы
+space-requests-empty = Необработанных запросов нет.
+space-request-accept = Принять
+space-request-decline = Отклонить
+space-add-org-heading = Добавить организацию
+space-add-org-lead = Тогда в пространство войдут все люди из организации, в том числе те, кто присоединится позже. Администраторы организации получат письмо.
+space-field-org = Название организации
+space-field-org-hint = Точно так, как в каталоге организаций.
+space-add-person-heading = Добавить человека
+space-add-person-lead = Этому человеку нужна учётная запись в ikoe. Ему придёт письмо.
+space-add-submit = Добавить
+flash-space-member-added = Добавлено. Письмо уже в пути.
+flash-space-member-removed = Удалено из пространства.
+flash-space-request-accepted = Принято. Человеку придёт письмо.
+flash-space-request-declined = Отклонено. Человеку придёт письмо.
+error-space-no-such-org = Организации с таким названием нет. Проверьте написание в каталоге.
+error-space-already-member = Уже состоит в этом пространстве.
+error-space-no-account = Для этого адреса нет учётной записи. Сначала пригласите этого человека в его организацию.
+error-space-last-admin = В пространстве должен быть хотя бы один администратор. Сначала передайте эту роль кому-то другому.
+
+## Threads and posts
+thread-new-title = Новая тема
+thread-field-title = Заголовок
+post-field-body = Текст
+post-field-body-hint = Можно использовать Markdown: **жирный**, *курсив*, [текст ссылки](https://…), списки с «-». Изображения и HTML не отображаются.
+thread-submit = Начать тему
+flash-thread-created = Тема создана.
+thread-reply-heading = Ответить
+thread-reply-submit = Отправить ответ
+post-new = Новое
+post-edited = изменено
+post-edit = Редактировать
+post-by = Сообщение от { $name }
+post-edit-title = Редактировать сообщение
+post-current-heading = Текущий текст сообщения
+post-history-title = Предыдущие версии
+post-history-now = Текущая версия
+post-history-until = Версия до
+
+## E-mails
+mail-space-added-subject = Добавление в пространство «{ $space }»
+mail-space-added-body =
+    { $who } теперь состоит в пространстве «{ $space }» в ikoe.
+
+    Перейти в пространство: { $link }
+mail-space-request-new-subject = Запрос на участие в пространстве «{ $space }»
+mail-space-request-new-body =
+    { $who } просит принять в пространство «{ $space }».
+
+    Посмотреть запрос и принять решение: { $link }
+mail-space-request-accepted-subject = Добро пожаловать в пространство «{ $space }»
+mail-space-request-accepted-body =
+    Ваш запрос принят: теперь Вы состоите в пространстве «{ $space }».
+
+    Перейти в пространство: { $link }
+mail-space-request-declined-subject = Ваш запрос на участие в пространстве «{ $space }»
+mail-space-request-declined-body =
+    К сожалению, Ваш запрос на участие в пространстве «{ $space }» не принят. Если у Вас есть вопросы, обратитесь, пожалуйста, к контактному лицу: { $who }.

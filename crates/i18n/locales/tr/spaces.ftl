@@ -1,0 +1,147 @@
+# Network spaces: protected places for networks, steering groups and working groups; discussions.
+
+nav-spaces = Alanlar
+
+## The list of spaces (/spaces)
+spaces-title = Alanlar
+spaces-lead = Ağlar, yönlendirme grupları ve çalışma grupları için korumalı alanlar: Üyeler burada toplantılar arasında konularını konuşur. Bir alanın içeriğini yalnızca o alanın üyeleri okuyabilir.
+spaces-new-title = Yeni alan
+spaces-edit-title = Alanı düzenle
+spaces-mine = Alanlarım
+spaces-mine-empty = Henüz hiçbir alana dahil değilsiniz. Bir alanın yöneticileri sizi eklediğinde veya isteğinizi kabul ettiğinde siz ya da kuruluşunuz o alana katılırsınız.
+spaces-listed = Diğer alanlar
+spaces-listed-hint = Bu alanların adı, giriş yapmış herkese görünür. İçeriklerini yalnızca üyeler görür; katılma isteği gönderebilirsiniz.
+space-kind-network = Ağ
+space-kind-steering = Yönlendirme grubu
+space-kind-working = Çalışma grubu
+space-member-count = { $count ->
+    [one] { $count } üye
+   *[other] { $count } üye
+}
+space-new-posts = { $count ->
+    [one] { $count } yeni ileti
+   *[other] { $count } yeni ileti
+}
+space-requested = Katılma isteği gönderildi
+
+## The space form
+space-field-name = Alanın adı
+space-field-kind = Alanın türü
+space-field-description = Bu alan ne hakkında
+space-field-listed = Adı giriş yapmış herkese göster
+space-field-listed-hint = Böylece başkaları katılma isteği gönderebilir. İçerik her durumda yalnızca üyelere görünür.
+flash-space-created = Alan oluşturuldu. Şimdi üye ekleyin.
+
+## A space's home
+space-your-role = Rolünüz
+space-role-admin = Yönetici
+space-role-member = Üye
+space-role-reader = Yalnızca okuma
+space-members-link = Üyeler
+space-open-requests = { $count ->
+    [one] { $count } bekleyen istek
+   *[other] { $count } bekleyen istek
+}
+space-news-heading = Son ziyaretinizden bu yana yenilikler
+space-news-first = Hoş geldiniz! Bu alanı ilk kez ziyaret ediyorsunuz.
+space-news-nothing = Son ziyaretinizden bu yana yeni bir şey eklenmedi.
+space-news-since = Şu tarihteki son ziyaretinizden bu yana
+space-news-threads = { $count ->
+    [one] { $count } yeni konu
+   *[other] { $count } yeni konu
+}
+space-news-posts = { $count ->
+    [one] { $count } yeni ileti
+   *[other] { $count } yeni ileti
+}
+space-news-members = { $count ->
+    [one] { $count } yeni üye
+   *[other] { $count } yeni üye
+}
+space-threads-heading = Konular
+space-threads-empty = Burada henüz konu yok. İlk konuyu siz başlatın.
+thread-unread = { $count ->
+    [one] { $count } okunmamış
+   *[other] { $count } okunmamış
+}
+thread-posts = { $count ->
+    [one] { $count } ileti
+   *[other] { $count } ileti
+}
+thread-last-post = son ileti
+
+## Asking to join a listed space
+space-request-heading = Katılma isteği gönderin
+space-request-lead = Alanın yöneticileri isteğinizi alır ve karar verir. Yanıtı e-postayla alırsınız.
+space-field-message = Yöneticilere mesaj
+space-request-submit = İsteği gönder
+space-requested-text = Katılma isteği gönderdiniz. Alanın yöneticileri karar verecek; size bir e-posta gelecek.
+flash-space-requested = İsteğiniz gönderildi.
+
+## Members (/spaces/{id}/members)
+space-members-title = Üyeler: { $space }
+space-member-kind = Tür
+space-member-org = Kuruluş (tüm kişileriyle)
+space-member-person = Kişi
+space-role-of = { $name } için rol
+space-role-change = Rolü değiştir
+space-remove = Çıkar
+space-remove-confirm = { $name } gerçekten alandan çıkarılsın mı?
+space-requests-heading = İstekler
+space-requests-empty = Bekleyen istek yok.
+space-request-accept = Kabul et
+space-request-decline = Reddet
+space-add-org-heading = Kuruluş ekle
+space-add-org-lead = Böylece kuruluştaki tüm kişiler, sonradan katılanlar da dahil, alana dahil olur. Kuruluşun yöneticileri bir e-posta alır.
+space-field-org = Kuruluşun adı
+space-field-org-hint = Kuruluşlar dizininde yazıldığı gibi.
+space-add-person-heading = Kişi ekle
+space-add-person-lead = Kişinin ikoe'de bir hesabı olmalıdır. Kişiye bir e-posta gönderilir.
+space-add-submit = Ekle
+flash-space-member-added = Eklendi. Bir e-posta gönderiliyor.
+flash-space-member-removed = Alandan çıkarıldı.
+flash-space-request-accepted = Kabul edildi. Kişiye bir e-posta gönderilecek.
+flash-space-request-declined = Reddedildi. Kişiye bir e-posta gönderilecek.
+error-space-no-such-org = Bu adla bir kuruluş yok. Dizindeki yazılışı kontrol edin.
+error-space-already-member = Bu alana zaten dahil.
+error-space-no-account = Bu adrese ait bir hesap yok. Önce kişiyi kendi kuruluşuna davet edin.
+error-space-last-admin = Bir alanın en az bir yöneticisi olmalıdır. Önce bu rolü başka birine verin.
+
+## Threads and posts
+thread-new-title = Yeni konu
+thread-field-title = Başlık
+post-field-body = Metin
+post-field-body-hint = Markdown kullanabilirsiniz: **kalın**, *italik*, [bağlantı metni](https://…), “-” ile listeler. Görseller ve HTML gösterilmez.
+thread-submit = Konuyu başlat
+flash-thread-created = Konu açıldı.
+thread-reply-heading = Yanıtla
+thread-reply-submit = Yanıtı gönder
+post-new = Yeni
+post-edited = düzenlenme tarihi
+post-edit = Düzenle
+post-by = { $name } tarafından yazılan ileti
+post-edit-title = İletiyi düzenle
+post-current-heading = İletinin şu anki hali
+post-history-title = Önceki sürümler
+post-history-now = Güncel sürüm
+post-history-until = Şu tarihe kadar geçerli sürüm
+
+## E-mails
+mail-space-added-subject = “{ $space }” alanına ekleme
+mail-space-added-body =
+    { $who } artık ikoe'deki “{ $space }” alanına dahil.
+
+    Alana git: { $link }
+mail-space-request-new-subject = “{ $space }” alanı için katılma isteği
+mail-space-request-new-body =
+    { $who }, “{ $space }” alanına katılmak istiyor.
+
+    İsteği görüntüleyin ve karar verin: { $link }
+mail-space-request-accepted-subject = “{ $space }” alanına hoş geldiniz
+mail-space-request-accepted-body =
+    İsteğiniz kabul edildi: Artık “{ $space }” alanına dahilsiniz.
+
+    Alana git: { $link }
+mail-space-request-declined-subject = “{ $space }” alanı için isteğiniz
+mail-space-request-declined-body =
+    Maalesef “{ $space }” alanı için isteğiniz kabul edilmedi. Sorularınız için iletişim kişisi: { $who }.

@@ -1,0 +1,65 @@
+//! Markdown as people write it in posts, rendered to safe HTML: raw HTML in
+//! the source is shown as text, then the result goes through the ammonia
+//! sanitiser (no script, no event handlers, no images, so no tracking
+//! pixels; links open with `rel="nofollow noopener noreferrer"`).
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut b = ammonia::Builder::default();
+    b.rm_tags(["img"])
+        .link_rel(Some("nofollow noopener noreferrer"))
+        .url_schemes(["http", "https", "mailto"].into_iter().collect());
+    b
+});
+
+/// Renders `src` (Markdown) to sanitised HTML.
+pub fn render(src: &str) -> String {
+    let opts = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_TASKLISTS;
+    let events = Parser::new_ext(src, opts).filter_map(|e| match e {
+        // what looks like HTML is kept as the text it is
+        Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
+        // an image leaves its description as text, never an <img>
+        Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
+        other => Some(other),
+    });
+    let mut html = String::with_capacity(src.len() * 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    CLEANER.clean(&html).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+
+    #[test]
+    fn markdown_is_rendered() {
+        let h = render("**fett** und [Link](https://example.org)\n\n- eins\n- zwei");
+        assert!(h.contains("<strong>fett</strong>"), "{h}");
+        assert!(
+            h.contains(r#"<a href="https://example.org" rel="nofollow noopener noreferrer">Link</a>"#),
+            "{h}"
+        );
+        assert!(h.contains("<li>eins</li>"), "{h}");
+    }
+
+    #[test]
+    fn script_and_tracking_images_are_gone() {
+        let h = render("<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)>");
+        assert!(!h.contains("<script"), "{h}");
+        assert!(!h.contains("<img"), "{h}");
+        assert!(h.contains("&lt;script&gt;"), "raw HTML is shown as text: {h}");
+        let h = render("![pixel](https://tracker.example/p.gif)");
+        assert!(!h.contains("<img"), "{h}");
+        let h = render("[klick](javascript:alert(1))");
+        assert!(!h.contains("javascript:"), "{h}");
+        let h = render("<a href=\"https://x\" onclick=\"steal()\">x</a>");
+        assert!(!h.contains("<a "), "raw HTML never becomes an element: {h}");
+        assert!(h.contains("&lt;a href="), "{h}");
+        // autolinks keep their text and get the safe rel
+        let h = render("<https://example.org/a?b=c>");
+        assert!(h.contains(r#"rel="nofollow noopener noreferrer""#), "{h}");
+    }
+}

@@ -1,0 +1,243 @@
+//! /spaces: the person's spaces and the listed ones; creating and editing a
+//! space; a space's home with what is new since the last visit.
+
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::Form;
+use domain::policy::Action;
+use domain::spaces::SpaceRole;
+use serde::Deserialize;
+use store::spaces::{News, Space, SpaceItem, ThreadItem};
+use store::StoreError;
+
+use crate::web::error::AppResult;
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::page::{FormErrors, Nav, Opt, Page, Pager};
+use crate::web::spaces::forms::{kind_options, SpaceForm};
+use crate::web::spaces::{load, me, InSpace};
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "spaces/list.html")]
+struct ListPage {
+    p: Page,
+    mine: Vec<SpaceItem>,
+    listed: Vec<SpaceItem>,
+    can_create: bool,
+}
+
+pub async fn list(ctx: Ctx) -> AppResult {
+    ctx.require(Action::ManageOwnAccount)?;
+    let (mine, listed) = ctx.state.store.spaces_for(me(&ctx)?).await?;
+    render(&ListPage {
+        p: ctx.page("spaces-title", Nav::Spaces),
+        can_create: ctx.can(Action::CreateSpace),
+        mine,
+        listed,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "spaces/form.html")]
+struct FormPage {
+    p: Page,
+    action: String,
+    cancel_href: String,
+    errs: FormErrors,
+    f: SpaceForm,
+    kinds: Vec<Opt>,
+}
+
+fn form_page(
+    ctx: &Ctx,
+    title_key: &str,
+    action: String,
+    cancel_href: String,
+    errs: FormErrors,
+    f: SpaceForm,
+) -> FormPage {
+    let p = ctx.page(title_key, Nav::Spaces);
+    FormPage {
+        kinds: kind_options(&p),
+        action,
+        cancel_href,
+        errs,
+        f,
+        p,
+    }
+}
+
+pub async fn new_get(ctx: Ctx) -> AppResult {
+    ctx.require(Action::CreateSpace)?;
+    let f = SpaceForm {
+        kind: "network".into(),
+        ..Default::default()
+    };
+    render(&form_page(
+        &ctx,
+        "spaces-new-title",
+        "/spaces/new".into(),
+        "/spaces".into(),
+        FormErrors::new(),
+        f,
+    ))
+}
+
+pub async fn new_post(ctx: Ctx, Form(fields): Form<Fields>) -> AppResult {
+    ctx.require(Action::CreateSpace)?;
+    let f = SpaceForm::from_fields(&fields);
+    let s = match f.parse() {
+        Ok(s) => s,
+        Err(errs) => {
+            return render_invalid(&form_page(
+                &ctx,
+                "spaces-new-title",
+                "/spaces/new".into(),
+                "/spaces".into(),
+                errs,
+                f,
+            ))
+        }
+    };
+    let id = ctx.state.store.create_space(ctx.now(), me(&ctx)?, &s).await?;
+    Ok(redirect_flash(&format!("/spaces/{id}"), "flash-space-created"))
+}
+
+pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let s = load(&ctx, id, Action::ManageSpace).await?.space;
+    let f = SpaceForm::from_space(&s);
+    render(&form_page(
+        &ctx,
+        "spaces-edit-title",
+        format!("/spaces/{id}/edit"),
+        format!("/spaces/{id}"),
+        FormErrors::new(),
+        f,
+    ))
+}
+
+pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    load(&ctx, id, Action::ManageSpace).await?;
+    let f = SpaceForm::from_fields(&fields);
+    let invalid = |errs, f| {
+        render_invalid(&form_page(
+            &ctx,
+            "spaces-edit-title",
+            format!("/spaces/{id}/edit"),
+            format!("/spaces/{id}"),
+            errs,
+            f,
+        ))
+    };
+    let s = match f.parse() {
+        Ok(s) => s,
+        Err(errs) => return invalid(errs, f),
+    };
+    let version = f.version.parse().unwrap_or(-1);
+    match ctx
+        .state
+        .store
+        .update_space(ctx.now(), me(&ctx)?, id, version, &s)
+        .await
+    {
+        Ok(()) => Ok(redirect_flash(&format!("/spaces/{id}"), "flash-saved")),
+        Err(StoreError::Stale) => {
+            let mut errs = FormErrors::new();
+            errs.add("name", "error-stale");
+            invalid(errs, f)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct PageQuery {
+    page: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "spaces/home.html")]
+pub(crate) struct HomePage {
+    p: Page,
+    s: Space,
+    role: Option<SpaceRole>,
+    can_post: bool,
+    can_manage: bool,
+    /// `None` on the first visit.
+    news: Option<News>,
+    last_visit: Option<i64>,
+    threads: Vec<ThreadItem>,
+    pager: Pager,
+    /// Open requests to join (for the space's admins).
+    requests: usize,
+    /// The visitor (not a member) has asked to join already.
+    requested: bool,
+    request_errs: FormErrors,
+    request_message: String,
+}
+
+pub async fn home(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<PageQuery>) -> AppResult {
+    let InSpace { space, role } = load(&ctx, id, |_| Action::ManageOwnAccount).await?;
+    let user = me(&ctx)?;
+    let st = &ctx.state.store;
+    if role.is_none() {
+        // a listed space seen from outside: what it is, and the request to join
+        return render(&outside_page(&ctx, space, FormErrors::new(), String::new()).await?);
+    }
+    let visit = st.visit_space(ctx.now(), id, user).await?;
+    let last_visit = visit.as_ref().map(|(at, _)| *at);
+    let news = visit.map(|(_, n)| n);
+    let page = Pager::parse(q.page.as_deref());
+    let total = st.thread_count(id).await?;
+    let threads = st.threads(id, user, Pager::SIZE, Pager::offset(page)).await?;
+    let requests = if ctx.can(Action::ManageSpace(role)) {
+        st.space_requests(id).await?.len()
+    } else {
+        0
+    };
+    let p = ctx.page_titled(space.name.clone(), Nav::Spaces);
+    render(&HomePage {
+        can_post: ctx.can(Action::PostInSpace(role)),
+        can_manage: ctx.can(Action::ManageSpace(role)),
+        pager: Pager::new(page, total, String::new()),
+        s: space,
+        role,
+        news,
+        last_visit,
+        threads,
+        requests,
+        requested: false,
+        request_errs: FormErrors::new(),
+        request_message: String::new(),
+        p,
+    })
+}
+
+/// A listed space for someone who is not (yet) a member.
+pub(crate) async fn outside_page(ctx: &Ctx, s: Space, errs: FormErrors, message: String) -> AppResult<HomePage> {
+    let requested = ctx
+        .state
+        .store
+        .spaces_for(me(ctx)?)
+        .await?
+        .1
+        .iter()
+        .any(|i| i.id == s.id && i.requested > 0);
+    let p = ctx.page_titled(s.name.clone(), Nav::Spaces);
+    Ok(HomePage {
+        can_post: false,
+        can_manage: false,
+        news: None,
+        last_visit: None,
+        threads: vec![],
+        pager: Pager::new(1, 0, String::new()),
+        requests: 0,
+        requested,
+        request_errs: errs,
+        request_message: message,
+        role: None,
+        s,
+        p,
+    })
+}

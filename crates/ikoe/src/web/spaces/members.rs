@@ -1,0 +1,354 @@
+//! /spaces/{id}/members: who belongs to a space. Its admins add
+//! organisations and people, change roles, remove members, and accept or
+//! decline requests to join; anyone signed in may ask to join a listed space.
+
+use askama::Template;
+use axum::extract::Path;
+use axum::Form;
+use domain::accounts::Email;
+use domain::policy::Action;
+use domain::spaces::{self as ds, SpaceRole};
+use store::outbox::NewMail;
+use store::spaces::{JoinRequest, Member, Space};
+use store::StoreError;
+
+use crate::mail;
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::page::{FormErrors, Nav, Opt, Page};
+use crate::web::spaces::forms::role_options;
+use crate::web::spaces::home::outside_page;
+use crate::web::spaces::{load, me};
+use crate::web::{redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "spaces/members.html")]
+struct MembersPage {
+    p: Page,
+    s: Space,
+    members: Vec<Member>,
+    requests: Vec<JoinRequest>,
+    can_manage: bool,
+    errs: FormErrors,
+    org_name: String,
+    email: String,
+    org_role: String,
+    person_role: String,
+    roles: Vec<Opt>,
+}
+
+#[derive(Default)]
+struct Typed {
+    org_name: String,
+    email: String,
+    org_role: String,
+    person_role: String,
+}
+
+async fn page(ctx: &Ctx, s: Space, role: Option<SpaceRole>, errs: FormErrors, t: Typed) -> AppResult<MembersPage> {
+    let can_manage = ctx.can(Action::ManageSpace(role));
+    let st = &ctx.state.store;
+    let mut p = ctx.page("space-members-title", Nav::Spaces);
+    p.title = p.t1("space-members-title", "space", &s.name);
+    Ok(MembersPage {
+        members: st.space_members(s.id).await?,
+        requests: if can_manage {
+            st.space_requests(s.id).await?
+        } else {
+            vec![]
+        },
+        roles: role_options(&p),
+        can_manage,
+        errs,
+        org_name: t.org_name,
+        email: t.email,
+        org_role: if t.org_role.is_empty() {
+            "member".into()
+        } else {
+            t.org_role
+        },
+        person_role: if t.person_role.is_empty() {
+            "member".into()
+        } else {
+            t.person_role
+        },
+        s,
+        p,
+    })
+}
+
+pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let sp = load(&ctx, id, Action::ViewSpace).await?;
+    render(&page(&ctx, sp.space, sp.role, FormErrors::new(), Typed::default()).await?)
+}
+
+fn link(ctx: &Ctx, id: i64) -> String {
+    format!("{}/spaces/{id}", ctx.state.config.public_url.trim_end_matches('/'))
+}
+
+fn my_name(ctx: &Ctx) -> String {
+    ctx.user.as_ref().map(|u| u.name.clone()).unwrap_or_default()
+}
+
+/// Adds an organisation (all its people); its admins are told.
+pub async fn add_org(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let sp = load(&ctx, id, Action::ManageSpace).await?;
+    let st = &ctx.state;
+    let t = Typed {
+        org_name: f.get("org").to_string(),
+        org_role: f.get("role").to_string(),
+        ..Default::default()
+    };
+    let mut errs = FormErrors::new();
+    let role = errs.take("role", SpaceRole::parse(&t.org_role));
+    let org = if t.org_name.trim().is_empty() {
+        errs.add("org", "error-required");
+        None
+    } else {
+        let o = st.store.org_by_name(&t.org_name).await?;
+        if o.is_none() {
+            errs.add("org", "error-space-no-such-org");
+        }
+        o
+    };
+    let (Some(role), Some(org)) = (role, org) else {
+        return render_invalid(&page(&ctx, sp.space, sp.role, errs, t).await?);
+    };
+    let mails: Vec<NewMail> = st
+        .store
+        .org_admin_contacts(org.id)
+        .await?
+        .iter()
+        .map(|(email, name, locale)| {
+            let locale = locale.as_deref().unwrap_or(i18n::DEFAULT);
+            mail::space_note(
+                &st.i18n,
+                locale,
+                "space-added",
+                email,
+                name,
+                &sp.space.name,
+                &org.name,
+                &link(&ctx, id),
+            )
+        })
+        .collect();
+    match st
+        .store
+        .add_space_org(ctx.now(), me(&ctx)?, id, org.id, role, &mails)
+        .await
+    {
+        Ok(_) => Ok(redirect_flash(
+            &format!("/spaces/{id}/members"),
+            "flash-space-member-added",
+        )),
+        Err(StoreError::Conflict(_)) => {
+            errs.add("org", "error-space-already-member");
+            render_invalid(&page(&ctx, sp.space, sp.role, errs, t).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Adds one person with an account; they are told.
+pub async fn add_person(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let sp = load(&ctx, id, Action::ManageSpace).await?;
+    let st = &ctx.state;
+    let t = Typed {
+        email: f.get("email").to_string(),
+        person_role: f.get("person_role").to_string(),
+        ..Default::default()
+    };
+    let mut errs = FormErrors::new();
+    let email = errs.take("email", Email::parse(&t.email));
+    let role = errs.take("person_role", SpaceRole::parse(&t.person_role));
+    let user = match &email {
+        Some(e) => {
+            let u = st.store.user_by_email(e).await?.filter(|u| u.status == "active");
+            if u.is_none() {
+                errs.add("email", "error-space-no-account");
+            }
+            u
+        }
+        None => None,
+    };
+    let (Some(role), Some(user)) = (role, user) else {
+        return render_invalid(&page(&ctx, sp.space, sp.role, errs, t).await?);
+    };
+    let locale = user.locale.as_deref().unwrap_or(i18n::DEFAULT);
+    let note = mail::space_note(
+        &st.i18n,
+        locale,
+        "space-added",
+        &user.email,
+        &user.name,
+        &sp.space.name,
+        &user.name,
+        &link(&ctx, id),
+    );
+    match st
+        .store
+        .add_space_user(ctx.now(), me(&ctx)?, id, user.id, role, &[note])
+        .await
+    {
+        Ok(_) => Ok(redirect_flash(
+            &format!("/spaces/{id}/members"),
+            "flash-space-member-added",
+        )),
+        Err(StoreError::Conflict(_)) => {
+            errs.add("email", "error-space-already-member");
+            render_invalid(&page(&ctx, sp.space, sp.role, errs, t).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Errors of the row actions (role, remove) are shown at the members table.
+async fn row_error(ctx: &Ctx, id: i64, e: StoreError) -> AppResult {
+    let sp = load(ctx, id, Action::ManageSpace).await?;
+    let mut errs = FormErrors::new();
+    match e {
+        StoreError::Conflict(_) => errs.add("members", "error-space-last-admin"),
+        StoreError::NotFound => return Err(AppError::NotFound),
+        e => return Err(e.into()),
+    }
+    render_invalid(&page(ctx, sp.space, sp.role, errs, Typed::default()).await?)
+}
+
+pub async fn set_role(ctx: Ctx, Path((id, member)): Path<(i64, i64)>, Form(f): Form<Fields>) -> AppResult {
+    load(&ctx, id, Action::ManageSpace).await?;
+    let role = SpaceRole::parse(f.get("role")).map_err(|_| AppError::NotFound)?;
+    match ctx
+        .state
+        .store
+        .set_space_role(ctx.now(), me(&ctx)?, id, member, role)
+        .await
+    {
+        Ok(()) => Ok(redirect_flash(&format!("/spaces/{id}/members"), "flash-saved")),
+        Err(e) => row_error(&ctx, id, e).await,
+    }
+}
+
+pub async fn remove(ctx: Ctx, Path((id, member)): Path<(i64, i64)>) -> AppResult {
+    load(&ctx, id, Action::ManageSpace).await?;
+    match ctx
+        .state
+        .store
+        .remove_space_member(ctx.now(), me(&ctx)?, id, member)
+        .await
+    {
+        Ok(()) => Ok(redirect_flash(
+            &format!("/spaces/{id}/members"),
+            "flash-space-member-removed",
+        )),
+        Err(e) => row_error(&ctx, id, e).await,
+    }
+}
+
+async fn request_of(ctx: &Ctx, id: i64, request: i64) -> Result<JoinRequest, AppError> {
+    ctx.state
+        .store
+        .space_requests(id)
+        .await?
+        .into_iter()
+        .find(|r| r.id == request)
+        .ok_or(AppError::NotFound)
+}
+
+fn answer(ctx: &Ctx, kind: &'static str, r: &JoinRequest, s: &Space) -> NewMail {
+    let locale = if r.locale.is_empty() {
+        i18n::DEFAULT
+    } else {
+        r.locale.as_str()
+    };
+    mail::space_note(
+        &ctx.state.i18n,
+        locale,
+        kind,
+        &r.email,
+        &r.name,
+        &s.name,
+        &my_name(ctx),
+        &link(ctx, s.id),
+    )
+}
+
+pub async fn accept(ctx: Ctx, Path((id, request)): Path<(i64, i64)>) -> AppResult {
+    let sp = load(&ctx, id, Action::ManageSpace).await?;
+    let r = request_of(&ctx, id, request).await?;
+    let note = answer(&ctx, "space-request-accepted", &r, &sp.space);
+    match ctx
+        .state
+        .store
+        .add_space_user(ctx.now(), me(&ctx)?, id, r.user_id, SpaceRole::Member, &[note])
+        .await
+    {
+        // already a member in their own right: the request is settled either way
+        Ok(_) | Err(StoreError::Conflict(_)) => Ok(redirect_flash(
+            &format!("/spaces/{id}/members"),
+            "flash-space-request-accepted",
+        )),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn decline(ctx: Ctx, Path((id, request)): Path<(i64, i64)>) -> AppResult {
+    let sp = load(&ctx, id, Action::ManageSpace).await?;
+    let r = request_of(&ctx, id, request).await?;
+    let note = answer(&ctx, "space-request-declined", &r, &sp.space);
+    ctx.state
+        .store
+        .decline_space_request(ctx.now(), me(&ctx)?, id, request, &[note])
+        .await?;
+    Ok(redirect_flash(
+        &format!("/spaces/{id}/members"),
+        "flash-space-request-declined",
+    ))
+}
+
+/// Someone outside a listed space asks to join; its admins are told.
+pub async fn request(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let sp = load(&ctx, id, |_| Action::ManageOwnAccount).await?;
+    if sp.role.is_some() {
+        return Ok(crate::web::redirect(&format!("/spaces/{id}")));
+    }
+    let message = f.get("message").to_string();
+    let invalid = |ctx: Ctx, s: Space, errs: FormErrors, message: String| async move {
+        render_invalid(&outside_page(&ctx, s, errs, message).await?)
+    };
+    let mut errs = FormErrors::new();
+    let Some(text) = errs.take("message", ds::request_message(&message)) else {
+        return invalid(ctx, sp.space, errs, message).await;
+    };
+    let st = &ctx.state;
+    let admins: Vec<Member> = st
+        .store
+        .space_members(id)
+        .await?
+        .into_iter()
+        .filter(|m| m.role == "admin" && m.user_id.is_some())
+        .collect();
+    let mut mails = vec![];
+    for a in &admins {
+        let locale = match a.user_id {
+            Some(uid) => st.store.user_by_id(uid).await?.and_then(|u| u.locale),
+            None => None,
+        };
+        mails.push(mail::space_note(
+            &st.i18n,
+            locale.as_deref().unwrap_or(i18n::DEFAULT),
+            "space-request-new",
+            &a.email,
+            &a.name,
+            &sp.space.name,
+            &my_name(&ctx),
+            &format!("{}/members", link(&ctx, id)),
+        ));
+    }
+    match st.store.request_space(ctx.now(), me(&ctx)?, id, &text, &mails).await {
+        Ok(_) => Ok(redirect_flash(&format!("/spaces/{id}"), "flash-space-requested")),
+        Err(StoreError::Conflict(_)) => Ok(redirect_flash(&format!("/spaces/{id}"), "flash-space-requested")),
+        Err(e) => Err(e.into()),
+    }
+}

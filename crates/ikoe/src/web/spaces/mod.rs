@@ -1,0 +1,42 @@
+//! Network spaces: protected places with members, join requests and
+//! discussions. A space is private: only its members read it; a listed
+//! space shows its name to signed-in people, who may ask to join.
+
+pub mod forms;
+pub mod home;
+pub mod members;
+pub mod threads;
+
+use domain::policy::Action;
+use domain::spaces::SpaceRole;
+use store::spaces::Space;
+
+use crate::web::error::AppError;
+use crate::web::extract::Ctx;
+
+/// A space and the visitor's role in it.
+pub struct InSpace {
+    pub space: Space,
+    pub role: Option<SpaceRole>,
+}
+
+/// Loads a space for `action` (given the visitor's role). A space that is
+/// neither listed nor the visitor's own does not reveal that it exists.
+pub async fn load(ctx: &Ctx, id: i64, action: fn(Option<SpaceRole>) -> Action) -> Result<InSpace, AppError> {
+    ctx.require(Action::ManageOwnAccount)?;
+    let space = ctx.state.store.space(id).await?.ok_or(AppError::NotFound)?;
+    let role = match &ctx.user {
+        Some(u) => ctx.state.store.space_role(id, u.id).await?,
+        None => None,
+    };
+    if role.is_none() && space.listed == 0 {
+        return Err(AppError::NotFound);
+    }
+    ctx.require(action(role))?;
+    Ok(InSpace { space, role })
+}
+
+/// The signed-in person's id (routes here require signing in first).
+pub fn me(ctx: &Ctx) -> Result<i64, AppError> {
+    ctx.user.as_ref().map(|u| u.id).ok_or(AppError::Forbidden)
+}

@@ -1,0 +1,249 @@
+//! Discussions in a space: starting a thread, reading it (which marks it
+//! read), replying, editing one's own post (the old wording is kept) and
+//! the edit history.
+
+use askama::Template;
+use axum::extract::Path;
+use axum::Form;
+use domain::policy::Action;
+use domain::spaces as ds;
+use store::spaces::{Post, Space, Thread};
+use store::StoreError;
+
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::markdown;
+use crate::web::page::{FormErrors, Nav, Page};
+use crate::web::spaces::{load, me, InSpace};
+use crate::web::{redirect, redirect_flash, render, render_invalid};
+
+#[derive(Template)]
+#[template(path = "spaces/thread_new.html")]
+struct NewPage {
+    p: Page,
+    s: Space,
+    errs: FormErrors,
+    title: String,
+    body: String,
+}
+
+fn new_page(ctx: &Ctx, s: Space, errs: FormErrors, title: String, body: String) -> NewPage {
+    NewPage {
+        p: ctx.page("thread-new-title", Nav::Spaces),
+        s,
+        errs,
+        title,
+        body,
+    }
+}
+
+pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let s = load(&ctx, id, Action::PostInSpace).await?.space;
+    render(&new_page(&ctx, s, FormErrors::new(), String::new(), String::new()))
+}
+
+pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let s = load(&ctx, id, Action::PostInSpace).await?.space;
+    let (title, body) = (f.get("title").to_string(), f.get("body").to_string());
+    let mut errs = FormErrors::new();
+    let t = errs.take("title", ds::thread_title(&title));
+    let b = errs.take("body", ds::post_body(&body));
+    let (Some(t), Some(b)) = (t, b) else {
+        return render_invalid(&new_page(&ctx, s, errs, title, body));
+    };
+    let thread = ctx.state.store.create_thread(ctx.now(), me(&ctx)?, id, &t, &b).await?;
+    Ok(redirect_flash(&format!("/threads/{thread}"), "flash-thread-created"))
+}
+
+/// A post with its Markdown rendered through the sanitiser.
+pub struct PostView {
+    pub post: Post,
+    pub html: String,
+    /// Not seen by the reader before this visit.
+    pub new: bool,
+    pub mine: bool,
+}
+
+#[derive(Template)]
+#[template(path = "spaces/thread.html")]
+struct ThreadPage {
+    p: Page,
+    s: Space,
+    t: Thread,
+    posts: Vec<PostView>,
+    can_post: bool,
+    errs: FormErrors,
+    body: String,
+}
+
+/// A thread and its space, for someone who may read the space.
+async fn thread_in(
+    ctx: &Ctx,
+    id: i64,
+    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
+) -> Result<(Thread, InSpace), AppError> {
+    let t = ctx.state.store.thread(id).await?.ok_or(AppError::NotFound)?;
+    let sp = load(ctx, t.space_id, action).await?;
+    if sp.role.is_none() {
+        return Err(AppError::NotFound);
+    }
+    Ok((t, sp))
+}
+
+async fn thread_page(
+    ctx: &Ctx,
+    t: Thread,
+    sp: InSpace,
+    seen: i64,
+    errs: FormErrors,
+    body: String,
+) -> AppResult<ThreadPage> {
+    let user = me(ctx)?;
+    let posts = ctx
+        .state
+        .store
+        .posts(t.id)
+        .await?
+        .into_iter()
+        .map(|post| PostView {
+            html: markdown::render(&post.body),
+            new: seen > 0 && post.id > seen && post.author_id != Some(user),
+            mine: post.author_id == Some(user),
+            post,
+        })
+        .collect();
+    Ok(ThreadPage {
+        p: ctx.page_titled(t.title.clone(), Nav::Spaces),
+        can_post: ctx.can(Action::PostInSpace(sp.role)),
+        s: sp.space,
+        t,
+        posts,
+        errs,
+        body,
+    })
+}
+
+pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (t, sp) = thread_in(&ctx, id, Action::ViewSpace).await?;
+    let seen = ctx.state.store.read_thread(id, me(&ctx)?).await?;
+    render(&thread_page(&ctx, t, sp, seen, FormErrors::new(), String::new()).await?)
+}
+
+pub async fn reply(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let (t, sp) = thread_in(&ctx, id, Action::PostInSpace).await?;
+    let body = f.get("body").to_string();
+    let mut errs = FormErrors::new();
+    let Some(b) = errs.take("body", ds::post_body(&body)) else {
+        return render_invalid(&thread_page(&ctx, t, sp, 0, errs, body).await?);
+    };
+    let post = ctx.state.store.reply(ctx.now(), me(&ctx)?, &t, &b).await?;
+    Ok(redirect(&format!("/threads/{id}#post-{post}")))
+}
+
+#[derive(Template)]
+#[template(path = "spaces/post_edit.html")]
+struct EditPage {
+    p: Page,
+    s: Space,
+    t: Thread,
+    post: Post,
+    errs: FormErrors,
+    body: String,
+    version: String,
+}
+
+/// The post, if the visitor wrote it and may still post in its space.
+async fn own_post(ctx: &Ctx, id: i64) -> Result<(Post, Thread, InSpace), AppError> {
+    let post = ctx.state.store.post(id).await?.ok_or(AppError::NotFound)?;
+    let (t, sp) = thread_in(ctx, post.thread_id, Action::PostInSpace).await?;
+    if post.author_id != Some(me(ctx)?) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((post, t, sp))
+}
+
+pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (post, t, sp) = own_post(&ctx, id).await?;
+    render(&EditPage {
+        p: ctx.page("post-edit-title", Nav::Spaces),
+        s: sp.space,
+        t,
+        body: post.body.clone(),
+        version: post.version.to_string(),
+        post,
+        errs: FormErrors::new(),
+    })
+}
+
+pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let (post, t, sp) = own_post(&ctx, id).await?;
+    let body = f.get("body").to_string();
+    let version = f.get("version").to_string();
+    let mut errs = FormErrors::new();
+    let b = errs.take("body", ds::post_body(&body));
+    if let Some(b) = b {
+        match ctx
+            .state
+            .store
+            .edit_post(ctx.now(), me(&ctx)?, id, version.parse().unwrap_or(-1), &b)
+            .await
+        {
+            Ok(()) => return Ok(redirect_flash(&format!("/threads/{}#post-{id}", t.id), "flash-saved")),
+            // someone (the author in another tab) changed it meanwhile: show it, keep what was typed
+            Err(StoreError::Stale) => errs.add("body", "error-stale"),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    render_invalid(&EditPage {
+        p: ctx.page("post-edit-title", Nav::Spaces),
+        s: sp.space,
+        t,
+        post,
+        errs,
+        body,
+        version,
+    })
+}
+
+pub struct RevisionView {
+    pub editor: String,
+    pub edited_at: i64,
+    pub html: String,
+}
+
+#[derive(Template)]
+#[template(path = "spaces/post_history.html")]
+struct HistoryPage {
+    p: Page,
+    s: Space,
+    t: Thread,
+    current: String,
+    post: Post,
+    revisions: Vec<RevisionView>,
+}
+
+pub async fn history(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let post = ctx.state.store.post(id).await?.ok_or(AppError::NotFound)?;
+    let (t, sp) = thread_in(&ctx, post.thread_id, Action::ViewSpace).await?;
+    let revisions = ctx
+        .state
+        .store
+        .post_revisions(id)
+        .await?
+        .into_iter()
+        .map(|r| RevisionView {
+            editor: r.editor,
+            edited_at: r.edited_at,
+            html: markdown::render(&r.body),
+        })
+        .collect();
+    render(&HistoryPage {
+        p: ctx.page("post-history-title", Nav::Spaces),
+        s: sp.space,
+        t,
+        current: markdown::render(&post.body),
+        post,
+        revisions,
+    })
+}

@@ -1,0 +1,342 @@
+//! Network spaces: creating, members (organisations and people) with roles,
+//! requests to join, privacy, discussions with Markdown through the
+//! sanitiser, edit history, unread markers and "new since your last visit".
+
+use axum::http::StatusCode;
+
+use crate::helpers::*;
+
+/// Creates a space through the form as the signed-in user; returns its id.
+async fn create_space(app: &mut TestApp, name: &str, listed: bool) -> i64 {
+    let mut fields = vec![
+        ("name", name),
+        ("kind", "network"),
+        ("description", "Austausch zwischen den Treffen."),
+    ];
+    if listed {
+        fields.push(("listed", "1"));
+    }
+    let r = app.post("/spaces/new", &fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.location().trim_start_matches("/spaces/").parse().unwrap()
+}
+
+fn thread_id(location: &str) -> i64 {
+    location.trim_start_matches("/threads/").parse().unwrap()
+}
+
+#[tokio::test]
+async fn an_office_is_added_posts_a_thread_and_another_member_replies() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let id = create_space(&mut app, "Netzwerk der Koordinierungsstellen", false).await;
+    app.get(&format!("/spaces/{id}"))
+        .await
+        .assert_contains("Netzwerk der Koordinierungsstellen")
+        .assert_contains("Ihr erster Besuch");
+
+    // the other office joins as an organisation: its admin is told
+    let r = app
+        .post(
+            &format!("/spaces/{id}/members/org"),
+            &[("org", "koordinierungsstelle stendal"), ("role", "member")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mails = app.mails().await;
+    let added = mails.iter().find(|m| m.to_addr == "other@example.org").unwrap();
+    assert!(
+        added.subject.contains("Netzwerk der Koordinierungsstellen"),
+        "{}",
+        added.subject
+    );
+    assert!(added.body.contains(&format!("/spaces/{id}")));
+
+    // someone of that office starts a thread
+    let mut otto = app.browser();
+    otto.login("other@example.org", PASSWORD).await;
+    otto.get("/spaces")
+        .await
+        .assert_contains("Netzwerk der Koordinierungsstellen");
+    let r = otto
+        .post(
+            &format!("/spaces/{id}/threads/new"),
+            &[
+                ("title", "Ideenwerkstatt im Frühjahr"),
+                ("body", "Wer **hostet** das nächste Treffen? <script>alert(1)</script>"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let t = thread_id(r.location());
+    otto.get(&format!("/threads/{t}"))
+        .await
+        .assert_contains("<strong>hostet</strong>")
+        .assert_contains("&lt;script&gt;")
+        .assert_not_contains("<script>alert");
+
+    // the first office sees it as new and unread
+    app.get(&format!("/spaces/{id}"))
+        .await
+        .assert_contains("1 neues Thema")
+        .assert_contains("1 ungelesen");
+    let r = app
+        .post(&format!("/threads/{t}/reply"), &[("body", "Wir in Halberstadt gern.")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // replying marks the thread read for the author; the other sees one unread
+    app.get(&format!("/spaces/{id}")).await.assert_not_contains("ungelesen");
+    otto.get(&format!("/spaces/{id}")).await.assert_contains("1 ungelesen");
+    otto.get(&format!("/threads/{t}"))
+        .await
+        .assert_contains("Wir in Halberstadt gern.")
+        .assert_contains(">Neu<");
+    otto.get(&format!("/spaces/{id}"))
+        .await
+        .assert_not_contains("ungelesen");
+
+    let actions = app.audit_actions().await;
+    for a in ["space.create", "space.member_add", "thread.create", "post.create"] {
+        assert!(actions.contains(&a.to_string()), "{a} missing in {actions:?}");
+    }
+    let _ = c;
+}
+
+#[tokio::test]
+async fn spaces_are_private_and_readers_do_not_post() {
+    let mut app = TestApp::new().await;
+    let _c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let id = create_space(&mut app, "Lenkungskreis Vertraulich", false).await;
+    let r = app
+        .post(
+            &format!("/spaces/{id}/threads/new"),
+            &[("title", "Vertraulich"), ("body", "Nur für uns.")],
+        )
+        .await;
+    let t = thread_id(r.location());
+
+    // not a member: the space and its thread do not exist for them, not even for a platform admin
+    for who in ["other@example.org", "platform@example.org"] {
+        let mut b = app.browser();
+        b.login(who, PASSWORD).await;
+        assert_eq!(b.get(&format!("/spaces/{id}")).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(b.get(&format!("/threads/{t}")).await.status, StatusCode::NOT_FOUND);
+        b.get("/spaces").await.assert_not_contains("Lenkungskreis Vertraulich");
+        let r = b.post(&format!("/threads/{t}/reply"), &[("body", "Hallo")]).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND);
+    }
+    // anonymous: sign in first
+    let r = app.browser().get(&format!("/spaces/{id}")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    // a reader reads but does not post
+    let r = app
+        .post(
+            &format!("/spaces/{id}/members/person"),
+            &[("email", "other@example.org"), ("person_role", "reader")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut reader = app.browser();
+    reader.login("other@example.org", PASSWORD).await;
+    reader
+        .get(&format!("/threads/{t}"))
+        .await
+        .assert_contains("Nur für uns.")
+        .assert_not_contains("Antwort senden");
+    let r = reader.post(&format!("/threads/{t}/reply"), &[("body", "Hallo")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.state.store.posts(t).await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn requests_to_join_a_listed_space_are_accepted_or_declined() {
+    let mut app = TestApp::new().await;
+    let _c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let id = create_space(&mut app, "Expertennetzwerk", true).await;
+    let mut otto = app.browser();
+    otto.login("other@example.org", PASSWORD).await;
+    otto.get("/spaces").await.assert_contains("Expertennetzwerk");
+    otto.get(&format!("/spaces/{id}"))
+        .await
+        .assert_contains("Um Aufnahme bitten")
+        .assert_not_contains("Neues Thema");
+    let r = otto
+        .post(
+            &format!("/spaces/{id}/request"),
+            &[("message", "Ich arbeite im Landkreis Stendal.")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    otto.get(&format!("/spaces/{id}"))
+        .await
+        .assert_contains("Sie haben um Aufnahme gebeten");
+    let asked = app.mails().await;
+    assert!(asked
+        .iter()
+        .any(|m| m.to_addr == "orgadmin@example.org" && m.subject.contains("Anfrage")));
+
+    let page = app.get(&format!("/spaces/{id}/members")).await;
+    page.assert_contains("Ich arbeite im Landkreis Stendal.");
+    let req = app.state.store.space_requests(id).await.unwrap()[0].id;
+    let r = app.post(&format!("/spaces/{id}/requests/{req}/accept"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app
+        .mails()
+        .await
+        .iter()
+        .any(|m| m.to_addr == "other@example.org" && m.subject.contains("Willkommen")));
+    otto.get(&format!("/spaces/{id}")).await.assert_contains("Neues Thema");
+
+    // a request by someone else is declined
+    let mut mia = app.browser();
+    mia.login("member@example.org", PASSWORD).await;
+    // Mia belongs to the creator's organisation but not to the space (the creator joined alone)
+    mia.post(&format!("/spaces/{id}/request"), &[("message", "")]).await;
+    let req = app.state.store.space_requests(id).await.unwrap()[0].id;
+    app.post(&format!("/spaces/{id}/requests/{req}/decline"), &[]).await;
+    assert!(app.state.store.space_requests(id).await.unwrap().is_empty());
+    assert!(app
+        .mails()
+        .await
+        .iter()
+        .any(|m| m.to_addr == "member@example.org" && m.subject.contains("Ihre Anfrage")));
+}
+
+#[tokio::test]
+async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
+    let mut app = TestApp::new().await;
+    let _c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let r = app
+        .post(
+            "/spaces/new",
+            &[("name", "  "), ("kind", "club"), ("description", "Text")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("f-name-error").assert_contains("Text");
+    let id = create_space(&mut app, "Arbeitsgruppe Leitbild", false).await;
+
+    let r = app
+        .post(
+            &format!("/spaces/{id}/members/org"),
+            &[("org", "Gibt es nicht"), ("role", "member")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Eine Organisation mit diesem Namen gibt es nicht")
+        .assert_contains("value=\"Gibt es nicht\"");
+    let r = app
+        .post(
+            &format!("/spaces/{id}/members/person"),
+            &[("email", "niemand@example.org"), ("person_role", "member")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("kein Konto");
+    let r = app
+        .post(
+            &format!("/spaces/{id}/members/person"),
+            &[("email", "orgadmin@example.org"), ("person_role", "member")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Gehört schon zu diesem Raum");
+
+    // the only admin cannot demote or remove themself
+    let members = app.state.store.space_members(id).await.unwrap();
+    assert_eq!(members.len(), 1);
+    let me = members[0].id;
+    let r = app
+        .post(&format!("/spaces/{id}/members/{me}/role"), &[("role", "member")])
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("mindestens eine Verwaltung");
+    let r = app.post(&format!("/spaces/{id}/members/{me}/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.state.store.space_members(id).await.unwrap()[0].role, "admin");
+
+    // threads and posts: empty, too long, bidi override; what was typed stays
+    let r = app
+        .post(
+            &format!("/spaces/{id}/threads/new"),
+            &[("title", "a\u{202E}b"), ("body", " ")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("f-title-error").assert_contains("f-body-error");
+    let long = "x".repeat(20_001);
+    let r = app
+        .post(
+            &format!("/spaces/{id}/threads/new"),
+            &[("title", "Lang"), ("body", &long)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.state.store.thread_count(id).await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn editing_keeps_the_history_and_a_stale_edit_overwrites_nothing() {
+    let mut app = TestApp::new().await;
+    let _c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let id = create_space(&mut app, "Netzwerk", false).await;
+    let r = app
+        .post(
+            &format!("/spaces/{id}/threads/new"),
+            &[("title", "Termine"), ("body", "Erste Fassung")],
+        )
+        .await;
+    let t = thread_id(r.location());
+    let post = app.state.store.posts(t).await.unwrap()[0].clone();
+    app.get(&format!("/posts/{}/edit", post.id))
+        .await
+        .assert_contains("Erste Fassung");
+    let r = app
+        .post(
+            &format!("/posts/{}/edit", post.id),
+            &[("body", "Zweite Fassung"), ("version", &post.version.to_string())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // a second tab still holds the old version: told, nothing overwritten, its text kept
+    let r = app
+        .post(
+            &format!("/posts/{}/edit", post.id),
+            &[
+                ("body", "Dritte Fassung aus altem Tab"),
+                ("version", &post.version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Dritte Fassung aus altem Tab")
+        .assert_contains("Zweite Fassung");
+    app.get(&format!("/threads/{t}"))
+        .await
+        .assert_contains("Zweite Fassung")
+        .assert_contains("bearbeitet am");
+    app.get(&format!("/posts/{}/history", post.id))
+        .await
+        .assert_contains("Erste Fassung")
+        .assert_contains("Zweite Fassung");
+
+    // only the author edits
+    app.post(
+        &format!("/spaces/{id}/members/person"),
+        &[("email", "member@example.org"), ("person_role", "member")],
+    )
+    .await;
+    let mut mia = app.browser();
+    mia.login("member@example.org", PASSWORD).await;
+    assert_eq!(
+        mia.get(&format!("/posts/{}/edit", post.id)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    assert!(app.audit_actions().await.contains(&"post.edit".to_string()));
+}
