@@ -491,9 +491,40 @@ EOF_DIAGNOSIS
 # Written by hand after this benchmark's series runs and the checks described in it; dated.
 series_diagnosis() {
     cat <<'EOF_SERIES_DIAGNOSIS'
-### Qualification series: diagnosis (by hand)
+### Qualification series: diagnosis (by hand, 2026-11-30, code at git 198e95c–36afb31; scale 1)
 
-(to be written)
+The first run of this phase (2026-11-26, git 17c9d6c, same data) missed the target by far: the catalogue
+reached 36–384 req/s (0.2–1.5 % of the ceiling, 4–43 ms of server CPU per request) and `/series/{id}` 7 %.
+`bench/series_queries.sh` (the catalogue's SQL with an anonymous visitor's parameters, on the bench
+database) showed where the time went: the total count visits every visible series row (≈ 3.4 ms for
+5,005 rows); `?page=50` computed every item column, including two correlated `COUNT` subqueries, for all
+1,250 rows before the offset (≈ 4 ms); the month filter ran an `EXISTS` per series (≈ 14 ms for the count).
+The series page ran six queries of 20–40 µs each plus the driver's per-query overhead (≈ 1 ms per page).
+
+What changed:
+
+1. **SQL**: a catalogue page selects its 25 ids first (ordered, limited, offset) and only then the item
+   columns for those ids; the month filter is `s.id IN (SELECT series_id FROM modules WHERE starts_at …)`
+   through the index on `modules(starts_at)`. Re-measured with the same script: page 50 ≈ 1.1 ms, month
+   list ≈ 1.5–2.7 ms; the counts stay at 2–8 ms (they still visit every matching row).
+2. **One cache mechanism** (`store::cache`), also used by the organisation directory: catalogue results and
+   a series page's data are kept per node while a shared `series_version` (a row in `settings`) is
+   unchanged. Every change to a series, its modules, registrations or feedback bumps the version in
+   its own transaction and clears the node's entries at once; other nodes re-read the version at most
+   once per second, so they show a change within a second; nothing is used for longer than 60 s (for
+   what changes with time alone, e.g. a series that has ended).
+3. **Rendered fragments** (`store::cache::Fragments`): the catalogue's body (filters, list, pager) and
+   the part of a series page everyone sees (facts, modules, published comments) are rendered once per
+   version, language, filter/page or key; the layout around them (CSRF token, the signed-in person's
+   menu) and the registration form stay per request. `perf` on the server had shown the cost spread over
+   HTML escaping, allocation, Fluent look-ups and date formatting (≈ 190 µs per catalogue page).
+
+Result: see the table above (catalogue and series page now ≈ 70–90 µs of server CPU per request).
+The price: under registration load every registration clears the caches, so a page viewed between
+two registrations costs what the uncached queries above cost. Registrations themselves are bounded by
+SQLite's single writer (one transaction per registration: the series lock, the seat count, the
+registration, the figures, the outbox mail, the audit entry and the version bump); p99 of several hundred
+ms at 16–64 connections is waiting for that lock, not work.
 EOF_SERIES_DIAGNOSIS
 }
 

@@ -1117,6 +1117,117 @@ async function seriesPagesStaff(page, L, ids) {
 
 // ---------------------------------------------------------------- all pages in one locale
 
+// ---------------------------------------------------------------- spaces
+
+// The admin creates a space through the form, adds a demo person, starts a thread
+// with Markdown; the person reads it in their own browser and replies; the admin
+// sees the reply as unread, reads it, and edits their post once (for the history page).
+async function spacesFlow(browser, login, ids) {
+  const P = (ids.spaces = {});
+  const admin = await newContext(browser);
+  const other = await newContext(browser);
+  const name = 'Netzwerk E2E Koordinierungsstellen';
+  try {
+    await logIn(admin.page, login);
+    await step('spaces flow: create a space', async () => {
+      await goto(admin.page, '/spaces');
+      const res = await clickAndWait(admin.page, 'main a[href="/spaces/new"]');
+      check(res && res.status() === 200, 'spaces flow: /spaces/new did not open');
+      await admin.page.fill('#f-name', name);
+      await admin.page.selectOption('#f-kind', 'network');
+      await admin.page.fill('#f-description', 'Austausch zwischen den Treffen der Ideenwerkstatt.');
+      await admin.page.check('#f-listed');
+      await clickAndWait(admin.page, 'main form[action="/spaces/new"] button[type="submit"]');
+      const m = admin.page.url().match(/\/spaces\/(\d+)$/);
+      check(!!m, `spaces flow: after creating, at ${admin.page.url()}`);
+      P.home = `/spaces/${m[1]}`;
+      P.members = `${P.home}/members`;
+      P.edit = `${P.home}/edit`;
+      P.threadNew = `${P.home}/threads/new`;
+    });
+    if (!P.home) return;
+    await step('spaces flow: add a person', async () => {
+      await goto(admin.page, P.members);
+      await admin.page.fill('#f-email', EXISTING_EMAIL);
+      await admin.page.selectOption('#f-person_role', 'member');
+      await clickAndWait(admin.page, `main form[action="${P.members}/person"] button[type="submit"]`);
+      const text = (await admin.page.locator('main table').textContent()) || '';
+      check(text.includes(EXISTING_EMAIL), 'spaces flow: the added person is not in the members table');
+    });
+    await step('spaces flow: start a thread', async () => {
+      await goto(admin.page, P.threadNew);
+      await admin.page.fill('#f-title', 'Ideenwerkstatt im Frühjahr');
+      await admin.page.fill('#f-body', 'Wer **hostet** das nächste Treffen? <script>alert(1)</script>');
+      await clickAndWait(admin.page, `main form[action="${P.threadNew}"] button[type="submit"]`);
+      const m = admin.page.url().match(/\/threads\/(\d+)/);
+      check(!!m, `spaces flow: after the thread, at ${admin.page.url()}`);
+      P.thread = `/threads/${m[1]}`;
+      const html = await admin.page.locator('main .prose').first().innerHTML();
+      check(html.includes('<strong>hostet</strong>'), `spaces flow: Markdown not rendered: ${short(html)}`);
+      check(!html.includes('<script'), 'spaces flow: a script element came through');
+      P.postEdit = (await hrefs(admin.page, 'main a[href$="/edit"][href^="/posts/"]'))[0];
+      check(!!P.postEdit, 'spaces flow: no edit link on the own post');
+    });
+    await step('spaces flow: the other person replies', async () => {
+      await logIn(other.page, { email: EXISTING_EMAIL, password: login.password });
+      await goto(other.page, '/spaces');
+      await clickAndWait(other.page, `main a[href="${P.home}"]`);
+      await clickAndWait(other.page, `main a[href="${P.thread}"]`);
+      await other.page.fill('#f-body', 'Wir in *Halberstadt* gern.');
+      await clickAndWait(other.page, `main form[action="${P.thread}/reply"] button[type="submit"]`);
+      const text = (await other.page.locator('main').textContent()) || '';
+      check(text.includes('Halberstadt'), 'spaces flow: the reply is not shown');
+    });
+    await step('spaces flow: unread for the admin, then read', async () => {
+      await goto(admin.page, P.home);
+      const tag = (await admin.page.locator(`main a[href="${P.thread}"] + .tag`).textContent().catch(() => '')) || '';
+      check(tag.includes('1'), `spaces flow: no unread marker on the space home (${tag})`);
+      await clickAndWait(admin.page, `main a[href="${P.thread}"]`);
+      await goto(admin.page, P.home);
+      check((await admin.page.locator(`main a[href="${P.thread}"] + .tag`).count()) === 0,
+        'spaces flow: still unread after reading');
+    });
+    await step('spaces flow: edit the own post', async () => {
+      await goto(admin.page, P.postEdit);
+      await admin.page.fill('#f-body', 'Wer **hostet** das nächste Treffen im Mai?');
+      await clickAndWait(admin.page, `main form[action="${P.postEdit}"] button[type="submit"]`);
+      P.history = (await hrefs(admin.page, 'main a[href$="/history"]'))[0];
+      check(!!P.history, 'spaces flow: no history link after editing');
+    });
+  } finally {
+    await admin.ctx.close();
+    await other.ctx.close();
+  }
+}
+
+async function spacesPages(page, L, ids) {
+  const P = ids.spaces || {};
+  const submit = (action) => `main form[action="${action}"] button[type="submit"]`;
+  await visit(page, L, 'spaces', '/spaces');
+  await visit(page, L, 'spaces-new', '/spaces/new');
+  await submitAndAudit(page, L, 'spaces-new-error', '/spaces/new', submit('/spaces/new'),
+    { status: 422, errorState: true });
+  if (!P.home) {
+    fail(`[${L}] spaces: the flow made no space`);
+    return;
+  }
+  await visit(page, L, 'space-home', P.home);
+  await visit(page, L, 'space-edit', P.edit);
+  await visit(page, L, 'space-members', P.members);
+  await submitAndAudit(page, L, 'space-members-error', P.members, submit(`${P.members}/org`),
+    { status: 422, errorState: true });
+  await visit(page, L, 'thread-new', P.threadNew);
+  await submitAndAudit(page, L, 'thread-new-error', P.threadNew, submit(P.threadNew),
+    { status: 422, errorState: true });
+  if (P.thread) {
+    await visit(page, L, 'thread', P.thread);
+    await submitAndAudit(page, L, 'thread-reply-error', P.thread, submit(`${P.thread}/reply`),
+      { status: 422, errorState: true });
+  }
+  if (P.postEdit) await visit(page, L, 'post-edit', P.postEdit);
+  if (P.history) await visit(page, L, 'post-history', P.history);
+}
+
 async function pagesAnonymous(browser, locale, ids) {
   const { ctx, page } = await newContext(browser);
   try {
@@ -1219,6 +1330,7 @@ async function pagesSignedIn(browser, locale, ids, login) {
     await visit(page, L, 'admin-texts', '/admin/texts');
     if (ids.imprintTextPath) await visit(page, L, 'admin-text-imprint', ids.imprintTextPath);
     await seriesPagesStaff(page, L, ids);
+    await spacesPages(page, L, ids);
     // Any other admin section the side navigation links to.
     const known = new Set(['/admin/users', '/admin/orgs/new', '/admin/audit', '/admin/outbox',
       '/admin/barrier-reports', '/admin/texts']);
@@ -1268,6 +1380,7 @@ async function main() {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const ids = await timed('flow', () => flow(browser, server.login));
     await timed('series flow', () => seriesFlow(browser, server.login, ids));
+    await timed('spaces flow', () => spacesFlow(browser, server.login, ids));
     // Two lanes side by side (the 2-core machine renders one page per core): the
     // admin's pages (de, then ar: the language is stored on the account, so
     // these must not overlap) and the pages without the admin (de, then ar).

@@ -7,6 +7,7 @@ use store::accounts::{NewInvitation, NewUser};
 use crate::security;
 
 mod series;
+mod spaces;
 use crate::state::AppState;
 
 const DEMO_ADMIN: &str = "admin@ikoe.example";
@@ -229,6 +230,16 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
             harz: offices[4],
             stendal: offices[9],
             school,
+            assoc,
+            staff: admin.id,
+        },
+    )
+    .await?;
+    spaces::fill(
+        st,
+        &spaces::Members {
+            provider,
+            offices: offices.clone(),
             assoc,
             staff: admin.id,
         },

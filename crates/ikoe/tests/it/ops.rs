@@ -100,4 +100,28 @@ async fn demo_data_fills_a_new_database() {
     let mut b = app.browser();
     b.login(&email, &password).await;
     b.get("/admin/users").await.assert_contains("Samira Haddad");
+    // the demo spaces: the offices' network with threads and replies, the steering group
+    b.get("/spaces")
+        .await
+        .assert_contains("Netzwerk der Koordinierungsstellen für Integration")
+        .assert_contains("Steuerungsgruppe Ideenwerkstatt");
+    let mut office = app.browser();
+    office.login("irina.sokolova@ikoe.example", &password).await;
+    office
+        .get("/spaces")
+        .await
+        .assert_contains("Netzwerk der Koordinierungsstellen für Integration");
+    let (mine, _) = app.state.store.spaces_for(b_user(&app, &email).await).await.unwrap();
+    let network = mine.iter().find(|s| s.name.starts_with("Netzwerk der")).unwrap();
+    assert_eq!(
+        app.state.store.space_members(network.id).await.unwrap().len(),
+        16,
+        "the demo admin, the provider and the 14 offices"
+    );
+    assert_eq!(app.state.store.thread_count(network.id).await.unwrap(), 3);
+}
+
+async fn b_user(app: &TestApp, email: &str) -> i64 {
+    let e = domain::accounts::Email::parse(email).unwrap();
+    app.state.store.user_by_email(&e).await.unwrap().unwrap().id
 }
