@@ -18,6 +18,11 @@ pub struct Members {
 
 const DAY: i64 = 86_400;
 
+/// A demo post: author, days ago, text.
+type DemoPost<'a> = (i64, i64, &'a str);
+/// A demo thread: days ago, title, posts (the first opens it).
+type DemoThread<'a> = (i64, &'a str, &'a [DemoPost<'a>]);
+
 async fn user(st: &AppState, local: &str) -> anyhow::Result<i64> {
     let email = Email::parse(&format!("{local}@ikoe.example")).map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(st
@@ -57,7 +62,7 @@ pub async fn fill(st: &AppState, m: &Members) -> anyhow::Result<()> {
     let emre = user(st, "emre.demir").await?;
     let zoe = user(st, "zoe.brenner").await?;
 
-    let threads: [(i64, &str, &[(i64, i64, &str)]); 3] = [
+    let threads: [DemoThread; 3] = [
         (
             60,
             "Wer richtet die Ideenwerkstatt im Frühjahr aus?",
