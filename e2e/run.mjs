@@ -1121,7 +1121,8 @@ async function seriesPagesStaff(page, L, ids) {
 
 // The admin creates a space through the form, adds a demo person, starts a thread
 // with Markdown; the person reads it in their own browser and replies; the admin
-// sees the reply as unread, reads it, and edits their post once (for the history page).
+// is told by mail (they follow their thread), sees the reply as unread, reads it,
+// and edits their post once (for the history page).
 async function spacesFlow(browser, login, ids) {
   const P = (ids.spaces = {});
   const admin = await newContext(browser);
@@ -1177,6 +1178,11 @@ async function spacesFlow(browser, login, ids) {
       await clickAndWait(other.page, `main form[action="${P.thread}/reply"] button[type="submit"]`);
       const text = (await other.page.locator('main').textContent()) || '';
       check(text.includes('Halberstadt'), 'spaces flow: the reply is not shown');
+    });
+    await step('spaces flow: the admin is told of the reply', async () => {
+      const mail = await newestMailTo(admin.page, login.email);
+      check((mail.body || '').includes('Halberstadt') && (mail.body || '').includes(P.thread),
+        `spaces flow: the newest mail to the admin is not the reply notice: ${short(mail.body)}`);
     });
     await step('spaces flow: unread for the admin, then read', async () => {
       await goto(admin.page, P.home);

@@ -242,6 +242,83 @@ pub fn space_note(
     )
 }
 
+/// A new post in a thread someone follows (they chose to hear at once).
+#[expect(clippy::too_many_arguments, reason = "the message's placeables")]
+pub fn space_post(
+    i18n: &I18n,
+    r: &store::spaces::Recipient,
+    who: &str,
+    space: &str,
+    thread: &str,
+    excerpt: &str,
+    link: &str,
+    settings: &str,
+) -> NewMail {
+    let locale = if r.locale.is_empty() {
+        i18n::DEFAULT
+    } else {
+        r.locale.as_str()
+    };
+    compose(
+        i18n,
+        locale,
+        "space-post",
+        &r.email,
+        &r.name,
+        &[
+            ("who", who.to_string().into()),
+            ("space", space.to_string().into()),
+            ("thread", thread.to_string().into()),
+            ("excerpt", excerpt.to_string().into()),
+            ("link", link.to_string().into()),
+            ("settings", settings.to_string().into()),
+        ],
+    )
+}
+
+/// The daily digest: one line per post waiting, in the recipient's language.
+pub fn space_digest(
+    i18n: &I18n,
+    r: &store::spaces::Recipient,
+    items: &[store::spaces::DigestItem],
+    base: &str,
+    settings: &str,
+) -> NewMail {
+    let locale = if r.locale.is_empty() {
+        i18n::DEFAULT
+    } else {
+        r.locale.as_str()
+    };
+    let lines = items
+        .iter()
+        .map(|d| {
+            i18n.t_args(
+                locale,
+                "mail-space-digest-line",
+                &[
+                    ("space", d.space.clone().into()),
+                    ("thread", d.thread.clone().into()),
+                    ("who", d.author.clone().into()),
+                    ("link", format!("{base}/threads/{}", d.thread_id).into()),
+                ],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    compose(
+        i18n,
+        locale,
+        "space-digest",
+        &r.email,
+        &r.name,
+        &[
+            ("count", (items.len() as i64).into()),
+            ("lines", lines.into()),
+            ("settings", settings.to_string().into()),
+        ],
+    )
+}
+
 /// After a module: the anonymous feedback form (one-time link).
 pub fn feedback_invite(
     i18n: &I18n,

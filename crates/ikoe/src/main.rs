@@ -186,7 +186,7 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
 }
 
 /// Removes expired sessions and old rate-limit windows every few minutes, and
-/// queues the reminder mails before modules.
+/// queues the mails that are due: feedback invitations, reminders, digests.
 async fn housekeeping(st: ikoe::state::AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         if let Err(e) = st.store.purge_expired(st.now(), st.config.session_idle_secs).await {
@@ -200,6 +200,9 @@ async fn housekeeping(st: ikoe::state::AppState, mut stop: tokio::sync::watch::R
         }
         if let Err(e) = ikoe::calendar::send_reminders(&st).await {
             tracing::warn!(error = %e, "module reminders failed");
+        }
+        if let Err(e) = ikoe::web::spaces::threads::send_digests(&st).await {
+            tracing::warn!(error = %e, "sending digests failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(300)) => {}

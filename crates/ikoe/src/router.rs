@@ -101,6 +101,9 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/threads/{id}", get(spaces::threads::show))
         .route("/threads/{id}/reply", post(spaces::threads::reply))
+        .route("/threads/{id}/follow", post(spaces::threads::follow))
+        .route("/threads/{id}/unfollow", post(spaces::threads::unfollow))
+        .route("/spaces/notifications", post(spaces::home::notifications))
         .route(
             "/posts/{id}/edit",
             get(spaces::threads::edit_get).post(spaces::threads::edit_post),

@@ -181,8 +181,45 @@ async fn insert_post(
         .execute(&mut **tx)
         .await?;
     mark_read_in(tx, thread, author).await?;
+    // who writes in a thread follows it
+    sqlx::query(
+        "INSERT INTO thread_follows (thread_id, user_id, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (thread_id, user_id) DO NOTHING",
+    )
+    .bind(thread)
+    .bind(author)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
     Ok(id)
 }
+
+/// Someone to tell of a new post.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Recipient {
+    pub user_id: i64,
+    pub email: String,
+    pub name: String,
+    pub locale: String,
+    /// immediate | digest
+    pub mode: String,
+}
+
+/// A post waiting in a person's daily digest.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DigestItem {
+    pub post_id: i64,
+    pub space: String,
+    pub thread_id: i64,
+    pub thread: String,
+    pub author: String,
+    pub created_at: i64,
+}
+
+/// How a person hears of new posts in threads they follow.
+pub const NOTIFY_MODES: &[&str] = &["immediate", "digest", "off"];
+/// A digest goes out at most once in this many seconds.
+pub const DIGEST_EVERY_SECS: i64 = 86_400;
 
 /// Marks all posts of a thread as seen by `user`.
 async fn mark_read_in(tx: &mut Transaction<'static, Any>, thread: i64, user: i64) -> Result<()> {
@@ -397,49 +434,41 @@ impl Store {
 
     /// Changes a member's role; the space keeps at least one admin.
     pub async fn set_space_role(&self, now: i64, actor: i64, space: i64, member: i64, role: SpaceRole) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        lock_space(&mut tx, self.backend, space).await?;
-        let n = sqlx::query("UPDATE space_members SET role = $1 WHERE id = $2 AND space_id = $3")
-            .bind(role.code())
-            .bind(member)
-            .bind(space)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        keep_an_admin(&mut tx, space).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "space.member_role", "space", space),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        self.change_member(now, actor, space, member, Some(role)).await
     }
 
     /// Removes a member; the space keeps at least one admin.
     pub async fn remove_space_member(&self, now: i64, actor: i64, space: i64, member: i64) -> Result<()> {
+        self.change_member(now, actor, space, member, None).await
+    }
+
+    /// Gives a member `role`, or removes them (`None`), unless that leaves no admin.
+    async fn change_member(
+        &self,
+        now: i64,
+        actor: i64,
+        space: i64,
+        member: i64,
+        role: Option<SpaceRole>,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         lock_space(&mut tx, self.backend, space).await?;
-        let n = sqlx::query("DELETE FROM space_members WHERE id = $1 AND space_id = $2")
-            .bind(member)
-            .bind(space)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let (q, action) = match role {
+            Some(r) => (
+                sqlx::query("UPDATE space_members SET role = $1 WHERE id = $2 AND space_id = $3").bind(r.code()),
+                "space.member_role",
+            ),
+            None => (
+                sqlx::query("DELETE FROM space_members WHERE id = $1 AND space_id = $2"),
+                "space.member_remove",
+            ),
+        };
+        let n = q.bind(member).bind(space).execute(&mut *tx).await?.rows_affected();
         if n == 0 {
             return Err(StoreError::NotFound);
         }
         keep_an_admin(&mut tx, space).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "space.member_remove", "space", space),
-        )
-        .await?;
+        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), action, "space", space)).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -636,13 +665,164 @@ impl Store {
         Ok(id)
     }
 
-    /// Adds a reply to a thread. Returns the post's id.
-    pub async fn reply(&self, now: i64, actor: i64, thread: &Thread, body: &str) -> Result<i64> {
+    /// Adds a reply to a thread and tells its followers (except the author,
+    /// and only while they still belong to the space): at once by the mail
+    /// `compose` makes, or in their next daily digest. Returns the post's id.
+    pub async fn reply(
+        &self,
+        now: i64,
+        actor: i64,
+        thread: &Thread,
+        body: &str,
+        compose: &(dyn Fn(&Recipient) -> NewMail + Sync),
+    ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         let id = insert_post(&mut tx, now, thread.space_id, thread.id, actor, body).await?;
+        let followers: Vec<Recipient> = sqlx::query_as(
+            "SELECT u.id AS user_id, u.email, u.name, COALESCE(u.locale, '') AS locale, \
+             COALESCE(p.mode, 'immediate') AS mode FROM thread_follows f JOIN users u ON u.id = f.user_id \
+             LEFT JOIN notify_prefs p ON p.user_id = u.id \
+             WHERE f.thread_id = $1 AND f.user_id <> $2 AND u.status = 'active' \
+             AND COALESCE(p.mode, 'immediate') <> 'off' \
+             AND EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = $3 \
+                AND (m.user_id = u.id OR m.org_id IN (SELECT org_id FROM memberships WHERE user_id = u.id))) \
+             ORDER BY u.id",
+        )
+        .bind(thread.id)
+        .bind(actor)
+        .bind(thread.space_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        for r in &followers {
+            if r.mode == "digest" {
+                sqlx::query("INSERT INTO digest_items (user_id, post_id, created_at) VALUES ($1, $2, $3)")
+                    .bind(r.user_id)
+                    .bind(id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+            } else {
+                outbox::enqueue(&mut tx, now, &compose(r)).await?;
+            }
+        }
         audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "post.create", "post", id)).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    pub async fn is_following(&self, thread: i64, user: i64) -> Result<bool> {
+        let row: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM thread_follows WHERE thread_id = $1 AND user_id = $2")
+            .bind(thread)
+            .bind(user)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.is_some())
+    }
+
+    /// Follows (`true`) or stops following a thread.
+    pub async fn follow_thread(&self, now: i64, thread: i64, user: i64, follow: bool) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        if follow {
+            sqlx::query(
+                "INSERT INTO thread_follows (thread_id, user_id, created_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (thread_id, user_id) DO NOTHING",
+            )
+            .bind(thread)
+            .bind(user)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        } else {
+            sqlx::query("DELETE FROM thread_follows WHERE thread_id = $1 AND user_id = $2")
+                .bind(thread)
+                .bind(user)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let action = if follow { "thread.follow" } else { "thread.unfollow" };
+        audit::write(&mut tx, now, &AuditEntry::new(Some(user), action, "thread", thread)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// How a person hears of new posts (immediate unless they chose otherwise).
+    pub async fn notify_mode(&self, user: i64) -> Result<String> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT mode FROM notify_prefs WHERE user_id = $1")
+            .bind(user)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|(m,)| m).unwrap_or_else(|| "immediate".into()))
+    }
+
+    pub async fn set_notify_mode(&self, now: i64, user: i64, mode: &str) -> Result<()> {
+        if !NOTIFY_MODES.contains(&mode) {
+            return Err(StoreError::Conflict("mode"));
+        }
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO notify_prefs (user_id, mode) VALUES ($1, $2) \
+             ON CONFLICT (user_id) DO UPDATE SET mode = excluded.mode",
+        )
+        .bind(user)
+        .bind(mode)
+        .execute(&mut *tx)
+        .await?;
+        if mode != "digest" {
+            sqlx::query("DELETE FROM digest_items WHERE user_id = $1")
+                .bind(user)
+                .execute(&mut *tx)
+                .await?;
+        }
+        audit::write(&mut tx, now, &AuditEntry::new(Some(user), "notify.mode", "user", user)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// People whose daily digest is due: posts are waiting and the last
+    /// digest went out at least [`DIGEST_EVERY_SECS`] ago.
+    pub async fn due_digests(&self, now: i64) -> Result<Vec<Recipient>> {
+        Ok(sqlx::query_as::<_, Recipient>(
+            "SELECT u.id AS user_id, u.email, u.name, COALESCE(u.locale, '') AS locale, p.mode \
+             FROM notify_prefs p JOIN users u ON u.id = p.user_id \
+             WHERE p.mode = 'digest' AND u.status = 'active' \
+             AND (p.last_digest_at IS NULL OR p.last_digest_at <= $1) \
+             AND EXISTS (SELECT 1 FROM digest_items d WHERE d.user_id = u.id) ORDER BY u.id",
+        )
+        .bind(now - DIGEST_EVERY_SECS)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The posts waiting in a person's digest, oldest first.
+    pub async fn digest_items(&self, user: i64) -> Result<Vec<DigestItem>> {
+        Ok(sqlx::query_as::<_, DigestItem>(
+            "SELECT p.id AS post_id, s.name AS space, t.id AS thread_id, t.title AS thread, COALESCE(u.name, '') AS author, \
+             p.created_at FROM digest_items d JOIN posts p ON p.id = d.post_id JOIN threads t ON t.id = p.thread_id \
+             JOIN spaces s ON s.id = t.space_id LEFT JOIN users u ON u.id = p.author_id \
+             WHERE d.user_id = $1 ORDER BY p.created_at, p.id",
+        )
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Sends a digest of the items up to post `up_to`: the mail goes to the
+    /// outbox and those items are cleared in one step (later ones wait).
+    pub async fn send_digest(&self, now: i64, user: i64, up_to: i64, mail: &NewMail) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM digest_items WHERE user_id = $1 AND post_id <= $2")
+            .bind(user)
+            .bind(up_to)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE notify_prefs SET last_digest_at = $1 WHERE user_id = $2")
+            .bind(now)
+            .bind(user)
+            .execute(&mut *tx)
+            .await?;
+        outbox::enqueue(&mut tx, now, mail).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     pub async fn posts(&self, thread: i64) -> Result<Vec<Post>> {

@@ -177,3 +177,40 @@ mail-space-request-accepted-body =
 mail-space-request-declined-subject = طلبك للانضمام إلى المساحة «{ $space }»
 mail-space-request-declined-body =
     للأسف لم يُقبل طلبك للانضمام إلى المساحة «{ $space }». إذا كانت لديك أسئلة، فتواصل مع { $who }.
+
+## Following threads and notifications
+thread-follow = متابعة الموضوع
+thread-unfollow = إلغاء المتابعة
+thread-following = أنت تتابع هذا الموضوع، وسيصلك إشعار بالمشاركات الجديدة فيه.
+flash-thread-followed = أنت تتابع الموضوع الآن.
+flash-thread-unfollowed = لم تعد تتابع الموضوع.
+notify-heading = الإشعارات
+notify-legend = عندما يكتب أحد في موضوع تتابعه:
+notify-mode-immediate = إرسال رسالة بريد إلكتروني فورًا
+notify-mode-digest = إرسال ملخص مرة واحدة في اليوم
+notify-mode-off = عدم إرسال أي رسالة بريد إلكتروني
+notify-submit = حفظ الاختيار
+mail-space-post-subject = رد جديد: { $thread }
+mail-space-post-body =
+    مشاركة جديدة من { $who } في الموضوع «{ $thread }» ضمن المساحة «{ $space }»:
+
+    { $excerpt }
+
+    الانتقال إلى المشاركة: { $link }
+
+    تغيير الإشعارات: { $settings }
+mail-space-digest-subject = { $count ->
+    [zero] لا توجد مشاركات جديدة في مساحاتك
+    [one] مشاركة جديدة واحدة في مساحاتك
+    [two] مشاركتان جديدتان في مساحاتك
+    [few] { $count } مشاركات جديدة في مساحاتك
+    [many] { $count } مشاركة جديدة في مساحاتك
+   *[other] { $count } مشاركة جديدة في مساحاتك
+}
+mail-space-digest-line = { $space } – { $thread } ({ $who }): { $link }
+mail-space-digest-body =
+    الجديد في المواضيع التي تتابعها:
+
+    { $lines }
+
+    تغيير الإشعارات: { $settings }

@@ -145,3 +145,36 @@ mail-space-request-accepted-body =
 mail-space-request-declined-subject = Ihre Anfrage für den Raum „{ $space }“
 mail-space-request-declined-body =
     Ihre Anfrage für den Raum „{ $space }“ wurde leider nicht angenommen. Bei Fragen wenden Sie sich an { $who }.
+
+## Following threads and notifications
+thread-follow = Thema folgen
+thread-unfollow = Nicht mehr folgen
+thread-following = Sie folgen diesem Thema und erfahren von neuen Beiträgen.
+flash-thread-followed = Sie folgen dem Thema jetzt.
+flash-thread-unfollowed = Sie folgen dem Thema nicht mehr.
+notify-heading = Benachrichtigungen
+notify-legend = Wenn in einem Thema, dem Sie folgen, jemand schreibt:
+notify-mode-immediate = sofort eine E-Mail
+notify-mode-digest = einmal am Tag eine Zusammenfassung
+notify-mode-off = keine E-Mail
+notify-submit = Auswahl speichern
+mail-space-post-subject = Neue Antwort: { $thread }
+mail-space-post-body =
+    { $who } hat im Raum „{ $space }“ zum Thema „{ $thread }“ geschrieben:
+
+    { $excerpt }
+
+    Zum Beitrag: { $link }
+
+    Benachrichtigungen ändern: { $settings }
+mail-space-digest-subject = { $count ->
+    [one] Ein neuer Beitrag in Ihren Räumen
+   *[other] { $count } neue Beiträge in Ihren Räumen
+}
+mail-space-digest-line = { $space } – { $thread } ({ $who }): { $link }
+mail-space-digest-body =
+    Neu in den Themen, denen Sie folgen:
+
+    { $lines }
+
+    Benachrichtigungen ändern: { $settings }

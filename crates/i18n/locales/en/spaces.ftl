@@ -145,3 +145,36 @@ mail-space-request-accepted-body =
 mail-space-request-declined-subject = Your request for the space ‘{ $space }’
 mail-space-request-declined-body =
     Unfortunately, your request for the space ‘{ $space }’ was not accepted. If you have any questions, please contact { $who }.
+
+## Following threads and notifications
+thread-follow = Follow topic
+thread-unfollow = Stop following
+thread-following = You are following this topic and will be notified of new posts.
+flash-thread-followed = You are now following the topic.
+flash-thread-unfollowed = You are no longer following the topic.
+notify-heading = Notifications
+notify-legend = When someone writes in a topic you follow:
+notify-mode-immediate = an email straight away
+notify-mode-digest = a summary once a day
+notify-mode-off = no email
+notify-submit = Save choice
+mail-space-post-subject = New reply: { $thread }
+mail-space-post-body =
+    { $who } has written in the topic ‘{ $thread }’ in the space ‘{ $space }’:
+
+    { $excerpt }
+
+    Go to the post: { $link }
+
+    Change notifications: { $settings }
+mail-space-digest-subject = { $count ->
+    [one] One new post in your spaces
+   *[other] { $count } new posts in your spaces
+}
+mail-space-digest-line = { $space } – { $thread } ({ $who }): { $link }
+mail-space-digest-body =
+    New in the topics you follow:
+
+    { $lines }
+
+    Change notifications: { $settings }

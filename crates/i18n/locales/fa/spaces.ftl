@@ -145,3 +145,36 @@ mail-space-request-accepted-body =
 mail-space-request-declined-subject = درخواست شما برای فضای «{ $space }»
 mail-space-request-declined-body =
     متأسفانه درخواست شما برای فضای «{ $space }» پذیرفته نشد. اگر پرسشی دارید، با { $who } تماس بگیرید.
+
+## Following threads and notifications
+thread-follow = دنبال کردن موضوع
+thread-unfollow = لغو دنبال کردن
+thread-following = شما این موضوع را دنبال می‌کنید و از پیام‌های جدید آن باخبر می‌شوید.
+flash-thread-followed = اکنون این موضوع را دنبال می‌کنید.
+flash-thread-unfollowed = دیگر این موضوع را دنبال نمی‌کنید.
+notify-heading = اعلان‌ها
+notify-legend = وقتی کسی در موضوعی که دنبال می‌کنید چیزی می‌نویسد:
+notify-mode-immediate = فوراً یک ایمیل
+notify-mode-digest = روزی یک ایمیل خلاصه
+notify-mode-off = هیچ ایمیلی
+notify-submit = ذخیرهٔ انتخاب
+mail-space-post-subject = پاسخ جدید: { $thread }
+mail-space-post-body =
+    { $who } در فضای «{ $space }» در موضوع «{ $thread }» نوشته است:
+
+    { $excerpt }
+
+    رفتن به پیام: { $link }
+
+    تغییر اعلان‌ها: { $settings }
+mail-space-digest-subject = { $count ->
+    [one] { $count } پیام جدید در فضاهای شما
+   *[other] { $count } پیام جدید در فضاهای شما
+}
+mail-space-digest-line = { $space } – { $thread } ({ $who }): { $link }
+mail-space-digest-body =
+    تازه‌ها در موضوع‌هایی که دنبال می‌کنید:
+
+    { $lines }
+
+    تغییر اعلان‌ها: { $settings }

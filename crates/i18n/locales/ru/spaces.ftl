@@ -161,3 +161,38 @@ mail-space-request-accepted-body =
 mail-space-request-declined-subject = Ваш запрос на участие в пространстве «{ $space }»
 mail-space-request-declined-body =
     К сожалению, Ваш запрос на участие в пространстве «{ $space }» не принят. Если у Вас есть вопросы, обратитесь, пожалуйста, к контактному лицу: { $who }.
+
+## Following threads and notifications
+thread-follow = Следить за темой
+thread-unfollow = Больше не следить
+thread-following = Вы следите за этой темой и будете получать уведомления о новых сообщениях.
+flash-thread-followed = Теперь Вы следите за темой.
+flash-thread-unfollowed = Вы больше не следите за темой.
+notify-heading = Уведомления
+notify-legend = Когда кто-то пишет в теме, за которой Вы следите:
+notify-mode-immediate = сразу присылать письмо
+notify-mode-digest = присылать сводку раз в день
+notify-mode-off = не присылать писем
+notify-submit = Сохранить выбор
+mail-space-post-subject = Новый ответ: { $thread }
+mail-space-post-body =
+    Новое сообщение от { $who } в теме «{ $thread }» в пространстве «{ $space }»:
+
+    { $excerpt }
+
+    Перейти к сообщению: { $link }
+
+    Настроить уведомления: { $settings }
+mail-space-digest-subject = { $count ->
+    [one] { $count } новое сообщение в Ваших пространствах
+    [few] { $count } новых сообщения в Ваших пространствах
+    [many] { $count } новых сообщений в Ваших пространствах
+   *[other] { $count } нового сообщения в Ваших пространствах
+}
+mail-space-digest-line = { $space } – { $thread } ({ $who }): { $link }
+mail-space-digest-body =
+    Новое в темах, за которыми Вы следите:
+
+    { $lines }
+
+    Настроить уведомления: { $settings }

@@ -145,3 +145,36 @@ mail-space-request-accepted-body =
 mail-space-request-declined-subject = “{ $space }” alanı için isteğiniz
 mail-space-request-declined-body =
     Maalesef “{ $space }” alanı için isteğiniz kabul edilmedi. Sorularınız için iletişim kişisi: { $who }.
+
+## Following threads and notifications
+thread-follow = Konuyu takip et
+thread-unfollow = Takibi bırak
+thread-following = Bu konuyu takip ediyorsunuz; yeni iletilerden haberdar olursunuz.
+flash-thread-followed = Artık bu konuyu takip ediyorsunuz.
+flash-thread-unfollowed = Artık bu konuyu takip etmiyorsunuz.
+notify-heading = Bildirimler
+notify-legend = Takip ettiğiniz bir konuya biri yazdığında:
+notify-mode-immediate = hemen e-posta gönderilsin
+notify-mode-digest = günde bir kez özet gönderilsin
+notify-mode-off = e-posta gönderilmesin
+notify-submit = Seçimi kaydet
+mail-space-post-subject = Yeni yanıt: { $thread }
+mail-space-post-body =
+    { $who }, “{ $space }” alanındaki “{ $thread }” konusuna yazdı:
+
+    { $excerpt }
+
+    İletiye git: { $link }
+
+    Bildirimleri değiştir: { $settings }
+mail-space-digest-subject = { $count ->
+    [one] Alanlarınızda { $count } yeni ileti
+   *[other] Alanlarınızda { $count } yeni ileti
+}
+mail-space-digest-line = { $space } – { $thread } ({ $who }): { $link }
+mail-space-digest-body =
+    Takip ettiğiniz konulardaki yenilikler:
+
+    { $lines }
+
+    Bildirimleri değiştir: { $settings }

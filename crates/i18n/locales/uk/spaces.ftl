@@ -161,3 +161,38 @@ mail-space-request-accepted-body =
 mail-space-request-declined-subject = Ваш запит на участь у просторі «{ $space }»
 mail-space-request-declined-body =
     На жаль, Ваш запит на участь у просторі «{ $space }» не прийнято. Якщо у Вас є запитання, зверніться, будь ласка, до контактної особи: { $who }.
+
+## Following threads and notifications
+thread-follow = Стежити за темою
+thread-unfollow = Більше не стежити
+thread-following = Ви стежите за цією темою й отримуватимете сповіщення про нові дописи.
+flash-thread-followed = Тепер Ви стежите за темою.
+flash-thread-unfollowed = Ви більше не стежите за темою.
+notify-heading = Сповіщення
+notify-legend = Коли хтось пише в темі, за якою Ви стежите:
+notify-mode-immediate = одразу надсилати лист
+notify-mode-digest = надсилати підсумок раз на день
+notify-mode-off = не надсилати листів
+notify-submit = Зберегти вибір
+mail-space-post-subject = Нова відповідь: { $thread }
+mail-space-post-body =
+    Новий допис від { $who } у темі «{ $thread }» у просторі «{ $space }»:
+
+    { $excerpt }
+
+    Перейти до допису: { $link }
+
+    Налаштувати сповіщення: { $settings }
+mail-space-digest-subject = { $count ->
+    [one] { $count } новий допис у Ваших просторах
+    [few] { $count } нові дописи у Ваших просторах
+    [many] { $count } нових дописів у Ваших просторах
+   *[other] { $count } нового допису у Ваших просторах
+}
+mail-space-digest-line = { $space } – { $thread } ({ $who }): { $link }
+mail-space-digest-body =
+    Нове в темах, за якими Ви стежите:
+
+    { $lines }
+
+    Налаштувати сповіщення: { $settings }

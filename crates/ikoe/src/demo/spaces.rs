@@ -125,7 +125,11 @@ pub async fn fill(st: &AppState, m: &Members) -> anyhow::Result<()> {
             .await?
             .ok_or_else(|| anyhow::anyhow!("demo thread {t} missing"))?;
         for (who, days, text) in rest {
-            s.reply(now - days * DAY, *who, &thread, text).await?;
+            let link = format!("{}/threads/{t}", st.config.public_url.trim_end_matches('/'));
+            let compose = |r: &store::spaces::Recipient| {
+                crate::mail::space_post(&st.i18n, r, "", "Netzwerk", title, text, &link, &link)
+            };
+            s.reply(now - days * DAY, *who, &thread, text, &compose).await?;
         }
     }
 

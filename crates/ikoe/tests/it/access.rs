@@ -285,6 +285,9 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/spaces/{sp}/request"), [LOGIN, 404, 303, 303, 404]),
         (format!("/spaces/{sp}/threads/new"), [LOGIN, 404, 422, 422, 404]),
         (format!("/threads/{thread}/reply"), [LOGIN, 404, 422, 422, 404]),
+        (format!("/threads/{thread}/follow"), [LOGIN, 404, 303, 303, 404]),
+        (format!("/threads/{thread}/unfollow"), [LOGIN, 404, 303, 303, 404]),
+        ("/spaces/notifications".into(), [LOGIN, 404, 404, 404, 404]),
         (format!("/posts/{post}/edit"), [LOGIN, 404, NO, 422, 404]),
         // not a multipart upload: refused before anything else
         (

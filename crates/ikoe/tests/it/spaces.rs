@@ -340,3 +340,87 @@ async fn editing_keeps_the_history_and_a_stale_edit_overwrites_nothing() {
     );
     assert!(app.audit_actions().await.contains(&"post.edit".to_string()));
 }
+
+#[tokio::test]
+async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let id = create_space(&mut app, "Netzwerk", false).await;
+    app.post(
+        &format!("/spaces/{id}/members/person"),
+        &[("email", "other@example.org"), ("person_role", "member")],
+    )
+    .await;
+    let mut otto = app.browser();
+    otto.login("other@example.org", PASSWORD).await;
+    let r = otto
+        .post(
+            &format!("/spaces/{id}/threads/new"),
+            &[("title", "Gastgeber gesucht"), ("body", "Wer lädt ein?")],
+        )
+        .await;
+    let t = thread_id(r.location());
+    otto.get(&format!("/threads/{t}"))
+        .await
+        .assert_contains("Nicht mehr folgen");
+
+    // immediate (the default): a mail with an excerpt and the link
+    app.post(
+        &format!("/threads/{t}/reply"),
+        &[("body", "Wir laden gern nach Halberstadt ein.")],
+    )
+    .await;
+    let mails = app.mails().await;
+    let m = mails
+        .iter()
+        .find(|m| m.to_addr == "other@example.org" && m.subject.contains("Gastgeber gesucht"))
+        .expect("an immediate mail to the thread's author");
+    assert!(m.body.contains("Wir laden gern nach Halberstadt ein."), "{}", m.body);
+    assert!(m.body.contains(&format!("/threads/{t}")), "{}", m.body);
+    let count = |mails: &[store::outbox::Mail]| mails.iter().filter(|m| m.to_addr == "other@example.org").count();
+    let before = count(&app.mails().await);
+
+    // digest: nothing at once, one mail when the digest is due, none again the same day
+    let r = otto.post("/spaces/notifications", &[("mode", "digest")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // an unknown mode changes nothing
+    let r = otto.post("/spaces/notifications", &[("mode", "sms")]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.state.store.notify_mode(c.other).await.unwrap(), "digest");
+    app.post(&format!("/threads/{t}/reply"), &[("body", "Zweite Antwort")])
+        .await;
+    app.post(&format!("/threads/{t}/reply"), &[("body", "Dritte Antwort")])
+        .await;
+    assert_eq!(count(&app.mails().await), before, "no mail at once in digest mode");
+    assert_eq!(ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(), 1);
+    let mails = app.mails().await;
+    assert_eq!(count(&mails), before + 1);
+    let digest = mails
+        .iter()
+        .find(|m| m.subject.contains("2 neue Beiträge"))
+        .expect("the digest");
+    assert!(digest.body.contains("Gastgeber gesucht"), "{}", digest.body);
+    app.post(&format!("/threads/{t}/reply"), &[("body", "Vierte Antwort")])
+        .await;
+    assert_eq!(
+        ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(),
+        0,
+        "once a day"
+    );
+    app.clock().advance(86_400);
+    assert_eq!(ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(), 1);
+    assert_eq!(count(&app.mails().await), before + 2);
+
+    // unfollowing: no mail, nothing waiting (a day later the session has lapsed: sign in again)
+    otto.login("other@example.org", PASSWORD).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let r = otto.post(&format!("/threads/{t}/unfollow"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    otto.get(&format!("/threads/{t}")).await.assert_contains("Thema folgen");
+    app.post(&format!("/threads/{t}/reply"), &[("body", "Fünfte Antwort")])
+        .await;
+    app.clock().advance(86_400);
+    assert_eq!(ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(), 0);
+    assert_eq!(count(&app.mails().await), before + 2);
+}

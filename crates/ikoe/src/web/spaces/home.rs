@@ -10,7 +10,7 @@ use serde::Deserialize;
 use store::spaces::{News, Space, SpaceItem, ThreadItem};
 use store::StoreError;
 
-use crate::web::error::AppResult;
+use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Fields;
 use crate::web::page::{FormErrors, Nav, Opt, Page, Pager};
@@ -25,17 +25,42 @@ struct ListPage {
     mine: Vec<SpaceItem>,
     listed: Vec<SpaceItem>,
     can_create: bool,
+    /// How the person hears of new posts, and the choices.
+    mode: String,
+    modes: Vec<Opt>,
 }
 
 pub async fn list(ctx: Ctx) -> AppResult {
     ctx.require(Action::ManageOwnAccount)?;
-    let (mine, listed) = ctx.state.store.spaces_for(me(&ctx)?).await?;
+    let user = me(&ctx)?;
+    let (mine, listed) = ctx.state.store.spaces_for(user).await?;
+    let p = ctx.page("spaces-title", Nav::Spaces);
     render(&ListPage {
-        p: ctx.page("spaces-title", Nav::Spaces),
+        modes: store::spaces::NOTIFY_MODES
+            .iter()
+            .map(|m| Opt::new(*m, p.tk("notify-mode", m)))
+            .collect(),
+        mode: ctx.state.store.notify_mode(user).await?,
+        p,
         can_create: ctx.can(Action::CreateSpace),
         mine,
         listed,
     })
+}
+
+/// Sets how the person hears of new posts in threads they follow.
+pub async fn notifications(ctx: Ctx, Form(f): Form<Fields>) -> AppResult {
+    ctx.require(Action::ManageOwnAccount)?;
+    match ctx
+        .state
+        .store
+        .set_notify_mode(ctx.now(), me(&ctx)?, f.get("mode"))
+        .await
+    {
+        Ok(()) => Ok(redirect_flash("/spaces#notifications", "flash-saved")),
+        Err(StoreError::Conflict(_)) => Err(AppError::NotFound),
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Template)]

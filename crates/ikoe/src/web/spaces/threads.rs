@@ -10,6 +10,7 @@ use domain::spaces as ds;
 use store::spaces::{Post, Space, Thread};
 use store::StoreError;
 
+use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Fields;
@@ -73,6 +74,7 @@ struct ThreadPage {
     t: Thread,
     posts: Vec<PostView>,
     can_post: bool,
+    following: bool,
     errs: FormErrors,
     body: String,
 }
@@ -113,7 +115,9 @@ async fn thread_page(
             post,
         })
         .collect();
+    let following = ctx.state.store.is_following(t.id, user).await?;
     Ok(ThreadPage {
+        following,
         p: ctx.page_titled(t.title.clone(), Nav::Spaces),
         can_post: ctx.can(Action::PostInSpace(sp.role)),
         s: sp.space,
@@ -137,8 +141,61 @@ pub async fn reply(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppR
     let Some(b) = errs.take("body", ds::post_body(&body)) else {
         return render_invalid(&thread_page(&ctx, t, sp, 0, errs, body).await?);
     };
-    let post = ctx.state.store.reply(ctx.now(), me(&ctx)?, &t, &b).await?;
+    let st = &ctx.state;
+    let base = st.config.public_url.trim_end_matches('/').to_string();
+    let who = ctx.user.as_ref().map(|u| u.name.clone()).unwrap_or_default();
+    let excerpt = excerpt(&b, 300);
+    let (space, title) = (sp.space.name.clone(), t.title.clone());
+    let i18n = st.i18n.clone();
+    let link = format!("{base}/threads/{id}");
+    let settings = format!("{base}/spaces#notifications");
+    let compose = move |r: &store::spaces::Recipient| {
+        mail::space_post(&i18n, r, &who, &space, &title, &excerpt, &link, &settings)
+    };
+    let post = st.store.reply(ctx.now(), me(&ctx)?, &t, &b, &compose).await?;
     Ok(redirect(&format!("/threads/{id}#post-{post}")))
+}
+
+/// The first `max` characters of a post's text for a mail, on a word boundary.
+fn excerpt(body: &str, max: usize) -> String {
+    let flat = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{} …", &cut[..i]),
+        None => format!("{cut} …"),
+    }
+}
+
+/// Follows a thread or stops following it.
+pub async fn follow(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    thread_in(&ctx, id, Action::ViewSpace).await?;
+    ctx.state.store.follow_thread(ctx.now(), id, me(&ctx)?, true).await?;
+    Ok(redirect_flash(&format!("/threads/{id}"), "flash-thread-followed"))
+}
+
+pub async fn unfollow(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    thread_in(&ctx, id, Action::ViewSpace).await?;
+    ctx.state.store.follow_thread(ctx.now(), id, me(&ctx)?, false).await?;
+    Ok(redirect_flash(&format!("/threads/{id}"), "flash-thread-unfollowed"))
+}
+
+/// Sends the daily digests that are due (from the housekeeping loop).
+pub async fn send_digests(st: &crate::state::AppState) -> anyhow::Result<usize> {
+    let now = st.now();
+    let base = st.config.public_url.trim_end_matches('/').to_string();
+    let due = st.store.due_digests(now).await?;
+    for r in &due {
+        let items = st.store.digest_items(r.user_id).await?;
+        let Some(up_to) = items.iter().map(|d| d.post_id).max() else {
+            continue;
+        };
+        let m = mail::space_digest(&st.i18n, r, &items, &base, &format!("{base}/spaces#notifications"));
+        st.store.send_digest(now, r.user_id, up_to, &m).await?;
+    }
+    Ok(due.len())
 }
 
 #[derive(Template)]
@@ -246,4 +303,14 @@ pub async fn history(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
         post,
         revisions,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn excerpts_end_on_a_word() {
+        assert_eq!(super::excerpt("kurz\n\nund gut", 300), "kurz und gut");
+        assert_eq!(super::excerpt("eins zwei drei", 9), "eins …");
+        assert_eq!(super::excerpt("مرحبا بكم في المساحة", 12), "مرحبا بكم …");
+    }
 }
