@@ -242,6 +242,15 @@ pub fn space_note(
     )
 }
 
+/// A stored locale, or the default when none was chosen.
+pub fn locale_or_default(locale: &str) -> &str {
+    if locale.is_empty() {
+        i18n::DEFAULT
+    } else {
+        locale
+    }
+}
+
 /// A new post in a thread someone follows (they chose to hear at once).
 #[expect(clippy::too_many_arguments, reason = "the message's placeables")]
 pub fn space_post(
@@ -254,11 +263,7 @@ pub fn space_post(
     link: &str,
     settings: &str,
 ) -> NewMail {
-    let locale = if r.locale.is_empty() {
-        i18n::DEFAULT
-    } else {
-        r.locale.as_str()
-    };
+    let locale = locale_or_default(&r.locale);
     compose(
         i18n,
         locale,
@@ -284,11 +289,7 @@ pub fn space_digest(
     base: &str,
     settings: &str,
 ) -> NewMail {
-    let locale = if r.locale.is_empty() {
-        i18n::DEFAULT
-    } else {
-        r.locale.as_str()
-    };
+    let locale = locale_or_default(&r.locale);
     let lines = items
         .iter()
         .map(|d| {

@@ -257,11 +257,7 @@ async fn request_of(ctx: &Ctx, id: i64, request: i64) -> Result<JoinRequest, App
 }
 
 fn answer(ctx: &Ctx, kind: &'static str, r: &JoinRequest, s: &Space) -> NewMail {
-    let locale = if r.locale.is_empty() {
-        i18n::DEFAULT
-    } else {
-        r.locale.as_str()
-    };
+    let locale = mail::locale_or_default(&r.locale);
     mail::space_note(
         &ctx.state.i18n,
         locale,
