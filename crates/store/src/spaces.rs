@@ -369,28 +369,8 @@ impl Store {
         role: SpaceRole,
         mails: &[NewMail],
     ) -> Result<i64> {
-        let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO space_members (space_id, org_id, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(space)
-        .bind(org)
-        .bind(role.code())
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| crate::conflict_on_unique(e, "org"))?;
-        for m in mails {
-            outbox::enqueue(&mut tx, now, m).await?;
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "space.member_add", "space", space).org(Some(org)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(id)
+        self.add_space_member(now, actor, space, ("org_id", org), role, mails)
+            .await
     }
 
     /// Adds one person to a space (a pending request of theirs is settled by it).
@@ -403,29 +383,47 @@ impl Store {
         role: SpaceRole,
         mails: &[NewMail],
     ) -> Result<i64> {
+        self.add_space_member(now, actor, space, ("user_id", user), role, mails)
+            .await
+    }
+
+    /// Adds a member (`("org_id", id)` or `("user_id", id)`) with the mails
+    /// that tell them, in one transaction; a person's pending request is settled.
+    async fn add_space_member(
+        &self,
+        now: i64,
+        actor: i64,
+        space: i64,
+        (column, who): (&'static str, i64),
+        role: SpaceRole,
+        mails: &[NewMail],
+    ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO space_members (space_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
+        let (id,): (i64,) = sqlx::query_as(&format!(
+            "INSERT INTO space_members (space_id, {column}, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id"
+        ))
         .bind(space)
-        .bind(user)
+        .bind(who)
         .bind(role.code())
         .bind(now)
         .fetch_one(&mut *tx)
         .await
-        .map_err(|e| crate::conflict_on_unique(e, "email"))?;
-        sqlx::query("DELETE FROM space_requests WHERE space_id = $1 AND user_id = $2")
-            .bind(space)
-            .bind(user)
-            .execute(&mut *tx)
-            .await?;
+        .map_err(|e| crate::conflict_on_unique(e, if column == "org_id" { "org" } else { "email" }))?;
+        if column == "user_id" {
+            sqlx::query("DELETE FROM space_requests WHERE space_id = $1 AND user_id = $2")
+                .bind(space)
+                .bind(who)
+                .execute(&mut *tx)
+                .await?;
+        }
         for m in mails {
             outbox::enqueue(&mut tx, now, m).await?;
         }
+        let org = (column == "org_id").then_some(who);
         audit::write(
             &mut tx,
             now,
-            &AuditEntry::new(Some(actor), "space.member_add", "space", space),
+            &AuditEntry::new(Some(actor), "space.member_add", "space", space).org(org),
         )
         .await?;
         tx.commit().await?;
