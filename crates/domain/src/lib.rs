@@ -4,6 +4,8 @@
 
 pub mod accounts;
 pub mod clock;
+pub mod files;
+pub mod meetings;
 pub mod orgs;
 pub mod policy;
 pub mod series;

@@ -68,9 +68,9 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 13] = [
+pub const FILES: [&str; 15] = [
     "common", "accounts", "orgs", "admin", "site", "mail", "series", "planning", "import", "feedback", "figures",
-    "calendar", "spaces",
+    "calendar", "spaces", "files", "meetings",
 ];
 
 macro_rules! sources {
@@ -89,11 +89,13 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/figures.ftl")),
             include_str!(concat!("../locales/", $lang, "/calendar.ftl")),
             include_str!(concat!("../locales/", $lang, "/spaces.ftl")),
+            include_str!(concat!("../locales/", $lang, "/files.ftl")),
+            include_str!(concat!("../locales/", $lang, "/meetings.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 13])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 15])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

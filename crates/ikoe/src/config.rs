@@ -45,6 +45,20 @@ pub struct Config {
     /// The time zone in which dates and times are shown and typed (IANA name).
     pub time_zone: String,
     pub smtp: Smtp,
+    pub files: Files,
+}
+
+/// Where uploaded files live and how much a space may hold.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Files {
+    /// The local folder (used unless an S3 bucket is set).
+    pub dir: String,
+    /// The largest file accepted, in bytes.
+    pub max_file_bytes: u64,
+    /// What all files of one space (every version, the trash included) may take, in bytes.
+    pub space_quota_bytes: u64,
+    /// S3-compatible object storage; used when `bucket` is set. Shared by all app nodes.
+    pub s3: store::blobs::S3,
 }
 
 #[derive(Clone, Serialize, Deserialize)]
@@ -89,6 +103,12 @@ impl Default for Config {
                 password: String::new(),
                 from: "ikoe <noreply@localhost>".into(),
             },
+            files: Files {
+                dir: "data/files".into(),
+                max_file_bytes: 250 * 1024 * 1024,
+                space_quota_bytes: 10 * 1024 * 1024 * 1024,
+                s3: store::blobs::S3::default(),
+            },
         }
     }
 }
@@ -102,6 +122,7 @@ impl std::fmt::Debug for Config {
             .field("database_url", &store::redact(&self.database_url))
             .field("demo", &self.demo)
             .field("smtp", &self.smtp)
+            .field("files", &self.files)
             .finish_non_exhaustive()
     }
 }
@@ -194,7 +215,29 @@ username = ""
 # Secret: prefer IKOE_SMTP__PASSWORD in the environment.
 password = ""
 from = "{from}"
+
+[files]
+# Folder for uploaded files (used unless an S3 bucket is set below).
+dir = "{fdir}"
+# The largest file accepted, in bytes.
+max_file_bytes = {fmax}
+# What all files of one space may take (every version, the trash included), in bytes.
+space_quota_bytes = {fquota}
+
+[files.s3]
+# S3-compatible object storage, shared by several app nodes. Empty bucket: the folder above.
+bucket = ""
+# e.g. "https://s3.example.org"; empty: Amazon S3
+endpoint = ""
+region = ""
+access_key_id = ""
+# Secret: prefer IKOE_FILES__S3__SECRET_ACCESS_KEY in the environment.
+secret_access_key = ""
+allow_http = false
 "#,
+            fdir = d.files.dir,
+            fmax = d.files.max_file_bytes,
+            fquota = d.files.space_quota_bytes,
             listen = d.listen,
             public_url = d.public_url,
             database_url = d.database_url,

@@ -186,7 +186,8 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
 }
 
 /// Removes expired sessions and old rate-limit windows every few minutes, and
-/// queues the mails that are due: feedback invitations, reminders, digests.
+/// queues the mails that are due (feedback invitations, reminders, digests),
+/// and removes files that have been in the trash for 30 days.
 async fn housekeeping(st: ikoe::state::AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
     loop {
         if let Err(e) = st.store.purge_expired(st.now(), st.config.session_idle_secs).await {
@@ -203,6 +204,9 @@ async fn housekeeping(st: ikoe::state::AppState, mut stop: tokio::sync::watch::R
         }
         if let Err(e) = ikoe::web::spaces::threads::send_digests(&st).await {
             tracing::warn!(error = %e, "sending digests failed");
+        }
+        if let Err(e) = ikoe::web::spaces::files::empty_trash(&st).await {
+            tracing::warn!(error = %e, "emptying the trash failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(Duration::from_secs(300)) => {}

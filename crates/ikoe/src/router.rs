@@ -95,12 +95,17 @@ pub fn router(state: AppState) -> Router {
             post(spaces::members::decline),
         )
         .route("/spaces/{id}/request", post(spaces::members::request))
-        .route(
-            "/spaces/{id}/threads/new",
-            get(spaces::threads::new_get).post(spaces::threads::new_post),
-        )
+        .route("/spaces/{id}/threads/new", get(spaces::threads::new_get))
         .route("/threads/{id}", get(spaces::threads::show))
-        .route("/threads/{id}/reply", post(spaces::threads::reply))
+        .route("/spaces/{id}/files", get(spaces::files::top))
+        .route("/spaces/{id}/folders", post(spaces::files::create_folder))
+        .route("/folders/{id}", get(spaces::files::folder))
+        .route("/folders/{id}/delete", post(spaces::files::delete_folder))
+        .route("/files/{id}", get(spaces::files::show))
+        .route("/files/{id}/trash", post(spaces::files::trash_file))
+        .route("/files/{id}/restore", post(spaces::files::restore))
+        .route("/spaces/{id}/trash", get(spaces::files::trash))
+        .route("/spaces/{id}/search", get(spaces::files::search))
         .route("/threads/{id}/follow", post(spaces::threads::follow))
         .route("/threads/{id}/unfollow", post(spaces::threads::unfollow))
         .route("/spaces/notifications", post(spaces::home::notifications))
@@ -211,6 +216,21 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), middleware::csrf))
         .layer(from_fn_with_state(state.clone(), middleware::error_pages));
 
+    // Uploads and downloads stream and may take longer than a page: no
+    // overall timeout, no body limit (each file is checked against the file
+    // limit and the space's quota while it streams).
+    let transfers = Router::new()
+        .route("/spaces/{id}/threads/new", post(spaces::threads::new_post))
+        .route("/threads/{id}/reply", post(spaces::threads::reply))
+        .route("/spaces/{id}/files", post(spaces::files::upload))
+        .route("/files/{id}/versions", post(spaces::files::new_version))
+        .route("/files/{id}/download", get(spaces::files::download))
+        .route("/files/{id}/versions/{version}", get(spaces::files::download_version))
+        .layer(axum::extract::DefaultBodyLimit::disable())
+        .layer(from_fn_with_state(state.clone(), middleware::csrf))
+        .layer(from_fn_with_state(state.clone(), middleware::error_pages))
+        .layer(from_fn(middleware::security_headers));
+
     Router::new()
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
@@ -222,6 +242,7 @@ pub fn router(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ))
+        .merge(transfers)
         .layer(CatchPanicLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

@@ -30,7 +30,14 @@ pub async fn state(cfg: Config, store: Store, clock: Clock) -> anyhow::Result<Ap
         .setting_or_insert("secret", &crate::security::random_token())
         .await?;
     let regions = Arc::new(store.regions().await?);
+    let blobs = if cfg.files.s3.bucket.is_empty() {
+        store::blobs::Blobs::local(std::path::Path::new(&cfg.files.dir))?
+    } else {
+        store::blobs::Blobs::s3(&cfg.files.s3)?
+    };
+    tracing::info!(files = %blobs.describe, "file store");
     Ok(AppState {
+        blobs,
         regions,
         store,
         i18n: Arc::new(i18n),

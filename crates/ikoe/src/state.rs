@@ -20,6 +20,8 @@ pub struct AppState {
     pub regions: Arc<Vec<store::orgs::Region>>,
     /// Rendered catalogue bodies, kept while the series version is unchanged.
     pub fragments: Arc<store::cache::Fragments>,
+    /// Where the bytes of uploaded files live (a folder, or S3 shared by all nodes).
+    pub blobs: store::blobs::Blobs,
 }
 
 impl AppState {

@@ -14,4 +14,56 @@ document.addEventListener("DOMContentLoaded", function () {
       }
     });
   });
+  // File fields: refuse a too large file before sending it, and accept
+  // files dropped onto the field.
+  document.querySelectorAll("[data-drop]").forEach(function (zone) {
+    var input = zone.querySelector('input[type="file"]');
+    if (!input) {
+      return;
+    }
+    var max = parseInt(input.getAttribute("data-max-bytes") || "0", 10);
+    var sizeError = document.getElementById(input.id + "-size");
+    function fits() {
+      var tooBig = max > 0 && Array.prototype.some.call(input.files || [], function (f) {
+        return f.size > max;
+      });
+      if (sizeError) {
+        sizeError.hidden = !tooBig;
+      }
+      if (tooBig) {
+        input.setAttribute("aria-invalid", "true");
+      }
+      return !tooBig;
+    }
+    input.addEventListener("change", fits);
+    zone.addEventListener("dragover", function (ev) {
+      ev.preventDefault();
+      zone.classList.add("is-dragover");
+    });
+    zone.addEventListener("dragleave", function () {
+      zone.classList.remove("is-dragover");
+    });
+    zone.addEventListener("drop", function (ev) {
+      ev.preventDefault();
+      zone.classList.remove("is-dragover");
+      var dropped = ev.dataTransfer && ev.dataTransfer.files;
+      if (!dropped || !dropped.length) {
+        return;
+      }
+      var dt = new DataTransfer();
+      for (var i = 0; i < dropped.length && (input.multiple || i < 1); i++) {
+        dt.items.add(dropped[i]);
+      }
+      input.files = dt.files;
+      fits();
+    });
+    if (input.form) {
+      input.form.addEventListener("submit", function (ev) {
+        if (!fits()) {
+          ev.preventDefault();
+          input.focus();
+        }
+      });
+    }
+  });
 });

@@ -7,15 +7,19 @@
 pub mod accounts;
 pub mod attendance;
 pub mod audit;
+pub mod blobs;
 pub mod cache;
 pub mod calendar;
 pub mod certificates;
 pub mod feedback;
 pub mod figures;
+pub mod files;
+pub mod meetings;
 pub mod orgs;
 pub mod outbox;
 pub mod ratelimit;
 pub mod registrations;
+pub mod search;
 pub mod series;
 pub mod sessions;
 pub mod settings;
@@ -47,6 +51,9 @@ pub enum StoreError {
     Stale,
     #[error("configuration: {0}")]
     Config(String),
+    /// The file store failed.
+    #[error("file store: {0}")]
+    Blob(String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -5,7 +5,9 @@ use domain::spaces::{SpaceKind, SpaceRole};
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
+use crate::files::{self, NewBlob, Place};
 use crate::outbox::{self, NewMail};
+use crate::search::{self, Kind};
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -122,6 +124,26 @@ pub struct News {
     pub members: i64,
 }
 
+/// A post as written: its Markdown and the files attached to it (already
+/// in the file store), with the space's quota to check them against.
+#[derive(Debug, Clone, Copy)]
+pub struct NewPost<'a> {
+    pub body: &'a str,
+    pub files: &'a [NewBlob],
+    pub quota: i64,
+}
+
+impl<'a> NewPost<'a> {
+    /// A post without files.
+    pub fn text(body: &'a str) -> Self {
+        NewPost {
+            body,
+            files: &[],
+            quota: i64::MAX,
+        }
+    }
+}
+
 const SPACE_COLS: &str = "id, name, kind, description, listed, version, created_at, updated_at";
 
 const POST_SELECT: &str = "SELECT p.id, p.thread_id, p.space_id, p.author_id, COALESCE(u.name, '') AS author, \
@@ -163,8 +185,9 @@ async fn insert_post(
     space: i64,
     thread: i64,
     author: i64,
-    body: &str,
+    post: NewPost<'_>,
 ) -> Result<i64> {
+    let body = post.body;
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO posts (thread_id, space_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
@@ -180,6 +203,10 @@ async fn insert_post(
         .bind(thread)
         .execute(&mut **tx)
         .await?;
+    for b in post.files {
+        files::insert_file(tx, now, author, space, Place::Post(id), b, post.quota).await?;
+    }
+    search::index(tx, Kind::Post, id, space, "", body).await?;
     mark_read_in(tx, thread, author).await?;
     // who writes in a thread follows it
     sqlx::query(
@@ -640,7 +667,7 @@ impl Store {
     }
 
     /// Starts a thread with its first post. Returns the thread's id.
-    pub async fn create_thread(&self, now: i64, actor: i64, space: i64, title: &str, body: &str) -> Result<i64> {
+    pub async fn create_thread(&self, now: i64, actor: i64, space: i64, title: &str, post: NewPost<'_>) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO threads (space_id, title, created_by, created_at, last_post_at) \
@@ -652,7 +679,8 @@ impl Store {
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-        insert_post(&mut tx, now, space, id, actor, body).await?;
+        search::index(&mut tx, Kind::Thread, id, space, title, "").await?;
+        insert_post(&mut tx, now, space, id, actor, post).await?;
         audit::write(
             &mut tx,
             now,
@@ -671,11 +699,11 @@ impl Store {
         now: i64,
         actor: i64,
         thread: &Thread,
-        body: &str,
+        post: NewPost<'_>,
         compose: &(dyn Fn(&Recipient) -> NewMail + Sync),
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let id = insert_post(&mut tx, now, thread.space_id, thread.id, actor, body).await?;
+        let id = insert_post(&mut tx, now, thread.space_id, thread.id, actor, post).await?;
         let followers: Vec<Recipient> = sqlx::query_as(
             "SELECT u.id AS user_id, u.email, u.name, COALESCE(u.locale, '') AS locale, \
              COALESCE(p.mode, 'immediate') AS mode FROM thread_follows f JOIN users u ON u.id = f.user_id \
@@ -843,12 +871,13 @@ impl Store {
     /// wording is kept as a revision.
     pub async fn edit_post(&self, now: i64, actor: i64, id: i64, version: i64, body: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let old: Option<(String,)> = sqlx::query_as("SELECT body FROM posts WHERE id = $1 AND version = $2")
-            .bind(id)
-            .bind(version)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let Some((old,)) = old else {
+        let old: Option<(String, i64)> =
+            sqlx::query_as("SELECT body, space_id FROM posts WHERE id = $1 AND version = $2")
+                .bind(id)
+                .bind(version)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some((old, space)) = old else {
             return Err(if self.post(id).await?.is_some() {
                 StoreError::Stale
             } else {
@@ -875,6 +904,7 @@ impl Store {
             .bind(now)
             .execute(&mut *tx)
             .await?;
+        search::index(&mut tx, Kind::Post, id, space, "", body).await?;
         audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "post.edit", "post", id)).await?;
         tx.commit().await?;
         Ok(())

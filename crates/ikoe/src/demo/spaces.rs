@@ -4,7 +4,7 @@
 
 use domain::accounts::Email;
 use domain::spaces::{SpaceKind, SpaceRole};
-use store::spaces::NewSpace;
+use store::spaces::{NewPost, NewSpace};
 
 use crate::state::AppState;
 
@@ -119,7 +119,9 @@ pub async fn fill(st: &AppState, m: &Members) -> anyhow::Result<()> {
         let Some(((author, _, body), rest)) = posts.split_first() else {
             continue;
         };
-        let t = s.create_thread(now - ago * DAY, *author, network, title, body).await?;
+        let t = s
+            .create_thread(now - ago * DAY, *author, network, title, NewPost::text(body))
+            .await?;
         let thread = s
             .thread(t)
             .await?
@@ -129,7 +131,8 @@ pub async fn fill(st: &AppState, m: &Members) -> anyhow::Result<()> {
             let compose = |r: &store::spaces::Recipient| {
                 crate::mail::space_post(&st.i18n, r, "", "Netzwerk", title, text, &link, &link)
             };
-            s.reply(now - days * DAY, *who, &thread, text, &compose).await?;
+            s.reply(now - days * DAY, *who, &thread, NewPost::text(text), &compose)
+                .await?;
         }
     }
 
@@ -155,7 +158,7 @@ pub async fn fill(st: &AppState, m: &Members) -> anyhow::Result<()> {
             m.staff,
             steering,
             "Ablauf des nächsten Treffens",
-            "Vorschlag: Donnerstag Anreise und World Café, Freitag kollegiale Fallberatung und Plenum.",
+            NewPost::text("Vorschlag: Donnerstag Anreise und World Café, Freitag kollegiale Fallberatung und Plenum."),
         )
         .await?;
     let _ = t;

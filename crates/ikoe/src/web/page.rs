@@ -83,6 +83,27 @@ impl Page {
     pub fn num(&self, n: impl Count) -> String {
         i18n::format_number(self.locale.code, n.count())
     }
+    /// A file size: "830 B", "12 KB", "4,2 MB", "1,5 GB".
+    pub fn bytes(&self, n: impl Count) -> String {
+        let n = n.count().max(0);
+        const UNITS: [(i64, &str); 3] = [(1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "KB")];
+        for (size, unit) in UNITS {
+            if n >= size {
+                let tenths = (n * 10 + size / 2) / size;
+                let comma = if matches!(self.locale.code, "de" | "tr" | "ru" | "uk") {
+                    ","
+                } else {
+                    "."
+                };
+                return if tenths >= 100 || tenths % 10 == 0 {
+                    format!("{} {unit}", self.num((tenths + 5) / 10))
+                } else {
+                    format!("{}{comma}{} {unit}", tenths / 10, tenths % 10)
+                };
+            }
+        }
+        format!("{} B", self.num(n))
+    }
     pub fn nav_is(&self, n: &str) -> bool {
         let cur = match self.nav {
             Nav::Home => "home",

@@ -117,8 +117,39 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         st.add_space_org(now, c.admin, sp, c.org, domain::spaces::SpaceRole::Member, &[])
             .await
             .unwrap();
-        let t = st.create_thread(now, c.admin, sp, "Thema", "Text").await.unwrap();
+        let t = st
+            .create_thread(now, c.admin, sp, "Thema", store::spaces::NewPost::text("Text"))
+            .await
+            .unwrap();
         (sp, t, st.posts(t).await.unwrap()[0].id)
+    };
+    // a folder and a file in that space
+    let (folder, file) = {
+        let st = &app.state.store;
+        let now = app.state.now();
+        let folder = st.create_folder(now, c.admin, sp, None, "Protokolle").await.unwrap();
+        let mut up = app.state.blobs.begin("spaces/access/one").await.unwrap();
+        up.write(b"Tagesordnung\n").await.unwrap();
+        let (size, sha256) = up.finish().await.unwrap();
+        let blob = store::files::NewBlob {
+            name: "notiz.txt".into(),
+            key: "spaces/access/one".into(),
+            size: size as i64,
+            sha256,
+            content_type: "text/plain".into(),
+        };
+        let file = st
+            .add_file(
+                now,
+                c.admin,
+                sp,
+                store::files::Place::Folder(Some(folder)),
+                &blob,
+                i64::MAX,
+            )
+            .await
+            .unwrap();
+        (folder, file)
     };
     const OK: u16 = 200;
     const LOGIN: u16 = 303;
@@ -192,6 +223,15 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/posts/{post}/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/posts/{post}/history"), [LOGIN, 404, OK, OK, 404]),
         ("/threads/999999".into(), [404, 404, 404, 404, 404]),
+        (format!("/spaces/{sp}/files"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/folders/{folder}"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/files/{file}"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/files/{file}/download"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/files/{file}/versions/1"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/files/{file}/versions/7"), [LOGIN, 404, 404, 404, 404]),
+        (format!("/spaces/{sp}/trash"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/spaces/{sp}/search?q=Thema"), [LOGIN, 404, OK, OK, 404]),
+        ("/files/999999".into(), [404, 404, 404, 404, 404]),
         (format!("/series/{series}/calendar.ics"), [OK, OK, OK, OK, OK]),
         (format!("/modules/{module}/calendar.ics"), [OK, OK, OK, OK, OK]),
         ("/r/tok-rhea/calendar.ics".into(), [OK, OK, OK, OK, OK]),
@@ -283,13 +323,18 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             [LOGIN, 404, NO, 404, 404],
         ),
         (format!("/spaces/{sp}/request"), [LOGIN, 404, 303, 303, 404]),
-        (format!("/spaces/{sp}/threads/new"), [LOGIN, 404, 422, 422, 404]),
-        (format!("/threads/{thread}/reply"), [LOGIN, 404, 422, 422, 404]),
+        (format!("/spaces/{sp}/folders"), [LOGIN, 404, 422, 422, 404]),
+        (format!("/folders/{folder}/delete"), [LOGIN, 404, 422, 422, 404]),
+        (format!("/files/{file}/restore"), [LOGIN, 404, 404, 404, 404]),
         (format!("/threads/{thread}/follow"), [LOGIN, 404, 303, 303, 404]),
         (format!("/threads/{thread}/unfollow"), [LOGIN, 404, 303, 303, 404]),
         ("/spaces/notifications".into(), [LOGIN, 404, 404, 404, 404]),
         (format!("/posts/{post}/edit"), [LOGIN, 404, NO, 422, 404]),
         // not a multipart upload: refused before anything else
+        (format!("/spaces/{sp}/threads/new"), [400, 400, 400, 400, 400]),
+        (format!("/threads/{thread}/reply"), [400, 400, 400, 400, 400]),
+        (format!("/spaces/{sp}/files"), [400, 400, 400, 400, 400]),
+        (format!("/files/{file}/versions"), [400, 400, 400, 400, 400]),
         (
             format!("/series/{series}/participants/import"),
             [400, 400, 400, 400, 400],
@@ -298,6 +343,8 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/r/unknown/confirm".into(), [404, 404, 404, 404, 404]),
         ("/r/unknown/cancel".into(), [404, 404, 404, 404, 404]),
         // these cancel, so they come after the forms of the same objects
+        // the member trashes it; then it is gone for the organisation admin
+        (format!("/files/{file}/trash"), [LOGIN, 404, 303, 404, 404]),
         (format!("/registrations/{reg}/cancel"), [LOGIN, NO, 303, 303, 303]),
         (format!("/modules/{module}/cancel"), [LOGIN, NO, 303, 303, 303]),
         // these two end sessions, so they come last

@@ -21,6 +21,8 @@ pub struct TestApp {
     pub cookies: HashMap<String, String>,
     pub accept_language: Option<String>,
     _dir: Option<tempfile::TempDir>,
+    /// The file store's folder (kept by the first browser only).
+    _files: Option<std::sync::Arc<tempfile::TempDir>>,
 }
 
 pub struct Resp {
@@ -90,11 +92,13 @@ impl TestApp {
 
     pub async fn with_config(f: impl FnOnce(&mut Config)) -> Self {
         let (url, dir) = test_database().await;
+        let files = std::sync::Arc::new(tempfile::tempdir().expect("file store folder"));
         let mut cfg = Config {
             database_url: url,
             demo: false,
             ..Config::default()
         };
+        cfg.files.dir = files.path().display().to_string();
         f(&mut cfg);
         let store = ikoe::startup::open_store(&cfg).await.expect("open store");
         let state = ikoe::startup::state(cfg, store, Clock::fake(START))
@@ -107,6 +111,26 @@ impl TestApp {
             cookies: HashMap::new(),
             accept_language: None,
             _dir: dir,
+            _files: Some(files),
+        }
+    }
+
+    /// A second app node on the same database and file store (own caches), as
+    /// behind a load balancer; the caller keeps `self` alive.
+    pub async fn other_node(&self) -> TestApp {
+        let cfg = (*self.state.config).clone();
+        let store = ikoe::startup::open_store(&cfg).await.expect("open store");
+        let state = ikoe::startup::state(cfg, store, self.state.clock.clone())
+            .await
+            .expect("state");
+        let router = ikoe::router::router(state.clone());
+        TestApp {
+            state,
+            router,
+            cookies: HashMap::new(),
+            accept_language: None,
+            _dir: None,
+            _files: None,
         }
     }
 
@@ -118,6 +142,7 @@ impl TestApp {
             cookies: HashMap::new(),
             accept_language: None,
             _dir: None,
+            _files: None,
         }
     }
 
@@ -195,6 +220,47 @@ impl TestApp {
             b = b.header(header::ACCEPT_LANGUAGE, al);
         }
         self.request(b.body(Body::from(body)).expect("request")).await
+    }
+
+    /// Posts a `multipart/form-data` form without files.
+    pub async fn post_mp(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        self.post_files(path, fields, &[]).await
+    }
+
+    /// Posts a `multipart/form-data` form: text fields, then files as
+    /// (field, file name, bytes). The CSRF token goes in the URL.
+    pub async fn post_files(&mut self, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> Resp {
+        let token = self.csrf().await;
+        let boundary = "XyZboundary";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        for (field, filename, data) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n\
+                     Content-Type: application/octet-stream\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(data);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let req = Request::post(format!("{path}{sep}_csrf={token}"))
+            .header(header::COOKIE, self.cookie_header())
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .expect("request");
+        self.request(req).await
     }
 
     /// Uploads one file as `multipart/form-data` (the CSRF token goes in the URL).

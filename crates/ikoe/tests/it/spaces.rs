@@ -60,7 +60,7 @@ async fn an_office_is_added_posts_a_thread_and_another_member_replies() {
         .await
         .assert_contains("Netzwerk der Koordinierungsstellen");
     let r = otto
-        .post(
+        .post_mp(
             &format!("/spaces/{id}/threads/new"),
             &[
                 ("title", "Ideenwerkstatt im Frühjahr"),
@@ -82,7 +82,7 @@ async fn an_office_is_added_posts_a_thread_and_another_member_replies() {
         .assert_contains("1 neues Thema")
         .assert_contains("1 ungelesen");
     let r = app
-        .post(&format!("/threads/{t}/reply"), &[("body", "Wir in Halberstadt gern.")])
+        .post_mp(&format!("/threads/{t}/reply"), &[("body", "Wir in Halberstadt gern.")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     // replying marks the thread read for the author; the other sees one unread
@@ -110,7 +110,7 @@ async fn spaces_are_private_and_readers_do_not_post() {
     app.login("orgadmin@example.org", PASSWORD).await;
     let id = create_space(&mut app, "Lenkungskreis Vertraulich", false).await;
     let r = app
-        .post(
+        .post_mp(
             &format!("/spaces/{id}/threads/new"),
             &[("title", "Vertraulich"), ("body", "Nur für uns.")],
         )
@@ -124,7 +124,7 @@ async fn spaces_are_private_and_readers_do_not_post() {
         assert_eq!(b.get(&format!("/spaces/{id}")).await.status, StatusCode::NOT_FOUND);
         assert_eq!(b.get(&format!("/threads/{t}")).await.status, StatusCode::NOT_FOUND);
         b.get("/spaces").await.assert_not_contains("Lenkungskreis Vertraulich");
-        let r = b.post(&format!("/threads/{t}/reply"), &[("body", "Hallo")]).await;
+        let r = b.post_mp(&format!("/threads/{t}/reply"), &[("body", "Hallo")]).await;
         assert_eq!(r.status, StatusCode::NOT_FOUND);
     }
     // anonymous: sign in first
@@ -146,7 +146,9 @@ async fn spaces_are_private_and_readers_do_not_post() {
         .await
         .assert_contains("Nur für uns.")
         .assert_not_contains("Antwort senden");
-    let r = reader.post(&format!("/threads/{t}/reply"), &[("body", "Hallo")]).await;
+    let r = reader
+        .post_mp(&format!("/threads/{t}/reply"), &[("body", "Hallo")])
+        .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert_eq!(app.state.store.posts(t).await.unwrap().len(), 1);
 }
@@ -262,7 +264,7 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
 
     // threads and posts: empty, too long, bidi override; what was typed stays
     let r = app
-        .post(
+        .post_mp(
             &format!("/spaces/{id}/threads/new"),
             &[("title", "a\u{202E}b"), ("body", " ")],
         )
@@ -271,7 +273,7 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
     r.assert_contains("f-title-error").assert_contains("f-body-error");
     let long = "x".repeat(20_001);
     let r = app
-        .post(
+        .post_mp(
             &format!("/spaces/{id}/threads/new"),
             &[("title", "Lang"), ("body", &long)],
         )
@@ -287,7 +289,7 @@ async fn editing_keeps_the_history_and_a_stale_edit_overwrites_nothing() {
     app.login("orgadmin@example.org", PASSWORD).await;
     let id = create_space(&mut app, "Netzwerk", false).await;
     let r = app
-        .post(
+        .post_mp(
             &format!("/spaces/{id}/threads/new"),
             &[("title", "Termine"), ("body", "Erste Fassung")],
         )
@@ -355,7 +357,7 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
     let mut otto = app.browser();
     otto.login("other@example.org", PASSWORD).await;
     let r = otto
-        .post(
+        .post_mp(
             &format!("/spaces/{id}/threads/new"),
             &[("title", "Gastgeber gesucht"), ("body", "Wer lädt ein?")],
         )
@@ -366,7 +368,7 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
         .assert_contains("Nicht mehr folgen");
 
     // immediate (the default): a mail with an excerpt and the link
-    app.post(
+    app.post_mp(
         &format!("/threads/{t}/reply"),
         &[("body", "Wir laden gern nach Halberstadt ein.")],
     )
@@ -388,9 +390,9 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
     let r = otto.post("/spaces/notifications", &[("mode", "sms")]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert_eq!(app.state.store.notify_mode(c.other).await.unwrap(), "digest");
-    app.post(&format!("/threads/{t}/reply"), &[("body", "Zweite Antwort")])
+    app.post_mp(&format!("/threads/{t}/reply"), &[("body", "Zweite Antwort")])
         .await;
-    app.post(&format!("/threads/{t}/reply"), &[("body", "Dritte Antwort")])
+    app.post_mp(&format!("/threads/{t}/reply"), &[("body", "Dritte Antwort")])
         .await;
     assert_eq!(count(&app.mails().await), before, "no mail at once in digest mode");
     assert_eq!(ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(), 1);
@@ -401,7 +403,7 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
         .find(|m| m.subject.contains("2 neue Beiträge"))
         .expect("the digest");
     assert!(digest.body.contains("Gastgeber gesucht"), "{}", digest.body);
-    app.post(&format!("/threads/{t}/reply"), &[("body", "Vierte Antwort")])
+    app.post_mp(&format!("/threads/{t}/reply"), &[("body", "Vierte Antwort")])
         .await;
     assert_eq!(
         ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(),
@@ -418,7 +420,7 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
     let r = otto.post(&format!("/threads/{t}/unfollow"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     otto.get(&format!("/threads/{t}")).await.assert_contains("Thema folgen");
-    app.post(&format!("/threads/{t}/reply"), &[("body", "Fünfte Antwort")])
+    app.post_mp(&format!("/threads/{t}/reply"), &[("body", "Fünfte Antwort")])
         .await;
     app.clock().advance(86_400);
     assert_eq!(ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(), 0);

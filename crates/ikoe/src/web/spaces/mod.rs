@@ -2,10 +2,12 @@
 //! discussions. A space is private: only its members read it; a listed
 //! space shows its name to signed-in people, who may ask to join.
 
+pub mod files;
 pub mod forms;
 pub mod home;
 pub mod members;
 pub mod threads;
+pub mod upload;
 
 use domain::policy::Action;
 use domain::spaces::SpaceRole;

@@ -3,11 +3,13 @@
 //! the edit history.
 
 use askama::Template;
-use axum::extract::Path;
+use axum::extract::{Multipart, Path};
+use axum::http::HeaderMap;
 use axum::Form;
 use domain::policy::Action;
 use domain::spaces as ds;
-use store::spaces::{Post, Space, Thread};
+use store::files::FileRow;
+use store::spaces::{NewPost, Post, Space, Thread};
 use store::StoreError;
 
 use crate::mail;
@@ -16,6 +18,8 @@ use crate::web::extract::Ctx;
 use crate::web::form::Fields;
 use crate::web::markdown;
 use crate::web::page::{FormErrors, Nav, Page};
+use crate::web::spaces::files::FileField;
+use crate::web::spaces::upload::{self, Limits};
 use crate::web::spaces::{load, me, InSpace};
 use crate::web::{redirect, redirect_flash, render, render_invalid};
 
@@ -27,15 +31,41 @@ struct NewPage {
     errs: FormErrors,
     title: String,
     body: String,
+    ff: FileField,
 }
 
 fn new_page(ctx: &Ctx, s: Space, errs: FormErrors, title: String, body: String) -> NewPage {
+    let p = ctx.page("thread-new-title", Nav::Spaces);
     NewPage {
-        p: ctx.page("thread-new-title", Nav::Spaces),
+        ff: FileField::new(&p, &ctx.state),
+        p,
         s,
         errs,
         title,
         body,
+    }
+}
+
+/// Receives a post's form with its files (field `files`).
+async fn receive_post(
+    ctx: &Ctx,
+    space: i64,
+    headers: &HeaderMap,
+    mp: Multipart,
+    errs: &mut FormErrors,
+) -> Result<upload::Received, AppError> {
+    let limits = Limits::of_space(&ctx.state, space).await?;
+    Ok(upload::receive(&ctx.state, headers, mp, space, "files", limits, errs).await)
+}
+
+/// The message for files the store refused (quota reached meanwhile).
+fn refused_files(e: StoreError, errs: &mut FormErrors) -> Result<(), AppError> {
+    match e {
+        StoreError::Conflict("quota") => {
+            errs.add("files", "error-quota");
+            Ok(())
+        }
+        e => Err(e.into()),
     }
 }
 
@@ -44,17 +74,27 @@ pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     render(&new_page(&ctx, s, FormErrors::new(), String::new(), String::new()))
 }
 
-pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
     let s = load(&ctx, id, Action::PostInSpace).await?.space;
-    let (title, body) = (f.get("title").to_string(), f.get("body").to_string());
     let mut errs = FormErrors::new();
+    let got = receive_post(&ctx, id, &headers, mp, &mut errs).await?;
+    let f = &got.fields;
+    let (title, body) = (f.get("title").to_string(), f.get("body").to_string());
     let t = errs.take("title", ds::thread_title(&title));
     let b = errs.take("body", ds::post_body(&body));
-    let (Some(t), Some(b)) = (t, b) else {
-        return render_invalid(&new_page(&ctx, s, errs, title, body));
-    };
-    let thread = ctx.state.store.create_thread(ctx.now(), me(&ctx)?, id, &t, &b).await?;
-    Ok(redirect_flash(&format!("/threads/{thread}"), "flash-thread-created"))
+    if let (Some(t), Some(b), true) = (t, b, errs.is_empty()) {
+        let post = NewPost {
+            body: &b,
+            files: &got.blobs,
+            quota: upload::quota(&ctx.state),
+        };
+        match ctx.state.store.create_thread(ctx.now(), me(&ctx)?, id, &t, post).await {
+            Ok(thread) => return Ok(redirect_flash(&format!("/threads/{thread}"), "flash-thread-created")),
+            Err(e) => refused_files(e, &mut errs)?,
+        }
+    }
+    upload::discard(&ctx.state, &got.blobs).await;
+    render_invalid(&new_page(&ctx, s, errs, title, body))
 }
 
 /// A post with its Markdown rendered through the sanitiser.
@@ -64,6 +104,7 @@ pub struct PostView {
     /// Not seen by the reader before this visit.
     pub new: bool,
     pub mine: bool,
+    pub files: Vec<FileRow>,
 }
 
 #[derive(Template)]
@@ -77,6 +118,7 @@ struct ThreadPage {
     following: bool,
     errs: FormErrors,
     body: String,
+    ff: FileField,
 }
 
 /// A thread and its space, for someone who may read the space.
@@ -102,6 +144,7 @@ async fn thread_page(
     body: String,
 ) -> AppResult<ThreadPage> {
     let user = me(ctx)?;
+    let mut files = ctx.state.store.attachments(t.id).await?;
     let posts = ctx
         .state
         .store
@@ -112,13 +155,16 @@ async fn thread_page(
             html: markdown::render(&post.body),
             new: seen > 0 && post.id > seen && post.author_id != Some(user),
             mine: post.author_id == Some(user),
+            files: files.extract_if(.., |f| f.post_id == Some(post.id)).collect(),
             post,
         })
         .collect();
     let following = ctx.state.store.is_following(t.id, user).await?;
+    let p = ctx.page_titled(t.title.clone(), Nav::Spaces);
     Ok(ThreadPage {
         following,
-        p: ctx.page_titled(t.title.clone(), Nav::Spaces),
+        ff: FileField::new(&p, &ctx.state),
+        p,
         can_post: ctx.can(Action::PostInSpace(sp.role)),
         s: sp.space,
         t,
@@ -134,11 +180,14 @@ pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     render(&thread_page(&ctx, t, sp, seen, FormErrors::new(), String::new()).await?)
 }
 
-pub async fn reply(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+pub async fn reply(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
     let (t, sp) = thread_in(&ctx, id, Action::PostInSpace).await?;
-    let body = f.get("body").to_string();
     let mut errs = FormErrors::new();
-    let Some(b) = errs.take("body", ds::post_body(&body)) else {
+    let got = receive_post(&ctx, t.space_id, &headers, mp, &mut errs).await?;
+    let body = got.fields.get("body").to_string();
+    let b = errs.take("body", ds::post_body(&body));
+    let (Some(b), true) = (b, errs.is_empty()) else {
+        upload::discard(&ctx.state, &got.blobs).await;
         return render_invalid(&thread_page(&ctx, t, sp, 0, errs, body).await?);
     };
     let st = &ctx.state;
@@ -152,8 +201,19 @@ pub async fn reply(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppR
     let compose = move |r: &store::spaces::Recipient| {
         mail::space_post(&i18n, r, &who, &space, &title, &excerpt, &link, &settings)
     };
-    let post = st.store.reply(ctx.now(), me(&ctx)?, &t, &b, &compose).await?;
-    Ok(redirect(&format!("/threads/{id}#post-{post}")))
+    let post = NewPost {
+        body: &b,
+        files: &got.blobs,
+        quota: upload::quota(st),
+    };
+    match st.store.reply(ctx.now(), me(&ctx)?, &t, post, &compose).await {
+        Ok(post) => Ok(redirect(&format!("/threads/{id}#post-{post}"))),
+        Err(e) => {
+            refused_files(e, &mut errs)?;
+            upload::discard(st, &got.blobs).await;
+            render_invalid(&thread_page(&ctx, t, sp, 0, errs, body).await?)
+        }
+    }
 }
 
 /// The first `max` characters of a post's text for a mail, on a word boundary.

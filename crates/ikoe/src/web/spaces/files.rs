@@ -1,0 +1,578 @@
+//! The file area of a space: folders, upload (several files at once; drag
+//! and drop enhances the plain form), a file's page with its versions and
+//! checksums, download, new versions, the trash, and search in the space.
+
+use askama::Template;
+use axum::body::Body;
+use axum::extract::{Multipart, Path, Query};
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::IntoResponse;
+use axum::Form;
+use domain::policy::Action;
+use store::files::{FileRow, FileVersion, Folder, NewBlob};
+use store::spaces::Space;
+use store::StoreError;
+
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::page::{FormErrors, Nav, Page};
+use crate::web::spaces::upload::{self, Limits};
+use crate::web::spaces::{load, me, InSpace};
+use crate::web::{redirect_flash, render, render_invalid};
+
+/// What a file field shows: the kinds the picker offers, the hint with
+/// kinds and largest size, and that size for the browser's own check.
+pub struct FileField {
+    pub accept: String,
+    pub hint: String,
+    pub max: u64,
+}
+
+impl FileField {
+    pub fn new(p: &Page, st: &crate::state::AppState) -> Self {
+        let exts = domain::files::accepted_exts();
+        let max = st.config.files.max_file_bytes;
+        FileField {
+            accept: exts.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(","),
+            hint: format!(
+                "{} {}",
+                p.t1("file-field-kinds", "kinds", exts.join(", ")),
+                p.t1(
+                    "file-field-max",
+                    "size",
+                    p.bytes(i64::try_from(max).unwrap_or(i64::MAX))
+                )
+            ),
+            max,
+        }
+    }
+}
+
+/// A space the visitor belongs to (outsiders of a listed space see nothing here).
+async fn member_of(
+    ctx: &Ctx,
+    id: i64,
+    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
+) -> Result<InSpace, AppError> {
+    let sp = load(ctx, id, action).await?;
+    if sp.role.is_none() {
+        return Err(AppError::NotFound);
+    }
+    Ok(sp)
+}
+
+/// A file and its space, for a member who may do `action`.
+async fn file_in(
+    ctx: &Ctx,
+    id: i64,
+    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
+) -> Result<(FileRow, InSpace), AppError> {
+    let f = ctx.state.store.file(id).await?.ok_or(AppError::NotFound)?;
+    let sp = member_of(ctx, f.space_id, action).await?;
+    Ok((f, sp))
+}
+
+#[derive(Template)]
+#[template(path = "spaces/files.html")]
+struct FolderPage {
+    p: Page,
+    s: Space,
+    can_post: bool,
+    /// The folder shown and its parents (empty: the top level).
+    path: Vec<Folder>,
+    folders: Vec<Folder>,
+    files: Vec<FileRow>,
+    upload_errs: FormErrors,
+    folder_errs: FormErrors,
+    folder_name: String,
+    used: i64,
+    quota: i64,
+    ff: FileField,
+}
+
+impl FolderPage {
+    fn here(&self) -> Option<i64> {
+        self.path.last().map(|f| f.id)
+    }
+    fn here_value(&self) -> String {
+        self.here().map(|i| i.to_string()).unwrap_or_default()
+    }
+}
+
+async fn folder_page(
+    ctx: &Ctx,
+    sp: InSpace,
+    folder: Option<Folder>,
+    upload_errs: FormErrors,
+    folder_errs: FormErrors,
+    folder_name: String,
+) -> AppResult<FolderPage> {
+    let st = &ctx.state;
+    let here = folder.as_ref().map(|f| f.id);
+    let path = match here {
+        Some(id) => st.store.folder_path(id).await?,
+        None => Vec::new(),
+    };
+    let p = match &folder {
+        Some(f) => ctx.page_titled(f.name.clone(), Nav::Spaces),
+        None => ctx.page("files-title", Nav::Spaces),
+    };
+    Ok(FolderPage {
+        ff: FileField::new(&p, st),
+        p,
+        can_post: ctx.can(Action::PostInSpace(sp.role)),
+        folders: st.store.folders(sp.space.id, here).await?,
+        files: st.store.files_in(sp.space.id, here).await?,
+        used: st.store.space_usage(sp.space.id).await?,
+        quota: upload::quota(st),
+        s: sp.space,
+        path,
+        upload_errs,
+        folder_errs,
+        folder_name,
+    })
+}
+
+pub async fn top(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let sp = member_of(&ctx, id, Action::ViewSpace).await?;
+    let page = folder_page(&ctx, sp, None, FormErrors::new(), FormErrors::new(), String::new()).await?;
+    render(&page)
+}
+
+/// A folder of a space, for a member.
+async fn folder_in(
+    ctx: &Ctx,
+    id: i64,
+    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
+) -> Result<(Folder, InSpace), AppError> {
+    let f = ctx.state.store.folder(id).await?.ok_or(AppError::NotFound)?;
+    let sp = member_of(ctx, f.space_id, action).await?;
+    Ok((f, sp))
+}
+
+pub async fn folder(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (f, sp) = folder_in(&ctx, id, Action::ViewSpace).await?;
+    let page = folder_page(&ctx, sp, Some(f), FormErrors::new(), FormErrors::new(), String::new()).await?;
+    render(&page)
+}
+
+fn folder_url(space: i64, folder: Option<i64>) -> String {
+    match folder {
+        Some(f) => format!("/folders/{f}"),
+        None => format!("/spaces/{space}/files"),
+    }
+}
+
+/// The folder named by a form field, if it belongs to the space.
+async fn folder_field(ctx: &Ctx, space: i64, value: &str) -> Result<Option<Folder>, AppError> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let id: i64 = value.parse().map_err(|_| AppError::NotFound)?;
+    match ctx.state.store.folder(id).await? {
+        Some(f) if f.space_id == space => Ok(Some(f)),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+pub async fn create_folder(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let sp = member_of(&ctx, id, Action::PostInSpace).await?;
+    let parent = folder_field(&ctx, id, f.get("parent")).await?;
+    let typed = f.get("name").to_string();
+    let mut errs = FormErrors::new();
+    if let Some(name) = errs.take("name", domain::files::folder_name(&typed)) {
+        let parent_id = parent.as_ref().map(|p| p.id);
+        match ctx
+            .state
+            .store
+            .create_folder(ctx.now(), me(&ctx)?, id, parent_id, &name)
+            .await
+        {
+            Ok(new) => return Ok(redirect_flash(&format!("/folders/{new}"), "flash-folder-created")),
+            Err(StoreError::Conflict(_)) => errs.add("name", "error-folder-exists"),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let page = folder_page(&ctx, sp, parent, FormErrors::new(), errs, typed).await?;
+    render_invalid(&page)
+}
+
+pub async fn delete_folder(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (f, sp) = folder_in(&ctx, id, Action::PostInSpace).await?;
+    match ctx.state.store.delete_folder(ctx.now(), me(&ctx)?, id).await {
+        Ok(()) => Ok(redirect_flash(
+            &folder_url(f.space_id, f.parent_id),
+            "flash-folder-deleted",
+        )),
+        Err(StoreError::Conflict(_)) => {
+            let mut errs = FormErrors::new();
+            errs.add("name", "error-folder-not-empty");
+            let page = folder_page(&ctx, sp, Some(f), FormErrors::new(), errs, String::new()).await?;
+            render_invalid(&page)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Upload into a folder (the form's `folder` field; empty: the top level).
+pub async fn upload(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
+    let sp = member_of(&ctx, id, Action::PostInSpace).await?;
+    let st = &ctx.state;
+    let mut errs = FormErrors::new();
+    let limits = Limits::of_space(st, id).await?;
+    let got = upload::receive(st, &headers, mp, id, "file", limits, &mut errs).await;
+    let folder = folder_field(&ctx, id, got.fields.get("folder")).await?;
+    if errs.is_empty() && got.blobs.is_empty() {
+        errs.add("file", "error-file-none");
+    }
+    if errs.is_empty() {
+        let here = folder.as_ref().map(|f| f.id);
+        let mut stored = 0;
+        for b in &got.blobs {
+            match st
+                .store
+                .add_file(
+                    ctx.now(),
+                    me(&ctx)?,
+                    id,
+                    store::files::Place::Folder(here),
+                    b,
+                    upload::quota(st),
+                )
+                .await
+            {
+                Ok(_) => stored += 1,
+                Err(e) => {
+                    errs.add("file", store_error_key(&e)?);
+                    break;
+                }
+            }
+        }
+        if errs.is_empty() {
+            return Ok(redirect_flash(&folder_url(id, here), "flash-files-uploaded"));
+        }
+        upload::discard(st, &got.blobs[stored..]).await;
+    }
+    let page = folder_page(&ctx, sp, folder, errs, FormErrors::new(), String::new()).await?;
+    render_invalid(&page)
+}
+
+/// The message for a refused file, or the error itself when it is no fault of the form.
+fn store_error_key(e: &StoreError) -> Result<&'static str, AppError> {
+    match e {
+        StoreError::Conflict("quota") => Ok("error-quota"),
+        StoreError::Conflict(_) => Ok("error-file-name-taken"),
+        StoreError::NotFound => Err(AppError::NotFound),
+        other => Err(AppError::Internal(anyhow::anyhow!(other.to_string()))),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "spaces/file.html")]
+struct FilePage {
+    p: Page,
+    s: Space,
+    f: FileRow,
+    path: Vec<Folder>,
+    versions: Vec<FileVersion>,
+    /// The thread whose post the file is attached to.
+    thread: Option<(i64, String)>,
+    can_post: bool,
+    errs: FormErrors,
+    ff: FileField,
+}
+
+async fn file_page(ctx: &Ctx, f: FileRow, sp: InSpace, errs: FormErrors) -> AppResult<FilePage> {
+    let st = &ctx.state;
+    let path = match f.folder_id {
+        Some(id) => st.store.folder_path(id).await?,
+        None => Vec::new(),
+    };
+    let thread = match f.post_id {
+        Some(post) => match st.store.post(post).await? {
+            Some(p) => st.store.thread(p.thread_id).await?.map(|t| (t.id, t.title)),
+            None => None,
+        },
+        None => None,
+    };
+    let p = ctx.page_titled(f.name.clone(), Nav::Spaces);
+    Ok(FilePage {
+        ff: FileField::new(&p, st),
+        p,
+        versions: st.store.file_versions(f.id).await?,
+        can_post: ctx.can(Action::PostInSpace(sp.role)) && f.deleted_at.is_none(),
+        s: sp.space,
+        f,
+        path,
+        thread,
+        errs,
+    })
+}
+
+pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (f, sp) = file_in(&ctx, id, Action::ViewSpace).await?;
+    render(&file_page(&ctx, f, sp, FormErrors::new()).await?)
+}
+
+/// A new version: same name, content of the same kind.
+pub async fn new_version(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
+    let (f, sp) = file_in(&ctx, id, Action::PostInSpace).await?;
+    if f.deleted_at.is_some() {
+        return Err(AppError::NotFound);
+    }
+    let st = &ctx.state;
+    let mut errs = FormErrors::new();
+    let limits = Limits::of_space(st, f.space_id).await?;
+    let got = upload::receive(st, &headers, mp, f.space_id, "file", limits, &mut errs).await;
+    match got.blobs.as_slice() {
+        [] if errs.is_empty() => errs.add("file", "error-file-none"),
+        [b] if errs.is_empty() => {
+            // the name stays; the new bytes must be of the file's kind
+            let renamed = NewBlob {
+                name: f.name.clone(),
+                ..b.clone()
+            };
+            if b.content_type != f.content_type {
+                errs.add("file", "error-file-version-kind");
+            } else {
+                match st
+                    .store
+                    .add_file_version(ctx.now(), me(&ctx)?, &f, &renamed, upload::quota(st))
+                    .await
+                {
+                    Ok(_) => return Ok(redirect_flash(&format!("/files/{id}"), "flash-file-version")),
+                    Err(e) => errs.add("file", store_error_key(&e)?),
+                }
+            }
+        }
+        _ if errs.is_empty() => errs.add("file", "error-file-one"),
+        _ => {}
+    }
+    upload::discard(st, &got.blobs).await;
+    render_invalid(&file_page(&ctx, f, sp, errs).await?)
+}
+
+/// `attachment; filename="…"; filename*=UTF-8''…` with an ASCII fallback.
+fn disposition(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = url::form_urlencoded::byte_serialize(name.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20");
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+}
+
+/// Sends a stored version as a download, streamed from the file store.
+async fn send(ctx: &Ctx, name: &str, v: &FileVersion) -> AppResult {
+    let (stream, size) = ctx.state.blobs.get(&v.object_key).await?;
+    let content_type = if v.content_type.starts_with("text/") {
+        format!("{}; charset=utf-8", v.content_type)
+    } else {
+        v.content_type.clone()
+    };
+    let mut res = Body::from_stream(stream).into_response();
+    let h = res.headers_mut();
+    let value = |s: &str| HeaderValue::from_str(s).map_err(|e| AppError::Internal(anyhow::anyhow!(e)));
+    h.insert(header::CONTENT_TYPE, value(&content_type)?);
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(size));
+    h.insert(header::CONTENT_DISPOSITION, value(&disposition(name))?);
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    h.insert(header::ETAG, value(&format!("\"{}\"", v.sha256))?);
+    Ok(res)
+}
+
+pub async fn download(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (f, _) = file_in(&ctx, id, Action::ViewSpace).await?;
+    let versions = ctx.state.store.file_versions(id).await?;
+    let v = versions.first().ok_or(AppError::NotFound)?;
+    send(&ctx, &f.name, v).await
+}
+
+pub async fn download_version(ctx: Ctx, Path((id, version)): Path<(i64, i64)>) -> AppResult {
+    let (f, _) = file_in(&ctx, id, Action::ViewSpace).await?;
+    let versions = ctx.state.store.file_versions(id).await?;
+    let v = versions
+        .iter()
+        .find(|v| v.version == version)
+        .ok_or(AppError::NotFound)?;
+    send(&ctx, &f.name, v).await
+}
+
+pub async fn trash_file(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (f, _) = file_in(&ctx, id, Action::PostInSpace).await?;
+    ctx.state.store.trash_file(ctx.now(), me(&ctx)?, id).await?;
+    let back = match f.post_id {
+        Some(post) => match ctx.state.store.post(post).await? {
+            Some(p) => format!("/threads/{}#post-{post}", p.thread_id),
+            None => folder_url(f.space_id, None),
+        },
+        None => folder_url(f.space_id, f.folder_id),
+    };
+    Ok(redirect_flash(&back, "flash-file-trashed"))
+}
+
+#[derive(Template)]
+#[template(path = "spaces/trash.html")]
+struct TrashPage {
+    p: Page,
+    s: Space,
+    files: Vec<FileRow>,
+    can_post: bool,
+    errs: FormErrors,
+    days: i64,
+}
+
+async fn trash_page(ctx: &Ctx, sp: InSpace, errs: FormErrors) -> AppResult<TrashPage> {
+    Ok(TrashPage {
+        p: ctx.page("trash-title", Nav::Spaces),
+        files: ctx.state.store.trash(sp.space.id).await?,
+        can_post: ctx.can(Action::PostInSpace(sp.role)),
+        s: sp.space,
+        errs,
+        days: store::files::TRASH_SECS / 86_400,
+    })
+}
+
+pub async fn trash(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let sp = member_of(&ctx, id, Action::ViewSpace).await?;
+    render(&trash_page(&ctx, sp, FormErrors::new()).await?)
+}
+
+pub async fn restore(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (f, sp) = file_in(&ctx, id, Action::PostInSpace).await?;
+    match ctx.state.store.restore_file(ctx.now(), me(&ctx)?, id).await {
+        Ok(()) => Ok(redirect_flash(&format!("/files/{id}"), "flash-file-restored")),
+        Err(StoreError::Conflict(_)) => {
+            let mut errs = FormErrors::new();
+            errs.add(&format!("restore-{}", f.id), "error-file-restore-taken");
+            render_invalid(&trash_page(&ctx, sp, errs).await?)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Removes files that have been in the trash for 30 days, bytes first
+/// (from the housekeeping loop).
+pub async fn empty_trash(st: &crate::state::AppState) -> anyhow::Result<usize> {
+    let expired = st.store.expired_trash(st.now(), 200).await?;
+    let mut purged = 0;
+    for (id, keys) in expired {
+        let mut ok = true;
+        for k in &keys {
+            if let Err(e) = st.blobs.delete(k).await {
+                tracing::warn!(error = %e, key = %k, "removing an expired file failed");
+                ok = false;
+            }
+        }
+        if ok {
+            st.store.purge_file(st.now(), id).await?;
+            purged += 1;
+        }
+    }
+    Ok(purged)
+}
+
+#[derive(serde::Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+/// A search hit with its snippet as safe HTML (matched words marked).
+pub struct HitView {
+    pub href: String,
+    pub kind: &'static str,
+    pub title: String,
+    pub snippet: String,
+}
+
+#[derive(Template)]
+#[template(path = "spaces/search.html")]
+struct SearchPage {
+    p: Page,
+    s: Space,
+    q: String,
+    hits: Vec<HitView>,
+}
+
+/// Escapes a snippet and turns the store's match markers into `<mark>`.
+fn marked(snippet: &str) -> String {
+    let mut out = String::with_capacity(snippet.len() + 16);
+    for c in snippet.chars() {
+        match c {
+            store::search::MARK_START => out.push_str("<mark>"),
+            store::search::MARK_END => out.push_str("</mark>"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+pub async fn search(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<SearchQuery>) -> AppResult {
+    let sp = member_of(&ctx, id, Action::ViewSpace).await?;
+    let q = q.q.chars().take(200).collect::<String>();
+    let hits = ctx
+        .state
+        .store
+        .search(id, &q, 30)
+        .await?
+        .into_iter()
+        .map(|h| {
+            use store::search::Kind;
+            let (href, kind) = match h.kind {
+                Kind::Thread => (format!("/threads/{}", h.id), "thread"),
+                Kind::Post => (format!("/threads/{}#post-{}", h.thread_id.unwrap_or(0), h.id), "post"),
+                Kind::File => (format!("/files/{}", h.id), "file"),
+            };
+            HitView {
+                href,
+                kind,
+                title: h.title,
+                snippet: marked(&h.snippet),
+            }
+        })
+        .collect();
+    render(&SearchPage {
+        p: ctx.page("search-title", Nav::Spaces),
+        s: sp.space,
+        q,
+        hits,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn downloads_name_the_file_safely() {
+        assert_eq!(
+            super::disposition("Protokoll März.pdf"),
+            "attachment; filename=\"Protokoll M_rz.pdf\"; filename*=UTF-8''Protokoll%20M%C3%A4rz.pdf"
+        );
+        assert_eq!(
+            super::disposition("a\"b.pdf"),
+            "attachment; filename=\"a_b.pdf\"; filename*=UTF-8''a%22b.pdf"
+        );
+    }
+
+    #[test]
+    fn snippets_are_escaped_and_marked() {
+        assert_eq!(
+            super::marked("x <script> \u{1}Wohnung\u{2} & mehr"),
+            "x &lt;script&gt; <mark>Wohnung</mark> &amp; mehr"
+        );
+    }
+}

@@ -1,0 +1,333 @@
+//! Files of a space: upload (checked by content, size, quota and name),
+//! download as attachment, versions, the trash, attachments of posts,
+//! search in a space, and two app nodes sharing one file store.
+
+use axum::http::{header, StatusCode};
+
+use crate::helpers::*;
+
+const PDF: &[u8] =
+    b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+const HTML: &[u8] = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>";
+
+/// A space of the organisation's admin with the organisation as member.
+async fn space(app: &mut TestApp, name: &str) -> i64 {
+    let r = app
+        .post(
+            "/spaces/new",
+            &[("name", name), ("kind", "network"), ("description", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id: i64 = r.location().trim_start_matches("/spaces/").parse().unwrap();
+    let r = app
+        .post(
+            &format!("/spaces/{id}/members/org"),
+            &[("org", "koordinierungsstelle harz"), ("role", "member")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    id
+}
+
+/// Object files in the file store's folder.
+fn stored_objects(app: &TestApp) -> usize {
+    fn count(dir: &std::path::Path) -> usize {
+        std::fs::read_dir(dir)
+            .map(|rd| {
+                rd.flatten()
+                    .map(|e| {
+                        let p = e.path();
+                        if p.is_dir() {
+                            count(&p)
+                        } else {
+                            1
+                        }
+                    })
+                    .sum()
+            })
+            .unwrap_or(0)
+    }
+    count(std::path::Path::new(&app.state.config.files.dir))
+}
+
+#[tokio::test]
+async fn upload_download_versions_and_trash() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let sp = space(&mut app, "Netzwerk").await;
+
+    // a folder, and two files uploaded into it at once
+    let r = app
+        .post(
+            &format!("/spaces/{sp}/folders"),
+            &[("name", "Protokolle 2026"), ("parent", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let folder: i64 = r.location().trim_start_matches("/folders/").parse().unwrap();
+    let r = app
+        .post_files(
+            &format!("/spaces/{sp}/files"),
+            &[("folder", &folder.to_string())],
+            &[
+                ("file", "Protokoll März.pdf", PDF),
+                ("file", "تقرير.txt", "مرحبا\n".as_bytes()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("/folders/{folder}"));
+    let page = app.get(&format!("/folders/{folder}")).await;
+    page.assert_contains("Protokoll März.pdf").assert_contains("تقرير.txt");
+    let files = app.state.store.files_in(sp, Some(folder)).await.unwrap();
+    let pdf = files.iter().find(|f| f.name.ends_with(".pdf")).unwrap().clone();
+    assert_eq!(pdf.content_type, "application/pdf");
+    assert_eq!(pdf.size, PDF.len() as i64);
+
+    // download: the same bytes, as an attachment, with the checksum shown on the file page
+    let r = app.get(&format!("/files/{}/download", pdf.id)).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.bytes, PDF);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "application/pdf");
+    let cd = r.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
+    assert!(cd.starts_with("attachment;"), "{cd}");
+    assert!(cd.contains("filename*=UTF-8''Protokoll%20M%C3%A4rz.pdf"), "{cd}");
+    assert_eq!(r.headers["x-content-type-options"], "nosniff");
+    use sha2::Digest;
+    let sha: String = sha2::Sha256::digest(PDF).iter().map(|b| format!("{b:02x}")).collect();
+    app.get(&format!("/files/{}", pdf.id)).await.assert_contains(&sha);
+
+    // a new version keeps the old one
+    let v2 = [PDF, b"% zweite Fassung\n"].concat();
+    let r = app
+        .post_files(&format!("/files/{}/versions", pdf.id), &[], &[("file", "neu.pdf", &v2)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(app.get(&format!("/files/{}/download", pdf.id)).await.bytes, v2);
+    assert_eq!(app.get(&format!("/files/{}/versions/1", pdf.id)).await.bytes, PDF);
+    app.get(&format!("/files/{}", pdf.id))
+        .await
+        .assert_contains("Protokoll März.pdf")
+        .assert_contains("Fassung 2");
+    // a version of another kind is refused
+    let r = app
+        .post_files(
+            &format!("/files/{}/versions", pdf.id),
+            &[],
+            &[("file", "notiz.txt", b"Text")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("dieselbe Dateiart");
+
+    // the trash: gone from the folder, back again, and after 30 days gone for good
+    let objects = stored_objects(&app);
+    assert_eq!(objects, 3);
+    let r = app.post(&format!("/files/{}/trash", pdf.id), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    app.get(&format!("/folders/{folder}"))
+        .await
+        .assert_not_contains("Protokoll März.pdf");
+    app.get(&format!("/spaces/{sp}/trash"))
+        .await
+        .assert_contains("Protokoll März.pdf");
+    let r = app.post(&format!("/files/{}/restore", pdf.id), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    app.get(&format!("/folders/{folder}"))
+        .await
+        .assert_contains("Protokoll März.pdf");
+    app.post(&format!("/files/{}/trash", pdf.id), &[]).await;
+    app.clock().advance(29 * 86_400);
+    assert_eq!(ikoe::web::spaces::files::empty_trash(&app.state).await.unwrap(), 0);
+    app.clock().advance(2 * 86_400);
+    assert_eq!(ikoe::web::spaces::files::empty_trash(&app.state).await.unwrap(), 1);
+    assert_eq!(stored_objects(&app), 1, "both versions' bytes are removed");
+    assert!(app.state.store.file(pdf.id).await.unwrap().is_none());
+
+    let actions = app.audit_actions().await;
+    for a in [
+        "folder.create",
+        "file.upload",
+        "file.version",
+        "file.trash",
+        "file.restore",
+        "file.purge",
+    ] {
+        assert!(actions.iter().any(|x| x == a), "{a} missing in {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
+    let mut app = TestApp::with_config(|c| {
+        c.files.max_file_bytes = 100 * 1024;
+        c.files.space_quota_bytes = 150 * 1024;
+    })
+    .await;
+    cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let sp = space(&mut app, "Netzwerk").await;
+    let url = format!("/spaces/{sp}/files");
+    let big = [PDF, &vec![b' '; 101 * 1024]].concat();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("rechnung.pdf", HTML.to_vec(), "passt nicht zu ihrem Namen"),
+        ("notiz.txt", HTML.to_vec(), "passt nicht zu ihrem Namen"),
+        ("leer.pdf", Vec::new(), "Die Datei ist leer"),
+        ("../../etc/passwd.txt", b"root".to_vec(), "keine Schrägstriche"),
+        ("..\\boot.txt", b"x".to_vec(), "keine Schrägstriche"),
+        ("bericht\u{202E}fdp.txt", b"x".to_vec(), "Steuerzeichen"),
+        // a raw control character breaks the part's header: the form is refused as broken
+        ("a\u{0007}b.txt", b"x".to_vec(), "nicht vollständig an"),
+        ("programm.exe", b"MZ\x90\x00".to_vec(), "nicht erlaubt"),
+        ("gross.pdf", big.clone(), "größer als erlaubt"),
+    ];
+    for (name, data, message) in &cases {
+        let r = app.post_files(&url, &[("folder", "")], &[("file", name, data)]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}: {}", r.body);
+        r.assert_contains(message).assert_contains("field--error");
+    }
+    assert_eq!(stored_objects(&app), 0, "nothing of a refused upload stays");
+    assert!(app.state.store.files_in(sp, None).await.unwrap().is_empty());
+
+    // the same name twice in one folder (case does not matter)
+    let r = app.post_files(&url, &[], &[("file", "Plan.pdf", PDF)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app.post_files(&url, &[], &[("file", "plan.PDF", PDF)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("schon eine Datei mit diesem Namen");
+    assert_eq!(stored_objects(&app), 1);
+
+    // the quota: 150 KB, two files of 80 KB do not fit
+    let eighty = [PDF, &vec![b' '; 80 * 1024]].concat();
+    let r = app.post_files(&url, &[], &[("file", "a.pdf", &eighty)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app.post_files(&url, &[], &[("file", "b.pdf", &eighty)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Speicherplatz");
+    assert_eq!(stored_objects(&app), 2);
+
+    // a request announcing more than the limit is refused before it is read
+    let token = app.csrf().await;
+    let req = axum::http::Request::post(format!("{url}?_csrf={token}"))
+        .header(header::COOKIE, app.cookie_header())
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=x")
+        .header(header::CONTENT_LENGTH, "999999999")
+        .body(axum::body::Body::from("--x--\r\n"))
+        .unwrap();
+    let r = app.request(req).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("größer als erlaubt");
+
+    // a reader may not upload; an outsider does not see the space at all
+    let mut other = app.browser();
+    other.login("other@example.org", PASSWORD).await;
+    let r = other.post_files(&url, &[], &[("file", "x.pdf", PDF)]).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert_eq!(stored_objects(&app), 2);
+}
+
+#[tokio::test]
+async fn threads_carry_files_and_search_finds_posts_and_file_names() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let sp = space(&mut app, "Netzwerk").await;
+    let r = app
+        .post_files(
+            &format!("/spaces/{sp}/threads/new"),
+            &[
+                ("title", "Ideenwerkstatt Frühjahr"),
+                (
+                    "body",
+                    "Die Einladung und der Ablauf hängen an. Es geht um Wohnungen für Geflüchtete.",
+                ),
+            ],
+            &[("files", "Einladung Ideenwerkstatt.pdf", PDF)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let t: i64 = r.location().trim_start_matches("/threads/").parse().unwrap();
+    let page = app.get(&format!("/threads/{t}")).await;
+    page.assert_contains("Einladung Ideenwerkstatt.pdf");
+    let att = app.state.store.attachments(t).await.unwrap();
+    assert_eq!(att.len(), 1);
+    let r = app.get(&format!("/files/{}/download", att[0].id)).await;
+    assert_eq!(r.bytes, PDF);
+
+    // a reply with a hostile file is refused whole, text kept, nothing stored
+    let r = app
+        .post_files(
+            &format!("/threads/{t}/reply"),
+            &[("body", "Hier das Protokoll")],
+            &[("files", "protokoll.pdf", HTML)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Hier das Protokoll")
+        .assert_contains("passt nicht zu ihrem Namen");
+    assert_eq!(app.state.store.posts(t).await.unwrap().len(), 1);
+    assert_eq!(stored_objects(&app), 1);
+
+    // search: a word of a post (also its plural), a file name, not other spaces
+    let other_sp = space(&mut app, "Anderer Raum").await;
+    app.post_mp(
+        &format!("/spaces/{other_sp}/threads/new"),
+        &[("title", "Geheim"), ("body", "Wohnung in einem anderen Raum")],
+    )
+    .await;
+    let r = app.get(&format!("/spaces/{sp}/search?q=Wohnung")).await;
+    r.assert_contains(&format!("/threads/{t}#post-"))
+        .assert_contains("<mark>")
+        .assert_not_contains("anderen Raum");
+    let r = app.get(&format!("/spaces/{sp}/search?q=einladung")).await;
+    r.assert_contains(&format!("/files/{}", att[0].id));
+    let r = app.get(&format!("/spaces/{sp}/search?q=Fr%C3%BChjahr")).await;
+    r.assert_contains(&format!("/threads/{t}\""));
+    // query syntax is only text
+    let r = app.get(&format!("/spaces/{sp}/search?q=%22OR%22%20NEAR(%2A")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    r.assert_contains("Nichts gefunden");
+    // an edited post is found by its new words only
+    let post = app.state.store.posts(t).await.unwrap()[0].clone();
+    let r = app
+        .post(
+            &format!("/posts/{}/edit", post.id),
+            &[
+                ("body", "Jetzt geht es um Sprachkurse."),
+                ("version", &post.version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    app.get(&format!("/spaces/{sp}/search?q=Sprachkurse"))
+        .await
+        .assert_contains(&format!("#post-{}", post.id));
+    app.get(&format!("/spaces/{sp}/search?q=Wohnung"))
+        .await
+        .assert_contains("Nichts gefunden");
+}
+
+#[tokio::test]
+async fn two_app_nodes_share_the_file_store() {
+    let mut a = TestApp::new().await;
+    cast(&a).await;
+    a.login("orgadmin@example.org", PASSWORD).await;
+    let sp = space(&mut a, "Netzwerk").await;
+    let r = a
+        .post_files(&format!("/spaces/{sp}/files"), &[], &[("file", "plan.pdf", PDF)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id = a.state.store.files_in(sp, None).await.unwrap()[0].id;
+    // the other node serves what the first stored, and the other way round
+    let mut b = a.other_node().await;
+    b.login("orgadmin@example.org", PASSWORD).await;
+    assert_eq!(b.get(&format!("/files/{id}/download")).await.bytes, PDF);
+    let v2 = [PDF, b"%v2\n"].concat();
+    let r = b
+        .post_files(&format!("/files/{id}/versions"), &[], &[("file", "plan.pdf", &v2)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(a.get(&format!("/files/{id}/download")).await.bytes, v2);
+}
