@@ -106,6 +106,29 @@ pub fn router(state: AppState) -> Router {
         .route("/files/{id}/restore", post(spaces::files::restore))
         .route("/spaces/{id}/trash", get(spaces::files::trash))
         .route("/spaces/{id}/search", get(spaces::files::search))
+        .route("/spaces/{id}/meetings", get(spaces::meetings::list))
+        .route("/spaces/{id}/hosts", post(spaces::meetings::set_host))
+        .route(
+            "/spaces/{id}/meetings/new",
+            get(spaces::meetings::new_get).post(spaces::meetings::new_post),
+        )
+        .route("/meetings/{id}", get(spaces::meetings::show))
+        .route("/meetings/{id}/topics", post(spaces::meetings::propose))
+        .route("/topics/{id}/vote", post(spaces::meetings::vote))
+        .route("/topics/{id}/unvote", post(spaces::meetings::unvote))
+        .route(
+            "/meetings/{id}/sessions/new",
+            get(spaces::sessions::new_get).post(spaces::sessions::new_post),
+        )
+        .route("/sessions/{id}", get(spaces::sessions::show))
+        .route(
+            "/sessions/{id}/edit",
+            get(spaces::sessions::edit_get).post(spaces::sessions::edit_post),
+        )
+        .route("/sessions/{id}/delete", post(spaces::sessions::delete))
+        .route("/sessions/{id}/documentation", post(spaces::sessions::document))
+        .route("/sessions/{id}/choose", post(spaces::sessions::choose))
+        .route("/sessions/{id}/unchoose", post(spaces::sessions::unchoose))
         .route("/threads/{id}/follow", post(spaces::threads::follow))
         .route("/threads/{id}/unfollow", post(spaces::threads::unfollow))
         .route("/spaces/notifications", post(spaces::home::notifications))
@@ -224,6 +247,7 @@ pub fn router(state: AppState) -> Router {
         .route("/threads/{id}/reply", post(spaces::threads::reply))
         .route("/spaces/{id}/files", post(spaces::files::upload))
         .route("/files/{id}/versions", post(spaces::files::new_version))
+        .route("/sessions/{id}/files", post(spaces::sessions::upload))
         .route("/files/{id}/download", get(spaces::files::download))
         .route("/files/{id}/versions/{version}", get(spaces::files::download_version))
         .layer(axum::extract::DefaultBodyLimit::disable())

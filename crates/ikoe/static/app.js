@@ -66,4 +66,16 @@ document.addEventListener("DOMContentLoaded", function () {
       });
     }
   });
+  // Session form: show only the details of the chosen format.
+  var format = document.getElementById("f-format");
+  if (format) {
+    var sets = document.querySelectorAll("fieldset[data-format]");
+    var show = function () {
+      sets.forEach(function (set) {
+        set.hidden = set.getAttribute("data-format") !== format.value && !set.querySelector(".field--error");
+      });
+    };
+    format.addEventListener("change", show);
+    show();
+  }
 });

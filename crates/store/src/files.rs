@@ -72,10 +72,11 @@ const FILE_SELECT: &str =
 /// Refuses bytes that would take the space over its quota (every version
 /// counts, the trash too, until it is emptied).
 async fn check_quota(tx: &mut Transaction<'static, Any>, space: i64, adding: i64, quota: i64) -> Result<()> {
-    let (used,): (i64,) = sqlx::query_as("SELECT COALESCE(SUM(size), 0) FROM file_versions WHERE space_id = $1")
-        .bind(space)
-        .fetch_one(&mut **tx)
-        .await?;
+    let (used,): (i64,) =
+        sqlx::query_as("SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM file_versions WHERE space_id = $1")
+            .bind(space)
+            .fetch_one(&mut **tx)
+            .await?;
     if used + adding > quota {
         return Err(StoreError::Conflict("quota"));
     }
@@ -310,10 +311,11 @@ impl Store {
 
     /// Bytes a space holds (every version, the trash included).
     pub async fn space_usage(&self, space: i64) -> Result<i64> {
-        let (used,): (i64,) = sqlx::query_as("SELECT COALESCE(SUM(size), 0) FROM file_versions WHERE space_id = $1")
-            .bind(space)
-            .fetch_one(&self.pool)
-            .await?;
+        let (used,): (i64,) =
+            sqlx::query_as("SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM file_versions WHERE space_id = $1")
+                .bind(space)
+                .fetch_one(&self.pool)
+                .await?;
         Ok(used)
     }
 

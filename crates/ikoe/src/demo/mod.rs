@@ -6,6 +6,8 @@ use store::accounts::{NewInvitation, NewUser};
 
 use crate::security;
 
+mod files;
+mod meetings;
 mod series;
 mod spaces;
 use crate::state::AppState;

@@ -65,7 +65,7 @@ fn person(i: usize) -> (String, String) {
 }
 
 /// From `from` to `to` o'clock on the day `days` after (or before) today, local time.
-fn day(now: i64, days: i64, from: i8, to: i8) -> (i64, i64) {
+pub(crate) fn day(now: i64, days: i64, from: i8, to: i8) -> (i64, i64) {
     use domain::series::{local_datetime, shift_days, to_local_date_input};
     let tz = i18n::time_zone();
     let today = to_local_date_input(now, tz);
@@ -131,7 +131,7 @@ fn series(
     }
 }
 
-async fn register_people(
+pub(crate) async fn register_people(
     st: &AppState,
     series: i64,
     from: usize,

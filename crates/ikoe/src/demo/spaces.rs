@@ -181,5 +181,15 @@ pub async fn fill(st: &AppState, m: &Members) -> anyhow::Result<()> {
         .await?;
     s.add_space_user(now - 199 * DAY, m.staff, experts, zoe, SpaceRole::Admin, &[])
         .await?;
+
+    super::files::fill(st, network, mehmet, now - 40 * DAY).await?;
+    let people = super::meetings::People {
+        staff: m.staff,
+        mehmet,
+        olena,
+        irina,
+        emre,
+    };
+    super::meetings::fill(st, network, &m.offices, &people).await?;
     Ok(())
 }

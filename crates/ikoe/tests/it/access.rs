@@ -151,6 +151,57 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             .unwrap();
         (folder, file)
     };
+    // a meeting of that space with a topic and a session
+    let (meeting, topic, session) = {
+        let st = &app.state.store;
+        let now = app.state.now();
+        let meeting = st
+            .create_meeting(
+                now,
+                c.admin,
+                sp,
+                &store::meetings::NewMeeting {
+                    title: "Ideenwerkstatt".into(),
+                    starts_at: now + 86_400,
+                    ends_at: now + 2 * 86_400,
+                    venue: String::new(),
+                    host_org_id: Some(c.org),
+                    proposed_host_id: Some(c.org),
+                    swap_note: String::new(),
+                    votes_per_person: 3,
+                    series_id: None,
+                },
+            )
+            .await
+            .unwrap();
+        let topic = st.propose_topic(now, c.admin, meeting, "Thema", "").await.unwrap();
+        let session = st
+            .create_meeting_session(
+                now,
+                c.admin,
+                meeting,
+                &store::meetings::NewSession {
+                    title: "Workshop".into(),
+                    format: domain::meetings::SessionFormat::Workshop,
+                    starts_at: now + 86_400,
+                    ends_at: now + 90_000,
+                    room: String::new(),
+                    track: String::new(),
+                    capacity: None,
+                    description: String::new(),
+                    topic_id: None,
+                    tables: None,
+                    rounds: None,
+                    table_hosts: String::new(),
+                    case_owner: String::new(),
+                    moderator: String::new(),
+                    advisers: String::new(),
+                },
+            )
+            .await
+            .unwrap();
+        (meeting, topic, session)
+    };
     const OK: u16 = 200;
     const LOGIN: u16 = 303;
     const NO: u16 = 403;
@@ -232,6 +283,17 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/spaces/{sp}/trash"), [LOGIN, 404, OK, OK, 404]),
         (format!("/spaces/{sp}/search?q=Thema"), [LOGIN, 404, OK, OK, 404]),
         ("/files/999999".into(), [404, 404, 404, 404, 404]),
+        (format!("/spaces/{sp}/meetings"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/spaces/{sp}/meetings/new"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, OK, 404]),
+        (
+            format!("/meetings/{meeting}/sessions/new?topic={topic}"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (format!("/sessions/{session}"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/sessions/{session}/edit"), [LOGIN, 404, NO, OK, 404]),
+        ("/meetings/999999".into(), [404, 404, 404, 404, 404]),
         (format!("/series/{series}/calendar.ics"), [OK, OK, OK, OK, OK]),
         (format!("/modules/{module}/calendar.ics"), [OK, OK, OK, OK, OK]),
         ("/r/tok-rhea/calendar.ics".into(), [OK, OK, OK, OK, OK]),
@@ -326,6 +388,19 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/spaces/{sp}/folders"), [LOGIN, 404, 422, 422, 404]),
         (format!("/folders/{folder}/delete"), [LOGIN, 404, 422, 422, 404]),
         (format!("/files/{file}/restore"), [LOGIN, 404, 404, 404, 404]),
+        (format!("/spaces/{sp}/hosts"), [LOGIN, 404, NO, 404, 404]),
+        (format!("/spaces/{sp}/meetings/new"), [LOGIN, 404, NO, 422, 404]),
+        (format!("/meetings/{meeting}/topics"), [LOGIN, 404, 422, 422, 404]),
+        (format!("/topics/{topic}/vote"), [LOGIN, 404, 303, 303, 404]),
+        (format!("/topics/{topic}/unvote"), [LOGIN, 404, 303, 303, 404]),
+        (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, 422, 404]),
+        (format!("/sessions/{session}/edit"), [LOGIN, 404, NO, 422, 404]),
+        (
+            format!("/sessions/{session}/documentation"),
+            [LOGIN, 404, 422, 422, 404],
+        ),
+        (format!("/sessions/{session}/choose"), [LOGIN, 404, 422, 422, 404]),
+        (format!("/sessions/{session}/unchoose"), [LOGIN, 404, 303, 303, 404]),
         (format!("/threads/{thread}/follow"), [LOGIN, 404, 303, 303, 404]),
         (format!("/threads/{thread}/unfollow"), [LOGIN, 404, 303, 303, 404]),
         ("/spaces/notifications".into(), [LOGIN, 404, 404, 404, 404]),
@@ -335,6 +410,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/threads/{thread}/reply"), [400, 400, 400, 400, 400]),
         (format!("/spaces/{sp}/files"), [400, 400, 400, 400, 400]),
         (format!("/files/{file}/versions"), [400, 400, 400, 400, 400]),
+        (format!("/sessions/{session}/files"), [400, 400, 400, 400, 400]),
         (
             format!("/series/{series}/participants/import"),
             [400, 400, 400, 400, 400],
@@ -345,6 +421,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         // these cancel, so they come after the forms of the same objects
         // the member trashes it; then it is gone for the organisation admin
         (format!("/files/{file}/trash"), [LOGIN, 404, 303, 404, 404]),
+        (format!("/sessions/{session}/delete"), [LOGIN, 404, NO, 303, 404]),
         (format!("/registrations/{reg}/cancel"), [LOGIN, NO, 303, 303, 303]),
         (format!("/modules/{module}/cancel"), [LOGIN, NO, 303, 303, 303]),
         // these two end sessions, so they come last

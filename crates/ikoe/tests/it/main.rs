@@ -12,6 +12,7 @@ mod figures;
 mod files;
 mod helpers;
 mod i18n_pages;
+mod meetings;
 mod meetings_store;
 mod ops;
 mod orgs;

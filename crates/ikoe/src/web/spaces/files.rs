@@ -18,7 +18,7 @@ use crate::web::extract::Ctx;
 use crate::web::form::Fields;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::spaces::upload::{self, Limits};
-use crate::web::spaces::{load, me, InSpace};
+use crate::web::spaces::{me, member_of, InSpace};
 use crate::web::{redirect_flash, render, render_invalid};
 
 /// What a file field shows: the kinds the picker offers, the hint with
@@ -47,19 +47,6 @@ impl FileField {
             max,
         }
     }
-}
-
-/// A space the visitor belongs to (outsiders of a listed space see nothing here).
-async fn member_of(
-    ctx: &Ctx,
-    id: i64,
-    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
-) -> Result<InSpace, AppError> {
-    let sp = load(ctx, id, action).await?;
-    if sp.role.is_none() {
-        return Err(AppError::NotFound);
-    }
-    Ok(sp)
 }
 
 /// A file and its space, for a member who may do `action`.

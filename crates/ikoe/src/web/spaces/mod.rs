@@ -5,7 +5,9 @@
 pub mod files;
 pub mod forms;
 pub mod home;
+pub mod meetings;
 pub mod members;
+pub mod sessions;
 pub mod threads;
 pub mod upload;
 
@@ -38,7 +40,16 @@ pub async fn load(ctx: &Ctx, id: i64, action: fn(Option<SpaceRole>) -> Action) -
     Ok(InSpace { space, role })
 }
 
+/// Like [`load`], for members only: outsiders of a listed space see nothing.
+pub async fn member_of(ctx: &Ctx, id: i64, action: fn(Option<SpaceRole>) -> Action) -> Result<InSpace, AppError> {
+    let sp = load(ctx, id, action).await?;
+    if sp.role.is_none() {
+        return Err(AppError::NotFound);
+    }
+    Ok(sp)
+}
+
 /// The signed-in person's id (routes here require signing in first).
 pub fn me(ctx: &Ctx) -> Result<i64, AppError> {
-    ctx.user.as_ref().map(|u| u.id).ok_or(AppError::Forbidden)
+    ctx.user().map(|u| u.id)
 }

@@ -1,0 +1,514 @@
+//! The Ideenwerkstatt: the recurring meeting of a space. Host rotation
+//! (who is willing, the hosting history, the proposed next host, swaps),
+//! planning a meeting (its registration is a qualification series),
+//! topic collection with votes, and the agenda with parallel sessions.
+
+use askama::Template;
+use axum::extract::Path;
+use axum::Form;
+use domain::meetings as dm;
+use domain::policy::Action;
+use domain::series::{CompletionRule, NewModule, NewSeries, SeriesKind, SeriesText, Visibility};
+use store::meetings::{HostRow, HostingEntry, Meeting, NewMeeting, SessionItem, TopicItem};
+use store::spaces::Space;
+use store::StoreError;
+
+use crate::state::AppState;
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::page::{FormErrors, Nav, Opt, Page};
+use crate::web::spaces::{me, member_of, InSpace};
+use crate::web::{redirect_flash, render, render_invalid};
+
+/// A meeting and its space, for a member who may do `action`.
+pub(crate) async fn meeting_in(
+    ctx: &Ctx,
+    id: i64,
+    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
+) -> Result<(Meeting, InSpace), AppError> {
+    let m = ctx.state.store.meeting(id).await?.ok_or(AppError::NotFound)?;
+    let sp = member_of(ctx, m.space_id, action).await?;
+    Ok((m, sp))
+}
+
+#[derive(Template)]
+#[template(path = "spaces/meetings.html")]
+struct MeetingsPage {
+    p: Page,
+    s: Space,
+    upcoming: Vec<Meeting>,
+    past: Vec<Meeting>,
+    hosts: Vec<HostRow>,
+    proposed: Option<String>,
+    history: Vec<HostingEntry>,
+    can_manage: bool,
+}
+
+pub async fn list(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let sp = member_of(&ctx, id, Action::ViewSpace).await?;
+    let st = &ctx.state.store;
+    let now = ctx.now();
+    let (upcoming, past): (Vec<Meeting>, Vec<Meeting>) = st
+        .meetings_of_space(id)
+        .await?
+        .into_iter()
+        .partition(|m| m.ends_at > now);
+    let hosts = st.host_candidates(id, now).await?;
+    let proposed = store::meetings::propose_host(&hosts)
+        .and_then(|o| hosts.iter().find(|h| h.org_id == o).map(|h| h.name.clone()));
+    render(&MeetingsPage {
+        p: ctx.page("meetings-title", Nav::Spaces),
+        can_manage: ctx.can(Action::ManageSpace(sp.role)),
+        s: sp.space,
+        upcoming,
+        past,
+        history: st.hosting_history(id).await?,
+        hosts,
+        proposed,
+    })
+}
+
+/// A member organisation says whether it is willing to host.
+pub async fn set_host(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    member_of(&ctx, id, Action::ManageSpace).await?;
+    let org: i64 = f.get("org").parse().map_err(|_| AppError::NotFound)?;
+    let note = dm::host_note(f.get("note")).unwrap_or_default();
+    match ctx
+        .state
+        .store
+        .set_host_willing(ctx.now(), me(&ctx)?, id, org, f.on("willing"), &note)
+        .await
+    {
+        Ok(()) => Ok(redirect_flash(&format!("/spaces/{id}/meetings#hosts"), "flash-saved")),
+        Err(StoreError::NotFound) => Err(AppError::NotFound),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What the meeting form holds.
+#[derive(Debug, Clone, Default)]
+pub struct MeetingForm {
+    pub title: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub venue: String,
+    pub host: String,
+    pub swap_note: String,
+    pub votes: String,
+    pub capacity: String,
+}
+
+#[derive(Template)]
+#[template(path = "spaces/meeting_new.html")]
+struct NewPage {
+    p: Page,
+    s: Space,
+    errs: FormErrors,
+    f: MeetingForm,
+    hosts: Vec<Opt>,
+    /// Names the proposed host (whose turn is longest overdue).
+    host_hint: String,
+}
+
+async fn new_page(ctx: &Ctx, s: Space, errs: FormErrors, mut f: MeetingForm) -> AppResult<NewPage> {
+    let hosts = ctx.state.store.host_candidates(s.id, ctx.now()).await?;
+    let proposed = store::meetings::propose_host(&hosts);
+    if f.host.is_empty() {
+        f.host = proposed.map(|o| o.to_string()).unwrap_or_default();
+    }
+    let p = ctx.page("meeting-new-title", Nav::Spaces);
+    let mut opts = vec![Opt::new("", p.t("choose"))];
+    opts.extend(hosts.iter().map(|h| Opt::new(h.org_id.to_string(), h.name.clone())));
+    let proposed_name = proposed.and_then(|o| hosts.iter().find(|h| h.org_id == o).map(|h| h.name.clone()));
+    Ok(NewPage {
+        host_hint: match proposed_name {
+            Some(n) => p.t1("meeting-field-host-hint", "name", n),
+            None => p.t("hosts-none-willing"),
+        },
+        p,
+        s,
+        errs,
+        f,
+        hosts: opts,
+    })
+}
+
+pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let sp = member_of(&ctx, id, Action::ManageSpace).await?;
+    let f = MeetingForm {
+        votes: "3".into(),
+        capacity: "40".into(),
+        ..MeetingForm::default()
+    };
+    render(&new_page(&ctx, sp.space, FormErrors::new(), f).await?)
+}
+
+pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    let sp = member_of(&ctx, id, Action::ManageSpace).await?;
+    let f = MeetingForm {
+        title: fields.get("title").into(),
+        starts_at: fields.get("starts_at").into(),
+        ends_at: fields.get("ends_at").into(),
+        venue: fields.get("venue").into(),
+        host: fields.get("host").into(),
+        swap_note: fields.get("swap_note").into(),
+        votes: fields.get("votes").into(),
+        capacity: fields.get("capacity").into(),
+    };
+    let st = &ctx.state;
+    let tz = i18n::time_zone();
+    let mut errs = FormErrors::new();
+    let title = errs.take("title", dm::meeting_title(&f.title));
+    let starts = errs.take("starts_at", domain::series::local_datetime(&f.starts_at, tz));
+    let ends = errs.take("ends_at", domain::series::local_datetime(&f.ends_at, tz));
+    if let (Some(a), Some(b)) = (starts, ends) {
+        errs.take("ends_at", dm::check_times(a, b));
+    }
+    let venue = errs.take("venue", dm::venue(&f.venue));
+    let hosts = st.store.host_candidates(id, ctx.now()).await?;
+    let host = hosts.iter().find(|h| h.org_id.to_string() == f.host).cloned();
+    if host.is_none() {
+        errs.add("host", "error-meeting-host");
+    }
+    let proposed = store::meetings::propose_host(&hosts);
+    let swap_note = errs.take("swap_note", dm::swap_note(&f.swap_note));
+    if let (Some(h), Some(p), Some(note)) = (&host, proposed, &swap_note) {
+        if h.org_id != p && note.is_empty() {
+            errs.add("swap_note", "error-meeting-swap-note");
+        }
+    }
+    let votes = errs.take("votes", dm::votes_per_person(&f.votes));
+    let capacity = errs.take("capacity", domain::series::number(&f.capacity, 1, 10_000));
+    let (
+        Some(title),
+        Some(starts),
+        Some(ends),
+        Some(venue),
+        Some(host),
+        Some(swap_note),
+        Some(votes),
+        Some(capacity),
+        true,
+    ) = (
+        title,
+        starts,
+        ends,
+        venue,
+        host,
+        swap_note,
+        votes,
+        capacity,
+        errs.is_empty(),
+    )
+    else {
+        return render_invalid(&new_page(&ctx, sp.space, errs, f).await?);
+    };
+    let meeting = plan(
+        st,
+        ctx.now(),
+        me(&ctx)?,
+        &sp.space,
+        &Plan {
+            title,
+            starts_at: starts,
+            ends_at: ends,
+            venue,
+            host: host.org_id,
+            proposed,
+            swap_note,
+            votes_per_person: votes,
+            capacity,
+        },
+    )
+    .await?;
+    Ok(redirect_flash(&format!("/meetings/{meeting}"), "flash-meeting-created"))
+}
+
+/// A meeting as planned by the steering group.
+pub struct Plan {
+    pub title: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub venue: String,
+    pub host: i64,
+    pub proposed: Option<i64>,
+    pub swap_note: String,
+    pub votes_per_person: i64,
+    /// Seats of the registration.
+    pub capacity: i64,
+}
+
+/// Creates a meeting with its registration: an invitation-only series of
+/// the host organisation with one module for the whole meeting, so that
+/// waiting list, reminders, attendance and calendar files work as for
+/// every series.
+pub async fn plan(st: &AppState, now: i64, actor: i64, space: &Space, m: &Plan) -> anyhow::Result<i64> {
+    let org = st
+        .store
+        .org(m.host)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("host organisation {} missing", m.host))?;
+    let series = NewSeries {
+        kind: SeriesKind::ExpertDay,
+        visibility: Visibility::Invitation,
+        region: org.region.clone(),
+        target_groups: vec!["administration".into()],
+        languages: vec!["de".into()],
+        capacity: m.capacity,
+        deadline: None,
+        manual_approval: false,
+        rule: CompletionRule {
+            min_modules: None,
+            all_mandatory: true,
+            min_hours: None,
+        },
+        texts: vec![SeriesText {
+            locale: "de".into(),
+            title: m.title.clone(),
+            // the series' text is German, like every series' first text
+            summary: st.i18n.t_args(
+                "de",
+                "meeting-series-summary",
+                &[("space", fluent_bundle::FluentValue::from(space.name.clone()))],
+            ),
+        }],
+    };
+    let series_id = st
+        .store
+        .create_series(now, actor, org.id, &series, &crate::security::random_token())
+        .await?;
+    let module = NewModule {
+        title: m.title.clone(),
+        topics: String::new(),
+        starts_at: m.starts_at,
+        ends_at: m.ends_at,
+        venue: m.venue.clone(),
+        access_notes: String::new(),
+        online_url: None,
+        hours: ((m.ends_at - m.starts_at) / 3600).clamp(1, 16),
+        mandatory: true,
+    };
+    st.store.add_module(now, actor, series_id, &module).await?;
+    Ok(st
+        .store
+        .create_meeting(
+            now,
+            actor,
+            space.id,
+            &NewMeeting {
+                title: m.title.clone(),
+                starts_at: m.starts_at,
+                ends_at: m.ends_at,
+                venue: m.venue.clone(),
+                host_org_id: Some(m.host),
+                proposed_host_id: m.proposed,
+                swap_note: m.swap_note.clone(),
+                votes_per_person: m.votes_per_person,
+                series_id: Some(series_id),
+            },
+        )
+        .await?)
+}
+
+/// Sessions that overlap in time, shown side by side.
+pub struct Slot {
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub sessions: Vec<SessionItem>,
+}
+
+impl Slot {
+    pub fn parallel(&self) -> bool {
+        self.sessions.len() > 1
+    }
+}
+
+/// Groups an agenda (ordered by start) into slots of overlapping sessions.
+pub fn slots(agenda: Vec<SessionItem>) -> Vec<Slot> {
+    let mut out: Vec<Slot> = Vec::new();
+    for s in agenda {
+        match out.last_mut() {
+            Some(slot) if s.starts_at < slot.ends_at => {
+                slot.ends_at = slot.ends_at.max(s.ends_at);
+                slot.sessions.push(s);
+            }
+            _ => out.push(Slot {
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
+                sessions: vec![s],
+            }),
+        }
+    }
+    out
+}
+
+#[derive(Template)]
+#[template(path = "spaces/meeting.html")]
+struct MeetingPage {
+    p: Page,
+    s: Space,
+    m: Meeting,
+    topics: Vec<TopicItem>,
+    votes_left: i64,
+    slots: Vec<Slot>,
+    can_post: bool,
+    can_manage: bool,
+    /// The invitation link of the registration.
+    register_url: Option<String>,
+    /// The visitor's registration is confirmed (they may choose sessions).
+    registered: bool,
+    errs: FormErrors,
+    topic_title: String,
+    topic_description: String,
+}
+
+/// Whether the person has a confirmed seat in the meeting's registration.
+pub(crate) async fn is_registered(ctx: &Ctx, m: &Meeting) -> Result<bool, AppError> {
+    let (Some(series), Some(u)) = (m.series_id, ctx.user.as_ref()) else {
+        return Ok(false);
+    };
+    let regs = ctx.state.store.registrations_of_user(u.id, &u.email).await?;
+    Ok(regs.iter().any(|r| r.series_id == series && r.status == "confirmed"))
+}
+
+async fn meeting_page(
+    ctx: &Ctx,
+    m: Meeting,
+    sp: InSpace,
+    errs: FormErrors,
+    topic_title: String,
+    topic_description: String,
+) -> AppResult<MeetingPage> {
+    let st = &ctx.state;
+    let user = me(ctx)?;
+    let register_url = match m.series_id {
+        Some(id) => st
+            .store
+            .series(id)
+            .await?
+            .map(|s| format!("/series/{id}?key={}", s.invite_key)),
+        None => None,
+    };
+    Ok(MeetingPage {
+        topics: st.store.topics(m.id, user).await?,
+        votes_left: (m.votes_per_person - st.store.votes_used(m.id, user).await?).max(0),
+        slots: slots(st.store.agenda(m.id, user).await?),
+        can_post: ctx.can(Action::PostInSpace(sp.role)),
+        can_manage: ctx.can(Action::ManageSpace(sp.role)),
+        registered: is_registered(ctx, &m).await?,
+        register_url,
+        p: ctx.page_titled(m.title.clone(), Nav::Spaces),
+        s: sp.space,
+        m,
+        errs,
+        topic_title,
+        topic_description,
+    })
+}
+
+pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (m, sp) = meeting_in(&ctx, id, Action::ViewSpace).await?;
+    render(&meeting_page(&ctx, m, sp, FormErrors::new(), String::new(), String::new()).await?)
+}
+
+/// Shows the meeting page again with one message (a refused vote or choice).
+pub(crate) async fn meeting_with_error(ctx: &Ctx, meeting: i64, field: &str, key: &str) -> AppResult {
+    let (m, sp) = meeting_in(ctx, meeting, Action::ViewSpace).await?;
+    let mut errs = FormErrors::new();
+    errs.add(field, key);
+    render_invalid(&meeting_page(ctx, m, sp, errs, String::new(), String::new()).await?)
+}
+
+pub async fn propose(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let (m, sp) = meeting_in(&ctx, id, Action::PostInSpace).await?;
+    let (title, description) = (f.get("title").to_string(), f.get("description").to_string());
+    let mut errs = FormErrors::new();
+    let t = errs.take("title", dm::topic_title(&title));
+    let d = errs.take("description", dm::topic_description(&description));
+    let (Some(t), Some(d)) = (t, d) else {
+        return render_invalid(&meeting_page(&ctx, m, sp, errs, title, description).await?);
+    };
+    ctx.state.store.propose_topic(ctx.now(), me(&ctx)?, id, &t, &d).await?;
+    Ok(redirect_flash(
+        &format!("/meetings/{id}#topics"),
+        "flash-topic-proposed",
+    ))
+}
+
+/// A topic and its meeting, for a member who may post.
+async fn topic_in(ctx: &Ctx, id: i64) -> Result<(TopicItem, Meeting), AppError> {
+    let t = ctx.state.store.topic(id, me(ctx)?).await?.ok_or(AppError::NotFound)?;
+    let (m, _) = meeting_in(ctx, t.meeting_id, Action::PostInSpace).await?;
+    Ok((t, m))
+}
+
+pub async fn vote(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (t, m) = topic_in(&ctx, id).await?;
+    match ctx.state.store.vote(ctx.now(), me(&ctx)?, id).await {
+        Ok(()) => Ok(redirect_flash(&format!("/meetings/{}#topic-{id}", m.id), "flash-voted")),
+        Err(StoreError::Conflict("votes")) => {
+            meeting_with_error(&ctx, t.meeting_id, &format!("topic-{id}"), "error-votes-used").await
+        }
+        Err(StoreError::Conflict(_)) => {
+            meeting_with_error(&ctx, t.meeting_id, &format!("topic-{id}"), "error-voted-already").await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn unvote(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (_, m) = topic_in(&ctx, id).await?;
+    ctx.state.store.unvote(ctx.now(), me(&ctx)?, id).await?;
+    Ok(redirect_flash(
+        &format!("/meetings/{}#topic-{id}", m.id),
+        "flash-unvoted",
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(id: i64, from: i64, to: i64) -> SessionItem {
+        SessionItem {
+            id,
+            meeting_id: 1,
+            title: String::new(),
+            format: "workshop".into(),
+            starts_at: from,
+            ends_at: to,
+            room: String::new(),
+            track: String::new(),
+            capacity: None,
+            description: String::new(),
+            topic_id: None,
+            tables: None,
+            rounds: None,
+            table_hosts: String::new(),
+            case_owner: String::new(),
+            moderator: String::new(),
+            advisers: String::new(),
+            documentation: String::new(),
+            version: 1,
+            created_at: 0,
+            updated_at: 0,
+            chosen: 0,
+            mine: 0,
+        }
+    }
+
+    #[test]
+    fn overlapping_sessions_share_a_slot() {
+        let s = slots(vec![
+            item(1, 9, 10),
+            item(2, 10, 12),
+            item(3, 10, 11),
+            item(4, 11, 13),
+            item(5, 13, 14),
+        ]);
+        let ids: Vec<Vec<i64>> = s.iter().map(|s| s.sessions.iter().map(|x| x.id).collect()).collect();
+        assert_eq!(ids, vec![vec![1], vec![2, 3, 4], vec![5]]);
+        assert!(s[1].parallel() && !s[0].parallel());
+    }
+}

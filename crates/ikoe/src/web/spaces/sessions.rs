@@ -1,0 +1,459 @@
+//! Sessions of a meeting's agenda: the form (format, times, room, track,
+//! capacity, and what a World Café or a peer case consultation needs),
+//! a session's page with its documentation and files, and participants'
+//! choices among parallel sessions.
+
+use askama::Template;
+use axum::extract::{Multipart, Path, Query};
+use axum::http::HeaderMap;
+use axum::Form;
+use domain::meetings::{self as dm, SessionFormat};
+use domain::policy::Action;
+use domain::series::{local_datetime, to_local_input};
+use store::files::FileRow;
+use store::meetings::{Meeting, NewSession, Session};
+use store::spaces::Space;
+use store::StoreError;
+
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+use crate::web::form::Fields;
+use crate::web::markdown;
+use crate::web::page::{FormErrors, Nav, Opt, Page};
+use crate::web::spaces::files::FileField;
+use crate::web::spaces::meetings::{is_registered, meeting_in, meeting_with_error};
+use crate::web::spaces::upload::{self, Limits};
+use crate::web::spaces::{me, InSpace};
+use crate::web::{redirect_flash, render, render_invalid};
+
+/// What the session form holds, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct SessionForm {
+    pub title: String,
+    pub format: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub room: String,
+    pub track: String,
+    pub capacity: String,
+    pub description: String,
+    pub topic: String,
+    pub tables: String,
+    pub rounds: String,
+    pub table_hosts: String,
+    pub case_owner: String,
+    pub moderator: String,
+    pub advisers: String,
+    pub version: String,
+}
+
+fn opt_num(n: Option<i64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+impl SessionForm {
+    fn from_fields(f: &Fields) -> Self {
+        let g = |k: &str| f.get(k).to_string();
+        SessionForm {
+            title: g("title"),
+            format: g("format"),
+            starts_at: g("starts_at"),
+            ends_at: g("ends_at"),
+            room: g("room"),
+            track: g("track"),
+            capacity: g("capacity"),
+            description: g("description"),
+            topic: g("topic"),
+            tables: g("tables"),
+            rounds: g("rounds"),
+            table_hosts: g("table_hosts"),
+            case_owner: g("case_owner"),
+            moderator: g("moderator"),
+            advisers: g("advisers"),
+            version: g("version"),
+        }
+    }
+
+    fn from_session(s: &Session) -> Self {
+        let tz = i18n::time_zone();
+        SessionForm {
+            title: s.title.clone(),
+            format: s.format.clone(),
+            starts_at: to_local_input(s.starts_at, tz),
+            ends_at: to_local_input(s.ends_at, tz),
+            room: s.room.clone(),
+            track: s.track.clone(),
+            capacity: opt_num(s.capacity),
+            description: s.description.clone(),
+            topic: opt_num(s.topic_id),
+            tables: opt_num(s.tables),
+            rounds: opt_num(s.rounds),
+            table_hosts: s.table_hosts.clone(),
+            case_owner: s.case_owner.clone(),
+            moderator: s.moderator.clone(),
+            advisers: s.advisers.clone(),
+            version: s.version.to_string(),
+        }
+    }
+
+    fn parse(&self) -> Result<NewSession, FormErrors> {
+        let tz = i18n::time_zone();
+        let mut e = FormErrors::new();
+        let title = e.take("title", dm::session_title(&self.title));
+        let format = e.take("format", SessionFormat::parse(&self.format));
+        let starts = e.take("starts_at", local_datetime(&self.starts_at, tz));
+        let ends = e.take("ends_at", local_datetime(&self.ends_at, tz));
+        if let (Some(a), Some(b)) = (starts, ends) {
+            e.take("ends_at", dm::check_times(a, b));
+        }
+        let room = e.take("room", dm::room(&self.room));
+        let track = e.take("track", dm::track(&self.track));
+        let capacity = e.take("capacity", dm::capacity(&self.capacity));
+        let description = e.take("description", dm::session_description(&self.description));
+        let tables = e.take("tables", dm::small_count(&self.tables));
+        let rounds = e.take("rounds", dm::small_count(&self.rounds));
+        let table_hosts = e.take("table_hosts", dm::person_names(&self.table_hosts));
+        let case_owner = e.take("case_owner", dm::person_name(&self.case_owner));
+        let moderator = e.take("moderator", dm::person_name(&self.moderator));
+        let advisers = e.take("advisers", dm::person_names(&self.advisers));
+        let topic_id = self.topic.parse().ok();
+        match (
+            title,
+            format,
+            starts,
+            ends,
+            room,
+            track,
+            capacity,
+            description,
+            tables,
+            rounds,
+            table_hosts,
+            case_owner,
+            moderator,
+            advisers,
+        ) {
+            (
+                Some(title),
+                Some(format),
+                Some(starts_at),
+                Some(ends_at),
+                Some(room),
+                Some(track),
+                Some(capacity),
+                Some(description),
+                Some(tables),
+                Some(rounds),
+                Some(table_hosts),
+                Some(case_owner),
+                Some(moderator),
+                Some(advisers),
+            ) if e.is_empty() => Ok(NewSession {
+                title,
+                format,
+                starts_at,
+                ends_at,
+                room,
+                track,
+                capacity,
+                description,
+                topic_id,
+                tables,
+                rounds,
+                table_hosts,
+                case_owner,
+                moderator,
+                advisers,
+            }),
+            _ => Err(e),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "spaces/session_form.html")]
+struct FormPage {
+    p: Page,
+    s: Space,
+    m: Meeting,
+    errs: FormErrors,
+    f: SessionForm,
+    formats: Vec<Opt>,
+    action: String,
+    /// Editing an existing session (its id).
+    editing: Option<i64>,
+}
+
+/// The session form: a new session of meeting `m`, or `editing` one.
+fn form_page(ctx: &Ctx, s: Space, m: Meeting, errs: FormErrors, f: SessionForm, editing: Option<i64>) -> FormPage {
+    let (title_key, action) = match editing {
+        Some(id) => ("session-edit-title", format!("/sessions/{id}/edit")),
+        None => ("session-new-title", format!("/meetings/{}/sessions/new", m.id)),
+    };
+    let p = ctx.page(title_key, Nav::Spaces);
+    let mut formats = vec![Opt::new("", p.t("choose"))];
+    formats.extend(
+        SessionFormat::ALL
+            .iter()
+            .map(|k| Opt::new(k.code(), p.tk("session-format", k.code()))),
+    );
+    FormPage {
+        p,
+        s,
+        m,
+        errs,
+        f,
+        formats,
+        action,
+        editing,
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct NewQuery {
+    topic: Option<i64>,
+}
+
+/// The form for a new session; from a topic, it starts with the topic's title.
+pub async fn new_get(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<NewQuery>) -> AppResult {
+    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
+    let mut f = SessionForm {
+        starts_at: to_local_input(m.starts_at, i18n::time_zone()),
+        ends_at: to_local_input(m.starts_at + 5400, i18n::time_zone()),
+        ..SessionForm::default()
+    };
+    if let Some(t) = q.topic {
+        let topic = ctx.state.store.topic(t, me(&ctx)?).await?;
+        let topic = topic.filter(|t| t.meeting_id == m.id).ok_or(AppError::NotFound)?;
+        f.title = topic.title;
+        f.description = topic.description;
+        f.topic = t.to_string();
+    }
+    render(&form_page(&ctx, sp.space, m, FormErrors::new(), f, None))
+}
+
+pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
+    let f = SessionForm::from_fields(&fields);
+    let mut errs = match f.parse() {
+        Ok(new) => match ctx
+            .state
+            .store
+            .create_meeting_session(ctx.now(), me(&ctx)?, id, &new)
+            .await
+        {
+            Ok(_) => {
+                return Ok(redirect_flash(
+                    &format!("/meetings/{id}#agenda"),
+                    "flash-session-created",
+                ))
+            }
+            Err(StoreError::Conflict(_)) => {
+                let mut e = FormErrors::new();
+                e.add("title", "error-topic-taken");
+                e
+            }
+            Err(e) => return Err(e.into()),
+        },
+        Err(errs) => errs,
+    };
+    if errs.is_empty() {
+        errs.add("title", "error-required");
+    }
+    render_invalid(&form_page(&ctx, sp.space, m, errs, f, None))
+}
+
+/// A session with its meeting and space, for a member who may do `action`.
+async fn session_in(
+    ctx: &Ctx,
+    id: i64,
+    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
+) -> Result<(Session, Meeting, InSpace), AppError> {
+    let s = ctx.state.store.meeting_session(id).await?.ok_or(AppError::NotFound)?;
+    let (m, sp) = meeting_in(ctx, s.meeting_id, action).await?;
+    Ok((s, m, sp))
+}
+
+pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (s, m, sp) = session_in(&ctx, id, Action::ManageSpace).await?;
+    let f = SessionForm::from_session(&s);
+    render(&form_page(&ctx, sp.space, m, FormErrors::new(), f, Some(id)))
+}
+
+pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    let (_, m, sp) = session_in(&ctx, id, Action::ManageSpace).await?;
+    let f = SessionForm::from_fields(&fields);
+    let errs = match f.parse() {
+        Ok(new) => {
+            let version = f.version.parse().unwrap_or(-1);
+            match ctx
+                .state
+                .store
+                .update_meeting_session(ctx.now(), me(&ctx)?, id, version, &new)
+                .await
+            {
+                Ok(()) => return Ok(redirect_flash(&format!("/sessions/{id}"), "flash-saved")),
+                // someone else saved it meanwhile: say so, keep what was typed
+                Err(StoreError::Stale) => {
+                    let mut e = FormErrors::new();
+                    e.add("title", "error-stale");
+                    e
+                }
+                Err(StoreError::Conflict(_)) => {
+                    let mut e = FormErrors::new();
+                    e.add("title", "error-topic-taken");
+                    e
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(errs) => errs,
+    };
+    render_invalid(&form_page(&ctx, sp.space, m, errs, f, Some(id)))
+}
+
+pub async fn delete(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (_, m, _) = session_in(&ctx, id, Action::ManageSpace).await?;
+    ctx.state.store.delete_meeting_session(ctx.now(), me(&ctx)?, id).await?;
+    Ok(redirect_flash(
+        &format!("/meetings/{}#agenda", m.id),
+        "flash-session-deleted",
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "spaces/session.html")]
+struct SessionPage {
+    p: Page,
+    s: Space,
+    m: Meeting,
+    x: Session,
+    html: String,
+    files: Vec<FileRow>,
+    phases: Vec<String>,
+    can_post: bool,
+    can_manage: bool,
+    errs: FormErrors,
+    documentation: String,
+    version: String,
+    ff: FileField,
+}
+
+async fn session_page(
+    ctx: &Ctx,
+    x: Session,
+    m: Meeting,
+    sp: InSpace,
+    errs: FormErrors,
+    documentation: Option<String>,
+) -> AppResult<SessionPage> {
+    let p = ctx.page_titled(x.title.clone(), Nav::Spaces);
+    let phases = if x.format() == Some(SessionFormat::CaseConsultation) {
+        dm::CASE_PHASES.iter().map(|c| p.tk("case-phase", c)).collect()
+    } else {
+        Vec::new()
+    };
+    Ok(SessionPage {
+        ff: FileField::new(&p, &ctx.state),
+        files: ctx.state.store.session_files(x.id).await?,
+        html: markdown::render(&x.documentation),
+        documentation: documentation.unwrap_or_else(|| x.documentation.clone()),
+        version: x.version.to_string(),
+        can_post: ctx.can(Action::PostInSpace(sp.role)),
+        can_manage: ctx.can(Action::ManageSpace(sp.role)),
+        phases,
+        p,
+        s: sp.space,
+        m,
+        x,
+        errs,
+    })
+}
+
+pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (x, m, sp) = session_in(&ctx, id, Action::ViewSpace).await?;
+    render(&session_page(&ctx, x, m, sp, FormErrors::new(), None).await?)
+}
+
+/// Minutes and results after the meeting (Markdown).
+pub async fn document(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
+    let (x, m, sp) = session_in(&ctx, id, Action::PostInSpace).await?;
+    let typed = f.get("documentation").to_string();
+    let mut errs = FormErrors::new();
+    if let Some(doc) = errs.take("documentation", dm::documentation(&typed)) {
+        let version = f.get("version").parse().unwrap_or(-1);
+        match ctx
+            .state
+            .store
+            .document_session(ctx.now(), me(&ctx)?, id, version, &doc)
+            .await
+        {
+            Ok(()) => return Ok(redirect_flash(&format!("/sessions/{id}#documentation"), "flash-saved")),
+            Err(StoreError::Stale) => errs.add("documentation", "error-stale"),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    render_invalid(&session_page(&ctx, x, m, sp, errs, Some(typed)).await?)
+}
+
+/// Photos, minutes and results as files of the session.
+pub async fn upload(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
+    let (x, m, sp) = session_in(&ctx, id, Action::PostInSpace).await?;
+    let st = &ctx.state;
+    let mut errs = FormErrors::new();
+    let limits = Limits::of_space(st, m.space_id).await?;
+    let got = upload::receive(st, &headers, mp, m.space_id, "file", limits, &mut errs).await;
+    if errs.is_empty() && got.blobs.is_empty() {
+        errs.add("file", "error-file-none");
+    }
+    if errs.is_empty() {
+        let place = store::files::Place::Session(id);
+        let mut stored = 0;
+        for b in &got.blobs {
+            match st
+                .store
+                .add_file(ctx.now(), me(&ctx)?, m.space_id, place, b, upload::quota(st))
+                .await
+            {
+                Ok(_) => stored += 1,
+                Err(StoreError::Conflict(_)) => {
+                    errs.add("file", "error-quota");
+                    break;
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        if errs.is_empty() {
+            return Ok(redirect_flash(&format!("/sessions/{id}#files"), "flash-files-uploaded"));
+        }
+        upload::discard(st, &got.blobs[stored..]).await;
+    }
+    render_invalid(&session_page(&ctx, x, m, sp, errs, None).await?)
+}
+
+/// A registered participant chooses this session among the parallel ones.
+pub async fn choose(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (_, m, _) = session_in(&ctx, id, Action::ViewSpace).await?;
+    let field = format!("session-{id}");
+    if !is_registered(&ctx, &m).await? {
+        return meeting_with_error(&ctx, m.id, &field, "error-choose-register-first").await;
+    }
+    match ctx.state.store.choose_session(ctx.now(), me(&ctx)?, id).await {
+        Ok(()) => Ok(redirect_flash(
+            &format!("/meetings/{}#session-{id}", m.id),
+            "flash-session-chosen",
+        )),
+        Err(StoreError::Conflict("full")) => meeting_with_error(&ctx, m.id, &field, "error-session-full").await,
+        Err(StoreError::Conflict(_)) => Err(AppError::NotFound),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn unchoose(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (_, m, _) = session_in(&ctx, id, Action::ViewSpace).await?;
+    ctx.state.store.unchoose_session(ctx.now(), me(&ctx)?, id).await?;
+    Ok(redirect_flash(
+        &format!("/meetings/{}#session-{id}", m.id),
+        "flash-session-unchosen",
+    ))
+}

@@ -1,0 +1,388 @@
+//! The Ideenwerkstatt through the browser: host rotation with a swap,
+//! planning a meeting (its registration is a series), topics and votes,
+//! the agenda with parallel workshops chosen within capacity, two staff
+//! editing one session, and documentation after the meeting.
+
+use axum::http::StatusCode;
+
+use crate::helpers::*;
+
+/// A space with both offices as members; returns its id.
+async fn network(app: &mut TestApp) -> i64 {
+    let r = app
+        .post(
+            "/spaces/new",
+            &[
+                ("name", "Netzwerk der Koordinierungsstellen"),
+                ("kind", "network"),
+                ("description", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id: i64 = r.location().trim_start_matches("/spaces/").parse().unwrap();
+    for org in ["koordinierungsstelle harz", "koordinierungsstelle stendal"] {
+        let r = app
+            .post(
+                &format!("/spaces/{id}/members/org"),
+                &[("org", org), ("role", "member")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    id
+}
+
+fn meeting_fields<'a>(host: &'a str, swap: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("title", "Ideenwerkstatt Frühjahr 2027"),
+        ("starts_at", "2027-03-11T10:00"),
+        ("ends_at", "2027-03-12T14:00"),
+        ("venue", "Rathaus Stendal, Markt 1"),
+        ("host", host),
+        ("swap_note", swap),
+        ("votes", "2"),
+        ("capacity", "30"),
+    ]
+}
+
+fn session<'a>(
+    title: &'a str,
+    format: &'a str,
+    from: &'a str,
+    to: &'a str,
+    capacity: &'a str,
+) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("title", title),
+        ("format", format),
+        ("starts_at", from),
+        ("ends_at", to),
+        ("room", "Saal"),
+        ("track", ""),
+        ("capacity", capacity),
+        ("description", ""),
+        ("topic", ""),
+        ("tables", ""),
+        ("rounds", ""),
+        ("table_hosts", ""),
+        ("case_owner", ""),
+        ("moderator", ""),
+        ("advisers", ""),
+        ("version", ""),
+    ]
+}
+
+#[tokio::test]
+async fn a_meeting_from_host_rotation_to_chosen_workshops() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let sp = network(&mut app).await;
+
+    // both offices are willing; neither hosted yet, so the first by name is proposed
+    for org in [c.org, c.other_org] {
+        let r = app
+            .post(
+                &format!("/spaces/{sp}/hosts"),
+                &[("org", &org.to_string()), ("willing", "1"), ("note", "")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    app.get(&format!("/spaces/{sp}/meetings"))
+        .await
+        .assert_contains("Als Nächstes an der Reihe:</strong> <bdi>Koordinierungsstelle Harz");
+
+    // Stendal hosts instead: a swap needs a reason
+    let other = c.other_org.to_string();
+    let r = app
+        .post(&format!("/spaces/{sp}/meetings/new"), &meeting_fields(&other, ""))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("warum nicht die vorgeschlagene")
+        .assert_contains("Rathaus Stendal");
+    let r = app
+        .post(
+            &format!("/spaces/{sp}/meetings/new"),
+            &meeting_fields(&other, "Harz renoviert das Tagungshaus."),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let m: i64 = r.location().trim_start_matches("/meetings/").parse().unwrap();
+    let meeting = app.state.store.meeting(m).await.unwrap().unwrap();
+    let series = app
+        .state
+        .store
+        .series(meeting.series_id.unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(series.org_id, c.other_org, "the host's series takes the registrations");
+    assert_eq!(series.visibility, "invitation");
+    assert_eq!(series.capacity, 30);
+    let page = app.get(&format!("/meetings/{m}")).await;
+    page.assert_contains(&format!("/series/{}?key={}", series.id, series.invite_key))
+        .assert_contains("getauscht mit");
+    app.get(&format!("/spaces/{sp}/meetings"))
+        .await
+        .assert_contains("Harz renoviert das Tagungshaus.");
+
+    // topics: a member proposes, everyone has two votes
+    let mut mia = app.browser();
+    mia.login("member@example.org", PASSWORD).await;
+    let r = mia
+        .post(
+            &format!("/meetings/{m}/topics"),
+            &[("title", ""), ("description", "Wie erreichen wir Vereine?")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Wie erreichen wir Vereine?");
+    let mut topics = Vec::new();
+    for title in ["Vereine gewinnen", "Mehrsprachige Formulare", "Beschwerdestellen"] {
+        let r = mia
+            .post(
+                &format!("/meetings/{m}/topics"),
+                &[("title", title), ("description", "")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    for t in app.state.store.topics(m, 0).await.unwrap() {
+        topics.push(t.id);
+    }
+    assert_eq!(topics.len(), 3);
+    for t in &topics[..2] {
+        let r = mia.post(&format!("/topics/{t}/vote"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let r = mia.post(&format!("/topics/{}/vote", topics[2]), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("schon alle Stimmen vergeben");
+    let r = mia.post(&format!("/topics/{}/unvote", topics[0]), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let r = mia.post(&format!("/topics/{}/vote", topics[2]), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.state.store.votes_used(m, c.member).await.unwrap(), 2);
+    // a member may not build the agenda
+    let r = mia
+        .post(
+            &format!("/meetings/{m}/sessions/new"),
+            &session("X", "talk", "2027-03-11T10:00", "2027-03-11T11:00", ""),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // the steering group takes a topic into the agenda: two parallel workshops and a plenary
+    app.get(&format!("/meetings/{m}/sessions/new?topic={}", topics[1]))
+        .await
+        .assert_contains("value=\"Mehrsprachige Formulare\"");
+    let mut ws = session(
+        "Mehrsprachige Formulare",
+        "workshop",
+        "2027-03-11T13:00",
+        "2027-03-11T15:00",
+        "1",
+    );
+    let topic = topics[1].to_string();
+    ws.retain(|(k, _)| *k != "topic");
+    ws.push(("topic", &topic));
+    let r = app.post(&format!("/meetings/{m}/sessions/new"), &ws).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app
+        .post(
+            &format!("/meetings/{m}/sessions/new"),
+            &session(
+                "Vereine gewinnen",
+                "world_cafe",
+                "2027-03-11T13:00",
+                "2027-03-11T15:00",
+                "20",
+            ),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app
+        .post(
+            &format!("/meetings/{m}/sessions/new"),
+            &session("Plenum", "plenary", "2027-03-12T12:00", "2027-03-11T13:00", ""),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "end before start");
+    let agenda = app.state.store.agenda(m, 0).await.unwrap();
+    assert_eq!(agenda.len(), 2);
+    let (workshop, cafe) = (agenda[0].id, agenda[1].id);
+    let page = app.get(&format!("/meetings/{m}")).await;
+    page.assert_contains("parallel").assert_contains("im Ablauf");
+
+    // choosing needs a confirmed registration through the series
+    let r = mia.post(&format!("/sessions/{workshop}/choose"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Melden Sie sich zuerst");
+    for (who, name) in [
+        ("member@example.org", "Mia Mitglied"),
+        ("orgadmin@example.org", "Olga Admin"),
+    ] {
+        let mut b = app.browser();
+        let r = b
+            .post(
+                &format!("/series/{}/register", series.id),
+                &[
+                    ("key", &series.invite_key),
+                    ("name", name),
+                    ("email", who),
+                    ("target_group", "administration"),
+                    ("consent", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let link = app.link_in_mail_to(who).await;
+        let r = b.post(&format!("{link}/confirm"), &[]).await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER);
+    }
+    mia.get(&format!("/meetings/{m}"))
+        .await
+        .assert_contains("Sie sind angemeldet.");
+    let r = mia.post(&format!("/sessions/{workshop}/choose"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    // the workshop has one seat: the next person is told, and takes the café
+    let r = app.post(&format!("/sessions/{workshop}/choose"), &[]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("ausgebucht");
+    let r = app.post(&format!("/sessions/{cafe}/choose"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // Mia changes her mind: the café replaces the workshop (they are parallel)
+    let r = mia.post(&format!("/sessions/{cafe}/choose"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mine: Vec<i64> = app
+        .state
+        .store
+        .agenda(m, c.member)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|s| s.mine > 0)
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(mine, vec![cafe]);
+
+    // two staff edit the same session: the second is told, nothing is overwritten
+    let version = app
+        .state
+        .store
+        .meeting_session(workshop)
+        .await
+        .unwrap()
+        .unwrap()
+        .version
+        .to_string();
+    let mut first = session(
+        "Formulare in leichter Sprache",
+        "workshop",
+        "2027-03-11T13:00",
+        "2027-03-11T15:00",
+        "12",
+    );
+    first.retain(|(k, _)| *k != "version");
+    first.push(("version", &version));
+    let r = app.post(&format!("/sessions/{workshop}/edit"), &first).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut second = session(
+        "Formulare mehrsprachig",
+        "workshop",
+        "2027-03-11T13:00",
+        "2027-03-11T15:00",
+        "1",
+    );
+    second.retain(|(k, _)| *k != "version");
+    second.push(("version", &version));
+    let r = app.post(&format!("/sessions/{workshop}/edit"), &second).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Jemand anderes")
+        .assert_contains("Formulare mehrsprachig");
+    let saved = app.state.store.meeting_session(workshop).await.unwrap().unwrap();
+    assert_eq!(saved.title, "Formulare in leichter Sprache");
+    assert_eq!(saved.capacity, Some(12));
+
+    // after the meeting: minutes and a photo on the session
+    let v = saved.version.to_string();
+    let r = mia
+        .post(
+            &format!("/sessions/{cafe}/documentation"),
+            &[
+                ("documentation", "## Ergebnisse\n\n- Vereine früh einbinden"),
+                ("version", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    let r = mia
+        .post_files(
+            &format!("/sessions/{cafe}/files"),
+            &[],
+            &[("file", "Tischdecke Runde 1.png", png)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    mia.get(&format!("/sessions/{cafe}"))
+        .await
+        .assert_contains("<h2>Ergebnisse</h2>")
+        .assert_contains("Tischdecke Runde 1.png");
+    // a stale documentation edit is refused and keeps the text
+    let r = app
+        .post(
+            &format!("/sessions/{cafe}/documentation"),
+            &[("documentation", "Andere Fassung"), ("version", "1")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Andere Fassung");
+    let _ = v;
+
+    let actions = app.audit_actions().await;
+    for a in [
+        "meeting.create",
+        "topic.propose",
+        "topic.vote",
+        "session.create",
+        "session.update",
+        "session.choose",
+        "session.document",
+    ] {
+        assert!(actions.iter().any(|x| x == a), "{a} missing in {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn outsiders_and_readers_stay_out_of_meetings() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let sp = network(&mut app).await;
+    app.post(
+        &format!("/spaces/{sp}/hosts"),
+        &[("org", &c.org.to_string()), ("willing", "1"), ("note", "")],
+    )
+    .await;
+    let r = app
+        .post(
+            &format!("/spaces/{sp}/meetings/new"),
+            &meeting_fields(&c.org.to_string(), ""),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let m = r.location().to_string();
+    let mut outsider = app.browser();
+    outsider.login("platform@example.org", PASSWORD).await;
+    assert_eq!(outsider.get(&m).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        outsider
+            .post(&format!("{m}/topics"), &[("title", "Spam"), ("description", "")])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
