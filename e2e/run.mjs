@@ -1123,11 +1123,24 @@ async function seriesPagesStaff(page, L, ids) {
 // with Markdown; the person reads it in their own browser and replies; the admin
 // is told by mail (they follow their thread), sees the reply as unread, reads it,
 // and edits their post once (for the history page).
+// An office of the demo data and one of its people.
+const OFFICE = 'Koordinierungsstelle Integration Harz';
+const OFFICE_EMAIL = 'mehmet.yilmaz@ikoe.example';
+const OFFICE_NAME = 'Mehmet Yılmaz-Krause';
+// A tiny but real PDF (as a browser would upload it).
+const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+// The space flow: the admin makes a space and invites an office; the office
+// posts a thread with a file; the admin replies and the office is told; the
+// admin uploads a file; the Ideenwerkstatt is planned (host, meeting), the
+// office proposes and votes a topic, the topic goes into the agenda beside a
+// parallel session, the office registers through the series and chooses.
 async function spacesFlow(browser, login, ids) {
   const P = (ids.spaces = {});
   const admin = await newContext(browser);
   const other = await newContext(browser);
   const name = 'Netzwerk E2E Koordinierungsstellen';
+  const submit = (action) => `main form[action="${action}"] button[type="submit"]`;
   try {
     await logIn(admin.page, login);
     await step('spaces flow: create a space', async () => {
@@ -1138,67 +1151,162 @@ async function spacesFlow(browser, login, ids) {
       await admin.page.selectOption('#f-kind', 'network');
       await admin.page.fill('#f-description', 'Austausch zwischen den Treffen der Ideenwerkstatt.');
       await admin.page.check('#f-listed');
-      await clickAndWait(admin.page, 'main form[action="/spaces/new"] button[type="submit"]');
+      await clickAndWait(admin.page, submit('/spaces/new'));
       const m = admin.page.url().match(/\/spaces\/(\d+)$/);
       check(!!m, `spaces flow: after creating, at ${admin.page.url()}`);
       P.home = `/spaces/${m[1]}`;
       P.members = `${P.home}/members`;
       P.edit = `${P.home}/edit`;
       P.threadNew = `${P.home}/threads/new`;
+      P.files = `${P.home}/files`;
+      P.trash = `${P.home}/trash`;
+      P.search = `${P.home}/search?q=Ideenwerkstatt`;
+      P.meetings = `${P.home}/meetings`;
+      P.meetingNew = `${P.home}/meetings/new`;
     });
     if (!P.home) return;
-    await step('spaces flow: add a person', async () => {
+    await step('spaces flow: invite an office', async () => {
       await goto(admin.page, P.members);
-      await admin.page.fill('#f-email', EXISTING_EMAIL);
-      await admin.page.selectOption('#f-person_role', 'member');
-      await clickAndWait(admin.page, `main form[action="${P.members}/person"] button[type="submit"]`);
+      await admin.page.fill('#f-org', OFFICE);
+      await admin.page.selectOption('#f-role', 'member');
+      await clickAndWait(admin.page, submit(`${P.members}/org`));
       const text = (await admin.page.locator('main table').textContent()) || '';
-      check(text.includes(EXISTING_EMAIL), 'spaces flow: the added person is not in the members table');
+      check(text.includes(OFFICE), 'spaces flow: the invited office is not in the members table');
+      const mail = await newestMailTo(admin.page, OFFICE_EMAIL);
+      check((mail.body || '').includes(P.home), `spaces flow: the office's admin was not told: ${short(mail.body)}`);
     });
-    await step('spaces flow: start a thread', async () => {
-      await goto(admin.page, P.threadNew);
-      await admin.page.fill('#f-title', 'Ideenwerkstatt im Frühjahr');
-      await admin.page.fill('#f-body', 'Wer **hostet** das nächste Treffen? <script>alert(1)</script>');
-      await clickAndWait(admin.page, `main form[action="${P.threadNew}"] button[type="submit"]`);
-      const m = admin.page.url().match(/\/threads\/(\d+)/);
-      check(!!m, `spaces flow: after the thread, at ${admin.page.url()}`);
-      P.thread = `/threads/${m[1]}`;
-      const html = await admin.page.locator('main .prose').first().innerHTML();
-      check(html.includes('<strong>hostet</strong>'), `spaces flow: Markdown not rendered: ${short(html)}`);
-      check(!html.includes('<script'), 'spaces flow: a script element came through');
-      P.postEdit = (await hrefs(admin.page, 'main a[href$="/edit"][href^="/posts/"]'))[0];
-      check(!!P.postEdit, 'spaces flow: no edit link on the own post');
-    });
-    await step('spaces flow: the other person replies', async () => {
-      await logIn(other.page, { email: EXISTING_EMAIL, password: login.password });
+    await step('spaces flow: the office posts a thread with a file', async () => {
+      await logIn(other.page, { email: OFFICE_EMAIL, password: login.password });
+      await setLanguage(other.page, 'de');
       await goto(other.page, '/spaces');
       await clickAndWait(other.page, `main a[href="${P.home}"]`);
-      await clickAndWait(other.page, `main a[href="${P.thread}"]`);
-      await other.page.fill('#f-body', 'Wir in *Halberstadt* gern.');
-      await clickAndWait(other.page, `main form[action="${P.thread}/reply"] button[type="submit"]`);
-      const text = (await other.page.locator('main').textContent()) || '';
+      await clickAndWait(other.page, `main a[href="${P.threadNew}"]`);
+      await other.page.fill('#f-title', 'Ideenwerkstatt im Frühjahr');
+      await other.page.fill('#f-body', 'Wer **hostet** das nächste Treffen? <script>alert(1)</script>');
+      await other.page.setInputFiles('#f-files', { name: 'Einladung Ideenwerkstatt.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES });
+      await clickAndWait(other.page, `main form[action^="${P.threadNew}"] button[type="submit"]`);
+      const m = other.page.url().match(/\/threads\/(\d+)/);
+      check(!!m, `spaces flow: after the thread, at ${other.page.url()}`);
+      P.thread = `/threads/${m[1]}`;
+      const html = await other.page.locator('main .prose').first().innerHTML();
+      check(html.includes('<strong>hostet</strong>'), `spaces flow: Markdown not rendered: ${short(html)}`);
+      check(!html.includes('<script'), 'spaces flow: a script element came through');
+      const file = (await hrefs(other.page, 'main .attachments a[href$="/download"]'))[0];
+      check(!!file, 'spaces flow: the attached file is not shown under the post');
+      if (file) {
+        const res = await other.page.request.get(new URL(file, BASE).toString());
+        check(res.status() === 200 && (res.headers()['content-disposition'] || '').startsWith('attachment'),
+          `spaces flow: downloading the attachment gave ${res.status()} ${res.headers()['content-disposition']}`);
+        check(Buffer.compare(await res.body(), PDF_BYTES) === 0, 'spaces flow: the downloaded file differs');
+      }
+    });
+    await step('spaces flow: the admin replies and the office is told', async () => {
+      await goto(admin.page, P.thread);
+      await admin.page.fill('#f-body', 'Wir in *Halberstadt* gern.');
+      await clickAndWait(admin.page, `main form[action^="${P.thread}/reply"] button[type="submit"]`);
+      const text = (await admin.page.locator('main').textContent()) || '';
       check(text.includes('Halberstadt'), 'spaces flow: the reply is not shown');
-    });
-    await step('spaces flow: the admin is told of the reply', async () => {
-      const mail = await newestMailTo(admin.page, login.email);
+      const mail = await newestMailTo(admin.page, OFFICE_EMAIL);
       check((mail.body || '').includes('Halberstadt') && (mail.body || '').includes(P.thread),
-        `spaces flow: the newest mail to the admin is not the reply notice: ${short(mail.body)}`);
+        `spaces flow: the newest mail to the office is not the reply notice: ${short(mail.body)}`);
+      await goto(admin.page, P.thread);
+      P.postEdit = (await hrefs(admin.page, 'main a[href$="/edit"][href^="/posts/"]'))[0];
+      check(!!P.postEdit, 'spaces flow: no edit link on the own reply');
     });
-    await step('spaces flow: unread for the admin, then read', async () => {
-      await goto(admin.page, P.home);
-      const tag = (await admin.page.locator(`main a[href="${P.thread}"] + .tag`).textContent().catch(() => '')) || '';
+    await step('spaces flow: unread for the office, then read', async () => {
+      await goto(other.page, P.home);
+      const tag = (await other.page.locator(`main a[href="${P.thread}"] + .tag`).textContent().catch(() => '')) || '';
       check(tag.includes('1'), `spaces flow: no unread marker on the space home (${tag})`);
-      await clickAndWait(admin.page, `main a[href="${P.thread}"]`);
-      await goto(admin.page, P.home);
-      check((await admin.page.locator(`main a[href="${P.thread}"] + .tag`).count()) === 0,
+      await clickAndWait(other.page, `main a[href="${P.thread}"]`);
+      await goto(other.page, P.home);
+      check((await other.page.locator(`main a[href="${P.thread}"] + .tag`).count()) === 0,
         'spaces flow: still unread after reading');
     });
     await step('spaces flow: edit the own post', async () => {
+      if (!P.postEdit) return;
       await goto(admin.page, P.postEdit);
-      await admin.page.fill('#f-body', 'Wer **hostet** das nächste Treffen im Mai?');
-      await clickAndWait(admin.page, `main form[action="${P.postEdit}"] button[type="submit"]`);
+      await admin.page.fill('#f-body', 'Wir in *Halberstadt* gern, im Mai.');
+      await clickAndWait(admin.page, submit(P.postEdit));
       P.history = (await hrefs(admin.page, 'main a[href$="/history"]'))[0];
       check(!!P.history, 'spaces flow: no history link after editing');
+    });
+    await step('spaces flow: upload a file and find it', async () => {
+      await goto(admin.page, P.home);
+      await clickAndWait(admin.page, `main a[href="${P.files}"]`);
+      await admin.page.setInputFiles('#f-file', { name: 'Protokoll Ideenwerkstatt.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES });
+      await clickAndWait(admin.page, `main form[action^="${P.files}"] button[type="submit"]`);
+      P.file = (await hrefs(admin.page, 'main table a[href^="/files/"]'))[0];
+      check(!!P.file, 'spaces flow: the uploaded file is not listed');
+      await goto(admin.page, P.search);
+      const text = (await admin.page.locator('main').textContent()) || '';
+      check(text.includes('Protokoll Ideenwerkstatt.pdf') && text.includes('Ideenwerkstatt im Frühjahr'),
+        `spaces flow: search did not find the file and the thread: ${short(text)}`);
+    });
+    await step('spaces flow: plan the Ideenwerkstatt', async () => {
+      await goto(admin.page, P.home);
+      await clickAndWait(admin.page, `main a[href="${P.meetings}"]`);
+      await clickAndWait(admin.page, `main form[action="${P.home}/hosts"] button[type="submit"]`);
+      const banner = (await admin.page.locator('section[aria-labelledby="hosts"] p.banner').textContent()) || '';
+      check(banner.includes(OFFICE), `spaces flow: the office is not proposed as host: ${short(banner)}`);
+      await clickAndWait(admin.page, `main a[href="${P.meetingNew}"]`);
+      await admin.page.fill('#f-title', 'Ideenwerkstatt E2E');
+      await admin.page.fill('#f-starts_at', isoDateTime(30, 10));
+      await admin.page.fill('#f-ends_at', isoDateTime(31, 14));
+      await admin.page.fill('#f-venue', 'Rathaus Halberstadt');
+      const host = await admin.page.locator('#f-host option:checked').textContent();
+      check((host || '').includes(OFFICE), `spaces flow: the proposed host is not preselected (${host})`);
+      await admin.page.fill('#f-votes', '2');
+      await clickAndWait(admin.page, submit(P.meetingNew));
+      const m = admin.page.url().match(/\/meetings\/(\d+)/);
+      check(!!m, `spaces flow: after planning, at ${admin.page.url()}`);
+      P.meeting = `/meetings/${m[1]}`;
+      P.register = (await hrefs(admin.page, 'main a[href^="/series/"]'))[0];
+      check(!!P.register, 'spaces flow: no registration link on the meeting page');
+    });
+    if (!P.meeting) return;
+    await step('spaces flow: the office proposes a topic and votes', async () => {
+      await goto(other.page, P.meeting);
+      await other.page.fill('#f-title', 'Mehrsprachige Formulare');
+      await other.page.fill('#f-description', 'Welche Formulare zuerst?');
+      await clickAndWait(other.page, submit(`${P.meeting}/topics`));
+      await clickAndWait(other.page, 'main form[action$="/vote"] button[type="submit"]');
+      const text = (await other.page.locator('#topics').locator('..').textContent()) || '';
+      check(text.includes('eine Stimme') && text.includes('Stimme zurücknehmen'),
+        `spaces flow: the vote is not counted: ${short(text)}`);
+    });
+    await step('spaces flow: the topic goes into the agenda beside a parallel session', async () => {
+      await goto(admin.page, P.meeting);
+      await clickAndWait(admin.page, 'main a[href*="/sessions/new?topic="]');
+      check((await admin.page.inputValue('#f-title')) === 'Mehrsprachige Formulare', 'spaces flow: the topic did not fill the form');
+      await admin.page.selectOption('#f-format', 'workshop');
+      await admin.page.fill('#f-starts_at', isoDateTime(30, 13));
+      await admin.page.fill('#f-ends_at', isoDateTime(30, 15));
+      await admin.page.fill('#f-track', 'A');
+      await admin.page.fill('#f-capacity', '10');
+      await clickAndWait(admin.page, `main form[action="${P.meeting}/sessions/new"] button[type="submit"]`);
+      await clickAndWait(admin.page, `main a[href="${P.meeting}/sessions/new"]`);
+      await admin.page.fill('#f-title', 'World Café: Vereine gewinnen');
+      await admin.page.selectOption('#f-format', 'world_cafe');
+      await admin.page.fill('#f-starts_at', isoDateTime(30, 13));
+      await admin.page.fill('#f-ends_at', isoDateTime(30, 15));
+      await admin.page.fill('#f-tables', '4');
+      await clickAndWait(admin.page, `main form[action="${P.meeting}/sessions/new"] button[type="submit"]`);
+      const text = (await admin.page.locator('#agenda').locator('..').textContent()) || '';
+      check(text.includes('parallel') && text.includes('World Café: Vereine gewinnen'),
+        `spaces flow: the agenda does not show the parallel sessions: ${short(text)}`);
+      P.session = (await hrefs(admin.page, 'main a[href^="/sessions/"]'))[0];
+      check(!!P.session, 'spaces flow: no session link in the agenda');
+    });
+    await step('spaces flow: the office registers and chooses a workshop', async () => {
+      if (!P.register) return;
+      await registerPerson(browser, admin.page, P.register,
+        { name: OFFICE_NAME, email: OFFICE_EMAIL, group: 'Verwaltungsmitarbeitende' });
+      await goto(other.page, P.meeting);
+      const text = (await other.page.locator('main').textContent()) || '';
+      check(text.includes('Sie sind angemeldet.'), 'spaces flow: the meeting page does not show the registration');
+      await clickAndWait(other.page, 'main form[action$="/choose"] button[type="submit"]');
+      const after = (await other.page.locator('#agenda').locator('..').textContent()) || '';
+      check(after.includes('Ihre Wahl'), `spaces flow: the choice is not shown: ${short(after)}`);
     });
   } finally {
     await admin.ctx.close();
@@ -1209,6 +1317,7 @@ async function spacesFlow(browser, login, ids) {
 async function spacesPages(page, L, ids) {
   const P = ids.spaces || {};
   const submit = (action) => `main form[action="${action}"] button[type="submit"]`;
+  const submitPrefix = (action) => `main form[action^="${action}?"] button[type="submit"]`;
   await visit(page, L, 'spaces', '/spaces');
   await visit(page, L, 'spaces-new', '/spaces/new');
   await submitAndAudit(page, L, 'spaces-new-error', '/spaces/new', submit('/spaces/new'),
@@ -1223,15 +1332,37 @@ async function spacesPages(page, L, ids) {
   await submitAndAudit(page, L, 'space-members-error', P.members, submit(`${P.members}/org`),
     { status: 422, errorState: true });
   await visit(page, L, 'thread-new', P.threadNew);
-  await submitAndAudit(page, L, 'thread-new-error', P.threadNew, submit(P.threadNew),
+  await submitAndAudit(page, L, 'thread-new-error', P.threadNew, submitPrefix(P.threadNew),
     { status: 422, errorState: true });
   if (P.thread) {
     await visit(page, L, 'thread', P.thread);
-    await submitAndAudit(page, L, 'thread-reply-error', P.thread, submit(`${P.thread}/reply`),
+    await submitAndAudit(page, L, 'thread-reply-error', P.thread, submitPrefix(`${P.thread}/reply`),
       { status: 422, errorState: true });
   }
   if (P.postEdit) await visit(page, L, 'post-edit', P.postEdit);
   if (P.history) await visit(page, L, 'post-history', P.history);
+  await visit(page, L, 'files', P.files);
+  await submitAndAudit(page, L, 'files-upload-error', P.files, submitPrefix(P.files),
+    { status: 422, errorState: true });
+  await submitAndAudit(page, L, 'folder-new-error', P.files, submit(`${P.home}/folders`),
+    { status: 422, errorState: true });
+  if (P.file) await visit(page, L, 'file', P.file);
+  await visit(page, L, 'trash', P.trash);
+  await visit(page, L, 'search', P.search);
+  await visit(page, L, 'meetings', P.meetings);
+  await visit(page, L, 'meeting-new', P.meetingNew);
+  await submitAndAudit(page, L, 'meeting-new-error', P.meetingNew, submit(P.meetingNew),
+    { status: 422, errorState: true });
+  if (P.meeting) {
+    await visit(page, L, 'meeting', P.meeting);
+    await submitAndAudit(page, L, 'meeting-topic-error', P.meeting, submit(`${P.meeting}/topics`),
+      { status: 422, errorState: true });
+    await visit(page, L, 'session-new', `${P.meeting}/sessions/new`);
+  }
+  if (P.session) {
+    await visit(page, L, 'session', P.session);
+    await visit(page, L, 'session-edit', `${P.session}/edit`);
+  }
 }
 
 async function pagesAnonymous(browser, locale, ids) {

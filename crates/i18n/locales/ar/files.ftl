@@ -1,75 +1,82 @@
 # Files of a space, attachments, trash and search.
-files-title = Dateien
-files-link = Dateien
-files-usage = Belegt: { $used }
-files-quota = von { $quota }.
-files-empty = Hier liegen noch keine Dateien.
-files-table-caption = Ordner und Dateien
-files-col-name = Name
-files-col-size = Größe
-files-col-changed = Geändert
-files-folder = Ordner
-files-upload-heading = Dateien hochladen
-files-field-file = Datei
-files-upload-submit = Hochladen
-file-field-kinds = Erlaubt: { $kinds }.
-file-field-max = Höchstens { $size } je Datei.
-file-version-n = Fassung { $n }
-file-version = Fassung
-file-kind = Art
-file-sha256 = Prüfsumme (SHA-256)
-file-download = Herunterladen
-file-versions-heading = Alle Fassungen
-file-new-version-heading = Neue Fassung hochladen
-file-new-version-submit = Neue Fassung hochladen
-file-trash = In den Papierkorb
-file-trash-confirm = Die Datei in den Papierkorb legen? Sie kann 30 Tage lang wiederhergestellt werden.
-file-in-trash = Diese Datei liegt im Papierkorb.
-folder-new-heading = Neuer Ordner
-folder-field-name = Name des Ordners
-folder-new-submit = Ordner anlegen
-folder-delete = Ordner löschen
-folder-delete-confirm = Diesen Ordner löschen? Das geht nur, wenn er leer ist.
-trash-title = Papierkorb
+files-title = الملفات
+files-link = الملفات
+files-usage = السعة المستخدمة: { $used }
+files-quota = من أصل { $quota }.
+files-empty = لا توجد ملفات هنا بعد.
+files-table-caption = المجلدات والملفات
+files-col-name = الاسم
+files-col-size = الحجم
+files-col-changed = آخر تعديل
+files-folder = مجلد
+files-upload-heading = رفع الملفات
+files-field-file = الملف
+files-upload-submit = رفع
+file-field-kinds = المسموح به: { $kinds }.
+file-field-max = الحد الأقصى لكل ملف: { $size }.
+file-version-n = الإصدار { $n }
+file-version = الإصدار
+file-kind = النوع
+file-sha256 = المجموع الاختباري (SHA-256)
+file-download = تنزيل
+file-versions-heading = جميع الإصدارات
+file-new-version-heading = رفع إصدار جديد
+file-new-version-submit = رفع إصدار جديد
+file-trash = نقل إلى سلة المحذوفات
+file-trash-confirm = هل تريد نقل الملف إلى سلة المحذوفات؟ يمكن استعادته خلال 30 يومًا.
+file-in-trash = هذا الملف موجود في سلة المحذوفات.
+folder-new-heading = مجلد جديد
+folder-field-name = اسم المجلد
+folder-new-submit = إنشاء المجلد
+folder-delete = حذف المجلد
+folder-delete-confirm = هل تريد حذف هذا المجلد؟ لا يمكن ذلك إلا إذا كان فارغًا.
+trash-title = سلة المحذوفات
 trash-lead = { $days ->
-    [one] Gelöschte Dateien bleiben einen Tag hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
-   *[other] Gelöschte Dateien bleiben { $days } Tage hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
+    [zero] تُزال الملفات المحذوفة نهائيًا على الفور ولا يمكن استعادتها.
+    [one] تبقى الملفات المحذوفة هنا يومًا واحدًا ويمكن استعادتها. بعد ذلك تُزال نهائيًا.
+    [two] تبقى الملفات المحذوفة هنا يومين ويمكن استعادتها. بعد ذلك تُزال نهائيًا.
+    [few] تبقى الملفات المحذوفة هنا { $days } أيام ويمكن استعادتها. بعد ذلك تُزال نهائيًا.
+    [many] تبقى الملفات المحذوفة هنا { $days } يومًا ويمكن استعادتها. بعد ذلك تُزال نهائيًا.
+   *[other] تبقى الملفات المحذوفة هنا { $days } يوم ويمكن استعادتها. بعد ذلك تُزال نهائيًا.
 }
-trash-empty = Der Papierkorb ist leer.
-trash-deleted-at = gelöscht am
-trash-restore = Wiederherstellen
-post-field-files = Dateien anhängen
-post-files = Angehängte Dateien
-post-file-details = Details und Fassungen
-search-title = Suche im Raum
-search-field = Themen, Beiträge und Dateinamen durchsuchen
+trash-empty = سلة المحذوفات فارغة.
+trash-deleted-at = حُذف في
+trash-restore = استعادة
+post-field-files = إرفاق ملفات
+post-files = الملفات المرفقة
+post-file-details = التفاصيل والإصدارات
+search-title = البحث في المساحة
+search-field = البحث في المواضيع والمشاركات وأسماء الملفات
 search-count = { $count ->
-    [0] Nichts gefunden. Versuchen Sie andere oder weniger Wörter.
-    [one] Ein Treffer.
-   *[other] { $count } Treffer.
+    [0] لم يُعثر على شيء. جرّب كلمات أخرى أو عددًا أقل من الكلمات.
+    [one] نتيجة واحدة.
+    [two] نتيجتان.
+    [few] { $count } نتائج.
+    [many] { $count } نتيجة.
+   *[other] { $count } نتيجة.
 }
-search-kind-thread = Thema
-search-kind-post = Beitrag
-search-kind-file = Datei
-flash-folder-created = Der Ordner ist angelegt.
-flash-folder-deleted = Der Ordner ist gelöscht.
-flash-files-uploaded = Hochgeladen.
-flash-file-version = Die neue Fassung ist gespeichert. Die früheren bleiben erhalten.
-flash-file-trashed = Die Datei liegt im Papierkorb.
-flash-file-restored = Die Datei ist wiederhergestellt.
-error-file-type = Diese Dateiart ist nicht erlaubt. Erlaubt sind PDF, Bilder (PNG, JPEG, GIF, WebP), Office- und OpenDocument-Dateien sowie Text (TXT, CSV, Markdown).
-error-file-content = Der Inhalt der Datei passt nicht zu ihrem Namen. Prüfen Sie, ob es die richtige Datei ist.
-error-file-empty = Die Datei ist leer.
-error-file-too-large = Die Datei ist größer als erlaubt.
-error-file-incomplete = Die Datei kam nicht vollständig an. Bitte versuchen Sie es noch einmal.
-error-file-store = Die Datei konnte nicht gespeichert werden. Bitte versuchen Sie es später noch einmal.
-error-file-none = Wählen Sie eine Datei aus.
-error-file-one = Wählen Sie genau eine Datei aus.
-error-file-name-path = Der Dateiname darf keine Schrägstriche und keine Ordnerangaben wie „..“ enthalten.
-error-file-name-chars = Der Dateiname darf diese Zeichen nicht enthalten: < > : " | ? * und nicht mit einem Punkt enden.
-error-file-name-taken = In diesem Ordner gibt es schon eine Datei mit diesem Namen. Laden Sie auf ihrer Seite eine neue Fassung hoch oder benennen Sie die Datei um.
-error-file-version-kind = Eine neue Fassung muss dieselbe Dateiart haben wie die Datei.
-error-file-restore-taken = Eine andere Datei in diesem Ordner trägt inzwischen denselben Namen. Benennen Sie sie um oder legen Sie sie in den Papierkorb, dann stellen Sie diese wieder her.
-error-quota = Der Speicherplatz dieses Raums reicht dafür nicht. Löschen Sie alte Dateien oder Fassungen, oder fragen Sie die Betreiber nach mehr Platz.
-error-folder-exists = Hier gibt es schon einen Ordner mit diesem Namen.
-error-folder-not-empty = Der Ordner ist nicht leer. Verschieben oder löschen Sie zuerst seinen Inhalt.
+search-kind-thread = موضوع
+search-kind-post = مشاركة
+search-kind-file = ملف
+flash-folder-created = تم إنشاء المجلد.
+flash-folder-deleted = تم حذف المجلد.
+flash-files-uploaded = تم الرفع.
+flash-file-version = تم حفظ الإصدار الجديد. تبقى الإصدارات السابقة محفوظة.
+flash-file-trashed = الملف الآن في سلة المحذوفات.
+flash-file-restored = تمت استعادة الملف.
+error-file-type = نوع الملف هذا غير مسموح به. المسموح به: ملفات PDF، والصور (PNG وJPEG وGIF وWebP)، وملفات Office وOpenDocument، والنصوص (TXT وCSV وMarkdown).
+error-file-content = محتوى الملف لا يتطابق مع اسمه. تحقّق من أنه الملف الصحيح.
+error-file-empty = الملف فارغ.
+error-file-too-large = حجم الملف أكبر من المسموح به.
+error-file-incomplete = لم يصل الملف كاملًا. يُرجى المحاولة مرة أخرى.
+error-file-store = تعذّر حفظ الملف. يُرجى المحاولة مرة أخرى لاحقًا.
+error-file-none = اختر ملفًا.
+error-file-one = اختر ملفًا واحدًا فقط.
+error-file-name-path = يجب ألا يحتوي اسم الملف على شرطات مائلة أو على إشارات إلى مجلدات مثل «..».
+error-file-name-chars = يجب ألا يحتوي اسم الملف على هذه الأحرف: < > : " | ? * وألا ينتهي بنقطة.
+error-file-name-taken = يوجد بالفعل ملف بهذا الاسم في هذا المجلد. ارفع إصدارًا جديدًا من صفحته أو غيّر اسم الملف.
+error-file-version-kind = يجب أن يكون الإصدار الجديد من نوع الملف نفسه.
+error-file-restore-taken = يحمل ملف آخر في هذا المجلد الآن الاسم نفسه. غيّر اسمه أو انقله إلى سلة المحذوفات، ثم استعد هذا الملف.
+error-quota = سعة التخزين في هذه المساحة لا تكفي لذلك. احذف ملفات أو إصدارات قديمة، أو اطلب من الجهة المشغِّلة سعة إضافية.
+error-folder-exists = يوجد هنا بالفعل مجلد بهذا الاسم.
+error-folder-not-empty = المجلد ليس فارغًا. انقل محتواه أو احذفه أولًا.

@@ -1,75 +1,75 @@
 # Files of a space, attachments, trash and search.
-files-title = Dateien
-files-link = Dateien
-files-usage = Belegt: { $used }
-files-quota = von { $quota }.
-files-empty = Hier liegen noch keine Dateien.
-files-table-caption = Ordner und Dateien
+files-title = Files
+files-link = Files
+files-usage = Used: { $used }
+files-quota = of { $quota }.
+files-empty = There are no files here yet.
+files-table-caption = Folders and files
 files-col-name = Name
-files-col-size = Größe
-files-col-changed = Geändert
-files-folder = Ordner
-files-upload-heading = Dateien hochladen
-files-field-file = Datei
-files-upload-submit = Hochladen
-file-field-kinds = Erlaubt: { $kinds }.
-file-field-max = Höchstens { $size } je Datei.
-file-version-n = Fassung { $n }
-file-version = Fassung
-file-kind = Art
-file-sha256 = Prüfsumme (SHA-256)
-file-download = Herunterladen
-file-versions-heading = Alle Fassungen
-file-new-version-heading = Neue Fassung hochladen
-file-new-version-submit = Neue Fassung hochladen
-file-trash = In den Papierkorb
-file-trash-confirm = Die Datei in den Papierkorb legen? Sie kann 30 Tage lang wiederhergestellt werden.
-file-in-trash = Diese Datei liegt im Papierkorb.
-folder-new-heading = Neuer Ordner
-folder-field-name = Name des Ordners
-folder-new-submit = Ordner anlegen
-folder-delete = Ordner löschen
-folder-delete-confirm = Diesen Ordner löschen? Das geht nur, wenn er leer ist.
-trash-title = Papierkorb
+files-col-size = Size
+files-col-changed = Modified
+files-folder = Folder
+files-upload-heading = Upload files
+files-field-file = File
+files-upload-submit = Upload
+file-field-kinds = Allowed: { $kinds }.
+file-field-max = At most { $size } per file.
+file-version-n = Version { $n }
+file-version = Version
+file-kind = Type
+file-sha256 = Checksum (SHA-256)
+file-download = Download
+file-versions-heading = All versions
+file-new-version-heading = Upload a new version
+file-new-version-submit = Upload new version
+file-trash = Move to trash
+file-trash-confirm = Move the file to the trash? It can be restored for 30 days.
+file-in-trash = This file is in the trash.
+folder-new-heading = New folder
+folder-field-name = Folder name
+folder-new-submit = Create folder
+folder-delete = Delete folder
+folder-delete-confirm = Delete this folder? This is only possible if it is empty.
+trash-title = Trash
 trash-lead = { $days ->
-    [one] Gelöschte Dateien bleiben einen Tag hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
-   *[other] Gelöschte Dateien bleiben { $days } Tage hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
+    [one] Deleted files stay here for one day and can be restored. After that, they are removed for good.
+   *[other] Deleted files stay here for { $days } days and can be restored. After that, they are removed for good.
 }
-trash-empty = Der Papierkorb ist leer.
-trash-deleted-at = gelöscht am
-trash-restore = Wiederherstellen
-post-field-files = Dateien anhängen
-post-files = Angehängte Dateien
-post-file-details = Details und Fassungen
-search-title = Suche im Raum
-search-field = Themen, Beiträge und Dateinamen durchsuchen
+trash-empty = The trash is empty.
+trash-deleted-at = deleted on
+trash-restore = Restore
+post-field-files = Attach files
+post-files = Attached files
+post-file-details = Details and versions
+search-title = Search this space
+search-field = Search topics, posts and file names
 search-count = { $count ->
-    [0] Nichts gefunden. Versuchen Sie andere oder weniger Wörter.
-    [one] Ein Treffer.
-   *[other] { $count } Treffer.
+    [0] Nothing found. Try different or fewer words.
+    [one] One result.
+   *[other] { $count } results.
 }
-search-kind-thread = Thema
-search-kind-post = Beitrag
-search-kind-file = Datei
-flash-folder-created = Der Ordner ist angelegt.
-flash-folder-deleted = Der Ordner ist gelöscht.
-flash-files-uploaded = Hochgeladen.
-flash-file-version = Die neue Fassung ist gespeichert. Die früheren bleiben erhalten.
-flash-file-trashed = Die Datei liegt im Papierkorb.
-flash-file-restored = Die Datei ist wiederhergestellt.
-error-file-type = Diese Dateiart ist nicht erlaubt. Erlaubt sind PDF, Bilder (PNG, JPEG, GIF, WebP), Office- und OpenDocument-Dateien sowie Text (TXT, CSV, Markdown).
-error-file-content = Der Inhalt der Datei passt nicht zu ihrem Namen. Prüfen Sie, ob es die richtige Datei ist.
-error-file-empty = Die Datei ist leer.
-error-file-too-large = Die Datei ist größer als erlaubt.
-error-file-incomplete = Die Datei kam nicht vollständig an. Bitte versuchen Sie es noch einmal.
-error-file-store = Die Datei konnte nicht gespeichert werden. Bitte versuchen Sie es später noch einmal.
-error-file-none = Wählen Sie eine Datei aus.
-error-file-one = Wählen Sie genau eine Datei aus.
-error-file-name-path = Der Dateiname darf keine Schrägstriche und keine Ordnerangaben wie „..“ enthalten.
-error-file-name-chars = Der Dateiname darf diese Zeichen nicht enthalten: < > : " | ? * und nicht mit einem Punkt enden.
-error-file-name-taken = In diesem Ordner gibt es schon eine Datei mit diesem Namen. Laden Sie auf ihrer Seite eine neue Fassung hoch oder benennen Sie die Datei um.
-error-file-version-kind = Eine neue Fassung muss dieselbe Dateiart haben wie die Datei.
-error-file-restore-taken = Eine andere Datei in diesem Ordner trägt inzwischen denselben Namen. Benennen Sie sie um oder legen Sie sie in den Papierkorb, dann stellen Sie diese wieder her.
-error-quota = Der Speicherplatz dieses Raums reicht dafür nicht. Löschen Sie alte Dateien oder Fassungen, oder fragen Sie die Betreiber nach mehr Platz.
-error-folder-exists = Hier gibt es schon einen Ordner mit diesem Namen.
-error-folder-not-empty = Der Ordner ist nicht leer. Verschieben oder löschen Sie zuerst seinen Inhalt.
+search-kind-thread = Topic
+search-kind-post = Post
+search-kind-file = File
+flash-folder-created = The folder has been created.
+flash-folder-deleted = The folder has been deleted.
+flash-files-uploaded = Uploaded.
+flash-file-version = The new version has been saved. The earlier versions are kept.
+flash-file-trashed = The file is now in the trash.
+flash-file-restored = The file has been restored.
+error-file-type = This type of file is not allowed. Allowed types are PDF, images (PNG, JPEG, GIF, WebP), Office and OpenDocument files, and text (TXT, CSV, Markdown).
+error-file-content = The content of the file does not match its name. Please check that it is the right file.
+error-file-empty = The file is empty.
+error-file-too-large = The file is larger than allowed.
+error-file-incomplete = The file did not arrive completely. Please try again.
+error-file-store = The file could not be saved. Please try again later.
+error-file-none = Choose a file.
+error-file-one = Choose exactly one file.
+error-file-name-path = The file name must not contain slashes or folder references such as ‘..’.
+error-file-name-chars = The file name must not contain these characters: < > : " | ? * and must not end with a full stop.
+error-file-name-taken = There is already a file with this name in this folder. Upload a new version on its page or rename the file.
+error-file-version-kind = A new version must be the same type of file as the original.
+error-file-restore-taken = Another file in this folder now has the same name. Rename it or move it to the trash, then restore this one.
+error-quota = There is not enough storage left in this space. Delete old files or versions, or ask the operators for more space.
+error-folder-exists = There is already a folder with this name here.
+error-folder-not-empty = The folder is not empty. First move or delete its contents.

@@ -1,75 +1,75 @@
 # Files of a space, attachments, trash and search.
-files-title = Dateien
-files-link = Dateien
-files-usage = Belegt: { $used }
-files-quota = von { $quota }.
-files-empty = Hier liegen noch keine Dateien.
-files-table-caption = Ordner und Dateien
-files-col-name = Name
-files-col-size = Größe
-files-col-changed = Geändert
-files-folder = Ordner
-files-upload-heading = Dateien hochladen
-files-field-file = Datei
-files-upload-submit = Hochladen
-file-field-kinds = Erlaubt: { $kinds }.
-file-field-max = Höchstens { $size } je Datei.
-file-version-n = Fassung { $n }
-file-version = Fassung
-file-kind = Art
-file-sha256 = Prüfsumme (SHA-256)
-file-download = Herunterladen
-file-versions-heading = Alle Fassungen
-file-new-version-heading = Neue Fassung hochladen
-file-new-version-submit = Neue Fassung hochladen
-file-trash = In den Papierkorb
-file-trash-confirm = Die Datei in den Papierkorb legen? Sie kann 30 Tage lang wiederhergestellt werden.
-file-in-trash = Diese Datei liegt im Papierkorb.
-folder-new-heading = Neuer Ordner
-folder-field-name = Name des Ordners
-folder-new-submit = Ordner anlegen
-folder-delete = Ordner löschen
-folder-delete-confirm = Diesen Ordner löschen? Das geht nur, wenn er leer ist.
-trash-title = Papierkorb
+files-title = فایل‌ها
+files-link = فایل‌ها
+files-usage = حجم استفاده‌شده: { $used }
+files-quota = از { $quota }.
+files-empty = هنوز هیچ فایلی اینجا نیست.
+files-table-caption = پوشه‌ها و فایل‌ها
+files-col-name = نام
+files-col-size = اندازه
+files-col-changed = آخرین تغییر
+files-folder = پوشه
+files-upload-heading = بارگذاری فایل‌ها
+files-field-file = فایل
+files-upload-submit = بارگذاری
+file-field-kinds = مجاز: { $kinds }.
+file-field-max = حداکثر { $size } برای هر فایل.
+file-version-n = نسخهٔ { $n }
+file-version = نسخه
+file-kind = نوع
+file-sha256 = چک‌سام (SHA-256)
+file-download = دانلود
+file-versions-heading = همهٔ نسخه‌ها
+file-new-version-heading = بارگذاری نسخهٔ جدید
+file-new-version-submit = بارگذاری نسخهٔ جدید
+file-trash = انتقال به سطل زباله
+file-trash-confirm = فایل به سطل زباله منتقل شود؟ تا 30 روز می‌توان آن را بازیابی کرد.
+file-in-trash = این فایل در سطل زباله است.
+folder-new-heading = پوشهٔ جدید
+folder-field-name = نام پوشه
+folder-new-submit = ایجاد پوشه
+folder-delete = حذف پوشه
+folder-delete-confirm = این پوشه حذف شود؟ این کار فقط زمانی ممکن است که پوشه خالی باشد.
+trash-title = سطل زباله
 trash-lead = { $days ->
-    [one] Gelöschte Dateien bleiben einen Tag hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
-   *[other] Gelöschte Dateien bleiben { $days } Tage hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
+    [one] فایل‌های حذف‌شده یک روز اینجا می‌مانند و می‌توان آن‌ها را بازیابی کرد. پس از آن برای همیشه پاک می‌شوند.
+   *[other] فایل‌های حذف‌شده { $days } روز اینجا می‌مانند و می‌توان آن‌ها را بازیابی کرد. پس از آن برای همیشه پاک می‌شوند.
 }
-trash-empty = Der Papierkorb ist leer.
-trash-deleted-at = gelöscht am
-trash-restore = Wiederherstellen
-post-field-files = Dateien anhängen
-post-files = Angehängte Dateien
-post-file-details = Details und Fassungen
-search-title = Suche im Raum
-search-field = Themen, Beiträge und Dateinamen durchsuchen
+trash-empty = سطل زباله خالی است.
+trash-deleted-at = حذف‌شده در
+trash-restore = بازیابی
+post-field-files = پیوست کردن فایل
+post-files = فایل‌های پیوست‌شده
+post-file-details = جزئیات و نسخه‌ها
+search-title = جست‌وجو در فضا
+search-field = جست‌وجو در موضوع‌ها، پیام‌ها و نام فایل‌ها
 search-count = { $count ->
-    [0] Nichts gefunden. Versuchen Sie andere oder weniger Wörter.
-    [one] Ein Treffer.
-   *[other] { $count } Treffer.
+    [0] چیزی پیدا نشد. واژه‌های دیگر یا کمتری را امتحان کنید.
+    [one] یک نتیجه.
+   *[other] { $count } نتیجه.
 }
-search-kind-thread = Thema
-search-kind-post = Beitrag
-search-kind-file = Datei
-flash-folder-created = Der Ordner ist angelegt.
-flash-folder-deleted = Der Ordner ist gelöscht.
-flash-files-uploaded = Hochgeladen.
-flash-file-version = Die neue Fassung ist gespeichert. Die früheren bleiben erhalten.
-flash-file-trashed = Die Datei liegt im Papierkorb.
-flash-file-restored = Die Datei ist wiederhergestellt.
-error-file-type = Diese Dateiart ist nicht erlaubt. Erlaubt sind PDF, Bilder (PNG, JPEG, GIF, WebP), Office- und OpenDocument-Dateien sowie Text (TXT, CSV, Markdown).
-error-file-content = Der Inhalt der Datei passt nicht zu ihrem Namen. Prüfen Sie, ob es die richtige Datei ist.
-error-file-empty = Die Datei ist leer.
-error-file-too-large = Die Datei ist größer als erlaubt.
-error-file-incomplete = Die Datei kam nicht vollständig an. Bitte versuchen Sie es noch einmal.
-error-file-store = Die Datei konnte nicht gespeichert werden. Bitte versuchen Sie es später noch einmal.
-error-file-none = Wählen Sie eine Datei aus.
-error-file-one = Wählen Sie genau eine Datei aus.
-error-file-name-path = Der Dateiname darf keine Schrägstriche und keine Ordnerangaben wie „..“ enthalten.
-error-file-name-chars = Der Dateiname darf diese Zeichen nicht enthalten: < > : " | ? * und nicht mit einem Punkt enden.
-error-file-name-taken = In diesem Ordner gibt es schon eine Datei mit diesem Namen. Laden Sie auf ihrer Seite eine neue Fassung hoch oder benennen Sie die Datei um.
-error-file-version-kind = Eine neue Fassung muss dieselbe Dateiart haben wie die Datei.
-error-file-restore-taken = Eine andere Datei in diesem Ordner trägt inzwischen denselben Namen. Benennen Sie sie um oder legen Sie sie in den Papierkorb, dann stellen Sie diese wieder her.
-error-quota = Der Speicherplatz dieses Raums reicht dafür nicht. Löschen Sie alte Dateien oder Fassungen, oder fragen Sie die Betreiber nach mehr Platz.
-error-folder-exists = Hier gibt es schon einen Ordner mit diesem Namen.
-error-folder-not-empty = Der Ordner ist nicht leer. Verschieben oder löschen Sie zuerst seinen Inhalt.
+search-kind-thread = موضوع
+search-kind-post = پیام
+search-kind-file = فایل
+flash-folder-created = پوشه ایجاد شد.
+flash-folder-deleted = پوشه حذف شد.
+flash-files-uploaded = بارگذاری شد.
+flash-file-version = نسخهٔ جدید ذخیره شد. نسخه‌های قبلی حفظ می‌شوند.
+flash-file-trashed = فایل به سطل زباله منتقل شد.
+flash-file-restored = فایل بازیابی شد.
+error-file-type = این نوع فایل مجاز نیست. فایل‌های مجاز: PDF، تصویر (PNG، JPEG، GIF، WebP)، فایل‌های Office و OpenDocument و متن (TXT، CSV، Markdown).
+error-file-content = محتوای فایل با نام آن مطابقت ندارد. بررسی کنید که فایل درست را انتخاب کرده باشید.
+error-file-empty = فایل خالی است.
+error-file-too-large = حجم فایل بیش از حد مجاز است.
+error-file-incomplete = فایل به‌طور کامل نرسید. لطفاً دوباره تلاش کنید.
+error-file-store = فایل ذخیره نشد. لطفاً بعداً دوباره تلاش کنید.
+error-file-none = یک فایل انتخاب کنید.
+error-file-one = دقیقاً یک فایل انتخاب کنید.
+error-file-name-path = نام فایل نباید خط مورب یا نشانی پوشه مانند «..» داشته باشد.
+error-file-name-chars = نام فایل نباید این نویسه‌ها را داشته باشد: < > : " | ? * و نباید با نقطه تمام شود.
+error-file-name-taken = در این پوشه از قبل فایلی با همین نام وجود دارد. در صفحهٔ آن فایل نسخهٔ جدیدی بارگذاری کنید یا نام فایل را تغییر دهید.
+error-file-version-kind = نسخهٔ جدید باید از همان نوع فایل باشد.
+error-file-restore-taken = فایل دیگری در این پوشه اکنون همین نام را دارد. نام آن را تغییر دهید یا آن را به سطل زباله منتقل کنید، سپس این فایل را بازیابی کنید.
+error-quota = حجم ذخیره‌سازی این فضا برای این کار کافی نیست. فایل‌ها یا نسخه‌های قدیمی را حذف کنید یا از گردانندگان حجم بیشتری بخواهید.
+error-folder-exists = اینجا از قبل پوشه‌ای با همین نام وجود دارد.
+error-folder-not-empty = پوشه خالی نیست. ابتدا محتوای آن را جابه‌جا یا حذف کنید.

@@ -1,75 +1,79 @@
 # Files of a space, attachments, trash and search.
-files-title = Dateien
-files-link = Dateien
-files-usage = Belegt: { $used }
-files-quota = von { $quota }.
-files-empty = Hier liegen noch keine Dateien.
-files-table-caption = Ordner und Dateien
-files-col-name = Name
-files-col-size = Größe
-files-col-changed = Geändert
-files-folder = Ordner
-files-upload-heading = Dateien hochladen
-files-field-file = Datei
-files-upload-submit = Hochladen
-file-field-kinds = Erlaubt: { $kinds }.
-file-field-max = Höchstens { $size } je Datei.
-file-version-n = Fassung { $n }
-file-version = Fassung
-file-kind = Art
-file-sha256 = Prüfsumme (SHA-256)
-file-download = Herunterladen
-file-versions-heading = Alle Fassungen
-file-new-version-heading = Neue Fassung hochladen
-file-new-version-submit = Neue Fassung hochladen
-file-trash = In den Papierkorb
-file-trash-confirm = Die Datei in den Papierkorb legen? Sie kann 30 Tage lang wiederhergestellt werden.
-file-in-trash = Diese Datei liegt im Papierkorb.
-folder-new-heading = Neuer Ordner
-folder-field-name = Name des Ordners
-folder-new-submit = Ordner anlegen
-folder-delete = Ordner löschen
-folder-delete-confirm = Diesen Ordner löschen? Das geht nur, wenn er leer ist.
-trash-title = Papierkorb
+files-title = Файлы
+files-link = Файлы
+files-usage = Занято: { $used }
+files-quota = из { $quota }.
+files-empty = Здесь пока нет файлов.
+files-table-caption = Папки и файлы
+files-col-name = Имя
+files-col-size = Размер
+files-col-changed = Изменено
+files-folder = Папка
+files-upload-heading = Загрузить файлы
+files-field-file = Файл
+files-upload-submit = Загрузить
+file-field-kinds = Разрешено: { $kinds }.
+file-field-max = Не более { $size } на файл.
+file-version-n = Версия { $n }
+file-version = Версия
+file-kind = Тип
+file-sha256 = Контрольная сумма (SHA-256)
+file-download = Скачать
+file-versions-heading = Все версии
+file-new-version-heading = Загрузить новую версию
+file-new-version-submit = Загрузить новую версию
+file-trash = Переместить в корзину
+file-trash-confirm = Переместить файл в корзину? Его можно будет восстановить в течение 30 дней.
+file-in-trash = Этот файл находится в корзине.
+folder-new-heading = Новая папка
+folder-field-name = Название папки
+folder-new-submit = Создать папку
+folder-delete = Удалить папку
+folder-delete-confirm = Удалить эту папку? Это возможно, только если она пуста.
+trash-title = Корзина
 trash-lead = { $days ->
-    [one] Gelöschte Dateien bleiben einen Tag hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
-   *[other] Gelöschte Dateien bleiben { $days } Tage hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
+    [one] Удалённые файлы хранятся здесь { $days } день, и их можно восстановить. После этого они удаляются безвозвратно.
+    [few] Удалённые файлы хранятся здесь { $days } дня, и их можно восстановить. После этого они удаляются безвозвратно.
+    [many] Удалённые файлы хранятся здесь { $days } дней, и их можно восстановить. После этого они удаляются безвозвратно.
+   *[other] Удалённые файлы хранятся здесь { $days } дня, и их можно восстановить. После этого они удаляются безвозвратно.
 }
-trash-empty = Der Papierkorb ist leer.
-trash-deleted-at = gelöscht am
-trash-restore = Wiederherstellen
-post-field-files = Dateien anhängen
-post-files = Angehängte Dateien
-post-file-details = Details und Fassungen
-search-title = Suche im Raum
-search-field = Themen, Beiträge und Dateinamen durchsuchen
+trash-empty = Корзина пуста.
+trash-deleted-at = удалено
+trash-restore = Восстановить
+post-field-files = Прикрепить файлы
+post-files = Прикреплённые файлы
+post-file-details = Подробности и версии
+search-title = Поиск в пространстве
+search-field = Искать в темах, сообщениях и именах файлов
 search-count = { $count ->
-    [0] Nichts gefunden. Versuchen Sie andere oder weniger Wörter.
-    [one] Ein Treffer.
-   *[other] { $count } Treffer.
+    [0] Ничего не найдено. Попробуйте другие слова или меньше слов.
+    [one] { $count } результат.
+    [few] { $count } результата.
+    [many] { $count } результатов.
+   *[other] { $count } результата.
 }
-search-kind-thread = Thema
-search-kind-post = Beitrag
-search-kind-file = Datei
-flash-folder-created = Der Ordner ist angelegt.
-flash-folder-deleted = Der Ordner ist gelöscht.
-flash-files-uploaded = Hochgeladen.
-flash-file-version = Die neue Fassung ist gespeichert. Die früheren bleiben erhalten.
-flash-file-trashed = Die Datei liegt im Papierkorb.
-flash-file-restored = Die Datei ist wiederhergestellt.
-error-file-type = Diese Dateiart ist nicht erlaubt. Erlaubt sind PDF, Bilder (PNG, JPEG, GIF, WebP), Office- und OpenDocument-Dateien sowie Text (TXT, CSV, Markdown).
-error-file-content = Der Inhalt der Datei passt nicht zu ihrem Namen. Prüfen Sie, ob es die richtige Datei ist.
-error-file-empty = Die Datei ist leer.
-error-file-too-large = Die Datei ist größer als erlaubt.
-error-file-incomplete = Die Datei kam nicht vollständig an. Bitte versuchen Sie es noch einmal.
-error-file-store = Die Datei konnte nicht gespeichert werden. Bitte versuchen Sie es später noch einmal.
-error-file-none = Wählen Sie eine Datei aus.
-error-file-one = Wählen Sie genau eine Datei aus.
-error-file-name-path = Der Dateiname darf keine Schrägstriche und keine Ordnerangaben wie „..“ enthalten.
-error-file-name-chars = Der Dateiname darf diese Zeichen nicht enthalten: < > : " | ? * und nicht mit einem Punkt enden.
-error-file-name-taken = In diesem Ordner gibt es schon eine Datei mit diesem Namen. Laden Sie auf ihrer Seite eine neue Fassung hoch oder benennen Sie die Datei um.
-error-file-version-kind = Eine neue Fassung muss dieselbe Dateiart haben wie die Datei.
-error-file-restore-taken = Eine andere Datei in diesem Ordner trägt inzwischen denselben Namen. Benennen Sie sie um oder legen Sie sie in den Papierkorb, dann stellen Sie diese wieder her.
-error-quota = Der Speicherplatz dieses Raums reicht dafür nicht. Löschen Sie alte Dateien oder Fassungen, oder fragen Sie die Betreiber nach mehr Platz.
-error-folder-exists = Hier gibt es schon einen Ordner mit diesem Namen.
-error-folder-not-empty = Der Ordner ist nicht leer. Verschieben oder löschen Sie zuerst seinen Inhalt.
+search-kind-thread = Тема
+search-kind-post = Сообщение
+search-kind-file = Файл
+flash-folder-created = Папка создана.
+flash-folder-deleted = Папка удалена.
+flash-files-uploaded = Загружено.
+flash-file-version = Новая версия сохранена. Прежние версии остаются доступными.
+flash-file-trashed = Файл перемещён в корзину.
+flash-file-restored = Файл восстановлен.
+error-file-type = Этот тип файлов не разрешён. Разрешены PDF, изображения (PNG, JPEG, GIF, WebP), файлы Office и OpenDocument, а также текст (TXT, CSV, Markdown).
+error-file-content = Содержимое файла не соответствует его имени. Проверьте, тот ли это файл.
+error-file-empty = Файл пуст.
+error-file-too-large = Файл больше допустимого размера.
+error-file-incomplete = Файл получен не полностью. Пожалуйста, попробуйте ещё раз.
+error-file-store = Не удалось сохранить файл. Пожалуйста, попробуйте позже.
+error-file-none = Выберите файл.
+error-file-one = Выберите ровно один файл.
+error-file-name-path = Имя файла не должно содержать косые черты и указания на папки, например «..».
+error-file-name-chars = Имя файла не должно содержать эти символы: < > : " | ? * и не должно заканчиваться точкой.
+error-file-name-taken = В этой папке уже есть файл с таким именем. Загрузите новую версию на его странице или переименуйте файл.
+error-file-version-kind = Новая версия должна быть того же типа, что и файл.
+error-file-restore-taken = Другой файл в этой папке теперь носит то же имя. Переименуйте его или переместите в корзину, а затем восстановите этот файл.
+error-quota = В этом пространстве недостаточно места для хранения. Удалите старые файлы или версии либо попросите операторов платформы выделить больше места.
+error-folder-exists = Здесь уже есть папка с таким названием.
+error-folder-not-empty = Папка не пуста. Сначала переместите или удалите её содержимое.

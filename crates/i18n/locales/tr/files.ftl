@@ -1,75 +1,75 @@
 # Files of a space, attachments, trash and search.
-files-title = Dateien
-files-link = Dateien
-files-usage = Belegt: { $used }
-files-quota = von { $quota }.
-files-empty = Hier liegen noch keine Dateien.
-files-table-caption = Ordner und Dateien
-files-col-name = Name
-files-col-size = Größe
-files-col-changed = Geändert
-files-folder = Ordner
-files-upload-heading = Dateien hochladen
-files-field-file = Datei
-files-upload-submit = Hochladen
-file-field-kinds = Erlaubt: { $kinds }.
-file-field-max = Höchstens { $size } je Datei.
-file-version-n = Fassung { $n }
-file-version = Fassung
-file-kind = Art
-file-sha256 = Prüfsumme (SHA-256)
-file-download = Herunterladen
-file-versions-heading = Alle Fassungen
-file-new-version-heading = Neue Fassung hochladen
-file-new-version-submit = Neue Fassung hochladen
-file-trash = In den Papierkorb
-file-trash-confirm = Die Datei in den Papierkorb legen? Sie kann 30 Tage lang wiederhergestellt werden.
-file-in-trash = Diese Datei liegt im Papierkorb.
-folder-new-heading = Neuer Ordner
-folder-field-name = Name des Ordners
-folder-new-submit = Ordner anlegen
-folder-delete = Ordner löschen
-folder-delete-confirm = Diesen Ordner löschen? Das geht nur, wenn er leer ist.
-trash-title = Papierkorb
+files-title = Dosyalar
+files-link = Dosyalar
+files-usage = Kullanılan: { $used }
+files-quota = / { $quota }.
+files-empty = Burada henüz dosya yok.
+files-table-caption = Klasörler ve dosyalar
+files-col-name = Ad
+files-col-size = Boyut
+files-col-changed = Son değişiklik
+files-folder = Klasör
+files-upload-heading = Dosya yükle
+files-field-file = Dosya
+files-upload-submit = Yükle
+file-field-kinds = İzin verilenler: { $kinds }.
+file-field-max = Dosya başına en fazla { $size }.
+file-version-n = Sürüm { $n }
+file-version = Sürüm
+file-kind = Tür
+file-sha256 = Sağlama toplamı (SHA-256)
+file-download = İndir
+file-versions-heading = Tüm sürümler
+file-new-version-heading = Yeni sürüm yükle
+file-new-version-submit = Yeni sürüm yükle
+file-trash = Çöp kutusuna taşı
+file-trash-confirm = Dosya çöp kutusuna taşınsın mı? 30 gün boyunca geri yüklenebilir.
+file-in-trash = Bu dosya çöp kutusunda.
+folder-new-heading = Yeni klasör
+folder-field-name = Klasör adı
+folder-new-submit = Klasör oluştur
+folder-delete = Klasörü sil
+folder-delete-confirm = Bu klasör silinsin mi? Bu yalnızca klasör boşsa mümkündür.
+trash-title = Çöp kutusu
 trash-lead = { $days ->
-    [one] Gelöschte Dateien bleiben einen Tag hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
-   *[other] Gelöschte Dateien bleiben { $days } Tage hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
+    [one] Silinen dosyalar burada bir gün kalır ve geri yüklenebilir. Ardından kalıcı olarak kaldırılır.
+   *[other] Silinen dosyalar burada { $days } gün kalır ve geri yüklenebilir. Ardından kalıcı olarak kaldırılır.
 }
-trash-empty = Der Papierkorb ist leer.
-trash-deleted-at = gelöscht am
-trash-restore = Wiederherstellen
-post-field-files = Dateien anhängen
-post-files = Angehängte Dateien
-post-file-details = Details und Fassungen
-search-title = Suche im Raum
-search-field = Themen, Beiträge und Dateinamen durchsuchen
+trash-empty = Çöp kutusu boş.
+trash-deleted-at = silinme tarihi
+trash-restore = Geri yükle
+post-field-files = Dosya ekle
+post-files = Ekli dosyalar
+post-file-details = Ayrıntılar ve sürümler
+search-title = Alanda ara
+search-field = Konularda, iletilerde ve dosya adlarında arayın
 search-count = { $count ->
-    [0] Nichts gefunden. Versuchen Sie andere oder weniger Wörter.
-    [one] Ein Treffer.
-   *[other] { $count } Treffer.
+    [0] Hiçbir şey bulunamadı. Başka ya da daha az kelime deneyin.
+    [one] Bir sonuç.
+   *[other] { $count } sonuç.
 }
-search-kind-thread = Thema
-search-kind-post = Beitrag
-search-kind-file = Datei
-flash-folder-created = Der Ordner ist angelegt.
-flash-folder-deleted = Der Ordner ist gelöscht.
-flash-files-uploaded = Hochgeladen.
-flash-file-version = Die neue Fassung ist gespeichert. Die früheren bleiben erhalten.
-flash-file-trashed = Die Datei liegt im Papierkorb.
-flash-file-restored = Die Datei ist wiederhergestellt.
-error-file-type = Diese Dateiart ist nicht erlaubt. Erlaubt sind PDF, Bilder (PNG, JPEG, GIF, WebP), Office- und OpenDocument-Dateien sowie Text (TXT, CSV, Markdown).
-error-file-content = Der Inhalt der Datei passt nicht zu ihrem Namen. Prüfen Sie, ob es die richtige Datei ist.
-error-file-empty = Die Datei ist leer.
-error-file-too-large = Die Datei ist größer als erlaubt.
-error-file-incomplete = Die Datei kam nicht vollständig an. Bitte versuchen Sie es noch einmal.
-error-file-store = Die Datei konnte nicht gespeichert werden. Bitte versuchen Sie es später noch einmal.
-error-file-none = Wählen Sie eine Datei aus.
-error-file-one = Wählen Sie genau eine Datei aus.
-error-file-name-path = Der Dateiname darf keine Schrägstriche und keine Ordnerangaben wie „..“ enthalten.
-error-file-name-chars = Der Dateiname darf diese Zeichen nicht enthalten: < > : " | ? * und nicht mit einem Punkt enden.
-error-file-name-taken = In diesem Ordner gibt es schon eine Datei mit diesem Namen. Laden Sie auf ihrer Seite eine neue Fassung hoch oder benennen Sie die Datei um.
-error-file-version-kind = Eine neue Fassung muss dieselbe Dateiart haben wie die Datei.
-error-file-restore-taken = Eine andere Datei in diesem Ordner trägt inzwischen denselben Namen. Benennen Sie sie um oder legen Sie sie in den Papierkorb, dann stellen Sie diese wieder her.
-error-quota = Der Speicherplatz dieses Raums reicht dafür nicht. Löschen Sie alte Dateien oder Fassungen, oder fragen Sie die Betreiber nach mehr Platz.
-error-folder-exists = Hier gibt es schon einen Ordner mit diesem Namen.
-error-folder-not-empty = Der Ordner ist nicht leer. Verschieben oder löschen Sie zuerst seinen Inhalt.
+search-kind-thread = Konu
+search-kind-post = İleti
+search-kind-file = Dosya
+flash-folder-created = Klasör oluşturuldu.
+flash-folder-deleted = Klasör silindi.
+flash-files-uploaded = Yüklendi.
+flash-file-version = Yeni sürüm kaydedildi. Önceki sürümler korunur.
+flash-file-trashed = Dosya çöp kutusuna taşındı.
+flash-file-restored = Dosya geri yüklendi.
+error-file-type = Bu dosya türüne izin verilmiyor. İzin verilenler: PDF, görseller (PNG, JPEG, GIF, WebP), Office ve OpenDocument dosyaları ile metin (TXT, CSV, Markdown).
+error-file-content = Dosyanın içeriği adıyla uyuşmuyor. Lütfen doğru dosya olup olmadığını kontrol edin.
+error-file-empty = Dosya boş.
+error-file-too-large = Dosya izin verilenden büyük.
+error-file-incomplete = Dosya tam olarak ulaşmadı. Lütfen tekrar deneyin.
+error-file-store = Dosya kaydedilemedi. Lütfen daha sonra tekrar deneyin.
+error-file-none = Bir dosya seçin.
+error-file-one = Tam olarak bir dosya seçin.
+error-file-name-path = Dosya adı eğik çizgi ve “..” gibi klasör ifadeleri içeremez.
+error-file-name-chars = Dosya adı şu karakterleri içeremez: < > : " | ? * ve nokta ile bitemez.
+error-file-name-taken = Bu klasörde aynı ada sahip bir dosya zaten var. Dosyanın sayfasında yeni bir sürüm yükleyin veya dosyayı yeniden adlandırın.
+error-file-version-kind = Yeni sürüm, dosyayla aynı türde olmalıdır.
+error-file-restore-taken = Bu klasördeki başka bir dosya artık aynı adı taşıyor. Onu yeniden adlandırın veya çöp kutusuna taşıyın, ardından bu dosyayı geri yükleyin.
+error-quota = Bu alanın depolama kapasitesi bunun için yeterli değil. Eski dosyaları veya sürümleri silin ya da platform işletmecilerinden daha fazla yer isteyin.
+error-folder-exists = Burada bu ada sahip bir klasör zaten var.
+error-folder-not-empty = Klasör boş değil. Önce içeriğini taşıyın veya silin.

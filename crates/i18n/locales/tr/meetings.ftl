@@ -1,139 +1,139 @@
 # The Ideenwerkstatt: host rotation, meetings, topics, agenda, sessions.
-meetings-title = Ideenwerkstatt
-meetings-lead = Das regelmäßige Treffen dieses Raums: Gastgeber, Themen, Ablauf und Anmeldung.
-meetings-upcoming = Nächste Treffen
-meetings-past = Frühere Treffen
-meetings-none = Es ist noch kein Treffen geplant.
-meeting-new-title = Treffen planen
-meeting-host = Gastgeber
-meeting-when = Wann
-meeting-field-title = Titel
-meeting-field-title-hint = Zum Beispiel „Ideenwerkstatt Frühjahr 2027“.
-meeting-field-starts = Beginn
-meeting-field-ends = Ende
-meeting-field-venue = Ort
-meeting-field-host-hint = Vorgeschlagen: { $name } – am längsten nicht Gastgeber.
-meeting-field-swap = Grund für einen Tausch
-meeting-field-swap-hint = Nötig, wenn eine andere Organisation als die vorgeschlagene einlädt. Der Tausch wird in der Liste der Gastgeber vermerkt.
-meeting-field-votes = Stimmen je Person
-meeting-field-votes-hint = So viele Themen kann jede Person unterstützen (1 bis 20).
-meeting-field-capacity = Plätze
-meeting-field-capacity-hint = Die Anmeldung nutzt die Anmeldung der Qualifizierungsreihen: mit Warteliste, Erinnerung, Anwesenheit und Kalenderdatei.
-meeting-submit = Treffen anlegen
-meeting-series-summary = Das halbjährliche Treffen des Raums „{ $space }“.
-meeting-register = Zur Anmeldung
-meeting-registered = Sie sind angemeldet.
-meeting-registration-details = Ihre Anmeldung
-flash-meeting-created = Das Treffen ist angelegt. Die Anmeldung ist eröffnet.
-error-meeting-host = Wählen Sie eine Gastgeber-Organisation aus den Mitgliedern des Raums.
-error-meeting-swap-note = Sagen Sie kurz, warum nicht die vorgeschlagene Organisation einlädt.
-hosts-heading = Gastgeber im Wechsel
-hosts-lead = Die Mitgliedsorganisationen, die einladen würden, und wie oft und wann sie zuletzt Gastgeber waren.
-hosts-proposed = Als Nächstes an der Reihe:
-hosts-none-willing = Noch keine Organisation hat sich als Gastgeber bereit erklärt.
-hosts-no-orgs = Dem Raum gehören noch keine Organisationen an.
-hosts-col-org = Organisation
-hosts-col-willing = Bereit
-hosts-col-times = Mal Gastgeber
-hosts-col-last = Zuletzt
-hosts-col-change = Ändern
-hosts-never = noch nie
-hosts-set-willing = Als bereit eintragen
-hosts-set-unwilling = Nicht mehr bereit
-hosts-history = Bisherige Gastgeber
-hosts-history-empty = Noch keine Treffen.
-hosts-swap = getauscht mit
-topics-heading = Themen
+meetings-title = Ideenwerkstatt (fikir atölyesi)
+meetings-lead = Bu alanın düzenli buluşması: ev sahibi, konular, program ve kayıt.
+meetings-upcoming = Yaklaşan buluşmalar
+meetings-past = Geçmiş buluşmalar
+meetings-none = Henüz planlanmış bir buluşma yok.
+meeting-new-title = Buluşma planla
+meeting-host = Ev sahibi
+meeting-when = Ne zaman
+meeting-field-title = Başlık
+meeting-field-title-hint = Örneğin “Ideenwerkstatt İlkbahar 2027”.
+meeting-field-starts = Başlangıç
+meeting-field-ends = Bitiş
+meeting-field-venue = Yer
+meeting-field-host-hint = Önerilen: { $name } – en uzun süredir ev sahipliği yapmadı.
+meeting-field-swap = Değişiklik nedeni
+meeting-field-swap-hint = Önerilenden farklı bir kuruluş davet ediyorsa gereklidir. Değişiklik, ev sahipleri listesinde not edilir.
+meeting-field-votes = Kişi başına oy
+meeting-field-votes-hint = Her kişinin destekleyebileceği konu sayısı (1 ile 20 arası).
+meeting-field-capacity = Kontenjan
+meeting-field-capacity-hint = Kayıt, eğitimlerdeki kayıt gibi işler: bekleme listesi, hatırlatma, katılım takibi ve takvim dosyası ile.
+meeting-submit = Buluşmayı oluştur
+meeting-series-summary = “{ $space }” alanının altı ayda bir yapılan buluşması.
+meeting-register = Kayda git
+meeting-registered = Kaydınız yapıldı.
+meeting-registration-details = Kaydınız
+flash-meeting-created = Buluşma oluşturuldu. Kayıtlar açıldı.
+error-meeting-host = Alanın üyeleri arasından bir ev sahibi kuruluş seçin.
+error-meeting-swap-note = Önerilen kuruluşun neden davet etmediğini kısaca açıklayın.
+hosts-heading = Dönüşümlü ev sahipliği
+hosts-lead = Ev sahipliği yapmaya hazır olan üye kuruluşlar; kaç kez ve en son ne zaman ev sahipliği yaptıkları.
+hosts-proposed = Sıradaki:
+hosts-none-willing = Henüz hiçbir kuruluş ev sahipliği yapmaya hazır olduğunu bildirmedi.
+hosts-no-orgs = Bu alana henüz hiçbir kuruluş ait değil.
+hosts-col-org = Kuruluş
+hosts-col-willing = Hazır
+hosts-col-times = Ev sahipliği sayısı
+hosts-col-last = En son
+hosts-col-change = Değiştir
+hosts-never = henüz hiç
+hosts-set-willing = Hazır olarak kaydet
+hosts-set-unwilling = Artık hazır değil
+hosts-history = Önceki ev sahipleri
+hosts-history-empty = Henüz buluşma yok.
+hosts-swap = yer değiştirilen kuruluş
+topics-heading = Konular
 topics-votes-left = { $count ->
-    [0] Sie haben alle Stimmen vergeben.
-    [one] Sie haben noch eine Stimme.
-   *[other] Sie haben noch { $count } Stimmen.
+    [0] Tüm oylarınızı kullandınız.
+    [one] Bir oyunuz kaldı.
+   *[other] { $count } oyunuz kaldı.
 }
 topics-votes-each = { $count ->
-    [one] Jede Person hat eine Stimme.
-   *[other] Jede Person hat { $count } Stimmen.
+    [one] Her kişinin bir oyu vardır.
+   *[other] Her kişinin { $count } oyu vardır.
 }
-topics-empty = Noch keine Themen. Schlagen Sie das erste vor.
+topics-empty = Henüz konu yok. İlk konuyu siz önerin.
 topic-votes = { $count ->
-    [0] noch keine Stimme
-    [one] eine Stimme
-   *[other] { $count } Stimmen
+    [0] henüz oy yok
+    [one] bir oy
+   *[other] { $count } oy
 }
-topic-in-agenda = im Ablauf
-topic-vote = Unterstützen
-topic-unvote = Stimme zurücknehmen
-topic-to-agenda = In den Ablauf übernehmen
-topic-propose-heading = Thema vorschlagen
-topic-field-title = Thema
-topic-field-description = Worum geht es?
-topic-propose-submit = Vorschlagen
-flash-topic-proposed = Ihr Thema ist vorgeschlagen.
-flash-voted = Ihre Stimme ist gezählt.
-flash-unvoted = Ihre Stimme ist zurückgenommen.
-error-votes-used = Sie haben schon alle Stimmen vergeben. Nehmen Sie zuerst eine Stimme zurück.
-error-voted-already = Sie unterstützen dieses Thema schon.
-agenda-heading = Ablauf
-agenda-empty = Der Ablauf steht noch nicht.
-agenda-parallel = parallel
-agenda-choose-hint = Wer angemeldet ist, wählt hier zwischen parallelen Workshops.
-session-new-title = Programmpunkt hinzufügen
-session-edit-title = Programmpunkt bearbeiten
-session-field-title = Titel
-session-field-format = Format
-session-field-starts = Beginn
-session-field-ends = Ende
-session-field-room = Raum
-session-field-track = Strang
-session-field-track-hint = Parallele Programmpunkte laufen in verschiedenen Strängen, zum Beispiel „A“ und „B“.
-session-field-capacity = Plätze
-session-field-capacity-hint = Leer lassen, wenn alle teilnehmen können.
-session-field-description = Beschreibung
-session-world-cafe = World Café
-session-field-tables = Tische
-session-field-rounds = Runden
-session-field-table-hosts = Gastgebende an den Tischen
-session-field-names-hint = Namen durch Kommas getrennt.
-session-case = Kollegiale Fallberatung
-session-field-case-owner = Fallgeberin oder Fallgeber
-session-field-moderator = Moderation
-session-field-advisers = Beratende
-session-delete = Programmpunkt löschen
-session-delete-confirm = Diesen Programmpunkt löschen? Ein übernommenes Thema kehrt zu den Vorschlägen zurück.
-session-format-talk = Vortrag
-session-format-workshop = Workshop
-session-format-world_cafe = World Café
-session-format-case_consultation = Kollegiale Fallberatung
-session-format-best_practice = Gute Praxis
-session-format-plenary = Plenum
-case-phases-heading = Phasen der Fallberatung
-case-phase-casting = Rollen verteilen
-case-phase-report = Fall schildern
-case-phase-questions = Verständnisfragen
-case-phase-hypotheses = Hypothesen bilden
-case-phase-ideas = Lösungsideen sammeln
-case-phase-closing = Abschluss durch die Fallgeberin oder den Fallgeber
+topic-in-agenda = programda
+topic-vote = Destekle
+topic-unvote = Oyu geri al
+topic-to-agenda = Programa al
+topic-propose-heading = Konu öner
+topic-field-title = Konu
+topic-field-description = Konu ne hakkında?
+topic-propose-submit = Öner
+flash-topic-proposed = Konunuz önerildi.
+flash-voted = Oyunuz sayıldı.
+flash-unvoted = Oyunuz geri alındı.
+error-votes-used = Tüm oylarınızı zaten kullandınız. Önce bir oyunuzu geri alın.
+error-voted-already = Bu konuyu zaten destekliyorsunuz.
+agenda-heading = Program
+agenda-empty = Program henüz belli değil.
+agenda-parallel = paralel
+agenda-choose-hint = Kayıtlıysanız paralel atölyeler arasından burada seçim yapabilirsiniz.
+session-new-title = Program maddesi ekle
+session-edit-title = Program maddesini düzenle
+session-field-title = Başlık
+session-field-format = Biçim
+session-field-starts = Başlangıç
+session-field-ends = Bitiş
+session-field-room = Salon
+session-field-track = Oturum kolu
+session-field-track-hint = Paralel program maddeleri farklı oturum kollarında yürür, örneğin “A” ve “B”.
+session-field-capacity = Kontenjan
+session-field-capacity-hint = Herkes katılabilecekse boş bırakın.
+session-field-description = Açıklama
+session-world-cafe = Dünya Kafe (World Café)
+session-field-tables = Masalar
+session-field-rounds = Turlar
+session-field-table-hosts = Masa sorumluları
+session-field-names-hint = Adları virgülle ayırın.
+session-case = Meslektaşlar arası vaka danışmanlığı
+session-field-case-owner = Vakayı getiren kişi
+session-field-moderator = Moderasyon
+session-field-advisers = Danışmanlar
+session-delete = Program maddesini sil
+session-delete-confirm = Bu program maddesi silinsin mi? Programa alınmış bir konu önerilere geri döner.
+session-format-talk = Sunum
+session-format-workshop = Atölye
+session-format-world_cafe = Dünya Kafe (World Café)
+session-format-case_consultation = Meslektaşlar arası vaka danışmanlığı
+session-format-best_practice = İyi uygulama
+session-format-plenary = Genel oturum
+case-phases-heading = Vaka danışmanlığının aşamaları
+case-phase-casting = Rolleri dağıtma
+case-phase-report = Vakayı anlatma
+case-phase-questions = Anlamaya yönelik sorular
+case-phase-hypotheses = Hipotez oluşturma
+case-phase-ideas = Çözüm fikirleri toplama
+case-phase-closing = Vakayı getiren kişinin kapanışı
 session-seats-taken = { $count ->
-    [0] Noch niemand gewählt
-    [one] Eine Person gewählt
-   *[other] { $count } Personen gewählt
+    [0] Henüz kimse seçmedi
+    [one] Bir kişi seçti
+   *[other] { $count } kişi seçti
 }
 session-seats-of = { $count ->
-    [one] von einem Platz.
-   *[other] von { $count } Plätzen.
+    [one] (toplam bir yer).
+   *[other] (toplam { $count } yer).
 }
-session-choose = Wählen
-session-unchoose = Wahl zurücknehmen
-session-full = Ausgebucht
-session-chosen = Ihre Wahl
-session-documentation = Dokumentation
-session-documentation-empty = Noch keine Dokumentation.
-session-field-documentation = Protokoll und Ergebnisse
-session-files = Fotos und Dateien
-session-files-empty = Noch keine Dateien.
-flash-session-created = Der Programmpunkt ist im Ablauf.
-flash-session-deleted = Der Programmpunkt ist gelöscht.
-flash-session-chosen = Ihre Wahl ist gespeichert.
-flash-session-unchosen = Ihre Wahl ist zurückgenommen.
-error-session-full = Dieser Programmpunkt ist ausgebucht. Wählen Sie einen anderen.
-error-choose-register-first = Melden Sie sich zuerst zum Treffen an; dann können Sie wählen.
-error-topic-taken = Dieses Thema ist schon in einem anderen Programmpunkt.
+session-choose = Seç
+session-unchoose = Seçimi geri al
+session-full = Dolu
+session-chosen = Seçiminiz
+session-documentation = Belgeleme
+session-documentation-empty = Henüz belgeleme yok.
+session-field-documentation = Tutanak ve sonuçlar
+session-files = Fotoğraflar ve dosyalar
+session-files-empty = Henüz dosya yok.
+flash-session-created = Program maddesi programa eklendi.
+flash-session-deleted = Program maddesi silindi.
+flash-session-chosen = Seçiminiz kaydedildi.
+flash-session-unchosen = Seçiminiz geri alındı.
+error-session-full = Bu program maddesi dolu. Lütfen başka birini seçin.
+error-choose-register-first = Önce buluşmaya kaydolun; ardından seçim yapabilirsiniz.
+error-topic-taken = Bu konu zaten başka bir program maddesinde yer alıyor.

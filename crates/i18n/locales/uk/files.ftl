@@ -1,75 +1,79 @@
 # Files of a space, attachments, trash and search.
-files-title = Dateien
-files-link = Dateien
-files-usage = Belegt: { $used }
-files-quota = von { $quota }.
-files-empty = Hier liegen noch keine Dateien.
-files-table-caption = Ordner und Dateien
-files-col-name = Name
-files-col-size = Größe
-files-col-changed = Geändert
-files-folder = Ordner
-files-upload-heading = Dateien hochladen
-files-field-file = Datei
-files-upload-submit = Hochladen
-file-field-kinds = Erlaubt: { $kinds }.
-file-field-max = Höchstens { $size } je Datei.
-file-version-n = Fassung { $n }
-file-version = Fassung
-file-kind = Art
-file-sha256 = Prüfsumme (SHA-256)
-file-download = Herunterladen
-file-versions-heading = Alle Fassungen
-file-new-version-heading = Neue Fassung hochladen
-file-new-version-submit = Neue Fassung hochladen
-file-trash = In den Papierkorb
-file-trash-confirm = Die Datei in den Papierkorb legen? Sie kann 30 Tage lang wiederhergestellt werden.
-file-in-trash = Diese Datei liegt im Papierkorb.
-folder-new-heading = Neuer Ordner
-folder-field-name = Name des Ordners
-folder-new-submit = Ordner anlegen
-folder-delete = Ordner löschen
-folder-delete-confirm = Diesen Ordner löschen? Das geht nur, wenn er leer ist.
-trash-title = Papierkorb
+files-title = Файли
+files-link = Файли
+files-usage = Зайнято: { $used }
+files-quota = з { $quota }.
+files-empty = Тут ще немає файлів.
+files-table-caption = Папки та файли
+files-col-name = Назва
+files-col-size = Розмір
+files-col-changed = Змінено
+files-folder = Папка
+files-upload-heading = Завантажити файли
+files-field-file = Файл
+files-upload-submit = Завантажити
+file-field-kinds = Дозволено: { $kinds }.
+file-field-max = Не більше { $size } на файл.
+file-version-n = Версія { $n }
+file-version = Версія
+file-kind = Тип
+file-sha256 = Контрольна сума (SHA-256)
+file-download = Скачати
+file-versions-heading = Усі версії
+file-new-version-heading = Завантажити нову версію
+file-new-version-submit = Завантажити нову версію
+file-trash = Перемістити в кошик
+file-trash-confirm = Перемістити файл у кошик? Його можна буде відновити протягом 30 днів.
+file-in-trash = Цей файл у кошику.
+folder-new-heading = Нова папка
+folder-field-name = Назва папки
+folder-new-submit = Створити папку
+folder-delete = Видалити папку
+folder-delete-confirm = Видалити цю папку? Це можливо, лише якщо вона порожня.
+trash-title = Кошик
 trash-lead = { $days ->
-    [one] Gelöschte Dateien bleiben einen Tag hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
-   *[other] Gelöschte Dateien bleiben { $days } Tage hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.
+    [one] Видалені файли зберігаються тут { $days } день, і їх можна відновити. Після цього їх буде остаточно видалено.
+    [few] Видалені файли зберігаються тут { $days } дні, і їх можна відновити. Після цього їх буде остаточно видалено.
+    [many] Видалені файли зберігаються тут { $days } днів, і їх можна відновити. Після цього їх буде остаточно видалено.
+   *[other] Видалені файли зберігаються тут { $days } дня, і їх можна відновити. Після цього їх буде остаточно видалено.
 }
-trash-empty = Der Papierkorb ist leer.
-trash-deleted-at = gelöscht am
-trash-restore = Wiederherstellen
-post-field-files = Dateien anhängen
-post-files = Angehängte Dateien
-post-file-details = Details und Fassungen
-search-title = Suche im Raum
-search-field = Themen, Beiträge und Dateinamen durchsuchen
+trash-empty = Кошик порожній.
+trash-deleted-at = видалено
+trash-restore = Відновити
+post-field-files = Прикріпити файли
+post-files = Прикріплені файли
+post-file-details = Подробиці та версії
+search-title = Пошук у просторі
+search-field = Шукати в темах, дописах і назвах файлів
 search-count = { $count ->
-    [0] Nichts gefunden. Versuchen Sie andere oder weniger Wörter.
-    [one] Ein Treffer.
-   *[other] { $count } Treffer.
+    [0] Нічого не знайдено. Спробуйте інші слова або менше слів.
+    [one] { $count } результат.
+    [few] { $count } результати.
+    [many] { $count } результатів.
+   *[other] { $count } результату.
 }
-search-kind-thread = Thema
-search-kind-post = Beitrag
-search-kind-file = Datei
-flash-folder-created = Der Ordner ist angelegt.
-flash-folder-deleted = Der Ordner ist gelöscht.
-flash-files-uploaded = Hochgeladen.
-flash-file-version = Die neue Fassung ist gespeichert. Die früheren bleiben erhalten.
-flash-file-trashed = Die Datei liegt im Papierkorb.
-flash-file-restored = Die Datei ist wiederhergestellt.
-error-file-type = Diese Dateiart ist nicht erlaubt. Erlaubt sind PDF, Bilder (PNG, JPEG, GIF, WebP), Office- und OpenDocument-Dateien sowie Text (TXT, CSV, Markdown).
-error-file-content = Der Inhalt der Datei passt nicht zu ihrem Namen. Prüfen Sie, ob es die richtige Datei ist.
-error-file-empty = Die Datei ist leer.
-error-file-too-large = Die Datei ist größer als erlaubt.
-error-file-incomplete = Die Datei kam nicht vollständig an. Bitte versuchen Sie es noch einmal.
-error-file-store = Die Datei konnte nicht gespeichert werden. Bitte versuchen Sie es später noch einmal.
-error-file-none = Wählen Sie eine Datei aus.
-error-file-one = Wählen Sie genau eine Datei aus.
-error-file-name-path = Der Dateiname darf keine Schrägstriche und keine Ordnerangaben wie „..“ enthalten.
-error-file-name-chars = Der Dateiname darf diese Zeichen nicht enthalten: < > : " | ? * und nicht mit einem Punkt enden.
-error-file-name-taken = In diesem Ordner gibt es schon eine Datei mit diesem Namen. Laden Sie auf ihrer Seite eine neue Fassung hoch oder benennen Sie die Datei um.
-error-file-version-kind = Eine neue Fassung muss dieselbe Dateiart haben wie die Datei.
-error-file-restore-taken = Eine andere Datei in diesem Ordner trägt inzwischen denselben Namen. Benennen Sie sie um oder legen Sie sie in den Papierkorb, dann stellen Sie diese wieder her.
-error-quota = Der Speicherplatz dieses Raums reicht dafür nicht. Löschen Sie alte Dateien oder Fassungen, oder fragen Sie die Betreiber nach mehr Platz.
-error-folder-exists = Hier gibt es schon einen Ordner mit diesem Namen.
-error-folder-not-empty = Der Ordner ist nicht leer. Verschieben oder löschen Sie zuerst seinen Inhalt.
+search-kind-thread = Тема
+search-kind-post = Допис
+search-kind-file = Файл
+flash-folder-created = Папку створено.
+flash-folder-deleted = Папку видалено.
+flash-files-uploaded = Завантажено.
+flash-file-version = Нову версію збережено. Попередні версії залишаються доступними.
+flash-file-trashed = Файл переміщено в кошик.
+flash-file-restored = Файл відновлено.
+error-file-type = Цей тип файлів не дозволено. Дозволено PDF, зображення (PNG, JPEG, GIF, WebP), файли Office та OpenDocument, а також текст (TXT, CSV, Markdown).
+error-file-content = Вміст файлу не відповідає його назві. Перевірте, чи це правильний файл.
+error-file-empty = Файл порожній.
+error-file-too-large = Файл більший, ніж дозволено.
+error-file-incomplete = Файл надійшов не повністю. Будь ласка, спробуйте ще раз.
+error-file-store = Не вдалося зберегти файл. Будь ласка, спробуйте пізніше.
+error-file-none = Виберіть файл.
+error-file-one = Виберіть рівно один файл.
+error-file-name-path = Назва файлу не може містити скісні риски або вказівки на папки, як-от «..».
+error-file-name-chars = Назва файлу не може містити такі символи: < > : " | ? * і не може закінчуватися крапкою.
+error-file-name-taken = У цій папці вже є файл із такою назвою. Завантажте нову версію на його сторінці або перейменуйте файл.
+error-file-version-kind = Нова версія має бути того самого типу, що й файл.
+error-file-restore-taken = Інший файл у цій папці тепер має таку саму назву. Перейменуйте його або перемістіть у кошик, а потім відновіть цей файл.
+error-quota = У цьому просторі недостатньо місця для зберігання. Видаліть старі файли чи версії або попросіть операторів платформи про додаткове місце.
+error-folder-exists = Тут уже є папка з такою назвою.
+error-folder-not-empty = Папка не порожня. Спочатку перемістіть або видаліть її вміст.
