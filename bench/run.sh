@@ -719,5 +719,11 @@ series_section() {
     series_section
     echo
     series_diagnosis
-} >"$REPORT"
+    # the spaces section is written by bench/spaces.sh; keep it
+    if [[ -f $REPORT ]]; then
+        echo
+        awk '/<!-- spaces:begin -->/ {keep = 1} keep; /<!-- spaces:end -->/ {keep = 0}' "$REPORT"
+    fi
+} >"$WORK/report.md"
+cp "$WORK/report.md" "$REPORT"
 log "wrote $REPORT"

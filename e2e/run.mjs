@@ -1242,6 +1242,22 @@ async function spacesFlow(browser, login, ids) {
       check(text.includes('Protokoll Ideenwerkstatt.pdf') && text.includes('Ideenwerkstatt im Frühjahr'),
         `spaces flow: search did not find the file and the thread: ${short(text)}`);
     });
+    await step('spaces flow: an outsider sees the listed space and may ask to join', async () => {
+      const third = await newContext(browser);
+      try {
+        await logIn(third.page, { email: EXISTING_EMAIL, password: login.password });
+        await setLanguage(third.page, 'de');
+        await visit(third.page, 'de', 'space-outside', P.home);
+        check((await third.page.locator(`main form[action="${P.home}/request"]`).count()) === 1,
+          'spaces flow: no request form for an outsider of a listed space');
+        check((await third.page.locator(`main a[href="${P.files}"]`).count()) === 0,
+          'spaces flow: an outsider sees the link to the files');
+        const res = await third.page.request.get(new URL(P.files, BASE).toString());
+        check(res.status() === 404, `spaces flow: an outsider opened the files (${res.status()})`);
+      } finally {
+        await third.ctx.close();
+      }
+    });
     await step('spaces flow: plan the Ideenwerkstatt', async () => {
       await goto(admin.page, P.home);
       await clickAndWait(admin.page, `main a[href="${P.meetings}"]`);
@@ -1269,7 +1285,8 @@ async function spacesFlow(browser, login, ids) {
       await other.page.fill('#f-title', 'Mehrsprachige Formulare');
       await other.page.fill('#f-description', 'Welche Formulare zuerst?');
       await clickAndWait(other.page, submit(`${P.meeting}/topics`));
-      await clickAndWait(other.page, 'main form[action$="/vote"] button[type="submit"]');
+      // as a keyboard user: Tab from <main> to the vote button, Enter
+      await keyboardActivate(other.page, 'main form[action$="/vote"] button[type="submit"]', 'spaces flow vote');
       const text = (await other.page.locator('#topics').locator('..').textContent()) || '';
       check(text.includes('eine Stimme') && text.includes('Stimme zurücknehmen'),
         `spaces flow: the vote is not counted: ${short(text)}`);
@@ -1355,6 +1372,7 @@ async function spacesPages(page, L, ids) {
     { status: 422, errorState: true });
   if (P.meeting) {
     await visit(page, L, 'meeting', P.meeting);
+    await visit(page, L, 'meeting-edit', `${P.meeting}/edit`);
     await submitAndAudit(page, L, 'meeting-topic-error', P.meeting, submit(`${P.meeting}/topics`),
       { status: 422, errorState: true });
     await visit(page, L, 'session-new', `${P.meeting}/sessions/new`);

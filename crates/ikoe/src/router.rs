@@ -113,6 +113,10 @@ pub fn router(state: AppState) -> Router {
             get(spaces::meetings::new_get).post(spaces::meetings::new_post),
         )
         .route("/meetings/{id}", get(spaces::meetings::show))
+        .route(
+            "/meetings/{id}/edit",
+            get(spaces::meetings::edit_get).post(spaces::meetings::edit_post),
+        )
         .route("/meetings/{id}/topics", post(spaces::meetings::propose))
         .route("/topics/{id}/vote", post(spaces::meetings::vote))
         .route("/topics/{id}/unvote", post(spaces::meetings::unvote))
@@ -237,7 +241,8 @@ pub fn router(state: AppState) -> Router {
         )
         .fallback(|| async { crate::web::error::AppError::NotFound })
         .layer(from_fn_with_state(state.clone(), middleware::csrf))
-        .layer(from_fn_with_state(state.clone(), middleware::error_pages));
+        .layer(from_fn_with_state(state.clone(), middleware::error_pages))
+        .layer(from_fn(middleware::run_to_completion));
 
     // Uploads and downloads stream and may take longer than a page: no
     // overall timeout, no body limit (each file is checked against the file
@@ -251,8 +256,10 @@ pub fn router(state: AppState) -> Router {
         .route("/files/{id}/download", get(spaces::files::download))
         .route("/files/{id}/versions/{version}", get(spaces::files::download_version))
         .layer(axum::extract::DefaultBodyLimit::disable())
+        .layer(from_fn(middleware::pace_uploads))
         .layer(from_fn_with_state(state.clone(), middleware::csrf))
         .layer(from_fn_with_state(state.clone(), middleware::error_pages))
+        .layer(from_fn(middleware::run_to_completion))
         .layer(from_fn(middleware::security_headers));
 
     Router::new()

@@ -109,6 +109,17 @@ impl Blobs {
         })
     }
 
+    /// Writes a small object at once (demo and benchmark data).
+    pub async fn put(&self, key: &str, bytes: &[u8]) -> Result<(u64, String)> {
+        let path = Path::parse(key).map_err(|e| StoreError::Blob(e.to_string()))?;
+        self.inner
+            .put(&path, bytes::Bytes::copy_from_slice(bytes).into())
+            .await
+            .map_err(err)?;
+        let sha = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+        Ok((bytes.len() as u64, sha))
+    }
+
     /// The object's bytes as a stream of chunks, and its size.
     pub async fn get(&self, key: &str) -> Result<(BoxStream<'static, object_store::Result<Bytes>>, u64)> {
         let path = Path::parse(key).map_err(|e| StoreError::Blob(e.to_string()))?;

@@ -579,20 +579,30 @@ impl Store {
 
     /// A person takes back their vote for a topic (nothing happens when there was none).
     pub async fn unvote(&self, now: i64, actor: i64, topic: i64) -> Result<()> {
+        self.take_back(now, actor, "topic_votes", "topic_id", topic, ("topic.unvote", "topic"))
+            .await
+    }
+
+    /// Deletes the person's own row of `table` for `id` (a vote, a choice)
+    /// and records it, if there was one.
+    async fn take_back(
+        &self,
+        now: i64,
+        actor: i64,
+        table: &str,
+        column: &str,
+        id: i64,
+        (action, kind): (&'static str, &'static str),
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("DELETE FROM topic_votes WHERE topic_id = $1 AND user_id = $2")
-            .bind(topic)
+        let n = sqlx::query(&format!("DELETE FROM {table} WHERE {column} = $1 AND user_id = $2"))
+            .bind(id)
             .bind(actor)
             .execute(&mut *tx)
             .await?
             .rows_affected();
         if n > 0 {
-            audit::write(
-                &mut tx,
-                now,
-                &AuditEntry::new(Some(actor), "topic.unvote", "topic", topic),
-            )
-            .await?;
+            audit::write(&mut tx, now, &AuditEntry::new(Some(actor), action, kind, id)).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -893,22 +903,14 @@ impl Store {
 
     /// A person takes back their choice of a session (nothing happens when there was none).
     pub async fn unchoose_session(&self, now: i64, actor: i64, session: i64) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        let n = sqlx::query("DELETE FROM session_choices WHERE session_id = $1 AND user_id = $2")
-            .bind(session)
-            .bind(actor)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if n > 0 {
-            audit::write(
-                &mut tx,
-                now,
-                &AuditEntry::new(Some(actor), "session.unchoose", "session", session),
-            )
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(())
+        self.take_back(
+            now,
+            actor,
+            "session_choices",
+            "session_id",
+            session,
+            ("session.unchoose", "session"),
+        )
+        .await
     }
 }

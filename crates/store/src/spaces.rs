@@ -243,6 +243,9 @@ pub struct DigestItem {
     pub created_at: i64,
 }
 
+/// A visit this soon after the last one, with nothing new, is not recorded.
+const REVISIT_SECS: i64 = 300;
+
 /// How a person hears of new posts in threads they follow.
 pub const NOTIFY_MODES: &[&str] = &["immediate", "digest", "off"];
 /// A digest goes out at most once in this many seconds.
@@ -576,43 +579,14 @@ impl Store {
     /// Records a visit to a space's home; returns what others did since the
     /// visit before (`None` on the first visit) and when that visit was.
     pub async fn visit_space(&self, now: i64, space: i64, user: i64) -> Result<Option<(i64, News)>> {
-        let mut tx = self.write_tx().await?;
-        let before: Option<(i64, i64, i64, i64)> = sqlx::query_as(
-            "SELECT visited_at, last_thread_id, last_post_id, last_member_id FROM space_visits \
-             WHERE space_id = $1 AND user_id = $2",
-        )
-        .bind(space)
-        .bind(user)
-        .fetch_optional(&mut *tx)
-        .await?;
-        let news = match before {
-            None => None,
-            Some((at, thread, post, member)) => {
-                let (threads, posts, members): (i64, i64, i64) = sqlx::query_as(
-                    "SELECT \
-                     (SELECT COUNT(*) FROM threads WHERE space_id = $1 AND id > $3 \
-                        AND (created_by IS NULL OR created_by <> $2)), \
-                     (SELECT COUNT(*) FROM posts WHERE space_id = $1 AND id > $4 \
-                        AND (author_id IS NULL OR author_id <> $2)), \
-                     (SELECT COUNT(*) FROM space_members WHERE space_id = $1 AND id > $5)",
-                )
-                .bind(space)
-                .bind(user)
-                .bind(thread)
-                .bind(post)
-                .bind(member)
-                .fetch_one(&mut *tx)
-                .await?;
-                Some((
-                    at,
-                    News {
-                        threads,
-                        posts,
-                        members,
-                    },
-                ))
+        // a visit again within minutes with nothing new is not written (most page views)
+        let news = self.news_since_visit(space, user).await?;
+        if let Some((at, n)) = &news {
+            if now - at < REVISIT_SECS && n.threads == 0 && n.posts == 0 && n.members == 0 {
+                return Ok(news);
             }
-        };
+        }
+        let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO space_visits (space_id, user_id, visited_at, last_thread_id, last_post_id, last_member_id) \
              SELECT $1, $2, $3, \
@@ -630,6 +604,44 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(news)
+    }
+
+    /// When the person last visited a space and what is new since.
+    async fn news_since_visit(&self, space: i64, user: i64) -> Result<Option<(i64, News)>> {
+        let before: Option<(i64, i64, i64, i64)> = sqlx::query_as(
+            "SELECT visited_at, last_thread_id, last_post_id, last_member_id FROM space_visits \
+             WHERE space_id = $1 AND user_id = $2",
+        )
+        .bind(space)
+        .bind(user)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((at, thread, post, member)) = before else {
+            return Ok(None);
+        };
+        let (threads, posts, members): (i64, i64, i64) = sqlx::query_as(
+            "SELECT \
+             (SELECT COUNT(*) FROM threads WHERE space_id = $1 AND id > $3 \
+                AND (created_by IS NULL OR created_by <> $2)), \
+             (SELECT COUNT(*) FROM posts WHERE space_id = $1 AND id > $4 \
+                AND (author_id IS NULL OR author_id <> $2)), \
+             (SELECT COUNT(*) FROM space_members WHERE space_id = $1 AND id > $5)",
+        )
+        .bind(space)
+        .bind(user)
+        .bind(thread)
+        .bind(post)
+        .bind(member)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(Some((
+            at,
+            News {
+                threads,
+                posts,
+                members,
+            },
+        )))
     }
 
     /// A space's threads, latest activity first, with the person's unread posts.
@@ -923,6 +935,18 @@ impl Store {
 
     /// Marks a thread read; returns the newest post seen before (0: none).
     pub async fn read_thread(&self, thread: i64, user: i64) -> Result<i64> {
+        // already read to the end: nothing to write (most page views)
+        let (seen, newest): (Option<i64>, i64) = sqlx::query_as(
+            "SELECT (SELECT last_post_id FROM thread_reads WHERE thread_id = $1 AND user_id = $2), \
+             (SELECT COALESCE(MAX(id), 0) FROM posts WHERE thread_id = $1)",
+        )
+        .bind(thread)
+        .bind(user)
+        .fetch_one(&self.pool)
+        .await?;
+        if seen == Some(newest) {
+            return Ok(newest);
+        }
         let mut tx = self.write_tx().await?;
         let before: Option<(i64,)> =
             sqlx::query_as("SELECT last_post_id FROM thread_reads WHERE thread_id = $1 AND user_id = $2")
@@ -933,5 +957,156 @@ impl Store {
         mark_read_in(&mut tx, thread, user).await?;
         tx.commit().await?;
         Ok(before.map(|(t,)| t).unwrap_or(0))
+    }
+}
+
+/// Words the benchmark's posts are made of (invented text).
+const BULK_WORDS: [&str; 40] = [
+    "Wohnung",
+    "Sprachkurs",
+    "Beratung",
+    "Verwaltung",
+    "Formular",
+    "Ehrenamt",
+    "Verein",
+    "Schule",
+    "Ausbildung",
+    "Termin",
+    "Bürgerbüro",
+    "Willkommen",
+    "Netzwerk",
+    "Fortbildung",
+    "Leitbild",
+    "Öffnung",
+    "Praxis",
+    "Erfahrung",
+    "Austausch",
+    "Landkreis",
+    "Stadt",
+    "Gemeinde",
+    "Integration",
+    "Vielfalt",
+    "Teilhabe",
+    "Kita",
+    "Arbeit",
+    "Jobcenter",
+    "Dolmetschen",
+    "Sprachmittlung",
+    "Beschwerde",
+    "Antrag",
+    "Aufenthalt",
+    "Einbürgerung",
+    "Familie",
+    "Jugend",
+    "Gesundheit",
+    "Sport",
+    "Kultur",
+    "Ideenwerkstatt",
+];
+
+impl Store {
+    /// Benchmark data: `count` spaces, each with `members` organisations of
+    /// `orgs` (as members) and `threads` threads of `posts` posts by
+    /// `authors`, all in the search index. Returns the spaces' ids.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn bulk_spaces(
+        &self,
+        now: i64,
+        orgs: &[i64],
+        authors: &[i64],
+        count: usize,
+        members: usize,
+        threads: usize,
+        posts: usize,
+    ) -> Result<Vec<i64>> {
+        let max = |table: &'static str| async move {
+            let (m,): (i64,) = sqlx::query_as(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"))
+                .fetch_one(&self.pool)
+                .await?;
+            Ok::<i64, StoreError>(m)
+        };
+        let (space0, thread0, post0) = (max("spaces").await?, max("threads").await?, max("posts").await?);
+        let mut ids = Vec::with_capacity(count);
+        for chunk in (0..count).collect::<Vec<_>>().chunks(25) {
+            let mut tx = self.write_tx().await?;
+            let (mut sp, mut mem, mut th, mut po, mut fts) = (vec![], vec![], vec![], vec![], vec![]);
+            for &i in chunk {
+                let id = space0 + 1 + i as i64;
+                ids.push(id);
+                sp.push(format!(
+                    "({id}, 'Arbeitsgruppe {id}', 'working', 'Benchmarkdaten.', 0, NULL, 1, {now}, {now})"
+                ));
+                for m in 0..members {
+                    let org = orgs[(i * members + m) % orgs.len()];
+                    let role = if m == 0 { "admin" } else { "member" };
+                    mem.push(format!("({id}, {org}, NULL, '{role}', {now})"));
+                }
+                for t in 0..threads {
+                    let tid = thread0 + 1 + (i * threads + t) as i64;
+                    let title = format!("Thema {tid}: {}", BULK_WORDS[(tid as usize * 7) % BULK_WORDS.len()]);
+                    let last = now - ((i * threads + t) % 500) as i64 * 60;
+                    let author = authors[(i + t) % authors.len()];
+                    th.push(format!("({tid}, {id}, '{title}', {author}, {last}, {last}, {posts})"));
+                    fts.push(format!("({}, 's{id}', '{title}', '')", tid * 4 + 1));
+                    for p in 0..posts {
+                        let pid = post0 + 1 + ((i * threads + t) * posts + p) as i64;
+                        let n = pid as usize;
+                        let body: Vec<&str> = (0..24)
+                            .map(|w| BULK_WORDS[(n * 31 + w * w * 17 + w) % BULK_WORDS.len()])
+                            .collect();
+                        let body = format!("Beitrag {pid}. {}.", body.join(" "));
+                        let who = authors[(n * 13) % authors.len()];
+                        po.push(format!(
+                            "({pid}, {tid}, {id}, {who}, '{body}', 1, {}, NULL)",
+                            last - (posts - p) as i64 * 60
+                        ));
+                        fts.push(format!("({}, 's{id}', '', '{body}')", pid * 4 + 2));
+                    }
+                }
+            }
+            let inserts: [(&str, &Vec<String>); 5] = [
+                (
+                    "spaces (id, name, kind, description, listed, created_by, version, created_at, updated_at)",
+                    &sp,
+                ),
+                ("space_members (space_id, org_id, user_id, role, created_at)", &mem),
+                (
+                    "threads (id, space_id, title, created_by, created_at, last_post_at, posts)",
+                    &th,
+                ),
+                (
+                    "posts (id, thread_id, space_id, author_id, body, version, created_at, edited_at)",
+                    &po,
+                ),
+                ("search_fts (rowid, space, title, body)", &fts),
+            ];
+            for (table, rows) in inserts {
+                for part in rows.chunks(500) {
+                    sqlx::query(&format!("INSERT INTO {table} VALUES {}", part.join(",")))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            tx.commit().await?;
+        }
+        if self.backend == crate::Backend::Postgres {
+            // explicit ids were inserted: move the identities past them
+            for table in ["spaces", "threads", "posts"] {
+                sqlx::query(&format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
+                ))
+                .execute(&self.pool)
+                .await?;
+            }
+        }
+        let mut tx = self.write_tx().await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(None, "space.bulk_create", "space", count),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(ids)
     }
 }

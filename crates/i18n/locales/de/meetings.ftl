@@ -137,3 +137,5 @@ flash-session-unchosen = Ihre Wahl ist zurückgenommen.
 error-session-full = Dieser Programmpunkt ist ausgebucht. Wählen Sie einen anderen.
 error-choose-register-first = Melden Sie sich zuerst zum Treffen an; dann können Sie wählen.
 error-topic-taken = Dieses Thema ist schon in einem anderen Programmpunkt.
+meeting-edit-title = Treffen bearbeiten
+meeting-edit-hint = Gastgeber und Anmeldung bleiben. Die Zeiten und der Ort der Anmeldung ändern sich mit; Angemeldete finden sie in ihrer Kalenderdatei.

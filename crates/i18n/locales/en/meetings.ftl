@@ -137,3 +137,5 @@ flash-session-unchosen = Your choice has been withdrawn.
 error-session-full = This session is fully booked. Please choose another one.
 error-choose-register-first = Please register for the meeting first; then you can choose.
 error-topic-taken = This topic is already part of another session.
+meeting-edit-title = Edit meeting
+meeting-edit-hint = The host and the registration stay. The times and venue of the registration change with it; registered people find them in their calendar file.

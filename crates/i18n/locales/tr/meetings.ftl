@@ -137,3 +137,5 @@ flash-session-unchosen = Seçiminiz geri alındı.
 error-session-full = Bu program maddesi dolu. Lütfen başka birini seçin.
 error-choose-register-first = Önce buluşmaya kaydolun; ardından seçim yapabilirsiniz.
 error-topic-taken = Bu konu zaten başka bir program maddesinde yer alıyor.
+meeting-edit-title = Toplantıyı düzenle
+meeting-edit-hint = Ev sahibi ve kayıt aynı kalır. Kaydın saatleri ve yeri de birlikte değişir; kayıtlı kişiler bunları takvim dosyalarında bulur.

@@ -8,9 +8,7 @@ use crate::state::AppState;
 /// Writes `text` to the file store and returns it ready to be recorded.
 pub async fn text_blob(st: &AppState, space: i64, name: &str, text: &str) -> anyhow::Result<NewBlob> {
     let key = format!("spaces/{space}/{}", crate::security::random_token());
-    let mut up = st.blobs.begin(&key).await?;
-    up.write(text.as_bytes()).await?;
-    let (size, sha256) = up.finish().await?;
+    let (size, sha256) = st.blobs.put(&key, text.as_bytes()).await?;
     let content_type = domain::files::check_content(name, text.as_bytes()).map_err(|e| anyhow::anyhow!(e.0))?;
     Ok(NewBlob {
         name: name.into(),

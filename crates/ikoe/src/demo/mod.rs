@@ -271,8 +271,9 @@ pub async fn login(st: &AppState) -> anyhow::Result<Option<(String, String)>> {
         .map(|_| (email.to_string(), password.to_string())))
 }
 
-/// Adds `n` × 1,000 organisations, `n` × 10,000 users (each a member of one)
-/// and `n` × 5,000 series with 40,000 modules and 500,000 registrations.
+/// Adds `n` × 1,000 organisations, `n` × 10,000 users (each a member of one),
+/// `n` × 5,000 series with 40,000 modules and 500,000 registrations, and
+/// `n` × 500 spaces with 100,000 posts and 20,000 files.
 pub async fn scale(st: &AppState, n: u32) -> anyhow::Result<()> {
     let kinds = OrgKind::ALL;
     let regions: Vec<&str> = crate::regions::REGIONS.iter().map(|r| r.0).collect();
@@ -308,5 +309,58 @@ pub async fn scale(st: &AppState, n: u32) -> anyhow::Result<()> {
         .map(|i| (first_org + i, regions[i as usize % regions.len()].to_string()))
         .collect();
     st.store.bulk_series(st.now(), &orgs, n as usize * 5000, 8, 100).await?;
+    scale_spaces(st, n, first_org, users_base).await
+}
+
+/// `n` × 500 spaces of two organisations each (the first has the first scale
+/// person, person{users_base}), 10 threads of 20 posts, 40 small files.
+async fn scale_spaces(st: &AppState, n: u32, first_org: i64, users_base: i64) -> anyhow::Result<()> {
+    let mut authors = Vec::new();
+    for i in 0..50 {
+        let email =
+            Email::parse(&format!("person{}@scale.example", users_base + i)).map_err(|e| anyhow::anyhow!("{e}"))?;
+        if let Some(u) = st.store.user_by_email(&email).await? {
+            authors.push(u.id);
+        }
+    }
+    anyhow::ensure!(!authors.is_empty(), "no scale users to write posts");
+    let orgs: Vec<i64> = (0..(n as i64 * 1000)).map(|i| first_org + i).collect();
+    let now = st.now();
+    let spaces = st
+        .store
+        .bulk_spaces(now, &orgs, &authors, n as usize * 500, 2, 10, 20)
+        .await?;
+    let kinds = ["pdf", "txt", "csv", "md"];
+    let mut files = Vec::with_capacity(spaces.len() * 40);
+    for (si, space) in spaces.iter().enumerate() {
+        for f in 0..40 {
+            let ext = kinds[(si + f) % kinds.len()];
+            let name = format!(
+                "Dokument {} {}.{ext}",
+                si * 40 + f + 1,
+                ["Protokoll", "Vorlage", "Liste", "Bericht"][f % 4]
+            );
+            let body = match ext {
+                "pdf" => format!("%PDF-1.4\n% Benchmarkdatei {name}\n%%EOF\n"),
+                "csv" => format!("Spalte;Wert\n{name};{f}\n"),
+                _ => format!("Benchmarkdatei {name}\n"),
+            };
+            let key = format!("spaces/{space}/{}", security::random_token());
+            let (size, sha256) = st.blobs.put(&key, body.as_bytes()).await?;
+            let content_type =
+                domain::files::check_content(&name, body.as_bytes()).map_err(|e| anyhow::anyhow!(e.0))?;
+            files.push((
+                *space,
+                store::files::NewBlob {
+                    name,
+                    key,
+                    size: i64::try_from(size)?,
+                    sha256,
+                    content_type: content_type.into(),
+                },
+            ));
+        }
+    }
+    st.store.bulk_files(now, authors[0], &files).await?;
     Ok(())
 }

@@ -3,7 +3,8 @@
 //! sanitiser (no script, no event handlers, no images, so no tracking
 //! pixels; links open with `rel="nofollow noopener noreferrer"`).
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -14,6 +15,32 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .url_schemes(["http", "https", "mailto"].into_iter().collect());
     b
 });
+
+/// Rendered texts of this node, by their Markdown (the same text always
+/// renders the same); emptied when it holds [`CACHE_ENTRIES`] texts.
+static RENDERED: LazyLock<Mutex<HashMap<String, Arc<str>>>> = LazyLock::new(Default::default);
+const CACHE_ENTRIES: usize = 20_000;
+/// Longer texts are rendered each time.
+const CACHE_MAX_LEN: usize = 16 * 1024;
+
+/// [`render`], from the node's cache when the same text was rendered before
+/// (a thread page shows the same posts again and again).
+pub fn render_cached(src: &str) -> Arc<str> {
+    if src.len() > CACHE_MAX_LEN {
+        return render(src).into();
+    }
+    if let Some(html) = RENDERED.lock().ok().and_then(|m| m.get(src).cloned()) {
+        return html;
+    }
+    let html: Arc<str> = render(src).into();
+    if let Ok(mut m) = RENDERED.lock() {
+        if m.len() >= CACHE_ENTRIES {
+            m.clear();
+        }
+        m.insert(src.to_string(), html.clone());
+    }
+    html
+}
 
 /// Renders `src` (Markdown) to sanitised HTML.
 pub fn render(src: &str) -> String {
@@ -32,7 +59,14 @@ pub fn render(src: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::{render, render_cached};
+
+    #[test]
+    fn cached_rendering_is_the_same() {
+        let src = "*einmal* <b>roh</b>";
+        assert_eq!(&*render_cached(src), render(src));
+        assert_eq!(&*render_cached(src), render(src));
+    }
 
     #[test]
     fn markdown_is_rendered() {

@@ -214,3 +214,56 @@ pub async fn error_pages(State(st): State<AppState>, req: Request, next: Next) -
     }
     out
 }
+
+/// Runs each request to its end in a task of its own, even when the client
+/// goes away or the request times out. Dropping a request halfway could
+/// otherwise drop a database transaction between its statements, and a
+/// SQLite connection could go back to the pool still holding the write lock.
+pub async fn run_to_completion(req: Request, next: Next) -> Response {
+    match tokio::spawn(next.run(req)).await {
+        Ok(res) => res,
+        Err(e) => {
+            tracing::error!(error = %e, "a request's task failed");
+            AppError::Internal(anyhow::anyhow!("request task failed")).into_response()
+        }
+    }
+}
+
+/// Hands an upload's body to the form parser one piece at a time. The
+/// parser (multer) reads everything that has already arrived before it
+/// returns a chunk; on a fast network that is tens of megabytes, so memory
+/// would grow with the file. Pausing after each piece keeps it to one piece.
+pub async fn pace_uploads(req: Request, next: Next) -> Response {
+    let (parts, body) = req.into_parts();
+    let paced = Body::from_stream(OnePiecePerPoll {
+        inner: body.into_data_stream(),
+        paused: false,
+    });
+    next.run(Request::from_parts(parts, paced)).await
+}
+
+struct OnePiecePerPoll<S> {
+    inner: S,
+    paused: bool,
+}
+
+impl<S: futures_util::Stream + Unpin> futures_util::Stream for OnePiecePerPoll<S> {
+    type Item = S::Item;
+
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<S::Item>> {
+        if self.paused {
+            // let the reader work on what it has; it is polled again at once
+            self.paused = false;
+            cx.waker().wake_by_ref();
+            return std::task::Poll::Pending;
+        }
+        let next = std::pin::Pin::new(&mut self.inner).poll_next(cx);
+        if matches!(next, std::task::Poll::Ready(Some(_))) {
+            self.paused = true;
+        }
+        next
+    }
+}

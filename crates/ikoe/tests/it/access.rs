@@ -286,6 +286,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/spaces/{sp}/meetings"), [LOGIN, 404, OK, OK, 404]),
         (format!("/spaces/{sp}/meetings/new"), [LOGIN, 404, NO, OK, 404]),
         (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/meetings/{meeting}/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, OK, 404]),
         (
             format!("/meetings/{meeting}/sessions/new?topic={topic}"),
@@ -390,6 +391,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/files/{file}/restore"), [LOGIN, 404, 404, 404, 404]),
         (format!("/spaces/{sp}/hosts"), [LOGIN, 404, NO, 404, 404]),
         (format!("/spaces/{sp}/meetings/new"), [LOGIN, 404, NO, 422, 404]),
+        (format!("/meetings/{meeting}/edit"), [LOGIN, 404, NO, 422, 404]),
         (format!("/meetings/{meeting}/topics"), [LOGIN, 404, 422, 422, 404]),
         (format!("/topics/{topic}/vote"), [LOGIN, 404, 303, 303, 404]),
         (format!("/topics/{topic}/unvote"), [LOGIN, 404, 303, 303, 404]),

@@ -342,9 +342,37 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
     r.assert_contains("Andere Fassung");
     let _ = v;
 
+    // the meeting moves by a week: its registration's module follows; a stale form is refused
+    let version = app.state.store.meeting(m).await.unwrap().unwrap().version.to_string();
+    let edit = |title: &'static str, version: String| {
+        vec![
+            ("title", title.to_string()),
+            ("starts_at", "2027-03-18T10:00".to_string()),
+            ("ends_at", "2027-03-19T14:00".to_string()),
+            ("venue", "Rathaus Stendal, Markt 1".to_string()),
+            ("votes", "2".to_string()),
+            ("version", version),
+        ]
+    };
+    let fields = edit("Ideenwerkstatt Frühjahr 2027", version.clone());
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post(&format!("/meetings/{m}/edit"), &fields).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let moved = app.state.store.meeting(m).await.unwrap().unwrap();
+    let module = &app.state.store.modules(series.id).await.unwrap()[0];
+    assert_eq!(module.starts_at, moved.starts_at);
+    assert_eq!(module.ends_at, moved.ends_at);
+    let stale = edit("Ideenwerkstatt verschoben", version);
+    let stale: Vec<(&str, &str)> = stale.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post(&format!("/meetings/{m}/edit"), &stale).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Jemand anderes")
+        .assert_contains("Ideenwerkstatt verschoben");
+
     let actions = app.audit_actions().await;
     for a in [
         "meeting.create",
+        "meeting.update",
         "topic.propose",
         "topic.vote",
         "session.create",

@@ -166,6 +166,13 @@ async fn requests_to_join_a_listed_space_are_accepted_or_declined() {
         .await
         .assert_contains("Um Aufnahme bitten")
         .assert_not_contains("Neues Thema");
+    // a message that is too long is refused beside the field, kept, and nothing is asked
+    let long = "Sehr lang. ".repeat(200);
+    let r = otto.post(&format!("/spaces/{id}/request"), &[("message", &long)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("field--error")
+        .assert_contains("Sehr lang. Sehr lang.");
+    assert!(app.state.store.space_requests(id).await.unwrap().is_empty());
     let r = otto
         .post(
             &format!("/spaces/{id}/request"),

@@ -397,12 +397,13 @@ pub async fn download_version(ctx: Ctx, Path((id, version)): Path<(i64, i64)>) -
 pub async fn trash_file(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     let (f, _) = file_in(&ctx, id, Action::PostInSpace).await?;
     ctx.state.store.trash_file(ctx.now(), me(&ctx)?, id).await?;
-    let back = match f.post_id {
-        Some(post) => match ctx.state.store.post(post).await? {
+    let back = match (f.post_id, f.session_id) {
+        (Some(post), _) => match ctx.state.store.post(post).await? {
             Some(p) => format!("/threads/{}#post-{post}", p.thread_id),
             None => folder_url(f.space_id, None),
         },
-        None => folder_url(f.space_id, f.folder_id),
+        (None, Some(session)) => format!("/sessions/{session}#files"),
+        (None, None) => folder_url(f.space_id, f.folder_id),
     };
     Ok(redirect_flash(&back, "flash-file-trashed"))
 }

@@ -97,27 +97,74 @@ pub struct MeetingForm {
     pub swap_note: String,
     pub votes: String,
     pub capacity: String,
+    pub version: String,
+}
+
+impl MeetingForm {
+    fn from_fields(f: &Fields) -> Self {
+        let g = |k: &str| f.get(k).to_string();
+        MeetingForm {
+            title: g("title"),
+            starts_at: g("starts_at"),
+            ends_at: g("ends_at"),
+            venue: g("venue"),
+            host: g("host"),
+            swap_note: g("swap_note"),
+            votes: g("votes"),
+            capacity: g("capacity"),
+            version: g("version"),
+        }
+    }
+
+    /// Title, times, venue and votes, which a new meeting and an edit share.
+    fn parse_common(&self, errs: &mut FormErrors) -> Option<(String, i64, i64, String, i64)> {
+        let tz = i18n::time_zone();
+        let title = errs.take("title", dm::meeting_title(&self.title));
+        let starts = errs.take("starts_at", domain::series::local_datetime(&self.starts_at, tz));
+        let ends = errs.take("ends_at", domain::series::local_datetime(&self.ends_at, tz));
+        if let (Some(a), Some(b)) = (starts, ends) {
+            errs.take("ends_at", dm::check_times(a, b));
+        }
+        let venue = errs.take("venue", dm::venue(&self.venue));
+        let votes = errs.take("votes", dm::votes_per_person(&self.votes));
+        Some((title?, starts?, ends?, venue?, votes?))
+    }
 }
 
 #[derive(Template)]
-#[template(path = "spaces/meeting_new.html")]
+#[template(path = "spaces/meeting_form.html")]
 struct NewPage {
     p: Page,
     s: Space,
     errs: FormErrors,
     f: MeetingForm,
+    /// Editing this meeting (its host and registration stay).
+    editing: Option<i64>,
     hosts: Vec<Opt>,
     /// Names the proposed host (whose turn is longest overdue).
     host_hint: String,
 }
 
-async fn new_page(ctx: &Ctx, s: Space, errs: FormErrors, mut f: MeetingForm) -> AppResult<NewPage> {
+async fn new_page(
+    ctx: &Ctx,
+    s: Space,
+    errs: FormErrors,
+    mut f: MeetingForm,
+    editing: Option<i64>,
+) -> AppResult<NewPage> {
     let hosts = ctx.state.store.host_candidates(s.id, ctx.now()).await?;
     let proposed = store::meetings::propose_host(&hosts);
     if f.host.is_empty() {
         f.host = proposed.map(|o| o.to_string()).unwrap_or_default();
     }
-    let p = ctx.page("meeting-new-title", Nav::Spaces);
+    let p = ctx.page(
+        if editing.is_some() {
+            "meeting-edit-title"
+        } else {
+            "meeting-new-title"
+        },
+        Nav::Spaces,
+    );
     let mut opts = vec![Opt::new("", p.t("choose"))];
     opts.extend(hosts.iter().map(|h| Opt::new(h.org_id.to_string(), h.name.clone())));
     let proposed_name = proposed.and_then(|o| hosts.iter().find(|h| h.org_id == o).map(|h| h.name.clone()));
@@ -130,6 +177,7 @@ async fn new_page(ctx: &Ctx, s: Space, errs: FormErrors, mut f: MeetingForm) -> 
         s,
         errs,
         f,
+        editing,
         hosts: opts,
     })
 }
@@ -141,31 +189,15 @@ pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
         capacity: "40".into(),
         ..MeetingForm::default()
     };
-    render(&new_page(&ctx, sp.space, FormErrors::new(), f).await?)
+    render(&new_page(&ctx, sp.space, FormErrors::new(), f, None).await?)
 }
 
 pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
     let sp = member_of(&ctx, id, Action::ManageSpace).await?;
-    let f = MeetingForm {
-        title: fields.get("title").into(),
-        starts_at: fields.get("starts_at").into(),
-        ends_at: fields.get("ends_at").into(),
-        venue: fields.get("venue").into(),
-        host: fields.get("host").into(),
-        swap_note: fields.get("swap_note").into(),
-        votes: fields.get("votes").into(),
-        capacity: fields.get("capacity").into(),
-    };
+    let f = MeetingForm::from_fields(&fields);
     let st = &ctx.state;
-    let tz = i18n::time_zone();
     let mut errs = FormErrors::new();
-    let title = errs.take("title", dm::meeting_title(&f.title));
-    let starts = errs.take("starts_at", domain::series::local_datetime(&f.starts_at, tz));
-    let ends = errs.take("ends_at", domain::series::local_datetime(&f.ends_at, tz));
-    if let (Some(a), Some(b)) = (starts, ends) {
-        errs.take("ends_at", dm::check_times(a, b));
-    }
-    let venue = errs.take("venue", dm::venue(&f.venue));
+    let common = f.parse_common(&mut errs);
     let hosts = st.store.host_candidates(id, ctx.now()).await?;
     let host = hosts.iter().find(|h| h.org_id.to_string() == f.host).cloned();
     if host.is_none() {
@@ -178,31 +210,11 @@ pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
             errs.add("swap_note", "error-meeting-swap-note");
         }
     }
-    let votes = errs.take("votes", dm::votes_per_person(&f.votes));
     let capacity = errs.take("capacity", domain::series::number(&f.capacity, 1, 10_000));
-    let (
-        Some(title),
-        Some(starts),
-        Some(ends),
-        Some(venue),
-        Some(host),
-        Some(swap_note),
-        Some(votes),
-        Some(capacity),
-        true,
-    ) = (
-        title,
-        starts,
-        ends,
-        venue,
-        host,
-        swap_note,
-        votes,
-        capacity,
-        errs.is_empty(),
-    )
+    let (Some((title, starts, ends, venue, votes)), Some(host), Some(swap_note), Some(capacity), true) =
+        (common, host, swap_note, capacity, errs.is_empty())
     else {
-        return render_invalid(&new_page(&ctx, sp.space, errs, f).await?);
+        return render_invalid(&new_page(&ctx, sp.space, errs, f, None).await?);
     };
     let meeting = plan(
         st,
@@ -223,6 +235,79 @@ pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
     )
     .await?;
     Ok(redirect_flash(&format!("/meetings/{meeting}"), "flash-meeting-created"))
+}
+
+/// The meeting form for a change of title, times, venue or votes. The host
+/// and the registration stay; the registration's module follows the times.
+pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
+    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
+    let tz = i18n::time_zone();
+    let f = MeetingForm {
+        title: m.title.clone(),
+        starts_at: domain::series::to_local_input(m.starts_at, tz),
+        ends_at: domain::series::to_local_input(m.ends_at, tz),
+        venue: m.venue.clone(),
+        votes: m.votes_per_person.to_string(),
+        version: m.version.to_string(),
+        ..MeetingForm::default()
+    };
+    render(&new_page(&ctx, sp.space, FormErrors::new(), f, Some(id)).await?)
+}
+
+pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
+    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
+    let f = MeetingForm::from_fields(&fields);
+    let mut errs = FormErrors::new();
+    if let (Some((title, starts_at, ends_at, venue, votes)), true) = (f.parse_common(&mut errs), errs.is_empty()) {
+        let st = &ctx.state;
+        let user = me(&ctx)?;
+        let new = NewMeeting {
+            title,
+            starts_at,
+            ends_at,
+            venue,
+            host_org_id: m.host_org_id,
+            proposed_host_id: m.proposed_host_id,
+            swap_note: m.swap_note.clone(),
+            votes_per_person: votes,
+            series_id: m.series_id,
+        };
+        match st
+            .store
+            .update_meeting(ctx.now(), user, id, f.version.parse().unwrap_or(-1), &new)
+            .await
+        {
+            Ok(()) => {
+                follow_meeting(st, ctx.now(), user, &new).await?;
+                return Ok(redirect_flash(&format!("/meetings/{id}"), "flash-saved"));
+            }
+            Err(StoreError::Stale) => errs.add("title", "error-stale"),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    render_invalid(&new_page(&ctx, sp.space, errs, f, Some(id)).await?)
+}
+
+/// Moves the registration's module with the meeting (title, times, venue).
+async fn follow_meeting(st: &AppState, now: i64, actor: i64, m: &NewMeeting) -> anyhow::Result<()> {
+    let Some(series) = m.series_id else { return Ok(()) };
+    for module in st.store.modules(series).await?.into_iter().take(1) {
+        let new = NewModule {
+            title: m.title.clone(),
+            topics: module.topics.clone(),
+            starts_at: m.starts_at,
+            ends_at: m.ends_at,
+            venue: m.venue.clone(),
+            access_notes: module.access_notes.clone(),
+            online_url: module.online_url.clone(),
+            hours: ((m.ends_at - m.starts_at) / 3600).clamp(1, 16),
+            mandatory: module.is_mandatory(),
+        };
+        st.store
+            .update_module(now, actor, module.id, module.version, &new)
+            .await?;
+    }
+    Ok(())
 }
 
 /// A meeting as planned by the steering group.

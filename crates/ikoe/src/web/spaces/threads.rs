@@ -100,7 +100,7 @@ pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Mul
 /// A post with its Markdown rendered through the sanitiser.
 pub struct PostView {
     pub post: Post,
-    pub html: String,
+    pub html: std::sync::Arc<str>,
     /// Not seen by the reader before this visit.
     pub new: bool,
     pub mine: bool,
@@ -152,7 +152,7 @@ async fn thread_page(
         .await?
         .into_iter()
         .map(|post| PostView {
-            html: markdown::render(&post.body),
+            html: markdown::render_cached(&post.body),
             new: seen > 0 && post.id > seen && post.author_id != Some(user),
             mine: post.author_id == Some(user),
             files: files.extract_if(.., |f| f.post_id == Some(post.id)).collect(),
