@@ -234,6 +234,8 @@ access_key_id = ""
 # Secret: prefer IKOE_FILES__S3__SECRET_ACCESS_KEY in the environment.
 secret_access_key = ""
 allow_http = false
+# A folder inside the bucket for this ikoe's files (empty: the bucket's top).
+prefix = ""
 "#,
             fdir = d.files.dir,
             fmax = d.files.max_file_bytes,

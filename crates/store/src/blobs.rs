@@ -30,6 +30,8 @@ pub struct S3 {
     pub secret_access_key: String,
     /// Allow `http://` endpoints (a test server on the same machine).
     pub allow_http: bool,
+    /// A folder inside the bucket for this ikoe's files (empty: the bucket's top).
+    pub prefix: String,
 }
 
 // The secret never appears in logs.
@@ -88,8 +90,13 @@ impl Blobs {
             b = b.with_secret_access_key(&c.secret_access_key);
         }
         let s3 = b.with_allow_http(c.allow_http).build().map_err(err)?;
+        let inner: Arc<dyn ObjectStore> = if c.prefix.is_empty() {
+            Arc::new(s3)
+        } else {
+            Arc::new(object_store::prefix::PrefixStore::new(s3, c.prefix.as_str()))
+        };
         Ok(Blobs {
-            inner: Arc::new(s3),
+            inner,
             describe: format!(
                 "S3 bucket {} at {}",
                 c.bucket,
@@ -126,6 +133,13 @@ impl Blobs {
         let got = self.inner.get(&path).await.map_err(err)?;
         let size = got.meta.size;
         Ok((got.into_stream(), size))
+    }
+
+    /// How many objects the store holds (for checks and tests).
+    pub async fn count(&self) -> Result<usize> {
+        use futures_util::TryStreamExt;
+        let all: Vec<_> = self.inner.list(None).try_collect().await.map_err(err)?;
+        Ok(all.len())
     }
 
     /// Removes an object; one that is already gone is fine.

@@ -30,25 +30,9 @@ async fn space(app: &mut TestApp, name: &str) -> i64 {
     id
 }
 
-/// Object files in the file store's folder.
-fn stored_objects(app: &TestApp) -> usize {
-    fn count(dir: &std::path::Path) -> usize {
-        std::fs::read_dir(dir)
-            .map(|rd| {
-                rd.flatten()
-                    .map(|e| {
-                        let p = e.path();
-                        if p.is_dir() {
-                            count(&p)
-                        } else {
-                            1
-                        }
-                    })
-                    .sum()
-            })
-            .unwrap_or(0)
-    }
-    count(std::path::Path::new(&app.state.config.files.dir))
+/// Objects in the file store (a local folder, or S3 in CI's PostgreSQL run).
+async fn stored_objects(app: &TestApp) -> usize {
+    app.state.blobs.count().await.unwrap()
 }
 
 #[tokio::test]
@@ -123,7 +107,7 @@ async fn upload_download_versions_and_trash() {
     r.assert_contains("dieselbe Dateiart");
 
     // the trash: gone from the folder, back again, and after 30 days gone for good
-    let objects = stored_objects(&app);
+    let objects = stored_objects(&app).await;
     assert_eq!(objects, 3);
     let r = app.post(&format!("/files/{}/trash", pdf.id), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -143,7 +127,7 @@ async fn upload_download_versions_and_trash() {
     assert_eq!(ikoe::web::spaces::files::empty_trash(&app.state).await.unwrap(), 0);
     app.clock().advance(2 * 86_400);
     assert_eq!(ikoe::web::spaces::files::empty_trash(&app.state).await.unwrap(), 1);
-    assert_eq!(stored_objects(&app), 1, "both versions' bytes are removed");
+    assert_eq!(stored_objects(&app).await, 1, "both versions' bytes are removed");
     assert!(app.state.store.file(pdf.id).await.unwrap().is_none());
 
     let actions = app.audit_actions().await;
@@ -188,7 +172,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}: {}", r.body);
         r.assert_contains(message).assert_contains("field--error");
     }
-    assert_eq!(stored_objects(&app), 0, "nothing of a refused upload stays");
+    assert_eq!(stored_objects(&app).await, 0, "nothing of a refused upload stays");
     assert!(app.state.store.files_in(sp, None).await.unwrap().is_empty());
 
     // the same name twice in one folder (case does not matter)
@@ -197,7 +181,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
     let r = app.post_files(&url, &[], &[("file", "plan.PDF", PDF)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("schon eine Datei mit diesem Namen");
-    assert_eq!(stored_objects(&app), 1);
+    assert_eq!(stored_objects(&app).await, 1);
 
     // the quota: 150 KB, two files of 80 KB do not fit
     let eighty = [PDF, &vec![b' '; 80 * 1024]].concat();
@@ -206,7 +190,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
     let r = app.post_files(&url, &[], &[("file", "b.pdf", &eighty)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Speicherplatz");
-    assert_eq!(stored_objects(&app), 2);
+    assert_eq!(stored_objects(&app).await, 2);
 
     // a request announcing more than the limit is refused before it is read
     let token = app.csrf().await;
@@ -225,7 +209,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
     other.login("other@example.org", PASSWORD).await;
     let r = other.post_files(&url, &[], &[("file", "x.pdf", PDF)]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
-    assert_eq!(stored_objects(&app), 2);
+    assert_eq!(stored_objects(&app).await, 2);
 }
 
 #[tokio::test]
@@ -268,7 +252,7 @@ async fn threads_carry_files_and_search_finds_posts_and_file_names() {
     r.assert_contains("Hier das Protokoll")
         .assert_contains("passt nicht zu ihrem Namen");
     assert_eq!(app.state.store.posts(t).await.unwrap().len(), 1);
-    assert_eq!(stored_objects(&app), 1);
+    assert_eq!(stored_objects(&app).await, 1);
 
     // search: a word of a post (also its plural), a file name, not other spaces
     let other_sp = space(&mut app, "Anderer Raum").await;

@@ -99,6 +99,21 @@ impl TestApp {
             ..Config::default()
         };
         cfg.files.dir = files.path().display().to_string();
+        // with IKOE_TEST_S3_ENDPOINT (CI's PostgreSQL run) files go to S3-compatible storage,
+        // each test app in a folder of its own
+        if let Ok(endpoint) = std::env::var("IKOE_TEST_S3_ENDPOINT") {
+            static APPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let n = APPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            cfg.files.s3 = store::blobs::S3 {
+                bucket: std::env::var("IKOE_TEST_S3_BUCKET").unwrap_or_else(|_| "ikoe-test".into()),
+                endpoint,
+                region: "us-east-1".into(),
+                access_key_id: "test".into(),
+                secret_access_key: "test".into(),
+                allow_http: true,
+                prefix: format!("t{}-{n}", std::process::id()),
+            };
+        }
         f(&mut cfg);
         let store = ikoe::startup::open_store(&cfg).await.expect("open store");
         let state = ikoe::startup::state(cfg, store, Clock::fake(START))
