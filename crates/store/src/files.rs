@@ -482,11 +482,7 @@ impl Store {
             }
             tx.commit().await?;
         }
-        if self.backend == crate::Backend::Postgres {
-            sqlx::query("SELECT setval(pg_get_serial_sequence('files', 'id'), (SELECT MAX(id) FROM files))")
-                .execute(&self.pool)
-                .await?;
-        }
+        self.sync_ids(&["files"]).await?;
         Ok(())
     }
 }

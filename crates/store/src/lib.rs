@@ -168,6 +168,21 @@ impl Store {
         Ok(tx)
     }
 
+    /// After rows were inserted with explicit ids (benchmark data), moves
+    /// PostgreSQL's identity of each table past them (SQLite needs nothing).
+    pub(crate) async fn sync_ids(&self, tables: &[&str]) -> Result<()> {
+        if self.backend == Backend::Postgres {
+            for table in tables {
+                sqlx::query(&format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
+                ))
+                .execute(&self.pool)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }

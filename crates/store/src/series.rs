@@ -760,12 +760,7 @@ impl Store {
             }
             tx.commit().await?;
         }
-        if self.backend == crate::Backend::Postgres {
-            // explicit ids were inserted: move the identity past them
-            sqlx::query("SELECT setval(pg_get_serial_sequence('series', 'id'), (SELECT MAX(id) FROM series))")
-                .execute(&self.pool)
-                .await?;
-        }
+        self.sync_ids(&["series"]).await?;
         let mut tx = self.write_tx().await?;
         audit::write(
             &mut tx,

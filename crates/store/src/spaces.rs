@@ -1089,16 +1089,7 @@ impl Store {
             }
             tx.commit().await?;
         }
-        if self.backend == crate::Backend::Postgres {
-            // explicit ids were inserted: move the identities past them
-            for table in ["spaces", "threads", "posts"] {
-                sqlx::query(&format!(
-                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
-                ))
-                .execute(&self.pool)
-                .await?;
-            }
-        }
+        self.sync_ids(&["spaces", "threads", "posts"]).await?;
         let mut tx = self.write_tx().await?;
         audit::write(
             &mut tx,

@@ -315,3 +315,49 @@ async fn two_app_nodes_share_the_file_store() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(a.get(&format!("/files/{id}/download")).await.bytes, v2);
 }
+
+#[tokio::test]
+async fn benchmark_data_fits_the_normal_paths() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    let st = app.state.store.clone();
+    let now = app.state.now();
+    let spaces = st
+        .bulk_spaces(now, &[c.org, c.other_org], &[c.admin, c.member], 2, 2, 2, 3)
+        .await
+        .unwrap();
+    assert_eq!(spaces.len(), 2);
+    let key = format!("spaces/{}/bulk", spaces[0]);
+    let (size, sha256) = app.state.blobs.put(&key, b"Liste\n").await.unwrap();
+    let blob = store::files::NewBlob {
+        name: "Bulkliste.txt".into(),
+        key,
+        size: size as i64,
+        sha256,
+        content_type: "text/plain".into(),
+    };
+    st.bulk_files(now, c.admin, &[(spaces[0], blob)]).await.unwrap();
+    // new rows after the bulk ones get fresh ids (PostgreSQL's identities were moved on)
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let sp = spaces[0];
+    app.get(&format!("/spaces/{sp}"))
+        .await
+        .assert_contains(&format!("Arbeitsgruppe {sp}"));
+    let r = app
+        .post_files(
+            &format!("/spaces/{sp}/threads/new"),
+            &[("title", "Nach den Benchmarkdaten"), ("body", "Ein neues Thema.")],
+            &[("files", "neu.txt", b"neu")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    app.get(&format!("/spaces/{sp}/search?q=Bulkliste"))
+        .await
+        .assert_contains("Bulkliste.txt");
+    app.get(&format!("/spaces/{sp}/search?q=Beitrag"))
+        .await
+        .assert_contains("#post-");
+    let files = app.state.store.files_in(sp, None).await.unwrap();
+    let bulk = files.iter().find(|f| f.name == "Bulkliste.txt").unwrap();
+    assert_eq!(app.get(&format!("/files/{}/download", bulk.id)).await.bytes, b"Liste\n");
+}
