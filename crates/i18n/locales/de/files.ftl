@@ -73,3 +73,7 @@ error-file-restore-taken = Eine andere Datei in diesem Ordner trägt inzwischen 
 error-quota = Der Speicherplatz dieses Raums reicht dafür nicht. Löschen Sie alte Dateien oder Fassungen, oder fragen Sie die Betreiber nach mehr Platz.
 error-folder-exists = Hier gibt es schon einen Ordner mit diesem Namen.
 error-folder-not-empty = Der Ordner ist nicht leer. Verschieben oder löschen Sie zuerst seinen Inhalt.
+space-news-files = { $count ->
+    [one] eine neue Datei
+   *[other] { $count } neue Dateien
+}

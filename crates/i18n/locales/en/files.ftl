@@ -73,3 +73,7 @@ error-file-restore-taken = Another file in this folder now has the same name. Re
 error-quota = There is not enough storage left in this space. Delete old files or versions, or ask the operators for more space.
 error-folder-exists = There is already a folder with this name here.
 error-folder-not-empty = The folder is not empty. First move or delete its contents.
+space-news-files = { $count ->
+    [one] one new file
+   *[other] { $count } new files
+}

@@ -73,3 +73,7 @@ error-file-restore-taken = Bu klasördeki başka bir dosya artık aynı adı ta�
 error-quota = Bu alanın depolama kapasitesi bunun için yeterli değil. Eski dosyaları veya sürümleri silin ya da platform işletmecilerinden daha fazla yer isteyin.
 error-folder-exists = Burada bu ada sahip bir klasör zaten var.
 error-folder-not-empty = Klasör boş değil. Önce içeriğini taşıyın veya silin.
+space-news-files = { $count ->
+    [one] bir yeni dosya
+   *[other] { $count } yeni dosya
+}

@@ -41,6 +41,11 @@ async fn upload_download_versions_and_trash() {
     cast(&app).await;
     app.login("orgadmin@example.org", PASSWORD).await;
     let sp = space(&mut app, "Netzwerk").await;
+    let mut mia = app.browser();
+    mia.login("member@example.org", PASSWORD).await;
+    mia.get(&format!("/spaces/{sp}"))
+        .await
+        .assert_contains("Ihr erster Besuch");
 
     // a folder, and two files uploaded into it at once
     let r = app
@@ -63,6 +68,10 @@ async fn upload_download_versions_and_trash() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     assert_eq!(r.location(), format!("/folders/{folder}"));
+    // the member's next visit says what is new
+    mia.get(&format!("/spaces/{sp}"))
+        .await
+        .assert_contains("2 neue Dateien");
     let page = app.get(&format!("/folders/{folder}")).await;
     page.assert_contains("Protokoll März.pdf").assert_contains("تقرير.txt");
     let files = app.state.store.files_in(sp, Some(folder)).await.unwrap();

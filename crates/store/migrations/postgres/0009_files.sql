@@ -49,6 +49,9 @@ CREATE TABLE file_versions (
 );
 CREATE INDEX file_versions_space ON file_versions(space_id);
 
+-- "New since your last visit" counts new files too.
+ALTER TABLE space_visits ADD COLUMN last_file_id BIGINT NOT NULL DEFAULT 0;
+
 -- Full-text index: one row per thread title, post and file name. The rowid
 -- is the object's id times 4 plus its kind (1 thread, 2 post, 3 file);
 -- `space` holds "s" and the space's id, so a search stays in its space.
