@@ -1233,6 +1233,18 @@ async function spacesFlow(browser, login, ids) {
     await step('spaces flow: upload a file and find it', async () => {
       await goto(admin.page, P.home);
       await clickAndWait(admin.page, `main a[href="${P.files}"]`);
+      // a file dropped onto the field (the enhancement) is uploaded like a chosen one
+      await admin.page.evaluate(() => {
+        const dt = new DataTransfer();
+        dt.items.add(new File(['%PDF-1.4\n%%EOF\n'], 'Abgelegt.pdf', { type: 'application/pdf' }));
+        const zone = document.querySelector('main [data-drop]');
+        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      });
+      check(await admin.page.evaluate(() => document.getElementById('f-file').files.length) === 1,
+        'spaces flow: dropping a file did not fill the file field');
+      await clickAndWait(admin.page, `main form[action^="${P.files}"] button[type="submit"]`);
+      const listed = (await admin.page.locator('main table').textContent().catch(() => '')) || '';
+      check(listed.includes('Abgelegt.pdf'), 'spaces flow: the dropped file is not listed');
       await admin.page.setInputFiles('#f-file', { name: 'Protokoll Ideenwerkstatt.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES });
       await clickAndWait(admin.page, `main form[action^="${P.files}"] button[type="submit"]`);
       P.file = (await hrefs(admin.page, 'main table a[href^="/files/"]'))[0];
