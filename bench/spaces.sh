@@ -202,6 +202,14 @@ diagnosis() {
   space filter (`space : s4`) narrows it, and `snippet()` runs for each hit. Rare words and two-word
   queries are cheaper. One request at a time the p99 is 7.5 ms. A per-space index (or PostgreSQL,
   where the planner starts from the space) would make common words cheaper.
+- **From 500 to 1,000 spaces** (`SCALE=2 bench/spaces.sh`, 2026-11-30 20:50 UTC, same code; 1,003 spaces,
+  200,007 posts, 40,004 files, 250,015 index rows; the machine was busier, the /hello ceiling
+  68,000–98,000 req/s): space home 3.3% / 3.9% of the ceiling (16 / 64 connections), thread page
+  3.3% / 3.3%, file list 2.8% / 2.5%, search for `Wohnung` 0.5% / 0.5%; search one request at a
+  time p50 8.8 ms, p99 13.4 ms (7.5 ms at scale 1: FTS5's posting lists double with the data);
+  a 200 MB upload peaked at 105 MB resident (89.6 MB before), the download at 106.6 MB. The
+  pages that do not search change within the noise; search grows with the whole index, as said
+  above.
 DIAGNOSIS
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.1f%%", 100 * a / b; else print "?"}'; }
