@@ -169,41 +169,27 @@ impl Session {
     }
 }
 
-/// A session in the agenda as one person sees it.
+/// A session in the agenda as one person sees it (its fields are the
+/// session's, through `Deref`).
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct SessionItem {
-    pub id: i64,
-    pub meeting_id: i64,
-    pub title: String,
-    /// A [`SessionFormat`] code.
-    pub format: String,
-    pub starts_at: i64,
-    pub ends_at: i64,
-    pub room: String,
-    pub track: String,
-    pub capacity: Option<i64>,
-    pub description: String,
-    pub topic_id: Option<i64>,
-    pub tables: Option<i64>,
-    pub rounds: Option<i64>,
-    pub table_hosts: String,
-    pub case_owner: String,
-    pub moderator: String,
-    pub advisers: String,
-    pub documentation: String,
-    pub version: i64,
-    pub created_at: i64,
-    pub updated_at: i64,
+    #[sqlx(flatten)]
+    #[serde(flatten)]
+    pub session: Session,
     /// How many people chose it.
     pub chosen: i64,
     /// 1 when the person chose it.
     pub mine: i64,
 }
 
-impl SessionItem {
-    pub fn format(&self) -> Option<SessionFormat> {
-        SessionFormat::parse(&self.format).ok()
+impl std::ops::Deref for SessionItem {
+    type Target = Session;
+    fn deref(&self) -> &Session {
+        &self.session
     }
+}
+
+impl SessionItem {
     /// Whether nobody more can choose it.
     pub fn is_full(&self) -> bool {
         self.capacity.is_some_and(|c| self.chosen >= c)

@@ -246,6 +246,17 @@ impl TestApp {
     /// (field, file name, bytes). The CSRF token goes in the URL.
     pub async fn post_files(&mut self, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> Resp {
         let token = self.csrf().await;
+        self.multipart(path, &token, fields, files).await
+    }
+
+    /// A `multipart/form-data` POST with `token` as CSRF token in the URL.
+    async fn multipart(
+        &mut self,
+        path: &str,
+        token: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Resp {
         let boundary = "XyZboundary";
         let mut body = Vec::new();
         for (name, value) in fields {
@@ -292,27 +303,7 @@ impl TestApp {
         filename: &str,
         data: &[u8],
     ) -> Resp {
-        let boundary = "XyZboundary";
-        let mut body = Vec::new();
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n\
-                 Content-Type: application/octet-stream\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(data);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-        let sep = if path.contains('?') { '&' } else { '?' };
-        let req = Request::post(format!("{path}{sep}_csrf={token}"))
-            .header(header::COOKIE, self.cookie_header())
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .body(Body::from(body))
-            .expect("request");
-        self.request(req).await
+        self.multipart(path, token, &[], &[(field, filename, data)]).await
     }
 
     pub async fn login(&mut self, email: &str, password: &str) -> Resp {
