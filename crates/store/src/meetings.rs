@@ -242,7 +242,14 @@ async fn space_of_meeting(tx: &mut Transaction<'static, Any>, meeting: i64) -> R
 /// Puts a topic of `meeting` into the agenda as `session`; `NotFound` when
 /// the topic is not one of the meeting's, `Conflict("topic_taken")` when
 /// another session already took it.
-async fn topic_to_session(tx: &mut Transaction<'static, Any>, meeting: i64, topic: i64, session: i64) -> Result<()> {
+/// Moves a topic of `meeting` into the agenda as `session`, and records it.
+async fn topic_to_session(
+    tx: &mut Transaction<'static, Any>,
+    (now, actor): (i64, i64),
+    meeting: i64,
+    topic: i64,
+    session: i64,
+) -> Result<()> {
     let row: Option<(Option<i64>,)> =
         sqlx::query_as("SELECT session_id FROM meeting_topics WHERE id = $1 AND meeting_id = $2")
             .bind(topic)
@@ -259,7 +266,12 @@ async fn topic_to_session(tx: &mut Transaction<'static, Any>, meeting: i64, topi
         .bind(topic)
         .execute(&mut **tx)
         .await?;
-    Ok(())
+    audit::write(
+        tx,
+        now,
+        &AuditEntry::new(Some(actor), "topic.to_agenda", "topic", topic).detail(format!("session {session}")),
+    )
+    .await
 }
 
 impl Store {
@@ -628,13 +640,7 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         if let Some(topic) = s.topic_id {
-            topic_to_session(&mut tx, meeting, topic, id).await?;
-            audit::write(
-                &mut tx,
-                now,
-                &AuditEntry::new(Some(actor), "topic.to_agenda", "topic", topic).detail(format!("session {id}")),
-            )
-            .await?;
+            topic_to_session(&mut tx, (now, actor), meeting, topic, id).await?;
         }
         audit::write(
             &mut tx,
@@ -702,13 +708,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             if let Some(topic) = s.topic_id {
-                topic_to_session(&mut tx, meeting, topic, id).await?;
-                audit::write(
-                    &mut tx,
-                    now,
-                    &AuditEntry::new(Some(actor), "topic.to_agenda", "topic", topic).detail(format!("session {id}")),
-                )
-                .await?;
+                topic_to_session(&mut tx, (now, actor), meeting, topic, id).await?;
             }
         }
         audit::write(
