@@ -1,0 +1,30 @@
+// Spaces, as the demo admin: /spaces, the new-space form, and of the flow's
+// space its home, edit and members pages, the new-thread form, the thread, the
+// post's edit and history pages; every form also submitted empty.
+
+import { submitButton, submitWithQuery } from '../lib/browser.mjs';
+import { submitInvalid, visit } from '../lib/audit.mjs';
+import { fail } from '../lib/results.mjs';
+
+export async function signedIn(page, L, ids) {
+  const P = ids.spaces || {};
+  await visit(page, L, 'spaces', '/spaces');
+  await visit(page, L, 'spaces-new', '/spaces/new');
+  await submitInvalid(page, L, 'spaces-new-error', '/spaces/new', submitButton('/spaces/new'));
+  if (!P.home) {
+    fail(`[${L}] spaces: the flow made no space`);
+    return;
+  }
+  await visit(page, L, 'space-home', P.home);
+  await visit(page, L, 'space-edit', P.edit);
+  await visit(page, L, 'space-members', P.members);
+  await submitInvalid(page, L, 'space-members-error', P.members, submitButton(`${P.members}/org`));
+  await visit(page, L, 'thread-new', P.threadNew);
+  await submitInvalid(page, L, 'thread-new-error', P.threadNew, submitWithQuery(P.threadNew));
+  if (P.thread) {
+    await visit(page, L, 'thread', P.thread);
+    await submitInvalid(page, L, 'thread-reply-error', P.thread, submitWithQuery(`${P.thread}/reply`));
+  }
+  if (P.postEdit) await visit(page, L, 'post-edit', P.postEdit);
+  if (P.history) await visit(page, L, 'post-history', P.history);
+}
