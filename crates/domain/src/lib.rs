@@ -12,8 +12,12 @@ pub mod series;
 pub mod site;
 pub mod spaces;
 pub mod text;
+pub mod values;
+#[cfg(feature = "sqlx")]
+mod sql;
 
 pub use clock::{Clock, Timestamp};
+pub use values::{Flag, UnknownCode};
 
 /// Every validation problem is a translation key (`error-…`) the web layer
 /// shows beside the field; never an English sentence.

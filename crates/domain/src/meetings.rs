@@ -2,7 +2,8 @@
 //! next, the formats of its sessions, and what people type into meeting,
 //! topic and session forms.
 
-use crate::series::{code_enum, number, optional_number};
+use crate::series::{number, optional_number};
+use crate::values::code_enum;
 use crate::text::{multi_line, one_line, optional_line};
 use crate::Invalid;
 

@@ -1,69 +1,27 @@
 //! Organisations, their kinds, regions and memberships.
 
+use crate::values::code_enum;
 use crate::{text, Invalid};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OrgKind {
-    ProgrammeProvider,
-    Administration,
-    CoordinationOffice,
-    Education,
-    MigrantOrganisation,
-    Association,
-}
+code_enum!(
+    /// What kind of organisation it is.
+    OrgKind {
+        ProgrammeProvider = "programme_provider",
+        Administration = "administration",
+        CoordinationOffice = "coordination_office",
+        Education = "education",
+        MigrantOrganisation = "migrant_organisation",
+        Association = "association",
+    }
+);
 
-impl OrgKind {
-    pub const ALL: [OrgKind; 6] = [
-        OrgKind::ProgrammeProvider,
-        OrgKind::Administration,
-        OrgKind::CoordinationOffice,
-        OrgKind::Education,
-        OrgKind::MigrantOrganisation,
-        OrgKind::Association,
-    ];
-    pub fn code(self) -> &'static str {
-        match self {
-            OrgKind::ProgrammeProvider => "programme_provider",
-            OrgKind::Administration => "administration",
-            OrgKind::CoordinationOffice => "coordination_office",
-            OrgKind::Education => "education",
-            OrgKind::MigrantOrganisation => "migrant_organisation",
-            OrgKind::Association => "association",
-        }
+code_enum!(
+    /// A member's role within one organisation.
+    Role {
+        Admin = "admin",
+        Member = "member",
     }
-    pub fn parse(code: &str) -> Result<Self, Invalid> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.code() == code)
-            .ok_or(Invalid("error-choose-option"))
-    }
-}
-
-/// A member's role within one organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    Admin,
-    Member,
-}
-
-impl Role {
-    pub const ALL: [Role; 2] = [Role::Admin, Role::Member];
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Member => "member",
-        }
-    }
-    pub fn parse(code: &str) -> Result<Self, Invalid> {
-        match code {
-            "admin" => Ok(Role::Admin),
-            "member" => Ok(Role::Member),
-            _ => Err(Invalid("error-choose-option")),
-        }
-    }
-}
+);
 
 /// An organisation's name: one line, at most 150 characters, any script.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,7 +66,7 @@ mod tests {
     #[test]
     fn kinds_round_trip() {
         for k in OrgKind::ALL {
-            assert_eq!(OrgKind::parse(k.code()), Ok(k));
+            assert_eq!(OrgKind::parse(k.code()), Ok(*k));
         }
         assert!(OrgKind::parse("nonsense").is_err());
         assert_eq!(Role::parse("admin"), Ok(Role::Admin));

@@ -37,6 +37,9 @@ impl Actor {
 pub enum Action {
     /// Public pages: home, directory, organisation page, legal texts, barrier report.
     ViewPublic,
+    /// Anything that needs no more than being signed in (the spaces list,
+    /// personal calendar feeds, "my registrations").
+    SignedIn,
     /// Own profile, password, sessions, data export, account deletion.
     ManageOwnAccount,
     /// See who belongs to an organisation.
@@ -72,7 +75,7 @@ pub enum Action {
 pub fn allows(actor: &Actor, action: Action) -> bool {
     match action {
         Action::ViewPublic => true,
-        Action::ManageOwnAccount => actor.is_signed_in(),
+        Action::SignedIn | Action::ManageOwnAccount => actor.is_signed_in(),
         Action::ViewMembers(org) => actor.platform_admin || actor.role_in(org).is_some(),
         Action::ManageOrg(org) => actor.platform_admin || actor.role_in(org) == Some(Role::Admin),
         Action::ManageSeries(org) => actor.platform_admin || actor.role_in(org).is_some(),
@@ -125,6 +128,8 @@ mod tests {
         assert!(allows(&anon, Action::ViewPublic));
         assert!(!allows(&anon, Action::ManageOwnAccount));
         assert!(allows(&m, Action::ManageOwnAccount));
+        assert!(!allows(&anon, Action::SignedIn));
+        assert!(allows(&m, Action::SignedIn));
 
         assert!(!allows(&anon, Action::ViewMembers(1)));
         assert!(!allows(&other, Action::ViewMembers(1)));

@@ -7,23 +7,7 @@ use jiff::tz::TimeZone;
 use crate::text::{multi_line, one_line, optional_line};
 use crate::Invalid;
 
-macro_rules! code_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum $name { $($(#[$vm])* $variant),+ }
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-            pub fn parse(s: &str) -> Result<Self, Invalid> {
-                match s { $($code => Ok($name::$variant),)+ _ => Err(Invalid("error-choose-option")) }
-            }
-        }
-    };
-}
-pub(crate) use code_enum;
+pub(crate) use crate::values::code_enum;
 
 code_enum!(
     /// What kind of training a series is.

@@ -1,7 +1,7 @@
 //! Network spaces: kinds, roles of members, and what people type into
 //! space, thread and post forms.
 
-use crate::series::code_enum;
+use crate::values::code_enum;
 use crate::text::{multi_line, one_line};
 use crate::Invalid;
 

@@ -11,7 +11,6 @@ use i18n::I18n;
 use icalendar::{Calendar, Component, EventLike, EventStatus};
 use store::series::Module;
 
-use crate::state::AppState;
 
 /// One module as an event of a calendar.
 pub struct Entry<'a> {
@@ -125,18 +124,6 @@ pub fn ics(i18n: &I18n, locale: &str, public_url: &str, now: i64, name: &str, en
         cal.push(ev.done());
     }
     cal.done().to_string()
-}
-
-/// Queues the reminder mails before modules (see `Store::send_module_reminders`);
-/// run by the periodic housekeeping task.
-pub async fn send_reminders(st: &AppState) -> anyhow::Result<usize> {
-    let i18n = st.i18n.clone();
-    let base = st.config.public_url.clone();
-    let compose = move |r: &store::calendar::Reminder| crate::mail::module_reminder(&i18n, r, &base);
-    Ok(st
-        .store
-        .send_module_reminders(st.now(), store::calendar::REMINDER_WINDOW_SECS, &compose)
-        .await?)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 pub mod calendar;
 pub mod config;
 pub mod demo;
+pub mod jobs;
 pub mod mail;
 pub mod regions;
 pub mod router;

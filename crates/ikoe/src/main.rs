@@ -1,7 +1,7 @@
 //! ikoe: the binary. `ikoe` alone serves; see `ikoe --help`.
 
 use std::net::SocketAddr;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -158,7 +158,7 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
 
     let (tx, rx) = tokio::sync::watch::channel(false);
     tokio::spawn(mail::worker(st.clone(), rx.clone()));
-    tokio::spawn(housekeeping(st.clone(), rx));
+    tokio::spawn(ikoe::jobs::run_forever(st.clone(), rx));
 
     let listener = tokio::net::TcpListener::bind(&listen)
         .await
@@ -183,36 +183,6 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
         .await?;
     st.store.close().await;
     Ok(())
-}
-
-/// Removes expired sessions and old rate-limit windows every few minutes, and
-/// queues the mails that are due (feedback invitations, reminders, digests),
-/// and removes files that have been in the trash for 30 days.
-async fn housekeeping(st: ikoe::state::AppState, mut stop: tokio::sync::watch::Receiver<bool>) {
-    loop {
-        if let Err(e) = st.store.purge_expired(st.now(), st.config.session_idle_secs).await {
-            tracing::warn!(error = %e, "housekeeping failed");
-        }
-        if let Err(e) = ikoe::web::series::feedback::send_invites(&st).await {
-            tracing::warn!(error = %e, "feedback invitations failed");
-        }
-        if let Err(e) = ikoe::web::series::speakers::send_reminders(&st).await {
-            tracing::warn!(error = %e, "speaker reminders failed");
-        }
-        if let Err(e) = ikoe::calendar::send_reminders(&st).await {
-            tracing::warn!(error = %e, "module reminders failed");
-        }
-        if let Err(e) = ikoe::web::spaces::threads::send_digests(&st).await {
-            tracing::warn!(error = %e, "sending digests failed");
-        }
-        if let Err(e) = ikoe::web::spaces::files::empty_trash(&st).await {
-            tracing::warn!(error = %e, "emptying the trash failed");
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(300)) => {}
-            _ = stop.changed() => return,
-        }
-    }
 }
 
 async fn shutdown_signal() {

@@ -60,7 +60,7 @@ impl Store {
     /// Entries for anyone else are ignored. Returns how many were saved.
     pub async fn save_roll(&self, now: i64, actor: i64, module: i64, marks: &[(i64, Attendance)]) -> Result<usize> {
         let mut tx = self.write_tx().await?;
-        let series = crate::series::series_of_module(&mut tx, module).await?;
+        let series = crate::owner::series_of_module(&mut tx, module).await?;
         let seated: Vec<(i64,)> =
             sqlx::query_as("SELECT id FROM registrations WHERE series_id = $1 AND status = 'confirmed'")
                 .bind(series)
@@ -86,7 +86,7 @@ impl Store {
             .await?;
             saved += 1;
         }
-        let org = crate::series::org_of_series(&mut tx, series).await?;
+        let org = crate::owner::org_of_series(&mut tx, series).await?;
         audit::write(
             &mut tx,
             now,
@@ -181,8 +181,8 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        let series = crate::series::series_of_module(&mut tx, module).await?;
-        let org = crate::series::org_of_series(&mut tx, series).await?;
+        let series = crate::owner::series_of_module(&mut tx, module).await?;
+        let org = crate::owner::org_of_series(&mut tx, series).await?;
         audit::write(
             &mut tx,
             now,

@@ -206,7 +206,7 @@ impl Store {
             }
         }
         for (module_id, series_id, count) in &sent {
-            let org = crate::series::org_of_series(&mut tx, *series_id).await?;
+            let org = crate::owner::org_of_series(&mut tx, *series_id).await?;
             audit::write(
                 &mut tx,
                 now,

@@ -74,7 +74,7 @@ impl Store {
         certs: &[NewCertificate],
     ) -> Result<usize> {
         let mut tx = self.write_tx().await?;
-        let org = crate::series::org_of_series(&mut tx, series).await?;
+        let org = crate::owner::org_of_series(&mut tx, series).await?;
         let mut issued = 0;
         for c in certs {
             // the registration must belong to this series
@@ -138,7 +138,7 @@ impl Store {
             .bind(id)
             .fetch_one(&mut *tx)
             .await?;
-        let org = crate::series::org_of_series(&mut tx, series).await?;
+        let org = crate::owner::org_of_series(&mut tx, series).await?;
         audit::write(
             &mut tx,
             now,

@@ -143,7 +143,7 @@ impl Store {
             .bind(token)
             .fetch_one(&mut *tx)
             .await?;
-        let series = crate::series::series_of_module(&mut tx, module).await?;
+        let series = crate::owner::series_of_module(&mut tx, module).await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO feedback (module_id, series_id, overall, content, organisation, comment, publish, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -158,7 +158,7 @@ impl Store {
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-        let org = crate::series::org_of_series(&mut tx, series).await?;
+        let org = crate::owner::org_of_series(&mut tx, series).await?;
         // anonymous: the audit names the module, not the person
         audit::write(
             &mut tx,

@@ -8,15 +8,18 @@ pub mod accounts;
 pub mod attendance;
 pub mod audit;
 pub mod blobs;
+pub mod bulk;
 pub mod cache;
 pub mod calendar;
 pub mod certificates;
 pub mod feedback;
 pub mod figures;
 pub mod files;
+mod filter;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;
+mod owner;
 pub mod ratelimit;
 pub mod registrations;
 pub mod search;
@@ -26,6 +29,7 @@ pub mod settings;
 pub mod site;
 pub mod spaces;
 pub mod speakers;
+mod write;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -166,21 +170,6 @@ impl Store {
             Backend::Postgres => self.pool.begin().await?,
         };
         Ok(tx)
-    }
-
-    /// After rows were inserted with explicit ids (benchmark data), moves
-    /// PostgreSQL's identity of each table past them (SQLite needs nothing).
-    pub(crate) async fn sync_ids(&self, tables: &[&str]) -> Result<()> {
-        if self.backend == Backend::Postgres {
-            for table in tables {
-                sqlx::query(&format!(
-                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
-                ))
-                .execute(&self.pool)
-                .await?;
-            }
-        }
-        Ok(())
     }
 
     pub async fn close(&self) {

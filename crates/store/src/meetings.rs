@@ -230,15 +230,6 @@ fn for_update(backend: Backend) -> &'static str {
     }
 }
 
-/// The space a meeting belongs to (for audit entries), or `NotFound`.
-async fn space_of_meeting(tx: &mut Transaction<'static, Any>, meeting: i64) -> Result<i64> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT space_id FROM meetings WHERE id = $1")
-        .bind(meeting)
-        .fetch_optional(&mut **tx)
-        .await?;
-    row.map(|(s,)| s).ok_or(StoreError::NotFound)
-}
-
 /// Puts a topic of `meeting` into the agenda as `session`; `NotFound` when
 /// the topic is not one of the meeting's, `Conflict("topic_taken")` when
 /// another session already took it.
@@ -412,7 +403,7 @@ impl Store {
         .await?
         .rows_affected();
         if n == 0 {
-            space_of_meeting(&mut tx, id).await?;
+            crate::owner::space_of_meeting(&mut tx, id).await?;
             return Err(StoreError::Stale);
         }
         audit::write(
@@ -467,7 +458,7 @@ impl Store {
         description: &str,
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        space_of_meeting(&mut tx, meeting).await?;
+        crate::owner::space_of_meeting(&mut tx, meeting).await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO meeting_topics (meeting_id, title, description, proposed_by, created_at) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -613,7 +604,7 @@ impl Store {
     /// meeting's topics, `Conflict("topic_taken")` when another session has it).
     pub async fn create_meeting_session(&self, now: i64, actor: i64, meeting: i64, s: &NewSession) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        space_of_meeting(&mut tx, meeting).await?;
+        crate::owner::space_of_meeting(&mut tx, meeting).await?;
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO meeting_sessions (meeting_id, title, format, starts_at, ends_at, room, track, capacity, \
              description, topic_id, tables, rounds, table_hosts, case_owner, moderator, advisers, created_at, \

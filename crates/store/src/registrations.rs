@@ -261,7 +261,7 @@ impl Store {
             RegMail::Confirm
         };
         outbox::enqueue(&mut tx, now, &mailer(&reg, event)).await?;
-        let org = crate::series::org_of_series(&mut tx, series).await?;
+        let org = crate::owner::org_of_series(&mut tx, series).await?;
         audit::write(
             &mut tx,
             now,
@@ -308,7 +308,7 @@ impl Store {
             reg.status = placed.code().to_string();
             outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Placed(placed))).await?;
         }
-        let org = crate::series::org_of_series(&mut tx, series).await?;
+        let org = crate::owner::org_of_series(&mut tx, series).await?;
         audit::write(
             &mut tx,
             now,
@@ -408,7 +408,7 @@ impl Store {
             })
             .await?;
         }
-        let org = crate::series::org_of_series(&mut tx, reg.series_id).await?;
+        let org = crate::owner::org_of_series(&mut tx, reg.series_id).await?;
         audit::write(
             &mut tx,
             now,
@@ -435,7 +435,7 @@ impl Store {
         let placed = place(&mut tx, self.backend, now, &reg, true).await?;
         reg.status = placed.code().to_string();
         outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Placed(placed))).await?;
-        let org = crate::series::org_of_series(&mut tx, reg.series_id).await?;
+        let org = crate::owner::org_of_series(&mut tx, reg.series_id).await?;
         audit::write(
             &mut tx,
             now,

@@ -200,8 +200,8 @@ impl Store {
         .await
         .map_err(|e| crate::conflict_on_unique(e, "speaker"))?;
         outbox::enqueue(&mut tx, now, mail).await?;
-        let series = crate::series::series_of_module(&mut tx, module).await?;
-        let org = crate::series::org_of_series(&mut tx, series).await?;
+        let series = crate::owner::series_of_module(&mut tx, module).await?;
+        let org = crate::owner::org_of_series(&mut tx, series).await?;
         audit::write(
             &mut tx,
             now,

@@ -6,6 +6,8 @@ use axum::response::{IntoResponse, Response};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
+    /// A request that no page of ikoe sends (a form with a field missing).
+    BadRequest,
     NotFound,
     Forbidden,
     Csrf,
@@ -17,6 +19,7 @@ pub enum ErrorKind {
 impl ErrorKind {
     pub fn status(self) -> StatusCode {
         match self {
+            ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
             ErrorKind::Forbidden | ErrorKind::Csrf => StatusCode::FORBIDDEN,
             ErrorKind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
@@ -27,6 +30,7 @@ impl ErrorKind {
     /// Translation key prefix of the page: `<key>-title`, `<key>-text`.
     pub fn key(self) -> &'static str {
         match self {
+            ErrorKind::BadRequest => "error-page-bad-request",
             ErrorKind::NotFound => "error-page-not-found",
             ErrorKind::Forbidden => "error-page-forbidden",
             ErrorKind::Csrf => "error-page-csrf",
@@ -39,6 +43,9 @@ impl ErrorKind {
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
+    /// A form or query that does not fit its handler (see `web::form::Form`).
+    #[error("bad request")]
+    BadRequest,
     #[error("not found")]
     NotFound,
     #[error("forbidden")]
@@ -70,6 +77,7 @@ impl From<askama::Error> for AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let kind = match self {
+            AppError::BadRequest => ErrorKind::BadRequest,
             AppError::NotFound => ErrorKind::NotFound,
             AppError::Forbidden => ErrorKind::Forbidden,
             AppError::Csrf => ErrorKind::Csrf,

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod error;
 pub mod extract;
 pub mod form;
+pub mod guards;
 pub mod home;
 pub mod markdown;
 pub mod middleware;

@@ -582,15 +582,15 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
     let st = app.state.clone();
 
     // months before: nothing
-    assert_eq!(ikoe::calendar::send_reminders(&st).await.unwrap(), 0);
+    assert_eq!(ikoe::jobs::reminders::send_reminders(&st).await.unwrap(), 0);
 
     // 24 hours before module 1 (module 2, cancelled, would be within 48 hours too)
     let module1 = st.store.module(m1).await.unwrap().unwrap();
     app.clock().advance(module1.starts_at - 86400 - st.now());
     // two nodes at the same moment, then once more: every person is reminded once
-    let (x, y) = tokio::join!(ikoe::calendar::send_reminders(&st), ikoe::calendar::send_reminders(&st));
+    let (x, y) = tokio::join!(ikoe::jobs::reminders::send_reminders(&st), ikoe::jobs::reminders::send_reminders(&st));
     assert_eq!(x.unwrap() + y.unwrap(), 2);
-    assert_eq!(ikoe::calendar::send_reminders(&st).await.unwrap(), 0);
+    assert_eq!(ikoe::jobs::reminders::send_reminders(&st).await.unwrap(), 0);
     let mails = app.mails().await;
     let sent = reminders(&mails);
     let mut to: Vec<&str> = sent.iter().map(|m| m.to_addr.as_str()).collect();
@@ -628,8 +628,8 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
     // the next module gets its own reminders, once
     let module3 = st.store.module(m3).await.unwrap().unwrap();
     app.clock().advance(module3.starts_at - 47 * 3600 - st.now());
-    assert_eq!(ikoe::calendar::send_reminders(&st).await.unwrap(), 2);
-    assert_eq!(ikoe::calendar::send_reminders(&st).await.unwrap(), 0);
+    assert_eq!(ikoe::jobs::reminders::send_reminders(&st).await.unwrap(), 2);
+    assert_eq!(ikoe::jobs::reminders::send_reminders(&st).await.unwrap(), 0);
     let mails = app.mails().await;
     assert_eq!(reminders(&mails).len(), 4);
     assert!(reminders(&mails)

@@ -36,7 +36,7 @@ async fn attendees_give_anonymous_feedback_once() {
     // nothing before the module has ended; then only the attendee is invited, once
     let invite = |app: &TestApp| {
         let st = app.state.clone();
-        async move { ikoe::web::series::feedback::send_invites(&st).await.unwrap() }
+        async move { ikoe::jobs::feedback::send_invites(&st).await.unwrap() }
     };
     assert_eq!(invite(&app).await, 0);
     let end = app.state.store.module(module).await.unwrap().unwrap().ends_at;
@@ -139,7 +139,7 @@ async fn comments_without_consent_stay_with_staff_and_cohorts_are_compared() {
     )
     .await;
     app.clock().advance(14 * 86400); // the module ended yesterday
-    assert_eq!(ikoe::web::series::feedback::send_invites(&app.state).await.unwrap(), 1);
+    assert_eq!(ikoe::jobs::feedback::send_invites(&app.state).await.unwrap(), 1);
     let link = app.link_in_mail_to("aylin@example.org").await;
     app.browser()
         .post(

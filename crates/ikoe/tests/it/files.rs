@@ -133,9 +133,9 @@ async fn upload_download_versions_and_trash() {
         .assert_contains("Protokoll März.pdf");
     app.post(&format!("/files/{}/trash", pdf.id), &[]).await;
     app.clock().advance(29 * 86_400);
-    assert_eq!(ikoe::web::spaces::files::empty_trash(&app.state).await.unwrap(), 0);
+    assert_eq!(ikoe::jobs::trash::empty_trash(&app.state).await.unwrap(), 0);
     app.clock().advance(2 * 86_400);
-    assert_eq!(ikoe::web::spaces::files::empty_trash(&app.state).await.unwrap(), 1);
+    assert_eq!(ikoe::jobs::trash::empty_trash(&app.state).await.unwrap(), 1);
     assert_eq!(stored_objects(&app).await, 1, "both versions' bytes are removed");
     assert!(app.state.store.file(pdf.id).await.unwrap().is_none());
 

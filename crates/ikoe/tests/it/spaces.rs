@@ -402,7 +402,7 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
     app.post_mp(&format!("/threads/{t}/reply"), &[("body", "Dritte Antwort")])
         .await;
     assert_eq!(count(&app.mails().await), before, "no mail at once in digest mode");
-    assert_eq!(ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(), 1);
+    assert_eq!(ikoe::jobs::digests::send_digests(&app.state).await.unwrap(), 1);
     let mails = app.mails().await;
     assert_eq!(count(&mails), before + 1);
     let digest = mails
@@ -413,12 +413,12 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
     app.post_mp(&format!("/threads/{t}/reply"), &[("body", "Vierte Antwort")])
         .await;
     assert_eq!(
-        ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(),
+        ikoe::jobs::digests::send_digests(&app.state).await.unwrap(),
         0,
         "once a day"
     );
     app.clock().advance(86_400);
-    assert_eq!(ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(), 1);
+    assert_eq!(ikoe::jobs::digests::send_digests(&app.state).await.unwrap(), 1);
     assert_eq!(count(&app.mails().await), before + 2);
 
     // unfollowing: no mail, nothing waiting (a day later the session has lapsed: sign in again)
@@ -430,6 +430,6 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
     app.post_mp(&format!("/threads/{t}/reply"), &[("body", "Fünfte Antwort")])
         .await;
     app.clock().advance(86_400);
-    assert_eq!(ikoe::web::spaces::threads::send_digests(&app.state).await.unwrap(), 0);
+    assert_eq!(ikoe::jobs::digests::send_digests(&app.state).await.unwrap(), 0);
     assert_eq!(count(&app.mails().await), before + 2);
 }

@@ -111,7 +111,7 @@ async fn ask_a_speaker_who_answers_through_the_link() {
     let store = app.state.store.clone();
     let reminders = |app: &TestApp| {
         let st = app.state.clone();
-        async move { ikoe::web::series::speakers::send_reminders(&st).await.unwrap() }
+        async move { ikoe::jobs::speakers::send_reminders(&st).await.unwrap() }
     };
     assert_eq!(reminders(&app).await, 0);
     app.clock().advance(3 * 86400 + 1);
@@ -213,7 +213,7 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
     // no answer by the deadline: the request expires and the module is a gap again
     let link = app.link_in_mail_to("tomasz@example.org").await;
     app.clock().advance(20 * 86400);
-    ikoe::web::series::speakers::send_reminders(&app.state).await.unwrap();
+    ikoe::jobs::speakers::send_reminders(&app.state).await.unwrap();
     app.login("member@example.org", PASSWORD).await; // the session ended meanwhile
     let req = app
         .state

@@ -1,0 +1,28 @@
+//! Who owns what: the look-ups that name an object's parent (for audit
+//! entries and permission checks). A leaf: every feature module may use it,
+//! it uses none of them.
+
+use sqlx::{Any, Transaction};
+
+use crate::{Result, StoreError};
+
+/// The one id a `SELECT parent FROM table WHERE id = $1` returns, or `NotFound`.
+async fn parent(tx: &mut Transaction<'static, Any>, sql: &'static str, id: i64) -> Result<i64> {
+    let row: Option<(i64,)> = sqlx::query_as(sql).bind(id).fetch_optional(&mut **tx).await?;
+    row.map(|(p,)| p).ok_or(StoreError::NotFound)
+}
+
+/// The organisation that runs a series.
+pub(crate) async fn org_of_series(tx: &mut Transaction<'static, Any>, series: i64) -> Result<i64> {
+    parent(tx, "SELECT org_id FROM series WHERE id = $1", series).await
+}
+
+/// The series a module belongs to.
+pub(crate) async fn series_of_module(tx: &mut Transaction<'static, Any>, module: i64) -> Result<i64> {
+    parent(tx, "SELECT series_id FROM modules WHERE id = $1", module).await
+}
+
+/// The space a meeting belongs to.
+pub(crate) async fn space_of_meeting(tx: &mut Transaction<'static, Any>, meeting: i64) -> Result<i64> {
+    parent(tx, "SELECT space_id FROM meetings WHERE id = $1", meeting).await
+}

@@ -1,0 +1,45 @@
+//! The steps every change shares: check that the row written was there (or
+//! unchanged since the form was loaded), write the audit entry, commit.
+//!
+//! ```ignore
+//! let mut tx = self.write_tx().await?;
+//! sqlx::query("UPDATE speakers SET … WHERE id = $1").bind(id).execute(&mut *tx).await?.found()?;
+//! let org = owner::org_of_speaker(&mut tx, id).await?;
+//! write::commit(tx, now, &AuditEntry::new(actor, "speaker.update", "speaker", id).org(Some(org))).await
+//! ```
+
+use sqlx::any::AnyQueryResult;
+use sqlx::{Any, Transaction};
+
+use crate::audit::{self, AuditEntry};
+use crate::{Result, StoreError};
+
+/// What a write statement's result says about the row it meant.
+pub(crate) trait Written: Sized {
+    /// At least one row was written; none means the object does not exist ([`StoreError::NotFound`]).
+    fn found(self) -> Result<u64>;
+    /// At least one row was written; none means it changed since it was read ([`StoreError::Stale`]).
+    fn fresh(self) -> Result<u64>;
+}
+
+impl Written for AnyQueryResult {
+    fn found(self) -> Result<u64> {
+        match self.rows_affected() {
+            0 => Err(StoreError::NotFound),
+            n => Ok(n),
+        }
+    }
+    fn fresh(self) -> Result<u64> {
+        match self.rows_affected() {
+            0 => Err(StoreError::Stale),
+            n => Ok(n),
+        }
+    }
+}
+
+/// Writes the audit entry of a change and commits it with the change.
+pub(crate) async fn commit(mut tx: Transaction<'static, Any>, now: i64, entry: &AuditEntry) -> Result<()> {
+    audit::write(&mut tx, now, entry).await?;
+    tx.commit().await?;
+    Ok(())
+}
