@@ -11,6 +11,7 @@ mod feedback;
 mod figures;
 mod files;
 mod helpers;
+mod i18n_keys;
 mod i18n_pages;
 mod meetings;
 mod meetings_store;
