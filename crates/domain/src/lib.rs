@@ -11,10 +11,10 @@ pub mod policy;
 pub mod series;
 pub mod site;
 pub mod spaces;
-pub mod text;
-pub mod values;
 #[cfg(feature = "sqlx")]
 mod sql;
+pub mod text;
+pub mod values;
 
 pub use clock::{Clock, Timestamp};
 pub use values::{Flag, UnknownCode};

@@ -3,8 +3,8 @@
 //! topic and session forms.
 
 use crate::series::{number, optional_number};
-use crate::values::code_enum;
 use crate::text::{multi_line, one_line, optional_line};
+use crate::values::code_enum;
 use crate::Invalid;
 
 code_enum!(

@@ -1,8 +1,8 @@
 //! Network spaces: kinds, roles of members, and what people type into
 //! space, thread and post forms.
 
-use crate::values::code_enum;
 use crate::text::{multi_line, one_line};
+use crate::values::code_enum;
 use crate::Invalid;
 
 code_enum!(

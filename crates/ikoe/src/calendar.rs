@@ -11,7 +11,6 @@ use i18n::I18n;
 use icalendar::{Calendar, Component, EventLike, EventStatus};
 use store::series::Module;
 
-
 /// One module as an event of a calendar.
 pub struct Entry<'a> {
     pub module: &'a Module,

@@ -201,7 +201,7 @@ pub(crate) fn render(info: &DocInfo<'_>, fonts: &Fonts, pages: Vec<Page>, mut ta
         .with_archival_validator(Archival::A2_A)
         .with_accessibility_validator(Accessibility::UA1)
         .finish()
-        .map_err(|e| PdfError::Export(format!("configuration: {e:?}")))?;
+        .map_err(|e| PdfError::Configuration(format!("{e:?}")))?;
     let settings = SerializeSettings {
         configuration,
         enable_tagging: true,
@@ -307,7 +307,10 @@ pub(crate) fn render(info: &DocInfo<'_>, fonts: &Fonts, pages: Vec<Page>, mut ta
     document.set_outline(outline);
     document.set_tag_tree(tags.into_tree(info.lang));
 
-    document.finish().map_err(|e| PdfError::Export(describe(&e)))
+    document.finish().map_err(|source| PdfError::Export {
+        detail: describe(&source),
+        source,
+    })
 }
 
 /// A readable description of a krilla error (validation errors listed one by one).

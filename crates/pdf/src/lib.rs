@@ -107,8 +107,16 @@ pub enum PdfError {
     Qr(#[from] qrcode::types::QrError),
     #[error("invalid page geometry")]
     Geometry,
-    #[error("writing the PDF failed: {0}")]
-    Export(String),
+    #[error("the PDF settings were refused: {0}")]
+    Configuration(String),
+    /// krilla could not write the document; `detail` lists the validation
+    /// errors (which the source's own message does not), `source` is krilla's error.
+    #[error("writing the PDF failed: {detail}")]
+    Export {
+        detail: String,
+        #[source]
+        source: krilla::error::KrillaError,
+    },
 }
 
 /// Renders a certificate of attendance (A4, PDF/A-2a and PDF/UA-1). One page, more when
@@ -121,4 +129,21 @@ pub fn certificate(c: &Certificate) -> Result<Vec<u8>, PdfError> {
 /// with the table header repeated and "page x / y" on every page.
 pub fn attendance_list(a: &AttendanceList) -> Result<Vec<u8>, PdfError> {
     attendance::render(a)
+}
+
+#[cfg(test)]
+mod error_tests {
+    use std::error::Error;
+    use std::sync::Arc;
+
+    #[test]
+    fn a_failed_export_keeps_krillas_error_as_its_cause() {
+        let e = super::PdfError::Export {
+            detail: "duplicate destination".into(),
+            source: krilla::error::KrillaError::DuplicateNamedDestination(Arc::new("a".into())),
+        };
+        assert!(e.to_string().contains("duplicate destination"));
+        let cause = e.source().expect("the cause is kept");
+        assert!(cause.downcast_ref::<krilla::error::KrillaError>().is_some());
+    }
 }

@@ -90,7 +90,10 @@ impl Filter {
     }
 
     /// Binds the filter's values, in order, to a statement returning rows.
-    pub fn bind_as<'q, O>(&self, mut q: QueryAs<'q, Any, O, AnyArguments<'q>>) -> QueryAs<'q, Any, O, AnyArguments<'q>> {
+    pub fn bind_as<'q, O>(
+        &self,
+        mut q: QueryAs<'q, Any, O, AnyArguments<'q>>,
+    ) -> QueryAs<'q, Any, O, AnyArguments<'q>> {
         for a in &self.args {
             q = match a {
                 Arg::Int(v) => q.bind(*v),

@@ -7,10 +7,10 @@ use domain::series::{NewModule, NewSeries, SeriesText};
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
-use crate::owner::{org_of_series, series_of_module};
 use crate::cache::Versioned;
 use crate::feedback::Comment;
 use crate::outbox::{self, NewMail};
+use crate::owner::{org_of_series, series_of_module};
 use crate::{flag, Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]

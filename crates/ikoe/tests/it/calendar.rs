@@ -588,7 +588,10 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
     let module1 = st.store.module(m1).await.unwrap().unwrap();
     app.clock().advance(module1.starts_at - 86400 - st.now());
     // two nodes at the same moment, then once more: every person is reminded once
-    let (x, y) = tokio::join!(ikoe::jobs::reminders::send_reminders(&st), ikoe::jobs::reminders::send_reminders(&st));
+    let (x, y) = tokio::join!(
+        ikoe::jobs::reminders::send_reminders(&st),
+        ikoe::jobs::reminders::send_reminders(&st)
+    );
     assert_eq!(x.unwrap() + y.unwrap(), 2);
     assert_eq!(ikoe::jobs::reminders::send_reminders(&st).await.unwrap(), 0);
     let mails = app.mails().await;

@@ -67,7 +67,8 @@ fn key(arg: Option<&String>) -> Option<String> {
     let s = arg?.strip_prefix('"')?.strip_suffix('"')?;
     let looks_like_key = s.contains('-')
         && s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     looks_like_key.then(|| s.to_string())
 }
 
@@ -130,7 +131,11 @@ fn every_named_key_exists_in_every_locale() {
     let i18n = i18n::I18n::load().unwrap();
     let (keys, prefixes) = named_keys();
     // the scan finds what it is meant to find (a scan that found nothing would pass)
-    assert!(keys.len() > 500, "only {} keys found in templates and sources", keys.len());
+    assert!(
+        keys.len() > 500,
+        "only {} keys found in templates and sources",
+        keys.len()
+    );
     assert!(keys.contains("skip-to-content") && keys.contains("error-choose-option"));
     assert!(prefixes.contains("series-kind"), "{prefixes:?}");
     for l in i18n::LOCALES {
@@ -141,7 +146,11 @@ fn every_named_key_exists_in_every_locale() {
             .iter()
             .filter(|p| !have.iter().any(|k| k.starts_with(&format!("{p}-"))))
             .collect();
-        assert!(unprefixed.is_empty(), "{} has no key starting with {unprefixed:?}", l.code);
+        assert!(
+            unprefixed.is_empty(),
+            "{} has no key starting with {unprefixed:?}",
+            l.code
+        );
     }
 }
 

@@ -260,3 +260,50 @@ async fn races_between_nodes_create_no_twins_and_keep_an_admin() {
         app.state.store.remove_member(now, admin, id, b).await.ok();
     }
 }
+
+/// The tables and columns after migrating, one `table.column` per line, sorted.
+async fn schema(s: &store::Store) -> Vec<String> {
+    let sql = match s.backend() {
+        store::Backend::Sqlite => {
+            "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%'"
+        }
+        store::Backend::Postgres => {
+            "SELECT CAST(table_name || '.' || column_name AS TEXT) FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%'"
+        }
+    };
+    let mut cols: Vec<String> = sqlx::query_scalar(sql).fetch_all(s.pool()).await.unwrap();
+    // The full-text index is the one part built differently on purpose: SQLite's FTS5 keeps
+    // shadow tables (search_fts_data, …) and an implicit rowid, PostgreSQL a table with a
+    // tsvector column. Its searchable columns (space, title, body) are compared like any other.
+    cols.retain(|c| !c.starts_with("search_fts_") && c != "search_fts.rowid" && c != "search_fts.tsv");
+    cols.sort();
+    cols
+}
+
+/// Both backends' migrations build the same tables with the same columns:
+/// each run compares its backend with `crates/store/schema.txt` (set
+/// IKOE_WRITE_SCHEMA=1 to rewrite it after adding a migration to both folders).
+#[tokio::test]
+async fn migrations_build_the_documented_schema() {
+    let app = TestApp::new().await;
+    let got = schema(&app.state.store).await.join("\n") + "\n";
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../store/schema.txt");
+    if std::env::var("IKOE_WRITE_SCHEMA").is_ok_and(|v| v == "1") {
+        std::fs::write(&path, &got).unwrap();
+    }
+    let want = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        want.lines().count() > 100,
+        "schema.txt holds {} columns",
+        want.lines().count()
+    );
+    let missing: Vec<_> = want.lines().filter(|l| !got.lines().any(|g| g == *l)).collect();
+    let extra: Vec<_> = got.lines().filter(|l| !want.lines().any(|w| w == *l)).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "{:?} differs from schema.txt: lacks {missing:?}, has more {extra:?}",
+        app.state.store.backend()
+    );
+}

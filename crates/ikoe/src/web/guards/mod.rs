@@ -62,8 +62,5 @@ pub async fn path_id(parts: &mut Parts, state: &AppState, name: &str) -> Result<
     let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
         .await
         .map_err(|_| AppError::NotFound)?;
-    params
-        .get(name)
-        .and_then(|v| v.parse().ok())
-        .ok_or(AppError::NotFound)
+    params.get(name).and_then(|v| v.parse().ok()).ok_or(AppError::NotFound)
 }

@@ -134,8 +134,8 @@ pub async fn list_pdf(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     };
     let bytes = tokio::task::spawn_blocking(move || pdf::attendance_list(&doc))
         .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?
-        .map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))?;
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(e.into()))?;
     Ok(file_response(
         bytes,
         "application/pdf",

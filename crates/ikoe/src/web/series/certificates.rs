@@ -304,7 +304,7 @@ pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result
         verify_url,
         created_at: c.issued_at,
     };
-    pdf::certificate(&doc).map_err(|e| AppError::Internal(anyhow::anyhow!(e.to_string())))
+    pdf::certificate(&doc).map_err(|e| AppError::Internal(e.into()))
 }
 
 async fn pdf_response(ctx: &Ctx, c: Certificate) -> AppResult {
