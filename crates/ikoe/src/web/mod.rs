@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod crumbs;
 pub mod error;
 pub mod extract;
 pub mod form;
