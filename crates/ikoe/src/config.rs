@@ -46,6 +46,20 @@ pub struct Config {
     pub time_zone: String,
     pub smtp: Smtp,
     pub files: Files,
+    pub server: Server,
+}
+
+/// How long the server waits for slow clients, and how many it serves at once.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Server {
+    /// A connection must send a request's headers within this many seconds (also an idle
+    /// connection between requests); otherwise it is closed.
+    pub header_timeout_secs: u64,
+    /// A request body (an upload, a form) may pause at most this long between two pieces;
+    /// a slow but moving upload is not cut off.
+    pub body_idle_timeout_secs: u64,
+    /// Open connections at most; one more is answered 503 and closed.
+    pub max_connections: usize,
 }
 
 /// Where uploaded files live and how much a space may hold.
@@ -109,6 +123,11 @@ impl Default for Config {
                 space_quota_bytes: 10 * 1024 * 1024 * 1024,
                 s3: store::blobs::S3::default(),
             },
+            server: Server {
+                header_timeout_secs: 10,
+                body_idle_timeout_secs: 30,
+                max_connections: 1024,
+            },
         }
     }
 }
@@ -123,6 +142,7 @@ impl std::fmt::Debug for Config {
             .field("demo", &self.demo)
             .field("smtp", &self.smtp)
             .field("files", &self.files)
+            .field("server", &self.server)
             .finish_non_exhaustive()
     }
 }
@@ -236,7 +256,19 @@ secret_access_key = ""
 allow_http = false
 # A folder inside the bucket for this ikoe's files (empty: the bucket's top).
 prefix = ""
+
+[server]
+# Seconds a connection may take to send a request's headers (and stay idle between requests).
+header_timeout_secs = {sht}
+# Seconds a request body (an upload) may pause between two pieces; a slow but moving upload
+# goes on. A proxy in front should have timeouts of its own.
+body_idle_timeout_secs = {sbt}
+# Open connections at most; more are answered 503 Service Unavailable.
+max_connections = {smc}
 "#,
+            sht = d.server.header_timeout_secs,
+            sbt = d.server.body_idle_timeout_secs,
+            smc = d.server.max_connections,
             fdir = d.files.dir,
             fmax = d.files.max_file_bytes,
             fquota = d.files.space_quota_bytes,
@@ -277,6 +309,7 @@ mod tests {
         assert_eq!(parsed.listen, d.listen);
         assert_eq!(parsed.session_idle_secs, d.session_idle_secs);
         assert_eq!(parsed.smtp.from, d.smtp.from);
+        assert_eq!(parsed.server.max_connections, d.server.max_connections);
     }
 
     #[test]

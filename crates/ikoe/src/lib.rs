@@ -9,6 +9,7 @@ pub mod mail;
 pub mod regions;
 pub mod router;
 pub mod security;
+pub mod server;
 pub mod startup;
 pub mod state;
 pub mod web;

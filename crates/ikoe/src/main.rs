@@ -1,6 +1,5 @@
 //! ikoe: the binary. `ikoe` alone serves; see `ikoe --help`.
 
-use std::net::SocketAddr;
 use std::time::Instant;
 
 use anyhow::Context;
@@ -174,13 +173,13 @@ async fn serve(cfg: Config, started: Instant) -> anyhow::Result<()> {
     if let Some((email, password)) = demo_login {
         println!("Demo login: {email} / {password}");
     }
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async move {
-            shutdown_signal().await;
-            tracing::info!("shutting down: finishing open requests");
-            let _ = tx.send(true);
-        })
-        .await?;
+    let limits = ikoe::server::Limits::from(&st.config.server);
+    ikoe::server::serve(listener, app, limits, async move {
+        shutdown_signal().await;
+        tracing::info!("shutting down: finishing open requests");
+        let _ = tx.send(true);
+    })
+    .await?;
     st.store.close().await;
     Ok(())
 }

@@ -19,6 +19,7 @@ mod meetings_store;
 mod ops;
 mod orgs;
 mod series;
+mod server;
 mod smtp;
 mod snapshots;
 mod spaces;
