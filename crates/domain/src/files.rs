@@ -1,6 +1,8 @@
 //! Files in a space: what a file or folder may be called, and which kinds
 //! of file are accepted, recognised by their content rather than their name.
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::text::one_line;
 use crate::Invalid;
 
@@ -107,11 +109,56 @@ fn entry_name(input: &str, max: usize) -> Result<String, Invalid> {
     if input.contains(['/', '\\']) || input.trim() == "." || input.trim().starts_with("..") {
         return Err(Invalid("error-file-name-path"));
     }
-    let name = one_line(input, max)?;
+    // one spelling for what looks the same: "café" typed composed or decomposed is one name
+    let input: String = input.nfc().collect();
+    let name = one_line(&input, max)?;
+    if has_invisible(&name) {
+        return Err(Invalid("error-file-name-invisible"));
+    }
     if name.contains(['<', '>', ':', '"', '|', '?', '*']) || name.ends_with('.') {
         return Err(Invalid("error-file-name-chars"));
     }
     Ok(name)
+}
+
+/// The key under which two names in one folder count as the same: what
+/// looks alike is alike (compatibility forms such as full-width letters
+/// folded, upper and lower case one, a zero-width non-joiner left out).
+pub fn name_key(name: &str) -> String {
+    name.nfkc()
+        .filter(|c| *c != ZWNJ)
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The zero-width non-joiner: part of Persian spelling between two letters
+/// (می‌خواهم), invisible anywhere else.
+const ZWNJ: char = '\u{200C}';
+
+/// Whether a name holds an invisible format character (zero-width spaces and
+/// joiners, the byte order mark, soft hyphen, word joiners, tags, …), except
+/// a zero-width non-joiner between two letters.
+fn has_invisible(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        if c == ZWNJ {
+            let before = i.checked_sub(1).and_then(|j| chars.get(j));
+            let after = chars.get(i + 1);
+            return !matches!((before, after), (Some(a), Some(b)) if a.is_alphabetic() && b.is_alphabetic());
+        }
+        is_format_char(c)
+    })
+}
+
+/// The characters of Unicode's general category Cf (format), which render as nothing.
+fn is_format_char(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{0600}'..='\u{0605}' | '\u{061C}' | '\u{06DD}' | '\u{070F}'
+        | '\u{0890}'..='\u{0891}' | '\u{08E2}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
+        | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{110BD}' | '\u{110CD}'
+        | '\u{13430}'..='\u{1343F}' | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}'
+        | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
 }
 
 fn extension(name: &str) -> Option<String> {
@@ -204,6 +251,33 @@ mod tests {
         assert_eq!(folder_name("Protokolle 2026"), Ok("Protokolle 2026".into()));
         assert_eq!(folder_name(".."), Err(Invalid("error-file-name-path")));
         assert_eq!(folder_name("   "), Err(Invalid("error-required")));
+    }
+
+    #[test]
+    fn look_alike_names() {
+        // composed and decomposed é are one name
+        let composed = file_name("caf\u{E9}.txt").unwrap();
+        let decomposed = file_name("cafe\u{301}.txt").unwrap();
+        assert_eq!(composed, decomposed);
+        assert_eq!(composed, "café.txt");
+        // invisible characters are refused
+        for bad in [
+            "re\u{200B}port.pdf",
+            "\u{FEFF}report.pdf",
+            "re\u{00AD}port.pdf",
+            "a\u{2060}b.pdf",
+            "report\u{200D}.pdf",
+            "\u{200C}report.pdf",
+        ] {
+            assert_eq!(file_name(bad), Err(Invalid("error-file-name-invisible")), "{bad:?}");
+        }
+        // a Persian word keeps its zero-width non-joiner
+        assert_eq!(file_name("می\u{200C}خواهم.pdf").map(|n| n.chars().count()), Ok(12));
+        // full-width letters, case and the non-joiner do not make a second name
+        assert_eq!(name_key("ＲＥＰＯＲＴ.pdf"), name_key("report.PDF"));
+        assert_eq!(name_key("Bericht.pdf"), name_key("bericht.pdf"));
+        assert_eq!(name_key("می\u{200C}خواهم.pdf"), name_key("میخواهم.pdf"));
+        assert_ne!(name_key("bericht-1.pdf"), name_key("bericht-2.pdf"));
     }
 
     #[test]

@@ -67,6 +67,7 @@ error-file-none = Wählen Sie eine Datei aus.
 error-file-one = Wählen Sie genau eine Datei aus.
 error-file-name-path = Der Dateiname darf keine Schrägstriche und keine Ordnerangaben wie „..“ enthalten.
 error-file-name-chars = Der Dateiname darf diese Zeichen nicht enthalten: < > : " | ? * und nicht mit einem Punkt enden.
+error-file-name-invisible = Der Name enthält unsichtbare Zeichen (zum Beispiel ein Leerzeichen ohne Breite). Bitte tippen Sie ihn neu.
 error-file-name-taken = In diesem Ordner gibt es schon eine Datei mit diesem Namen. Laden Sie auf ihrer Seite eine neue Fassung hoch oder benennen Sie die Datei um.
 error-file-version-kind = Eine neue Fassung muss dieselbe Dateiart haben wie die Datei.
 error-file-restore-taken = Eine andere Datei in diesem Ordner trägt inzwischen denselben Namen. Benennen Sie sie um oder legen Sie sie in den Papierkorb, dann stellen Sie diese wieder her.

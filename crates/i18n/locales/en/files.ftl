@@ -67,6 +67,7 @@ error-file-none = Choose a file.
 error-file-one = Choose exactly one file.
 error-file-name-path = The file name must not contain slashes or folder references such as ‘..’.
 error-file-name-chars = The file name must not contain these characters: < > : " | ? * and must not end with a full stop.
+error-file-name-invisible = The name contains invisible characters (such as a zero-width space). Please type it again.
 error-file-name-taken = There is already a file with this name in this folder. Upload a new version on its page or rename the file.
 error-file-version-kind = A new version must be the same type of file as the original.
 error-file-restore-taken = Another file in this folder now has the same name. Rename it or move it to the trash, then restore this one.

@@ -67,6 +67,7 @@ error-file-none = Bir dosya seçin.
 error-file-one = Tam olarak bir dosya seçin.
 error-file-name-path = Dosya adı eğik çizgi ve “..” gibi klasör ifadeleri içeremez.
 error-file-name-chars = Dosya adı şu karakterleri içeremez: < > : " | ? * ve nokta ile bitemez.
+error-file-name-invisible = Ad görünmeyen karakterler içeriyor (örneğin sıfır genişlikli boşluk). Lütfen yeniden yazın.
 error-file-name-taken = Bu klasörde aynı ada sahip bir dosya zaten var. Dosyanın sayfasında yeni bir sürüm yükleyin veya dosyayı yeniden adlandırın.
 error-file-version-kind = Yeni sürüm, dosyayla aynı türde olmalıdır.
 error-file-restore-taken = Bu klasördeki başka bir dosya artık aynı adı taşıyor. Onu yeniden adlandırın veya çöp kutusuna taşıyın, ardından bu dosyayı geri yükleyin.
