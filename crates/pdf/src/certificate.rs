@@ -31,6 +31,8 @@ const TOPICS: Style = Style::regular(8.5);
 const TOTAL: Style = Style::bold(10.5);
 const BODY: Style = Style::regular(10.5);
 const SMALL: Style = Style::regular(9.0);
+const SIGNER: Style = Style::bold(9.5);
+const NOTICE: Style = Style::regular(7.5);
 const CODE: Style = Style::bold(12.5);
 const URL: Style = Style::regular(8.0);
 const RUNNING: Style = Style::regular(8.5);
@@ -81,17 +83,53 @@ pub(crate) fn render(c: &Certificate) -> Result<Vec<u8>, PdfError> {
     flow.flow_lines(lines, full, Align::Center, INK, Mark::Group(p));
     flow.y += 32.0;
 
-    // The modules.
+    // The modules: in full, compact, or on an annex page, whichever keeps the
+    // certificate itself on one page.
     let running = if participant.is_empty() {
         heading.clone()
     } else {
         format!("{heading} – {participant}")
     };
-    modules_table(c, &shaper, &mut flow, &mut tags, &running)?;
-
-    // At the bottom of the last page: the verification QR code with label, code and URL
-    // on the start side; place, date and a signature line with the issuer on the end side.
-    closing_band(c, &shaper, &mut flow, &mut tags, &issuer)?;
+    let band = Band::measure(c, &shaper, &issuer, full);
+    let room = flow.bottom - band.height - BAND_GAP - flow.y;
+    let cols = columns(full, &column_widths(c, &shaper, full.w), shaper.rtl());
+    let mode = [ListMode::Full, ListMode::Compact]
+        .into_iter()
+        .find(|m| table_height(c, &shaper, &cols, *m) <= room);
+    match mode {
+        Some(mode) => {
+            modules_table(c, &shaper, &mut flow, &mut tags, &running, &c.modules_heading, mode)?;
+            band.draw(c, &mut flow, &mut tags)?;
+        }
+        None => {
+            let p = tags.add(None, Tag::P);
+            let note = if c.annex_note.trim().is_empty() {
+                &c.annex_heading
+            } else {
+                &c.annex_note
+            };
+            let lines = shaper.paragraph(&shaper.clean(note), Dir::Auto, BODY, full.w);
+            flow.flow_lines(lines, full, Align::Center, INK, Mark::Group(p));
+            band.draw(c, &mut flow, &mut tags)?;
+            flow.new_page();
+            running_header(&shaper, &mut flow, &running);
+            let title = if c.annex_heading.trim().is_empty() {
+                &c.modules_heading
+            } else {
+                &c.annex_heading
+            };
+            // the annex too is one page where the compact list fits it
+            let room = flow.bottom - flow.y;
+            let mode = if table_height(c, &shaper, &cols, ListMode::Full) <= room {
+                ListMode::Full
+            } else if table_height(c, &shaper, &cols, ListMode::Compact) <= room {
+                ListMode::Compact
+            } else {
+                ListMode::Full
+            };
+            modules_table(c, &shaper, &mut flow, &mut tags, &running, title, mode)?;
+        }
+    }
 
     let info = DocInfo {
         title: &running,
@@ -126,6 +164,139 @@ fn cell_lines(shaper: &Shaper, text: &str, dir: Dir, style: Style, width: f32, m
     shaper.fit_clamped(&shaper.clean(text), dir, style, width, max, style.size, max)
 }
 
+/// How the module list is set.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ListMode {
+    /// Titles (up to six lines) with their topics.
+    Full,
+    /// Titles on at most two lines, no topics, tighter rows.
+    Compact,
+}
+
+impl ListMode {
+    fn title_lines(self) -> usize {
+        match self {
+            ListMode::Full => MAX_TITLE_LINES,
+            ListMode::Compact => 2,
+        }
+    }
+    fn pad_y(self) -> f32 {
+        match self {
+            ListMode::Full => CELL_PAD_Y,
+            ListMode::Compact => 3.0,
+        }
+    }
+}
+
+/// Space between the end of the module list and the closing band.
+const BAND_GAP: f32 = 28.0;
+
+/// One module's row, wrapped for its columns.
+struct Row {
+    date: Vec<Line>,
+    title: Vec<Line>,
+    topics: Vec<Line>,
+    hours: Vec<Line>,
+    title_h: f32,
+    height: f32,
+}
+
+impl Row {
+    fn new(shaper: &Shaper, module: &crate::CertModule, spans: [Span; 3], mode: ListMode) -> Row {
+        let [date_span, module_span, hours_span] = spans;
+        let date = cell_lines(shaper, &module.date, Dir::Doc, CELL, date_span.w, 3);
+        let title = cell_lines(
+            shaper,
+            &module.title,
+            Dir::Auto,
+            CELL_BOLD,
+            module_span.w,
+            mode.title_lines(),
+        );
+        let topics = match mode {
+            ListMode::Full => cell_lines(
+                shaper,
+                &module.topics,
+                Dir::Auto,
+                TOPICS,
+                module_span.w,
+                MAX_TOPIC_LINES,
+            ),
+            ListMode::Compact => Vec::new(),
+        };
+        let hours = cell_lines(shaper, &module.hours, Dir::Doc, CELL, hours_span.w, 2);
+        let title_h = lines_height(title.len(), CELL_BOLD.size);
+        let topics_h = lines_height(topics.len(), TOPICS.size);
+        let height = lines_height(date.len(), CELL.size)
+            .max(title_h + if topics.is_empty() { 0.0 } else { 1.0 + topics_h })
+            .max(lines_height(hours.len(), CELL.size))
+            + 2.0 * mode.pad_y();
+        Row {
+            date,
+            title,
+            topics,
+            hours,
+            title_h,
+            height,
+        }
+    }
+}
+
+/// The three cell spans (inside the padding) of a row.
+fn cell_spans(cols: &[Span], full: Span) -> [Span; 3] {
+    let inner: Vec<Span> = cols.iter().map(|col| inset(*col, CELL_PAD_X)).collect();
+    [inner.first().copied(), inner.get(1).copied(), inner.get(2).copied()].map(|s| s.unwrap_or(full))
+}
+
+/// The header row's labels, wrapped for their columns.
+fn header_lines(c: &Certificate, shaper: &Shaper, cols: &[Span]) -> Vec<Vec<Line>> {
+    [&c.col_date, &c.col_module, &c.col_hours]
+        .iter()
+        .zip(cols)
+        .map(|(label, col)| shaper.paragraph(&shaper.clean(label), Dir::Doc, TH, inset(*col, CELL_PAD_X).w))
+        .collect()
+}
+
+fn header_height(c: &Certificate, shaper: &Shaper, cols: &[Span]) -> f32 {
+    let tallest = header_lines(c, shaper, cols)
+        .iter()
+        .map(|l| text_height(l))
+        .fold(0.0_f32, f32::max);
+    4.0 + tallest + 8.0 + 0.8
+}
+
+/// The total row: label and hours, wrapped.
+fn total_lines(c: &Certificate, shaper: &Shaper, cols: &[Span], full: Span) -> (Span, Span, Vec<Line>, Vec<Line>, f32) {
+    let label_cols = cols.get(..2).unwrap_or(&[]);
+    let label_span = Span {
+        x: label_cols.iter().map(|s| s.x).fold(f32::MAX, f32::min),
+        w: label_cols.iter().map(|s| s.w).sum(),
+    };
+    let label_span = inset(label_span, CELL_PAD_X);
+    let hours_span = inset(cols.get(2).copied().unwrap_or(full), CELL_PAD_X);
+    let label = cell_lines(shaper, &c.total_label, Dir::Doc, TOTAL, label_span.w, 2);
+    let total = cell_lines(shaper, &c.total_hours, Dir::Doc, TOTAL, hours_span.w, 2);
+    let height = lines_height(label.len().max(total.len()), TOTAL.size) + 2.0 * CELL_PAD_Y;
+    (label_span, hours_span, label, total, height)
+}
+
+/// The height of the whole module list (heading, header, rows, total) set in `mode`.
+fn table_height(c: &Certificate, shaper: &Shaper, cols: &[Span], mode: ListMode) -> f32 {
+    let full = Span {
+        x: cols.iter().map(|s| s.x).fold(f32::MAX, f32::min),
+        w: cols.iter().map(|s| s.w).sum(),
+    };
+    let heading = shaper.paragraph(&shaper.clean(&c.modules_heading), Dir::Doc, SUBHEADING, full.w);
+    let spans = cell_spans(cols, full);
+    let rows: f32 = c
+        .modules
+        .iter()
+        .map(|m| Row::new(shaper, m, spans, mode).height + 0.4)
+        .sum();
+    let (_, _, _, _, total) = total_lines(c, shaper, cols, full);
+    lines_height(heading.len(), SUBHEADING.size) + 6.0 + header_height(c, shaper, cols) + rows + total
+}
+
 /// The table's header row; tagged on the first page, an artifact when repeated.
 fn header_row(
     c: &Certificate,
@@ -135,16 +306,19 @@ fn header_row(
     full: Span,
     cells: Option<[usize; 3]>,
 ) {
-    let labels = [&c.col_date, &c.col_module, &c.col_hours];
     let aligns = [Align::Start, Align::Start, Align::End];
     let top = flow.y;
     let mut height: f32 = 0.0;
-    for (i, ((label, col), align)) in labels.iter().zip(cols).zip(aligns).enumerate() {
+    for (i, ((lines, col), align)) in header_lines(c, shaper, cols)
+        .into_iter()
+        .zip(cols)
+        .zip(aligns)
+        .enumerate()
+    {
         let mark = match cells.and_then(|ids| ids.get(i).copied()) {
             Some(id) => Mark::Group(id),
             None => Mark::Artifact(ArtifactType::PaginationOther),
         };
-        let lines = shaper.paragraph(&shaper.clean(label), Dir::Doc, TH, inset(*col, CELL_PAD_X).w);
         let h = flow.place_lines(lines, inset(*col, CELL_PAD_X), top + 4.0, align, MUTED, mark);
         height = height.max(h);
     }
@@ -160,12 +334,14 @@ fn modules_table(
     flow: &mut Flow<'_>,
     tags: &mut Tags,
     running: &str,
+    heading: &str,
+    mode: ListMode,
 ) -> Result<(), PdfError> {
     let full = flow.content();
     let widths = column_widths(c, shaper, full.w);
     let cols = columns(full, &widths, shaper.rtl());
 
-    let subheading = shaper.clean(&c.modules_heading);
+    let subheading = shaper.clean(heading);
     let h2 = tags.heading(None, 2, &subheading);
     let lines = shaper.paragraph(&subheading, Dir::Doc, SUBHEADING, full.w);
     // Keep the heading with the table header and the first row.
@@ -182,36 +358,11 @@ fn modules_table(
     ];
     header_row(c, shaper, flow, &cols, full, Some(th));
 
+    let spans = cell_spans(&cols, full);
+    let [date_span, module_span, hours_span] = spans;
     for module in &c.modules {
-        let inner: Vec<Span> = cols.iter().map(|col| inset(*col, CELL_PAD_X)).collect();
-        let [date_span, module_span, hours_span] =
-            [inner.first().copied(), inner.get(1).copied(), inner.get(2).copied()].map(|s| s.unwrap_or(full));
-        let date = cell_lines(shaper, &module.date, Dir::Doc, CELL, date_span.w, 3);
-        let title = cell_lines(
-            shaper,
-            &module.title,
-            Dir::Auto,
-            CELL_BOLD,
-            module_span.w,
-            MAX_TITLE_LINES,
-        );
-        let topics = cell_lines(
-            shaper,
-            &module.topics,
-            Dir::Auto,
-            TOPICS,
-            module_span.w,
-            MAX_TOPIC_LINES,
-        );
-        let hours = cell_lines(shaper, &module.hours, Dir::Doc, CELL, hours_span.w, 2);
-
-        let title_h = lines_height(title.len(), CELL_BOLD.size);
-        let topics_h = lines_height(topics.len(), TOPICS.size);
-        let height = lines_height(date.len(), CELL.size)
-            .max(title_h + if topics.is_empty() { 0.0 } else { 1.0 + topics_h })
-            .max(lines_height(hours.len(), CELL.size))
-            + 2.0 * CELL_PAD_Y;
-        if flow.ensure(height + 1.0) {
+        let row = Row::new(shaper, module, spans, mode);
+        if flow.ensure(row.height + 1.0) {
             running_header(shaper, flow, running);
             header_row(c, shaper, flow, &cols, full, None);
         }
@@ -220,32 +371,23 @@ fn modules_table(
         let td_date = tags.add(Some(tr), Tag::TD);
         let td_module = tags.add(Some(tr), Tag::TD);
         let td_hours = tags.add(Some(tr), Tag::TD);
-        let top = flow.y + CELL_PAD_Y;
-        flow.place_lines(date, date_span, top, Align::Start, INK, Mark::Group(td_date));
-        let topics_top = top + title_h + 1.0;
-        flow.place_lines(title, module_span, top, Align::Start, INK, Mark::Group(td_module));
-        if !topics.is_empty() {
+        let top = flow.y + mode.pad_y();
+        flow.place_lines(row.date, date_span, top, Align::Start, INK, Mark::Group(td_date));
+        let topics_top = top + row.title_h + 1.0;
+        flow.place_lines(row.title, module_span, top, Align::Start, INK, Mark::Group(td_module));
+        if !row.topics.is_empty() {
             let mark = Mark::Group(td_module);
-            flow.place_lines(topics, module_span, topics_top, Align::Start, MUTED, mark);
+            flow.place_lines(row.topics, module_span, topics_top, Align::Start, MUTED, mark);
         }
-        flow.place_lines(hours, hours_span, top, Align::End, INK, Mark::Group(td_hours));
-        flow.y += height;
+        flow.place_lines(row.hours, hours_span, top, Align::End, INK, Mark::Group(td_hours));
+        flow.y += row.height;
         let y = flow.y;
         flow.rule(full, y, 0.4, HAIRLINE, Mark::Artifact(ArtifactType::Layout));
         flow.y += 0.4;
     }
 
     // Total: the label spans date and module columns.
-    let label_cols = cols.get(..2).unwrap_or(&[]);
-    let label_span = Span {
-        x: label_cols.iter().map(|s| s.x).fold(f32::MAX, f32::min),
-        w: label_cols.iter().map(|s| s.w).sum(),
-    };
-    let label_span = inset(label_span, CELL_PAD_X);
-    let hours_span = inset(cols.get(2).copied().unwrap_or(full), CELL_PAD_X);
-    let label = cell_lines(shaper, &c.total_label, Dir::Doc, TOTAL, label_span.w, 2);
-    let total = cell_lines(shaper, &c.total_hours, Dir::Doc, TOTAL, hours_span.w, 2);
-    let height = lines_height(label.len().max(total.len()), TOTAL.size) + 2.0 * CELL_PAD_Y;
+    let (label_span, hours_span, label, total, height) = total_lines(c, shaper, &cols, full);
     if flow.ensure(height + 2.0) {
         running_header(shaper, flow, running);
         header_row(c, shaper, flow, &cols, full, None);
@@ -265,92 +407,163 @@ fn modules_table(
     Ok(())
 }
 
-fn closing_band(
-    c: &Certificate,
-    shaper: &Shaper,
-    flow: &mut Flow<'_>,
-    tags: &mut Tags,
-    issuer: &str,
-) -> Result<(), PdfError> {
-    let full = flow.content();
-    let gap = 12.0;
-    let sign_w = 176.0;
-    let text_w = full.w - QR_SIZE - gap - 28.0 - sign_w;
-    let cols = columns(full, &[QR_SIZE, gap, text_w, 28.0, sign_w], shaper.rtl());
-    let qr_span = cols.first().copied().unwrap_or(full);
-    let text_span = cols.get(2).copied().unwrap_or(full);
-    let sign_span = cols.get(4).copied().unwrap_or(full);
+/// The closing band at the foot of the certificate page: the verification QR
+/// code with label, code and URL on the start side; place, date, signature
+/// line and who signs on the end side; the funding notice below both.
+struct Band {
+    full: Span,
+    qr_span: Span,
+    text_span: Span,
+    sign_span: Span,
+    place: Vec<Line>,
+    place_h: f32,
+    signer: Vec<Line>,
+    label: Vec<Line>,
+    code: Vec<Line>,
+    url: Vec<Line>,
+    url_text: String,
+    text_h: f32,
+    has_url: bool,
+    notice: Vec<Line>,
+    row_h: f32,
+    height: f32,
+}
 
-    // Measure both sides first.
-    let place = shaper.paragraph(&shaper.clean(&c.place_date), Dir::Doc, BODY, sign_span.w);
-    let signer = shaper.fit(issuer, Dir::Auto, SMALL, sign_span.w, 2, 7.0);
-    let place_h = text_height(&place);
-    let sign_h = place_h + 30.0 + 4.0 + text_height(&signer);
+impl Band {
+    fn measure(c: &Certificate, shaper: &Shaper, issuer: &str, full: Span) -> Band {
+        let gap = 12.0;
+        let sign_w = 176.0;
+        let text_w = full.w - QR_SIZE - gap - 28.0 - sign_w;
+        let cols = columns(full, &[QR_SIZE, gap, text_w, 28.0, sign_w], shaper.rtl());
+        let qr_span = cols.first().copied().unwrap_or(full);
+        let text_span = cols.get(2).copied().unwrap_or(full);
+        let sign_span = cols.get(4).copied().unwrap_or(full);
 
-    let has_url = !c.verify_url.trim().is_empty();
-    let label = shaper.paragraph(&shaper.clean(&c.verify_label), Dir::Doc, SMALL, text_span.w);
-    let code = shaper.fit(&shaper.clean(&c.verify_code), Dir::Auto, CODE, text_span.w, 1, 8.0);
-    let url_text = shaper.clean(&c.verify_url);
-    let url = cell_lines(shaper, &url_text, Dir::Auto, URL, text_span.w, 4);
-    let text_h = text_height(&label) + text_height(&code) + text_height(&url);
-    let verify_h = if has_url { QR_SIZE.max(text_h) } else { text_h };
-
-    let band_h = verify_h.max(sign_h) + 14.0;
-    if flow.y + 28.0 + band_h > flow.bottom {
-        flow.new_page();
-    }
-    let top = flow.bottom - band_h;
-    flow.rule(full, top, 0.4, HAIRLINE, Mark::Artifact(ArtifactType::Layout));
-    let top = top + 14.0;
-
-    // Place and date, signature line, issuer.
-    let p = tags.add(None, Tag::P);
-    flow.place_lines(place, sign_span, top, Align::Start, INK, Mark::Group(p));
-    let line_y = top + place_h + 30.0;
-    flow.rule(sign_span, line_y, 0.6, INK, Mark::Artifact(ArtifactType::Layout));
-    let p = tags.add(None, Tag::P);
-    flow.place_lines(signer, sign_span, line_y + 4.0, Align::Center, MUTED, Mark::Group(p));
-
-    // Verification text, vertically centred on the QR code.
-    let mut y = top
-        + if has_url {
-            (QR_SIZE - text_h).max(0.0) / 2.0
+        let place = shaper.paragraph(&shaper.clean(&c.place_date), Dir::Doc, BODY, sign_span.w);
+        let mut signer = Vec::new();
+        if c.signatory_name.trim().is_empty() {
+            signer.extend(shaper.fit(issuer, Dir::Auto, SMALL, sign_span.w, 2, 7.0));
         } else {
-            0.0
-        };
-    let p = tags.add(None, Tag::P);
-    y += flow.place_lines(label, text_span, y, Align::Start, MUTED, Mark::Group(p));
-    let p = tags.add(None, Tag::P);
-    y += flow.place_lines(code, text_span, y, Align::Start, INK, Mark::Group(p));
-    if has_url {
-        // The URL is a link too (PDF/UA: a Link group holds the text and the annotation).
-        let p = tags.add(None, Tag::P);
-        let link = tags.add(Some(p), Tag::Link);
-        let width = url.iter().map(|l| l.width).fold(0.0_f32, f32::max);
-        let url_h = flow.place_lines(url, text_span, y, Align::Start, ACCENT, Mark::Group(link));
-        let x = flow.align_x(text_span, width, Align::Start);
-        flow.push(Item::Link {
-            area: Bounds {
-                x,
-                y,
-                w: width,
-                h: url_h,
-            },
-            url: c.verify_url.trim().to_owned(),
-            alt: url_text.clone(),
-            group: link,
-        });
+            signer.extend(shaper.fit(&shaper.clean(&c.signatory_name), Dir::Auto, SIGNER, sign_span.w, 2, 7.0));
+            if !c.signatory_role.trim().is_empty() {
+                signer.extend(shaper.fit(&shaper.clean(&c.signatory_role), Dir::Auto, SMALL, sign_span.w, 2, 7.0));
+            }
+            signer.extend(shaper.fit(issuer, Dir::Auto, SMALL, sign_span.w, 2, 7.0));
+        }
+        let place_h = text_height(&place);
+        let sign_h = place_h + 30.0 + 4.0 + text_height(&signer);
 
-        let figure = tags.add(None, Tag::Figure(Some(format!("QR code: {url_text}"))));
-        let rects = qr_rects(c.verify_url.trim(), qr_span.x, top, QR_SIZE)?;
-        flow.push(Item::Rects {
-            rects,
-            color: INK,
-            mark: Mark::Group(figure),
-        });
+        let has_url = !c.verify_url.trim().is_empty();
+        let label = shaper.paragraph(&shaper.clean(&c.verify_label), Dir::Doc, SMALL, text_span.w);
+        let code = shaper.fit(&shaper.clean(&c.verify_code), Dir::Auto, CODE, text_span.w, 1, 8.0);
+        let url_text = shaper.clean(&c.verify_url);
+        let url = cell_lines(shaper, &url_text, Dir::Auto, URL, text_span.w, 4);
+        let text_h = text_height(&label) + text_height(&code) + text_height(&url);
+        let verify_h = if has_url { QR_SIZE.max(text_h) } else { text_h };
+        let notice = if c.funding_notice.trim().is_empty() {
+            Vec::new()
+        } else {
+            cell_lines(shaper, &c.funding_notice, Dir::Auto, NOTICE, full.w, 4)
+        };
+        let row_h = verify_h.max(sign_h);
+        let notice_h = if notice.is_empty() {
+            0.0
+        } else {
+            12.0 + text_height(&notice)
+        };
+        Band {
+            full,
+            qr_span,
+            text_span,
+            sign_span,
+            place,
+            place_h,
+            signer,
+            label,
+            code,
+            url,
+            url_text,
+            text_h,
+            has_url,
+            notice,
+            row_h,
+            height: 14.0 + row_h + notice_h,
+        }
     }
-    flow.y = top + band_h;
-    Ok(())
+
+    /// Draws the band at the foot of the current page (a new page if the
+    /// current one has no room left).
+    fn draw(self, c: &Certificate, flow: &mut Flow<'_>, tags: &mut Tags) -> Result<(), PdfError> {
+        if flow.y + BAND_GAP + self.height > flow.bottom {
+            flow.new_page();
+        }
+        let full = self.full;
+        let top = flow.bottom - self.height;
+        flow.rule(full, top, 0.4, HAIRLINE, Mark::Artifact(ArtifactType::Layout));
+        let top = top + 14.0;
+
+        // Place and date, signature line, who signs.
+        let p = tags.add(None, Tag::P);
+        flow.place_lines(self.place, self.sign_span, top, Align::Start, INK, Mark::Group(p));
+        let line_y = top + self.place_h + 30.0;
+        flow.rule(self.sign_span, line_y, 0.6, INK, Mark::Artifact(ArtifactType::Layout));
+        let p = tags.add(None, Tag::P);
+        flow.place_lines(
+            self.signer,
+            self.sign_span,
+            line_y + 4.0,
+            Align::Center,
+            MUTED,
+            Mark::Group(p),
+        );
+
+        // Verification text, vertically centred on the QR code.
+        let text_span = self.text_span;
+        let mut y = top
+            + if self.has_url {
+                (QR_SIZE - self.text_h).max(0.0) / 2.0
+            } else {
+                0.0
+            };
+        let p = tags.add(None, Tag::P);
+        y += flow.place_lines(self.label, text_span, y, Align::Start, MUTED, Mark::Group(p));
+        let p = tags.add(None, Tag::P);
+        y += flow.place_lines(self.code, text_span, y, Align::Start, INK, Mark::Group(p));
+        if self.has_url {
+            // The URL is a link too (PDF/UA: a Link group holds the text and the annotation).
+            let p = tags.add(None, Tag::P);
+            let link = tags.add(Some(p), Tag::Link);
+            let width = self.url.iter().map(|l| l.width).fold(0.0_f32, f32::max);
+            let url_h = flow.place_lines(self.url, text_span, y, Align::Start, ACCENT, Mark::Group(link));
+            let x = flow.align_x(text_span, width, Align::Start);
+            flow.push(Item::Link {
+                area: Bounds {
+                    x,
+                    y,
+                    w: width,
+                    h: url_h,
+                },
+                url: c.verify_url.trim().to_owned(),
+                alt: self.url_text.clone(),
+                group: link,
+            });
+
+            let figure = tags.add(None, Tag::Figure(Some(format!("QR code: {}", self.url_text))));
+            let rects = qr_rects(c.verify_url.trim(), self.qr_span.x, top, QR_SIZE)?;
+            flow.push(Item::Rects {
+                rects,
+                color: INK,
+                mark: Mark::Group(figure),
+            });
+        }
+        if !self.notice.is_empty() {
+            let p = tags.add(None, Tag::P);
+            let notice_top = top + self.row_h + 12.0;
+            flow.place_lines(self.notice, full, notice_top, Align::Start, MUTED, Mark::Group(p));
+        }
+        flow.y = flow.bottom;
+        Ok(())
+    }
 }
 
 fn text_height(lines: &[Line]) -> f32 {

@@ -40,6 +40,18 @@ pub struct Certificate {
     pub total_hours: String,
     /// Name of the issuing organisation.
     pub issuer: String,
+    /// Who signs, printed under the signature line (empty: the issuer's name is printed there).
+    pub signatory_name: String,
+    /// The signatory's role, e.g. "Projektleitung" (may be empty).
+    pub signatory_role: String,
+    /// The funding notice, printed small at the foot of the page (may be empty).
+    pub funding_notice: String,
+    /// When the module list does not fit the certificate page it moves to an annex page
+    /// with this heading, e.g. "Anlage: besuchte Module".
+    pub annex_heading: String,
+    /// What the certificate page says instead of the list then, e.g.
+    /// "Die 12 besuchten Module (48 Stunden) stehen in der Anlage."
+    pub annex_note: String,
     /// e.g. "Berlin, 25.11.2026".
     pub place_date: String,
     /// e.g. "Echtheit prüfen:".
@@ -119,8 +131,9 @@ pub enum PdfError {
     },
 }
 
-/// Renders a certificate of attendance (A4, PDF/A-2a and PDF/UA-1). One page, more when
-/// there are many modules.
+/// Renders a certificate of attendance (A4, PDF/A-2a and PDF/UA-1) on one page: the module
+/// list is set in full when it fits, compact (titles only) when that fits, and otherwise on
+/// an annex page after the certificate, which then says so.
 pub fn certificate(c: &Certificate) -> Result<Vec<u8>, PdfError> {
     certificate::render(c)
 }

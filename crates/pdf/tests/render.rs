@@ -39,6 +39,11 @@ fn german(participant: &str, modules: usize) -> Certificate {
         total_label: "Gesamtumfang".into(),
         total_hours: format!("{},0 Stunden", modules * 4),
         issuer: "Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt e. V.".into(),
+        signatory_name: "Dr. Amina Haddad".into(),
+        signatory_role: "Projektleitung".into(),
+        funding_notice: "Gefördert im Rahmen des Landesprogramms Interkulturelle Öffnung.".into(),
+        annex_heading: "Anlage: besuchte Module".into(),
+        annex_note: format!("Die {modules} besuchten Module stehen in der Anlage."),
         place_date: "Magdeburg, 25.11.2026".into(),
         verify_label: "Echtheit prüfen:".into(),
         verify_code: "K7P2-9XQM-4TRA".into(),
@@ -206,6 +211,107 @@ fn twelve_modules() {
         assert!(text.contains(&title), "module {i} in {text:?}");
     }
     assert!(text.contains("48,0Stunden"));
+}
+
+fn page_count(pdf: &[u8]) -> usize {
+    pages(pdf).len()
+}
+
+/// A certificate with `n` modules whose titles and topics are as long as real ones.
+fn long_modules(mut c: Certificate, n: usize) -> Certificate {
+    c.modules = (1..=n)
+        .map(|i| CertModule {
+            date: format!("{:02}.03.2027", i),
+            title: format!("Modul {i}: Rassismuskritische Verwaltungspraxis und Beschwerdemanagement in Behörden"),
+            topics: "Begriffe und Haltung, rechtlicher Rahmen (AGG, Landesrecht), Beschwerdewege, Fallarbeit in Kleingruppen, Transfer in den eigenen Arbeitsbereich".into(),
+            hours: "8".into(),
+        })
+        .collect();
+    c.total_hours = format!("{} Stunden", n * 8);
+    c.annex_note = format!("Die {n} besuchten Module stehen in der Anlage.");
+    c
+}
+
+#[test]
+fn the_certificate_is_one_page_for_any_number_of_modules() {
+    for n in [1, 5, 8, 12, 30] {
+        for (lang, participant) in [
+            ("de", "Mehmet Yılmaz"),
+            ("de", "مريم الحسيني"),
+            ("ar", "Mehmet Yılmaz"),
+            ("ar", "مريم الحسيني"),
+        ] {
+            let mut c = long_modules(german(participant, 0), n);
+            if lang == "ar" {
+                let a = arabic(participant);
+                c = Certificate {
+                    modules: c.modules,
+                    total_hours: c.total_hours,
+                    annex_heading: "ملحق الوحدات".into(),
+                    annex_note: "الوحدات مذكورة في الملحق".into(),
+                    ..a
+                };
+            }
+            let pdf = pdf::certificate(&c).unwrap();
+            let pages = pages(&pdf);
+            let first = &pages[0];
+            // the certificate page holds the whole certificate: name, code, signatory
+            let name = if lang == "ar" || participant.starts_with('م') {
+                reversed(&squash(participant))
+            } else {
+                squash(participant)
+            };
+            assert!(
+                first.contains(&name) || first.contains(&squash(participant)),
+                "{n} {lang}: name on page 1"
+            );
+            assert!(first.contains("K7P2-9XQM-4TRA"), "{n} {lang}: code on page 1: {first}");
+            assert!(
+                first.contains(&squash(&c.signatory_name)) || first.contains(&reversed(&squash(&c.signatory_name))),
+                "{n} {lang}: signatory on page 1"
+            );
+            let all = pages.concat();
+            for i in 1..=n {
+                assert!(
+                    all.contains(&format!("Modul{i}:")) || all.contains(&reversed(&format!("Modul{i}:"))),
+                    "{n} {lang}: module {i}"
+                );
+            }
+            if pages.len() > 1 {
+                // the list moved to a titled annex; the certificate page says so
+                assert!(n > 1, "{n} {lang}: one module fits the certificate page");
+                assert!(
+                    n > 12 || pages.len() == 2,
+                    "{n} {lang}: up to 12 modules fit one annex page"
+                );
+                let note = squash(&c.annex_note);
+                assert!(
+                    first.contains(&note) || first.contains(&reversed(&note)),
+                    "{n} {lang}: the note on page 1"
+                );
+                let annex = squash(&c.annex_heading);
+                assert!(
+                    pages[1].contains(&annex) || pages[1].contains(&reversed(&annex)),
+                    "{n} {lang}: annex title"
+                );
+                assert!(
+                    !first.contains("Modul1:"),
+                    "{n} {lang}: no module on the certificate page when there is an annex"
+                );
+            } else {
+                assert!(n <= 12, "{n} {lang}: 30 long modules cannot fit one page");
+            }
+            // short titles: eight modules (the trainer qualification) stay on the certificate page
+            if n == 8 {
+                let mut short = c.clone();
+                for m in &mut short.modules {
+                    m.title = "Grundlagen interkultureller Öffnung".into();
+                }
+                let pdf = pdf::certificate(&short).unwrap();
+                assert_eq!(page_count(&pdf), 1, "{lang}: eight modules with short titles, compact");
+            }
+        }
+    }
 }
 
 #[test]

@@ -294,6 +294,22 @@ pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result
         total_label: t("certificate-total"),
         total_hours: num(content.total_hours),
         issuer: content.issuer.clone(),
+        // signatory and funding notice are not set per series yet: the issuer's name is printed
+        signatory_name: String::new(),
+        signatory_role: String::new(),
+        funding_notice: String::new(),
+        annex_heading: t("certificate-annex-heading"),
+        annex_note: i18n.t_args(
+            loc.code,
+            "certificate-annex-note",
+            &[
+                (
+                    "count",
+                    fluent_bundle::FluentValue::from(num(i64::try_from(content.modules.len()).unwrap_or(i64::MAX))),
+                ),
+                ("hours", fluent_bundle::FluentValue::from(num(content.total_hours))),
+            ],
+        ),
         place_date: format!(
             "{}, \u{2066}{}\u{2069}",
             content.place,
