@@ -1,0 +1,173 @@
+//! Network spaces: the spaces themselves and a person's list of them; the
+//! sub-features in their own files: members and requests to join
+//! ([`members`]), discussions ([`discussions`]), notifications of new posts
+//! ([`notifications`]) and what is new since a visit ([`news`]).
+
+use domain::spaces::{SpaceKind, SpaceRole};
+
+use crate::audit::{self, AuditEntry};
+use crate::{Result, Store, StoreError};
+
+mod discussions;
+mod members;
+mod news;
+mod notifications;
+
+pub use discussions::{NewPost, Post, Revision, Thread, ThreadItem};
+pub use members::{JoinRequest, Member};
+pub use news::News;
+pub use notifications::{DigestItem, Recipient, DIGEST_EVERY_SECS, NOTIFY_MODES};
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Space {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub listed: i64,
+    pub version: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// What a space form holds once parsed.
+#[derive(Debug, Clone)]
+pub struct NewSpace {
+    pub name: String,
+    pub kind: SpaceKind,
+    pub description: String,
+    pub listed: bool,
+}
+
+/// A space in a person's list, with their role (`None`: listed, not a member)
+/// and what is new for them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SpaceItem {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub members: i64,
+    /// Posts since the person's last visit (0 for non-members).
+    pub new_posts: i64,
+    pub requested: i64,
+}
+
+const SPACE_COLS: &str = "id, name, kind, description, listed, version, created_at, updated_at";
+
+/// The member rows that make `$2` (a person) a member of a space: their own
+/// and their organisations'.
+const MINE: &str = "(m.user_id = $2 OR m.org_id IN (SELECT org_id FROM memberships WHERE user_id = $2))";
+
+impl Store {
+    /// Creates a space; its creator becomes its first admin.
+    pub async fn create_space(&self, now: i64, actor: i64, s: &NewSpace) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO spaces (name, kind, description, listed, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+        )
+        .bind(&s.name)
+        .bind(s.kind.code())
+        .bind(&s.description)
+        .bind(crate::flag(s.listed))
+        .bind(actor)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        sqlx::query("INSERT INTO space_members (space_id, user_id, role, created_at) VALUES ($1, $2, 'admin', $3)")
+            .bind(id)
+            .bind(actor)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "space.create", "space", id)).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Updates a space if nobody changed it since `version` was read.
+    pub async fn update_space(&self, now: i64, actor: i64, id: i64, version: i64, s: &NewSpace) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let n = sqlx::query(
+            "UPDATE spaces SET name = $1, kind = $2, description = $3, listed = $4, version = version + 1, \
+             updated_at = $5 WHERE id = $6 AND version = $7",
+        )
+        .bind(&s.name)
+        .bind(s.kind.code())
+        .bind(&s.description)
+        .bind(crate::flag(s.listed))
+        .bind(now)
+        .bind(id)
+        .bind(version)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(if self.space(id).await?.is_some() {
+                StoreError::Stale
+            } else {
+                StoreError::NotFound
+            });
+        }
+        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "space.update", "space", id)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn space(&self, id: i64) -> Result<Option<Space>> {
+        Ok(
+            sqlx::query_as::<_, Space>(&format!("SELECT {SPACE_COLS} FROM spaces WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// A person's role in a space: the highest of their own membership and
+    /// their organisations'.
+    pub async fn space_role(&self, space: i64, user: i64) -> Result<Option<SpaceRole>> {
+        let rows: Vec<(String,)> = sqlx::query_as(&format!(
+            "SELECT m.role FROM space_members m WHERE m.space_id = $1 AND {MINE}"
+        ))
+        .bind(space)
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .filter_map(|(r,)| SpaceRole::parse(r).ok())
+            .reduce(SpaceRole::max))
+    }
+
+    /// The spaces a person belongs to (with what is new since their last
+    /// visit), then the listed spaces they do not belong to.
+    pub async fn spaces_for(&self, user: i64) -> Result<(Vec<SpaceItem>, Vec<SpaceItem>)> {
+        let mine = sqlx::query_as::<_, SpaceItem>(&format!(
+            "SELECT s.id, s.name, s.kind, s.description, \
+             (SELECT COUNT(*) FROM space_members c WHERE c.space_id = s.id) AS members, \
+             (SELECT COUNT(*) FROM posts p WHERE p.space_id = s.id AND p.id > \
+                COALESCE((SELECT v.last_post_id FROM space_visits v WHERE v.space_id = s.id AND v.user_id = $2), 0) \
+                AND (p.author_id IS NULL OR p.author_id <> $2)) AS new_posts, \
+             0 AS requested \
+             FROM spaces s WHERE $1 = 1 AND s.id IN (SELECT m.space_id FROM space_members m WHERE {MINE}) \
+             ORDER BY s.name, s.id"
+        ))
+        .bind(1_i64)
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?;
+        let listed = sqlx::query_as::<_, SpaceItem>(&format!(
+            "SELECT s.id, s.name, s.kind, s.description, \
+             (SELECT COUNT(*) FROM space_members c WHERE c.space_id = s.id) AS members, 0 AS new_posts, \
+             (SELECT COUNT(*) FROM space_requests q WHERE q.space_id = s.id AND q.user_id = $2) AS requested \
+             FROM spaces s WHERE s.listed = $1 \
+             AND s.id NOT IN (SELECT m.space_id FROM space_members m WHERE {MINE}) ORDER BY s.name, s.id"
+        ))
+        .bind(1_i64)
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok((mine, listed))
+    }
+}
