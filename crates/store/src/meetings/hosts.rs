@@ -2,17 +2,18 @@
 //! hosting history.
 
 use domain::meetings::HostCandidate;
+use domain::Flag;
 
 use crate::audit::{self, AuditEntry};
-use crate::{flag, Result, Store, StoreError};
+use crate::{Result, Store, StoreError};
 
 /// A member organisation of a space as a possible host.
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct HostRow {
     pub org_id: i64,
     pub name: String,
-    /// 1 when the organisation said it is willing to host.
-    pub willing: i64,
+    /// The organisation said it is willing to host.
+    pub willing: Flag,
     pub note: String,
     /// Start of the last meeting it hosted before `now`.
     pub last_hosted: Option<i64>,
@@ -22,7 +23,7 @@ pub struct HostRow {
 
 impl HostRow {
     pub fn is_willing(&self) -> bool {
-        self.willing != 0
+        self.willing.on()
     }
     pub fn candidate(&self) -> HostCandidate {
         HostCandidate {
@@ -89,7 +90,7 @@ impl Store {
         )
         .bind(space)
         .bind(org)
-        .bind(flag(willing))
+        .bind(Flag(willing))
         .bind(note)
         .execute(&mut *tx)
         .await?;

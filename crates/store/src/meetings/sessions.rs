@@ -2,6 +2,7 @@
 //! sessions, and each session's documentation.
 
 use domain::meetings::SessionFormat;
+use domain::Flag;
 use sqlx::{Any, Transaction};
 
 use super::for_update;
@@ -14,8 +15,7 @@ pub struct Session {
     pub id: i64,
     pub meeting_id: i64,
     pub title: String,
-    /// A [`SessionFormat`] code.
-    pub format: String,
+    pub format: SessionFormat,
     pub starts_at: i64,
     pub ends_at: i64,
     pub room: String,
@@ -36,12 +36,6 @@ pub struct Session {
     pub updated_at: i64,
 }
 
-impl Session {
-    pub fn format(&self) -> Option<SessionFormat> {
-        SessionFormat::parse(&self.format).ok()
-    }
-}
-
 /// A session in the agenda as one person sees it (its fields are the
 /// session's, through `Deref`).
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -51,8 +45,8 @@ pub struct SessionItem {
     pub session: Session,
     /// How many people chose it.
     pub chosen: i64,
-    /// 1 when the person chose it.
-    pub mine: i64,
+    /// The person chose it.
+    pub mine: Flag,
 }
 
 impl std::ops::Deref for SessionItem {
@@ -144,7 +138,7 @@ impl Store {
         )
         .bind(meeting)
         .bind(&s.title)
-        .bind(s.format.code())
+        .bind(s.format)
         .bind(s.starts_at)
         .bind(s.ends_at)
         .bind(&s.room)
@@ -201,7 +195,7 @@ impl Store {
              updated_at = $16 WHERE id = $17 AND version = $18",
         )
         .bind(&s.title)
-        .bind(s.format.code())
+        .bind(s.format)
         .bind(s.starts_at)
         .bind(s.ends_at)
         .bind(&s.room)
@@ -343,7 +337,7 @@ impl Store {
     pub async fn choose_session(&self, now: i64, actor: i64, session: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
         // the session row lock makes parallel choices of it wait for each other
-        let row: Option<(i64, i64, i64, Option<i64>, String)> = sqlx::query_as(&format!(
+        let row: Option<(i64, i64, i64, Option<i64>, SessionFormat)> = sqlx::query_as(&format!(
             "SELECT meeting_id, starts_at, ends_at, capacity, format FROM meeting_sessions WHERE id = $1{}",
             for_update(self.backend)
         ))
@@ -353,7 +347,7 @@ impl Store {
         let Some((meeting, starts_at, ends_at, capacity, format)) = row else {
             return Err(StoreError::NotFound);
         };
-        if !SessionFormat::parse(&format).is_ok_and(SessionFormat::choosable) {
+        if !format.choosable() {
             return Err(StoreError::Conflict("not_choosable"));
         }
         let (mine,): (i64,) =

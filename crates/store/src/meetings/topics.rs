@@ -1,5 +1,7 @@
 //! Topics people propose for a meeting, and their votes.
 
+use domain::Flag;
+
 use super::for_update;
 use crate::audit::{self, AuditEntry};
 use crate::{Result, Store, StoreError};
@@ -15,8 +17,8 @@ pub struct TopicItem {
     /// The proposer's name (empty when their account is gone).
     pub proposer: String,
     pub votes: i64,
-    /// 1 when the person voted for it.
-    pub mine: i64,
+    /// The person voted for it.
+    pub mine: Flag,
     /// The session it went into (in the agenda).
     pub session_id: Option<i64>,
     pub created_at: i64,

@@ -1,6 +1,7 @@
 //! Discussions of a space: threads, posts with their edit history and
 //! attachments, and what each person has read.
 
+use domain::spaces::NotifyMode;
 use sqlx::{Any, Transaction};
 
 use super::notifications::Recipient;
@@ -226,7 +227,7 @@ impl Store {
         .fetch_all(&mut *tx)
         .await?;
         for r in &followers {
-            if r.mode == "digest" {
+            if r.mode == NotifyMode::Digest {
                 sqlx::query("INSERT INTO digest_items (user_id, post_id, created_at) VALUES ($1, $2, $3)")
                     .bind(r.user_id)
                     .bind(id)

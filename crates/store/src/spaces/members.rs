@@ -17,7 +17,7 @@ pub struct Member {
     pub name: String,
     /// The person's e-mail address (empty for an organisation).
     pub email: String,
-    pub role: String,
+    pub role: SpaceRole,
     pub created_at: i64,
 }
 
@@ -115,7 +115,7 @@ impl Store {
         ))
         .bind(space)
         .bind(who)
-        .bind(role.code())
+        .bind(role)
         .bind(now)
         .fetch_one(&mut *tx)
         .await
@@ -164,7 +164,7 @@ impl Store {
         lock_space(&mut tx, self.backend, space).await?;
         let (q, action) = match role {
             Some(r) => (
-                sqlx::query("UPDATE space_members SET role = $1 WHERE id = $2 AND space_id = $3").bind(r.code()),
+                sqlx::query("UPDATE space_members SET role = $1 WHERE id = $2 AND space_id = $3").bind(r),
                 "space.member_role",
             ),
             None => (

@@ -4,6 +4,7 @@
 //! ([`notifications`]) and what is new since a visit ([`news`]).
 
 use domain::spaces::{SpaceKind, SpaceRole};
+use domain::Flag;
 
 use crate::audit::{self, AuditEntry};
 use crate::{Result, Store, StoreError};
@@ -16,15 +17,15 @@ mod notifications;
 pub use discussions::{NewPost, Post, Revision, Thread, ThreadItem};
 pub use members::{JoinRequest, Member};
 pub use news::News;
-pub use notifications::{DigestItem, Recipient, DIGEST_EVERY_SECS, NOTIFY_MODES};
+pub use notifications::{DigestItem, Recipient, DIGEST_EVERY_SECS};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct Space {
     pub id: i64,
     pub name: String,
-    pub kind: String,
+    pub kind: SpaceKind,
     pub description: String,
-    pub listed: i64,
+    pub listed: Flag,
     pub version: i64,
     pub created_at: i64,
     pub updated_at: i64,
@@ -45,12 +46,13 @@ pub struct NewSpace {
 pub struct SpaceItem {
     pub id: i64,
     pub name: String,
-    pub kind: String,
+    pub kind: SpaceKind,
     pub description: String,
     pub members: i64,
     /// Posts since the person's last visit (0 for non-members).
     pub new_posts: i64,
-    pub requested: i64,
+    /// The person has asked to join (listed spaces only).
+    pub requested: Flag,
 }
 
 const SPACE_COLS: &str = "id, name, kind, description, listed, version, created_at, updated_at";
@@ -68,9 +70,9 @@ impl Store {
              VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
         )
         .bind(&s.name)
-        .bind(s.kind.code())
+        .bind(s.kind)
         .bind(&s.description)
-        .bind(crate::flag(s.listed))
+        .bind(Flag(s.listed))
         .bind(actor)
         .bind(now)
         .fetch_one(&mut *tx)
@@ -94,9 +96,9 @@ impl Store {
              updated_at = $5 WHERE id = $6 AND version = $7",
         )
         .bind(&s.name)
-        .bind(s.kind.code())
+        .bind(s.kind)
         .bind(&s.description)
-        .bind(crate::flag(s.listed))
+        .bind(Flag(s.listed))
         .bind(now)
         .bind(id)
         .bind(version)
@@ -127,17 +129,14 @@ impl Store {
     /// A person's role in a space: the highest of their own membership and
     /// their organisations'.
     pub async fn space_role(&self, space: i64, user: i64) -> Result<Option<SpaceRole>> {
-        let rows: Vec<(String,)> = sqlx::query_as(&format!(
+        let rows: Vec<(SpaceRole,)> = sqlx::query_as(&format!(
             "SELECT m.role FROM space_members m WHERE m.space_id = $1 AND {MINE}"
         ))
         .bind(space)
         .bind(user)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .iter()
-            .filter_map(|(r,)| SpaceRole::parse(r).ok())
-            .reduce(SpaceRole::max))
+        Ok(rows.into_iter().map(|(r,)| r).reduce(SpaceRole::max))
     }
 
     /// The spaces a person belongs to (with what is new since their last

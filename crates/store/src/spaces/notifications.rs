@@ -1,9 +1,11 @@
 //! How people hear of new posts in threads they follow: following,
 //! each person's mode (at once, a daily digest, not at all) and the digests.
 
+use domain::spaces::NotifyMode;
+
 use crate::audit::{self, AuditEntry};
 use crate::outbox::{self, NewMail};
-use crate::{Result, Store, StoreError};
+use crate::{Result, Store};
 
 /// Someone to tell of a new post.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -12,8 +14,7 @@ pub struct Recipient {
     pub email: String,
     pub name: String,
     pub locale: String,
-    /// immediate | digest
-    pub mode: String,
+    pub mode: NotifyMode,
 }
 
 /// A post waiting in a person's daily digest.
@@ -27,8 +28,6 @@ pub struct DigestItem {
     pub created_at: i64,
 }
 
-/// How a person hears of new posts in threads they follow.
-pub const NOTIFY_MODES: &[&str] = &["immediate", "digest", "off"];
 /// A digest goes out at most once in this many seconds.
 pub const DIGEST_EVERY_SECS: i64 = 86_400;
 
@@ -69,18 +68,16 @@ impl Store {
     }
 
     /// How a person hears of new posts (immediate unless they chose otherwise).
-    pub async fn notify_mode(&self, user: i64) -> Result<String> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT mode FROM notify_prefs WHERE user_id = $1")
+    pub async fn notify_mode(&self, user: i64) -> Result<NotifyMode> {
+        let row: Option<(NotifyMode,)> = sqlx::query_as("SELECT mode FROM notify_prefs WHERE user_id = $1")
             .bind(user)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.map(|(m,)| m).unwrap_or_else(|| "immediate".into()))
+        // no row: the person never chose, and hears of each post at once
+        Ok(row.map_or(NotifyMode::Immediate, |(m,)| m))
     }
 
-    pub async fn set_notify_mode(&self, now: i64, user: i64, mode: &str) -> Result<()> {
-        if !NOTIFY_MODES.contains(&mode) {
-            return Err(StoreError::Conflict("mode"));
-        }
+    pub async fn set_notify_mode(&self, now: i64, user: i64, mode: NotifyMode) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query(
             "INSERT INTO notify_prefs (user_id, mode) VALUES ($1, $2) \
@@ -90,7 +87,7 @@ impl Store {
         .bind(mode)
         .execute(&mut *tx)
         .await?;
-        if mode != "digest" {
+        if mode != NotifyMode::Digest {
             sqlx::query("DELETE FROM digest_items WHERE user_id = $1")
                 .bind(user)
                 .execute(&mut *tx)

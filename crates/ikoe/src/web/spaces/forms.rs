@@ -28,9 +28,9 @@ impl SpaceForm {
     pub fn from_space(s: &Space) -> Self {
         SpaceForm {
             name: s.name.clone(),
-            kind: s.kind.clone(),
+            kind: s.kind.code().to_string(),
             description: s.description.clone(),
-            listed: s.listed != 0,
+            listed: s.listed.on(),
             version: s.version.to_string(),
         }
     }

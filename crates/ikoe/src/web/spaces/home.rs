@@ -5,7 +5,7 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use axum::Form;
 use domain::policy::Action;
-use domain::spaces::SpaceRole;
+use domain::spaces::{NotifyMode, SpaceRole};
 use serde::Deserialize;
 use store::spaces::{News, Space, SpaceItem, ThreadItem};
 use store::StoreError;
@@ -26,7 +26,7 @@ struct ListPage {
     listed: Vec<SpaceItem>,
     can_create: bool,
     /// How the person hears of new posts, and the choices.
-    mode: String,
+    mode: NotifyMode,
     modes: Vec<Opt>,
 }
 
@@ -36,9 +36,9 @@ pub async fn list(ctx: Ctx) -> AppResult {
     let (mine, listed) = ctx.state.store.spaces_for(user).await?;
     let p = ctx.page("spaces-title", Nav::Spaces);
     render(&ListPage {
-        modes: store::spaces::NOTIFY_MODES
+        modes: NotifyMode::ALL
             .iter()
-            .map(|m| Opt::new(*m, p.tk("notify-mode", m)))
+            .map(|m| Opt::new(m.code(), p.tk("notify-mode", m.code())))
             .collect(),
         mode: ctx.state.store.notify_mode(user).await?,
         p,
@@ -51,16 +51,9 @@ pub async fn list(ctx: Ctx) -> AppResult {
 /// Sets how the person hears of new posts in threads they follow.
 pub async fn notifications(ctx: Ctx, Form(f): Form<Fields>) -> AppResult {
     ctx.require(Action::ManageOwnAccount)?;
-    match ctx
-        .state
-        .store
-        .set_notify_mode(ctx.now(), me(&ctx)?, f.get("mode"))
-        .await
-    {
-        Ok(()) => Ok(redirect_flash("/spaces#notifications", "flash-saved")),
-        Err(StoreError::Conflict(_)) => Err(AppError::NotFound),
-        Err(e) => Err(e.into()),
-    }
+    let mode = NotifyMode::parse(f.get("mode")).map_err(|_| AppError::NotFound)?;
+    ctx.state.store.set_notify_mode(ctx.now(), me(&ctx)?, mode).await?;
+    Ok(redirect_flash("/spaces#notifications", "flash-saved"))
 }
 
 #[derive(Template)]
@@ -248,7 +241,7 @@ pub(crate) async fn outside_page(ctx: &Ctx, s: Space, errs: FormErrors, message:
         .await?
         .1
         .iter()
-        .any(|i| i.id == s.id && i.requested > 0);
+        .any(|i| i.id == s.id && i.requested.on());
     let p = ctx.page_titled(s.name.clone(), Nav::Spaces);
     Ok(HomePage {
         can_post: false,

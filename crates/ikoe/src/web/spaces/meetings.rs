@@ -561,7 +561,7 @@ mod tests {
                 id,
                 meeting_id: 1,
                 title: String::new(),
-                format: "workshop".into(),
+                format: domain::meetings::SessionFormat::Workshop,
                 starts_at: from,
                 ends_at: to,
                 room: String::new(),
@@ -581,7 +581,7 @@ mod tests {
                 updated_at: 0,
             },
             chosen: 0,
-            mine: 0,
+            mine: domain::Flag(false),
         }
     }
 

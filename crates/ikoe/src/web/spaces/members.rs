@@ -323,7 +323,7 @@ pub async fn request(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> Ap
         .space_members(id)
         .await?
         .into_iter()
-        .filter(|m| m.role == "admin" && m.user_id.is_some())
+        .filter(|m| m.role == SpaceRole::Admin && m.user_id.is_some())
         .collect();
     let mut mails = vec![];
     for a in &admins {

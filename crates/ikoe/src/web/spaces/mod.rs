@@ -33,7 +33,7 @@ pub async fn load(ctx: &Ctx, id: i64, action: fn(Option<SpaceRole>) -> Action) -
         Some(u) => ctx.state.store.space_role(id, u.id).await?,
         None => None,
     };
-    if role.is_none() && space.listed == 0 {
+    if role.is_none() && !space.listed.on() {
         return Err(AppError::NotFound);
     }
     ctx.require(action(role))?;

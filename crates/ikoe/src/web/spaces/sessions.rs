@@ -78,7 +78,7 @@ impl SessionForm {
         let tz = i18n::time_zone();
         SessionForm {
             title: s.title.clone(),
-            format: s.format.clone(),
+            format: s.format.code().to_string(),
             starts_at: to_local_input(s.starts_at, tz),
             ends_at: to_local_input(s.ends_at, tz),
             room: s.room.clone(),
@@ -348,7 +348,7 @@ async fn session_page(
     documentation: Option<String>,
 ) -> AppResult<SessionPage> {
     let p = ctx.page_titled(x.title.clone(), Nav::Spaces);
-    let phases = if x.format() == Some(SessionFormat::CaseConsultation) {
+    let phases = if x.format == SessionFormat::CaseConsultation {
         dm::CASE_PHASES.iter().map(|c| p.tk("case-phase", c)).collect()
     } else {
         Vec::new()
