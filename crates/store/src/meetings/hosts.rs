@@ -4,7 +4,8 @@
 use domain::meetings::HostCandidate;
 use domain::Flag;
 
-use crate::audit::{self, AuditEntry};
+use crate::audit::AuditEntry;
+use crate::write;
 use crate::{Result, Store, StoreError};
 
 /// A member organisation of a space as a possible host.
@@ -94,15 +95,14 @@ impl Store {
         .bind(note)
         .execute(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(actor), "meeting.host", "space", space)
                 .org(Some(org))
                 .detail(if willing { "willing" } else { "not_willing" }),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 

@@ -5,8 +5,13 @@
 //! choices among parallel sessions, and the documentation of each session
 //! afterwards ([`sessions`]).
 
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+use sqlx::{Any, Row};
+
 use crate::audit::{self, AuditEntry};
-use crate::{Backend, Result, Store, StoreError};
+use crate::write::{self, Written};
+use crate::{Backend, Result, Store};
 
 mod hosts;
 mod sessions;
@@ -68,16 +73,11 @@ fn for_update(backend: Backend) -> &'static str {
     }
 }
 
-impl Store {
-    pub async fn create_meeting(&self, now: i64, actor: i64, space: i64, m: &NewMeeting) -> Result<i64> {
-        let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO meetings (space_id, title, starts_at, ends_at, venue, host_org_id, proposed_host_id, \
-             swap_note, series_id, votes_per_person, created_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
-        )
-        .bind(space)
-        .bind(&m.title)
+/// Binds a meeting's fields as `$1`…`$9` (title, start, end, venue, host,
+/// proposed host, swap note, series, votes per person), for its INSERT and
+/// its UPDATE alike.
+fn bind_meeting<'q>(q: Query<'q, Any, AnyArguments<'q>>, m: &'q NewMeeting) -> Query<'q, Any, AnyArguments<'q>> {
+    q.bind(&m.title)
         .bind(m.starts_at)
         .bind(m.ends_at)
         .bind(&m.venue)
@@ -86,17 +86,31 @@ impl Store {
         .bind(&m.swap_note)
         .bind(m.series_id)
         .bind(m.votes_per_person)
+}
+
+impl Store {
+    pub async fn create_meeting(&self, now: i64, actor: i64, space: i64, m: &NewMeeting) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let id: i64 = bind_meeting(
+            sqlx::query(
+                "INSERT INTO meetings (title, starts_at, ends_at, venue, host_org_id, proposed_host_id, swap_note, \
+                 series_id, votes_per_person, space_id, created_by, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+            ),
+            m,
+        )
+        .bind(space)
         .bind(actor)
         .bind(now)
         .fetch_one(&mut *tx)
-        .await?;
-        audit::write(
-            &mut tx,
+        .await?
+        .try_get(0)?;
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(actor), "meeting.create", "meeting", id).detail(format!("space {space}")),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -104,37 +118,25 @@ impl Store {
     /// (`Stale` otherwise).
     pub async fn update_meeting(&self, now: i64, actor: i64, id: i64, version: i64, m: &NewMeeting) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
-            "UPDATE meetings SET title = $1, starts_at = $2, ends_at = $3, venue = $4, host_org_id = $5, \
-             proposed_host_id = $6, swap_note = $7, series_id = $8, votes_per_person = $9, version = version + 1, \
-             updated_at = $10 WHERE id = $11 AND version = $12",
+        let written = bind_meeting(
+            sqlx::query(
+                "UPDATE meetings SET title = $1, starts_at = $2, ends_at = $3, venue = $4, host_org_id = $5, \
+                 proposed_host_id = $6, swap_note = $7, series_id = $8, votes_per_person = $9, \
+                 version = version + 1, updated_at = $10 WHERE id = $11 AND version = $12",
+            ),
+            m,
         )
-        .bind(&m.title)
-        .bind(m.starts_at)
-        .bind(m.ends_at)
-        .bind(&m.venue)
-        .bind(m.host_org_id)
-        .bind(m.proposed_host_id)
-        .bind(&m.swap_note)
-        .bind(m.series_id)
-        .bind(m.votes_per_person)
         .bind(now)
         .bind(id)
         .bind(version)
         .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if n == 0 {
-            crate::owner::space_of_meeting(&mut tx, id).await?;
-            return Err(StoreError::Stale);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "meeting.update", "meeting", id),
-        )
         .await?;
-        tx.commit().await?;
+        if let Err(stale) = written.fresh() {
+            // a meeting that is gone is NotFound, one changed meanwhile Stale
+            crate::owner::space_of_meeting(&mut tx, id).await?;
+            return Err(stale);
+        }
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "meeting.update", "meeting", id)).await?;
         Ok(())
     }
 

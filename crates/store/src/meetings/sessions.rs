@@ -3,10 +3,13 @@
 
 use domain::meetings::SessionFormat;
 use domain::Flag;
-use sqlx::{Any, Transaction};
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+use sqlx::{Any, Row, Transaction};
 
 use super::for_update;
 use crate::audit::{self, AuditEntry};
+use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
 
 /// A session of a meeting's agenda.
@@ -123,21 +126,11 @@ async fn topic_to_session(
     .await
 }
 
-impl Store {
-    /// Adds a session to a meeting's agenda. With `topic_id` the proposed
-    /// topic moves into the agenda (`NotFound` when it is not one of the
-    /// meeting's topics, `Conflict("topic_taken")` when another session has it).
-    pub async fn create_meeting_session(&self, now: i64, actor: i64, meeting: i64, s: &NewSession) -> Result<i64> {
-        let mut tx = self.write_tx().await?;
-        crate::owner::space_of_meeting(&mut tx, meeting).await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO meeting_sessions (meeting_id, title, format, starts_at, ends_at, room, track, capacity, \
-             description, topic_id, tables, rounds, table_hosts, case_owner, moderator, advisers, created_at, \
-             updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id",
-        )
-        .bind(meeting)
-        .bind(&s.title)
+/// Binds a session's fields as `$1`…`$15` (title, format, start, end, room,
+/// track, capacity, description, topic, tables, rounds, table hosts, case
+/// owner, moderator, advisers), for its INSERT and its UPDATE alike.
+fn bind_session<'q>(q: Query<'q, Any, AnyArguments<'q>>, s: &'q NewSession) -> Query<'q, Any, AnyArguments<'q>> {
+    q.bind(&s.title)
         .bind(s.format)
         .bind(s.starts_at)
         .bind(s.ends_at)
@@ -152,19 +145,33 @@ impl Store {
         .bind(&s.case_owner)
         .bind(&s.moderator)
         .bind(&s.advisers)
+}
+
+impl Store {
+    /// Adds a session to a meeting's agenda. With `topic_id` the proposed
+    /// topic moves into the agenda (`NotFound` when it is not one of the
+    /// meeting's topics, `Conflict("topic_taken")` when another session has it).
+    pub async fn create_meeting_session(&self, now: i64, actor: i64, meeting: i64, s: &NewSession) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        crate::owner::space_of_meeting(&mut tx, meeting).await?;
+        let id: i64 = bind_session(
+            sqlx::query(
+                "INSERT INTO meeting_sessions (title, format, starts_at, ends_at, room, track, capacity, \
+                 description, topic_id, tables, rounds, table_hosts, case_owner, moderator, advisers, meeting_id, \
+                 created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) RETURNING id",
+            ),
+            s,
+        )
+        .bind(meeting)
         .bind(now)
         .fetch_one(&mut *tx)
-        .await?;
+        .await?
+        .try_get(0)?;
         if let Some(topic) = s.topic_id {
             topic_to_session(&mut tx, (now, actor), meeting, topic, id).await?;
         }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "session.create", "session", id),
-        )
-        .await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.create", "session", id)).await?;
         Ok(id)
     }
 
@@ -188,36 +195,21 @@ impl Store {
         let Some((meeting, old_topic)) = row else {
             return Err(StoreError::NotFound);
         };
-        let n = sqlx::query(
-            "UPDATE meeting_sessions SET title = $1, format = $2, starts_at = $3, ends_at = $4, room = $5, \
-             track = $6, capacity = $7, description = $8, topic_id = $9, tables = $10, rounds = $11, \
-             table_hosts = $12, case_owner = $13, moderator = $14, advisers = $15, version = version + 1, \
-             updated_at = $16 WHERE id = $17 AND version = $18",
+        bind_session(
+            sqlx::query(
+                "UPDATE meeting_sessions SET title = $1, format = $2, starts_at = $3, ends_at = $4, room = $5, \
+                 track = $6, capacity = $7, description = $8, topic_id = $9, tables = $10, rounds = $11, \
+                 table_hosts = $12, case_owner = $13, moderator = $14, advisers = $15, version = version + 1, \
+                 updated_at = $16 WHERE id = $17 AND version = $18",
+            ),
+            s,
         )
-        .bind(&s.title)
-        .bind(s.format)
-        .bind(s.starts_at)
-        .bind(s.ends_at)
-        .bind(&s.room)
-        .bind(&s.track)
-        .bind(s.capacity)
-        .bind(&s.description)
-        .bind(s.topic_id)
-        .bind(s.tables)
-        .bind(s.rounds)
-        .bind(&s.table_hosts)
-        .bind(&s.case_owner)
-        .bind(&s.moderator)
-        .bind(&s.advisers)
         .bind(now)
         .bind(id)
         .bind(version)
         .execute(&mut *tx)
         .await?
-        .rows_affected();
-        if n == 0 {
-            return Err(StoreError::Stale);
-        }
+        .fresh()?;
         if old_topic != s.topic_id {
             sqlx::query("UPDATE meeting_topics SET session_id = NULL WHERE session_id = $1")
                 .bind(id)
@@ -227,13 +219,7 @@ impl Store {
                 topic_to_session(&mut tx, (now, actor), meeting, topic, id).await?;
             }
         }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "session.update", "session", id),
-        )
-        .await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.update", "session", id)).await?;
         Ok(())
     }
 
@@ -245,21 +231,12 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        let n = sqlx::query("DELETE FROM meeting_sessions WHERE id = $1")
+        sqlx::query("DELETE FROM meeting_sessions WHERE id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "session.delete", "session", id),
-        )
-        .await?;
-        tx.commit().await?;
+            .found()?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.delete", "session", id)).await?;
         Ok(())
     }
 
@@ -297,7 +274,7 @@ impl Store {
         documentation: &str,
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
+        let written = sqlx::query(
             "UPDATE meeting_sessions SET documentation = $1, version = version + 1, updated_at = $2 \
              WHERE id = $3 AND version = $4",
         )
@@ -306,26 +283,18 @@ impl Store {
         .bind(id)
         .bind(version)
         .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if n == 0 {
-            let exists: Option<(i64,)> = sqlx::query_as("SELECT id FROM meeting_sessions WHERE id = $1")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?;
-            return Err(if exists.is_some() {
-                StoreError::Stale
-            } else {
-                StoreError::NotFound
-            });
+        .await?;
+        if let Err(stale) = written.fresh() {
+            // a session that is gone is NotFound, one changed meanwhile Stale
+            crate::owner::meeting_of_session(&mut tx, id).await?;
+            return Err(stale);
         }
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(actor), "session.document", "session", id),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 
@@ -391,13 +360,12 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(actor), "session.choose", "session", session),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 

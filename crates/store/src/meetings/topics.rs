@@ -3,7 +3,8 @@
 use domain::Flag;
 
 use super::for_update;
-use crate::audit::{self, AuditEntry};
+use crate::audit::AuditEntry;
+use crate::write;
 use crate::{Result, Store, StoreError};
 
 /// A proposed topic as one person sees it.
@@ -55,13 +56,7 @@ impl Store {
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "topic.propose", "topic", id),
-        )
-        .await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "topic.propose", "topic", id)).await?;
         Ok(id)
     }
 
@@ -141,13 +136,7 @@ impl Store {
             .execute(&mut *tx)
             .await
             .map_err(|e| crate::conflict_on_unique(e, "voted"))?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "topic.vote", "topic", topic),
-        )
-        .await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "topic.vote", "topic", topic)).await?;
         Ok(())
     }
 

@@ -5,10 +5,11 @@ use domain::spaces::NotifyMode;
 use sqlx::{Any, Transaction};
 
 use super::notifications::Recipient;
-use crate::audit::{self, AuditEntry};
+use crate::audit::AuditEntry;
 use crate::files::{self, NewBlob, Place};
 use crate::outbox::{self, NewMail};
 use crate::search::{self, Kind};
+use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -188,13 +189,7 @@ impl Store {
         .await?;
         search::index(&mut tx, Kind::Thread, id, space, title, "").await?;
         insert_post(&mut tx, now, space, id, actor, post).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "thread.create", "thread", id),
-        )
-        .await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "thread.create", "thread", id)).await?;
         Ok(id)
     }
 
@@ -238,8 +233,7 @@ impl Store {
                 outbox::enqueue(&mut tx, now, &compose(r)).await?;
             }
         }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "post.create", "post", id)).await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "post.create", "post", id)).await?;
         Ok(id)
     }
 
@@ -276,19 +270,14 @@ impl Store {
                 StoreError::NotFound
             });
         };
-        let n = sqlx::query(
-            "UPDATE posts SET body = $1, version = version + 1, edited_at = $2 WHERE id = $3 AND version = $4",
-        )
-        .bind(body)
-        .bind(now)
-        .bind(id)
-        .bind(version)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if n == 0 {
-            return Err(StoreError::Stale);
-        }
+        sqlx::query("UPDATE posts SET body = $1, version = version + 1, edited_at = $2 WHERE id = $3 AND version = $4")
+            .bind(body)
+            .bind(now)
+            .bind(id)
+            .bind(version)
+            .execute(&mut *tx)
+            .await?
+            .fresh()?;
         sqlx::query("INSERT INTO post_revisions (post_id, body, edited_by, edited_at) VALUES ($1, $2, $3, $4)")
             .bind(id)
             .bind(old)
@@ -297,8 +286,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         search::index(&mut tx, Kind::Post, id, space, "", body).await?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "post.edit", "post", id)).await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "post.edit", "post", id)).await?;
         Ok(())
     }
 

@@ -4,8 +4,9 @@
 use domain::spaces::SpaceRole;
 use sqlx::{Any, Transaction};
 
-use crate::audit::{self, AuditEntry};
+use crate::audit::AuditEntry;
 use crate::outbox::{self, NewMail};
+use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -131,13 +132,12 @@ impl Store {
             outbox::enqueue(&mut tx, now, m).await?;
         }
         let org = (column == "org_id").then_some(who);
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(actor), "space.member_add", "space", space).org(org),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -172,13 +172,9 @@ impl Store {
                 "space.member_remove",
             ),
         };
-        let n = q.bind(member).bind(space).execute(&mut *tx).await?.rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
+        q.bind(member).bind(space).execute(&mut *tx).await?.found()?;
         keep_an_admin(&mut tx, space).await?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), action, "space", space)).await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), action, "space", space)).await?;
         Ok(())
     }
 
@@ -205,13 +201,7 @@ impl Store {
         for m in mails {
             outbox::enqueue(&mut tx, now, m).await?;
         }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(user), "space.request", "space", space),
-        )
-        .await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(user), "space.request", "space", space)).await?;
         Ok(id)
     }
 
@@ -235,25 +225,21 @@ impl Store {
         mails: &[NewMail],
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("DELETE FROM space_requests WHERE id = $1 AND space_id = $2")
+        sqlx::query("DELETE FROM space_requests WHERE id = $1 AND space_id = $2")
             .bind(request)
             .bind(space)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
+            .found()?;
         for m in mails {
             outbox::enqueue(&mut tx, now, m).await?;
         }
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(actor), "space.request_decline", "space", space),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 }

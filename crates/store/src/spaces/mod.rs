@@ -6,7 +6,12 @@
 use domain::spaces::{SpaceKind, SpaceRole};
 use domain::Flag;
 
-use crate::audit::{self, AuditEntry};
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+use sqlx::{Any, Row};
+
+use crate::audit::AuditEntry;
+use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
 
 mod discussions;
@@ -61,59 +66,58 @@ const SPACE_COLS: &str = "id, name, kind, description, listed, version, created_
 /// and their organisations'.
 const MINE: &str = "(m.user_id = $2 OR m.org_id IN (SELECT org_id FROM memberships WHERE user_id = $2))";
 
+/// Binds a space's fields as `$1`…`$4` (name, kind, description, listed),
+/// for its INSERT and its UPDATE alike.
+fn bind_space<'q>(q: Query<'q, Any, AnyArguments<'q>>, s: &'q NewSpace) -> Query<'q, Any, AnyArguments<'q>> {
+    q.bind(&s.name).bind(s.kind).bind(&s.description).bind(Flag(s.listed))
+}
+
 impl Store {
     /// Creates a space; its creator becomes its first admin.
     pub async fn create_space(&self, now: i64, actor: i64, s: &NewSpace) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO spaces (name, kind, description, listed, created_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+        let id: i64 = bind_space(
+            sqlx::query(
+                "INSERT INTO spaces (name, kind, description, listed, created_by, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+            ),
+            s,
         )
-        .bind(&s.name)
-        .bind(s.kind)
-        .bind(&s.description)
-        .bind(Flag(s.listed))
         .bind(actor)
         .bind(now)
         .fetch_one(&mut *tx)
-        .await?;
+        .await?
+        .try_get(0)?;
         sqlx::query("INSERT INTO space_members (space_id, user_id, role, created_at) VALUES ($1, $2, 'admin', $3)")
             .bind(id)
             .bind(actor)
             .bind(now)
             .execute(&mut *tx)
             .await?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "space.create", "space", id)).await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "space.create", "space", id)).await?;
         Ok(id)
     }
 
     /// Updates a space if nobody changed it since `version` was read.
     pub async fn update_space(&self, now: i64, actor: i64, id: i64, version: i64, s: &NewSpace) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
-            "UPDATE spaces SET name = $1, kind = $2, description = $3, listed = $4, version = version + 1, \
-             updated_at = $5 WHERE id = $6 AND version = $7",
+        let written = bind_space(
+            sqlx::query(
+                "UPDATE spaces SET name = $1, kind = $2, description = $3, listed = $4, version = version + 1, \
+                 updated_at = $5 WHERE id = $6 AND version = $7",
+            ),
+            s,
         )
-        .bind(&s.name)
-        .bind(s.kind)
-        .bind(&s.description)
-        .bind(Flag(s.listed))
         .bind(now)
         .bind(id)
         .bind(version)
         .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if n == 0 {
-            return Err(if self.space(id).await?.is_some() {
-                StoreError::Stale
-            } else {
-                StoreError::NotFound
-            });
-        }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "space.update", "space", id)).await?;
-        tx.commit().await?;
+        .await?;
+        match written.fresh() {
+            Err(StoreError::Stale) if self.space(id).await?.is_none() => return Err(StoreError::NotFound),
+            r => r?,
+        };
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "space.update", "space", id)).await?;
         Ok(())
     }
 

@@ -3,8 +3,9 @@
 
 use domain::spaces::NotifyMode;
 
-use crate::audit::{self, AuditEntry};
+use crate::audit::AuditEntry;
 use crate::outbox::{self, NewMail};
+use crate::write;
 use crate::{Result, Store};
 
 /// Someone to tell of a new post.
@@ -62,8 +63,7 @@ impl Store {
                 .await?;
         }
         let action = if follow { "thread.follow" } else { "thread.unfollow" };
-        audit::write(&mut tx, now, &AuditEntry::new(Some(user), action, "thread", thread)).await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(user), action, "thread", thread)).await?;
         Ok(())
     }
 
@@ -93,8 +93,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(user), "notify.mode", "user", user)).await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(user), "notify.mode", "user", user)).await?;
         Ok(())
     }
 
