@@ -2,7 +2,7 @@
 //! space; a space's home with what is new since the last visit.
 
 use askama::Template;
-use axum::extract::{Path, Query};
+use axum::extract::Query;
 use axum::Form;
 use domain::policy::Action;
 use domain::spaces::{NotifyMode, SpaceRole};
@@ -13,9 +13,11 @@ use store::StoreError;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Fields;
+use crate::web::guards::spaces::{InSpace, Manage, SpaceCreator, SpaceGuard, Visit};
+use crate::web::guards::SignedIn;
 use crate::web::page::{FormErrors, Nav, Opt, Page, Pager};
 use crate::web::spaces::forms::{kind_options, SpaceForm};
-use crate::web::spaces::{load, me, InSpace};
+use crate::web::spaces::me;
 use crate::web::{redirect_flash, render, render_invalid};
 
 #[derive(Template)]
@@ -30,9 +32,8 @@ struct ListPage {
     modes: Vec<Opt>,
 }
 
-pub async fn list(ctx: Ctx) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
-    let user = me(&ctx)?;
+pub async fn list(SignedIn { ctx, user }: SignedIn) -> AppResult {
+    let user = user.id;
     let (mine, listed) = ctx.state.store.spaces_for(user).await?;
     let p = ctx.page("spaces-title", Nav::Spaces);
     render(&ListPage {
@@ -49,8 +50,7 @@ pub async fn list(ctx: Ctx) -> AppResult {
 }
 
 /// Sets how the person hears of new posts in threads they follow.
-pub async fn notifications(ctx: Ctx, Form(f): Form<Fields>) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
+pub async fn notifications(SignedIn { ctx, .. }: SignedIn, Form(f): Form<Fields>) -> AppResult {
     let mode = NotifyMode::parse(f.get("mode")).map_err(|_| AppError::NotFound)?;
     ctx.state.store.set_notify_mode(ctx.now(), me(&ctx)?, mode).await?;
     Ok(redirect_flash("/spaces#notifications", "flash-saved"))
@@ -86,8 +86,7 @@ fn form_page(
     }
 }
 
-pub async fn new_get(ctx: Ctx) -> AppResult {
-    ctx.require(Action::CreateSpace)?;
+pub async fn new_get(SpaceCreator { ctx }: SpaceCreator) -> AppResult {
     let f = SpaceForm {
         kind: "network".into(),
         ..Default::default()
@@ -102,8 +101,7 @@ pub async fn new_get(ctx: Ctx) -> AppResult {
     ))
 }
 
-pub async fn new_post(ctx: Ctx, Form(fields): Form<Fields>) -> AppResult {
-    ctx.require(Action::CreateSpace)?;
+pub async fn new_post(SpaceCreator { ctx }: SpaceCreator, Form(fields): Form<Fields>) -> AppResult {
     let f = SpaceForm::from_fields(&fields);
     let s = match f.parse() {
         Ok(s) => s,
@@ -122,8 +120,8 @@ pub async fn new_post(ctx: Ctx, Form(fields): Form<Fields>) -> AppResult {
     Ok(redirect_flash(&format!("/spaces/{id}"), "flash-space-created"))
 }
 
-pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = load(&ctx, id, Action::ManageSpace).await?.space;
+pub async fn edit_get(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>) -> AppResult {
+    let (id, s) = (sp.space.id, sp.space);
     let f = SpaceForm::from_space(&s);
     render(&form_page(
         &ctx,
@@ -135,8 +133,8 @@ pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     ))
 }
 
-pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    load(&ctx, id, Action::ManageSpace).await?;
+pub async fn edit_post(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(fields): Form<Fields>) -> AppResult {
+    let id = sp.space.id;
     let f = SpaceForm::from_fields(&fields);
     let invalid = |errs, f| {
         render_invalid(&form_page(
@@ -195,8 +193,9 @@ pub(crate) struct HomePage {
     request_message: String,
 }
 
-pub async fn home(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<PageQuery>) -> AppResult {
-    let InSpace { space, role } = load(&ctx, id, |_| Action::ManageOwnAccount).await?;
+pub async fn home(SpaceGuard { ctx, sp, .. }: SpaceGuard<Visit>, Query(q): Query<PageQuery>) -> AppResult {
+    let InSpace { space, role } = sp;
+    let id = space.id;
     let user = me(&ctx)?;
     let st = &ctx.state.store;
     if role.is_none() {

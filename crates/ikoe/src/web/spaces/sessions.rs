@@ -4,7 +4,7 @@
 //! choices among parallel sessions.
 
 use askama::Template;
-use axum::extract::{Multipart, Path, Query};
+use axum::extract::{Multipart, Query};
 use axum::http::HeaderMap;
 use axum::Form;
 use domain::meetings::{self as dm, SessionFormat};
@@ -18,12 +18,13 @@ use store::StoreError;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Fields;
+use crate::web::guards::spaces::{Contribute, InSpace, Manage, MeetingGuard, SessionGuard, UploadForm, View};
 use crate::web::markdown;
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::spaces::files::FileField;
-use crate::web::spaces::meetings::{is_registered, meeting_in, meeting_with_error};
+use crate::web::spaces::me;
+use crate::web::spaces::meetings::{is_registered, meeting_with_error};
 use crate::web::spaces::upload::{self, Limits};
-use crate::web::spaces::{me, InSpace};
 use crate::web::{redirect_flash, render, render_invalid};
 
 /// What the session form holds, as typed.
@@ -215,8 +216,12 @@ pub struct NewQuery {
 }
 
 /// The form for a new session; from a topic, it starts with the topic's title.
-pub async fn new_get(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<NewQuery>) -> AppResult {
-    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
+pub async fn new_get(
+    MeetingGuard {
+        ctx, meeting: m, sp, ..
+    }: MeetingGuard<Manage>,
+    Query(q): Query<NewQuery>,
+) -> AppResult {
     let mut f = SessionForm {
         starts_at: to_local_input(m.starts_at, i18n::time_zone()),
         ends_at: to_local_input(m.starts_at + 5400, i18n::time_zone()),
@@ -232,8 +237,13 @@ pub async fn new_get(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<NewQuery>) -
     render(&form_page(&ctx, sp.space, m, FormErrors::new(), f, None))
 }
 
-pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
+pub async fn new_post(
+    MeetingGuard {
+        ctx, meeting: m, sp, ..
+    }: MeetingGuard<Manage>,
+    Form(fields): Form<Fields>,
+) -> AppResult {
+    let id = m.id;
     let f = SessionForm::from_fields(&fields);
     let mut errs = match f.parse() {
         Ok(new) => match ctx
@@ -263,25 +273,31 @@ pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
     render_invalid(&form_page(&ctx, sp.space, m, errs, f, None))
 }
 
-/// A session with its meeting and space, for a member who may do `action`.
-async fn session_in(
-    ctx: &Ctx,
-    id: i64,
-    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
-) -> Result<(Session, Meeting, InSpace), AppError> {
-    let s = ctx.state.store.meeting_session(id).await?.ok_or(AppError::NotFound)?;
-    let (m, sp) = meeting_in(ctx, s.meeting_id, action).await?;
-    Ok((s, m, sp))
-}
-
-pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (s, m, sp) = session_in(&ctx, id, Action::ManageSpace).await?;
+pub async fn edit_get(
+    SessionGuard {
+        ctx,
+        session: s,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<Manage>,
+) -> AppResult {
+    let id = s.id;
     let f = SessionForm::from_session(&s);
     render(&form_page(&ctx, sp.space, m, FormErrors::new(), f, Some(id)))
 }
 
-pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let (_, m, sp) = session_in(&ctx, id, Action::ManageSpace).await?;
+pub async fn edit_post(
+    SessionGuard {
+        ctx,
+        session,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<Manage>,
+    Form(fields): Form<Fields>,
+) -> AppResult {
+    let id = session.id;
     let f = SessionForm::from_fields(&fields);
     let errs = match f.parse() {
         Ok(new) => {
@@ -312,8 +328,15 @@ pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>
     render_invalid(&form_page(&ctx, sp.space, m, errs, f, Some(id)))
 }
 
-pub async fn delete(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (_, m, _) = session_in(&ctx, id, Action::ManageSpace).await?;
+pub async fn delete(
+    SessionGuard {
+        ctx,
+        session,
+        meeting: m,
+        ..
+    }: SessionGuard<Manage>,
+) -> AppResult {
+    let id = session.id;
     ctx.state.store.delete_meeting_session(ctx.now(), me(&ctx)?, id).await?;
     Ok(redirect_flash(
         &format!("/meetings/{}#agenda", m.id),
@@ -370,14 +393,30 @@ async fn session_page(
     })
 }
 
-pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (x, m, sp) = session_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn show(
+    SessionGuard {
+        ctx,
+        session: x,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<View>,
+) -> AppResult {
     render(&session_page(&ctx, x, m, sp, FormErrors::new(), None).await?)
 }
 
 /// Minutes and results after the meeting (Markdown).
-pub async fn document(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let (x, m, sp) = session_in(&ctx, id, Action::PostInSpace).await?;
+pub async fn document(
+    SessionGuard {
+        ctx,
+        session: x,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<Contribute>,
+    Form(f): Form<Fields>,
+) -> AppResult {
+    let id = x.id;
     let typed = f.get("documentation").to_string();
     let mut errs = FormErrors::new();
     if let Some(doc) = errs.take("documentation", dm::documentation(&typed)) {
@@ -397,8 +436,19 @@ pub async fn document(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> A
 }
 
 /// Photos, minutes and results as files of the session.
-pub async fn upload(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
-    let (x, m, sp) = session_in(&ctx, id, Action::PostInSpace).await?;
+pub async fn upload(
+    _: UploadForm,
+    SessionGuard {
+        ctx,
+        session: x,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<Contribute>,
+    headers: HeaderMap,
+    mp: Multipart,
+) -> AppResult {
+    let id = x.id;
     let st = &ctx.state;
     let mut errs = FormErrors::new();
     let limits = Limits::of_space(st, m.space_id).await?;
@@ -432,8 +482,15 @@ pub async fn upload(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multi
 }
 
 /// A registered participant chooses this session among the parallel ones.
-pub async fn choose(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (_, m, _) = session_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn choose(
+    SessionGuard {
+        ctx,
+        session,
+        meeting: m,
+        ..
+    }: SessionGuard<View>,
+) -> AppResult {
+    let id = session.id;
     let field = format!("session-{id}");
     if !is_registered(&ctx, &m).await? {
         return meeting_with_error(&ctx, m.id, &field, "error-choose-register-first").await;
@@ -449,8 +506,15 @@ pub async fn choose(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     }
 }
 
-pub async fn unchoose(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (_, m, _) = session_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn unchoose(
+    SessionGuard {
+        ctx,
+        session,
+        meeting: m,
+        ..
+    }: SessionGuard<View>,
+) -> AppResult {
+    let id = session.id;
     ctx.state.store.unchoose_session(ctx.now(), me(&ctx)?, id).await?;
     Ok(redirect_flash(
         &format!("/meetings/{}#session-{id}", m.id),
