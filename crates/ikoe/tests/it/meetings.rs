@@ -16,6 +16,7 @@ async fn network(app: &mut TestApp) -> i64 {
                 ("name", "Netzwerk der Koordinierungsstellen"),
                 ("kind", "network"),
                 ("description", ""),
+                ("version", ""),
             ],
         )
         .await;

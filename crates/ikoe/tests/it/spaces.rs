@@ -13,6 +13,7 @@ async fn create_space(app: &mut TestApp, name: &str, listed: bool) -> i64 {
         ("name", name),
         ("kind", "network"),
         ("description", "Austausch zwischen den Treffen."),
+        ("version", ""),
     ];
     if listed {
         fields.push(("listed", "1"));
@@ -224,7 +225,12 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
     let r = app
         .post(
             "/spaces/new",
-            &[("name", "  "), ("kind", "club"), ("description", "Text")],
+            &[
+                ("name", "  "),
+                ("kind", "club"),
+                ("description", "Text"),
+                ("version", ""),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -7,7 +7,6 @@ use axum::body::Body;
 use axum::extract::{Multipart, Path, Query};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::IntoResponse;
-use axum::Form;
 use domain::policy::Action;
 use store::files::{FileRow, FileVersion, Folder, NewBlob};
 use store::spaces::Space;
@@ -15,9 +14,10 @@ use store::StoreError;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
 use crate::web::guards::spaces::{Contribute, FileGuard, FolderGuard, InSpace, SpaceGuard, UploadForm, View};
 use crate::web::page::{FormErrors, Nav, Page};
+use crate::web::spaces::forms::{FolderForm, UploadPlace};
 use crate::web::spaces::me;
 use crate::web::spaces::upload::{self, Limits};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -140,10 +140,10 @@ async fn folder_field(ctx: &Ctx, space: i64, value: &str) -> Result<Option<Folde
     }
 }
 
-pub async fn create_folder(SpaceGuard { ctx, sp, .. }: SpaceGuard<Contribute>, Form(f): Form<Fields>) -> AppResult {
+pub async fn create_folder(SpaceGuard { ctx, sp, .. }: SpaceGuard<Contribute>, Form(f): Form<FolderForm>) -> AppResult {
     let id = sp.space.id;
-    let parent = folder_field(&ctx, id, f.get("parent")).await?;
-    let typed = f.get("name").to_string();
+    let parent = folder_field(&ctx, id, &f.parent).await?;
+    let typed = f.name;
     let mut errs = FormErrors::new();
     if let Some(name) = errs.take("name", domain::files::folder_name(&typed)) {
         let parent_id = parent.as_ref().map(|p| p.id);
@@ -191,7 +191,7 @@ pub async fn upload(
     let mut errs = FormErrors::new();
     let limits = Limits::of_space(st, id).await?;
     let got = upload::receive(st, &headers, mp, id, "file", limits, &mut errs).await;
-    let folder = folder_field(&ctx, id, got.fields.get("folder")).await?;
+    let folder = folder_field(&ctx, id, &got.form::<UploadPlace>()?.folder).await?;
     if errs.is_empty() && got.blobs.is_empty() {
         errs.add("file", "error-file-none");
     }

@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::Query;
-use axum::Form;
 use domain::policy::Action;
 use domain::spaces::{NotifyMode, SpaceRole};
 use serde::Deserialize;
@@ -12,11 +11,11 @@ use store::StoreError;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
 use crate::web::guards::spaces::{InSpace, Manage, SpaceCreator, SpaceGuard, Visit};
 use crate::web::guards::SignedIn;
 use crate::web::page::{FormErrors, Nav, Opt, Page, Pager};
-use crate::web::spaces::forms::{kind_options, SpaceForm};
+use crate::web::spaces::forms::{self, kind_options, NotifyForm, SpaceForm};
 use crate::web::spaces::me;
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -50,8 +49,8 @@ pub async fn list(SignedIn { ctx, user }: SignedIn) -> AppResult {
 }
 
 /// Sets how the person hears of new posts in threads they follow.
-pub async fn notifications(SignedIn { ctx, .. }: SignedIn, Form(f): Form<Fields>) -> AppResult {
-    let mode = NotifyMode::parse(f.get("mode")).map_err(|_| AppError::NotFound)?;
+pub async fn notifications(SignedIn { ctx, .. }: SignedIn, Form(f): Form<NotifyForm>) -> AppResult {
+    let mode = NotifyMode::parse(&f.mode).map_err(|_| AppError::NotFound)?;
     ctx.state.store.set_notify_mode(ctx.now(), me(&ctx)?, mode).await?;
     Ok(redirect_flash("/spaces#notifications", "flash-saved"))
 }
@@ -101,8 +100,7 @@ pub async fn new_get(SpaceCreator { ctx }: SpaceCreator) -> AppResult {
     ))
 }
 
-pub async fn new_post(SpaceCreator { ctx }: SpaceCreator, Form(fields): Form<Fields>) -> AppResult {
-    let f = SpaceForm::from_fields(&fields);
+pub async fn new_post(SpaceCreator { ctx }: SpaceCreator, Form(f): Form<SpaceForm>) -> AppResult {
     let s = match f.parse() {
         Ok(s) => s,
         Err(errs) => {
@@ -133,9 +131,9 @@ pub async fn edit_get(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>) -> AppResu
     ))
 }
 
-pub async fn edit_post(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(fields): Form<Fields>) -> AppResult {
+pub async fn edit_post(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<SpaceForm>) -> AppResult {
     let id = sp.space.id;
-    let f = SpaceForm::from_fields(&fields);
+    let version = forms::version(&f.version)?;
     let invalid = |errs, f| {
         render_invalid(&form_page(
             &ctx,
@@ -150,7 +148,6 @@ pub async fn edit_post(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(fiel
         Ok(s) => s,
         Err(errs) => return invalid(errs, f),
     };
-    let version = f.version.parse().unwrap_or(-1);
     match ctx
         .state
         .store

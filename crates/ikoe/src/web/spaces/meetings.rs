@@ -4,7 +4,6 @@
 //! topic collection with votes, and the agenda with parallel sessions.
 
 use askama::Template;
-use axum::Form;
 use domain::meetings as dm;
 use domain::policy::Action;
 use domain::series::{CompletionRule, NewModule, NewSeries, SeriesKind, SeriesText, Visibility};
@@ -15,12 +14,13 @@ use store::StoreError;
 use crate::state::AppState;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
 use crate::web::guards::spaces::{
     load_meeting, Contribute, InSpace, Manage, MeetingGuard, SpaceGuard, TopicGuard, View,
 };
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::spaces::agenda::{slots, Slot};
+use crate::web::spaces::forms::{self, HostForm, MeetingForm, TopicForm};
 use crate::web::spaces::me;
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -62,64 +62,20 @@ pub async fn list(SpaceGuard { ctx, sp, .. }: SpaceGuard<View>) -> AppResult {
 }
 
 /// A member organisation says whether it is willing to host.
-pub async fn set_host(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<Fields>) -> AppResult {
+pub async fn set_host(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<HostForm>) -> AppResult {
     let id = sp.space.id;
-    let org: i64 = f.get("org").parse().map_err(|_| AppError::NotFound)?;
-    let note = dm::host_note(f.get("note")).unwrap_or_default();
+    let org: i64 = f.org.parse().map_err(|_| AppError::NotFound)?;
+    // the note of our form is the one stored, which was valid
+    let note = dm::host_note(&f.note).map_err(|_| AppError::BadRequest)?;
     match ctx
         .state
         .store
-        .set_host_willing(ctx.now(), me(&ctx)?, id, org, f.on("willing"), &note)
+        .set_host_willing(ctx.now(), me(&ctx)?, id, org, f.willing, &note)
         .await
     {
         Ok(()) => Ok(redirect_flash(&format!("/spaces/{id}/meetings#hosts"), "flash-saved")),
         Err(StoreError::NotFound) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
-    }
-}
-
-/// What the meeting form holds.
-#[derive(Debug, Clone, Default)]
-pub struct MeetingForm {
-    pub title: String,
-    pub starts_at: String,
-    pub ends_at: String,
-    pub venue: String,
-    pub host: String,
-    pub swap_note: String,
-    pub votes: String,
-    pub capacity: String,
-    pub version: String,
-}
-
-impl MeetingForm {
-    fn from_fields(f: &Fields) -> Self {
-        let g = |k: &str| f.get(k).to_string();
-        MeetingForm {
-            title: g("title"),
-            starts_at: g("starts_at"),
-            ends_at: g("ends_at"),
-            venue: g("venue"),
-            host: g("host"),
-            swap_note: g("swap_note"),
-            votes: g("votes"),
-            capacity: g("capacity"),
-            version: g("version"),
-        }
-    }
-
-    /// Title, times, venue and votes, which a new meeting and an edit share.
-    fn parse_common(&self, errs: &mut FormErrors) -> Option<(String, i64, i64, String, i64)> {
-        let tz = i18n::time_zone();
-        let title = errs.take("title", dm::meeting_title(&self.title));
-        let starts = errs.take("starts_at", domain::series::local_datetime(&self.starts_at, tz));
-        let ends = errs.take("ends_at", domain::series::local_datetime(&self.ends_at, tz));
-        if let (Some(a), Some(b)) = (starts, ends) {
-            errs.take("ends_at", dm::check_times(a, b));
-        }
-        let venue = errs.take("venue", dm::venue(&self.venue));
-        let votes = errs.take("votes", dm::votes_per_person(&self.votes));
-        Some((title?, starts?, ends?, venue?, votes?))
     }
 }
 
@@ -183,9 +139,8 @@ pub async fn new_get(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>) -> AppResul
     render(&new_page(&ctx, sp.space, FormErrors::new(), f, None).await?)
 }
 
-pub async fn new_post(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(fields): Form<Fields>) -> AppResult {
+pub async fn new_post(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<MeetingForm>) -> AppResult {
     let id = sp.space.id;
-    let f = MeetingForm::from_fields(&fields);
     let st = &ctx.state;
     let mut errs = FormErrors::new();
     let common = f.parse_common(&mut errs);
@@ -253,10 +208,10 @@ pub async fn edit_post(
     MeetingGuard {
         ctx, meeting: m, sp, ..
     }: MeetingGuard<Manage>,
-    Form(fields): Form<Fields>,
+    Form(f): Form<MeetingForm>,
 ) -> AppResult {
     let id = m.id;
-    let f = MeetingForm::from_fields(&fields);
+    let version = forms::version(&f.version)?;
     let mut errs = FormErrors::new();
     if let (Some((title, starts_at, ends_at, venue, votes)), true) = (f.parse_common(&mut errs), errs.is_empty()) {
         let st = &ctx.state;
@@ -272,11 +227,7 @@ pub async fn edit_post(
             votes_per_person: votes,
             series_id: m.series_id,
         };
-        match st
-            .store
-            .update_meeting(ctx.now(), user, id, f.version.parse().unwrap_or(-1), &new)
-            .await
-        {
+        match st.store.update_meeting(ctx.now(), user, id, version, &new).await {
             Ok(()) => {
                 follow_meeting(st, ctx.now(), user, &new).await?;
                 return Ok(redirect_flash(&format!("/meetings/{id}"), "flash-saved"));
@@ -480,10 +431,10 @@ pub async fn propose(
     MeetingGuard {
         ctx, meeting: m, sp, ..
     }: MeetingGuard<Contribute>,
-    Form(f): Form<Fields>,
+    Form(f): Form<TopicForm>,
 ) -> AppResult {
     let id = m.id;
-    let (title, description) = (f.get("title").to_string(), f.get("description").to_string());
+    let TopicForm { title, description } = f;
     let mut errs = FormErrors::new();
     let t = errs.take("title", dm::topic_title(&title));
     let d = errs.take("description", dm::topic_description(&description));

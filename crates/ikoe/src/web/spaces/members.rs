@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::Path;
-use axum::Form;
 use domain::accounts::Email;
 use domain::policy::Action;
 use domain::spaces::{self as ds, SpaceRole};
@@ -15,10 +14,10 @@ use store::StoreError;
 use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
 use crate::web::guards::spaces::{InSpace, Manage, SpaceGuard, View, Visit};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
-use crate::web::spaces::forms::role_options;
+use crate::web::spaces::forms::{role_options, AddOrgForm, AddPersonForm, RequestForm, RoleForm};
 use crate::web::spaces::home::outside_page;
 use crate::web::spaces::me;
 use crate::web::{redirect_flash, render, render_invalid};
@@ -92,12 +91,12 @@ fn my_name(ctx: &Ctx) -> String {
 }
 
 /// Adds an organisation (all its people); its admins are told.
-pub async fn add_org(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<Fields>) -> AppResult {
+pub async fn add_org(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<AddOrgForm>) -> AppResult {
     let id = sp.space.id;
     let st = &ctx.state;
     let t = Typed {
-        org_name: f.get("org").to_string(),
-        org_role: f.get("role").to_string(),
+        org_name: f.org,
+        org_role: f.role,
         ..Default::default()
     };
     let mut errs = FormErrors::new();
@@ -152,12 +151,12 @@ pub async fn add_org(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Fo
 }
 
 /// Adds one person with an account; they are told.
-pub async fn add_person(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<Fields>) -> AppResult {
+pub async fn add_person(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<AddPersonForm>) -> AppResult {
     let id = sp.space.id;
     let st = &ctx.state;
     let t = Typed {
-        email: f.get("email").to_string(),
-        person_role: f.get("person_role").to_string(),
+        email: f.email,
+        person_role: f.person_role,
         ..Default::default()
     };
     let mut errs = FormErrors::new();
@@ -218,9 +217,9 @@ async fn row_error(ctx: &Ctx, sp: InSpace, e: StoreError) -> AppResult {
 pub async fn set_role(
     SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>,
     Path((id, member)): Path<(i64, i64)>,
-    Form(f): Form<Fields>,
+    Form(f): Form<RoleForm>,
 ) -> AppResult {
-    let role = SpaceRole::parse(f.get("role")).map_err(|_| AppError::NotFound)?;
+    let role = SpaceRole::parse(&f.role).map_err(|_| AppError::NotFound)?;
     match ctx
         .state
         .store
@@ -309,12 +308,12 @@ pub async fn decline(
 }
 
 /// Someone outside a listed space asks to join; its admins are told.
-pub async fn request(SpaceGuard { ctx, sp, .. }: SpaceGuard<Visit>, Form(f): Form<Fields>) -> AppResult {
+pub async fn request(SpaceGuard { ctx, sp, .. }: SpaceGuard<Visit>, Form(f): Form<RequestForm>) -> AppResult {
     let id = sp.space.id;
     if sp.role.is_some() {
         return Ok(crate::web::redirect(&format!("/spaces/{id}")));
     }
-    let message = f.get("message").to_string();
+    let message = f.message;
     let invalid = |ctx: Ctx, s: Space, errs: FormErrors, message: String| async move {
         render_invalid(&outside_page(&ctx, s, errs, message).await?)
     };

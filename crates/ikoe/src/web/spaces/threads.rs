@@ -5,7 +5,6 @@
 use askama::Template;
 use axum::extract::Multipart;
 use axum::http::HeaderMap;
-use axum::Form;
 use domain::policy::Action;
 use domain::spaces as ds;
 use store::files::FileRow;
@@ -15,11 +14,12 @@ use store::StoreError;
 use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
 use crate::web::guards::spaces::{Contribute, InSpace, OwnPost, PostGuard, SpaceGuard, ThreadGuard, UploadForm, View};
 use crate::web::markdown;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::spaces::files::FileField;
+use crate::web::spaces::forms::{self, PostEditForm, ThreadForm};
 use crate::web::spaces::me;
 use crate::web::spaces::upload::{self, Limits};
 use crate::web::{redirect, redirect_flash, render, render_invalid};
@@ -84,8 +84,7 @@ pub async fn new_post(
     let (id, s) = (sp.space.id, sp.space);
     let mut errs = FormErrors::new();
     let got = receive_post(&ctx, id, &headers, mp, &mut errs).await?;
-    let f = &got.fields;
-    let (title, body) = (f.get("title").to_string(), f.get("body").to_string());
+    let ThreadForm { title, body } = got.form()?;
     let t = errs.take("title", ds::thread_title(&title));
     let b = errs.take("body", ds::post_body(&body));
     if let (Some(t), Some(b), true) = (t, b, errs.is_empty()) {
@@ -181,7 +180,7 @@ pub async fn reply(
     let id = t.id;
     let mut errs = FormErrors::new();
     let got = receive_post(&ctx, t.space_id, &headers, mp, &mut errs).await?;
-    let body = got.fields.get("body").to_string();
+    let ThreadForm { body, .. } = got.form()?;
     let b = errs.take("body", ds::post_body(&body));
     let (Some(b), true) = (b, errs.is_empty()) else {
         upload::discard(&ctx.state, &got.blobs).await;
@@ -277,18 +276,17 @@ pub async fn edit_post(
         thread: t,
         sp,
     }: OwnPost,
-    Form(f): Form<Fields>,
+    Form(f): Form<PostEditForm>,
 ) -> AppResult {
     let id = post.id;
-    let body = f.get("body").to_string();
-    let version = f.get("version").to_string();
+    let PostEditForm { body, version } = f;
     let mut errs = FormErrors::new();
     let b = errs.take("body", ds::post_body(&body));
     if let Some(b) = b {
         match ctx
             .state
             .store
-            .edit_post(ctx.now(), me(&ctx)?, id, version.parse().unwrap_or(-1), &b)
+            .edit_post(ctx.now(), me(&ctx)?, id, forms::version(&version)?, &b)
             .await
         {
             Ok(()) => return Ok(redirect_flash(&format!("/threads/{}#post-{id}", t.id), "flash-saved")),
