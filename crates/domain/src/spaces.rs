@@ -27,6 +27,17 @@ code_enum!(
     }
 );
 
+code_enum!(
+    /// How a person hears of new posts in threads they follow.
+    NotifyMode {
+        /// A mail for each post.
+        Immediate = "immediate",
+        /// One mail a day with what is new.
+        Digest = "digest",
+        Off = "off",
+    }
+);
+
 impl SpaceRole {
     fn rank(self) -> u8 {
         match self {

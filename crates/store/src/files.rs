@@ -7,6 +7,7 @@ use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
 use crate::search::{self, Kind};
+use crate::write::{self, Written};
 use crate::{conflict_on_unique, Result, Store, StoreError};
 
 /// Files stay this long in the trash.
@@ -184,13 +185,12 @@ impl Store {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| conflict_on_unique(e, "name"))?;
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(actor), "folder.create", "folder", id).detail(name),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -247,13 +247,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "folder.delete", "folder", id),
-        )
-        .await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "folder.delete", "folder", id)).await?;
         Ok(())
     }
 
@@ -353,32 +347,27 @@ impl Store {
                 .await?
                 .ok_or(StoreError::NotFound)?;
         insert_version(&mut tx, now, actor, file.space_id, file.id, version, b).await?;
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(actor), "file.version", "file", file.id).detail(format!("v{version} ({} B)", b.size)),
         )
         .await?;
-        tx.commit().await?;
         Ok(version)
     }
 
     /// Moves a file to the trash.
     pub async fn trash_file(&self, now: i64, actor: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("UPDATE files SET deleted_at = $1, deleted_by = $2 WHERE id = $3 AND deleted_at IS NULL")
+        sqlx::query("UPDATE files SET deleted_at = $1, deleted_by = $2 WHERE id = $3 AND deleted_at IS NULL")
             .bind(now)
             .bind(actor)
             .bind(id)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
+            .found()?;
         search::unindex(&mut tx, Kind::File, id).await?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "file.trash", "file", id)).await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.trash", "file", id)).await?;
         Ok(())
     }
 
@@ -394,8 +383,7 @@ impl Store {
         .map_err(|e| conflict_on_unique(e, "name"))?;
         let (space, name) = row.ok_or(StoreError::NotFound)?;
         search::index(&mut tx, Kind::File, id, space, &name, "").await?;
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), "file.restore", "file", id)).await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.restore", "file", id)).await?;
         Ok(())
     }
 
@@ -436,8 +424,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        audit::write(&mut tx, now, &AuditEntry::new(None, "file.purge", "file", id)).await?;
-        tx.commit().await?;
+        write::commit(tx, now, &AuditEntry::new(None, "file.purge", "file", id)).await?;
         Ok(())
     }
 }

@@ -26,3 +26,8 @@ pub(crate) async fn series_of_module(tx: &mut Transaction<'static, Any>, module:
 pub(crate) async fn space_of_meeting(tx: &mut Transaction<'static, Any>, meeting: i64) -> Result<i64> {
     parent(tx, "SELECT space_id FROM meetings WHERE id = $1", meeting).await
 }
+
+/// The meeting a session of an agenda belongs to.
+pub(crate) async fn meeting_of_session(tx: &mut Transaction<'static, Any>, session: i64) -> Result<i64> {
+    parent(tx, "SELECT meeting_id FROM meeting_sessions WHERE id = $1", session).await
+}

@@ -15,7 +15,12 @@ async fn space(app: &mut TestApp, name: &str) -> i64 {
     let r = app
         .post(
             "/spaces/new",
-            &[("name", name), ("kind", "network"), ("description", "")],
+            &[
+                ("name", name),
+                ("kind", "network"),
+                ("description", ""),
+                ("version", ""),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);

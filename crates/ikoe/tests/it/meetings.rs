@@ -16,6 +16,7 @@ async fn network(app: &mut TestApp) -> i64 {
                 ("name", "Netzwerk der Koordinierungsstellen"),
                 ("kind", "network"),
                 ("description", ""),
+                ("version", ""),
             ],
         )
         .await;
@@ -263,7 +264,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
         .await
         .unwrap()
         .into_iter()
-        .filter(|s| s.mine > 0)
+        .filter(|s| s.mine.on())
         .map(|s| s.id)
         .collect();
     assert_eq!(mine, vec![cafe]);

@@ -98,7 +98,7 @@ async fn upcoming_meeting(app: &TestApp, c: &Cast, votes: i64) -> (i64, i64) {
 
 /// The sessions a person chose, in agenda order.
 fn mine(agenda: &[SessionItem]) -> Vec<i64> {
-    agenda.iter().filter(|x| x.mine == 1).map(|x| x.id).collect()
+    agenda.iter().filter(|x| x.mine.on()).map(|x| x.id).collect()
 }
 
 #[tokio::test]
@@ -134,7 +134,7 @@ async fn host_proposal_follows_the_history_and_keeps_swaps() {
     let rows = s.host_candidates(space, now).await.unwrap();
     assert_eq!(rows.len(), 4);
     let altona = rows.iter().find(|r| r.org_id == unwilling).unwrap();
-    assert_eq!(altona.willing, 0);
+    assert!(!altona.is_willing());
     assert_eq!(altona.note, "Wir bauen um");
     assert_eq!(propose_host(&rows), Some(third));
 
@@ -288,13 +288,19 @@ async fn each_person_has_a_number_of_votes() {
 
     let topics = s.topics(m, c.member).await.unwrap();
     assert_eq!(
-        topics.iter().map(|x| (x.id, x.votes, x.mine)).collect::<Vec<_>>(),
+        topics
+            .iter()
+            .map(|x| (x.id, x.votes, x.mine.as_i64()))
+            .collect::<Vec<_>>(),
         vec![(t[2], 2, 1), (t[0], 1, 1), (t[1], 0, 0)],
         "most votes first, then the oldest"
     );
     assert_eq!(topics[0].proposer, "Mia Mitglied");
     let theirs = s.topics(m, c.other).await.unwrap();
-    assert_eq!(theirs.iter().map(|x| x.mine).collect::<Vec<_>>(), vec![1, 0, 0]);
+    assert_eq!(
+        theirs.iter().map(|x| x.mine.as_i64()).collect::<Vec<_>>(),
+        vec![1, 0, 0]
+    );
     assert!(matches!(
         s.vote(now, c.member, 999_999).await,
         Err(StoreError::NotFound)
@@ -382,7 +388,7 @@ async fn sessions_take_topics_into_the_agenda_and_refuse_stale_edits() {
     let got = s.meeting_session(sid).await.unwrap().unwrap();
     assert_eq!(got.title, "Erste Fassung");
     assert_eq!(got.version, v + 1);
-    assert_eq!(got.format(), Some(SessionFormat::Workshop));
+    assert_eq!(got.format, SessionFormat::Workshop);
     assert!(matches!(
         s.update_meeting_session(now, c.admin, 999_999, 1, &first).await,
         Err(StoreError::NotFound)
@@ -567,9 +573,9 @@ async fn a_full_session_refuses_and_the_earlier_choice_stays() {
     ));
     let agenda = s.agenda(m, c.other).await.unwrap();
     let item = |id: i64| agenda.iter().find(|x| x.id == id).unwrap();
-    assert_eq!((item(small).chosen, item(small).mine), (1, 0));
+    assert_eq!((item(small).chosen, item(small).mine.as_i64()), (1, 0));
     assert!(item(small).is_full());
-    assert_eq!(item(big).mine, 1, "the refused choice did not remove the earlier one");
+    assert!(item(big).mine.on(), "the refused choice did not remove the earlier one");
 
     // who has the seat may choose it again
     s.choose_session(now, c.member, small).await.unwrap();
@@ -579,7 +585,10 @@ async fn a_full_session_refuses_and_the_earlier_choice_stays() {
     s.choose_session(now, c.other, small).await.unwrap();
     let agenda = s.agenda(m, c.other).await.unwrap();
     assert_eq!(
-        agenda.iter().map(|x| (x.id, x.chosen, x.mine)).collect::<Vec<_>>(),
+        agenda
+            .iter()
+            .map(|x| (x.id, x.chosen, x.mine.as_i64()))
+            .collect::<Vec<_>>(),
         vec![(small, 1, 1), (big, 0, 0)]
     );
 }

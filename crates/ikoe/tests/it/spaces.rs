@@ -3,6 +3,7 @@
 //! sanitiser, edit history, unread markers and "new since your last visit".
 
 use axum::http::StatusCode;
+use domain::spaces::{NotifyMode, SpaceRole};
 
 use crate::helpers::*;
 
@@ -12,6 +13,7 @@ async fn create_space(app: &mut TestApp, name: &str, listed: bool) -> i64 {
         ("name", name),
         ("kind", "network"),
         ("description", "Austausch zwischen den Treffen."),
+        ("version", ""),
     ];
     if listed {
         fields.push(("listed", "1"));
@@ -223,7 +225,12 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
     let r = app
         .post(
             "/spaces/new",
-            &[("name", "  "), ("kind", "club"), ("description", "Text")],
+            &[
+                ("name", "  "),
+                ("kind", "club"),
+                ("description", "Text"),
+                ("version", ""),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -267,7 +274,10 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
     r.assert_contains("mindestens eine Verwaltung");
     let r = app.post(&format!("/spaces/{id}/members/{me}/remove"), &[]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(app.state.store.space_members(id).await.unwrap()[0].role, "admin");
+    assert_eq!(
+        app.state.store.space_members(id).await.unwrap()[0].role,
+        SpaceRole::Admin
+    );
 
     // threads and posts: empty, too long, bidi override; what was typed stays
     let r = app
@@ -396,7 +406,7 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
     // an unknown mode changes nothing
     let r = otto.post("/spaces/notifications", &[("mode", "sms")]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
-    assert_eq!(app.state.store.notify_mode(c.other).await.unwrap(), "digest");
+    assert_eq!(app.state.store.notify_mode(c.other).await.unwrap(), NotifyMode::Digest);
     app.post_mp(&format!("/threads/{t}/reply"), &[("body", "Zweite Antwort")])
         .await;
     app.post_mp(&format!("/threads/{t}/reply"), &[("body", "Dritte Antwort")])

@@ -7,7 +7,6 @@ use axum::body::Body;
 use axum::extract::{Multipart, Path, Query};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::IntoResponse;
-use axum::Form;
 use domain::policy::Action;
 use store::files::{FileRow, FileVersion, Folder, NewBlob};
 use store::spaces::Space;
@@ -15,10 +14,12 @@ use store::StoreError;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::spaces::{Contribute, FileGuard, FolderGuard, InSpace, SpaceGuard, UploadForm, View};
 use crate::web::page::{FormErrors, Nav, Page};
+use crate::web::spaces::forms::{FolderForm, UploadPlace};
+use crate::web::spaces::me;
 use crate::web::spaces::upload::{self, Limits};
-use crate::web::spaces::{me, member_of, InSpace};
 use crate::web::{redirect_flash, render, render_invalid};
 
 /// What a file field shows: the kinds the picker offers, the hint with
@@ -47,17 +48,6 @@ impl FileField {
             max,
         }
     }
-}
-
-/// A file and its space, for a member who may do `action`.
-async fn file_in(
-    ctx: &Ctx,
-    id: i64,
-    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
-) -> Result<(FileRow, InSpace), AppError> {
-    let f = ctx.state.store.file(id).await?.ok_or(AppError::NotFound)?;
-    let sp = member_of(ctx, f.space_id, action).await?;
-    Ok((f, sp))
 }
 
 #[derive(Template)]
@@ -121,25 +111,12 @@ async fn folder_page(
     })
 }
 
-pub async fn top(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let sp = member_of(&ctx, id, Action::ViewSpace).await?;
+pub async fn top(SpaceGuard { ctx, sp, .. }: SpaceGuard<View>) -> AppResult {
     let page = folder_page(&ctx, sp, None, FormErrors::new(), FormErrors::new(), String::new()).await?;
     render(&page)
 }
 
-/// A folder of a space, for a member.
-async fn folder_in(
-    ctx: &Ctx,
-    id: i64,
-    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
-) -> Result<(Folder, InSpace), AppError> {
-    let f = ctx.state.store.folder(id).await?.ok_or(AppError::NotFound)?;
-    let sp = member_of(ctx, f.space_id, action).await?;
-    Ok((f, sp))
-}
-
-pub async fn folder(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (f, sp) = folder_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn folder(FolderGuard { ctx, folder: f, sp, .. }: FolderGuard<View>) -> AppResult {
     let page = folder_page(&ctx, sp, Some(f), FormErrors::new(), FormErrors::new(), String::new()).await?;
     render(&page)
 }
@@ -163,10 +140,10 @@ async fn folder_field(ctx: &Ctx, space: i64, value: &str) -> Result<Option<Folde
     }
 }
 
-pub async fn create_folder(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let sp = member_of(&ctx, id, Action::PostInSpace).await?;
-    let parent = folder_field(&ctx, id, f.get("parent")).await?;
-    let typed = f.get("name").to_string();
+pub async fn create_folder(SpaceGuard { ctx, sp, .. }: SpaceGuard<Contribute>, Form(f): Form<FolderForm>) -> AppResult {
+    let id = sp.space.id;
+    let parent = folder_field(&ctx, id, &f.parent).await?;
+    let typed = f.name;
     let mut errs = FormErrors::new();
     if let Some(name) = errs.take("name", domain::files::folder_name(&typed)) {
         let parent_id = parent.as_ref().map(|p| p.id);
@@ -185,8 +162,8 @@ pub async fn create_folder(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>)
     render_invalid(&page)
 }
 
-pub async fn delete_folder(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (f, sp) = folder_in(&ctx, id, Action::PostInSpace).await?;
+pub async fn delete_folder(FolderGuard { ctx, folder: f, sp, .. }: FolderGuard<Contribute>) -> AppResult {
+    let id = f.id;
     match ctx.state.store.delete_folder(ctx.now(), me(&ctx)?, id).await {
         Ok(()) => Ok(redirect_flash(
             &folder_url(f.space_id, f.parent_id),
@@ -203,13 +180,18 @@ pub async fn delete_folder(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
 }
 
 /// Upload into a folder (the form's `folder` field; empty: the top level).
-pub async fn upload(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
-    let sp = member_of(&ctx, id, Action::PostInSpace).await?;
+pub async fn upload(
+    _: UploadForm,
+    SpaceGuard { ctx, sp, .. }: SpaceGuard<Contribute>,
+    headers: HeaderMap,
+    mp: Multipart,
+) -> AppResult {
+    let id = sp.space.id;
     let st = &ctx.state;
     let mut errs = FormErrors::new();
     let limits = Limits::of_space(st, id).await?;
     let got = upload::receive(st, &headers, mp, id, "file", limits, &mut errs).await;
-    let folder = folder_field(&ctx, id, got.fields.get("folder")).await?;
+    let folder = folder_field(&ctx, id, &got.form::<UploadPlace>()?.folder).await?;
     if errs.is_empty() && got.blobs.is_empty() {
         errs.add("file", "error-file-none");
     }
@@ -297,14 +279,18 @@ async fn file_page(ctx: &Ctx, f: FileRow, sp: InSpace, errs: FormErrors) -> AppR
     })
 }
 
-pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (f, sp) = file_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn show(FileGuard { ctx, file: f, sp, .. }: FileGuard<View>) -> AppResult {
     render(&file_page(&ctx, f, sp, FormErrors::new()).await?)
 }
 
 /// A new version: same name, content of the same kind.
-pub async fn new_version(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
-    let (f, sp) = file_in(&ctx, id, Action::PostInSpace).await?;
+pub async fn new_version(
+    _: UploadForm,
+    FileGuard { ctx, file: f, sp, .. }: FileGuard<Contribute>,
+    headers: HeaderMap,
+    mp: Multipart,
+) -> AppResult {
+    let id = f.id;
     if f.deleted_at.is_some() {
         return Err(AppError::NotFound);
     }
@@ -377,15 +363,17 @@ async fn send(ctx: &Ctx, name: &str, v: &FileVersion) -> AppResult {
     Ok(res)
 }
 
-pub async fn download(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (f, _) = file_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn download(FileGuard { ctx, file: f, .. }: FileGuard<View>) -> AppResult {
+    let id = f.id;
     let versions = ctx.state.store.file_versions(id).await?;
     let v = versions.first().ok_or(AppError::NotFound)?;
     send(&ctx, &f.name, v).await
 }
 
-pub async fn download_version(ctx: Ctx, Path((id, version)): Path<(i64, i64)>) -> AppResult {
-    let (f, _) = file_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn download_version(
+    FileGuard { ctx, file: f, .. }: FileGuard<View>,
+    Path((id, version)): Path<(i64, i64)>,
+) -> AppResult {
     let versions = ctx.state.store.file_versions(id).await?;
     let v = versions
         .iter()
@@ -394,8 +382,8 @@ pub async fn download_version(ctx: Ctx, Path((id, version)): Path<(i64, i64)>) -
     send(&ctx, &f.name, v).await
 }
 
-pub async fn trash_file(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (f, _) = file_in(&ctx, id, Action::PostInSpace).await?;
+pub async fn trash_file(FileGuard { ctx, file: f, .. }: FileGuard<Contribute>) -> AppResult {
+    let id = f.id;
     ctx.state.store.trash_file(ctx.now(), me(&ctx)?, id).await?;
     let back = match (f.post_id, f.session_id) {
         (Some(post), _) => match ctx.state.store.post(post).await? {
@@ -430,13 +418,12 @@ async fn trash_page(ctx: &Ctx, sp: InSpace, errs: FormErrors) -> AppResult<Trash
     })
 }
 
-pub async fn trash(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let sp = member_of(&ctx, id, Action::ViewSpace).await?;
+pub async fn trash(SpaceGuard { ctx, sp, .. }: SpaceGuard<View>) -> AppResult {
     render(&trash_page(&ctx, sp, FormErrors::new()).await?)
 }
 
-pub async fn restore(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (f, sp) = file_in(&ctx, id, Action::PostInSpace).await?;
+pub async fn restore(FileGuard { ctx, file: f, sp, .. }: FileGuard<Contribute>) -> AppResult {
+    let id = f.id;
     match ctx.state.store.restore_file(ctx.now(), me(&ctx)?, id).await {
         Ok(()) => Ok(redirect_flash(&format!("/files/{id}"), "flash-file-restored")),
         Err(StoreError::Conflict(_)) => {
@@ -489,8 +476,8 @@ fn marked(snippet: &str) -> String {
     out
 }
 
-pub async fn search(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<SearchQuery>) -> AppResult {
-    let sp = member_of(&ctx, id, Action::ViewSpace).await?;
+pub async fn search(SpaceGuard { ctx, sp, .. }: SpaceGuard<View>, Query(q): Query<SearchQuery>) -> AppResult {
+    let id = sp.space.id;
     let q = q.q.chars().take(200).collect::<String>();
     let hits = ctx
         .state

@@ -2,20 +2,21 @@
 //! space; a space's home with what is new since the last visit.
 
 use askama::Template;
-use axum::extract::{Path, Query};
-use axum::Form;
+use axum::extract::Query;
 use domain::policy::Action;
-use domain::spaces::SpaceRole;
+use domain::spaces::{NotifyMode, SpaceRole};
 use serde::Deserialize;
 use store::spaces::{News, Space, SpaceItem, ThreadItem};
 use store::StoreError;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::spaces::{InSpace, Manage, SpaceCreator, SpaceGuard, Visit};
+use crate::web::guards::SignedIn;
 use crate::web::page::{FormErrors, Nav, Opt, Page, Pager};
-use crate::web::spaces::forms::{kind_options, SpaceForm};
-use crate::web::spaces::{load, me, InSpace};
+use crate::web::spaces::forms::{self, kind_options, NotifyForm, SpaceForm};
+use crate::web::spaces::me;
 use crate::web::{redirect_flash, render, render_invalid};
 
 #[derive(Template)]
@@ -26,19 +27,18 @@ struct ListPage {
     listed: Vec<SpaceItem>,
     can_create: bool,
     /// How the person hears of new posts, and the choices.
-    mode: String,
+    mode: NotifyMode,
     modes: Vec<Opt>,
 }
 
-pub async fn list(ctx: Ctx) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
-    let user = me(&ctx)?;
+pub async fn list(SignedIn { ctx, user }: SignedIn) -> AppResult {
+    let user = user.id;
     let (mine, listed) = ctx.state.store.spaces_for(user).await?;
     let p = ctx.page("spaces-title", Nav::Spaces);
     render(&ListPage {
-        modes: store::spaces::NOTIFY_MODES
+        modes: NotifyMode::ALL
             .iter()
-            .map(|m| Opt::new(*m, p.tk("notify-mode", m)))
+            .map(|m| Opt::new(m.code(), p.tk("notify-mode", m.code())))
             .collect(),
         mode: ctx.state.store.notify_mode(user).await?,
         p,
@@ -49,18 +49,10 @@ pub async fn list(ctx: Ctx) -> AppResult {
 }
 
 /// Sets how the person hears of new posts in threads they follow.
-pub async fn notifications(ctx: Ctx, Form(f): Form<Fields>) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
-    match ctx
-        .state
-        .store
-        .set_notify_mode(ctx.now(), me(&ctx)?, f.get("mode"))
-        .await
-    {
-        Ok(()) => Ok(redirect_flash("/spaces#notifications", "flash-saved")),
-        Err(StoreError::Conflict(_)) => Err(AppError::NotFound),
-        Err(e) => Err(e.into()),
-    }
+pub async fn notifications(SignedIn { ctx, .. }: SignedIn, Form(f): Form<NotifyForm>) -> AppResult {
+    let mode = NotifyMode::parse(&f.mode).map_err(|_| AppError::NotFound)?;
+    ctx.state.store.set_notify_mode(ctx.now(), me(&ctx)?, mode).await?;
+    Ok(redirect_flash("/spaces#notifications", "flash-saved"))
 }
 
 #[derive(Template)]
@@ -93,8 +85,7 @@ fn form_page(
     }
 }
 
-pub async fn new_get(ctx: Ctx) -> AppResult {
-    ctx.require(Action::CreateSpace)?;
+pub async fn new_get(SpaceCreator { ctx }: SpaceCreator) -> AppResult {
     let f = SpaceForm {
         kind: "network".into(),
         ..Default::default()
@@ -109,9 +100,7 @@ pub async fn new_get(ctx: Ctx) -> AppResult {
     ))
 }
 
-pub async fn new_post(ctx: Ctx, Form(fields): Form<Fields>) -> AppResult {
-    ctx.require(Action::CreateSpace)?;
-    let f = SpaceForm::from_fields(&fields);
+pub async fn new_post(SpaceCreator { ctx }: SpaceCreator, Form(f): Form<SpaceForm>) -> AppResult {
     let s = match f.parse() {
         Ok(s) => s,
         Err(errs) => {
@@ -129,8 +118,8 @@ pub async fn new_post(ctx: Ctx, Form(fields): Form<Fields>) -> AppResult {
     Ok(redirect_flash(&format!("/spaces/{id}"), "flash-space-created"))
 }
 
-pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = load(&ctx, id, Action::ManageSpace).await?.space;
+pub async fn edit_get(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>) -> AppResult {
+    let (id, s) = (sp.space.id, sp.space);
     let f = SpaceForm::from_space(&s);
     render(&form_page(
         &ctx,
@@ -142,9 +131,9 @@ pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     ))
 }
 
-pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    load(&ctx, id, Action::ManageSpace).await?;
-    let f = SpaceForm::from_fields(&fields);
+pub async fn edit_post(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<SpaceForm>) -> AppResult {
+    let id = sp.space.id;
+    let version = forms::version(&f.version)?;
     let invalid = |errs, f| {
         render_invalid(&form_page(
             &ctx,
@@ -159,7 +148,6 @@ pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>
         Ok(s) => s,
         Err(errs) => return invalid(errs, f),
     };
-    let version = f.version.parse().unwrap_or(-1);
     match ctx
         .state
         .store
@@ -202,8 +190,9 @@ pub(crate) struct HomePage {
     request_message: String,
 }
 
-pub async fn home(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<PageQuery>) -> AppResult {
-    let InSpace { space, role } = load(&ctx, id, |_| Action::ManageOwnAccount).await?;
+pub async fn home(SpaceGuard { ctx, sp, .. }: SpaceGuard<Visit>, Query(q): Query<PageQuery>) -> AppResult {
+    let InSpace { space, role } = sp;
+    let id = space.id;
     let user = me(&ctx)?;
     let st = &ctx.state.store;
     if role.is_none() {
@@ -248,7 +237,7 @@ pub(crate) async fn outside_page(ctx: &Ctx, s: Space, errs: FormErrors, message:
         .await?
         .1
         .iter()
-        .any(|i| i.id == s.id && i.requested > 0);
+        .any(|i| i.id == s.id && i.requested.on());
     let p = ctx.page_titled(s.name.clone(), Nav::Spaces);
     Ok(HomePage {
         can_post: false,

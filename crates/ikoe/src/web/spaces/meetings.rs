@@ -4,33 +4,25 @@
 //! topic collection with votes, and the agenda with parallel sessions.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::Form;
 use domain::meetings as dm;
 use domain::policy::Action;
 use domain::series::{CompletionRule, NewModule, NewSeries, SeriesKind, SeriesText, Visibility};
-use store::meetings::{HostRow, HostingEntry, Meeting, NewMeeting, SessionItem, TopicItem};
+use store::meetings::{HostRow, HostingEntry, Meeting, NewMeeting, TopicItem};
 use store::spaces::Space;
 use store::StoreError;
 
 use crate::state::AppState;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::spaces::{
+    load_meeting, Contribute, InSpace, Manage, MeetingGuard, SpaceGuard, TopicGuard, View,
+};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
-use crate::web::spaces::{me, member_of, InSpace};
+use crate::web::spaces::agenda::{slots, Slot};
+use crate::web::spaces::forms::{self, HostForm, MeetingForm, TopicForm};
+use crate::web::spaces::me;
 use crate::web::{redirect_flash, render, render_invalid};
-
-/// A meeting and its space, for a member who may do `action`.
-pub(crate) async fn meeting_in(
-    ctx: &Ctx,
-    id: i64,
-    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
-) -> Result<(Meeting, InSpace), AppError> {
-    let m = ctx.state.store.meeting(id).await?.ok_or(AppError::NotFound)?;
-    let sp = member_of(ctx, m.space_id, action).await?;
-    Ok((m, sp))
-}
 
 #[derive(Template)]
 #[template(path = "spaces/meetings.html")]
@@ -45,8 +37,8 @@ struct MeetingsPage {
     can_manage: bool,
 }
 
-pub async fn list(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let sp = member_of(&ctx, id, Action::ViewSpace).await?;
+pub async fn list(SpaceGuard { ctx, sp, .. }: SpaceGuard<View>) -> AppResult {
+    let id = sp.space.id;
     let st = &ctx.state.store;
     let now = ctx.now();
     let (upcoming, past): (Vec<Meeting>, Vec<Meeting>) = st
@@ -70,64 +62,20 @@ pub async fn list(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
 }
 
 /// A member organisation says whether it is willing to host.
-pub async fn set_host(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    member_of(&ctx, id, Action::ManageSpace).await?;
-    let org: i64 = f.get("org").parse().map_err(|_| AppError::NotFound)?;
-    let note = dm::host_note(f.get("note")).unwrap_or_default();
+pub async fn set_host(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<HostForm>) -> AppResult {
+    let id = sp.space.id;
+    let org: i64 = f.org.parse().map_err(|_| AppError::NotFound)?;
+    // the note of our form is the one stored, which was valid
+    let note = dm::host_note(&f.note).map_err(|_| AppError::BadRequest)?;
     match ctx
         .state
         .store
-        .set_host_willing(ctx.now(), me(&ctx)?, id, org, f.on("willing"), &note)
+        .set_host_willing(ctx.now(), me(&ctx)?, id, org, f.willing, &note)
         .await
     {
         Ok(()) => Ok(redirect_flash(&format!("/spaces/{id}/meetings#hosts"), "flash-saved")),
         Err(StoreError::NotFound) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
-    }
-}
-
-/// What the meeting form holds.
-#[derive(Debug, Clone, Default)]
-pub struct MeetingForm {
-    pub title: String,
-    pub starts_at: String,
-    pub ends_at: String,
-    pub venue: String,
-    pub host: String,
-    pub swap_note: String,
-    pub votes: String,
-    pub capacity: String,
-    pub version: String,
-}
-
-impl MeetingForm {
-    fn from_fields(f: &Fields) -> Self {
-        let g = |k: &str| f.get(k).to_string();
-        MeetingForm {
-            title: g("title"),
-            starts_at: g("starts_at"),
-            ends_at: g("ends_at"),
-            venue: g("venue"),
-            host: g("host"),
-            swap_note: g("swap_note"),
-            votes: g("votes"),
-            capacity: g("capacity"),
-            version: g("version"),
-        }
-    }
-
-    /// Title, times, venue and votes, which a new meeting and an edit share.
-    fn parse_common(&self, errs: &mut FormErrors) -> Option<(String, i64, i64, String, i64)> {
-        let tz = i18n::time_zone();
-        let title = errs.take("title", dm::meeting_title(&self.title));
-        let starts = errs.take("starts_at", domain::series::local_datetime(&self.starts_at, tz));
-        let ends = errs.take("ends_at", domain::series::local_datetime(&self.ends_at, tz));
-        if let (Some(a), Some(b)) = (starts, ends) {
-            errs.take("ends_at", dm::check_times(a, b));
-        }
-        let venue = errs.take("venue", dm::venue(&self.venue));
-        let votes = errs.take("votes", dm::votes_per_person(&self.votes));
-        Some((title?, starts?, ends?, venue?, votes?))
     }
 }
 
@@ -182,8 +130,7 @@ async fn new_page(
     })
 }
 
-pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let sp = member_of(&ctx, id, Action::ManageSpace).await?;
+pub async fn new_get(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>) -> AppResult {
     let f = MeetingForm {
         votes: "3".into(),
         capacity: "40".into(),
@@ -192,9 +139,8 @@ pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     render(&new_page(&ctx, sp.space, FormErrors::new(), f, None).await?)
 }
 
-pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let sp = member_of(&ctx, id, Action::ManageSpace).await?;
-    let f = MeetingForm::from_fields(&fields);
+pub async fn new_post(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<MeetingForm>) -> AppResult {
+    let id = sp.space.id;
     let st = &ctx.state;
     let mut errs = FormErrors::new();
     let common = f.parse_common(&mut errs);
@@ -239,8 +185,12 @@ pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
 
 /// The meeting form for a change of title, times, venue or votes. The host
 /// and the registration stay; the registration's module follows the times.
-pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
+pub async fn edit_get(
+    MeetingGuard {
+        ctx, meeting: m, sp, ..
+    }: MeetingGuard<Manage>,
+) -> AppResult {
+    let id = m.id;
     let tz = i18n::time_zone();
     let f = MeetingForm {
         title: m.title.clone(),
@@ -254,9 +204,14 @@ pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     render(&new_page(&ctx, sp.space, FormErrors::new(), f, Some(id)).await?)
 }
 
-pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
-    let f = MeetingForm::from_fields(&fields);
+pub async fn edit_post(
+    MeetingGuard {
+        ctx, meeting: m, sp, ..
+    }: MeetingGuard<Manage>,
+    Form(f): Form<MeetingForm>,
+) -> AppResult {
+    let id = m.id;
+    let version = forms::version(&f.version)?;
     let mut errs = FormErrors::new();
     if let (Some((title, starts_at, ends_at, venue, votes)), true) = (f.parse_common(&mut errs), errs.is_empty()) {
         let st = &ctx.state;
@@ -272,11 +227,7 @@ pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>
             votes_per_person: votes,
             series_id: m.series_id,
         };
-        match st
-            .store
-            .update_meeting(ctx.now(), user, id, f.version.parse().unwrap_or(-1), &new)
-            .await
-        {
+        match st.store.update_meeting(ctx.now(), user, id, version, &new).await {
             Ok(()) => {
                 follow_meeting(st, ctx.now(), user, &new).await?;
                 return Ok(redirect_flash(&format!("/meetings/{id}"), "flash-saved"));
@@ -396,38 +347,6 @@ pub async fn plan(st: &AppState, now: i64, actor: i64, space: &Space, m: &Plan) 
         .await?)
 }
 
-/// Sessions that overlap in time, shown side by side.
-pub struct Slot {
-    pub starts_at: i64,
-    pub ends_at: i64,
-    pub sessions: Vec<SessionItem>,
-}
-
-impl Slot {
-    pub fn parallel(&self) -> bool {
-        self.sessions.len() > 1
-    }
-}
-
-/// Groups an agenda (ordered by start) into slots of overlapping sessions.
-pub fn slots(agenda: Vec<SessionItem>) -> Vec<Slot> {
-    let mut out: Vec<Slot> = Vec::new();
-    for s in agenda {
-        match out.last_mut() {
-            Some(slot) if s.starts_at < slot.ends_at => {
-                slot.ends_at = slot.ends_at.max(s.ends_at);
-                slot.sessions.push(s);
-            }
-            _ => out.push(Slot {
-                starts_at: s.starts_at,
-                ends_at: s.ends_at,
-                sessions: vec![s],
-            }),
-        }
-    }
-    out
-}
-
 #[derive(Template)]
 #[template(path = "spaces/meeting.html")]
 struct MeetingPage {
@@ -492,22 +411,30 @@ async fn meeting_page(
     })
 }
 
-pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (m, sp) = meeting_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn show(
+    MeetingGuard {
+        ctx, meeting: m, sp, ..
+    }: MeetingGuard<View>,
+) -> AppResult {
     render(&meeting_page(&ctx, m, sp, FormErrors::new(), String::new(), String::new()).await?)
 }
 
 /// Shows the meeting page again with one message (a refused vote or choice).
 pub(crate) async fn meeting_with_error(ctx: &Ctx, meeting: i64, field: &str, key: &str) -> AppResult {
-    let (m, sp) = meeting_in(ctx, meeting, Action::ViewSpace).await?;
+    let (m, sp) = load_meeting::<View>(ctx, meeting).await?;
     let mut errs = FormErrors::new();
     errs.add(field, key);
     render_invalid(&meeting_page(ctx, m, sp, errs, String::new(), String::new()).await?)
 }
 
-pub async fn propose(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let (m, sp) = meeting_in(&ctx, id, Action::PostInSpace).await?;
-    let (title, description) = (f.get("title").to_string(), f.get("description").to_string());
+pub async fn propose(
+    MeetingGuard {
+        ctx, meeting: m, sp, ..
+    }: MeetingGuard<Contribute>,
+    Form(f): Form<TopicForm>,
+) -> AppResult {
+    let id = m.id;
+    let TopicForm { title, description } = f;
     let mut errs = FormErrors::new();
     let t = errs.take("title", dm::topic_title(&title));
     let d = errs.take("description", dm::topic_description(&description));
@@ -521,15 +448,14 @@ pub async fn propose(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> Ap
     ))
 }
 
-/// A topic and its meeting, for a member who may post.
-async fn topic_in(ctx: &Ctx, id: i64) -> Result<(TopicItem, Meeting), AppError> {
-    let t = ctx.state.store.topic(id, me(ctx)?).await?.ok_or(AppError::NotFound)?;
-    let (m, _) = meeting_in(ctx, t.meeting_id, Action::PostInSpace).await?;
-    Ok((t, m))
-}
-
-pub async fn vote(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (t, m) = topic_in(&ctx, id).await?;
+pub async fn vote(
+    TopicGuard {
+        ctx,
+        topic: t,
+        meeting: m,
+    }: TopicGuard,
+) -> AppResult {
+    let id = t.id;
     match ctx.state.store.vote(ctx.now(), me(&ctx)?, id).await {
         Ok(()) => Ok(redirect_flash(&format!("/meetings/{}#topic-{id}", m.id), "flash-voted")),
         Err(StoreError::Conflict("votes")) => {
@@ -542,60 +468,11 @@ pub async fn vote(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     }
 }
 
-pub async fn unvote(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (_, m) = topic_in(&ctx, id).await?;
+pub async fn unvote(TopicGuard { ctx, topic, meeting: m }: TopicGuard) -> AppResult {
+    let id = topic.id;
     ctx.state.store.unvote(ctx.now(), me(&ctx)?, id).await?;
     Ok(redirect_flash(
         &format!("/meetings/{}#topic-{id}", m.id),
         "flash-unvoted",
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn item(id: i64, from: i64, to: i64) -> SessionItem {
-        SessionItem {
-            session: store::meetings::Session {
-                id,
-                meeting_id: 1,
-                title: String::new(),
-                format: "workshop".into(),
-                starts_at: from,
-                ends_at: to,
-                room: String::new(),
-                track: String::new(),
-                capacity: None,
-                description: String::new(),
-                topic_id: None,
-                tables: None,
-                rounds: None,
-                table_hosts: String::new(),
-                case_owner: String::new(),
-                moderator: String::new(),
-                advisers: String::new(),
-                documentation: String::new(),
-                version: 1,
-                created_at: 0,
-                updated_at: 0,
-            },
-            chosen: 0,
-            mine: 0,
-        }
-    }
-
-    #[test]
-    fn overlapping_sessions_share_a_slot() {
-        let s = slots(vec![
-            item(1, 9, 10),
-            item(2, 10, 12),
-            item(3, 10, 11),
-            item(4, 11, 13),
-            item(5, 13, 14),
-        ]);
-        let ids: Vec<Vec<i64>> = s.iter().map(|s| s.sessions.iter().map(|x| x.id).collect()).collect();
-        assert_eq!(ids, vec![vec![1], vec![2, 3, 4], vec![5]]);
-        assert!(s[1].parallel() && !s[0].parallel());
-    }
 }

@@ -4,7 +4,6 @@
 
 use askama::Template;
 use axum::extract::Path;
-use axum::Form;
 use domain::accounts::Email;
 use domain::policy::Action;
 use domain::spaces::{self as ds, SpaceRole};
@@ -15,11 +14,12 @@ use store::StoreError;
 use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::spaces::{InSpace, Manage, SpaceGuard, View, Visit};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
-use crate::web::spaces::forms::role_options;
+use crate::web::spaces::forms::{role_options, AddOrgForm, AddPersonForm, RequestForm, RoleForm};
 use crate::web::spaces::home::outside_page;
-use crate::web::spaces::{load, me};
+use crate::web::spaces::me;
 use crate::web::{redirect_flash, render, render_invalid};
 
 #[derive(Template)]
@@ -78,8 +78,7 @@ async fn page(ctx: &Ctx, s: Space, role: Option<SpaceRole>, errs: FormErrors, t:
     })
 }
 
-pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let sp = load(&ctx, id, Action::ViewSpace).await?;
+pub async fn get(SpaceGuard { ctx, sp, .. }: SpaceGuard<View>) -> AppResult {
     render(&page(&ctx, sp.space, sp.role, FormErrors::new(), Typed::default()).await?)
 }
 
@@ -92,12 +91,12 @@ fn my_name(ctx: &Ctx) -> String {
 }
 
 /// Adds an organisation (all its people); its admins are told.
-pub async fn add_org(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let sp = load(&ctx, id, Action::ManageSpace).await?;
+pub async fn add_org(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<AddOrgForm>) -> AppResult {
+    let id = sp.space.id;
     let st = &ctx.state;
     let t = Typed {
-        org_name: f.get("org").to_string(),
-        org_role: f.get("role").to_string(),
+        org_name: f.org,
+        org_role: f.role,
         ..Default::default()
     };
     let mut errs = FormErrors::new();
@@ -152,12 +151,12 @@ pub async fn add_org(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> Ap
 }
 
 /// Adds one person with an account; they are told.
-pub async fn add_person(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let sp = load(&ctx, id, Action::ManageSpace).await?;
+pub async fn add_person(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<AddPersonForm>) -> AppResult {
+    let id = sp.space.id;
     let st = &ctx.state;
     let t = Typed {
-        email: f.get("email").to_string(),
-        person_role: f.get("person_role").to_string(),
+        email: f.email,
+        person_role: f.person_role,
         ..Default::default()
     };
     let mut errs = FormErrors::new();
@@ -205,8 +204,7 @@ pub async fn add_person(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) ->
 }
 
 /// Errors of the row actions (role, remove) are shown at the members table.
-async fn row_error(ctx: &Ctx, id: i64, e: StoreError) -> AppResult {
-    let sp = load(ctx, id, Action::ManageSpace).await?;
+async fn row_error(ctx: &Ctx, sp: InSpace, e: StoreError) -> AppResult {
     let mut errs = FormErrors::new();
     match e {
         StoreError::Conflict(_) => errs.add("members", "error-space-last-admin"),
@@ -216,9 +214,12 @@ async fn row_error(ctx: &Ctx, id: i64, e: StoreError) -> AppResult {
     render_invalid(&page(ctx, sp.space, sp.role, errs, Typed::default()).await?)
 }
 
-pub async fn set_role(ctx: Ctx, Path((id, member)): Path<(i64, i64)>, Form(f): Form<Fields>) -> AppResult {
-    load(&ctx, id, Action::ManageSpace).await?;
-    let role = SpaceRole::parse(f.get("role")).map_err(|_| AppError::NotFound)?;
+pub async fn set_role(
+    SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>,
+    Path((id, member)): Path<(i64, i64)>,
+    Form(f): Form<RoleForm>,
+) -> AppResult {
+    let role = SpaceRole::parse(&f.role).map_err(|_| AppError::NotFound)?;
     match ctx
         .state
         .store
@@ -226,12 +227,11 @@ pub async fn set_role(ctx: Ctx, Path((id, member)): Path<(i64, i64)>, Form(f): F
         .await
     {
         Ok(()) => Ok(redirect_flash(&format!("/spaces/{id}/members"), "flash-saved")),
-        Err(e) => row_error(&ctx, id, e).await,
+        Err(e) => row_error(&ctx, sp, e).await,
     }
 }
 
-pub async fn remove(ctx: Ctx, Path((id, member)): Path<(i64, i64)>) -> AppResult {
-    load(&ctx, id, Action::ManageSpace).await?;
+pub async fn remove(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Path((id, member)): Path<(i64, i64)>) -> AppResult {
     match ctx
         .state
         .store
@@ -242,7 +242,7 @@ pub async fn remove(ctx: Ctx, Path((id, member)): Path<(i64, i64)>) -> AppResult
             &format!("/spaces/{id}/members"),
             "flash-space-member-removed",
         )),
-        Err(e) => row_error(&ctx, id, e).await,
+        Err(e) => row_error(&ctx, sp, e).await,
     }
 }
 
@@ -270,8 +270,10 @@ fn answer(ctx: &Ctx, kind: &'static str, r: &JoinRequest, s: &Space) -> NewMail 
     )
 }
 
-pub async fn accept(ctx: Ctx, Path((id, request)): Path<(i64, i64)>) -> AppResult {
-    let sp = load(&ctx, id, Action::ManageSpace).await?;
+pub async fn accept(
+    SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>,
+    Path((id, request)): Path<(i64, i64)>,
+) -> AppResult {
     let r = request_of(&ctx, id, request).await?;
     let note = answer(&ctx, "space-request-accepted", &r, &sp.space);
     match ctx
@@ -289,8 +291,10 @@ pub async fn accept(ctx: Ctx, Path((id, request)): Path<(i64, i64)>) -> AppResul
     }
 }
 
-pub async fn decline(ctx: Ctx, Path((id, request)): Path<(i64, i64)>) -> AppResult {
-    let sp = load(&ctx, id, Action::ManageSpace).await?;
+pub async fn decline(
+    SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>,
+    Path((id, request)): Path<(i64, i64)>,
+) -> AppResult {
     let r = request_of(&ctx, id, request).await?;
     let note = answer(&ctx, "space-request-declined", &r, &sp.space);
     ctx.state
@@ -304,12 +308,12 @@ pub async fn decline(ctx: Ctx, Path((id, request)): Path<(i64, i64)>) -> AppResu
 }
 
 /// Someone outside a listed space asks to join; its admins are told.
-pub async fn request(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let sp = load(&ctx, id, |_| Action::ManageOwnAccount).await?;
+pub async fn request(SpaceGuard { ctx, sp, .. }: SpaceGuard<Visit>, Form(f): Form<RequestForm>) -> AppResult {
+    let id = sp.space.id;
     if sp.role.is_some() {
         return Ok(crate::web::redirect(&format!("/spaces/{id}")));
     }
-    let message = f.get("message").to_string();
+    let message = f.message;
     let invalid = |ctx: Ctx, s: Space, errs: FormErrors, message: String| async move {
         render_invalid(&outside_page(&ctx, s, errs, message).await?)
     };
@@ -323,7 +327,7 @@ pub async fn request(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> Ap
         .space_members(id)
         .await?
         .into_iter()
-        .filter(|m| m.role == "admin" && m.user_id.is_some())
+        .filter(|m| m.role == SpaceRole::Admin && m.user_id.is_some())
         .collect();
     let mut mails = vec![];
     for a in &admins {

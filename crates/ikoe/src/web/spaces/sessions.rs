@@ -4,171 +4,28 @@
 //! choices among parallel sessions.
 
 use askama::Template;
-use axum::extract::{Multipart, Path, Query};
+use axum::extract::{Multipart, Query};
 use axum::http::HeaderMap;
-use axum::Form;
 use domain::meetings::{self as dm, SessionFormat};
 use domain::policy::Action;
-use domain::series::{local_datetime, to_local_input};
+use domain::series::to_local_input;
 use store::files::FileRow;
-use store::meetings::{Meeting, NewSession, Session};
+use store::meetings::{Meeting, Session};
 use store::spaces::Space;
 use store::StoreError;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::spaces::{Contribute, InSpace, Manage, MeetingGuard, SessionGuard, UploadForm, View};
 use crate::web::markdown;
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::spaces::files::FileField;
-use crate::web::spaces::meetings::{is_registered, meeting_in, meeting_with_error};
+use crate::web::spaces::forms::{self, DocumentationForm, SessionForm};
+use crate::web::spaces::me;
+use crate::web::spaces::meetings::{is_registered, meeting_with_error};
 use crate::web::spaces::upload::{self, Limits};
-use crate::web::spaces::{me, InSpace};
 use crate::web::{redirect_flash, render, render_invalid};
-
-/// What the session form holds, as typed.
-#[derive(Debug, Clone, Default)]
-pub struct SessionForm {
-    pub title: String,
-    pub format: String,
-    pub starts_at: String,
-    pub ends_at: String,
-    pub room: String,
-    pub track: String,
-    pub capacity: String,
-    pub description: String,
-    pub topic: String,
-    pub tables: String,
-    pub rounds: String,
-    pub table_hosts: String,
-    pub case_owner: String,
-    pub moderator: String,
-    pub advisers: String,
-    pub version: String,
-}
-
-fn opt_num(n: Option<i64>) -> String {
-    n.map(|n| n.to_string()).unwrap_or_default()
-}
-
-impl SessionForm {
-    fn from_fields(f: &Fields) -> Self {
-        let g = |k: &str| f.get(k).to_string();
-        SessionForm {
-            title: g("title"),
-            format: g("format"),
-            starts_at: g("starts_at"),
-            ends_at: g("ends_at"),
-            room: g("room"),
-            track: g("track"),
-            capacity: g("capacity"),
-            description: g("description"),
-            topic: g("topic"),
-            tables: g("tables"),
-            rounds: g("rounds"),
-            table_hosts: g("table_hosts"),
-            case_owner: g("case_owner"),
-            moderator: g("moderator"),
-            advisers: g("advisers"),
-            version: g("version"),
-        }
-    }
-
-    fn from_session(s: &Session) -> Self {
-        let tz = i18n::time_zone();
-        SessionForm {
-            title: s.title.clone(),
-            format: s.format.clone(),
-            starts_at: to_local_input(s.starts_at, tz),
-            ends_at: to_local_input(s.ends_at, tz),
-            room: s.room.clone(),
-            track: s.track.clone(),
-            capacity: opt_num(s.capacity),
-            description: s.description.clone(),
-            topic: opt_num(s.topic_id),
-            tables: opt_num(s.tables),
-            rounds: opt_num(s.rounds),
-            table_hosts: s.table_hosts.clone(),
-            case_owner: s.case_owner.clone(),
-            moderator: s.moderator.clone(),
-            advisers: s.advisers.clone(),
-            version: s.version.to_string(),
-        }
-    }
-
-    fn parse(&self) -> Result<NewSession, FormErrors> {
-        let tz = i18n::time_zone();
-        let mut e = FormErrors::new();
-        let title = e.take("title", dm::session_title(&self.title));
-        let format = e.take("format", SessionFormat::parse(&self.format));
-        let starts = e.take("starts_at", local_datetime(&self.starts_at, tz));
-        let ends = e.take("ends_at", local_datetime(&self.ends_at, tz));
-        if let (Some(a), Some(b)) = (starts, ends) {
-            e.take("ends_at", dm::check_times(a, b));
-        }
-        let room = e.take("room", dm::room(&self.room));
-        let track = e.take("track", dm::track(&self.track));
-        let capacity = e.take("capacity", dm::capacity(&self.capacity));
-        let description = e.take("description", dm::session_description(&self.description));
-        let tables = e.take("tables", dm::small_count(&self.tables));
-        let rounds = e.take("rounds", dm::small_count(&self.rounds));
-        let table_hosts = e.take("table_hosts", dm::person_names(&self.table_hosts));
-        let case_owner = e.take("case_owner", dm::person_name(&self.case_owner));
-        let moderator = e.take("moderator", dm::person_name(&self.moderator));
-        let advisers = e.take("advisers", dm::person_names(&self.advisers));
-        let topic_id = self.topic.parse().ok();
-        match (
-            title,
-            format,
-            starts,
-            ends,
-            room,
-            track,
-            capacity,
-            description,
-            tables,
-            rounds,
-            table_hosts,
-            case_owner,
-            moderator,
-            advisers,
-        ) {
-            (
-                Some(title),
-                Some(format),
-                Some(starts_at),
-                Some(ends_at),
-                Some(room),
-                Some(track),
-                Some(capacity),
-                Some(description),
-                Some(tables),
-                Some(rounds),
-                Some(table_hosts),
-                Some(case_owner),
-                Some(moderator),
-                Some(advisers),
-            ) if e.is_empty() => Ok(NewSession {
-                title,
-                format,
-                starts_at,
-                ends_at,
-                room,
-                track,
-                capacity,
-                description,
-                topic_id,
-                tables,
-                rounds,
-                table_hosts,
-                case_owner,
-                moderator,
-                advisers,
-            }),
-            _ => Err(e),
-        }
-    }
-}
 
 #[derive(Template)]
 #[template(path = "spaces/session_form.html")]
@@ -215,8 +72,12 @@ pub struct NewQuery {
 }
 
 /// The form for a new session; from a topic, it starts with the topic's title.
-pub async fn new_get(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<NewQuery>) -> AppResult {
-    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
+pub async fn new_get(
+    MeetingGuard {
+        ctx, meeting: m, sp, ..
+    }: MeetingGuard<Manage>,
+    Query(q): Query<NewQuery>,
+) -> AppResult {
     let mut f = SessionForm {
         starts_at: to_local_input(m.starts_at, i18n::time_zone()),
         ends_at: to_local_input(m.starts_at + 5400, i18n::time_zone()),
@@ -232,9 +93,13 @@ pub async fn new_get(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<NewQuery>) -
     render(&form_page(&ctx, sp.space, m, FormErrors::new(), f, None))
 }
 
-pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let (m, sp) = meeting_in(&ctx, id, Action::ManageSpace).await?;
-    let f = SessionForm::from_fields(&fields);
+pub async fn new_post(
+    MeetingGuard {
+        ctx, meeting: m, sp, ..
+    }: MeetingGuard<Manage>,
+    Form(f): Form<SessionForm>,
+) -> AppResult {
+    let id = m.id;
     let mut errs = match f.parse() {
         Ok(new) => match ctx
             .state
@@ -263,29 +128,34 @@ pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
     render_invalid(&form_page(&ctx, sp.space, m, errs, f, None))
 }
 
-/// A session with its meeting and space, for a member who may do `action`.
-async fn session_in(
-    ctx: &Ctx,
-    id: i64,
-    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
-) -> Result<(Session, Meeting, InSpace), AppError> {
-    let s = ctx.state.store.meeting_session(id).await?.ok_or(AppError::NotFound)?;
-    let (m, sp) = meeting_in(ctx, s.meeting_id, action).await?;
-    Ok((s, m, sp))
-}
-
-pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (s, m, sp) = session_in(&ctx, id, Action::ManageSpace).await?;
+pub async fn edit_get(
+    SessionGuard {
+        ctx,
+        session: s,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<Manage>,
+) -> AppResult {
+    let id = s.id;
     let f = SessionForm::from_session(&s);
     render(&form_page(&ctx, sp.space, m, FormErrors::new(), f, Some(id)))
 }
 
-pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let (_, m, sp) = session_in(&ctx, id, Action::ManageSpace).await?;
-    let f = SessionForm::from_fields(&fields);
+pub async fn edit_post(
+    SessionGuard {
+        ctx,
+        session,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<Manage>,
+    Form(f): Form<SessionForm>,
+) -> AppResult {
+    let id = session.id;
+    let version = forms::version(&f.version)?;
     let errs = match f.parse() {
         Ok(new) => {
-            let version = f.version.parse().unwrap_or(-1);
             match ctx
                 .state
                 .store
@@ -312,8 +182,15 @@ pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>
     render_invalid(&form_page(&ctx, sp.space, m, errs, f, Some(id)))
 }
 
-pub async fn delete(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (_, m, _) = session_in(&ctx, id, Action::ManageSpace).await?;
+pub async fn delete(
+    SessionGuard {
+        ctx,
+        session,
+        meeting: m,
+        ..
+    }: SessionGuard<Manage>,
+) -> AppResult {
+    let id = session.id;
     ctx.state.store.delete_meeting_session(ctx.now(), me(&ctx)?, id).await?;
     Ok(redirect_flash(
         &format!("/meetings/{}#agenda", m.id),
@@ -348,7 +225,7 @@ async fn session_page(
     documentation: Option<String>,
 ) -> AppResult<SessionPage> {
     let p = ctx.page_titled(x.title.clone(), Nav::Spaces);
-    let phases = if x.format() == Some(SessionFormat::CaseConsultation) {
+    let phases = if x.format == SessionFormat::CaseConsultation {
         dm::CASE_PHASES.iter().map(|c| p.tk("case-phase", c)).collect()
     } else {
         Vec::new()
@@ -370,18 +247,34 @@ async fn session_page(
     })
 }
 
-pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (x, m, sp) = session_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn show(
+    SessionGuard {
+        ctx,
+        session: x,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<View>,
+) -> AppResult {
     render(&session_page(&ctx, x, m, sp, FormErrors::new(), None).await?)
 }
 
 /// Minutes and results after the meeting (Markdown).
-pub async fn document(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let (x, m, sp) = session_in(&ctx, id, Action::PostInSpace).await?;
-    let typed = f.get("documentation").to_string();
+pub async fn document(
+    SessionGuard {
+        ctx,
+        session: x,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<Contribute>,
+    Form(f): Form<DocumentationForm>,
+) -> AppResult {
+    let id = x.id;
+    let version = forms::version(&f.version)?;
+    let typed = f.documentation;
     let mut errs = FormErrors::new();
     if let Some(doc) = errs.take("documentation", dm::documentation(&typed)) {
-        let version = f.get("version").parse().unwrap_or(-1);
         match ctx
             .state
             .store
@@ -397,8 +290,19 @@ pub async fn document(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> A
 }
 
 /// Photos, minutes and results as files of the session.
-pub async fn upload(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
-    let (x, m, sp) = session_in(&ctx, id, Action::PostInSpace).await?;
+pub async fn upload(
+    _: UploadForm,
+    SessionGuard {
+        ctx,
+        session: x,
+        meeting: m,
+        sp,
+        ..
+    }: SessionGuard<Contribute>,
+    headers: HeaderMap,
+    mp: Multipart,
+) -> AppResult {
+    let id = x.id;
     let st = &ctx.state;
     let mut errs = FormErrors::new();
     let limits = Limits::of_space(st, m.space_id).await?;
@@ -432,8 +336,15 @@ pub async fn upload(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multi
 }
 
 /// A registered participant chooses this session among the parallel ones.
-pub async fn choose(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (_, m, _) = session_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn choose(
+    SessionGuard {
+        ctx,
+        session,
+        meeting: m,
+        ..
+    }: SessionGuard<View>,
+) -> AppResult {
+    let id = session.id;
     let field = format!("session-{id}");
     if !is_registered(&ctx, &m).await? {
         return meeting_with_error(&ctx, m.id, &field, "error-choose-register-first").await;
@@ -449,8 +360,15 @@ pub async fn choose(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     }
 }
 
-pub async fn unchoose(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (_, m, _) = session_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn unchoose(
+    SessionGuard {
+        ctx,
+        session,
+        meeting: m,
+        ..
+    }: SessionGuard<View>,
+) -> AppResult {
+    let id = session.id;
     ctx.state.store.unchoose_session(ctx.now(), me(&ctx)?, id).await?;
     Ok(redirect_flash(
         &format!("/meetings/{}#session-{id}", m.id),

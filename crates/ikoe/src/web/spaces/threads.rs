@@ -3,9 +3,8 @@
 //! the edit history.
 
 use askama::Template;
-use axum::extract::{Multipart, Path};
+use axum::extract::Multipart;
 use axum::http::HeaderMap;
-use axum::Form;
 use domain::policy::Action;
 use domain::spaces as ds;
 use store::files::FileRow;
@@ -15,12 +14,14 @@ use store::StoreError;
 use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::spaces::{Contribute, InSpace, OwnPost, PostGuard, SpaceGuard, ThreadGuard, UploadForm, View};
 use crate::web::markdown;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::spaces::files::FileField;
+use crate::web::spaces::forms::{self, PostEditForm, ThreadForm};
+use crate::web::spaces::me;
 use crate::web::spaces::upload::{self, Limits};
-use crate::web::spaces::{load, me, InSpace};
 use crate::web::{redirect, redirect_flash, render, render_invalid};
 
 #[derive(Template)]
@@ -69,17 +70,21 @@ fn refused_files(e: StoreError, errs: &mut FormErrors) -> Result<(), AppError> {
     }
 }
 
-pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = load(&ctx, id, Action::PostInSpace).await?.space;
+pub async fn new_get(SpaceGuard { ctx, sp, .. }: SpaceGuard<Contribute>) -> AppResult {
+    let s = sp.space;
     render(&new_page(&ctx, s, FormErrors::new(), String::new(), String::new()))
 }
 
-pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
-    let s = load(&ctx, id, Action::PostInSpace).await?.space;
+pub async fn new_post(
+    _: UploadForm,
+    SpaceGuard { ctx, sp, .. }: SpaceGuard<Contribute>,
+    headers: HeaderMap,
+    mp: Multipart,
+) -> AppResult {
+    let (id, s) = (sp.space.id, sp.space);
     let mut errs = FormErrors::new();
     let got = receive_post(&ctx, id, &headers, mp, &mut errs).await?;
-    let f = &got.fields;
-    let (title, body) = (f.get("title").to_string(), f.get("body").to_string());
+    let ThreadForm { title, body } = got.form()?;
     let t = errs.take("title", ds::thread_title(&title));
     let b = errs.take("body", ds::post_body(&body));
     if let (Some(t), Some(b), true) = (t, b, errs.is_empty()) {
@@ -121,20 +126,6 @@ struct ThreadPage {
     ff: FileField,
 }
 
-/// A thread and its space, for someone who may read the space.
-async fn thread_in(
-    ctx: &Ctx,
-    id: i64,
-    action: fn(Option<domain::spaces::SpaceRole>) -> Action,
-) -> Result<(Thread, InSpace), AppError> {
-    let t = ctx.state.store.thread(id).await?.ok_or(AppError::NotFound)?;
-    let sp = load(ctx, t.space_id, action).await?;
-    if sp.role.is_none() {
-        return Err(AppError::NotFound);
-    }
-    Ok((t, sp))
-}
-
 async fn thread_page(
     ctx: &Ctx,
     t: Thread,
@@ -174,17 +165,22 @@ async fn thread_page(
     })
 }
 
-pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (t, sp) = thread_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn show(ThreadGuard { ctx, thread: t, sp, .. }: ThreadGuard<View>) -> AppResult {
+    let id = t.id;
     let seen = ctx.state.store.read_thread(id, me(&ctx)?).await?;
     render(&thread_page(&ctx, t, sp, seen, FormErrors::new(), String::new()).await?)
 }
 
-pub async fn reply(ctx: Ctx, Path(id): Path<i64>, headers: HeaderMap, mp: Multipart) -> AppResult {
-    let (t, sp) = thread_in(&ctx, id, Action::PostInSpace).await?;
+pub async fn reply(
+    _: UploadForm,
+    ThreadGuard { ctx, thread: t, sp, .. }: ThreadGuard<Contribute>,
+    headers: HeaderMap,
+    mp: Multipart,
+) -> AppResult {
+    let id = t.id;
     let mut errs = FormErrors::new();
     let got = receive_post(&ctx, t.space_id, &headers, mp, &mut errs).await?;
-    let body = got.fields.get("body").to_string();
+    let ThreadForm { body, .. } = got.form()?;
     let b = errs.take("body", ds::post_body(&body));
     let (Some(b), true) = (b, errs.is_empty()) else {
         upload::discard(&ctx.state, &got.blobs).await;
@@ -230,14 +226,14 @@ fn excerpt(body: &str, max: usize) -> String {
 }
 
 /// Follows a thread or stops following it.
-pub async fn follow(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    thread_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn follow(ThreadGuard { ctx, thread, .. }: ThreadGuard<View>) -> AppResult {
+    let id = thread.id;
     ctx.state.store.follow_thread(ctx.now(), id, me(&ctx)?, true).await?;
     Ok(redirect_flash(&format!("/threads/{id}"), "flash-thread-followed"))
 }
 
-pub async fn unfollow(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    thread_in(&ctx, id, Action::ViewSpace).await?;
+pub async fn unfollow(ThreadGuard { ctx, thread, .. }: ThreadGuard<View>) -> AppResult {
+    let id = thread.id;
     ctx.state.store.follow_thread(ctx.now(), id, me(&ctx)?, false).await?;
     Ok(redirect_flash(&format!("/threads/{id}"), "flash-thread-unfollowed"))
 }
@@ -254,18 +250,14 @@ struct EditPage {
     version: String,
 }
 
-/// The post, if the visitor wrote it and may still post in its space.
-async fn own_post(ctx: &Ctx, id: i64) -> Result<(Post, Thread, InSpace), AppError> {
-    let post = ctx.state.store.post(id).await?.ok_or(AppError::NotFound)?;
-    let (t, sp) = thread_in(ctx, post.thread_id, Action::PostInSpace).await?;
-    if post.author_id != Some(me(ctx)?) {
-        return Err(AppError::Forbidden);
-    }
-    Ok((post, t, sp))
-}
-
-pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (post, t, sp) = own_post(&ctx, id).await?;
+pub async fn edit_get(
+    OwnPost {
+        ctx,
+        post,
+        thread: t,
+        sp,
+    }: OwnPost,
+) -> AppResult {
     render(&EditPage {
         p: ctx.page("post-edit-title", Nav::Spaces),
         s: sp.space,
@@ -277,17 +269,24 @@ pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     })
 }
 
-pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let (post, t, sp) = own_post(&ctx, id).await?;
-    let body = f.get("body").to_string();
-    let version = f.get("version").to_string();
+pub async fn edit_post(
+    OwnPost {
+        ctx,
+        post,
+        thread: t,
+        sp,
+    }: OwnPost,
+    Form(f): Form<PostEditForm>,
+) -> AppResult {
+    let id = post.id;
+    let PostEditForm { body, version } = f;
     let mut errs = FormErrors::new();
     let b = errs.take("body", ds::post_body(&body));
     if let Some(b) = b {
         match ctx
             .state
             .store
-            .edit_post(ctx.now(), me(&ctx)?, id, version.parse().unwrap_or(-1), &b)
+            .edit_post(ctx.now(), me(&ctx)?, id, forms::version(&version)?, &b)
             .await
         {
             Ok(()) => return Ok(redirect_flash(&format!("/threads/{}#post-{id}", t.id), "flash-saved")),
@@ -324,9 +323,15 @@ struct HistoryPage {
     revisions: Vec<RevisionView>,
 }
 
-pub async fn history(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let post = ctx.state.store.post(id).await?.ok_or(AppError::NotFound)?;
-    let (t, sp) = thread_in(&ctx, post.thread_id, Action::ViewSpace).await?;
+pub async fn history(
+    PostGuard {
+        ctx,
+        post,
+        thread: t,
+        sp,
+    }: PostGuard,
+) -> AppResult {
+    let id = post.id;
     let revisions = ctx
         .state
         .store

@@ -8,7 +8,11 @@ use axum::http::{header, HeaderMap};
 use domain::files as df;
 use store::files::NewBlob;
 
+use serde::de::value::MapDeserializer;
+use serde::de::DeserializeOwned;
+
 use crate::state::AppState;
+use crate::web::error::AppError;
 use crate::web::form::Fields;
 use crate::web::page::FormErrors;
 
@@ -46,6 +50,18 @@ pub fn quota(st: &AppState) -> i64 {
 pub struct Received {
     pub fields: Fields,
     pub blobs: Vec<NewBlob>,
+}
+
+impl Received {
+    /// The text fields as the form struct `T` (its fields are strings). A
+    /// field given twice did not come from our form: 400.
+    pub fn form<T: DeserializeOwned>(&self) -> Result<T, AppError> {
+        let pairs = self.fields.0.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+        T::deserialize(MapDeserializer::<_, serde::de::value::Error>::new(pairs)).map_err(|e| {
+            tracing::debug!(error = %e, "an upload form that does not fit its handler");
+            AppError::BadRequest
+        })
+    }
 }
 
 /// Reads a multipart form. Files come in the field `file_field` (several

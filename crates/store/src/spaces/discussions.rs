@@ -1,0 +1,329 @@
+//! Discussions of a space: threads, posts with their edit history and
+//! attachments, and what each person has read.
+
+use domain::spaces::NotifyMode;
+use sqlx::{Any, Transaction};
+
+use super::notifications::Recipient;
+use crate::audit::AuditEntry;
+use crate::files::{self, NewBlob, Place};
+use crate::outbox::{self, NewMail};
+use crate::search::{self, Kind};
+use crate::write::{self, Written};
+use crate::{Result, Store, StoreError};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ThreadItem {
+    pub id: i64,
+    pub space_id: i64,
+    pub title: String,
+    pub author: String,
+    pub created_at: i64,
+    pub last_post_at: i64,
+    pub posts: i64,
+    /// Posts newer than what the person has read.
+    pub unread: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Thread {
+    pub id: i64,
+    pub space_id: i64,
+    pub title: String,
+    pub created_by: Option<i64>,
+    pub created_at: i64,
+    pub last_post_at: i64,
+    pub posts: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Post {
+    pub id: i64,
+    pub thread_id: i64,
+    pub space_id: i64,
+    pub author_id: Option<i64>,
+    pub author: String,
+    pub body: String,
+    pub version: i64,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+    pub revisions: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Revision {
+    pub id: i64,
+    pub body: String,
+    pub editor: String,
+    pub edited_at: i64,
+}
+
+/// A post as written: its Markdown and the files attached to it (already
+/// in the file store), with the space's quota to check them against.
+#[derive(Debug, Clone, Copy)]
+pub struct NewPost<'a> {
+    pub body: &'a str,
+    pub files: &'a [NewBlob],
+    pub quota: i64,
+}
+
+impl<'a> NewPost<'a> {
+    /// A post without files.
+    pub fn text(body: &'a str) -> Self {
+        NewPost {
+            body,
+            files: &[],
+            quota: i64::MAX,
+        }
+    }
+}
+
+const POST_SELECT: &str = "SELECT p.id, p.thread_id, p.space_id, p.author_id, COALESCE(u.name, '') AS author, \
+     p.body, p.version, p.created_at, p.edited_at, \
+     (SELECT COUNT(*) FROM post_revisions r WHERE r.post_id = p.id) AS revisions \
+     FROM posts p LEFT JOIN users u ON u.id = p.author_id";
+
+async fn insert_post(
+    tx: &mut Transaction<'static, Any>,
+    now: i64,
+    space: i64,
+    thread: i64,
+    author: i64,
+    post: NewPost<'_>,
+) -> Result<i64> {
+    let body = post.body;
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO posts (thread_id, space_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(thread)
+    .bind(space)
+    .bind(author)
+    .bind(body)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    sqlx::query("UPDATE threads SET posts = posts + 1, last_post_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(thread)
+        .execute(&mut **tx)
+        .await?;
+    for b in post.files {
+        files::insert_file(tx, now, author, space, Place::Post(id), b, post.quota).await?;
+    }
+    search::index(tx, Kind::Post, id, space, "", body).await?;
+    mark_read_in(tx, thread, author).await?;
+    // who writes in a thread follows it
+    sqlx::query(
+        "INSERT INTO thread_follows (thread_id, user_id, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (thread_id, user_id) DO NOTHING",
+    )
+    .bind(thread)
+    .bind(author)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+/// Marks all posts of a thread as seen by `user`.
+async fn mark_read_in(tx: &mut Transaction<'static, Any>, thread: i64, user: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO thread_reads (thread_id, user_id, last_post_id) \
+         SELECT $1, $2, COALESCE(MAX(id), 0) FROM posts WHERE thread_id = $1 \
+         ON CONFLICT (thread_id, user_id) DO UPDATE SET last_post_id = excluded.last_post_id",
+    )
+    .bind(thread)
+    .bind(user)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// A space's threads, latest activity first, with the person's unread posts.
+    pub async fn threads(&self, space: i64, user: i64, limit: i64, offset: i64) -> Result<Vec<ThreadItem>> {
+        Ok(sqlx::query_as::<_, ThreadItem>(&format!(
+            "SELECT t.id, t.space_id, t.title, COALESCE(u.name, '') AS author, t.created_at, t.last_post_at, t.posts, \
+             (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.id > \
+                COALESCE((SELECT r.last_post_id FROM thread_reads r WHERE r.thread_id = t.id AND r.user_id = $2), 0)) AS unread \
+             FROM threads t LEFT JOIN users u ON u.id = t.created_by WHERE t.space_id = $1 \
+             ORDER BY t.last_post_at DESC, t.id DESC LIMIT {} OFFSET {}",
+            limit.max(0),
+            offset.max(0)
+        ))
+        .bind(space)
+        .bind(user)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn thread_count(&self, space: i64) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM threads WHERE space_id = $1")
+            .bind(space)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n)
+    }
+
+    pub async fn thread(&self, id: i64) -> Result<Option<Thread>> {
+        Ok(sqlx::query_as::<_, Thread>(
+            "SELECT id, space_id, title, created_by, created_at, last_post_at, posts FROM threads WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
+    /// Starts a thread with its first post. Returns the thread's id.
+    pub async fn create_thread(&self, now: i64, actor: i64, space: i64, title: &str, post: NewPost<'_>) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO threads (space_id, title, created_by, created_at, last_post_at) \
+             VALUES ($1, $2, $3, $4, $4) RETURNING id",
+        )
+        .bind(space)
+        .bind(title)
+        .bind(actor)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        search::index(&mut tx, Kind::Thread, id, space, title, "").await?;
+        insert_post(&mut tx, now, space, id, actor, post).await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "thread.create", "thread", id)).await?;
+        Ok(id)
+    }
+
+    /// Adds a reply to a thread and tells its followers (except the author,
+    /// and only while they still belong to the space): at once by the mail
+    /// `compose` makes, or in their next daily digest. Returns the post's id.
+    pub async fn reply(
+        &self,
+        now: i64,
+        actor: i64,
+        thread: &Thread,
+        post: NewPost<'_>,
+        compose: &(dyn Fn(&Recipient) -> NewMail + Sync),
+    ) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let id = insert_post(&mut tx, now, thread.space_id, thread.id, actor, post).await?;
+        let followers: Vec<Recipient> = sqlx::query_as(
+            "SELECT u.id AS user_id, u.email, u.name, COALESCE(u.locale, '') AS locale, \
+             COALESCE(p.mode, 'immediate') AS mode FROM thread_follows f JOIN users u ON u.id = f.user_id \
+             LEFT JOIN notify_prefs p ON p.user_id = u.id \
+             WHERE f.thread_id = $1 AND f.user_id <> $2 AND u.status = 'active' \
+             AND COALESCE(p.mode, 'immediate') <> 'off' \
+             AND EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = $3 \
+                AND (m.user_id = u.id OR m.org_id IN (SELECT org_id FROM memberships WHERE user_id = u.id))) \
+             ORDER BY u.id",
+        )
+        .bind(thread.id)
+        .bind(actor)
+        .bind(thread.space_id)
+        .fetch_all(&mut *tx)
+        .await?;
+        for r in &followers {
+            if r.mode == NotifyMode::Digest {
+                sqlx::query("INSERT INTO digest_items (user_id, post_id, created_at) VALUES ($1, $2, $3)")
+                    .bind(r.user_id)
+                    .bind(id)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+            } else {
+                outbox::enqueue(&mut tx, now, &compose(r)).await?;
+            }
+        }
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "post.create", "post", id)).await?;
+        Ok(id)
+    }
+
+    pub async fn posts(&self, thread: i64) -> Result<Vec<Post>> {
+        Ok(sqlx::query_as::<_, Post>(&format!(
+            "{POST_SELECT} WHERE p.thread_id = $1 ORDER BY p.created_at, p.id"
+        ))
+        .bind(thread)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn post(&self, id: i64) -> Result<Option<Post>> {
+        Ok(sqlx::query_as::<_, Post>(&format!("{POST_SELECT} WHERE p.id = $1"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// Replaces a post's text if nobody changed it since `version`; the old
+    /// wording is kept as a revision.
+    pub async fn edit_post(&self, now: i64, actor: i64, id: i64, version: i64, body: &str) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let old: Option<(String, i64)> =
+            sqlx::query_as("SELECT body, space_id FROM posts WHERE id = $1 AND version = $2")
+                .bind(id)
+                .bind(version)
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some((old, space)) = old else {
+            return Err(if self.post(id).await?.is_some() {
+                StoreError::Stale
+            } else {
+                StoreError::NotFound
+            });
+        };
+        sqlx::query("UPDATE posts SET body = $1, version = version + 1, edited_at = $2 WHERE id = $3 AND version = $4")
+            .bind(body)
+            .bind(now)
+            .bind(id)
+            .bind(version)
+            .execute(&mut *tx)
+            .await?
+            .fresh()?;
+        sqlx::query("INSERT INTO post_revisions (post_id, body, edited_by, edited_at) VALUES ($1, $2, $3, $4)")
+            .bind(id)
+            .bind(old)
+            .bind(actor)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        search::index(&mut tx, Kind::Post, id, space, "", body).await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "post.edit", "post", id)).await?;
+        Ok(())
+    }
+
+    /// Earlier wordings of a post, newest first.
+    pub async fn post_revisions(&self, post: i64) -> Result<Vec<Revision>> {
+        Ok(sqlx::query_as::<_, Revision>(
+            "SELECT r.id, r.body, COALESCE(u.name, '') AS editor, r.edited_at FROM post_revisions r \
+             LEFT JOIN users u ON u.id = r.edited_by WHERE r.post_id = $1 ORDER BY r.edited_at DESC, r.id DESC",
+        )
+        .bind(post)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Marks a thread read; returns the newest post seen before (0: none).
+    pub async fn read_thread(&self, thread: i64, user: i64) -> Result<i64> {
+        // already read to the end: nothing to write (most page views)
+        let (seen, newest): (Option<i64>, i64) = sqlx::query_as(
+            "SELECT (SELECT last_post_id FROM thread_reads WHERE thread_id = $1 AND user_id = $2), \
+             (SELECT COALESCE(MAX(id), 0) FROM posts WHERE thread_id = $1)",
+        )
+        .bind(thread)
+        .bind(user)
+        .fetch_one(&self.pool)
+        .await?;
+        if seen == Some(newest) {
+            return Ok(newest);
+        }
+        let mut tx = self.write_tx().await?;
+        let before: Option<(i64,)> =
+            sqlx::query_as("SELECT last_post_id FROM thread_reads WHERE thread_id = $1 AND user_id = $2")
+                .bind(thread)
+                .bind(user)
+                .fetch_optional(&mut *tx)
+                .await?;
+        mark_read_in(&mut tx, thread, user).await?;
+        tx.commit().await?;
+        Ok(before.map(|(t,)| t).unwrap_or(0))
+    }
+}

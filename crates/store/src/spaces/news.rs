@@ -1,0 +1,98 @@
+//! What is new in a space since a person's last visit.
+
+use crate::{Result, Store};
+
+/// What changed in a space since a visit.
+#[derive(Debug, Clone, Default)]
+pub struct News {
+    pub threads: i64,
+    pub posts: i64,
+    pub members: i64,
+    /// Files uploaded by others (in folders, on posts, with sessions).
+    pub files: i64,
+}
+
+impl News {
+    pub fn is_empty(&self) -> bool {
+        self.threads == 0 && self.posts == 0 && self.members == 0 && self.files == 0
+    }
+}
+
+/// A visit this soon after the last one, with nothing new, is not recorded.
+const REVISIT_SECS: i64 = 300;
+
+impl Store {
+    /// Records a visit to a space's home; returns what others did since the
+    /// visit before (`None` on the first visit) and when that visit was.
+    pub async fn visit_space(&self, now: i64, space: i64, user: i64) -> Result<Option<(i64, News)>> {
+        // a visit again within minutes with nothing new is not written (most page views)
+        let news = self.news_since_visit(space, user).await?;
+        if let Some((at, n)) = &news {
+            if now - at < REVISIT_SECS && n.is_empty() {
+                return Ok(news);
+            }
+        }
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO space_visits (space_id, user_id, visited_at, last_thread_id, last_post_id, last_member_id, \
+             last_file_id) \
+             SELECT $1, $2, $3, \
+             (SELECT COALESCE(MAX(id), 0) FROM threads WHERE space_id = $1), \
+             (SELECT COALESCE(MAX(id), 0) FROM posts WHERE space_id = $1), \
+             (SELECT COALESCE(MAX(id), 0) FROM space_members WHERE space_id = $1), \
+             (SELECT COALESCE(MAX(id), 0) FROM files WHERE space_id = $1) \
+             ON CONFLICT (space_id, user_id) DO UPDATE SET visited_at = excluded.visited_at, \
+             last_thread_id = excluded.last_thread_id, last_post_id = excluded.last_post_id, \
+             last_member_id = excluded.last_member_id, last_file_id = excluded.last_file_id",
+        )
+        .bind(space)
+        .bind(user)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(news)
+    }
+
+    /// When the person last visited a space and what is new since.
+    async fn news_since_visit(&self, space: i64, user: i64) -> Result<Option<(i64, News)>> {
+        let before: Option<(i64, i64, i64, i64, i64)> = sqlx::query_as(
+            "SELECT visited_at, last_thread_id, last_post_id, last_member_id, last_file_id FROM space_visits \
+             WHERE space_id = $1 AND user_id = $2",
+        )
+        .bind(space)
+        .bind(user)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((at, thread, post, member, file)) = before else {
+            return Ok(None);
+        };
+        let (threads, posts, members, files): (i64, i64, i64, i64) = sqlx::query_as(
+            "SELECT \
+             (SELECT COUNT(*) FROM threads WHERE space_id = $1 AND id > $3 \
+                AND (created_by IS NULL OR created_by <> $2)), \
+             (SELECT COUNT(*) FROM posts WHERE space_id = $1 AND id > $4 \
+                AND (author_id IS NULL OR author_id <> $2)), \
+             (SELECT COUNT(*) FROM space_members WHERE space_id = $1 AND id > $5), \
+             (SELECT COUNT(*) FROM files WHERE space_id = $1 AND id > $6 AND deleted_at IS NULL \
+                AND (created_by IS NULL OR created_by <> $2))",
+        )
+        .bind(space)
+        .bind(user)
+        .bind(thread)
+        .bind(post)
+        .bind(member)
+        .bind(file)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(Some((
+            at,
+            News {
+                threads,
+                posts,
+                members,
+                files,
+            },
+        )))
+    }
+}
