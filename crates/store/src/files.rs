@@ -8,6 +8,8 @@ use sqlx::{Any, Transaction};
 use crate::audit::{self, AuditEntry};
 use crate::search::{self, Kind};
 use crate::write::{self, Written};
+use domain::files::name_key;
+
 use crate::{conflict_on_unique, Result, Store, StoreError};
 
 /// Files stay this long in the trash.
@@ -140,8 +142,8 @@ pub(crate) async fn insert_file(
         Place::Session(s) => (None, None, Some(s)),
     };
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO files (space_id, folder_id, post_id, session_id, name, created_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+        "INSERT INTO files (space_id, folder_id, post_id, session_id, name, name_key, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $8, $6, $7, $7) RETURNING id",
     )
     .bind(space)
     .bind(folder)
@@ -150,6 +152,7 @@ pub(crate) async fn insert_file(
     .bind(&b.name)
     .bind(actor)
     .bind(now)
+    .bind(name_key(&b.name))
     .fetch_one(&mut **tx)
     .await
     .map_err(|e| conflict_on_unique(e, "name"))?;
@@ -175,11 +178,12 @@ impl Store {
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO folders (space_id, parent_id, name, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO folders (space_id, parent_id, name, name_key, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(space)
         .bind(parent)
         .bind(name)
+        .bind(name_key(name))
         .bind(actor)
         .bind(now)
         .fetch_one(&mut *tx)

@@ -197,6 +197,31 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
     r.assert_contains("schon eine Datei mit diesem Namen");
     assert_eq!(stored_objects(&app).await, 1);
 
+    // names that look the same are the same name: composed and decomposed é, full-width
+    // letters; invisible characters are refused
+    let r = app.post_files(&url, &[], &[("file", "caf\u{E9}.txt", b"x")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    for (look_alike, data) in [
+        ("cafe\u{301}.txt", &b"y"[..]),
+        ("ＣＡＦÉ.txt", b"y"),
+        ("ｐｌａｎ.pdf", PDF),
+    ] {
+        let r = app.post_files(&url, &[], &[("file", look_alike, data)]).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{look_alike}");
+        r.assert_contains("schon eine Datei mit diesem Namen");
+    }
+    let r = app.post_files(&url, &[], &[("file", "pl\u{200B}an.pdf", PDF)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("unsichtbare Zeichen");
+    let r = app
+        .post(
+            &format!("/spaces/{sp}/folders"),
+            &[("name", "Proto\u{2060}kolle"), ("parent", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(stored_objects(&app).await, 2);
+
     // the quota: 150 KB, two files of 80 KB do not fit
     let eighty = [PDF, &vec![b' '; 80 * 1024]].concat();
     let r = app.post_files(&url, &[], &[("file", "a.pdf", &eighty)]).await;
@@ -204,7 +229,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
     let r = app.post_files(&url, &[], &[("file", "b.pdf", &eighty)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Speicherplatz");
-    assert_eq!(stored_objects(&app).await, 2);
+    assert_eq!(stored_objects(&app).await, 3);
 
     // a request announcing more than the limit is refused before it is read
     let token = app.csrf().await;
@@ -223,7 +248,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
     other.login("other@example.org", PASSWORD).await;
     let r = other.post_files(&url, &[], &[("file", "x.pdf", PDF)]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
-    assert_eq!(stored_objects(&app).await, 2);
+    assert_eq!(stored_objects(&app).await, 3);
 }
 
 #[tokio::test]

@@ -12,6 +12,7 @@ use store::files::{FileRow, FileVersion, Folder, NewBlob};
 use store::spaces::Space;
 use store::StoreError;
 
+use crate::web::crumbs::Crumb;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
@@ -69,6 +70,24 @@ struct FolderPage {
 }
 
 impl FolderPage {
+    /// Breadcrumbs: spaces, the space, the files and the folders above this one.
+    fn trail(&self) -> Vec<Crumb> {
+        let p = &self.p;
+        let mut t = vec![
+            p.crumb("/spaces", p.t("spaces-title")),
+            p.crumb(format!("/spaces/{}", self.s.id), &self.s.name),
+        ];
+        if let Some((_, above)) = self.path.split_last() {
+            t.push(p.crumb(format!("/spaces/{}/files", self.s.id), p.t("files-title")));
+            t.extend(above.iter().map(|f| p.crumb(format!("/folders/{}", f.id), &f.name)));
+        }
+        t
+    }
+    fn current(&self) -> String {
+        self.path
+            .last()
+            .map_or_else(|| self.p.t("files-title"), |f| f.name.clone())
+    }
     fn here(&self) -> Option<i64> {
         self.path.last().map(|f| f.id)
     }
@@ -250,6 +269,25 @@ struct FilePage {
     can_post: bool,
     errs: FormErrors,
     ff: FileField,
+}
+
+impl FilePage {
+    /// Breadcrumbs: spaces, the space, then the thread the file is attached to or its folders.
+    fn trail(&self) -> Vec<Crumb> {
+        let p = &self.p;
+        let mut t = vec![
+            p.crumb("/spaces", p.t("spaces-title")),
+            p.crumb(format!("/spaces/{}", self.s.id), &self.s.name),
+        ];
+        match &self.thread {
+            Some((id, title)) => t.push(p.crumb(format!("/threads/{id}"), title)),
+            None => {
+                t.push(p.crumb(format!("/spaces/{}/files", self.s.id), p.t("files-title")));
+                t.extend(self.path.iter().map(|f| p.crumb(format!("/folders/{}", f.id), &f.name)));
+            }
+        }
+        t
+    }
 }
 
 async fn file_page(ctx: &Ctx, f: FileRow, sp: InSpace, errs: FormErrors) -> AppResult<FilePage> {
