@@ -303,6 +303,37 @@ pub fn format_number(locale: &str, n: i64) -> String {
 mod tests {
     use super::*;
 
+    /// Logging in and out never uses the words of registering for a course
+    /// or cancelling it ("Anmelden"/"Abmelden" meant both in German once).
+    #[test]
+    fn account_and_registration_words_differ() {
+        let i18n = I18n::load().unwrap();
+        for l in LOCALES.iter() {
+            let t = |k: &str| i18n.t(l.code, k).to_lowercase();
+            let account = [
+                t("nav-login"),
+                t("login-submit"),
+                t("nav-logout"),
+                t("profile-logout-everywhere"),
+            ];
+            let course = [
+                t("register-submit"),
+                t("participants-cancel"),
+                t("registration-cancel-submit"),
+                t("participants-add-submit"),
+            ];
+            for a in &account {
+                for c in &course {
+                    assert!(
+                        !c.contains(a.as_str()) && !a.contains(c.as_str()),
+                        "{}: {a:?} and {c:?}",
+                        l.code
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn negotiation() {
         assert_eq!(negotiate("ar-SY,ar;q=0.9,en;q=0.5"), Some("ar"));

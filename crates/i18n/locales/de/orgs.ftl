@@ -52,4 +52,4 @@ flash-role-changed = Die Rolle ist geändert.
 flash-invitation-revoked = Die Einladung ist zurückgezogen.
 error-already-invited = Diese Person ist bereits eingeladen. Ziehen Sie die offene Einladung zurück, um eine neue zu senden.
 error-org-exists = Eine Organisation mit diesem Namen gibt es bereits.
-members-invite-lead = Die Person erhält eine E-Mail mit einem Link, der 7 Tage gültig ist. Wer schon ein Konto hat, meldet sich an und nimmt die Einladung damit an.
+members-invite-lead = Die Person erhält eine E-Mail mit einem Link, der 7 Tage gültig ist. Wer schon ein Konto hat, loggt sich ein und nimmt die Einladung damit an.
