@@ -39,7 +39,7 @@ pub fn uid_host(public_url: &str) -> String {
 /// The address of a series page, with the key when the series is invitation-only.
 pub fn series_url(base: &str, series: &store::series::Series, key: Option<&str>) -> String {
     let mut url = format!("{}/series/{}", base.trim_end_matches('/'), series.id);
-    if series.visibility == "invitation" {
+    if series.visibility == domain::series::Visibility::Invitation {
         if let Some(k) = key.filter(|k| !k.is_empty()) {
             url.push_str("?key=");
             url.extend(url::form_urlencoded::byte_serialize(k.as_bytes()));
@@ -141,7 +141,7 @@ mod tests {
             access_notes: "Stufenlos".into(),
             online_url: online.map(str::to_string),
             hours: 8,
-            mandatory: 1,
+            mandatory: domain::Flag(true),
             cancelled_at: None,
             checkin_code: None,
             version: 3,

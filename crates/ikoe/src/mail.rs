@@ -195,7 +195,7 @@ pub fn speaker_reminder(i18n: &I18n, r: &store::speakers::Request, series: &str,
 
 /// Tells the staff member who asked how the speaker answered.
 pub fn speaker_answered(i18n: &I18n, locale: &str, to: &str, to_name: &str, r: &store::speakers::Request) -> NewMail {
-    let kind = if r.status == "confirmed" {
+    let kind = if r.status == domain::series::RequestStatus::Confirmed {
         "speaker-confirmed"
     } else {
         "speaker-declined"

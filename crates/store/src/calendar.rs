@@ -7,6 +7,8 @@
 
 use std::collections::HashMap;
 
+use domain::series::RequestStatus;
+
 use crate::audit::{self, AuditEntry};
 use crate::outbox::{self, NewMail};
 use crate::registrations::Registration;
@@ -121,7 +123,7 @@ impl Store {
 
     /// The speaker request behind a link, with its module.
     pub async fn speaker_calendar(&self, token: &str) -> Result<Option<SpeakerCalendar>> {
-        let row: Option<(i64, String, String)> =
+        let row: Option<(i64, RequestStatus, String)> =
             sqlx::query_as("SELECT module_id, status, locale FROM speaker_requests WHERE token = $1")
                 .bind(token)
                 .fetch_optional(&self.pool)
@@ -131,7 +133,7 @@ impl Store {
         };
         let module = self.module(module_id).await?.ok_or(StoreError::NotFound)?;
         Ok(Some(SpeakerCalendar {
-            confirmed: status == "confirmed",
+            confirmed: status == RequestStatus::Confirmed,
             locale,
             module,
         }))

@@ -156,7 +156,7 @@ pub(crate) async fn register_people(
             target_group: group.into(),
             locale: if i % 9 == 4 { "ar".into() } else { "de".into() },
             user_id: None,
-            source: "staff",
+            source: domain::series::RegSource::Staff,
             address_known: true,
             figures: if i % 2 == 0 {
                 vec![("age".into(), ["under_27", "27_49", "50_plus"][i % 3].into())]

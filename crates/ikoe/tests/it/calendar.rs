@@ -118,7 +118,7 @@ async fn seat(app: &TestApp, series: i64, name: &str, email: &str, locale: &str,
         target_group: "administration".into(),
         locale: locale.into(),
         user_id: user,
-        source: "staff",
+        source: domain::series::RegSource::Staff,
         address_known: true,
         figures: vec![],
     };
@@ -143,16 +143,19 @@ async fn add_full_module(app: &mut TestApp, series: i64, title: &str, starts: &s
     let r = app
         .post(
             &format!("/series/{series}/modules/new"),
-            &[
-                ("title", title),
-                ("topics", "Kultursensible Kommunikation\nRecht; Praxis, Übung"),
-                ("starts_at", starts),
-                ("ends_at", ends),
-                ("venue", "Rathaus Halberstadt, Holzmarkt 1"),
-                ("access_notes", "Stufenloser Zugang; Induktionsschleife"),
-                ("online_url", "https://meet.example.org/modul-geheim"),
-                ("hours", "8"),
-            ],
+            &crate::series::with_defaults(
+                crate::series::MODULE_FIELDS,
+                &[
+                    ("title", title),
+                    ("topics", "Kultursensible Kommunikation\nRecht; Praxis, Übung"),
+                    ("starts_at", starts),
+                    ("ends_at", ends),
+                    ("venue", "Rathaus Halberstadt, Holzmarkt 1"),
+                    ("access_notes", "Stufenloser Zugang; Induktionsschleife"),
+                    ("online_url", "https://meet.example.org/modul-geheim"),
+                    ("hours", "8"),
+                ],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -358,8 +361,8 @@ async fn the_registration_feed_lists_the_modules_and_is_empty_after_cancellation
     add_full_module(&mut app, id, "Modul B", "2026-10-01T09:00", "2026-10-01T17:00").await;
     let a = seat(&app, id, "Amal Haddad", "amal@example.org", "ar", None).await;
     let b = seat(&app, id, "Bernd Berg", "bernd@example.org", "de", None).await;
-    assert_eq!(a.status, "confirmed");
-    assert_eq!(b.status, "waiting");
+    assert_eq!(a.status.code(), "confirmed");
+    assert_eq!(b.status.code(), "waiting");
 
     // in the language of the registration; with a seat, the online link is in it
     let mut anon = app.browser();
@@ -410,12 +413,15 @@ async fn a_signed_in_person_subscribes_to_their_seats_and_can_reset_the_address(
     let r = otto
         .post(
             &format!("/series/{s1}/register"),
-            &[
-                ("name", "Otto Anders"),
-                ("email", "other@example.org"),
-                ("target_group", "administration"),
-                ("consent", "1"),
-            ],
+            &crate::series::with_defaults(
+                crate::series::REG_FIELDS,
+                &[
+                    ("name", "Otto Anders"),
+                    ("email", "other@example.org"),
+                    ("target_group", "administration"),
+                    ("consent", "1"),
+                ],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -424,7 +430,8 @@ async fn a_signed_in_person_subscribes_to_their_seats_and_can_reset_the_address(
     assert_eq!(
         seat(&app, full, "Otto Anders", "other@example.org", "de", None)
             .await
-            .status,
+            .status
+            .code(),
         "waiting"
     );
 
@@ -576,7 +583,7 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
     let bernd = seat(&app, id, "Bernd Berg", "bernd@example.org", "de", None).await;
     let waits = seat(&app, id, "Wanda Warte", "wanda@example.org", "de", None).await;
     let gone = seat(&app, id, "Gregor Weg", "gregor@example.org", "de", None).await;
-    assert_eq!(waits.status, "waiting");
+    assert_eq!(waits.status.code(), "waiting");
     app.browser().post(&format!("/r/{}/cancel", gone.token), &[]).await;
     app.post(&format!("/modules/{m2}/cancel"), &[]).await;
     let st = app.state.clone();

@@ -119,7 +119,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
         .unwrap()
         .unwrap();
     assert_eq!(series.org_id, c.other_org, "the host's series takes the registrations");
-    assert_eq!(series.visibility, "invitation");
+    assert_eq!(series.visibility.code(), "invitation");
     assert_eq!(series.capacity, 30);
     let page = app.get(&format!("/meetings/{m}")).await;
     page.assert_contains(&format!("/series/{}?key={}", series.id, series.invite_key))
@@ -228,13 +228,16 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
         let r = b
             .post(
                 &format!("/series/{}/register", series.id),
-                &[
-                    ("key", &series.invite_key),
-                    ("name", name),
-                    ("email", who),
-                    ("target_group", "administration"),
-                    ("consent", "1"),
-                ],
+                &crate::series::with_defaults(
+                    crate::series::REG_FIELDS,
+                    &[
+                        ("key", &series.invite_key),
+                        ("name", name),
+                        ("email", who),
+                        ("target_group", "administration"),
+                        ("consent", "1"),
+                    ],
+                ),
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
