@@ -106,8 +106,8 @@ pub fn ics(i18n: &I18n, locale: &str, public_url: &str, now: i64, name: &str, en
         let mut ev = icalendar::Event::new();
         ev.uid(&format!("module-{}@{host}", m.id))
             .timestamp(utc(now))
-            .starts(utc(m.starts_at))
-            .ends(utc(m.ends_at))
+            .starts(utc(m.starts_at.0))
+            .ends(utc(m.ends_at.0))
             .summary(&format!("{} \u{2013} {}", e.series_title, m.title))
             .description(&description(i18n, locale, e))
             .url(&e.url)
@@ -135,8 +135,8 @@ mod tests {
             series_id: 3,
             title: "Recht, Praxis; Übung".into(),
             topics: "Eins\nZwei".into(),
-            starts_at: 1_789_023_600,
-            ends_at: 1_789_052_400,
+            starts_at: domain::Timestamp(1_789_023_600),
+            ends_at: domain::Timestamp(1_789_052_400),
             venue: String::new(),
             access_notes: "Stufenlos".into(),
             online_url: online.map(str::to_string),

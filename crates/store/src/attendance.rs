@@ -2,6 +2,7 @@
 //! shown at the venue, and the signed attendance list (scan) as evidence.
 
 use domain::series::Attendance;
+use domain::Timestamp;
 
 use crate::audit::AuditEntry;
 use crate::write::{self, Written};
@@ -23,7 +24,7 @@ pub struct Scan {
     pub size: i64,
     pub sha256: String,
     pub data: Vec<u8>,
-    pub uploaded_at: i64,
+    pub uploaded_at: Timestamp,
 }
 
 /// A signed attendance list as uploaded.

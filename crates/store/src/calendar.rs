@@ -13,6 +13,7 @@ use crate::audit::{self, AuditEntry};
 use crate::outbox::{self, NewMail};
 use crate::registrations::Registration;
 use crate::series::Module;
+use crate::write;
 use crate::{Result, Store, StoreError};
 
 /// Reminders go out for modules that start within this time.
@@ -85,14 +86,8 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(user), "calendar_feed.reset", "user", user),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let entry = AuditEntry::new(Some(user), "calendar_feed.reset", "user", user);
+        write::commit(tx, now, &entry).await
     }
 
     /// The active person whose calendar feed has this token.

@@ -2,6 +2,8 @@
 //! they show as issued (so the PDF and the verification page never change
 //! afterwards), revocable, and issued again after a revocation.
 
+use domain::Timestamp;
+
 use crate::audit::{self, AuditEntry};
 use crate::outbox::{self, NewMail};
 use crate::write::{self, Written};
@@ -17,8 +19,8 @@ pub struct Certificate {
     pub participant: String,
     /// JSON of [`CertContent`].
     pub content: String,
-    pub issued_at: i64,
-    pub revoked_at: Option<i64>,
+    pub issued_at: Timestamp,
+    pub revoked_at: Option<Timestamp>,
     pub revoke_reason: Option<String>,
 }
 

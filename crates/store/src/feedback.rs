@@ -2,7 +2,7 @@
 //! the answer is stored without any reference to the person, and a comment is
 //! shown publicly only when its author agreed.
 
-use domain::Flag;
+use domain::{Flag, Timestamp};
 
 use crate::audit::AuditEntry;
 use crate::filter::Filter;
@@ -26,7 +26,7 @@ pub struct NewFeedback {
 pub struct Invite {
     pub token: String,
     pub module_id: i64,
-    pub used_at: Option<i64>,
+    pub used_at: Option<Timestamp>,
 }
 
 /// Averages of one group of answers (a module, a speaker, a series).
@@ -46,7 +46,7 @@ pub struct Comment {
     pub module_title: String,
     pub comment: String,
     pub publish: Flag,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// How long after a module its attendees are still invited to give feedback.

@@ -6,7 +6,7 @@
 //! IMMEDIATE`), so two people taking the last seat at once cannot both get it.
 
 use domain::series::{RegSource, RegStatus};
-use domain::Flag;
+use domain::{Flag, Timestamp};
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
@@ -26,11 +26,11 @@ pub struct Registration {
     pub status: RegStatus,
     pub token: String,
     pub source: RegSource,
-    pub created_at: i64,
-    pub confirmed_at: Option<i64>,
-    pub queued_at: Option<i64>,
-    pub cancelled_at: Option<i64>,
-    pub expires_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub confirmed_at: Option<Timestamp>,
+    pub queued_at: Option<Timestamp>,
+    pub cancelled_at: Option<Timestamp>,
+    pub expires_at: Option<Timestamp>,
 }
 
 pub(crate) const REG_COLS: &str =
@@ -347,7 +347,7 @@ impl Store {
         if reg.status != RegStatus::Unconfirmed {
             return Ok(reg);
         }
-        if reg.expires_at.is_some_and(|e| e < now) {
+        if reg.expires_at.is_some_and(|e| e.0 < now) {
             return Err(StoreError::NotFound);
         }
         sqlx::query("UPDATE registrations SET confirmed_at = $1, expires_at = NULL WHERE id = $2")

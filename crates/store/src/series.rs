@@ -2,7 +2,7 @@
 //! catalogue and the public page's read model are in `series_page.rs`.
 
 use domain::series::{NewModule, NewSeries, SeriesKind, SeriesStatus, SeriesText, Visibility};
-use domain::Flag;
+use domain::{Flag, Timestamp};
 use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 use sqlx::{Any, Row, Transaction};
@@ -25,18 +25,18 @@ pub struct Series {
     pub target_groups: String,
     pub languages: String,
     pub capacity: i64,
-    pub deadline: Option<i64>,
+    pub deadline: Option<Timestamp>,
     pub manual_approval: Flag,
     pub rule_min_modules: Option<i64>,
     pub rule_all_mandatory: Flag,
     pub rule_min_hours: Option<i64>,
     pub status: SeriesStatus,
-    pub starts_at: Option<i64>,
-    pub ends_at: Option<i64>,
+    pub starts_at: Option<Timestamp>,
+    pub ends_at: Option<Timestamp>,
     pub invite_key: String,
     pub version: i64,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 impl Series {
@@ -57,8 +57,8 @@ impl Series {
     /// and not yet over.
     pub fn open_at(&self, now: i64) -> bool {
         self.status == SeriesStatus::Active
-            && self.deadline.is_none_or(|d| now <= d)
-            && self.ends_at.is_some_and(|e| now < e)
+            && self.deadline.is_none_or(|d| now <= d.0)
+            && self.ends_at.is_some_and(|e| now < e.0)
     }
 }
 
@@ -74,14 +74,14 @@ pub struct Module {
     pub series_id: i64,
     pub title: String,
     pub topics: String,
-    pub starts_at: i64,
-    pub ends_at: i64,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
     pub venue: String,
     pub access_notes: String,
     pub online_url: Option<String>,
     pub hours: i64,
     pub mandatory: Flag,
-    pub cancelled_at: Option<i64>,
+    pub cancelled_at: Option<Timestamp>,
     pub checkin_code: Option<String>,
     pub version: i64,
 }
@@ -270,7 +270,7 @@ impl Store {
             target_groups: src.target_group_list(),
             languages: src.language_list(),
             capacity: src.capacity,
-            deadline: src.deadline.map(shift),
+            deadline: src.deadline.map(|d| shift(d.0)),
             manual_approval: src.manual_approval.on(),
             rule: src.rule(),
             texts,
@@ -281,8 +281,8 @@ impl Store {
             let nm = NewModule {
                 title: m.title.clone(),
                 topics: m.topics.clone(),
-                starts_at: shift(m.starts_at),
-                ends_at: shift(m.ends_at),
+                starts_at: shift(m.starts_at.0),
+                ends_at: shift(m.ends_at.0),
                 venue: m.venue.clone(),
                 access_notes: m.access_notes.clone(),
                 online_url: m.online_url.clone(),

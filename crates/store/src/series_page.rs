@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use domain::series::{SeriesKind, SeriesStatus, SeriesText, Visibility};
+use domain::Timestamp;
 
 use crate::cache::Versioned;
 use crate::feedback::Comment;
@@ -25,8 +26,8 @@ pub struct SeriesItem {
     pub target_groups: String,
     pub languages: String,
     pub status: SeriesStatus,
-    pub starts_at: Option<i64>,
-    pub ends_at: Option<i64>,
+    pub starts_at: Option<Timestamp>,
+    pub ends_at: Option<Timestamp>,
     pub title: String,
     pub summary: String,
     pub modules: i64,

@@ -3,6 +3,7 @@
 //! until they answer or the deadline passes; the planning board.
 
 use domain::series::RequestStatus;
+use domain::Timestamp;
 use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 use sqlx::{Any, Row};
@@ -56,20 +57,20 @@ pub struct Request {
     pub token: String,
     pub message: String,
     pub locale: String,
-    pub deadline: i64,
+    pub deadline: Timestamp,
     pub asked_by: Option<i64>,
-    pub asked_at: i64,
-    pub answered_at: Option<i64>,
+    pub asked_at: Timestamp,
+    pub answered_at: Option<Timestamp>,
     pub reminders_sent: i64,
     pub speaker_name: String,
     pub speaker_email: String,
     pub series_id: i64,
     pub org_id: i64,
     pub module_title: String,
-    pub starts_at: i64,
-    pub ends_at: i64,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
     pub venue: String,
-    pub module_cancelled: Option<i64>,
+    pub module_cancelled: Option<Timestamp>,
 }
 
 const REQUEST_SELECT: &str = "SELECT q.id, q.module_id, q.speaker_id, q.status, q.token, q.message, q.locale, \
@@ -85,8 +86,8 @@ pub struct BoardModule {
     pub id: i64,
     pub series_id: i64,
     pub title: String,
-    pub starts_at: i64,
-    pub ends_at: i64,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
     pub series_title: String,
 }
 

@@ -94,7 +94,7 @@ async fn roll_call_and_self_check_in() {
     let mut p = app.browser();
     let olena = &links[1];
     p.get(olena).await.assert_not_contains("Einchecken:");
-    let start = app.state.store.module(module).await.unwrap().unwrap().starts_at;
+    let start = app.state.store.module(module).await.unwrap().unwrap().starts_at.0;
     app.clock().advance(start - app.state.now() - 1800);
     p.get(olena).await.assert_contains("Einchecken:");
     let r = p

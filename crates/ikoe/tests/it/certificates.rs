@@ -225,7 +225,7 @@ async fn certificate_names_in_any_script_render_as_text() {
                 "total_hours": 8
             })
             .to_string(),
-            issued_at: START,
+            issued_at: domain::Timestamp(START),
             revoked_at: None,
             revoke_reason: None,
         };

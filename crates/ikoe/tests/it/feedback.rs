@@ -42,7 +42,7 @@ async fn attendees_give_anonymous_feedback_once() {
         async move { ikoe::jobs::feedback::send_invites(&st).await.unwrap() }
     };
     assert_eq!(invite(&app).await, 0);
-    let end = app.state.store.module(module).await.unwrap().unwrap().ends_at;
+    let end = app.state.store.module(module).await.unwrap().unwrap().ends_at.0;
     app.clock().advance(end - app.state.now() + 3600);
     assert_eq!(invite(&app).await, 1);
     assert_eq!(invite(&app).await, 0);

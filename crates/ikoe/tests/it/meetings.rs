@@ -363,8 +363,8 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let moved = app.state.store.meeting(m).await.unwrap().unwrap();
     let module = &app.state.store.modules(series.id).await.unwrap()[0];
-    assert_eq!(module.starts_at, moved.starts_at);
-    assert_eq!(module.ends_at, moved.ends_at);
+    assert_eq!(module.starts_at.0, moved.starts_at);
+    assert_eq!(module.ends_at.0, moved.ends_at);
     let stale = edit("Ideenwerkstatt verschoben", version);
     let stale: Vec<(&str, &str)> = stale.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = app.post(&format!("/meetings/{m}/edit"), &stale).await;

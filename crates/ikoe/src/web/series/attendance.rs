@@ -317,5 +317,5 @@ pub async fn self_check_in(
 
 /// Check-in is open from one hour before a module starts until it ends.
 pub fn checkin_open(m: &Module, now: i64) -> bool {
-    !m.is_cancelled() && m.checkin_code.is_some() && now >= m.starts_at - 3600 && now <= m.ends_at
+    !m.is_cancelled() && m.checkin_code.is_some() && now >= m.starts_at.0 - 3600 && now <= m.ends_at.0
 }

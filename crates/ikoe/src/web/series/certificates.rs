@@ -219,8 +219,8 @@ pub async fn build_certificates(
                     .any(|a| a.module_id == m.id && a.registration_id == row.reg.id && a.status == Attendance::Present)
             })
             .map(|m| CertModule {
-                starts_at: m.starts_at,
-                ends_at: m.ends_at,
+                starts_at: m.starts_at.0,
+                ends_at: m.ends_at.0,
                 title: m.title.clone(),
                 topics: m.topics.clone(),
                 hours: m.hours,
@@ -310,12 +310,12 @@ pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result
         place_date: format!(
             "{}, \u{2066}{}\u{2069}",
             content.place,
-            i18n::format_date(loc.code, c.issued_at)
+            i18n::format_date(loc.code, c.issued_at.0)
         ),
         verify_label: t("certificate-verify"),
         verify_code: c.code.clone(),
         verify_url,
-        created_at: c.issued_at,
+        created_at: c.issued_at.0,
     };
     pdf::certificate(&doc).map_err(|e| AppError::Internal(e.into()))
 }

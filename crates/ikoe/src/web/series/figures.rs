@@ -90,8 +90,8 @@ pub async fn get(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
                 .unwrap_or_default();
             ModuleLine {
                 title: m.title.clone(),
-                starts_at: m.starts_at,
-                ends_at: m.ends_at,
+                starts_at: m.starts_at.0,
+                ends_at: m.ends_at.0,
                 cancelled: m.is_cancelled(),
                 present: a.present,
                 absent: a.absent,
@@ -184,7 +184,7 @@ async fn export(ctx: &Ctx, s: &Series, format: &str) -> AppResult<Export> {
     headers.extend(
         modules
             .iter()
-            .map(|m| format!("{} ({})", m.title, i18n::format_date(loc, m.starts_at))),
+            .map(|m| format!("{} ({})", m.title, i18n::format_date(loc, m.starts_at.0))),
     );
     let row = |r: &Registration| {
         let mut cells = vec![
@@ -193,7 +193,7 @@ async fn export(ctx: &Ctx, s: &Series, format: &str) -> AppResult<Export> {
             r.affiliation.clone(),
             ctx.t(&format!("target-group-{}", r.target_group)),
             ctx.t(&format!("figures-page-status-{}", r.status)),
-            i18n::format_date(loc, r.created_at),
+            i18n::format_date(loc, r.created_at.0),
         ];
         cells.extend(modules.iter().map(|m| {
             marks
@@ -204,7 +204,7 @@ async fn export(ctx: &Ctx, s: &Series, format: &str) -> AppResult<Export> {
         }));
         ExportRow {
             cells,
-            day: domain::series::to_local_date_input(r.created_at, i18n::time_zone()),
+            day: domain::series::to_local_date_input(r.created_at.0, i18n::time_zone()),
         }
     };
     let rows = regs.iter().map(row).collect();

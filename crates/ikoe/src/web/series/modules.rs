@@ -184,7 +184,7 @@ pub async fn cancel_post(
     let base = ctx.state.config.public_url.clone();
     let notice = move |r: &store::registrations::Registration| {
         let title = crate::web::series::staff::pick_title(&texts, &r.locale);
-        let when = i18n::format_span(&r.locale, m.starts_at, m.ends_at);
+        let when = i18n::format_span(&r.locale, m.starts_at.0, m.ends_at.0);
         mail::module_cancelled(&i18n, r, &title, &m.title, &when, &base)
     };
     match ctx

@@ -397,7 +397,7 @@ async fn registration_page(ctx: &Ctx, token: &str, confirm_cancel: bool) -> AppR
     let modules = ctx.state.store.modules(s.id).await?;
     let mut p = ctx.page("registration-title", Nav::Series);
     p.title = p.t1("registration-title", "title", &text.title);
-    let expired = r.status == RegStatus::Unconfirmed && r.expires_at.is_some_and(|e| e < ctx.now());
+    let expired = r.status == RegStatus::Unconfirmed && r.expires_at.is_some_and(|e| e.0 < ctx.now());
     let checkin = if r.status == RegStatus::Confirmed {
         modules
             .iter()
@@ -467,7 +467,7 @@ pub async fn cancel_post(ctx: Ctx, Path(token): Path<String>) -> AppResult {
 pub struct MyRegistration {
     pub r: Registration,
     pub title: String,
-    pub starts_at: Option<i64>,
+    pub starts_at: Option<domain::Timestamp>,
 }
 
 #[derive(Template)]

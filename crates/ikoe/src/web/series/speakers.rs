@@ -195,7 +195,7 @@ pub async fn module_get(
 ) -> AppResult {
     // suggest answering within three weeks, and at least a week before the module
     let deadline = (ctx.now() + 21 * 86400)
-        .min(m.starts_at - 7 * 86400)
+        .min(m.starts_at.0 - 7 * 86400)
         .max(ctx.now() + 86400);
     let deadline = domain::series::to_local_date_input(deadline, i18n::time_zone());
     render(
@@ -259,7 +259,7 @@ pub async fn ask(
     if let Some(sp) = &speaker {
         let clash = st
             .store
-            .overlapping_requests(sp.id, m.id, m.starts_at, m.ends_at)
+            .overlapping_requests(sp.id, m.id, m.starts_at.0, m.ends_at.0)
             .await?;
         if !clash.is_empty() {
             errs.add("speaker", "error-speaker-double-booked");
@@ -334,7 +334,7 @@ pub async fn answer_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
     let series_title = ctx.state.store.series_text(r.series_id, ctx.locale.code).await?.title;
     let mut p = ctx.page("speaker-answer-title", Nav::Other);
     p.title = p.t1("speaker-answer-title", "title", &r.module_title);
-    let open = r.status == RequestStatus::Asked && r.deadline >= ctx.now() && r.module_cancelled.is_none();
+    let open = r.status == RequestStatus::Asked && r.deadline.0 >= ctx.now() && r.module_cancelled.is_none();
     render(&AnswerPage {
         p,
         r,

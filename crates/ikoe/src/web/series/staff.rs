@@ -276,7 +276,7 @@ pub async fn copy_get(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult 
     // suggest the same day one year later
     let starts = s
         .starts_at
-        .map(|t| domain::series::to_local_date_input(t + 364 * 86400, i18n::time_zone()))
+        .map(|t| domain::series::to_local_date_input(t.0 + 364 * 86400, i18n::time_zone()))
         .unwrap_or_default();
     let first = s.starts_at.map(|t| p.date(&t)).unwrap_or_default();
     render(&CopyPage {
@@ -292,7 +292,7 @@ pub async fn copy_post(StaffSeries { ctx, series: s }: StaffSeries, Form(f): For
     let id = s.id;
     let tz = i18n::time_zone();
     let shift = match s.starts_at {
-        Some(first) => domain::series::days_until(first, &f.starts, tz).map_err(|e| e.0),
+        Some(first) => domain::series::days_until(first.0, &f.starts, tz).map_err(|e| e.0),
         None => Ok(0),
     };
     match shift {
