@@ -264,10 +264,12 @@ async fn path_text(parts: &mut Parts, state: &AppState, name: &str) -> Result<St
     params.get(name).cloned().ok_or(AppError::NotFound)
 }
 
-/// The registration behind a personal link `/r/{token}/…` (the link is the permission).
+/// The registration behind a personal link `/r/{token}/…` and its series
+/// (the link is the permission).
 pub struct RegistrationLink {
     pub ctx: Ctx,
     pub registration: Registration,
+    pub series: Series,
 }
 
 impl FromRequestParts<AppState> for RegistrationLink {
@@ -282,7 +284,39 @@ impl FromRequestParts<AppState> for RegistrationLink {
             .registration_by_token(&token)
             .await?
             .ok_or(AppError::NotFound)?;
-        Ok(RegistrationLink { ctx, registration })
+        let series = ctx
+            .state
+            .store
+            .series(registration.series_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(RegistrationLink {
+            ctx,
+            registration,
+            series,
+        })
+    }
+}
+
+/// A request to a speaker behind its link `/speaker-requests/{token}` (the link is the permission).
+pub struct SpeakerLink {
+    pub ctx: Ctx,
+    pub request: Request,
+}
+
+impl FromRequestParts<AppState> for SpeakerLink {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state).await?;
+        let token = path_text(parts, state, "token").await?;
+        let request = ctx
+            .state
+            .store
+            .request_by_token(&token)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(SpeakerLink { ctx, request })
     }
 }
 

@@ -283,7 +283,9 @@ pub async fn scan_download(StaffModule { ctx, module: m, .. }: StaffModule) -> A
 
 /// Self check-in through the personal link, with the code shown at the venue.
 pub async fn self_check_in(
-    RegistrationLink { ctx, registration: r }: RegistrationLink,
+    RegistrationLink {
+        ctx, registration: r, ..
+    }: RegistrationLink,
     Form(f): Form<CheckInForm>,
 ) -> AppResult {
     let st = &ctx.state;

@@ -18,7 +18,7 @@ use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
-use crate::web::guards::series::{StaffCertificate, StaffSeries};
+use crate::web::guards::series::{RegistrationLink, StaffCertificate, StaffSeries};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::series::attendance::file_response;
 use crate::web::{redirect_flash, render, render_invalid};
@@ -344,13 +344,11 @@ pub async fn staff_pdf(
 }
 
 /// A participant's own valid certificate, through the personal link.
-pub async fn own_pdf(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    let r = ctx
-        .state
-        .store
-        .registration_by_token(&token)
-        .await?
-        .ok_or(AppError::NotFound)?;
+pub async fn own_pdf(
+    RegistrationLink {
+        ctx, registration: r, ..
+    }: RegistrationLink,
+) -> AppResult {
     let c = ctx
         .state
         .store

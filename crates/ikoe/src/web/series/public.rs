@@ -18,7 +18,7 @@ use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
-use crate::web::guards::series::{check_visible, visible_series};
+use crate::web::guards::series::{check_visible, visible_series, RegistrationLink};
 use crate::web::guards::SignedIn;
 use crate::web::orgs::forms::region_options;
 use crate::web::page::{FormErrors, Nav, Opt, Page, Pager};
@@ -380,19 +380,7 @@ struct RegistrationPage {
     confirm_cancel: bool,
 }
 
-async fn by_token(ctx: &Ctx, token: &str) -> Result<(Registration, Series), AppError> {
-    let r = ctx
-        .state
-        .store
-        .registration_by_token(token)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let s = ctx.state.store.series(r.series_id).await?.ok_or(AppError::NotFound)?;
-    Ok((r, s))
-}
-
-async fn registration_page(ctx: &Ctx, token: &str, confirm_cancel: bool) -> AppResult {
-    let (r, s) = by_token(ctx, token).await?;
+async fn registration_page(ctx: &Ctx, r: Registration, s: Series, confirm_cancel: bool) -> AppResult {
     let text = ctx.state.store.series_text(s.id, ctx.locale.code).await?;
     let modules = ctx.state.store.modules(s.id).await?;
     let mut p = ctx.page("registration-title", Nav::Series);
@@ -420,12 +408,24 @@ async fn registration_page(ctx: &Ctx, token: &str, confirm_cancel: bool) -> AppR
     })
 }
 
-pub async fn personal(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    registration_page(&ctx, &token, false).await
+pub async fn personal(
+    RegistrationLink {
+        ctx,
+        registration,
+        series,
+    }: RegistrationLink,
+) -> AppResult {
+    registration_page(&ctx, registration, series, false).await
 }
 
-pub async fn cancel_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    registration_page(&ctx, &token, true).await
+pub async fn cancel_get(
+    RegistrationLink {
+        ctx,
+        registration,
+        series,
+    }: RegistrationLink,
+) -> AppResult {
+    registration_page(&ctx, registration, series, true).await
 }
 
 pub fn registration_mailer(
@@ -437,8 +437,14 @@ pub fn registration_mailer(
     move |r: &Registration, e: RegMail| mail::registration(&i18n, r, e, &pick_title(&texts, &r.locale), &base)
 }
 
-pub async fn confirm(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    let (r, s) = by_token(&ctx, &token).await?;
+pub async fn confirm(
+    RegistrationLink {
+        ctx,
+        registration: r,
+        series: s,
+    }: RegistrationLink,
+) -> AppResult {
+    let token = r.token.clone();
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     match ctx.state.store.confirm_registration(ctx.now(), &r.token, &mailer).await {
         Ok(r) => Ok(redirect_flash(
@@ -450,8 +456,13 @@ pub async fn confirm(ctx: Ctx, Path(token): Path<String>) -> AppResult {
     }
 }
 
-pub async fn cancel_post(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    let (r, s) = by_token(&ctx, &token).await?;
+pub async fn cancel_post(
+    RegistrationLink {
+        ctx,
+        registration: r,
+        series: s,
+    }: RegistrationLink,
+) -> AppResult {
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     ctx.state
         .store

@@ -3,7 +3,6 @@
 //! planning board of the next 24 months.
 
 use askama::Template;
-use axum::extract::Path;
 use domain::series::{BoardState, RequestStatus};
 use store::speakers::{BoardModule, Request, Speaker};
 use store::StoreError;
@@ -11,7 +10,7 @@ use store::StoreError;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
-use crate::web::guards::series::{OrgSeriesStaff, StaffModule, StaffRequest, StaffSpeaker};
+use crate::web::guards::series::{OrgSeriesStaff, SpeakerLink, StaffModule, StaffRequest, StaffSpeaker};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::series::forms::{language_checks, language_name, AnswerForm, AskForm, Check, SpeakerForm};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -324,13 +323,7 @@ struct AnswerPage {
     open: bool,
 }
 
-pub async fn answer_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    let r = ctx
-        .state
-        .store
-        .request_by_token(&token)
-        .await?
-        .ok_or(AppError::NotFound)?;
+pub async fn answer_get(SpeakerLink { ctx, request: r }: SpeakerLink) -> AppResult {
     let series_title = ctx.state.store.series_text(r.series_id, ctx.locale.code).await?.title;
     let mut p = ctx.page("speaker-answer-title", Nav::Other);
     p.title = p.t1("speaker-answer-title", "title", &r.module_title);
@@ -343,9 +336,9 @@ pub async fn answer_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
     })
 }
 
-pub async fn answer_post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AnswerForm>) -> AppResult {
+pub async fn answer_post(SpeakerLink { ctx, request: r }: SpeakerLink, Form(f): Form<AnswerForm>) -> AppResult {
     let st = &ctx.state;
-    let r = st.store.request_by_token(&token).await?.ok_or(AppError::NotFound)?;
+    let token = r.token.clone();
     let confirm = match f.answer.as_str() {
         "confirm" => true,
         "decline" => false,
