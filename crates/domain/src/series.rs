@@ -29,6 +29,14 @@ code_enum!(
 );
 
 code_enum!(
+    /// Whether a series takes place.
+    SeriesStatus {
+        Active = "active",
+        Cancelled = "cancelled",
+    }
+);
+
+code_enum!(
     /// Status of a registration.
     RegStatus {
         /// Waiting for the e-mail address to be confirmed (double opt-in).
@@ -38,6 +46,25 @@ code_enum!(
         Confirmed = "confirmed",
         Waiting = "waiting",
         Cancelled = "cancelled",
+    }
+);
+
+impl RegStatus {
+    /// Holds a seat, waits for one or waits for staff (told when a module is cancelled).
+    pub fn is_active(self) -> bool {
+        matches!(self, RegStatus::Confirmed | RegStatus::Waiting | RegStatus::Pending)
+    }
+}
+
+code_enum!(
+    /// How a registration came in.
+    RegSource {
+        /// The public registration form.
+        Form = "form",
+        /// Added by staff.
+        Staff = "staff",
+        /// A CSV import by staff.
+        Import = "import",
     }
 );
 
@@ -51,6 +78,45 @@ code_enum!(
         Withdrawn = "withdrawn",
     }
 );
+
+impl RequestStatus {
+    /// Asked or confirmed: the speaker is (or may be) booked.
+    pub fn is_open(self) -> bool {
+        matches!(self, RequestStatus::Asked | RequestStatus::Confirmed)
+    }
+}
+
+code_enum!(
+    /// Where a module stands on the planning board, from its speaker requests.
+    BoardState {
+        /// Nobody asked yet.
+        Open = "open",
+        Asked = "asked",
+        Confirmed = "confirmed",
+        /// Declined or expired: ask someone else.
+        Declined = "declined",
+    }
+);
+
+impl BoardState {
+    /// The state of a module whose requests have these statuses.
+    pub fn of(statuses: impl IntoIterator<Item = RequestStatus> + Clone) -> Self {
+        let has = |s: RequestStatus| statuses.clone().into_iter().any(|x| x == s);
+        if has(RequestStatus::Confirmed) {
+            BoardState::Confirmed
+        } else if has(RequestStatus::Asked) {
+            BoardState::Asked
+        } else if has(RequestStatus::Declined) || has(RequestStatus::Expired) {
+            BoardState::Declined
+        } else {
+            BoardState::Open
+        }
+    }
+    /// Nobody has agreed or been asked: the module needs a speaker.
+    pub fn is_gap(self) -> bool {
+        matches!(self, BoardState::Open | BoardState::Declined)
+    }
+}
 
 code_enum!(
     /// A participant's attendance at a module.

@@ -39,7 +39,7 @@ pub fn uid_host(public_url: &str) -> String {
 /// The address of a series page, with the key when the series is invitation-only.
 pub fn series_url(base: &str, series: &store::series::Series, key: Option<&str>) -> String {
     let mut url = format!("{}/series/{}", base.trim_end_matches('/'), series.id);
-    if series.visibility == "invitation" {
+    if series.visibility == domain::series::Visibility::Invitation {
         if let Some(k) = key.filter(|k| !k.is_empty()) {
             url.push_str("?key=");
             url.extend(url::form_urlencoded::byte_serialize(k.as_bytes()));
@@ -106,8 +106,8 @@ pub fn ics(i18n: &I18n, locale: &str, public_url: &str, now: i64, name: &str, en
         let mut ev = icalendar::Event::new();
         ev.uid(&format!("module-{}@{host}", m.id))
             .timestamp(utc(now))
-            .starts(utc(m.starts_at))
-            .ends(utc(m.ends_at))
+            .starts(utc(m.starts_at.0))
+            .ends(utc(m.ends_at.0))
             .summary(&format!("{} \u{2013} {}", e.series_title, m.title))
             .description(&description(i18n, locale, e))
             .url(&e.url)
@@ -135,13 +135,13 @@ mod tests {
             series_id: 3,
             title: "Recht, Praxis; Übung".into(),
             topics: "Eins\nZwei".into(),
-            starts_at: 1_789_023_600,
-            ends_at: 1_789_052_400,
+            starts_at: domain::Timestamp(1_789_023_600),
+            ends_at: domain::Timestamp(1_789_052_400),
             venue: String::new(),
             access_notes: "Stufenlos".into(),
             online_url: online.map(str::to_string),
             hours: 8,
-            mandatory: 1,
+            mandatory: domain::Flag(true),
             cancelled_at: None,
             checkin_code: None,
             version: 3,

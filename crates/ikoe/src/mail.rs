@@ -162,7 +162,7 @@ pub fn speaker_request(
             ("module", module.title.clone().into()),
             (
                 "when",
-                i18n::format_span(locale, module.starts_at, module.ends_at).into(),
+                i18n::format_span(locale, module.starts_at.0, module.ends_at.0).into(),
             ),
             ("message", message.into()),
             ("link", link.to_string().into()),
@@ -183,19 +183,19 @@ pub fn speaker_reminder(i18n: &I18n, r: &store::speakers::Request, series: &str,
             ("name", r.speaker_name.clone().into()),
             ("series", series.to_string().into()),
             ("module", r.module_title.clone().into()),
-            ("when", i18n::format_span(&r.locale, r.starts_at, r.ends_at).into()),
+            ("when", i18n::format_span(&r.locale, r.starts_at.0, r.ends_at.0).into()),
             (
                 "link",
                 format!("{}/speaker-requests/{}", base.trim_end_matches('/'), r.token).into(),
             ),
-            ("deadline", i18n::format_date(&r.locale, r.deadline).into()),
+            ("deadline", i18n::format_date(&r.locale, r.deadline.0).into()),
         ],
     )
 }
 
 /// Tells the staff member who asked how the speaker answered.
 pub fn speaker_answered(i18n: &I18n, locale: &str, to: &str, to_name: &str, r: &store::speakers::Request) -> NewMail {
-    let kind = if r.status == "confirmed" {
+    let kind = if r.status == domain::series::RequestStatus::Confirmed {
         "speaker-confirmed"
     } else {
         "speaker-declined"
@@ -209,7 +209,7 @@ pub fn speaker_answered(i18n: &I18n, locale: &str, to: &str, to_name: &str, r: &
         &[
             ("speaker", r.speaker_name.clone().into()),
             ("module", r.module_title.clone().into()),
-            ("when", i18n::format_span(locale, r.starts_at, r.ends_at).into()),
+            ("when", i18n::format_span(locale, r.starts_at.0, r.ends_at.0).into()),
         ],
     )
 }
@@ -493,7 +493,7 @@ pub fn module_reminder(i18n: &I18n, r: &store::calendar::Reminder, base: &str) -
             ("name", reg.name.clone().into()),
             ("series", r.series_title.clone().into()),
             ("module", m.title.clone().into()),
-            ("when", i18n::format_span(locale, m.starts_at, m.ends_at).into()),
+            ("when", i18n::format_span(locale, m.starts_at.0, m.ends_at.0).into()),
             ("details", details.join("\n").into()),
             ("link", registration_link(base, &reg.token).into()),
         ],

@@ -2,9 +2,11 @@
 //! shown at the venue, and the signed attendance list (scan) as evidence.
 
 use domain::series::Attendance;
+use domain::Timestamp;
 
-use crate::audit::{self, AuditEntry};
-use crate::{Result, Store, StoreError};
+use crate::audit::AuditEntry;
+use crate::write::{self, Written};
+use crate::{Result, Store};
 
 /// A participant with a seat and their attendance at one module.
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -12,7 +14,7 @@ pub struct RollEntry {
     pub registration_id: i64,
     pub name: String,
     pub affiliation: String,
-    pub status: Option<String>,
+    pub status: Option<Attendance>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -22,7 +24,7 @@ pub struct Scan {
     pub size: i64,
     pub sha256: String,
     pub data: Vec<u8>,
-    pub uploaded_at: i64,
+    pub uploaded_at: Timestamp,
 }
 
 /// A signed attendance list as uploaded.
@@ -39,7 +41,7 @@ pub struct NewScan<'a> {
 pub struct AttendanceRow {
     pub module_id: i64,
     pub registration_id: i64,
-    pub status: String,
+    pub status: Attendance,
 }
 
 impl Store {
@@ -79,7 +81,7 @@ impl Store {
             )
             .bind(module)
             .bind(reg)
-            .bind(mark.code())
+            .bind(*mark)
             .bind(actor)
             .bind(now)
             .execute(&mut *tx)
@@ -87,37 +89,24 @@ impl Store {
             saved += 1;
         }
         let org = crate::owner::org_of_series(&mut tx, series).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "attendance.roll_call", "module", module)
-                .org(Some(org))
-                .detail(format!("{saved} marked")),
-        )
-        .await?;
-        tx.commit().await?;
+        let entry = AuditEntry::new(Some(actor), "attendance.roll_call", "module", module)
+            .org(Some(org))
+            .detail(format!("{saved} marked"));
+        write::commit(tx, now, &entry).await?;
         Ok(saved)
     }
 
     /// Sets (or replaces) the check-in code shown at the venue.
     pub async fn set_checkin_code(&self, now: i64, actor: i64, module: i64, code: Option<&str>) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("UPDATE modules SET checkin_code = $1 WHERE id = $2")
+        sqlx::query("UPDATE modules SET checkin_code = $1 WHERE id = $2")
             .bind(code)
             .bind(module)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "attendance.checkin_code", "module", module),
-        )
-        .await?;
-        tx.commit().await?;
+            .found()?;
+        let entry = AuditEntry::new(Some(actor), "attendance.checkin_code", "module", module);
+        write::commit(tx, now, &entry).await?;
         Ok(())
     }
 
@@ -134,14 +123,9 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(None, "attendance.check_in", "registration", registration)
-                .detail(format!("module #{module}")),
-        )
-        .await?;
-        tx.commit().await?;
+        let entry = AuditEntry::new(None, "attendance.check_in", "registration", registration)
+            .detail(format!("module #{module}"));
+        write::commit(tx, now, &entry).await?;
         Ok(())
     }
 
@@ -183,15 +167,10 @@ impl Store {
         .await?;
         let series = crate::owner::series_of_module(&mut tx, module).await?;
         let org = crate::owner::org_of_series(&mut tx, series).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "attendance.scan_upload", "module", module)
-                .org(Some(org))
-                .detail(format!("{filename} {} bytes sha256:{sha256}", data.len())),
-        )
-        .await?;
-        tx.commit().await?;
+        let entry = AuditEntry::new(Some(actor), "attendance.scan_upload", "module", module)
+            .org(Some(org))
+            .detail(format!("{filename} {} bytes sha256:{sha256}", data.len()));
+        write::commit(tx, now, &entry).await?;
         Ok(())
     }
 

@@ -180,6 +180,20 @@ impl Store {
         Ok(self.version_of(&self.series_cache).await?.1)
     }
 
+    /// Writes the audit entry of a change, bumps the version of `cache`,
+    /// commits, and clears this node's entries (the cached form of
+    /// [`crate::write::commit`]).
+    pub(crate) async fn commit_audited<V: Clone>(
+        &self,
+        mut tx: Transaction<'static, Any>,
+        now: i64,
+        entry: &crate::audit::AuditEntry,
+        cache: &Versioned<V>,
+    ) -> Result<()> {
+        crate::audit::write(&mut tx, now, entry).await?;
+        self.commit_changing(tx, cache).await
+    }
+
     /// Bumps the version of `cache`, commits, and clears this node's entries.
     pub(crate) async fn commit_changing<V: Clone>(
         &self,

@@ -7,10 +7,13 @@
 
 use std::collections::HashMap;
 
+use domain::series::RequestStatus;
+
 use crate::audit::{self, AuditEntry};
 use crate::outbox::{self, NewMail};
 use crate::registrations::Registration;
 use crate::series::Module;
+use crate::write;
 use crate::{Result, Store, StoreError};
 
 /// Reminders go out for modules that start within this time.
@@ -83,14 +86,8 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(user), "calendar_feed.reset", "user", user),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let entry = AuditEntry::new(Some(user), "calendar_feed.reset", "user", user);
+        write::commit(tx, now, &entry).await
     }
 
     /// The active person whose calendar feed has this token.
@@ -121,7 +118,7 @@ impl Store {
 
     /// The speaker request behind a link, with its module.
     pub async fn speaker_calendar(&self, token: &str) -> Result<Option<SpeakerCalendar>> {
-        let row: Option<(i64, String, String)> =
+        let row: Option<(i64, RequestStatus, String)> =
             sqlx::query_as("SELECT module_id, status, locale FROM speaker_requests WHERE token = $1")
                 .bind(token)
                 .fetch_optional(&self.pool)
@@ -131,7 +128,7 @@ impl Store {
         };
         let module = self.module(module_id).await?.ok_or(StoreError::NotFound)?;
         Ok(Some(SpeakerCalendar {
-            confirmed: status == "confirmed",
+            confirmed: status == RequestStatus::Confirmed,
             locale,
             module,
         }))

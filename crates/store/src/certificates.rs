@@ -2,9 +2,12 @@
 //! they show as issued (so the PDF and the verification page never change
 //! afterwards), revocable, and issued again after a revocation.
 
+use domain::Timestamp;
+
 use crate::audit::{self, AuditEntry};
 use crate::outbox::{self, NewMail};
-use crate::{Result, Store, StoreError};
+use crate::write::{self, Written};
+use crate::{owner, Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct Certificate {
@@ -16,8 +19,8 @@ pub struct Certificate {
     pub participant: String,
     /// JSON of [`CertContent`].
     pub content: String,
-    pub issued_at: i64,
-    pub revoked_at: Option<i64>,
+    pub issued_at: Timestamp,
+    pub revoked_at: Option<Timestamp>,
     pub revoke_reason: Option<String>,
 }
 
@@ -120,7 +123,7 @@ impl Store {
 
     pub async fn revoke_certificate(&self, now: i64, actor: i64, id: i64, reason: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
+        sqlx::query(
             "UPDATE certificates SET revoked_at = $1, revoked_by = $2, revoke_reason = $3 \
              WHERE id = $4 AND revoked_at IS NULL",
         )
@@ -130,25 +133,13 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?
-        .rows_affected();
-        if n == 0 {
-            return Err(StoreError::Stale);
-        }
-        let (series,): (i64,) = sqlx::query_as("SELECT series_id FROM certificates WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
-        let org = crate::owner::org_of_series(&mut tx, series).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "certificate.revoke", "certificate", id)
-                .org(Some(org))
-                .detail(reason),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        .fresh()?;
+        let series = owner::series_of_certificate(&mut tx, id).await?;
+        let org = owner::org_of_series(&mut tx, series).await?;
+        let entry = AuditEntry::new(Some(actor), "certificate.revoke", "certificate", id)
+            .org(Some(org))
+            .detail(reason);
+        write::commit(tx, now, &entry).await
     }
 
     pub async fn certificate(&self, id: i64) -> Result<Option<Certificate>> {

@@ -2,10 +2,14 @@
 //! the answer is stored without any reference to the person, and a comment is
 //! shown publicly only when its author agreed.
 
-use crate::audit::{self, AuditEntry};
+use domain::{Flag, Timestamp};
+
+use crate::audit::AuditEntry;
+use crate::filter::Filter;
 use crate::outbox::{self, NewMail};
 use crate::registrations::Registration;
-use crate::{Result, Store, StoreError};
+use crate::write::Written;
+use crate::{Result, Store};
 
 /// What an attendee answers.
 #[derive(Debug, Clone)]
@@ -22,7 +26,7 @@ pub struct NewFeedback {
 pub struct Invite {
     pub token: String,
     pub module_id: i64,
-    pub used_at: Option<i64>,
+    pub used_at: Option<Timestamp>,
 }
 
 /// Averages of one group of answers (a module, a speaker, a series).
@@ -41,8 +45,8 @@ pub struct Summary {
 pub struct Comment {
     pub module_title: String,
     pub comment: String,
-    pub publish: i64,
-    pub created_at: i64,
+    pub publish: Flag,
+    pub created_at: Timestamp,
 }
 
 /// How long after a module its attendees are still invited to give feedback.
@@ -130,15 +134,12 @@ impl Store {
     /// Stores an answer; a link can be used once (`Stale` the second time).
     pub async fn submit_feedback(&self, now: i64, token: &str, f: &NewFeedback) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("UPDATE feedback_invites SET used_at = $1 WHERE token = $2 AND used_at IS NULL")
+        sqlx::query("UPDATE feedback_invites SET used_at = $1 WHERE token = $2 AND used_at IS NULL")
             .bind(now)
             .bind(token)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::Stale);
-        }
+            .fresh()?;
         let (module,): (i64,) = sqlx::query_as("SELECT module_id FROM feedback_invites WHERE token = $1")
             .bind(token)
             .fetch_one(&mut *tx)
@@ -154,21 +155,16 @@ impl Store {
         .bind(f.content)
         .bind(f.organisation)
         .bind(&f.comment)
-        .bind(crate::flag(f.publish))
+        .bind(Flag(f.publish))
         .bind(now)
         .fetch_one(&mut *tx)
         .await?;
         let org = crate::owner::org_of_series(&mut tx, series).await?;
         // anonymous: the audit names the module, not the person
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(None, "feedback.submit", "feedback", id)
-                .org(Some(org))
-                .detail(format!("module #{module}")),
-        )
-        .await?;
-        self.commit_changing(tx, &self.series_cache).await?;
+        let entry = AuditEntry::new(None, "feedback.submit", "feedback", id)
+            .org(Some(org))
+            .detail(format!("module #{module}"));
+        self.commit_audited(tx, now, &entry, &self.series_cache).await?;
         Ok(())
     }
 
@@ -218,10 +214,11 @@ impl Store {
             if frontier.is_empty() {
                 break;
             }
-            let ids = frontier.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-            let children: Vec<(i64,)> = sqlx::query_as(&format!("SELECT id FROM series WHERE copied_from IN ({ids})"))
-                .fetch_all(&self.pool)
-                .await?;
+            let mut w = Filter::after(0);
+            let ids: Vec<String> = frontier.iter().map(|id| w.param(*id)).collect();
+            w.and(format!("copied_from IN ({})", ids.join(", ")));
+            let sql = format!("SELECT id FROM series {}", w.where_clause());
+            let children: Vec<(i64,)> = w.bind_as(sqlx::query_as(&sql)).fetch_all(&self.pool).await?;
             frontier = children
                 .into_iter()
                 .map(|c| c.0)
@@ -229,17 +226,20 @@ impl Store {
                 .collect();
             family.extend(&frontier);
         }
-        let ids = family.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        Ok(sqlx::query_as::<_, Summary>(&format!(
+        let mut w = Filter::after(1);
+        let ids: Vec<String> = family.iter().map(|id| w.param(*id)).collect();
+        w.and(format!("s.id IN ({})", ids.join(", ")));
+        let cond = w.where_clause();
+        let sql = format!(
             "SELECT s.id AS key, COALESCE(tl.title, td.title) AS label, {AVERAGES} FROM series s \
              JOIN series_texts td ON td.series_id = s.id AND td.locale = 'de' \
              LEFT JOIN series_texts tl ON tl.series_id = s.id AND tl.locale = $1 \
-             LEFT JOIN feedback f ON f.series_id = s.id WHERE s.id IN ({ids}) \
+             LEFT JOIN feedback f ON f.series_id = s.id {cond} \
              GROUP BY s.id, tl.title, td.title, s.starts_at ORDER BY s.starts_at, s.id"
-        ))
-        .bind(locale)
-        .fetch_all(&self.pool)
-        .await?)
+        );
+        Ok(w.bind_as(sqlx::query_as::<_, Summary>(&sql).bind(locale))
+            .fetch_all(&self.pool)
+            .await?)
     }
 
     /// The comments of a series (for staff: all; `published_only` for the public page).

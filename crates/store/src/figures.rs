@@ -4,7 +4,7 @@
 //! anonymous figures are in `registrations.rs` (`registration_counts`,
 //! `registration_figures`).
 
-use domain::series::{Attended, CompletionRule};
+use domain::series::{Attendance, Attended, CompletionRule, RegStatus};
 
 use crate::registrations::Registration;
 use crate::series::{Module, Series};
@@ -24,8 +24,7 @@ pub struct ModuleCounts {
 pub struct Mark {
     pub registration_id: i64,
     pub module_id: i64,
-    /// `present`, `absent` or `excused`.
-    pub status: String,
+    pub status: Attendance,
 }
 
 /// How many of `participants` meet `rule` over the series' modules that were
@@ -40,7 +39,7 @@ pub fn count_completed(rule: &CompletionRule, modules: &[Module], participants: 
                 hours: m.hours,
                 present: marks
                     .iter()
-                    .any(|a| a.registration_id == reg && a.module_id == m.id && a.status == "present"),
+                    .any(|a| a.registration_id == reg && a.module_id == m.id && a.status == Attendance::Present),
             })
             .collect();
         rule.completed(&attended)
@@ -52,7 +51,7 @@ impl Store {
     /// The attendance marks per module of a series, for every module (cancelled
     /// ones too), in the order of the modules.
     pub async fn attendance_counts(&self, series: i64) -> Result<Vec<ModuleCounts>> {
-        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+        let rows: Vec<(i64, Attendance, i64)> = sqlx::query_as(
             "SELECT a.module_id, a.status, COUNT(*) FROM attendance a JOIN modules m ON m.id = a.module_id \
              WHERE m.series_id = $1 GROUP BY a.module_id, a.status",
         )
@@ -63,17 +62,17 @@ impl Store {
         Ok(modules
             .iter()
             .map(|m| {
-                let n = |status: &str| {
+                let n = |status: Attendance| {
                     rows.iter()
-                        .filter(|(id, s, _)| *id == m.id && s == status)
+                        .filter(|(id, s, _)| *id == m.id && *s == status)
                         .map(|(_, _, n)| *n)
                         .sum()
                 };
                 ModuleCounts {
                     module_id: m.id,
-                    present: n("present"),
-                    absent: n("absent"),
-                    excused: n("excused"),
+                    present: n(Attendance::Present),
+                    absent: n(Attendance::Absent),
+                    excused: n(Attendance::Excused),
                 }
             })
             .collect())
@@ -123,7 +122,7 @@ impl Store {
     /// the participant list.
     pub async fn export_registrations(&self, series: i64) -> Result<Vec<Registration>> {
         let all = self.registrations_of_series(series).await?;
-        Ok(all.into_iter().filter(|r| r.status != "unconfirmed").collect())
+        Ok(all.into_iter().filter(|r| r.status != RegStatus::Unconfirmed).collect())
     }
 }
 
@@ -137,24 +136,25 @@ mod tests {
             series_id: 1,
             title: format!("M{id}"),
             topics: String::new(),
-            starts_at: 0,
-            ends_at: 0,
+            starts_at: domain::Timestamp(0),
+            ends_at: domain::Timestamp(0),
             venue: String::new(),
             access_notes: String::new(),
             online_url: None,
             hours,
-            mandatory: i64::from(mandatory),
-            cancelled_at: cancelled.then_some(1),
+            mandatory: domain::Flag(mandatory),
+            cancelled_at: cancelled.then_some(domain::Timestamp(1)),
             checkin_code: None,
             version: 1,
         }
     }
 
     fn mark(reg: i64, module: i64, status: &str) -> Mark {
+        let status = Attendance::parse(status).unwrap();
         Mark {
             registration_id: reg,
             module_id: module,
-            status: status.into(),
+            status,
         }
     }
 

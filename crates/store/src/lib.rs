@@ -24,6 +24,7 @@ pub mod ratelimit;
 pub mod registrations;
 pub mod search;
 pub mod series;
+pub mod series_page;
 pub mod sessions;
 pub mod settings;
 pub mod site;
@@ -75,7 +76,7 @@ pub struct Store {
     /// Directory pages of this node, valid while the shared orgs version is unchanged.
     dir_cache: Arc<orgs::DirCache>,
     /// Catalogue pages and public series pages of this node (see [`cache`]).
-    series_cache: Arc<series::SeriesCache>,
+    series_cache: Arc<series_page::SeriesCache>,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -135,7 +136,7 @@ impl Store {
             pool,
             backend,
             dir_cache: Arc::new(cache::Versioned::new(orgs::DIR_VERSION)),
-            series_cache: Arc::new(cache::Versioned::new(series::SERIES_VERSION)),
+            series_cache: Arc::new(cache::Versioned::new(series_page::SERIES_VERSION)),
         })
     }
 

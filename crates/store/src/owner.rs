@@ -31,3 +31,13 @@ pub(crate) async fn space_of_meeting(tx: &mut Transaction<'static, Any>, meeting
 pub(crate) async fn meeting_of_session(tx: &mut Transaction<'static, Any>, session: i64) -> Result<i64> {
     parent(tx, "SELECT meeting_id FROM meeting_sessions WHERE id = $1", session).await
 }
+
+/// The organisation whose directory holds a speaker.
+pub(crate) async fn org_of_speaker(tx: &mut Transaction<'static, Any>, speaker: i64) -> Result<i64> {
+    parent(tx, "SELECT owner_org FROM speakers WHERE id = $1", speaker).await
+}
+
+/// The series a certificate was issued for.
+pub(crate) async fn series_of_certificate(tx: &mut Transaction<'static, Any>, certificate: i64) -> Result<i64> {
+    parent(tx, "SELECT series_id FROM certificates WHERE id = $1", certificate).await
+}

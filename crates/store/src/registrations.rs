@@ -5,7 +5,8 @@
 //! PostgreSQL; SQLite writers hold the database's write lock from `BEGIN
 //! IMMEDIATE`), so two people taking the last seat at once cannot both get it.
 
-use domain::series::RegStatus;
+use domain::series::{RegSource, RegStatus};
+use domain::{Flag, Timestamp};
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
@@ -22,20 +23,14 @@ pub struct Registration {
     pub affiliation: String,
     pub target_group: String,
     pub locale: String,
-    pub status: String,
+    pub status: RegStatus,
     pub token: String,
-    pub source: String,
-    pub created_at: i64,
-    pub confirmed_at: Option<i64>,
-    pub queued_at: Option<i64>,
-    pub cancelled_at: Option<i64>,
-    pub expires_at: Option<i64>,
-}
-
-impl Registration {
-    pub fn status(&self) -> RegStatus {
-        RegStatus::parse(&self.status).unwrap_or(RegStatus::Cancelled)
-    }
+    pub source: RegSource,
+    pub created_at: Timestamp,
+    pub confirmed_at: Option<Timestamp>,
+    pub queued_at: Option<Timestamp>,
+    pub cancelled_at: Option<Timestamp>,
+    pub expires_at: Option<Timestamp>,
 }
 
 pub(crate) const REG_COLS: &str =
@@ -52,8 +47,7 @@ pub struct NewRegistration {
     pub target_group: String,
     pub locale: String,
     pub user_id: Option<i64>,
-    /// `form`, `staff` or `import`.
-    pub source: &'static str,
+    pub source: RegSource,
     /// The person's address is known to be theirs (signed in with it, or added by staff):
     /// no confirmation mail is needed.
     pub address_known: bool,
@@ -84,14 +78,14 @@ async fn lock_series(tx: &mut Transaction<'static, Any>, backend: Backend, serie
         Backend::Postgres => "SELECT capacity, manual_approval FROM series WHERE id = $1 FOR UPDATE",
         Backend::Sqlite => "SELECT capacity, manual_approval FROM series WHERE id = $1",
     };
-    let row: Option<(i64, i64)> = sqlx::query_as(sql).bind(series).fetch_optional(&mut **tx).await?;
-    row.map(|(c, m)| (c, m != 0)).ok_or(StoreError::NotFound)
+    let row: Option<(i64, Flag)> = sqlx::query_as(sql).bind(series).fetch_optional(&mut **tx).await?;
+    row.map(|(c, m)| (c, m.on())).ok_or(StoreError::NotFound)
 }
 
 async fn count_status(tx: &mut Transaction<'static, Any>, series: i64, status: RegStatus) -> Result<i64> {
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = $2")
         .bind(series)
-        .bind(status.code())
+        .bind(status)
         .fetch_one(&mut **tx)
         .await?;
     Ok(n)
@@ -103,7 +97,7 @@ async fn set_status(tx: &mut Transaction<'static, Any>, id: i64, status: RegStat
         _ => "UPDATE registrations SET status = $1, queued_at = COALESCE(queued_at, $2) WHERE id = $3",
     };
     sqlx::query(sql)
-        .bind(status.code())
+        .bind(status)
         .bind(now)
         .bind(id)
         .execute(&mut **tx)
@@ -129,7 +123,7 @@ async fn place(
     approving: bool,
 ) -> Result<RegStatus> {
     let (capacity, manual) = lock_series(tx, backend, reg.series_id).await?;
-    let status = if manual && !approving && reg.source == "form" {
+    let status = if manual && !approving && reg.source == RegSource::Form {
         RegStatus::Pending
     } else {
         let taken = count_status(tx, reg.series_id, RegStatus::Confirmed).await?;
@@ -232,7 +226,7 @@ impl Store {
         .bind(&r.affiliation)
         .bind(&r.target_group)
         .bind(&r.locale)
-        .bind(status.code())
+        .bind(status)
         .bind(token)
         .bind(now)
         .bind(r.source)
@@ -255,22 +249,17 @@ impl Store {
         let mut reg = reg_in(&mut tx, id).await?;
         let event = if r.address_known {
             let placed = place(&mut tx, self.backend, now, &reg, false).await?;
-            reg.status = placed.code().to_string();
+            reg.status = placed;
             RegMail::Placed(placed)
         } else {
             RegMail::Confirm
         };
         outbox::enqueue(&mut tx, now, &mailer(&reg, event)).await?;
         let org = crate::owner::org_of_series(&mut tx, series).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(actor, "registration.create", "registration", id)
-                .org(Some(org))
-                .detail(format!("{} {}", r.source, reg.status)),
-        )
-        .await?;
-        self.commit_changing(tx, &self.series_cache).await?;
+        let entry = AuditEntry::new(actor, "registration.create", "registration", id)
+            .org(Some(org))
+            .detail(format!("{} {}", r.source, reg.status));
+        self.commit_audited(tx, now, &entry, &self.series_cache).await?;
         Ok(reg)
     }
 
@@ -305,19 +294,14 @@ impl Store {
             .map_err(|e| crate::conflict_on_unique(e, "email"))?;
             let mut reg = reg_in(&mut tx, id).await?;
             let placed = place(&mut tx, self.backend, now, &reg, true).await?;
-            reg.status = placed.code().to_string();
+            reg.status = placed;
             outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Placed(placed))).await?;
         }
         let org = crate::owner::org_of_series(&mut tx, series).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "registration.import", "series", series)
-                .org(Some(org))
-                .detail(format!("{} imported", people.len())),
-        )
-        .await?;
-        self.commit_changing(tx, &self.series_cache).await?;
+        let entry = AuditEntry::new(Some(actor), "registration.import", "series", series)
+            .org(Some(org))
+            .detail(format!("{} imported", people.len()));
+        self.commit_audited(tx, now, &entry, &self.series_cache).await?;
         Ok(people.len())
     }
 
@@ -360,10 +344,10 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         let mut reg = reg.ok_or(StoreError::NotFound)?;
-        if reg.status() != RegStatus::Unconfirmed {
+        if reg.status != RegStatus::Unconfirmed {
             return Ok(reg);
         }
-        if reg.expires_at.is_some_and(|e| e < now) {
+        if reg.expires_at.is_some_and(|e| e.0 < now) {
             return Err(StoreError::NotFound);
         }
         sqlx::query("UPDATE registrations SET confirmed_at = $1, expires_at = NULL WHERE id = $2")
@@ -372,15 +356,10 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         let placed = place(&mut tx, self.backend, now, &reg, false).await?;
-        reg.status = placed.code().to_string();
+        reg.status = placed;
         outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Placed(placed))).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(None, "registration.confirm", "registration", reg.id).detail(placed.code()),
-        )
-        .await?;
-        self.commit_changing(tx, &self.series_cache).await?;
+        let entry = AuditEntry::new(None, "registration.confirm", "registration", reg.id).detail(placed.code());
+        self.commit_audited(tx, now, &entry, &self.series_cache).await?;
         Ok(reg)
     }
 
@@ -395,12 +374,12 @@ impl Store {
     ) -> Result<Registration> {
         let mut tx = self.write_tx().await?;
         let mut reg = reg_in(&mut tx, id).await?;
-        if reg.status() == RegStatus::Cancelled {
+        if reg.status == RegStatus::Cancelled {
             return Ok(reg);
         }
-        let had_seat = reg.status() == RegStatus::Confirmed;
+        let had_seat = reg.status == RegStatus::Confirmed;
         set_status(&mut tx, id, RegStatus::Cancelled, now).await?;
-        reg.status = RegStatus::Cancelled.code().to_string();
+        reg.status = RegStatus::Cancelled;
         outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Cancelled)).await?;
         if had_seat {
             fill_seats(&mut tx, self.backend, now, reg.series_id, &|r| {
@@ -409,13 +388,8 @@ impl Store {
             .await?;
         }
         let org = crate::owner::org_of_series(&mut tx, reg.series_id).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(actor, "registration.cancel", "registration", id).org(Some(org)),
-        )
-        .await?;
-        self.commit_changing(tx, &self.series_cache).await?;
+        let entry = AuditEntry::new(actor, "registration.cancel", "registration", id).org(Some(org));
+        self.commit_audited(tx, now, &entry, &self.series_cache).await?;
         Ok(reg)
     }
 
@@ -429,22 +403,17 @@ impl Store {
     ) -> Result<Registration> {
         let mut tx = self.write_tx().await?;
         let mut reg = reg_in(&mut tx, id).await?;
-        if reg.status() != RegStatus::Pending {
+        if reg.status != RegStatus::Pending {
             return Err(StoreError::Stale);
         }
         let placed = place(&mut tx, self.backend, now, &reg, true).await?;
-        reg.status = placed.code().to_string();
+        reg.status = placed;
         outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Placed(placed))).await?;
         let org = crate::owner::org_of_series(&mut tx, reg.series_id).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "registration.approve", "registration", id)
-                .org(Some(org))
-                .detail(placed.code()),
-        )
-        .await?;
-        self.commit_changing(tx, &self.series_cache).await?;
+        let entry = AuditEntry::new(Some(actor), "registration.approve", "registration", id)
+            .org(Some(org))
+            .detail(placed.code());
+        self.commit_audited(tx, now, &entry, &self.series_cache).await?;
         Ok(reg)
     }
 
@@ -473,7 +442,7 @@ impl Store {
     }
 
     /// Counts per status of a series.
-    pub async fn registration_counts(&self, series: i64) -> Result<Vec<(String, i64)>> {
+    pub async fn registration_counts(&self, series: i64) -> Result<Vec<(RegStatus, i64)>> {
         Ok(sqlx::query_as(
             "SELECT status, COUNT(*) FROM registrations WHERE series_id = $1 GROUP BY status ORDER BY status",
         )

@@ -3,10 +3,15 @@
 //! until they answer or the deadline passes; the planning board.
 
 use domain::series::RequestStatus;
+use domain::Timestamp;
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+use sqlx::{Any, Row};
 
-use crate::audit::{self, AuditEntry};
+use crate::audit::AuditEntry;
 use crate::outbox::{self, NewMail};
-use crate::{Result, Store, StoreError};
+use crate::write::{self, Written};
+use crate::{owner, Result, Store};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct Speaker {
@@ -32,36 +37,40 @@ pub struct NewSpeaker {
     pub languages: Vec<String>,
 }
 
+/// Binds a speaker's fields as `$1`…`$6` (their INSERT and UPDATE share them).
+fn bind_speaker<'q>(q: Query<'q, Any, AnyArguments<'q>>, s: &'q NewSpeaker) -> Query<'q, Any, AnyArguments<'q>> {
+    q.bind(&s.name)
+        .bind(&s.email)
+        .bind(&s.affiliation)
+        .bind(&s.bio)
+        .bind(&s.topics)
+        .bind(s.languages.join(" "))
+}
+
 /// A request with what the speaker and the board need to know.
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct Request {
     pub id: i64,
     pub module_id: i64,
     pub speaker_id: i64,
-    pub status: String,
+    pub status: RequestStatus,
     pub token: String,
     pub message: String,
     pub locale: String,
-    pub deadline: i64,
+    pub deadline: Timestamp,
     pub asked_by: Option<i64>,
-    pub asked_at: i64,
-    pub answered_at: Option<i64>,
+    pub asked_at: Timestamp,
+    pub answered_at: Option<Timestamp>,
     pub reminders_sent: i64,
     pub speaker_name: String,
     pub speaker_email: String,
     pub series_id: i64,
     pub org_id: i64,
     pub module_title: String,
-    pub starts_at: i64,
-    pub ends_at: i64,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
     pub venue: String,
-    pub module_cancelled: Option<i64>,
-}
-
-impl Request {
-    pub fn status(&self) -> RequestStatus {
-        RequestStatus::parse(&self.status).unwrap_or(RequestStatus::Withdrawn)
-    }
+    pub module_cancelled: Option<Timestamp>,
 }
 
 const REQUEST_SELECT: &str = "SELECT q.id, q.module_id, q.speaker_id, q.status, q.token, q.message, q.locale, \
@@ -77,8 +86,8 @@ pub struct BoardModule {
     pub id: i64,
     pub series_id: i64,
     pub title: String,
-    pub starts_at: i64,
-    pub ends_at: i64,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
     pub series_title: String,
 }
 
@@ -89,64 +98,38 @@ pub const MAX_REMINDERS: i64 = 3;
 impl Store {
     pub async fn create_speaker(&self, now: i64, actor: i64, org: i64, s: &NewSpeaker) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO speakers (owner_org, name, email, affiliation, bio, topics, languages, created_at, updated_at) \
+        let q = sqlx::query(
+            "INSERT INTO speakers (name, email, affiliation, bio, topics, languages, owner_org, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
-        )
-        .bind(org)
-        .bind(&s.name)
-        .bind(&s.email)
-        .bind(&s.affiliation)
-        .bind(&s.bio)
-        .bind(&s.topics)
-        .bind(s.languages.join(" "))
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(|e| crate::conflict_on_unique(e, "email"))?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "speaker.create", "speaker", id).org(Some(org)),
-        )
-        .await?;
-        tx.commit().await?;
+        );
+        let row = bind_speaker(q, s)
+            .bind(org)
+            .bind(now)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(|e| crate::conflict_on_unique(e, "email"))?;
+        let id: i64 = row.try_get(0)?;
+        let entry = AuditEntry::new(Some(actor), "speaker.create", "speaker", id).org(Some(org));
+        write::commit(tx, now, &entry).await?;
         Ok(id)
     }
 
     pub async fn update_speaker(&self, now: i64, actor: i64, id: i64, s: &NewSpeaker) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
+        let q = sqlx::query(
             "UPDATE speakers SET name = $1, email = $2, affiliation = $3, bio = $4, topics = $5, languages = $6, \
              updated_at = $7 WHERE id = $8",
-        )
-        .bind(&s.name)
-        .bind(&s.email)
-        .bind(&s.affiliation)
-        .bind(&s.bio)
-        .bind(&s.topics)
-        .bind(s.languages.join(" "))
-        .bind(now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await
-        .map_err(|e| crate::conflict_on_unique(e, "email"))?
-        .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        let (org,): (i64,) = sqlx::query_as("SELECT owner_org FROM speakers WHERE id = $1")
+        );
+        bind_speaker(q, s)
+            .bind(now)
             .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "speaker.update", "speaker", id).org(Some(org)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| crate::conflict_on_unique(e, "email"))?
+            .found()?;
+        let org = owner::org_of_speaker(&mut tx, id).await?;
+        let entry = AuditEntry::new(Some(actor), "speaker.update", "speaker", id).org(Some(org));
+        write::commit(tx, now, &entry).await
     }
 
     pub async fn speaker(&self, id: i64) -> Result<Option<Speaker>> {
@@ -200,17 +183,12 @@ impl Store {
         .await
         .map_err(|e| crate::conflict_on_unique(e, "speaker"))?;
         outbox::enqueue(&mut tx, now, mail).await?;
-        let series = crate::owner::series_of_module(&mut tx, module).await?;
-        let org = crate::owner::org_of_series(&mut tx, series).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "speaker.ask", "speaker_request", id)
-                .org(Some(org))
-                .detail(format!("speaker #{speaker} module #{module}")),
-        )
-        .await?;
-        tx.commit().await?;
+        let series = owner::series_of_module(&mut tx, module).await?;
+        let org = owner::org_of_series(&mut tx, series).await?;
+        let entry = AuditEntry::new(Some(actor), "speaker.ask", "speaker_request", id)
+            .org(Some(org))
+            .detail(format!("speaker #{speaker} module #{module}"));
+        write::commit(tx, now, &entry).await?;
         Ok(id)
     }
 
@@ -238,19 +216,16 @@ impl Store {
         } else {
             RequestStatus::Declined
         };
-        let n = sqlx::query(
+        sqlx::query(
             "UPDATE speaker_requests SET status = $1, answered_at = $2 \
              WHERE token = $3 AND status = 'asked' AND deadline >= $2",
         )
-        .bind(status.code())
+        .bind(status)
         .bind(now)
         .bind(token)
         .execute(&mut *tx)
         .await?
-        .rows_affected();
-        if n == 0 {
-            return Err(StoreError::Stale);
-        }
+        .fresh()?;
         let r: Request = sqlx::query_as(&format!("{REQUEST_SELECT} WHERE q.token = $1"))
             .bind(token)
             .fetch_one(&mut *tx)
@@ -258,22 +233,17 @@ impl Store {
         if let Some(mail) = notice(&r) {
             outbox::enqueue(&mut tx, now, &mail).await?;
         }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(None, "speaker.answer", "speaker_request", r.id)
-                .org(Some(r.org_id))
-                .detail(status.code()),
-        )
-        .await?;
-        tx.commit().await?;
+        let entry = AuditEntry::new(None, "speaker.answer", "speaker_request", r.id)
+            .org(Some(r.org_id))
+            .detail(status.code());
+        write::commit(tx, now, &entry).await?;
         Ok(r)
     }
 
     /// Staff withdraw an open request (e.g. another speaker took the module).
     pub async fn withdraw_request(&self, now: i64, actor: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
+        sqlx::query(
             "UPDATE speaker_requests SET status = 'withdrawn', answered_at = $1 \
              WHERE id = $2 AND status IN ('asked', 'confirmed')",
         )
@@ -281,18 +251,9 @@ impl Store {
         .bind(id)
         .execute(&mut *tx)
         .await?
-        .rows_affected();
-        if n == 0 {
-            return Err(StoreError::Stale);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "speaker.withdraw", "speaker_request", id),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        .fresh()?;
+        let entry = AuditEntry::new(Some(actor), "speaker.withdraw", "speaker_request", id);
+        write::commit(tx, now, &entry).await
     }
 
     pub async fn request(&self, id: i64) -> Result<Option<Request>> {

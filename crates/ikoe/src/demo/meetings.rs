@@ -278,7 +278,7 @@ pub async fn fill(st: &AppState, space: i64, offices: &[i64], p: &People) -> any
             target_group: "administration".into(),
             locale: "de".into(),
             user_id: Some(who),
-            source: "staff",
+            source: domain::series::RegSource::Staff,
             address_known: true,
             figures: vec![],
         };

@@ -156,7 +156,7 @@ pub(crate) async fn register_people(
             target_group: group.into(),
             locale: if i % 9 == 4 { "ar".into() } else { "de".into() },
             user_id: None,
-            source: "staff",
+            source: domain::series::RegSource::Staff,
             address_known: true,
             figures: if i % 2 == 0 {
                 vec![("age".into(), ["under_27", "27_49", "50_plus"][i % 3].into())]
@@ -177,7 +177,7 @@ pub(crate) async fn register_people(
 async fn roll_call(st: &AppState, staff: i64, series: i64, seed: usize) -> anyhow::Result<()> {
     let now = st.now();
     for (mi, m) in st.store.modules(series).await?.iter().enumerate() {
-        if m.ends_at > now {
+        if m.ends_at.0 > now {
             continue;
         }
         let roll = st.store.roll(m.id).await?;
@@ -232,9 +232,9 @@ async fn feedback(st: &AppState, series: i64) -> anyhow::Result<()> {
         crate::mail::feedback_invite(&i18n, r, "Modul", "Fortbildung", &format!("{base}/feedback/{t}"))
     };
     for m in st.store.modules(series).await? {
-        if m.ends_at <= now {
+        if m.ends_at.0 <= now {
             st.store
-                .send_feedback_invites(m.ends_at + 3600, &compose, &make)
+                .send_feedback_invites(m.ends_at.0 + 3600, &compose, &make)
                 .await?;
         }
     }
@@ -421,7 +421,7 @@ pub async fn fill(st: &AppState, o: &Orgs) -> anyhow::Result<()> {
             continue;
         };
         let token = crate::security::random_token();
-        let deadline = (m.starts_at - 14 * 86400).max(now + 10 * 86400);
+        let deadline = (m.starts_at.0 - 14 * 86400).max(now + 10 * 86400);
         let link = format!(
             "{}/speaker-requests/{token}",
             st.config.public_url.trim_end_matches('/')

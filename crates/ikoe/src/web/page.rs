@@ -70,15 +70,15 @@ impl Page {
     pub fn opt_label(&self, key: &str) -> String {
         format!("{} ({})", self.t(key), self.t("optional"))
     }
-    pub fn date(&self, unix: &i64) -> String {
-        i18n::format_date(self.locale.code, *unix)
+    pub fn date(&self, unix: &impl Unix) -> String {
+        i18n::format_date(self.locale.code, unix.unix())
     }
-    pub fn datetime(&self, unix: &i64) -> String {
-        i18n::format_datetime(self.locale.code, *unix)
+    pub fn datetime(&self, unix: &impl Unix) -> String {
+        i18n::format_datetime(self.locale.code, unix.unix())
     }
     /// A time span, e.g. a module: "04.03.2027 09:00–17:00".
-    pub fn span(&self, from: &i64, to: &i64) -> String {
-        i18n::format_span(self.locale.code, *from, *to)
+    pub fn span(&self, from: &impl Unix, to: &impl Unix) -> String {
+        i18n::format_span(self.locale.code, from.unix(), to.unix())
     }
     pub fn num(&self, n: impl Count) -> String {
         i18n::format_number(self.locale.code, n.count())
@@ -142,6 +142,29 @@ impl Count for usize {
 impl<T: Count + ?Sized> Count for &T {
     fn count(&self) -> i64 {
         (**self).count()
+    }
+}
+
+/// An instant a page shows: Unix seconds or a [`domain::Timestamp`] of a row.
+pub trait Unix {
+    fn unix(&self) -> i64;
+}
+
+impl Unix for i64 {
+    fn unix(&self) -> i64 {
+        *self
+    }
+}
+
+impl Unix for domain::Timestamp {
+    fn unix(&self) -> i64 {
+        self.0
+    }
+}
+
+impl<T: Unix + ?Sized> Unix for &T {
+    fn unix(&self) -> i64 {
+        (**self).unix()
     }
 }
 

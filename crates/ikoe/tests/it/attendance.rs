@@ -20,7 +20,10 @@ async fn setup(app: &mut TestApp, org: i64) -> (i64, i64, Vec<String>) {
         let r = app
             .post(
                 &format!("/series/{id}/participants/add"),
-                &[("name", name), ("email", email), ("target_group", "administration")],
+                &crate::series::with_defaults(
+                    crate::series::ADD_FIELDS,
+                    &[("name", name), ("email", email), ("target_group", "administration")],
+                ),
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -65,8 +68,8 @@ async fn roll_call_and_self_check_in() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let roll = app.state.store.roll(module).await.unwrap();
-    assert_eq!(roll[0].status.as_deref(), Some("present"));
-    assert_eq!(roll[1].status.as_deref(), Some("excused"));
+    assert_eq!(roll[0].status.map(|s| s.code()), Some("present"));
+    assert_eq!(roll[1].status.map(|s| s.code()), Some("excused"));
     let r = app
         .post(
             &format!("/modules/{module}/attendance"),
@@ -91,18 +94,21 @@ async fn roll_call_and_self_check_in() {
     let mut p = app.browser();
     let olena = &links[1];
     p.get(olena).await.assert_not_contains("Einchecken:");
-    let start = app.state.store.module(module).await.unwrap().unwrap().starts_at;
+    let start = app.state.store.module(module).await.unwrap().unwrap().starts_at.0;
     app.clock().advance(start - app.state.now() - 1800);
     p.get(olena).await.assert_contains("Einchecken:");
     let r = p
         .post(
             &format!("{olena}/checkin"),
-            &[("module", &module.to_string()), ("code", "WRONG1")],
+            &crate::series::with_defaults(
+                crate::series::CHECKIN_FIELDS,
+                &[("module", &module.to_string()), ("code", "WRONG1")],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        app.state.store.roll(module).await.unwrap()[1].status.as_deref(),
+        app.state.store.roll(module).await.unwrap()[1].status.map(|s| s.code()),
         Some("excused")
     );
     // check-in does not override what staff marked; a new person is marked present
@@ -119,18 +125,24 @@ async fn roll_call_and_self_check_in() {
     let r = p
         .post(
             &format!("{olena}/checkin"),
-            &[("module", &module.to_string()), ("code", &code.to_lowercase())],
+            &crate::series::with_defaults(
+                crate::series::CHECKIN_FIELDS,
+                &[("module", &module.to_string()), ("code", &code.to_lowercase())],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        app.state.store.roll(module).await.unwrap()[1].status.as_deref(),
+        app.state.store.roll(module).await.unwrap()[1].status.map(|s| s.code()),
         Some("present")
     );
     assert!(app.audit_actions().await.contains(&"attendance.check_in".to_string()));
     // another person's series cannot be checked into with this link
     let r = p
-        .post(&format!("{olena}/checkin"), &[("module", "999999"), ("code", &code)])
+        .post(
+            &format!("{olena}/checkin"),
+            &crate::series::with_defaults(crate::series::CHECKIN_FIELDS, &[("module", "999999"), ("code", &code)]),
+        )
         .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }

@@ -118,7 +118,7 @@ async fn seat(app: &TestApp, series: i64, name: &str, email: &str, locale: &str,
         target_group: "administration".into(),
         locale: locale.into(),
         user_id: user,
-        source: "staff",
+        source: domain::series::RegSource::Staff,
         address_known: true,
         figures: vec![],
     };
@@ -143,16 +143,19 @@ async fn add_full_module(app: &mut TestApp, series: i64, title: &str, starts: &s
     let r = app
         .post(
             &format!("/series/{series}/modules/new"),
-            &[
-                ("title", title),
-                ("topics", "Kultursensible Kommunikation\nRecht; Praxis, Übung"),
-                ("starts_at", starts),
-                ("ends_at", ends),
-                ("venue", "Rathaus Halberstadt, Holzmarkt 1"),
-                ("access_notes", "Stufenloser Zugang; Induktionsschleife"),
-                ("online_url", "https://meet.example.org/modul-geheim"),
-                ("hours", "8"),
-            ],
+            &crate::series::with_defaults(
+                crate::series::MODULE_FIELDS,
+                &[
+                    ("title", title),
+                    ("topics", "Kultursensible Kommunikation\nRecht; Praxis, Übung"),
+                    ("starts_at", starts),
+                    ("ends_at", ends),
+                    ("venue", "Rathaus Halberstadt, Holzmarkt 1"),
+                    ("access_notes", "Stufenloser Zugang; Induktionsschleife"),
+                    ("online_url", "https://meet.example.org/modul-geheim"),
+                    ("hours", "8"),
+                ],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -216,8 +219,8 @@ async fn module_and_series_files_parse_back_with_escaping_and_arabic() {
     assert_eq!(get(ev, "UID"), format!("module-{m1}@{}", host(&app)));
     // stored as Unix seconds, written in UTC: 09:00 summer time in Berlin is 07:00 UTC
     assert_eq!(get(ev, "DTSTART"), "20260910T070000Z");
-    assert_eq!(get(ev, "DTSTART"), utc(module1.starts_at));
-    assert_eq!(get(ev, "DTEND"), utc(module1.ends_at));
+    assert_eq!(get(ev, "DTSTART"), utc(module1.starts_at.0));
+    assert_eq!(get(ev, "DTEND"), utc(module1.ends_at.0));
     assert_eq!(get(ev, "DTSTAMP"), utc(START));
     assert_eq!(get(ev, "SUMMARY"), "Recht\\, Praxis\\; Übung – Modul 1: Grundlagen");
     assert_eq!(get(ev, "LOCATION"), "Rathaus Halberstadt\\, Holzmarkt 1");
@@ -358,8 +361,8 @@ async fn the_registration_feed_lists_the_modules_and_is_empty_after_cancellation
     add_full_module(&mut app, id, "Modul B", "2026-10-01T09:00", "2026-10-01T17:00").await;
     let a = seat(&app, id, "Amal Haddad", "amal@example.org", "ar", None).await;
     let b = seat(&app, id, "Bernd Berg", "bernd@example.org", "de", None).await;
-    assert_eq!(a.status, "confirmed");
-    assert_eq!(b.status, "waiting");
+    assert_eq!(a.status.code(), "confirmed");
+    assert_eq!(b.status.code(), "waiting");
 
     // in the language of the registration; with a seat, the online link is in it
     let mut anon = app.browser();
@@ -410,12 +413,15 @@ async fn a_signed_in_person_subscribes_to_their_seats_and_can_reset_the_address(
     let r = otto
         .post(
             &format!("/series/{s1}/register"),
-            &[
-                ("name", "Otto Anders"),
-                ("email", "other@example.org"),
-                ("target_group", "administration"),
-                ("consent", "1"),
-            ],
+            &crate::series::with_defaults(
+                crate::series::REG_FIELDS,
+                &[
+                    ("name", "Otto Anders"),
+                    ("email", "other@example.org"),
+                    ("target_group", "administration"),
+                    ("consent", "1"),
+                ],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -424,7 +430,8 @@ async fn a_signed_in_person_subscribes_to_their_seats_and_can_reset_the_address(
     assert_eq!(
         seat(&app, full, "Otto Anders", "other@example.org", "de", None)
             .await
-            .status,
+            .status
+            .code(),
         "waiting"
     );
 
@@ -576,7 +583,7 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
     let bernd = seat(&app, id, "Bernd Berg", "bernd@example.org", "de", None).await;
     let waits = seat(&app, id, "Wanda Warte", "wanda@example.org", "de", None).await;
     let gone = seat(&app, id, "Gregor Weg", "gregor@example.org", "de", None).await;
-    assert_eq!(waits.status, "waiting");
+    assert_eq!(waits.status.code(), "waiting");
     app.browser().post(&format!("/r/{}/cancel", gone.token), &[]).await;
     app.post(&format!("/modules/{m2}/cancel"), &[]).await;
     let st = app.state.clone();
@@ -586,7 +593,7 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
 
     // 24 hours before module 1 (module 2, cancelled, would be within 48 hours too)
     let module1 = st.store.module(m1).await.unwrap().unwrap();
-    app.clock().advance(module1.starts_at - 86400 - st.now());
+    app.clock().advance(module1.starts_at.0 - 86400 - st.now());
     // two nodes at the same moment, then once more: every person is reminded once
     let (x, y) = tokio::join!(
         ikoe::jobs::reminders::send_reminders(&st),
@@ -608,7 +615,7 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
     assert!(ar.body.contains("سلسلة"), "{}", ar.body);
     assert!(
         ar.body
-            .contains(&i18n::format_span("ar", module1.starts_at, module1.ends_at)),
+            .contains(&i18n::format_span("ar", module1.starts_at.0, module1.ends_at.0)),
         "{}",
         ar.body
     );
@@ -630,7 +637,7 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
 
     // the next module gets its own reminders, once
     let module3 = st.store.module(m3).await.unwrap().unwrap();
-    app.clock().advance(module3.starts_at - 47 * 3600 - st.now());
+    app.clock().advance(module3.starts_at.0 - 47 * 3600 - st.now());
     assert_eq!(ikoe::jobs::reminders::send_reminders(&st).await.unwrap(), 2);
     assert_eq!(ikoe::jobs::reminders::send_reminders(&st).await.unwrap(), 0);
     let mails = app.mails().await;

@@ -42,7 +42,10 @@ async fn completion_certificate_verification_and_revocation() {
     ] {
         app.post(
             &format!("/series/{id}/participants/add"),
-            &[("name", name), ("email", email), ("target_group", "administration")],
+            &crate::series::with_defaults(
+                crate::series::ADD_FIELDS,
+                &[("name", name), ("email", email), ("target_group", "administration")],
+            ),
         )
         .await;
     }
@@ -66,7 +69,7 @@ async fn completion_certificate_verification_and_revocation() {
     let r = app
         .post(
             &format!("/series/{id}/certificates/issue"),
-            &[("locale", "de"), ("place", "")],
+            &crate::series::with_defaults(crate::series::ISSUE_FIELDS, &[("locale", "de"), ("place", "")]),
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -75,14 +78,20 @@ async fn completion_certificate_verification_and_revocation() {
     let r = app
         .post(
             &format!("/series/{id}/certificates/issue"),
-            &[("locale", "de"), ("place", "Halberstadt")],
+            &crate::series::with_defaults(
+                crate::series::ISSUE_FIELDS,
+                &[("locale", "de"), ("place", "Halberstadt")],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     // issuing again issues nothing new
     app.post(
         &format!("/series/{id}/certificates/issue"),
-        &[("locale", "de"), ("place", "Halberstadt")],
+        &crate::series::with_defaults(
+            crate::series::ISSUE_FIELDS,
+            &[("locale", "de"), ("place", "Halberstadt")],
+        ),
     )
     .await;
     let certs = app.state.store.certificates_of_series(id).await.unwrap();
@@ -143,19 +152,25 @@ async fn completion_certificate_verification_and_revocation() {
         StatusCode::FORBIDDEN
     );
     let r = other
-        .post(&format!("/certificates/{}/revoke", cert.id), &[("reason", "x")])
+        .post(
+            &format!("/certificates/{}/revoke", cert.id),
+            &crate::series::with_defaults(crate::series::REVOKE_FIELDS, &[("reason", "x")]),
+        )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 
     // revoking needs a reason; then the page says revoked and a new one can be issued
     let r = app
-        .post(&format!("/certificates/{}/revoke", cert.id), &[("reason", "")])
+        .post(
+            &format!("/certificates/{}/revoke", cert.id),
+            &crate::series::with_defaults(crate::series::REVOKE_FIELDS, &[("reason", "")]),
+        )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Bitte füllen Sie dieses Feld aus");
     app.post(
         &format!("/certificates/{}/revoke", cert.id),
-        &[("reason", "Name falsch geschrieben")],
+        &crate::series::with_defaults(crate::series::REVOKE_FIELDS, &[("reason", "Name falsch geschrieben")]),
     )
     .await;
     anon.get(&format!("/verify/{}", cert.code))
@@ -167,7 +182,10 @@ async fn completion_certificate_verification_and_revocation() {
     );
     app.post(
         &format!("/series/{id}/certificates/issue"),
-        &[("locale", "ar"), ("place", "Halberstadt")],
+        &crate::series::with_defaults(
+            crate::series::ISSUE_FIELDS,
+            &[("locale", "ar"), ("place", "Halberstadt")],
+        ),
     )
     .await;
     let certs = app.state.store.certificates_of_series(id).await.unwrap();
@@ -207,7 +225,7 @@ async fn certificate_names_in_any_script_render_as_text() {
                 "total_hours": 8
             })
             .to_string(),
-            issued_at: START,
+            issued_at: domain::Timestamp(START),
             revoked_at: None,
             revoke_reason: None,
         };

@@ -20,7 +20,10 @@ async fn attendees_give_anonymous_feedback_once() {
     ] {
         app.post(
             &format!("/series/{id}/participants/add"),
-            &[("name", name), ("email", email), ("target_group", "administration")],
+            &crate::series::with_defaults(
+                crate::series::ADD_FIELDS,
+                &[("name", name), ("email", email), ("target_group", "administration")],
+            ),
         )
         .await;
     }
@@ -39,7 +42,7 @@ async fn attendees_give_anonymous_feedback_once() {
         async move { ikoe::jobs::feedback::send_invites(&st).await.unwrap() }
     };
     assert_eq!(invite(&app).await, 0);
-    let end = app.state.store.module(module).await.unwrap().unwrap().ends_at;
+    let end = app.state.store.module(module).await.unwrap().unwrap().ends_at.0;
     app.clock().advance(end - app.state.now() + 3600);
     assert_eq!(invite(&app).await, 1);
     assert_eq!(invite(&app).await, 0);
@@ -64,7 +67,7 @@ async fn attendees_give_anonymous_feedback_once() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Sehr praxisnah.");
-    let r = aylin.post(&link, &[("overall", "9")]).await;
+    let r = aylin.post(&link, &[("overall", "9"), ("comment", "")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let r = aylin
         .post(
@@ -79,7 +82,7 @@ async fn attendees_give_anonymous_feedback_once() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     // twice: refused with a clear message, nothing stored
-    let r = aylin.post(&link, &[("overall", "1")]).await;
+    let r = aylin.post(&link, &[("overall", "1"), ("comment", "")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("schon eine Rückmeldung");
     assert_eq!(aylin.get("/feedback/forged").await.status, StatusCode::NOT_FOUND);
@@ -119,16 +122,22 @@ async fn comments_without_consent_stay_with_staff_and_cohorts_are_compared() {
     let id = create_series(&mut app, c.org, "Jahrgang 2026", &[]).await;
     add_module(&mut app, id, "Modul", "2026-06-10T09:00", "2026-06-10T17:00").await;
     let r = app
-        .post(&format!("/series/{id}/copy"), &[("starts", "2027-06-10")])
+        .post(
+            &format!("/series/{id}/copy"),
+            &crate::series::with_defaults(crate::series::COPY_FIELDS, &[("starts", "2027-06-10")]),
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     app.post(
         &format!("/series/{id}/participants/add"),
-        &[
-            ("name", "Aylin Kaya"),
-            ("email", "aylin@example.org"),
-            ("target_group", "administration"),
-        ],
+        &crate::series::with_defaults(
+            crate::series::ADD_FIELDS,
+            &[
+                ("name", "Aylin Kaya"),
+                ("email", "aylin@example.org"),
+                ("target_group", "administration"),
+            ],
+        ),
     )
     .await;
     let module = app.state.store.modules(id).await.unwrap()[0].id;

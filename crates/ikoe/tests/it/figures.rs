@@ -50,12 +50,15 @@ async fn situation(app: &mut TestApp) -> i64 {
         let r = app
             .post(
                 &format!("/series/{id}/participants/add"),
-                &[
-                    ("name", name),
-                    ("email", email),
-                    ("affiliation", affiliation),
-                    ("target_group", group),
-                ],
+                &crate::series::with_defaults(
+                    crate::series::ADD_FIELDS,
+                    &[
+                        ("name", name),
+                        ("email", email),
+                        ("affiliation", affiliation),
+                        ("target_group", group),
+                    ],
+                ),
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -65,24 +68,27 @@ async fn situation(app: &mut TestApp) -> i64 {
     let r = anon
         .post(
             &format!("/series/{id}/register"),
-            &[
-                ("name", "Nie Bestätigt"),
-                ("email", "never@example.org"),
-                ("target_group", "administration"),
-                ("consent", "1"),
-                ("fig_age", "27_49"),
-                ("fig_migration", "own"),
-            ],
+            &crate::series::with_defaults(
+                crate::series::REG_FIELDS,
+                &[
+                    ("name", "Nie Bestätigt"),
+                    ("email", "never@example.org"),
+                    ("target_group", "administration"),
+                    ("consent", "1"),
+                    ("fig_age", "27_49"),
+                    ("fig_migration", "own"),
+                ],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
     let regs = app.state.store.registrations_of_series(id).await.unwrap();
     let reg = |name: &str| regs.iter().find(|r| r.name == name).unwrap();
-    assert_eq!(reg(ARABIC).status, "confirmed");
-    assert_eq!(reg(CYRILLIC).status, "confirmed");
-    assert_eq!(reg(FORMULA).status, "waiting");
-    assert_eq!(reg("Nie Bestätigt").status, "unconfirmed");
+    assert_eq!(reg(ARABIC).status.code(), "confirmed");
+    assert_eq!(reg(CYRILLIC).status.code(), "confirmed");
+    assert_eq!(reg(FORMULA).status.code(), "waiting");
+    assert_eq!(reg("Nie Bestätigt").status.code(), "unconfirmed");
     let (m1, m2, m3) = (modules[0].id, modules[1].id, modules[2].id);
     // Samira attended both modules held (she completes: the rule is "all modules",
     // and the cancelled third one does not count); Olena missed the second, excused

@@ -120,7 +120,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
         .unwrap()
         .unwrap();
     assert_eq!(series.org_id, c.other_org, "the host's series takes the registrations");
-    assert_eq!(series.visibility, "invitation");
+    assert_eq!(series.visibility.code(), "invitation");
     assert_eq!(series.capacity, 30);
     let page = app.get(&format!("/meetings/{m}")).await;
     page.assert_contains(&format!("/series/{}?key={}", series.id, series.invite_key))
@@ -229,13 +229,16 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
         let r = b
             .post(
                 &format!("/series/{}/register", series.id),
-                &[
-                    ("key", &series.invite_key),
-                    ("name", name),
-                    ("email", who),
-                    ("target_group", "administration"),
-                    ("consent", "1"),
-                ],
+                &crate::series::with_defaults(
+                    crate::series::REG_FIELDS,
+                    &[
+                        ("key", &series.invite_key),
+                        ("name", name),
+                        ("email", who),
+                        ("target_group", "administration"),
+                        ("consent", "1"),
+                    ],
+                ),
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -361,8 +364,8 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let moved = app.state.store.meeting(m).await.unwrap().unwrap();
     let module = &app.state.store.modules(series.id).await.unwrap()[0];
-    assert_eq!(module.starts_at, moved.starts_at);
-    assert_eq!(module.ends_at, moved.ends_at);
+    assert_eq!(module.starts_at.0, moved.starts_at);
+    assert_eq!(module.ends_at.0, moved.ends_at);
     let stale = edit("Ideenwerkstatt verschoben", version);
     let stale: Vec<(&str, &str)> = stale.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = app.post(&format!("/meetings/{m}/edit"), &stale).await;

@@ -10,13 +10,16 @@ async fn add_speaker(app: &mut TestApp, org: i64, name: &str, email: &str) -> i6
     let r = app
         .post(
             &format!("/orgs/{org}/speakers"),
-            &[
-                ("name", name),
-                ("email", email),
-                ("topics", "Antidiskriminierung"),
-                ("languages", "de"),
-                ("languages", "ar"),
-            ],
+            &crate::series::with_defaults(
+                crate::series::SPEAKER_FIELDS,
+                &[
+                    ("name", name),
+                    ("email", email),
+                    ("topics", "Antidiskriminierung"),
+                    ("languages", "de"),
+                    ("languages", "ar"),
+                ],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -45,7 +48,10 @@ async fn ask_a_speaker_who_answers_through_the_link() {
     let r = app
         .post(
             &format!("/orgs/{}/speakers", c.org),
-            &[("name", "L"), ("email", "LEYLA@example.org")],
+            &crate::series::with_defaults(
+                crate::series::SPEAKER_FIELDS,
+                &[("name", "L"), ("email", "LEYLA@example.org")],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -60,7 +66,10 @@ async fn ask_a_speaker_who_answers_through_the_link() {
     let r = app
         .post(
             &format!("/modules/{}/speakers", modules[0].id),
-            &[("speaker", &sid), ("deadline", "2026-01-01")],
+            &crate::series::with_defaults(
+                crate::series::ASK_FIELDS,
+                &[("speaker", &sid), ("deadline", "2026-01-01")],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -68,11 +77,14 @@ async fn ask_a_speaker_who_answers_through_the_link() {
     let r = app
         .post(
             &format!("/modules/{}/speakers", modules[0].id),
-            &[
-                ("speaker", &sid),
-                ("deadline", "2026-07-31"),
-                ("message", "Wir würden uns sehr freuen."),
-            ],
+            &crate::series::with_defaults(
+                crate::series::ASK_FIELDS,
+                &[
+                    ("speaker", &sid),
+                    ("deadline", "2026-07-31"),
+                    ("message", "Wir würden uns sehr freuen."),
+                ],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -80,14 +92,20 @@ async fn ask_a_speaker_who_answers_through_the_link() {
     let r = app
         .post(
             &format!("/modules/{}/speakers", modules[0].id),
-            &[("speaker", &sid), ("deadline", "2026-07-31")],
+            &crate::series::with_defaults(
+                crate::series::ASK_FIELDS,
+                &[("speaker", &sid), ("deadline", "2026-07-31")],
+            ),
         )
         .await;
     r.assert_contains("schon angefragt");
     let r = app
         .post(
             &format!("/modules/{}/speakers", modules[1].id),
-            &[("speaker", &sid), ("deadline", "2026-07-31")],
+            &crate::series::with_defaults(
+                crate::series::ASK_FIELDS,
+                &[("speaker", &sid), ("deadline", "2026-07-31")],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -139,7 +157,7 @@ async fn ask_a_speaker_who_answers_through_the_link() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(req.status, "confirmed");
+    assert_eq!(req.status.code(), "confirmed");
     // the staff member who asked is told
     assert!(app
         .mails()
@@ -154,7 +172,8 @@ async fn ask_a_speaker_who_answers_through_the_link() {
             .await
             .unwrap()
             .unwrap()
-            .status,
+            .status
+            .code(),
         "confirmed"
     );
     app.clock().advance(10 * 86400);
@@ -185,7 +204,10 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
         let r = app
             .post(
                 &format!("/modules/{}/speakers", m.id),
-                &[("speaker", &sid), ("deadline", "2026-06-10")],
+                &crate::series::with_defaults(
+                    crate::series::ASK_FIELDS,
+                    &[("speaker", &sid), ("deadline", "2026-06-10")],
+                ),
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -195,14 +217,17 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
     let r = app
         .post(
             &format!("/modules/{}/edit", m2.id),
-            &[
-                ("title", "Nachmittag"),
-                ("starts_at", "2026-09-10T11:00"),
-                ("ends_at", "2026-09-10T13:00"),
-                ("venue", "Ort"),
-                ("hours", "2"),
-                ("version", &m2.version.to_string()),
-            ],
+            &crate::series::with_defaults(
+                crate::series::MODULE_FIELDS,
+                &[
+                    ("title", "Nachmittag"),
+                    ("starts_at", "2026-09-10T11:00"),
+                    ("ends_at", "2026-09-10T13:00"),
+                    ("venue", "Ort"),
+                    ("hours", "2"),
+                    ("version", &m2.version.to_string()),
+                ],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -222,13 +247,13 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
         .await
         .unwrap()
         .unwrap();
-    assert_eq!(req.status, "expired");
+    assert_eq!(req.status.code(), "expired");
     let mut b = app.browser();
     b.get(&link).await.assert_contains("nicht mehr offen");
     let r = b.post(&link, &[("answer", "confirm")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        app.state.store.request(req.id).await.unwrap().unwrap().status,
+        app.state.store.request(req.id).await.unwrap().unwrap().status.code(),
         "expired",
         "an expired request cannot be confirmed"
     );
@@ -249,7 +274,10 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
     let r = other
         .post(
             &format!("/modules/{}/speakers", modules[0].id),
-            &[("speaker", &sid), ("deadline", "2026-12-01")],
+            &crate::series::with_defaults(
+                crate::series::ASK_FIELDS,
+                &[("speaker", &sid), ("deadline", "2026-12-01")],
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);

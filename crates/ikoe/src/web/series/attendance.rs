@@ -6,18 +6,32 @@ use askama::Template;
 use axum::extract::{Multipart, Path};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
-use domain::series::Attendance;
+use domain::series::{Attendance, RegStatus};
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use store::attendance::RollEntry;
 use store::series::{Module, Series};
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::series::{staff_module, RegistrationLink, StaffModule};
 use crate::web::page::{FormErrors, Nav, Page};
-use crate::web::series::modules::staff_module;
 use crate::web::{redirect, redirect_flash, render, render_invalid};
+
+/// The check-in code buttons: `new` (or none) makes a new code, `off` stops check-in.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CheckinCodeForm {
+    #[serde(default)]
+    pub action: String,
+}
+
+/// Self check-in: the module and the code shown at the venue.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CheckInForm {
+    pub module: String,
+    pub code: String,
+}
 
 /// Largest signed attendance list accepted.
 pub const SCAN_MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -35,8 +49,8 @@ struct RollPage {
 }
 
 impl RollPage {
-    fn checked(&self, e: &RollEntry, status: &str) -> bool {
-        e.status.as_deref() == Some(status)
+    fn checked(&self, e: &RollEntry, status: &Attendance) -> bool {
+        e.status.as_ref() == Some(status)
     }
     fn statuses(&self) -> &'static [Attendance] {
         Attendance::ALL
@@ -60,15 +74,19 @@ async fn roll_page(ctx: &Ctx, m: Module, s: Series, errs: FormErrors) -> AppResu
     })
 }
 
-pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (m, s) = staff_module(&ctx, id).await?;
+pub async fn get(
+    StaffModule {
+        ctx,
+        module: m,
+        series: s,
+    }: StaffModule,
+) -> AppResult {
     render(&roll_page(&ctx, m, s, FormErrors::new()).await?)
 }
 
-pub async fn post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let (m, _) = staff_module(&ctx, id).await?;
+pub async fn post(StaffModule { ctx, module: m, .. }: StaffModule, Form(f): Form<Vec<(String, String)>>) -> AppResult {
     let mut marks = vec![];
-    for (k, v) in &f.0 {
+    for (k, v) in &f {
         let Some(reg) = k.strip_prefix("a_").and_then(|r| r.parse::<i64>().ok()) else {
             continue;
         };
@@ -88,9 +106,11 @@ pub async fn post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppRe
 }
 
 /// A new check-in code (6 characters, no look-alikes), or none to stop check-in.
-pub async fn checkin_code(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let (m, _) = staff_module(&ctx, id).await?;
-    let code = (f.get("action") != "off").then(|| crate::security::short_code(6));
+pub async fn checkin_code(
+    StaffModule { ctx, module: m, .. }: StaffModule,
+    Form(f): Form<CheckinCodeForm>,
+) -> AppResult {
+    let code = (f.action != "off").then(|| crate::security::short_code(6));
     ctx.state
         .store
         .set_checkin_code(ctx.now(), ctx.user()?.id, m.id, code.as_deref())
@@ -99,8 +119,13 @@ pub async fn checkin_code(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) 
 }
 
 /// The printable attendance list with a signature column.
-pub async fn list_pdf(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (m, s) = staff_module(&ctx, id).await?;
+pub async fn list_pdf(
+    StaffModule {
+        ctx,
+        module: m,
+        series: s,
+    }: StaffModule,
+) -> AppResult {
     let text = ctx.state.store.series_text(s.id, ctx.locale.code).await?;
     let roll = ctx.state.store.roll(m.id).await?;
     let p = ctx.page("attendance-list-heading", Nav::Series);
@@ -176,6 +201,7 @@ fn sniff(data: &[u8]) -> Option<(&'static str, &'static str)> {
 }
 
 /// Upload of the signed list (PDF, JPEG or PNG, checked by content, at most 10 MB).
+/// (The body is read as multipart before the permission check, as for every upload.)
 pub async fn scan_upload(ctx: Ctx, Path(id): Path<i64>, mut mp: Multipart) -> AppResult {
     let (m, s) = staff_module(&ctx, id).await?;
     let mut errs = FormErrors::new();
@@ -250,21 +276,21 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-pub async fn scan_download(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (m, _) = staff_module(&ctx, id).await?;
+pub async fn scan_download(StaffModule { ctx, module: m, .. }: StaffModule) -> AppResult {
     let scan = ctx.state.store.scan(m.id).await?.ok_or(AppError::NotFound)?;
     Ok(file_response(scan.data, &scan.content_type, &scan.filename, false))
 }
 
 /// Self check-in through the personal link, with the code shown at the venue.
-pub async fn self_check_in(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Fields>) -> AppResult {
+pub async fn self_check_in(
+    RegistrationLink {
+        ctx, registration: r, ..
+    }: RegistrationLink,
+    Form(f): Form<CheckInForm>,
+) -> AppResult {
     let st = &ctx.state;
-    let r = st
-        .store
-        .registration_by_token(&token)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let module: i64 = f.get("module").parse().map_err(|_| AppError::NotFound)?;
+    let token = r.token.clone();
+    let module: i64 = f.module.trim().parse().map_err(|_| AppError::NotFound)?;
     let m = st.store.module(module).await?.ok_or(AppError::NotFound)?;
     if m.series_id != r.series_id {
         return Err(AppError::NotFound);
@@ -275,8 +301,8 @@ pub async fn self_check_in(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Fi
     let code_ok = m
         .checkin_code
         .as_deref()
-        .is_some_and(|c| crate::security::constant_time_eq(c, &f.get("code").trim().to_uppercase()));
-    let open = checkin_open(&m, now) && r.status == "confirmed";
+        .is_some_and(|c| crate::security::constant_time_eq(c, &f.code.trim().to_uppercase()));
+    let open = checkin_open(&m, now) && r.status == RegStatus::Confirmed;
     if tries > 10 || !code_ok || !open {
         let key = if tries > 10 {
             "flash-checkin-too-many"
@@ -293,5 +319,5 @@ pub async fn self_check_in(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Fi
 
 /// Check-in is open from one hour before a module starts until it ends.
 pub fn checkin_open(m: &Module, now: i64) -> bool {
-    !m.is_cancelled() && m.checkin_code.is_some() && now >= m.starts_at - 3600 && now <= m.ends_at
+    !m.is_cancelled() && m.checkin_code.is_some() && now >= m.starts_at.0 - 3600 && now <= m.ends_at.0
 }

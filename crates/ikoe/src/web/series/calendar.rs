@@ -6,26 +6,20 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, Query};
+use axum::extract::Path;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use domain::policy::Action;
-use domain::series::RegStatus;
-use serde::Deserialize;
+use domain::series::{RegStatus, SeriesStatus};
 use store::series::{Module, Series};
 
 use crate::calendar::{ics, series_url, Entry};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::guards::series::{VisibleModule, VisibleSeries};
+use crate::web::guards::SignedIn;
 use crate::web::page::{Nav, Page};
-use crate::web::series::public::visible_series;
 use crate::web::{redirect_flash, render};
-
-#[derive(Deserialize, Default)]
-pub struct KeyQuery {
-    #[serde(default)]
-    key: String,
-}
 
 /// The path of a series' calendar file (with the key of an invitation-only series).
 pub fn series_path(id: &i64, key: &str) -> String {
@@ -67,19 +61,25 @@ fn entry<'a>(m: &'a Module, s: &Series, title: &'a str, url: &str, private: bool
     Entry {
         module: m,
         series_title: title,
-        series_cancelled: s.status != "active",
+        series_cancelled: s.status != SeriesStatus::Active,
         url: url.to_string(),
         private,
     }
 }
 
 /// GET /modules/{id}/calendar.ics
-pub async fn module_ics(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<KeyQuery>) -> AppResult {
+pub async fn module_ics(
+    VisibleModule {
+        ctx,
+        module: m,
+        series: s,
+        key,
+    }: VisibleModule,
+) -> AppResult {
     let st = &ctx.state;
-    let m = st.store.module(id).await?.ok_or(AppError::NotFound)?;
-    let s = visible_series(&ctx, m.series_id, &q.key).await?;
+    let id = m.id;
     let title = st.store.series_text(s.id, ctx.locale.code).await?.title;
-    let url = series_url(&st.config.public_url, &s, Some(&q.key));
+    let url = series_url(&st.config.public_url, &s, Some(&key));
     let body = ics(
         &st.i18n,
         ctx.locale.code,
@@ -92,12 +92,12 @@ pub async fn module_ics(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<KeyQuery>
 }
 
 /// GET /series/{id}/calendar.ics: every module; cancelled ones say so.
-pub async fn series_ics(ctx: Ctx, Path(id): Path<i64>, Query(q): Query<KeyQuery>) -> AppResult {
+pub async fn series_ics(VisibleSeries { ctx, series: s, key }: VisibleSeries) -> AppResult {
     let st = &ctx.state;
-    let s = visible_series(&ctx, id, &q.key).await?;
+    let id = s.id;
     let title = st.store.series_text(s.id, ctx.locale.code).await?.title;
     let modules = st.store.modules(s.id).await?;
-    let url = series_url(&st.config.public_url, &s, Some(&q.key));
+    let url = series_url(&st.config.public_url, &s, Some(&key));
     let entries: Vec<Entry<'_>> = modules.iter().map(|m| entry(m, &s, &title, &url, false)).collect();
     let body = ics(
         &st.i18n,
@@ -122,14 +122,14 @@ pub async fn registration_feed(ctx: Ctx, Path(token): Path<String>) -> AppResult
         .ok_or(AppError::NotFound)?;
     let s = st.store.series(r.series_id).await?.ok_or(AppError::NotFound)?;
     let title = st.store.series_text(s.id, &r.locale).await?.title;
-    let modules = if r.status() == RegStatus::Cancelled {
+    let modules = if r.status == RegStatus::Cancelled {
         vec![]
     } else {
         st.store.modules(s.id).await?
     };
     // the person was let in, so the link carries the key of an invitation-only series
     let url = series_url(&st.config.public_url, &s, Some(&s.invite_key));
-    let private = r.status() == RegStatus::Confirmed;
+    let private = r.status == RegStatus::Confirmed;
     let entries: Vec<Entry<'_>> = modules.iter().map(|m| entry(m, &s, &title, &url, private)).collect();
     let body = ics(&st.i18n, &r.locale, &st.config.public_url, ctx.now(), &title, &entries);
     Ok(ics_response(body, "ikoe-registration.ics"))
@@ -198,9 +198,7 @@ struct FeedPage {
 }
 
 /// GET /profile/calendar: the address of the person's calendar feed (made on first visit).
-pub async fn profile_get(ctx: Ctx) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
+pub async fn profile_get(SignedIn { ctx, user: u }: SignedIn) -> AppResult {
     let token = ctx
         .state
         .store
@@ -219,9 +217,7 @@ pub async fn profile_get(ctx: Ctx) -> AppResult {
 }
 
 /// POST /profile/calendar/reset: a new address; the old one stops working.
-pub async fn profile_reset(ctx: Ctx) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
+pub async fn profile_reset(SignedIn { ctx, user: u }: SignedIn) -> AppResult {
     ctx.state
         .store
         .reset_calendar_feed(ctx.now(), u.id, &crate::security::random_token())

@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::Form;
-use domain::series::Attended;
+use domain::series::{Attendance, Attended, RegStatus};
 use i18n::I18n;
+use serde::Deserialize;
 use store::certificates::{CertContent, CertModule, Certificate, NewCertificate};
 use store::registrations::Registration;
 use store::series::Series;
@@ -17,10 +17,10 @@ use store::StoreError;
 use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::series::{RegistrationLink, StaffCertificate, StaffSeries};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::series::attendance::file_response;
-use crate::web::series::staff::staff_series;
 use crate::web::{redirect_flash, render, render_invalid};
 
 /// A participant's progress towards completing the series.
@@ -43,7 +43,7 @@ pub async fn progress(st: &store::Store, s: &Series) -> Result<(Vec<Progress>, i
     let attendance = st.attendance_of_series(s.id).await?;
     let present: HashMap<(i64, i64), bool> = attendance
         .iter()
-        .map(|a| ((a.registration_id, a.module_id), a.status == "present"))
+        .map(|a| ((a.registration_id, a.module_id), a.status == Attendance::Present))
         .collect();
     let certs = st.certificates_of_series(s.id).await?;
     let rule = s.rule();
@@ -51,7 +51,7 @@ pub async fn progress(st: &store::Store, s: &Series) -> Result<(Vec<Progress>, i
         .registrations_of_series(s.id)
         .await?
         .into_iter()
-        .filter(|r| r.status == "confirmed")
+        .filter(|r| r.status == RegStatus::Confirmed)
         .map(|reg| {
             let marks: Vec<Attended> = modules
                 .iter()
@@ -133,8 +133,7 @@ async fn page(ctx: &Ctx, s: Series, errs: FormErrors, locale: String, place: Str
     })
 }
 
-pub async fn list(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn list(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
     let place = ctx
         .state
         .regions
@@ -145,16 +144,31 @@ pub async fn list(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     render(&page(&ctx, s, FormErrors::new(), "de".into(), place).await?)
 }
 
+/// Issuing certificates: their language and the place they name.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct IssueForm {
+    pub locale: String,
+    pub place: String,
+}
+
+/// Revoking a certificate, with the reason.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RevokeForm {
+    pub reason: String,
+}
+
 /// A verification code like "K7P2-9XQM-4TRA".
 fn new_code() -> String {
     let raw = crate::security::short_code(12);
     format!("{}-{}-{}", &raw[0..4], &raw[4..8], &raw[8..12])
 }
 
-pub async fn issue(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
-    let locale = f.get("locale").to_string();
-    let place_in = f.get("place").to_string();
+pub async fn issue(StaffSeries { ctx, series: s }: StaffSeries, Form(f): Form<IssueForm>) -> AppResult {
+    let id = s.id;
+    let IssueForm {
+        locale,
+        place: place_in,
+    } = f;
     let mut errs = FormErrors::new();
     let place = errs.take("place", domain::text::one_line(&place_in, 100));
     if i18n::locale(&locale).is_none() {
@@ -202,11 +216,11 @@ pub async fn build_certificates(
             .filter(|m| {
                 attendance
                     .iter()
-                    .any(|a| a.module_id == m.id && a.registration_id == row.reg.id && a.status == "present")
+                    .any(|a| a.module_id == m.id && a.registration_id == row.reg.id && a.status == Attendance::Present)
             })
             .map(|m| CertModule {
-                starts_at: m.starts_at,
-                ends_at: m.ends_at,
+                starts_at: m.starts_at.0,
+                ends_at: m.ends_at.0,
                 title: m.title.clone(),
                 topics: m.topics.clone(),
                 hours: m.hours,
@@ -231,19 +245,18 @@ pub async fn build_certificates(
     Ok(certs)
 }
 
-/// The certificate and its series, after checking the person is the series' staff.
-async fn staff_certificate(ctx: &Ctx, id: i64) -> Result<Certificate, AppError> {
-    let c = ctx.state.store.certificate(id).await?.ok_or(AppError::NotFound)?;
-    staff_series(ctx, c.series_id).await?;
-    Ok(c)
-}
-
-pub async fn revoke(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let c = staff_certificate(&ctx, id).await?;
-    let reason = match domain::text::one_line(f.get("reason"), 300) {
+pub async fn revoke(
+    StaffCertificate {
+        ctx,
+        certificate: c,
+        series: s,
+    }: StaffCertificate,
+    Form(f): Form<RevokeForm>,
+) -> AppResult {
+    let id = c.id;
+    let reason = match domain::text::one_line(&f.reason, 300) {
         Ok(r) => r,
         Err(e) => {
-            let s = staff_series(&ctx, c.series_id).await?;
             let mut errs = FormErrors::new();
             errs.add(&format!("reason-{id}"), e.0);
             return render_invalid(&page(&ctx, s, errs, "de".into(), String::new()).await?);
@@ -313,12 +326,12 @@ pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result
         place_date: format!(
             "{}, \u{2066}{}\u{2069}",
             content.place,
-            i18n::format_date(loc.code, c.issued_at)
+            i18n::format_date(loc.code, c.issued_at.0)
         ),
         verify_label: t("certificate-verify"),
         verify_code: c.code.clone(),
         verify_url,
-        created_at: c.issued_at,
+        created_at: c.issued_at.0,
     };
     pdf::certificate(&doc).map_err(|e| AppError::Internal(e.into()))
 }
@@ -338,19 +351,20 @@ async fn pdf_response(ctx: &Ctx, c: Certificate) -> AppResult {
     ))
 }
 
-pub async fn staff_pdf(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let c = staff_certificate(&ctx, id).await?;
+pub async fn staff_pdf(
+    StaffCertificate {
+        ctx, certificate: c, ..
+    }: StaffCertificate,
+) -> AppResult {
     pdf_response(&ctx, c).await
 }
 
 /// A participant's own valid certificate, through the personal link.
-pub async fn own_pdf(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    let r = ctx
-        .state
-        .store
-        .registration_by_token(&token)
-        .await?
-        .ok_or(AppError::NotFound)?;
+pub async fn own_pdf(
+    RegistrationLink {
+        ctx, registration: r, ..
+    }: RegistrationLink,
+) -> AppResult {
     let c = ctx
         .state
         .store

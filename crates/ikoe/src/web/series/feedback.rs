@@ -3,17 +3,16 @@
 //! their authors allowed to publish.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::Form;
-use store::feedback::{Comment, NewFeedback, Summary};
+use serde::Deserialize;
+use store::feedback::{Comment, Invite, NewFeedback, Summary};
 use store::series::{Module, Series};
 use store::StoreError;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::{checkbox, Form};
+use crate::web::guards::series::{FeedbackLink, StaffSeries};
 use crate::web::page::{FormErrors, Nav, Page};
-use crate::web::series::staff::staff_series;
 use crate::web::{redirect_flash, render, render_invalid};
 
 /// The rating questions: (field, label key, required).
@@ -22,6 +21,32 @@ pub const QUESTIONS: &[(&str, &str, bool)] = &[
     ("content", "feedback-q-content", false),
     ("organisation", "feedback-q-organisation", false),
 ];
+
+/// An answer as typed: the ratings are radio buttons, sent only when one is chosen.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct FeedbackForm {
+    #[serde(default)]
+    pub overall: String,
+    #[serde(default)]
+    pub content: String,
+    #[serde(default)]
+    pub organisation: String,
+    pub comment: String,
+    #[serde(default, deserialize_with = "checkbox")]
+    pub publish: bool,
+}
+
+impl FeedbackForm {
+    /// The rating chosen for one of [`QUESTIONS`] ("" = none).
+    fn rating(&self, name: &str) -> &str {
+        match name {
+            "overall" => &self.overall,
+            "content" => &self.content,
+            "organisation" => &self.organisation,
+            _ => "",
+        }
+    }
+}
 
 pub struct Question {
     pub name: &'static str,
@@ -50,13 +75,7 @@ impl FormPage {
     }
 }
 
-async fn form_page(ctx: &Ctx, token: &str, errs: FormErrors, f: &Fields) -> AppResult<FormPage> {
-    let inv = ctx
-        .state
-        .store
-        .feedback_invite(token)
-        .await?
-        .ok_or(AppError::NotFound)?;
+async fn form_page(ctx: &Ctx, token: &str, inv: &Invite, errs: FormErrors, f: &FeedbackForm) -> AppResult<FormPage> {
     let m = ctx.state.store.module(inv.module_id).await?.ok_or(AppError::NotFound)?;
     let series_title = ctx.state.store.series_text(m.series_id, ctx.locale.code).await?.title;
     let mut p = ctx.page("feedback-title", Nav::Other);
@@ -67,7 +86,7 @@ async fn form_page(ctx: &Ctx, token: &str, errs: FormErrors, f: &Fields) -> AppR
             name,
             label: if *required { p.t(key) } else { p.opt_label(key) },
             required: *required,
-            value: f.get(name).to_string(),
+            value: f.rating(name).to_string(),
         })
         .collect();
     Ok(FormPage {
@@ -76,15 +95,15 @@ async fn form_page(ctx: &Ctx, token: &str, errs: FormErrors, f: &Fields) -> AppR
         series_title,
         errs,
         questions,
-        comment: f.get("comment").to_string(),
-        publish: f.on("publish"),
+        comment: f.comment.clone(),
+        publish: f.publish,
         m,
         p,
     })
 }
 
-pub async fn get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    render(&form_page(&ctx, &token, FormErrors::new(), &Fields::default()).await?)
+pub async fn get(FeedbackLink { ctx, token, invite }: FeedbackLink) -> AppResult {
+    render(&form_page(&ctx, &token, &invite, FormErrors::new(), &FeedbackForm::default()).await?)
 }
 
 fn rating(v: &str, required: bool) -> Result<Option<i64>, domain::Invalid> {
@@ -101,23 +120,18 @@ fn rating(v: &str, required: bool) -> Result<Option<i64>, domain::Invalid> {
     }
 }
 
-pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Fields>) -> AppResult {
-    ctx.state
-        .store
-        .feedback_invite(&token)
-        .await?
-        .ok_or(AppError::NotFound)?;
+pub async fn post(FeedbackLink { ctx, token, invite }: FeedbackLink, Form(f): Form<FeedbackForm>) -> AppResult {
     let mut errs = FormErrors::new();
-    let overall = errs.take("overall", rating(f.get("overall"), true));
-    let content = errs.take("content", rating(f.get("content"), false));
-    let organisation = errs.take("organisation", rating(f.get("organisation"), false));
-    let comment = errs.take("comment", domain::text::multi_line(f.get("comment"), 2000, false));
+    let overall = errs.take("overall", rating(&f.overall, true));
+    let content = errs.take("content", rating(&f.content, false));
+    let organisation = errs.take("organisation", rating(&f.organisation, false));
+    let comment = errs.take("comment", domain::text::multi_line(&f.comment, 2000, false));
     let (Some(Some(overall)), Some(content), Some(organisation), Some(comment)) =
         (overall, content, organisation, comment)
     else {
-        return render_invalid(&form_page(&ctx, &token, errs, &f).await?);
+        return render_invalid(&form_page(&ctx, &token, &invite, errs, &f).await?);
     };
-    let publish = f.on("publish") && !comment.is_empty();
+    let publish = f.publish && !comment.is_empty();
     let new = NewFeedback {
         overall,
         content,
@@ -129,7 +143,7 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Fields>) ->
         Ok(()) => Ok(redirect_flash(&format!("/feedback/{token}"), "flash-feedback-thanks")),
         Err(StoreError::Stale) => {
             errs.add("overall", "error-feedback-twice");
-            render_invalid(&form_page(&ctx, &token, errs, &f).await?)
+            render_invalid(&form_page(&ctx, &token, &invite, errs, &f).await?)
         }
         Err(e) => Err(e.into()),
     }
@@ -163,8 +177,8 @@ impl ResultsPage {
     }
 }
 
-pub async fn results(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn results(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    let id = s.id;
     let st = &ctx.state.store;
     let title = st.series_text(id, ctx.locale.code).await?.title;
     let mut p = ctx.page("feedback-results-title", Nav::Series);

@@ -3,19 +3,18 @@
 //! figures) and the participant list as CSV and XLSX.
 
 use askama::Template;
-use axum::extract::Path;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use domain::series::FIGURES;
+use domain::series::{RegStatus, FIGURES};
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook};
 use store::registrations::Registration;
 use store::series::{Module, Series};
 
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::guards::series::StaffSeries;
 use crate::web::page::{Nav, Page};
 use crate::web::render;
-use crate::web::series::staff::staff_series;
 
 /// A labelled number (one row of a small table).
 pub struct Count {
@@ -54,10 +53,15 @@ struct FiguresPage {
 }
 
 /// The registration statuses shown, in this order (unconfirmed ones are not counted).
-const STATUSES: [&str; 4] = ["confirmed", "waiting", "pending", "cancelled"];
+const STATUSES: [RegStatus; 4] = [
+    RegStatus::Confirmed,
+    RegStatus::Waiting,
+    RegStatus::Pending,
+    RegStatus::Cancelled,
+];
 
-pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn get(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    let id = s.id;
     let st = &ctx.state.store;
     let text = st.series_text(id, ctx.locale.code).await?;
     let counts = st.registration_counts(id).await?;
@@ -72,7 +76,7 @@ pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     let statuses = STATUSES
         .iter()
         .map(|code| Count {
-            label: p.tk("figures-page-status", code),
+            label: p.tk("figures-page-status", code.code()),
             n: counts.iter().filter(|(c, _)| c == code).map(|(_, n)| *n).sum(),
         })
         .collect();
@@ -86,8 +90,8 @@ pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
                 .unwrap_or_default();
             ModuleLine {
                 title: m.title.clone(),
-                starts_at: m.starts_at,
-                ends_at: m.ends_at,
+                starts_at: m.starts_at.0,
+                ends_at: m.ends_at.0,
                 cancelled: m.is_cancelled(),
                 present: a.present,
                 absent: a.absent,
@@ -180,7 +184,7 @@ async fn export(ctx: &Ctx, s: &Series, format: &str) -> AppResult<Export> {
     headers.extend(
         modules
             .iter()
-            .map(|m| format!("{} ({})", m.title, i18n::format_date(loc, m.starts_at))),
+            .map(|m| format!("{} ({})", m.title, i18n::format_date(loc, m.starts_at.0))),
     );
     let row = |r: &Registration| {
         let mut cells = vec![
@@ -189,7 +193,7 @@ async fn export(ctx: &Ctx, s: &Series, format: &str) -> AppResult<Export> {
             r.affiliation.clone(),
             ctx.t(&format!("target-group-{}", r.target_group)),
             ctx.t(&format!("figures-page-status-{}", r.status)),
-            i18n::format_date(loc, r.created_at),
+            i18n::format_date(loc, r.created_at.0),
         ];
         cells.extend(modules.iter().map(|m| {
             marks
@@ -200,7 +204,7 @@ async fn export(ctx: &Ctx, s: &Series, format: &str) -> AppResult<Export> {
         }));
         ExportRow {
             cells,
-            day: domain::series::to_local_date_input(r.created_at, i18n::time_zone()),
+            day: domain::series::to_local_date_input(r.created_at.0, i18n::time_zone()),
         }
     };
     let rows = regs.iter().map(row).collect();
@@ -313,8 +317,8 @@ fn attachment(content_type: &'static str, filename: String, body: Vec<u8>) -> Re
         .into_response()
 }
 
-pub async fn csv(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn csv(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    let id = s.id;
     let e = export(&ctx, &s, "csv").await?;
     let body = to_csv(&e)?;
     Ok(attachment(
@@ -324,8 +328,8 @@ pub async fn csv(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     ))
 }
 
-pub async fn xlsx(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn xlsx(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    let id = s.id;
     let e = export(&ctx, &s, "xlsx").await?;
     let body = to_xlsx(&e, ctx.locale).map_err(anyhow::Error::from)?;
     Ok(attachment(

@@ -1,13 +1,18 @@
 //! The series form and the module form: what staff typed, kept as typed for
 //! the page shown again, and parsed into domain values.
 
+use domain::accounts::{Email, PersonName};
 use domain::series::{
-    self as ds, CompletionRule, NewModule, NewSeries, SeriesKind, SeriesText, Visibility, LANGUAGES, TARGET_GROUPS,
+    self as ds, CompletionRule, NewModule, NewSeries, SeriesKind, SeriesText, Visibility, FIGURES, LANGUAGES,
+    TARGET_GROUPS,
 };
 use store::orgs::Region;
 use store::series::{Module, Series};
+use store::speakers::{NewSpeaker, Speaker};
 
-use crate::web::form::Fields;
+use serde::Deserialize;
+
+use crate::web::form::checkbox;
 use crate::web::page::{FormErrors, Opt, Page};
 
 /// A title and summary field pair for one language.
@@ -27,21 +32,39 @@ pub struct Check {
     pub checked: bool,
 }
 
-#[derive(Debug, Clone, Default)]
+/// The series form as typed: every field the form sends (a title and a
+/// summary per language), read by serde.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct SeriesForm {
     pub kind: String,
     pub visibility: String,
     pub region: String,
+    #[serde(default)]
     pub target_groups: Vec<String>,
+    #[serde(default)]
     pub languages: Vec<String>,
     pub capacity: String,
     pub deadline: String,
+    #[serde(default, deserialize_with = "checkbox")]
     pub manual_approval: bool,
     pub rule_min_modules: String,
+    #[serde(default, deserialize_with = "checkbox")]
     pub rule_all_mandatory: bool,
     pub rule_min_hours: String,
-    /// (locale, title, summary) for every locale.
-    pub texts: Vec<(String, String, String)>,
+    pub title_de: String,
+    pub summary_de: String,
+    pub title_en: String,
+    pub summary_en: String,
+    pub title_ar: String,
+    pub summary_ar: String,
+    pub title_fa: String,
+    pub summary_fa: String,
+    pub title_uk: String,
+    pub summary_uk: String,
+    pub title_ru: String,
+    pub summary_ru: String,
+    pub title_tr: String,
+    pub summary_tr: String,
     pub version: String,
 }
 
@@ -51,68 +74,66 @@ impl SeriesForm {
             visibility: "public".into(),
             languages: vec!["de".into()],
             capacity: "20".into(),
-            texts: LANGUAGES
-                .iter()
-                .map(|l| (l.to_string(), String::new(), String::new()))
-                .collect(),
             ..Default::default()
         }
     }
 
-    pub fn from_fields(f: &Fields) -> Self {
-        SeriesForm {
-            kind: f.get("kind").to_string(),
-            visibility: f.get("visibility").to_string(),
-            region: f.get("region").to_string(),
-            target_groups: f.all("target_groups"),
-            languages: f.all("languages"),
-            capacity: f.get("capacity").to_string(),
-            deadline: f.get("deadline").to_string(),
-            manual_approval: f.on("manual_approval"),
-            rule_min_modules: f.get("rule_min_modules").to_string(),
-            rule_all_mandatory: f.on("rule_all_mandatory"),
-            rule_min_hours: f.get("rule_min_hours").to_string(),
-            texts: LANGUAGES
-                .iter()
-                .map(|l| {
-                    (
-                        l.to_string(),
-                        f.get(&format!("title_{l}")).to_string(),
-                        f.get(&format!("summary_{l}")).to_string(),
-                    )
-                })
-                .collect(),
-            version: f.get("version").to_string(),
-        }
+    /// The title and summary fields of a language of [`LANGUAGES`].
+    fn text_mut(&mut self, code: &str) -> Option<(&mut String, &mut String)> {
+        Some(match code {
+            "de" => (&mut self.title_de, &mut self.summary_de),
+            "en" => (&mut self.title_en, &mut self.summary_en),
+            "ar" => (&mut self.title_ar, &mut self.summary_ar),
+            "fa" => (&mut self.title_fa, &mut self.summary_fa),
+            "uk" => (&mut self.title_uk, &mut self.summary_uk),
+            "ru" => (&mut self.title_ru, &mut self.summary_ru),
+            "tr" => (&mut self.title_tr, &mut self.summary_tr),
+            _ => return None,
+        })
+    }
+
+    /// (locale, title, summary) for every language, German first.
+    pub fn texts(&self) -> Vec<(&'static str, &str, &str)> {
+        let pairs = [
+            (&self.title_de, &self.summary_de),
+            (&self.title_en, &self.summary_en),
+            (&self.title_ar, &self.summary_ar),
+            (&self.title_fa, &self.summary_fa),
+            (&self.title_uk, &self.summary_uk),
+            (&self.title_ru, &self.summary_ru),
+            (&self.title_tr, &self.summary_tr),
+        ];
+        ["de", "en", "ar", "fa", "uk", "ru", "tr"]
+            .into_iter()
+            .zip(pairs)
+            .map(|(code, (t, s))| (code, t.as_str(), s.as_str()))
+            .collect()
     }
 
     pub fn from_series(s: &Series, texts: &[SeriesText]) -> Self {
         let tz = i18n::time_zone();
-        SeriesForm {
-            kind: s.kind.clone(),
-            visibility: s.visibility.clone(),
+        let mut f = SeriesForm {
+            kind: s.kind.code().to_string(),
+            visibility: s.visibility.code().to_string(),
             region: s.region.clone(),
             target_groups: s.target_group_list(),
             languages: s.language_list(),
             capacity: s.capacity.to_string(),
-            deadline: s.deadline.map(|d| ds::to_local_date_input(d, tz)).unwrap_or_default(),
-            manual_approval: s.manual_approval != 0,
+            deadline: s.deadline.map(|d| ds::to_local_date_input(d.0, tz)).unwrap_or_default(),
+            manual_approval: s.manual_approval.on(),
             rule_min_modules: s.rule_min_modules.map(|n| n.to_string()).unwrap_or_default(),
-            rule_all_mandatory: s.rule_all_mandatory != 0,
+            rule_all_mandatory: s.rule_all_mandatory.on(),
             rule_min_hours: s.rule_min_hours.map(|n| n.to_string()).unwrap_or_default(),
-            texts: LANGUAGES
-                .iter()
-                .map(|l| {
-                    let t = texts.iter().find(|t| t.locale == *l);
-                    (
-                        l.to_string(),
-                        t.map(|t| t.title.clone()).unwrap_or_default(),
-                        t.map(|t| t.summary.clone()).unwrap_or_default(),
-                    )
-                })
-                .collect(),
             version: s.version.to_string(),
+            ..Default::default()
+        };
+        for t in texts {
+            if let Some((title, summary)) = f.text_mut(&t.locale) {
+                *title = t.title.clone();
+                *summary = t.summary.clone();
+            }
         }
+        f
     }
 
     pub fn version(&self) -> i64 {
@@ -122,7 +143,7 @@ impl SeriesForm {
     pub fn parse(&self, regions: &[Region]) -> Result<NewSeries, FormErrors> {
         let mut errs = FormErrors::new();
         let mut texts = vec![];
-        for (code, title, summary) in &self.texts {
+        for (code, title, summary) in self.texts() {
             let required = code == "de";
             if !required && title.trim().is_empty() && summary.trim().is_empty() {
                 continue;
@@ -131,7 +152,7 @@ impl SeriesForm {
             let s = errs.take(&format!("summary_{code}"), ds::summary(summary));
             if let (Some(title), Some(summary)) = (t, s) {
                 texts.push(SeriesText {
-                    locale: code.clone(),
+                    locale: code.to_string(),
                     title,
                     summary,
                 });
@@ -189,10 +210,11 @@ impl SeriesForm {
 
     /// The text fields per language, German first, for the template.
     pub fn text_fields(&self, p: &Page) -> Vec<TextFields> {
+        let texts = self.texts();
         LANGUAGES
             .iter()
             .map(|code| {
-                let t = self.texts.iter().find(|t| t.0 == *code);
+                let t = texts.iter().find(|t| t.0 == *code);
                 let label = i18n::LOCALES
                     .iter()
                     .find(|l| l.code == *code)
@@ -207,8 +229,8 @@ impl SeriesForm {
                     },
                     title_name: format!("title_{code}"),
                     summary_name: format!("summary_{code}"),
-                    title: t.map(|t| t.1.clone()).unwrap_or_default(),
-                    summary: t.map(|t| t.2.clone()).unwrap_or_default(),
+                    title: t.map(|t| t.1.to_string()).unwrap_or_default(),
+                    summary: t.map(|t| t.2.to_string()).unwrap_or_default(),
                 }
             })
             .collect()
@@ -263,7 +285,120 @@ pub fn language_name(code: &str) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
-#[derive(Debug, Clone, Default)]
+/// What a person typed into the registration form of a series.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RegForm {
+    pub name: String,
+    pub email: String,
+    pub affiliation: String,
+    pub target_group: String,
+    #[serde(default, deserialize_with = "checkbox")]
+    pub consent: bool,
+    /// The optional anonymous questions of [`FIGURES`] ("" = no answer).
+    pub fig_age: String,
+    pub fig_migration: String,
+    /// The key of an invitation-only series ("" for the others).
+    pub key: String,
+}
+
+impl RegForm {
+    /// The answer to one of the anonymous questions ("" = none).
+    pub fn figure(&self, question: &str) -> &str {
+        match question {
+            "age" => &self.fig_age,
+            "migration" => &self.fig_migration,
+            _ => "",
+        }
+    }
+
+    /// The anonymous answers given: (question, answer).
+    pub fn figures(&self) -> Vec<(String, String)> {
+        FIGURES
+            .iter()
+            .map(|(q, _)| (q.to_string(), self.figure(q).to_string()))
+            .filter(|(_, a)| !a.is_empty())
+            .collect()
+    }
+}
+
+/// What staff type to add a participant by hand.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct AddForm {
+    pub name: String,
+    pub email: String,
+    pub affiliation: String,
+    pub target_group: String,
+}
+
+/// A speaker of the directory as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SpeakerForm {
+    pub name: String,
+    pub email: String,
+    pub affiliation: String,
+    pub bio: String,
+    pub topics: String,
+    #[serde(default)]
+    pub languages: Vec<String>,
+}
+
+impl SpeakerForm {
+    pub fn from_speaker(s: &Speaker) -> Self {
+        SpeakerForm {
+            name: s.name.clone(),
+            email: s.email.clone(),
+            affiliation: s.affiliation.clone(),
+            bio: s.bio.clone(),
+            topics: s.topics.clone(),
+            languages: s.languages.split_whitespace().map(str::to_string).collect(),
+        }
+    }
+    pub fn parse(&self) -> Result<NewSpeaker, FormErrors> {
+        let mut errs = FormErrors::new();
+        let name = errs.take("name", PersonName::parse(&self.name));
+        let email = errs.take("email", Email::parse(&self.email));
+        let affiliation = errs.take("affiliation", domain::text::optional_line(&self.affiliation, 200));
+        let bio = errs.take("bio", domain::text::multi_line(&self.bio, 2000, false));
+        let topics = errs.take("topics", domain::text::multi_line(&self.topics, 1000, false));
+        let languages: Vec<String> = self
+            .languages
+            .iter()
+            .filter(|l| LANGUAGES.contains(&l.as_str()))
+            .cloned()
+            .collect();
+        match (name, email, affiliation, bio, topics) {
+            (Some(name), Some(email), Some(affiliation), Some(bio), Some(topics)) if errs.is_empty() => {
+                Ok(NewSpeaker {
+                    name: name.into_inner(),
+                    email: email.as_str().to_string(),
+                    affiliation: affiliation.unwrap_or_default(),
+                    bio,
+                    topics,
+                    languages,
+                })
+            }
+            _ => Err(errs),
+        }
+    }
+}
+
+/// Asking a speaker to teach a module.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct AskForm {
+    pub speaker: String,
+    pub deadline: String,
+    pub message: String,
+}
+
+/// A speaker's answer: the button pressed (`confirm` or `decline`).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct AnswerForm {
+    #[serde(default)]
+    pub answer: String,
+}
+
+/// The module form as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct ModuleForm {
     pub title: String,
     pub topics: String,
@@ -273,33 +408,19 @@ pub struct ModuleForm {
     pub access_notes: String,
     pub online_url: String,
     pub hours: String,
+    #[serde(default, deserialize_with = "checkbox")]
     pub mandatory: bool,
     pub version: String,
 }
 
 impl ModuleForm {
-    pub fn from_fields(f: &Fields) -> Self {
-        ModuleForm {
-            title: f.get("title").to_string(),
-            topics: f.get("topics").to_string(),
-            starts_at: f.get("starts_at").to_string(),
-            ends_at: f.get("ends_at").to_string(),
-            venue: f.get("venue").to_string(),
-            access_notes: f.get("access_notes").to_string(),
-            online_url: f.get("online_url").to_string(),
-            hours: f.get("hours").to_string(),
-            mandatory: f.on("mandatory"),
-            version: f.get("version").to_string(),
-        }
-    }
-
     pub fn from_module(m: &Module) -> Self {
         let tz = i18n::time_zone();
         ModuleForm {
             title: m.title.clone(),
             topics: m.topics.clone(),
-            starts_at: ds::to_local_input(m.starts_at, tz),
-            ends_at: ds::to_local_input(m.ends_at, tz),
+            starts_at: ds::to_local_input(m.starts_at.0, tz),
+            ends_at: ds::to_local_input(m.ends_at.0, tz),
             venue: m.venue.clone(),
             access_notes: m.access_notes.clone(),
             online_url: m.online_url.clone().unwrap_or_default(),

@@ -1,18 +1,16 @@
 //! Staff add, edit and cancel the modules of a series.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::Form;
 use store::series::{Module, Series};
 use store::StoreError;
 
 use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::series::{StaffModule, StaffSeries};
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::series::forms::ModuleForm;
-use crate::web::series::staff::staff_series;
 use crate::web::{redirect_flash, render, render_invalid};
 
 #[derive(Template)]
@@ -46,15 +44,8 @@ async fn form_page(
     })
 }
 
-/// The module and its series, after checking the person is the series' staff.
-pub async fn staff_module(ctx: &Ctx, id: i64) -> Result<(Module, Series), AppError> {
-    let m = ctx.state.store.module(id).await?.ok_or(AppError::NotFound)?;
-    let s = staff_series(ctx, m.series_id).await?;
-    Ok((m, s))
-}
-
-pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn new_get(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    let id = s.id;
     let f = ModuleForm {
         hours: "8".into(),
         ..Default::default()
@@ -72,9 +63,8 @@ pub async fn new_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     )
 }
 
-pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
-    let f = ModuleForm::from_fields(&fields);
+pub async fn new_post(StaffSeries { ctx, series: s }: StaffSeries, Form(f): Form<ModuleForm>) -> AppResult {
+    let id = s.id;
     match f.parse() {
         Ok(m) => {
             ctx.state.store.add_module(ctx.now(), ctx.user()?.id, id, &m).await?;
@@ -94,8 +84,14 @@ pub async fn new_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
     }
 }
 
-pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (m, s) = staff_module(&ctx, id).await?;
+pub async fn edit_get(
+    StaffModule {
+        ctx,
+        module: m,
+        series: s,
+    }: StaffModule,
+) -> AppResult {
+    let id = m.id;
     let f = ModuleForm::from_module(&m);
     render(
         &form_page(
@@ -110,9 +106,15 @@ pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     )
 }
 
-pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let (m, s) = staff_module(&ctx, id).await?;
-    let f = ModuleForm::from_fields(&fields);
+pub async fn edit_post(
+    StaffModule {
+        ctx,
+        module: m,
+        series: s,
+    }: StaffModule,
+    Form(f): Form<ModuleForm>,
+) -> AppResult {
+    let id = m.id;
     let action = format!("/modules/{id}/edit");
     let new = match f.parse() {
         Ok(n) => n,
@@ -147,17 +149,18 @@ struct CancelPage {
     people: i64,
 }
 
-pub async fn cancel_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (m, s) = staff_module(&ctx, id).await?;
+pub async fn cancel_get(
+    StaffModule {
+        ctx,
+        module: m,
+        series: s,
+    }: StaffModule,
+) -> AppResult {
     if m.is_cancelled() {
         return Err(AppError::NotFound);
     }
     let counts = ctx.state.store.registration_counts(s.id).await?;
-    let people = counts
-        .iter()
-        .filter(|(st, _)| matches!(st.as_str(), "confirmed" | "waiting" | "pending"))
-        .map(|(_, n)| n)
-        .sum();
+    let people = counts.iter().filter(|(st, _)| st.is_active()).map(|(_, n)| n).sum();
     let mut p = ctx.page("module-cancel-title", Nav::Series);
     p.title = p.t1("module-cancel-title", "title", &m.title);
     render(&CancelPage {
@@ -168,14 +171,20 @@ pub async fn cancel_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     })
 }
 
-pub async fn cancel_post(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (m, s) = staff_module(&ctx, id).await?;
+pub async fn cancel_post(
+    StaffModule {
+        ctx,
+        module: m,
+        series: s,
+    }: StaffModule,
+) -> AppResult {
+    let id = m.id;
     let texts = ctx.state.store.series_texts(s.id).await?;
     let i18n = ctx.state.i18n.clone();
     let base = ctx.state.config.public_url.clone();
     let notice = move |r: &store::registrations::Registration| {
         let title = crate::web::series::staff::pick_title(&texts, &r.locale);
-        let when = i18n::format_span(&r.locale, m.starts_at, m.ends_at);
+        let when = i18n::format_span(&r.locale, m.starts_at.0, m.ends_at.0);
         mail::module_cancelled(&i18n, r, &title, &m.title, &when, &base)
     };
     match ctx

@@ -3,27 +3,20 @@
 
 use askama::Template;
 use axum::extract::Path;
-use axum::Form;
 use domain::accounts::{Email, PersonName};
+use domain::series::{RegSource, RegStatus};
 use store::registrations::{NewRegistration, Registration};
 use store::series::Series;
 use store::StoreError;
 
-use crate::web::error::{AppError, AppResult};
+use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::series::{staff_series, StaffRegistration, StaffSeries};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
+use crate::web::series::forms::AddForm;
 use crate::web::series::public::registration_mailer;
-use crate::web::series::staff::staff_series;
 use crate::web::{redirect_flash, render, render_invalid};
-
-#[derive(Debug, Clone, Default)]
-pub struct AddForm {
-    pub name: String,
-    pub email: String,
-    pub affiliation: String,
-    pub target_group: String,
-}
 
 #[derive(Template)]
 #[template(path = "series/participants.html")]
@@ -82,19 +75,12 @@ async fn page_with_import(
     })
 }
 
-pub async fn list(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn list(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
     render(&page(&ctx, s, FormErrors::new(), AddForm::default()).await?)
 }
 
-pub async fn add(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
-    let f = AddForm {
-        name: fields.get("name").to_string(),
-        email: fields.get("email").to_string(),
-        affiliation: fields.get("affiliation").to_string(),
-        target_group: fields.get("target_group").to_string(),
-    };
+pub async fn add(StaffSeries { ctx, series: s }: StaffSeries, Form(f): Form<AddForm>) -> AppResult {
+    let id = s.id;
     let mut errs = FormErrors::new();
     let name = errs.take("name", PersonName::parse(&f.name));
     let email = errs.take("email", Email::parse(&f.email));
@@ -115,7 +101,7 @@ pub async fn add(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> A
         target_group: f.target_group.clone(),
         locale: i18n::DEFAULT.to_string(),
         user_id: None,
-        source: "staff",
+        source: RegSource::Staff,
         address_known: true,
         figures: vec![],
     };
@@ -139,15 +125,13 @@ pub async fn add(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> A
     }
 }
 
-/// A registration of a series the person is staff of.
-async fn staff_registration(ctx: &Ctx, id: i64) -> Result<(Registration, Series), AppError> {
-    let r = ctx.state.store.registration(id).await?.ok_or(AppError::NotFound)?;
-    let s = staff_series(ctx, r.series_id).await?;
-    Ok((r, s))
-}
-
-pub async fn approve(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (r, s) = staff_registration(&ctx, id).await?;
+pub async fn approve(
+    StaffRegistration {
+        ctx,
+        registration: r,
+        series: s,
+    }: StaffRegistration,
+) -> AppResult {
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     match ctx
         .state
@@ -163,8 +147,13 @@ pub async fn approve(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     }
 }
 
-pub async fn cancel(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (r, s) = staff_registration(&ctx, id).await?;
+pub async fn cancel(
+    StaffRegistration {
+        ctx,
+        registration: r,
+        series: s,
+    }: StaffRegistration,
+) -> AppResult {
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     ctx.state
         .store
@@ -266,7 +255,7 @@ fn parse_import(data: &[u8], s: &Series, taken: &[String]) -> Result<Vec<NewRegi
                 target_group: group,
                 locale: i18n::DEFAULT.to_string(),
                 user_id: None,
-                source: "import",
+                source: RegSource::Import,
                 address_known: true,
                 figures: vec![],
             });
@@ -283,6 +272,8 @@ fn parse_import(data: &[u8], s: &Series, taken: &[String]) -> Result<Vec<NewRegi
 }
 
 /// CSV import of participants (multipart upload).
+/// (The upload is read as multipart before the permission check, so a body
+/// that is none is a 400 for everyone, as for every upload.)
 pub async fn import(ctx: Ctx, Path(id): Path<i64>, mut mp: axum::extract::Multipart) -> AppResult {
     let s = staff_series(&ctx, id).await?;
     let mut data = Vec::new();

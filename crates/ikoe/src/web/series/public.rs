@@ -5,22 +5,24 @@ use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::Form;
 use domain::accounts::{Email, PersonName};
 use domain::policy::Action;
-use domain::series::{RegStatus, Visibility, FIGURES, LANGUAGES, TARGET_GROUPS};
+use domain::series::{RegSource, RegStatus, SeriesStatus, FIGURES, LANGUAGES, TARGET_GROUPS};
 use serde::Deserialize;
 use store::registrations::{NewRegistration, RegMail, Registration};
-use store::series::{CatalogueFilter, Module, Series, SeriesItem};
+use store::series::{Module, Series};
+use store::series_page::{CatalogueFilter, SeriesItem};
 use store::StoreError;
 
 use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::series::{check_visible, visible_series, RegistrationLink};
+use crate::web::guards::SignedIn;
 use crate::web::orgs::forms::region_options;
 use crate::web::page::{FormErrors, Nav, Opt, Page, Pager};
-use crate::web::series::forms::language_name;
+use crate::web::series::forms::{language_name, RegForm};
 use crate::web::series::staff::pick_title;
 use crate::web::{redirect, redirect_flash, render, render_invalid};
 
@@ -156,17 +158,6 @@ pub struct KeyQuery {
     key: String,
 }
 
-/// What a person typed into the registration form.
-#[derive(Debug, Clone, Default)]
-pub struct RegForm {
-    pub name: String,
-    pub email: String,
-    pub affiliation: String,
-    pub target_group: String,
-    pub consent: bool,
-    pub figures: Vec<(String, String)>,
-}
-
 /// One optional question for the anonymous figures.
 pub struct FigureQuestion {
     pub name: String,
@@ -208,33 +199,6 @@ struct ShowDetails<'a> {
     key: &'a str,
     /// Feedback comments their authors allowed to publish.
     comments: &'a [store::feedback::Comment],
-}
-
-/// The series, if this person may see it.
-pub(crate) async fn visible_series(ctx: &Ctx, id: i64, key: &str) -> Result<Series, AppError> {
-    let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
-    check_visible(ctx, &s, key)?;
-    Ok(s)
-}
-
-/// Whether the visitor may see the series (an invitation-only one needs its key).
-fn check_visible(ctx: &Ctx, s: &Series, key: &str) -> Result<(), AppError> {
-    let visibility = Visibility::parse(&s.visibility).unwrap_or(Visibility::Invitation);
-    let has_key = !key.is_empty() && crate::security::constant_time_eq(key, &s.invite_key);
-    let action = Action::ViewSeries {
-        org: s.org_id,
-        visibility,
-        has_key,
-    };
-    if !ctx.can(action) {
-        // an invitation-only series does not reveal that it exists
-        return Err(if visibility == Visibility::Invitation {
-            AppError::NotFound
-        } else {
-            ctx.require(action).err().unwrap_or(AppError::NotFound)
-        });
-    }
-    Ok(())
 }
 
 /// The public page; its data comes from the store's series cache.
@@ -282,12 +246,7 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
                 name: format!("fig_{q}"),
                 label: p.tk2("figures", q, "label"),
                 options,
-                value: f
-                    .figures
-                    .iter()
-                    .find(|(k, _)| k == q)
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default(),
+                value: f.figure(q).to_string(),
             }
         })
         .collect();
@@ -324,23 +283,11 @@ pub async fn show(ctx: Ctx, Path(id): Path<i64>, Query(k): Query<KeyQuery>) -> A
     render(&show_page(&ctx, s, k.key, FormErrors::new(), f).await?)
 }
 
-pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let key = fields.get("key").to_string();
+pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<RegForm>) -> AppResult {
+    let key = f.key.clone();
     let s = visible_series(&ctx, id, &key).await?;
     let st = &ctx.state;
     let now = ctx.now();
-    let f = RegForm {
-        name: fields.get("name").to_string(),
-        email: fields.get("email").to_string(),
-        affiliation: fields.get("affiliation").to_string(),
-        target_group: fields.get("target_group").to_string(),
-        consent: fields.on("consent"),
-        figures: FIGURES
-            .iter()
-            .map(|(q, _)| (q.to_string(), fields.get(&format!("fig_{q}")).to_string()))
-            .filter(|(_, a)| !a.is_empty())
-            .collect(),
-    };
     let mut errs = FormErrors::new();
     if !s.open_at(now) {
         errs.add("name", "error-registration-closed");
@@ -352,7 +299,8 @@ pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
     if !s.target_group_list().contains(&f.target_group) {
         errs.add("target_group", "error-choose-option");
     }
-    for (q, a) in &f.figures {
+    let figures = f.figures();
+    for (q, a) in &figures {
         let ok = FIGURES
             .iter()
             .any(|(fq, answers)| fq == q && answers.contains(&a.as_str()));
@@ -382,9 +330,9 @@ pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
         target_group: f.target_group.clone(),
         locale: ctx.locale.code.to_string(),
         user_id: ctx.user_id(),
-        source: "form",
+        source: RegSource::Form,
         address_known,
-        figures: f.figures.clone(),
+        figures,
     };
     let token = crate::security::random_token();
     let texts = st.store.series_texts(s.id).await?;
@@ -432,25 +380,13 @@ struct RegistrationPage {
     confirm_cancel: bool,
 }
 
-async fn by_token(ctx: &Ctx, token: &str) -> Result<(Registration, Series), AppError> {
-    let r = ctx
-        .state
-        .store
-        .registration_by_token(token)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let s = ctx.state.store.series(r.series_id).await?.ok_or(AppError::NotFound)?;
-    Ok((r, s))
-}
-
-async fn registration_page(ctx: &Ctx, token: &str, confirm_cancel: bool) -> AppResult {
-    let (r, s) = by_token(ctx, token).await?;
+async fn registration_page(ctx: &Ctx, r: Registration, s: Series, confirm_cancel: bool) -> AppResult {
     let text = ctx.state.store.series_text(s.id, ctx.locale.code).await?;
     let modules = ctx.state.store.modules(s.id).await?;
     let mut p = ctx.page("registration-title", Nav::Series);
     p.title = p.t1("registration-title", "title", &text.title);
-    let expired = r.status() == RegStatus::Unconfirmed && r.expires_at.is_some_and(|e| e < ctx.now());
-    let checkin = if r.status() == RegStatus::Confirmed {
+    let expired = r.status == RegStatus::Unconfirmed && r.expires_at.is_some_and(|e| e.0 < ctx.now());
+    let checkin = if r.status == RegStatus::Confirmed {
         modules
             .iter()
             .filter(|m| crate::web::series::attendance::checkin_open(m, ctx.now()))
@@ -472,12 +408,24 @@ async fn registration_page(ctx: &Ctx, token: &str, confirm_cancel: bool) -> AppR
     })
 }
 
-pub async fn personal(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    registration_page(&ctx, &token, false).await
+pub async fn personal(
+    RegistrationLink {
+        ctx,
+        registration,
+        series,
+    }: RegistrationLink,
+) -> AppResult {
+    registration_page(&ctx, registration, series, false).await
 }
 
-pub async fn cancel_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    registration_page(&ctx, &token, true).await
+pub async fn cancel_get(
+    RegistrationLink {
+        ctx,
+        registration,
+        series,
+    }: RegistrationLink,
+) -> AppResult {
+    registration_page(&ctx, registration, series, true).await
 }
 
 pub fn registration_mailer(
@@ -489,8 +437,14 @@ pub fn registration_mailer(
     move |r: &Registration, e: RegMail| mail::registration(&i18n, r, e, &pick_title(&texts, &r.locale), &base)
 }
 
-pub async fn confirm(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    let (r, s) = by_token(&ctx, &token).await?;
+pub async fn confirm(
+    RegistrationLink {
+        ctx,
+        registration: r,
+        series: s,
+    }: RegistrationLink,
+) -> AppResult {
+    let token = r.token.clone();
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     match ctx.state.store.confirm_registration(ctx.now(), &r.token, &mailer).await {
         Ok(r) => Ok(redirect_flash(
@@ -502,8 +456,13 @@ pub async fn confirm(ctx: Ctx, Path(token): Path<String>) -> AppResult {
     }
 }
 
-pub async fn cancel_post(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    let (r, s) = by_token(&ctx, &token).await?;
+pub async fn cancel_post(
+    RegistrationLink {
+        ctx,
+        registration: r,
+        series: s,
+    }: RegistrationLink,
+) -> AppResult {
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     ctx.state
         .store
@@ -519,7 +478,7 @@ pub async fn cancel_post(ctx: Ctx, Path(token): Path<String>) -> AppResult {
 pub struct MyRegistration {
     pub r: Registration,
     pub title: String,
-    pub starts_at: Option<i64>,
+    pub starts_at: Option<domain::Timestamp>,
 }
 
 #[derive(Template)]
@@ -530,9 +489,8 @@ struct MinePage {
 }
 
 /// Everything a signed-in person registered for (by account or by their address).
-pub async fn mine(ctx: Ctx) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
+pub async fn mine(SignedIn { ctx, user: u }: SignedIn) -> AppResult {
+    let u = &u;
     let regs = ctx.state.store.registrations_of_user(u.id, &u.email).await?;
     let mut items = vec![];
     for r in regs {

@@ -3,81 +3,17 @@
 //! planning board of the next 24 months.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::Form;
-use domain::accounts::{Email, PersonName};
-use domain::policy::Action;
-use domain::series::{RequestStatus, LANGUAGES};
-use store::speakers::{BoardModule, NewSpeaker, Request, Speaker};
+use domain::series::{BoardState, RequestStatus};
+use store::speakers::{BoardModule, Request, Speaker};
 use store::StoreError;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::series::{OrgSeriesStaff, SpeakerLink, StaffModule, StaffRequest, StaffSpeaker};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
-use crate::web::series::forms::{language_checks, language_name, Check};
-use crate::web::series::modules::staff_module;
+use crate::web::series::forms::{language_checks, language_name, AnswerForm, AskForm, Check, SpeakerForm};
 use crate::web::{redirect_flash, render, render_invalid};
-
-#[derive(Debug, Clone, Default)]
-pub struct SpeakerForm {
-    pub name: String,
-    pub email: String,
-    pub affiliation: String,
-    pub bio: String,
-    pub topics: String,
-    pub languages: Vec<String>,
-}
-
-impl SpeakerForm {
-    fn from_fields(f: &Fields) -> Self {
-        SpeakerForm {
-            name: f.get("name").into(),
-            email: f.get("email").into(),
-            affiliation: f.get("affiliation").into(),
-            bio: f.get("bio").into(),
-            topics: f.get("topics").into(),
-            languages: f.all("languages"),
-        }
-    }
-    fn from_speaker(s: &Speaker) -> Self {
-        SpeakerForm {
-            name: s.name.clone(),
-            email: s.email.clone(),
-            affiliation: s.affiliation.clone(),
-            bio: s.bio.clone(),
-            topics: s.topics.clone(),
-            languages: s.languages.split_whitespace().map(str::to_string).collect(),
-        }
-    }
-    fn parse(&self) -> Result<NewSpeaker, FormErrors> {
-        let mut errs = FormErrors::new();
-        let name = errs.take("name", PersonName::parse(&self.name));
-        let email = errs.take("email", Email::parse(&self.email));
-        let affiliation = errs.take("affiliation", domain::text::optional_line(&self.affiliation, 200));
-        let bio = errs.take("bio", domain::text::multi_line(&self.bio, 2000, false));
-        let topics = errs.take("topics", domain::text::multi_line(&self.topics, 1000, false));
-        let languages: Vec<String> = self
-            .languages
-            .iter()
-            .filter(|l| LANGUAGES.contains(&l.as_str()))
-            .cloned()
-            .collect();
-        match (name, email, affiliation, bio, topics) {
-            (Some(name), Some(email), Some(affiliation), Some(bio), Some(topics)) if errs.is_empty() => {
-                Ok(NewSpeaker {
-                    name: name.into_inner(),
-                    email: email.as_str().to_string(),
-                    affiliation: affiliation.unwrap_or_default(),
-                    bio,
-                    topics,
-                    languages,
-                })
-            }
-            _ => Err(errs),
-        }
-    }
-}
 
 #[derive(Template)]
 #[template(path = "series/speakers.html")]
@@ -124,14 +60,11 @@ async fn directory(
     })
 }
 
-pub async fn list(ctx: Ctx, Path(org): Path<i64>) -> AppResult {
-    ctx.require(Action::ManageSeries(org))?;
+pub async fn list(OrgSeriesStaff { ctx, org }: OrgSeriesStaff) -> AppResult {
     render(&directory(&ctx, org, FormErrors::new(), SpeakerForm::default(), None).await?)
 }
 
-pub async fn create(ctx: Ctx, Path(org): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    ctx.require(Action::ManageSeries(org))?;
-    let f = SpeakerForm::from_fields(&fields);
+pub async fn create(OrgSeriesStaff { ctx, org }: OrgSeriesStaff, Form(f): Form<SpeakerForm>) -> AppResult {
     let new = match f.parse() {
         Ok(n) => n,
         Err(errs) => return render_invalid(&directory(&ctx, org, errs, f, None).await?),
@@ -152,14 +85,8 @@ pub async fn create(ctx: Ctx, Path(org): Path<i64>, Form(fields): Form<Fields>) 
     }
 }
 
-async fn staff_speaker(ctx: &Ctx, id: i64) -> Result<Speaker, AppError> {
-    let s = ctx.state.store.speaker(id).await?.ok_or(AppError::NotFound)?;
-    ctx.require(Action::ManageSeries(s.owner_org))?;
-    Ok(s)
-}
-
-pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_speaker(&ctx, id).await?;
+pub async fn edit_get(StaffSpeaker { ctx, speaker: s }: StaffSpeaker) -> AppResult {
+    let id = s.id;
     render(
         &directory(
             &ctx,
@@ -172,9 +99,8 @@ pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     )
 }
 
-pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let s = staff_speaker(&ctx, id).await?;
-    let f = SpeakerForm::from_fields(&fields);
+pub async fn edit_post(StaffSpeaker { ctx, speaker: s }: StaffSpeaker, Form(f): Form<SpeakerForm>) -> AppResult {
+    let id = s.id;
     let new = match f.parse() {
         Ok(n) => n,
         Err(errs) => return render_invalid(&directory(&ctx, s.owner_org, errs, f, Some(id)).await?),
@@ -215,7 +141,7 @@ struct ModuleSpeakersPage {
 
 impl ModuleSpeakersPage {
     fn tag(&self, r: &Request) -> &'static str {
-        match r.status() {
+        match r.status {
             RequestStatus::Confirmed => "green",
             RequestStatus::Asked => "yellow",
             RequestStatus::Declined | RequestStatus::Expired => "red",
@@ -259,11 +185,16 @@ async fn module_page(
     })
 }
 
-pub async fn module_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let (m, s) = staff_module(&ctx, id).await?;
+pub async fn module_get(
+    StaffModule {
+        ctx,
+        module: m,
+        series: s,
+    }: StaffModule,
+) -> AppResult {
     // suggest answering within three weeks, and at least a week before the module
     let deadline = (ctx.now() + 21 * 86400)
-        .min(m.starts_at - 7 * 86400)
+        .min(m.starts_at.0 - 7 * 86400)
         .max(ctx.now() + 86400);
     let deadline = domain::series::to_local_date_input(deadline, i18n::time_zone());
     render(
@@ -280,15 +211,21 @@ pub async fn module_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     )
 }
 
-pub async fn ask(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppResult {
-    let (m, s) = staff_module(&ctx, id).await?;
+pub async fn ask(
+    StaffModule {
+        ctx,
+        module: m,
+        series: s,
+    }: StaffModule,
+    Form(f): Form<AskForm>,
+) -> AppResult {
     let st = &ctx.state;
     let now = ctx.now();
-    let (speaker_in, deadline_in, message_in) = (
-        f.get("speaker").to_string(),
-        f.get("deadline").to_string(),
-        f.get("message").to_string(),
-    );
+    let AskForm {
+        speaker: speaker_in,
+        deadline: deadline_in,
+        message: message_in,
+    } = f;
     let mut errs = FormErrors::new();
     let speaker = match speaker_in.parse::<i64>() {
         Ok(sid) => st.store.speaker(sid).await?.filter(|sp| sp.owner_org == s.org_id),
@@ -321,7 +258,7 @@ pub async fn ask(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppRes
     if let Some(sp) = &speaker {
         let clash = st
             .store
-            .overlapping_requests(sp.id, m.id, m.starts_at, m.ends_at)
+            .overlapping_requests(sp.id, m.id, m.starts_at.0, m.ends_at.0)
             .await?;
         if !clash.is_empty() {
             errs.add("speaker", "error-speaker-double-booked");
@@ -366,9 +303,8 @@ pub async fn ask(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) -> AppRes
     }
 }
 
-pub async fn withdraw(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let r = ctx.state.store.request(id).await?.ok_or(AppError::NotFound)?;
-    ctx.require(Action::ManageSeries(r.org_id))?;
+pub async fn withdraw(StaffRequest { ctx, request: r }: StaffRequest) -> AppResult {
+    let id = r.id;
     match ctx.state.store.withdraw_request(ctx.now(), ctx.user()?.id, id).await {
         Ok(()) | Err(StoreError::Stale) => Ok(redirect_flash(
             &format!("/modules/{}/speakers", r.module_id),
@@ -387,17 +323,11 @@ struct AnswerPage {
     open: bool,
 }
 
-pub async fn answer_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    let r = ctx
-        .state
-        .store
-        .request_by_token(&token)
-        .await?
-        .ok_or(AppError::NotFound)?;
+pub async fn answer_get(SpeakerLink { ctx, request: r }: SpeakerLink) -> AppResult {
     let series_title = ctx.state.store.series_text(r.series_id, ctx.locale.code).await?.title;
     let mut p = ctx.page("speaker-answer-title", Nav::Other);
     p.title = p.t1("speaker-answer-title", "title", &r.module_title);
-    let open = r.status() == RequestStatus::Asked && r.deadline >= ctx.now() && r.module_cancelled.is_none();
+    let open = r.status == RequestStatus::Asked && r.deadline.0 >= ctx.now() && r.module_cancelled.is_none();
     render(&AnswerPage {
         p,
         r,
@@ -406,10 +336,10 @@ pub async fn answer_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
     })
 }
 
-pub async fn answer_post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Fields>) -> AppResult {
+pub async fn answer_post(SpeakerLink { ctx, request: r }: SpeakerLink, Form(f): Form<AnswerForm>) -> AppResult {
     let st = &ctx.state;
-    let r = st.store.request_by_token(&token).await?.ok_or(AppError::NotFound)?;
-    let confirm = match f.get("answer") {
+    let token = r.token.clone();
+    let confirm = match f.answer.as_str() {
         "confirm" => true,
         "decline" => false,
         _ => return Err(AppError::NotFound),
@@ -447,10 +377,20 @@ pub async fn answer_post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<Fiel
 pub struct BoardRow {
     pub m: BoardModule,
     pub requests: Vec<Request>,
-    /// open | asked | confirmed | declined
-    pub state: &'static str,
+    pub state: BoardState,
     /// Names of speakers booked elsewhere at the same time.
     pub clashes: Vec<String>,
+}
+
+impl BoardRow {
+    /// The colour of the state's tag.
+    pub fn tag(&self) -> &'static str {
+        match self.state {
+            BoardState::Confirmed => "green",
+            BoardState::Asked => "yellow",
+            BoardState::Open | BoardState::Declined => "red",
+        }
+    }
 }
 
 #[derive(Template)]
@@ -471,33 +411,20 @@ pub struct BoardQuery {
 }
 
 pub async fn board(
-    ctx: Ctx,
-    Path(org): Path<i64>,
+    OrgSeriesStaff { ctx, org }: OrgSeriesStaff,
     axum::extract::Query(q): axum::extract::Query<BoardQuery>,
 ) -> AppResult {
-    ctx.require(Action::ManageSeries(org))?;
     let o = ctx.state.store.org(org).await?.ok_or(AppError::NotFound)?;
     let now = ctx.now();
     let until = now + 24 * 31 * 86400;
     let modules = ctx.state.store.board_modules(org, ctx.locale.code, now, until).await?;
     let requests = ctx.state.store.requests_of_org(org, now, until).await?;
-    let active = |r: &&Request| matches!(r.status(), RequestStatus::Asked | RequestStatus::Confirmed);
+    let active = |r: &&Request| r.status.is_open();
     let mut rows: Vec<BoardRow> = modules
         .into_iter()
         .map(|m| {
             let mine: Vec<Request> = requests.iter().filter(|r| r.module_id == m.id).cloned().collect();
-            let state = if mine.iter().any(|r| r.status() == RequestStatus::Confirmed) {
-                "confirmed"
-            } else if mine.iter().any(|r| r.status() == RequestStatus::Asked) {
-                "asked"
-            } else if mine
-                .iter()
-                .any(|r| r.status() == RequestStatus::Declined || r.status() == RequestStatus::Expired)
-            {
-                "declined"
-            } else {
-                "open"
-            };
+            let state = BoardState::of(mine.iter().map(|r| r.status));
             let mut clashes: Vec<String> = mine
                 .iter()
                 .filter(active)
@@ -521,14 +448,11 @@ pub async fn board(
             }
         })
         .collect();
-    let gaps = rows
-        .iter()
-        .filter(|r| r.state == "open" || r.state == "declined")
-        .count();
+    let gaps = rows.iter().filter(|r| r.state.is_gap()).count();
     let clashes = rows.iter().filter(|r| !r.clashes.is_empty()).count();
     let gaps_only = q.gaps == "1";
     if gaps_only {
-        rows.retain(|r| r.state == "open" || r.state == "declined");
+        rows.retain(|r| r.state.is_gap());
     }
     let mut p = ctx.page("board-title", Nav::Series);
     p.title = p.t1("board-title", "org", &o.name);

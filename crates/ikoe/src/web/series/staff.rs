@@ -2,30 +2,22 @@
 //! editing, copying for the next cohort, and the series' overview.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::Form;
-use domain::policy::Action;
-use domain::series::{Visibility, LANGUAGES};
-use store::series::{Module, Series, SeriesItem};
+use domain::series::{RegStatus, SeriesStatus, Visibility, LANGUAGES};
+use store::series::{Module, Series};
+use store::series_page::SeriesItem;
 use store::StoreError;
 
 use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Fields;
+use crate::web::form::Form;
+use crate::web::guards::series::{OrgSeriesStaff, StaffSeries};
 use crate::web::orgs::forms::region_options;
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::series::forms::{
     kind_options, language_checks, target_group_checks, visibility_options, Check, SeriesForm, TextFields,
 };
 use crate::web::{redirect_flash, render, render_invalid};
-
-/// The series and its organisation, after checking the person is its staff.
-pub async fn staff_series(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
-    let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
-    ctx.require(Action::ManageSeries(s.org_id))?;
-    Ok(s)
-}
 
 #[derive(Template)]
 #[template(path = "series/org_list.html")]
@@ -35,8 +27,7 @@ struct OrgListPage {
     items: Vec<SeriesItem>,
 }
 
-pub async fn org_list(ctx: Ctx, Path(org): Path<i64>) -> AppResult {
-    ctx.require(Action::ManageSeries(org))?;
+pub async fn org_list(OrgSeriesStaff { ctx, org }: OrgSeriesStaff) -> AppResult {
     let o = ctx.state.store.org(org).await?.ok_or(AppError::NotFound)?;
     let items = ctx.state.store.series_of_org(org, ctx.locale.code).await?;
     let mut p = ctx.page("series-org-title", Nav::Series);
@@ -85,8 +76,7 @@ fn form_page(
     }
 }
 
-pub async fn new_get(ctx: Ctx, Path(org): Path<i64>) -> AppResult {
-    ctx.require(Action::ManageSeries(org))?;
+pub async fn new_get(OrgSeriesStaff { ctx, org }: OrgSeriesStaff) -> AppResult {
     ctx.state.store.org(org).await?.ok_or(AppError::NotFound)?;
     let mut f = SeriesForm::empty();
     f.region = ctx.state.store.org(org).await?.map(|o| o.region).unwrap_or_default();
@@ -100,10 +90,8 @@ pub async fn new_get(ctx: Ctx, Path(org): Path<i64>) -> AppResult {
     ))
 }
 
-pub async fn new_post(ctx: Ctx, Path(org): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    ctx.require(Action::ManageSeries(org))?;
+pub async fn new_post(OrgSeriesStaff { ctx, org }: OrgSeriesStaff, Form(f): Form<SeriesForm>) -> AppResult {
     ctx.state.store.org(org).await?.ok_or(AppError::NotFound)?;
-    let f = SeriesForm::from_fields(&fields);
     let new = match f.parse(&ctx.state.regions) {
         Ok(n) => n,
         Err(errs) => {
@@ -123,8 +111,8 @@ pub async fn new_post(ctx: Ctx, Path(org): Path<i64>, Form(fields): Form<Fields>
     Ok(redirect_flash(&format!("/series/{id}/manage"), "flash-series-created"))
 }
 
-pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn edit_get(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    let id = s.id;
     let texts = ctx.state.store.series_texts(id).await?;
     let f = SeriesForm::from_series(&s, &texts);
     let title = title_of(&texts, ctx.locale.code);
@@ -140,15 +128,14 @@ pub async fn edit_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     ))
 }
 
-pub async fn edit_post(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn edit_post(StaffSeries { ctx, series: s }: StaffSeries, Form(f): Form<SeriesForm>) -> AppResult {
+    let id = s.id;
     let texts = ctx.state.store.series_texts(id).await?;
     let title = title_of(&texts, ctx.locale.code);
     let page_title = {
         let p = ctx.page("series-edit-title", Nav::Series);
         p.t1("series-edit-title", "title", &title)
     };
-    let f = SeriesForm::from_fields(&fields);
     let new = match f.parse(&ctx.state.regions) {
         Ok(n) => n,
         Err(errs) => {
@@ -219,28 +206,28 @@ struct ManagePage {
     title: String,
     summary: String,
     modules: Vec<Module>,
-    counts: Vec<(String, i64)>,
+    counts: Vec<(RegStatus, i64)>,
     invite_link: Option<String>,
     langs: Vec<String>,
 }
 
 impl ManagePage {
-    fn count(&self, status: &str) -> i64 {
+    fn count(&self, status: RegStatus) -> i64 {
         self.counts
             .iter()
-            .find(|(s, _)| s == status)
+            .find(|(s, _)| *s == status)
             .map(|(_, n)| *n)
             .unwrap_or(0)
     }
 }
 
-pub async fn manage(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn manage(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    let id = s.id;
     let text = ctx.state.store.series_text(id, ctx.locale.code).await?;
     let modules = ctx.state.store.modules(id).await?;
     let counts = ctx.state.store.registration_counts(id).await?;
     let p = ctx.page_titled(text.title.clone(), Nav::Series);
-    let invite_link = (s.visibility == Visibility::Invitation.code()).then(|| {
+    let invite_link = (s.visibility == Visibility::Invitation).then(|| {
         format!(
             "{}/series/{}?key={}",
             ctx.state.config.public_url.trim_end_matches('/'),
@@ -278,19 +265,18 @@ struct CopyPage {
 
 #[derive(serde::Deserialize)]
 pub struct CopyForm {
-    #[serde(default)]
     starts: String,
 }
 
-pub async fn copy_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn copy_get(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    let id = s.id;
     let text = ctx.state.store.series_text(id, ctx.locale.code).await?;
     let mut p = ctx.page("series-copy-title", Nav::Series);
     p.title = p.t1("series-copy-title", "title", &text.title);
     // suggest the same day one year later
     let starts = s
         .starts_at
-        .map(|t| domain::series::to_local_date_input(t + 364 * 86400, i18n::time_zone()))
+        .map(|t| domain::series::to_local_date_input(t.0 + 364 * 86400, i18n::time_zone()))
         .unwrap_or_default();
     let first = s.starts_at.map(|t| p.date(&t)).unwrap_or_default();
     render(&CopyPage {
@@ -302,11 +288,11 @@ pub async fn copy_get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     })
 }
 
-pub async fn copy_post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<CopyForm>) -> AppResult {
-    let s = staff_series(&ctx, id).await?;
+pub async fn copy_post(StaffSeries { ctx, series: s }: StaffSeries, Form(f): Form<CopyForm>) -> AppResult {
+    let id = s.id;
     let tz = i18n::time_zone();
     let shift = match s.starts_at {
-        Some(first) => domain::series::days_until(first, &f.starts, tz).map_err(|e| e.0),
+        Some(first) => domain::series::days_until(first.0, &f.starts, tz).map_err(|e| e.0),
         None => Ok(0),
     };
     match shift {

@@ -373,7 +373,9 @@ pub(crate) async fn is_registered(ctx: &Ctx, m: &Meeting) -> Result<bool, AppErr
         return Ok(false);
     };
     let regs = ctx.state.store.registrations_of_user(u.id, &u.email).await?;
-    Ok(regs.iter().any(|r| r.series_id == series && r.status == "confirmed"))
+    Ok(regs
+        .iter()
+        .any(|r| r.series_id == series && r.status == domain::series::RegStatus::Confirmed))
 }
 
 async fn meeting_page(

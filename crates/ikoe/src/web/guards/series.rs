@@ -1,0 +1,344 @@
+//! Guards of the series pages: the staff of the organisation that runs a
+//! series (`Action::ManageSeries`) may manage it, its modules, its
+//! registrations, its certificates, the organisation's speakers and their
+//! requests. Each guard reads the route's `{id}`, loads the object (a missing
+//! one is 404), then decides through `domain::policy` (anonymous visitors are
+//! sent to log in, others get 403) — in this order, as the access matrix
+//! expects.
+
+use std::collections::HashMap;
+
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
+use domain::policy::Action;
+use domain::series::Visibility;
+use store::certificates::Certificate;
+use store::feedback::Invite;
+use store::registrations::Registration;
+use store::series::{Module, Series};
+use store::speakers::{Request, Speaker};
+
+use crate::state::AppState;
+use crate::web::error::AppError;
+use crate::web::extract::Ctx;
+use crate::web::guards::path_id;
+
+/// The series, after checking the person is its organisation's staff.
+pub async fn staff_series(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
+    let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
+    ctx.require(Action::ManageSeries(s.org_id))?;
+    Ok(s)
+}
+
+/// The module and its series, after checking the person is the series' staff
+/// (for upload handlers, which read the multipart body before deciding).
+pub async fn staff_module(ctx: &Ctx, id: i64) -> Result<(Module, Series), AppError> {
+    let module = ctx.state.store.module(id).await?.ok_or(AppError::NotFound)?;
+    let series = staff_series(ctx, module.series_id).await?;
+    Ok((module, series))
+}
+
+/// The request context and the route's `{id}`.
+async fn ctx_and_id(parts: &mut Parts, state: &AppState) -> Result<(Ctx, i64), AppError> {
+    let ctx = Ctx::from_request_parts(parts, state).await?;
+    let id = path_id(parts, state, "id").await?;
+    Ok((ctx, id))
+}
+
+/// The staff of the organisation `/orgs/{id}/…` (its series list, speakers, planning board).
+pub struct OrgSeriesStaff {
+    pub ctx: Ctx,
+    pub org: i64,
+}
+
+impl FromRequestParts<AppState> for OrgSeriesStaff {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (ctx, org) = ctx_and_id(parts, state).await?;
+        ctx.require(Action::ManageSeries(org))?;
+        Ok(OrgSeriesStaff { ctx, org })
+    }
+}
+
+/// A series `/series/{id}/…` managed by its staff.
+pub struct StaffSeries {
+    pub ctx: Ctx,
+    pub series: Series,
+}
+
+impl FromRequestParts<AppState> for StaffSeries {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (ctx, id) = ctx_and_id(parts, state).await?;
+        let series = staff_series(&ctx, id).await?;
+        Ok(StaffSeries { ctx, series })
+    }
+}
+
+/// A module `/modules/{id}/…` and its series, for the series' staff.
+pub struct StaffModule {
+    pub ctx: Ctx,
+    pub module: Module,
+    pub series: Series,
+}
+
+impl FromRequestParts<AppState> for StaffModule {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (ctx, id) = ctx_and_id(parts, state).await?;
+        let (module, series) = staff_module(&ctx, id).await?;
+        Ok(StaffModule { ctx, module, series })
+    }
+}
+
+/// A registration `/registrations/{id}/…` and its series, for the series' staff.
+pub struct StaffRegistration {
+    pub ctx: Ctx,
+    pub registration: Registration,
+    pub series: Series,
+}
+
+impl FromRequestParts<AppState> for StaffRegistration {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (ctx, id) = ctx_and_id(parts, state).await?;
+        let registration = ctx.state.store.registration(id).await?.ok_or(AppError::NotFound)?;
+        let series = staff_series(&ctx, registration.series_id).await?;
+        Ok(StaffRegistration {
+            ctx,
+            registration,
+            series,
+        })
+    }
+}
+
+/// A speaker `/speakers/{id}/…` of an organisation's directory, for its staff.
+pub struct StaffSpeaker {
+    pub ctx: Ctx,
+    pub speaker: Speaker,
+}
+
+impl FromRequestParts<AppState> for StaffSpeaker {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (ctx, id) = ctx_and_id(parts, state).await?;
+        let speaker = ctx.state.store.speaker(id).await?.ok_or(AppError::NotFound)?;
+        ctx.require(Action::ManageSeries(speaker.owner_org))?;
+        Ok(StaffSpeaker { ctx, speaker })
+    }
+}
+
+/// A request to a speaker `/speaker-requests/{id}/…`, for the staff of the module's series.
+pub struct StaffRequest {
+    pub ctx: Ctx,
+    pub request: Request,
+}
+
+impl FromRequestParts<AppState> for StaffRequest {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (ctx, id) = ctx_and_id(parts, state).await?;
+        let request = ctx.state.store.request(id).await?.ok_or(AppError::NotFound)?;
+        ctx.require(Action::ManageSeries(request.org_id))?;
+        Ok(StaffRequest { ctx, request })
+    }
+}
+
+/// A certificate `/certificates/{id}/…` and its series, for the series' staff.
+pub struct StaffCertificate {
+    pub ctx: Ctx,
+    pub certificate: Certificate,
+    pub series: Series,
+}
+
+impl FromRequestParts<AppState> for StaffCertificate {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (ctx, id) = ctx_and_id(parts, state).await?;
+        let certificate = ctx.state.store.certificate(id).await?.ok_or(AppError::NotFound)?;
+        let series = staff_series(&ctx, certificate.series_id).await?;
+        Ok(StaffCertificate {
+            ctx,
+            certificate,
+            series,
+        })
+    }
+}
+
+/// The series, if this person may see it (an invitation-only one needs its `key`).
+pub async fn visible_series(ctx: &Ctx, id: i64, key: &str) -> Result<Series, AppError> {
+    let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
+    check_visible(ctx, &s, key)?;
+    Ok(s)
+}
+
+/// Whether the visitor may see the series (an invitation-only one needs its key).
+pub fn check_visible(ctx: &Ctx, s: &Series, key: &str) -> Result<(), AppError> {
+    let has_key = !key.is_empty() && crate::security::constant_time_eq(key, &s.invite_key);
+    let action = Action::ViewSeries {
+        org: s.org_id,
+        visibility: s.visibility,
+        has_key,
+    };
+    if !ctx.can(action) {
+        // an invitation-only series does not reveal that it exists
+        return Err(if s.visibility == Visibility::Invitation {
+            AppError::NotFound
+        } else {
+            ctx.require(action).err().unwrap_or(AppError::NotFound)
+        });
+    }
+    Ok(())
+}
+
+/// The `?key=` of an invitation-only series' link ("" when there is none).
+fn key_of(parts: &Parts) -> String {
+    parts
+        .uri
+        .query()
+        .and_then(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .find(|(k, _)| k == "key")
+                .map(|(_, v)| v.into_owned())
+        })
+        .unwrap_or_default()
+}
+
+/// A series `/series/{id}/…` this visitor may see (with `?key=` for an invitation-only one).
+pub struct VisibleSeries {
+    pub ctx: Ctx,
+    pub series: Series,
+    /// The key the visitor came with ("" when none).
+    pub key: String,
+}
+
+impl FromRequestParts<AppState> for VisibleSeries {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (ctx, id) = ctx_and_id(parts, state).await?;
+        let key = key_of(parts);
+        let series = visible_series(&ctx, id, &key).await?;
+        Ok(VisibleSeries { ctx, series, key })
+    }
+}
+
+/// A module `/modules/{id}/…` of a series this visitor may see (with `?key=`).
+pub struct VisibleModule {
+    pub ctx: Ctx,
+    pub module: Module,
+    pub series: Series,
+    /// The key the visitor came with ("" when none).
+    pub key: String,
+}
+
+impl FromRequestParts<AppState> for VisibleModule {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (ctx, id) = ctx_and_id(parts, state).await?;
+        let key = key_of(parts);
+        let module = ctx.state.store.module(id).await?.ok_or(AppError::NotFound)?;
+        let series = visible_series(&ctx, module.series_id, &key).await?;
+        Ok(VisibleModule {
+            ctx,
+            module,
+            series,
+            key,
+        })
+    }
+}
+
+/// The text path parameter `name` (a token in a personal link).
+async fn path_text(parts: &mut Parts, state: &AppState, name: &str) -> Result<String, AppError> {
+    let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    params.get(name).cloned().ok_or(AppError::NotFound)
+}
+
+/// The registration behind a personal link `/r/{token}/…` and its series
+/// (the link is the permission).
+pub struct RegistrationLink {
+    pub ctx: Ctx,
+    pub registration: Registration,
+    pub series: Series,
+}
+
+impl FromRequestParts<AppState> for RegistrationLink {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state).await?;
+        let token = path_text(parts, state, "token").await?;
+        let registration = ctx
+            .state
+            .store
+            .registration_by_token(&token)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let series = ctx
+            .state
+            .store
+            .series(registration.series_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(RegistrationLink {
+            ctx,
+            registration,
+            series,
+        })
+    }
+}
+
+/// A request to a speaker behind its link `/speaker-requests/{token}` (the link is the permission).
+pub struct SpeakerLink {
+    pub ctx: Ctx,
+    pub request: Request,
+}
+
+impl FromRequestParts<AppState> for SpeakerLink {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state).await?;
+        let token = path_text(parts, state, "token").await?;
+        let request = ctx
+            .state
+            .store
+            .request_by_token(&token)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(SpeakerLink { ctx, request })
+    }
+}
+
+/// The one-time feedback link `/feedback/{token}` (the link is the permission).
+pub struct FeedbackLink {
+    pub ctx: Ctx,
+    pub token: String,
+    pub invite: Invite,
+}
+
+impl FromRequestParts<AppState> for FeedbackLink {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state).await?;
+        let token = path_text(parts, state, "token").await?;
+        let invite = ctx
+            .state
+            .store
+            .feedback_invite(&token)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        Ok(FeedbackLink { ctx, token, invite })
+    }
+}
