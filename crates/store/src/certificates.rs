@@ -28,8 +28,10 @@ impl Certificate {
     pub fn is_valid(&self) -> bool {
         self.revoked_at.is_none()
     }
-    pub fn content(&self) -> CertContent {
-        serde_json::from_str(&self.content).unwrap_or_default()
+    /// What the certificate shows; content the database holds that is no
+    /// [`CertContent`] is an error, never an empty certificate.
+    pub fn content(&self) -> Result<CertContent, serde_json::Error> {
+        serde_json::from_str(&self.content)
     }
 }
 

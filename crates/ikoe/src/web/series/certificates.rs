@@ -278,7 +278,7 @@ pub async fn revoke(
 
 /// The certificate as PDF/A, in its own language.
 pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result<Vec<u8>, AppError> {
-    let content = c.content();
+    let content = c.content().map_err(anyhow::Error::from)?;
     let loc = i18n::locale(&c.locale).unwrap_or(i18n::LOCALES[0]);
     let t = |k: &str| i18n.t(loc.code, k);
     let num = |n: i64| i18n::format_number(loc.code, n);
@@ -402,7 +402,10 @@ async fn verify_page(ctx: &Ctx, code: String) -> AppResult {
     } else {
         None
     };
-    let content = cert.as_ref().map(Certificate::content).unwrap_or_default();
+    let content = match &cert {
+        Some(c) => c.content().map_err(anyhow::Error::from)?,
+        None => CertContent::default(),
+    };
     let p = ctx.page("verify-title", Nav::Other);
     let found = cert.is_some();
     let page = VerifyPage {
