@@ -592,3 +592,82 @@ async fn a_full_session_refuses_and_the_earlier_choice_stays() {
         vec![(small, 1, 1), (big, 0, 0)]
     );
 }
+
+/// Planning a meeting writes its series, module and meeting together, or
+/// nothing at all when one of them fails.
+#[tokio::test]
+async fn planning_a_meeting_is_one_transaction() {
+    use domain::series::*;
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    let space = network(&app, &c).await;
+    let st = &app.state.store;
+    let now = app.state.now();
+    let series = NewSeries {
+        kind: SeriesKind::ExpertDay,
+        visibility: Visibility::Invitation,
+        region: "ST-HZ".into(),
+        target_groups: vec!["administration".into()],
+        languages: vec!["de".into()],
+        capacity: 40,
+        deadline: None,
+        manual_approval: false,
+        rule: CompletionRule {
+            min_modules: None,
+            all_mandatory: true,
+            min_hours: None,
+        },
+        texts: vec![SeriesText {
+            locale: "de".into(),
+            title: "Ideenwerkstatt Frühjahr".into(),
+            summary: String::new(),
+        }],
+    };
+    let module = NewModule {
+        title: "Ideenwerkstatt Frühjahr".into(),
+        topics: String::new(),
+        starts_at: now + 30 * DAY,
+        ends_at: now + 30 * DAY + 8 * HOUR,
+        venue: "Gemeindehaus".into(),
+        access_notes: String::new(),
+        online_url: None,
+        hours: 8,
+        mandatory: true,
+    };
+    let meeting = new_meeting("Ideenwerkstatt Frühjahr", now + 30 * DAY, Some(c.org), None, "", 3);
+    let pool = st.pool().clone();
+    let counts = || {
+        let pool = pool.clone();
+        async move {
+            let mut n = [0_i64; 3];
+            for (i, table) in ["series", "modules", "meetings"].iter().enumerate() {
+                n[i] = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+            }
+            (n[0], n[1], n[2])
+        }
+    };
+    let before = counts().await;
+
+    // a space that does not exist: the meeting cannot be written, so neither are its series and module
+    let r = st
+        .plan_meeting(now, c.admin, space + 1000, c.org, &series, "key-1", &module, &meeting)
+        .await;
+    assert!(r.is_err());
+    assert_eq!(counts().await, before, "nothing of a failed plan stays");
+
+    let id = st
+        .plan_meeting(now, c.admin, space, c.org, &series, "key-2", &module, &meeting)
+        .await
+        .unwrap();
+    let m = st.meeting(id).await.unwrap().unwrap();
+    let series_id = m.series_id.expect("the meeting has its registration");
+    assert_eq!(st.modules(series_id).await.unwrap().len(), 1);
+    assert_eq!(counts().await, (before.0 + 1, before.1 + 1, before.2 + 1));
+    let actions = app.audit_actions().await;
+    for a in ["series.create", "module.create", "meeting.create"] {
+        assert!(actions.contains(&a.to_string()), "{a} in {actions:?}");
+    }
+}

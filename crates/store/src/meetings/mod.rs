@@ -91,26 +91,49 @@ fn bind_meeting<'q>(q: Query<'q, Any, AnyArguments<'q>>, m: &'q NewMeeting) -> Q
 impl Store {
     pub async fn create_meeting(&self, now: i64, actor: i64, space: i64, m: &NewMeeting) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let id: i64 = bind_meeting(
-            sqlx::query(
-                "INSERT INTO meetings (title, starts_at, ends_at, venue, host_org_id, proposed_host_id, swap_note, \
-                 series_id, votes_per_person, space_id, created_by, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
-            ),
-            m,
-        )
-        .bind(space)
-        .bind(actor)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get(0)?;
-        write::commit(
-            tx,
+        let id = insert_meeting(&mut tx, now, actor, space, m).await?;
+        write::commit(tx, now, &meeting_created(actor, space, id)).await?;
+        Ok(id)
+    }
+
+    /// Plans a meeting with its registration in one transaction: an
+    /// invitation-only series of the host organisation (`org`) with one
+    /// module, and the meeting pointing to that series. Either all three
+    /// exist afterwards, or none.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn plan_meeting(
+        &self,
+        now: i64,
+        actor: i64,
+        space: i64,
+        org: i64,
+        series: &domain::series::NewSeries,
+        invite_key: &str,
+        module: &domain::series::NewModule,
+        meeting: &NewMeeting,
+    ) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let series_id = crate::series::insert_series(&mut tx, now, org, series, invite_key, None).await?;
+        audit::write(
+            &mut tx,
             now,
-            &AuditEntry::new(Some(actor), "meeting.create", "meeting", id).detail(format!("space {space}")),
+            &AuditEntry::new(Some(actor), "series.create", "series", series_id).org(Some(org)),
         )
         .await?;
+        let module_id = crate::series::insert_module(&mut tx, now, series_id, module).await?;
+        audit::write(
+            &mut tx,
+            now,
+            &AuditEntry::new(Some(actor), "module.create", "module", module_id).org(Some(org)),
+        )
+        .await?;
+        let m = NewMeeting {
+            series_id: Some(series_id),
+            ..meeting.clone()
+        };
+        let id = insert_meeting(&mut tx, now, actor, space, &m).await?;
+        self.commit_audited(tx, now, &meeting_created(actor, space, id), &self.series_cache)
+            .await?;
         Ok(id)
     }
 
@@ -194,4 +217,31 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
+
+async fn insert_meeting(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    now: i64,
+    actor: i64,
+    space: i64,
+    m: &NewMeeting,
+) -> Result<i64> {
+    Ok(bind_meeting(
+        sqlx::query(
+            "INSERT INTO meetings (title, starts_at, ends_at, venue, host_org_id, proposed_host_id, swap_note, \
+             series_id, votes_per_person, space_id, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+        ),
+        m,
+    )
+    .bind(space)
+    .bind(actor)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get(0)?)
+}
+
+fn meeting_created(actor: i64, space: i64, id: i64) -> AuditEntry {
+    AuditEntry::new(Some(actor), "meeting.create", "meeting", id).detail(format!("space {space}"))
 }

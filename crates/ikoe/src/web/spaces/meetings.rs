@@ -310,10 +310,6 @@ pub async fn plan(st: &AppState, now: i64, actor: i64, space: &Space, m: &Plan) 
             ),
         }],
     };
-    let series_id = st
-        .store
-        .create_series(now, actor, org.id, &series, &crate::security::random_token())
-        .await?;
     let module = NewModule {
         title: m.title.clone(),
         topics: String::new(),
@@ -325,25 +321,21 @@ pub async fn plan(st: &AppState, now: i64, actor: i64, space: &Space, m: &Plan) 
         hours: ((m.ends_at - m.starts_at) / 3600).clamp(1, 16),
         mandatory: true,
     };
-    st.store.add_module(now, actor, series_id, &module).await?;
+    let meeting = NewMeeting {
+        title: m.title.clone(),
+        starts_at: m.starts_at,
+        ends_at: m.ends_at,
+        venue: m.venue.clone(),
+        host_org_id: Some(m.host),
+        proposed_host_id: m.proposed,
+        swap_note: m.swap_note.clone(),
+        votes_per_person: m.votes_per_person,
+        series_id: None,
+    };
+    let token = crate::security::random_token();
     Ok(st
         .store
-        .create_meeting(
-            now,
-            actor,
-            space.id,
-            &NewMeeting {
-                title: m.title.clone(),
-                starts_at: m.starts_at,
-                ends_at: m.ends_at,
-                venue: m.venue.clone(),
-                host_org_id: Some(m.host),
-                proposed_host_id: m.proposed,
-                swap_note: m.swap_note.clone(),
-                votes_per_person: m.votes_per_person,
-                series_id: Some(series_id),
-            },
-        )
+        .plan_meeting(now, actor, space.id, org.id, &series, &token, &module, &meeting)
         .await?)
 }
 
