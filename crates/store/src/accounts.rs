@@ -4,6 +4,8 @@ use domain::accounts::Email;
 use domain::orgs::Role;
 
 use crate::audit::{self, AuditEntry};
+use crate::filter::Filter;
+use crate::write::{self, Written};
 use crate::{conflict_on_unique, flag, Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -90,6 +92,17 @@ const INVITE_SELECT: &str = "SELECT i.id, i.email, i.org_id, o.name AS org_name,
      u.name AS inviter_name, i.created_at, i.expires_at, i.used_at FROM invitations i \
      LEFT JOIN orgs o ON o.id = i.org_id LEFT JOIN users u ON u.id = i.invited_by";
 
+/// The admin list's search, numbered after `fixed` parameters of the statement
+/// (it continues `WHERE status = 'active'`).
+fn users_filter(q: &str, fixed: usize) -> Filter {
+    let mut w = Filter::after(fixed);
+    if !q.is_empty() {
+        let p = w.param(format!("%{}%", q.to_lowercase()));
+        w.and(format!("(lower(name) LIKE {p} OR email LIKE {p})"));
+    }
+    w
+}
+
 /// Makes every unused reset link of a user unusable (after a password change or reset).
 async fn end_open_resets(tx: &mut sqlx::Transaction<'static, sqlx::Any>, now: i64, user: i64) -> Result<()> {
     sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
@@ -169,15 +182,9 @@ impl Store {
             .bind(now)
             .bind(id)
             .execute(&mut *tx)
-            .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(id), "user.update_profile", "user", id),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .await?
+            .found()?;
+        write::commit(tx, now, &AuditEntry::new(Some(id), "user.update_profile", "user", id)).await
     }
 
     /// Remembers the interface language a signed-in user chose.
@@ -188,15 +195,10 @@ impl Store {
             .bind(now)
             .bind(id)
             .execute(&mut *tx)
-            .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(id), "user.set_language", "user", id).detail(locale),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .await?
+            .found()?;
+        let entry = AuditEntry::new(Some(id), "user.set_language", "user", id).detail(locale);
+        write::commit(tx, now, &entry).await
     }
 
     /// Sets a new password hash and ends every session of the user.
@@ -214,58 +216,48 @@ impl Store {
             .bind(now)
             .bind(id)
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .found()?;
         sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
         end_open_resets(&mut tx, now, id).await?;
-        audit::write(&mut tx, now, &AuditEntry::new(actor, action, "user", id)).await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(actor, action, "user", id)).await
     }
 
     pub async fn set_platform_admin(&self, now: i64, actor: i64, id: i64, on: bool) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n =
-            sqlx::query("UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'")
-                .bind(flag(on))
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
+        sqlx::query("UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'")
+            .bind(flag(on))
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .found()?;
         let action = if on {
             "user.grant_platform_admin"
         } else {
             "user.revoke_platform_admin"
         };
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), action, "user", id)).await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), action, "user", id)).await
     }
 
-    /// Users for the admin list, newest first, optionally filtered by a search text.
+    /// Users for the admin list, by name, optionally filtered by a search text.
     pub async fn users_list(&self, q: &str, limit: i64, offset: i64) -> Result<(Vec<User>, i64)> {
-        let pattern = format!("%{}%", q.to_lowercase());
-        let rows = sqlx::query_as::<_, User>(&format!(
-            "SELECT {USER_COLS} FROM users WHERE status = 'active' AND (lower(name) LIKE $1 OR email LIKE $1) \
-             ORDER BY name, id LIMIT $2 OFFSET $3"
-        ))
-        .bind(&pattern)
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(&self.pool)
-        .await?;
-        let (total,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM users WHERE status = 'active' AND (lower(name) LIKE $1 OR email LIKE $1)",
-        )
-        .bind(&pattern)
-        .fetch_one(&self.pool)
-        .await?;
+        let w = users_filter(q, 2);
+        let list_sql = format!(
+            "SELECT {USER_COLS} FROM users WHERE status = 'active'{} ORDER BY name, id LIMIT $1 OFFSET $2",
+            w.and_clause()
+        );
+        let list = sqlx::query_as::<_, User>(&list_sql).bind(limit).bind(offset);
+        let rows = w.bind_as(list).fetch_all(&self.pool).await?;
+        let w = users_filter(q, 0);
+        let count_sql = format!("SELECT COUNT(*) FROM users WHERE status = 'active'{}", w.and_clause());
+        let (total,) = w
+            .bind_as(sqlx::query_as::<_, (i64,)>(&count_sql))
+            .fetch_one(&self.pool)
+            .await?;
         Ok((rows, total))
     }
 
@@ -338,9 +330,7 @@ impl Store {
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(id), "user.delete", "user", id)).await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(id), "user.delete", "user", id)).await
     }
 
     // ----- invitations -------------------------------------------------
@@ -387,15 +377,10 @@ impl Store {
         .await
         .map_err(|e| conflict_on_unique(e, "invitation"))?;
         crate::outbox::enqueue(&mut tx, now, mail).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "invitation.create", "invitation", id)
-                .org(org.map(|o| o.0))
-                .detail(email.as_str()),
-        )
-        .await?;
-        tx.commit().await?;
+        let entry = AuditEntry::new(Some(actor), "invitation.create", "invitation", id)
+            .org(org.map(|o| o.0))
+            .detail(email.as_str());
+        write::commit(tx, now, &entry).await?;
         Ok(id)
     }
 
@@ -519,23 +504,14 @@ impl Store {
 
     pub async fn revoke_invitation(&self, now: i64, actor: i64, org: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL")
+        sqlx::query("DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL")
             .bind(id)
             .bind(org)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "invitation.revoke", "invitation", id).org(Some(org)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .found()?;
+        let entry = AuditEntry::new(Some(actor), "invitation.revoke", "invitation", id).org(Some(org));
+        write::commit(tx, now, &entry).await
     }
 
     // ----- password resets ---------------------------------------------
@@ -559,14 +535,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         crate::outbox::enqueue(&mut tx, now, mail).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(None, "password_reset.request", "user", user),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(None, "password_reset.request", "user", user)).await
     }
 
     /// The user a reset link belongs to, with the link's state.
@@ -607,19 +576,19 @@ impl Store {
             .bind(now)
             .bind(user)
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .found()?;
         sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user)
             .execute(&mut *tx)
             .await?;
         end_open_resets(&mut tx, now, user).await?;
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(user), "password_reset.use", "user", user),
         )
         .await?;
-        tx.commit().await?;
         Ok(user)
     }
 

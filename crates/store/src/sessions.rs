@@ -1,7 +1,8 @@
 //! Server-side sessions. The cookie holds a random token; the database holds
 //! only its SHA-256 hash, so a leaked database does not leak sessions.
 
-use crate::{Result, Store};
+use crate::write;
+use crate::{AuditEntry, Result, Store};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SessionRow {
@@ -32,14 +33,7 @@ impl Store {
         .bind(ua.chars().take(200).collect::<String>())
         .execute(&mut *tx)
         .await?;
-        crate::audit::write(
-            &mut tx,
-            now,
-            &crate::AuditEntry::new(Some(user), "session.login", "user", user),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(user), "session.login", "user", user)).await
     }
 
     pub async fn session(&self, id_hash: &str) -> Result<Option<SessionRow>> {
@@ -75,14 +69,8 @@ impl Store {
             .bind(user)
             .execute(&mut *tx)
             .await?;
-        crate::audit::write(
-            &mut tx,
-            now,
-            &crate::AuditEntry::new(Some(user), "session.logout_everywhere", "user", user),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let entry = AuditEntry::new(Some(user), "session.logout_everywhere", "user", user);
+        write::commit(tx, now, &entry).await
     }
 
     pub async fn sessions_of(&self, user: i64) -> Result<Vec<SessionInfo>> {

@@ -1,6 +1,7 @@
 //! Operator texts (imprint, privacy, accessibility statement) and barrier reports.
 
-use crate::audit::{self, AuditEntry};
+use crate::audit::AuditEntry;
+use crate::write::{self, Written};
 use crate::{Result, Store};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -62,14 +63,8 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(actor, "site_text.update", "site_text", format!("{key}/{locale}")),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let entry = AuditEntry::new(actor, "site_text.update", "site_text", format!("{key}/{locale}"));
+        write::commit(tx, now, &entry).await
     }
 
     pub async fn create_barrier_report(
@@ -101,13 +96,12 @@ impl Store {
         .bind(email.map(str::to_string))
         .fetch_one(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(actor, "barrier_report.create", "barrier_report", id),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -127,22 +121,13 @@ impl Store {
 
     pub async fn set_barrier_report_status(&self, now: i64, actor: i64, id: i64, status: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("UPDATE barrier_reports SET status = $1 WHERE id = $2")
+        sqlx::query("UPDATE barrier_reports SET status = $1 WHERE id = $2")
             .bind(status)
             .bind(id)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(crate::StoreError::NotFound);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "barrier_report.set_status", "barrier_report", id).detail(status),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .found()?;
+        let entry = AuditEntry::new(Some(actor), "barrier_report.set_status", "barrier_report", id).detail(status);
+        write::commit(tx, now, &entry).await
     }
 }
