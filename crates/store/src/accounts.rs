@@ -1,12 +1,13 @@
 //! Users, invitations, password resets and consents.
 
-use domain::accounts::Email;
+use domain::accounts::{ConsentKind, Email, UserStatus};
 use domain::orgs::Role;
+use domain::{Flag, Timestamp};
 
 use crate::audit::{self, AuditEntry};
 use crate::filter::Filter;
 use crate::write::{self, Written};
-use crate::{conflict_on_unique, flag, Result, Store, StoreError};
+use crate::{conflict_on_unique, Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct User {
@@ -16,19 +17,27 @@ pub struct User {
     #[serde(skip)]
     pub password_hash: String,
     pub locale: Option<String>,
-    pub platform_admin: i64,
-    pub status: String,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub platform_admin: Flag,
+    pub status: UserStatus,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 impl User {
     pub fn is_platform_admin(&self) -> bool {
-        self.platform_admin != 0
+        self.platform_admin.on()
     }
     pub fn is_active(&self) -> bool {
-        self.status == "active"
+        self.status == UserStatus::Active
     }
+}
+
+/// Something a person agreed to, and when.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Consent {
+    pub kind: ConsentKind,
+    pub version: String,
+    pub at: Timestamp,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -37,13 +46,13 @@ pub struct Invitation {
     pub email: String,
     pub org_id: Option<i64>,
     pub org_name: Option<String>,
-    pub role: Option<String>,
+    pub role: Option<Role>,
     pub locale: String,
     pub invited_by: Option<i64>,
     pub inviter_name: Option<String>,
-    pub created_at: i64,
-    pub expires_at: i64,
-    pub used_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
 }
 
 /// Why an invitation or reset link cannot be used.
@@ -58,7 +67,7 @@ impl Invitation {
     pub fn state(&self, now: i64) -> LinkState {
         if self.used_at.is_some() {
             LinkState::Used
-        } else if now >= self.expires_at {
+        } else if now >= self.expires_at.0 {
             LinkState::Expired
         } else {
             LinkState::Valid
@@ -91,6 +100,11 @@ const USER_COLS: &str = "id, email, name, password_hash, locale, platform_admin,
 const INVITE_SELECT: &str = "SELECT i.id, i.email, i.org_id, o.name AS org_name, i.role, i.locale, i.invited_by, \
      u.name AS inviter_name, i.created_at, i.expires_at, i.used_at FROM invitations i \
      LEFT JOIN orgs o ON o.id = i.org_id LEFT JOIN users u ON u.id = i.invited_by";
+
+/// The role an invitation to an organisation grants (it always names one).
+fn role_of_invitation(id: i64, role: Option<Role>) -> Result<Role> {
+    role.ok_or_else(|| StoreError::Config(format!("invitation {id} names an organisation but no role")))
+}
 
 /// The admin list's search, numbered after `fixed` parameters of the statement
 /// (it continues `WHERE status = 'active'`).
@@ -128,7 +142,7 @@ async fn insert_user(
     .bind(&u.name)
     .bind(&u.password_hash)
     .bind(u.locale.clone())
-    .bind(flag(u.platform_admin))
+    .bind(Flag(u.platform_admin))
     .bind(now)
     .fetch_one(&mut **tx)
     .await
@@ -229,7 +243,7 @@ impl Store {
     pub async fn set_platform_admin(&self, now: i64, actor: i64, id: i64, on: bool) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query("UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'")
-            .bind(flag(on))
+            .bind(Flag(on))
             .bind(now)
             .bind(id)
             .execute(&mut *tx)
@@ -368,7 +382,7 @@ impl Store {
         .bind(token_hash)
         .bind(email.as_str())
         .bind(org.map(|o| o.0))
-        .bind(org.map(|o| o.1.code().to_string()))
+        .bind(org.map(|o| o.1))
         .bind(locale)
         .bind(actor)
         .bind(now)
@@ -431,7 +445,7 @@ impl Store {
         consent_version: &str,
     ) -> Result<User> {
         let mut tx = self.write_tx().await?;
-        let inv: Option<(i64, String, Option<i64>, Option<String>)> = sqlx::query_as(
+        let inv: Option<(i64, String, Option<i64>, Option<Role>)> = sqlx::query_as(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              RETURNING id, email, org_id, role",
         )
@@ -458,11 +472,12 @@ impl Store {
         )
         .await?;
         if let Some(org) = org_id {
-            let role = Role::parse(role.as_deref().unwrap_or("member")).unwrap_or(Role::Member);
+            let role = role_of_invitation(inv_id, role)?;
             crate::orgs::insert_membership(&mut tx, now, Some(uid), org, uid, role).await?;
         }
-        sqlx::query("INSERT INTO consents (user_id, kind, version, at) VALUES ($1, 'privacy_notice', $2, $3)")
+        sqlx::query("INSERT INTO consents (user_id, kind, version, at) VALUES ($1, $2, $3, $4)")
             .bind(uid)
+            .bind(ConsentKind::PrivacyNotice)
             .bind(consent_version)
             .bind(now)
             .execute(&mut *tx)
@@ -476,7 +491,7 @@ impl Store {
     /// for another e-mail address.
     pub async fn accept_invitation_existing(&self, now: i64, token_hash: &str, user: &User) -> Result<Option<i64>> {
         let mut tx = self.write_tx().await?;
-        let inv: Option<(i64, Option<i64>, Option<String>)> = sqlx::query_as(
+        let inv: Option<(i64, Option<i64>, Option<Role>)> = sqlx::query_as(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              AND email = $3 RETURNING id, org_id, role",
         )
@@ -495,7 +510,7 @@ impl Store {
         )
         .await?;
         if let Some(org) = org_id {
-            let role = Role::parse(role.as_deref().unwrap_or("member")).unwrap_or(Role::Member);
+            let role = role_of_invitation(inv_id, role)?;
             crate::orgs::insert_membership(&mut tx, now, Some(user.id), org, user.id, role).await?;
         }
         tx.commit().await?;
@@ -592,7 +607,7 @@ impl Store {
         Ok(user)
     }
 
-    pub async fn consents_of(&self, user: i64) -> Result<Vec<(String, String, i64)>> {
+    pub async fn consents_of(&self, user: i64) -> Result<Vec<Consent>> {
         Ok(
             sqlx::query_as("SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id")
                 .bind(user)

@@ -57,7 +57,7 @@ pub(crate) async fn write(tx: &mut Transaction<'static, Any>, at: i64, e: &Audit
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct AuditRow {
     pub id: i64,
-    pub at: i64,
+    pub at: domain::Timestamp,
     pub actor_id: Option<i64>,
     pub actor_name: Option<String>,
     pub action: String,

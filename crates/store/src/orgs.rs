@@ -1,6 +1,7 @@
 //! Organisations, regions and memberships.
 
-use domain::orgs::{NewOrg, Role};
+use domain::orgs::{NewOrg, OrgKind, RegionKind, Role};
+use domain::Timestamp;
 use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 use sqlx::{Any, Row, Transaction};
@@ -15,7 +16,7 @@ use crate::{Result, Store, StoreError};
 pub struct Region {
     pub code: String,
     pub name: String,
-    pub kind: String,
+    pub kind: RegionKind,
     pub parent: Option<String>,
 }
 
@@ -23,14 +24,14 @@ pub struct Region {
 pub struct Org {
     pub id: i64,
     pub name: String,
-    pub kind: String,
+    pub kind: OrgKind,
     pub region: String,
     pub region_name: String,
     pub description: String,
     pub website: Option<String>,
     pub version: i64,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -38,8 +39,8 @@ pub struct Member {
     pub user_id: i64,
     pub name: String,
     pub email: String,
-    pub role: String,
-    pub created_at: i64,
+    pub role: Role,
+    pub created_at: Timestamp,
 }
 
 /// A user's membership with the organisation's name.
@@ -47,7 +48,7 @@ pub struct Member {
 pub struct MembershipOf {
     pub org_id: i64,
     pub org_name: String,
-    pub role: String,
+    pub role: Role,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -138,7 +139,7 @@ pub(crate) async fn insert_membership(
     )
     .bind(org)
     .bind(user)
-    .bind(role.code())
+    .bind(role)
     .bind(now)
     .execute(&mut **tx)
     .await?;

@@ -1,21 +1,23 @@
 //! Server-side sessions. The cookie holds a random token; the database holds
 //! only its SHA-256 hash, so a leaked database does not leak sessions.
 
+use domain::Timestamp;
+
 use crate::write;
 use crate::{AuditEntry, Result, Store};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SessionRow {
     pub user_id: i64,
-    pub created_at: i64,
-    pub last_seen_at: i64,
-    pub expires_at: i64,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    pub expires_at: Timestamp,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct SessionInfo {
-    pub created_at: i64,
-    pub last_seen_at: i64,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
     pub user_agent: String,
 }
 

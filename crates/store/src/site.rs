@@ -1,5 +1,8 @@
 //! Operator texts (imprint, privacy, accessibility statement) and barrier reports.
 
+use domain::site::BarrierStatus;
+use domain::Timestamp;
+
 use crate::audit::AuditEntry;
 use crate::write::{self, Written};
 use crate::{Result, Store};
@@ -7,11 +10,11 @@ use crate::{Result, Store};
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct BarrierReport {
     pub id: i64,
-    pub at: i64,
+    pub at: Timestamp,
     pub page: String,
     pub description: String,
     pub email: Option<String>,
-    pub status: String,
+    pub status: BarrierStatus,
 }
 
 impl Store {
@@ -88,12 +91,13 @@ impl Store {
             return Ok(id);
         }
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO barrier_reports (at, page, description, email, status) VALUES ($1, $2, $3, $4, 'open') RETURNING id",
+            "INSERT INTO barrier_reports (at, page, description, email, status) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(now)
         .bind(page)
         .bind(description)
         .bind(email.map(str::to_string))
+        .bind(BarrierStatus::Open)
         .fetch_one(&mut *tx)
         .await?;
         write::commit(
@@ -119,7 +123,7 @@ impl Store {
         Ok((rows, total))
     }
 
-    pub async fn set_barrier_report_status(&self, now: i64, actor: i64, id: i64, status: &str) -> Result<()> {
+    pub async fn set_barrier_report_status(&self, now: i64, actor: i64, id: i64, status: BarrierStatus) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query("UPDATE barrier_reports SET status = $1 WHERE id = $2")
             .bind(status)
@@ -127,7 +131,8 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .found()?;
-        let entry = AuditEntry::new(Some(actor), "barrier_report.set_status", "barrier_report", id).detail(status);
+        let entry =
+            AuditEntry::new(Some(actor), "barrier_report.set_status", "barrier_report", id).detail(status.code());
         write::commit(tx, now, &entry).await
     }
 }

@@ -1,6 +1,7 @@
 //! The start page.
 
 use askama::Template;
+use domain::orgs::Role;
 use store::accounts::User;
 use store::orgs::MembershipOf;
 

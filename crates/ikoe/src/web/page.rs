@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use domain::Timestamp;
 use fluent_bundle::FluentValue;
 use i18n::{I18n, Locale};
 
@@ -70,15 +71,17 @@ impl Page {
     pub fn opt_label(&self, key: &str) -> String {
         format!("{} ({})", self.t(key), self.t("optional"))
     }
-    pub fn date(&self, unix: &i64) -> String {
-        i18n::format_date(self.locale.code, *unix)
+    /// A date, from a [`Timestamp`] or Unix seconds.
+    pub fn date(&self, t: impl Seconds) -> String {
+        i18n::format_date(self.locale.code, t.seconds())
     }
-    pub fn datetime(&self, unix: &i64) -> String {
-        i18n::format_datetime(self.locale.code, *unix)
+    /// A date and time, from a [`Timestamp`] or Unix seconds.
+    pub fn datetime(&self, t: impl Seconds) -> String {
+        i18n::format_datetime(self.locale.code, t.seconds())
     }
     /// A time span, e.g. a module: "04.03.2027 09:00–17:00".
-    pub fn span(&self, from: &i64, to: &i64) -> String {
-        i18n::format_span(self.locale.code, *from, *to)
+    pub fn span(&self, from: impl Seconds, to: impl Seconds) -> String {
+        i18n::format_span(self.locale.code, from.seconds(), to.seconds())
     }
     pub fn num(&self, n: impl Count) -> String {
         i18n::format_number(self.locale.code, n.count())
@@ -122,6 +125,27 @@ impl Page {
     }
     pub fn role(&self, code: &str) -> String {
         self.t(&format!("role-{code}"))
+    }
+}
+
+/// A point in time a template passes to [`Page::date`], [`Page::datetime`]
+/// or [`Page::span`]: a [`Timestamp`] or Unix seconds, by value or by reference.
+pub trait Seconds {
+    fn seconds(&self) -> i64;
+}
+impl Seconds for i64 {
+    fn seconds(&self) -> i64 {
+        *self
+    }
+}
+impl Seconds for Timestamp {
+    fn seconds(&self) -> i64 {
+        self.0
+    }
+}
+impl<T: Seconds + ?Sized> Seconds for &T {
+    fn seconds(&self) -> i64 {
+        (**self).seconds()
     }
 }
 

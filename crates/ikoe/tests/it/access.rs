@@ -438,5 +438,8 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     }
     // the member was not removed or changed by anyone refused
     let members = app.state.store.members(o).await.unwrap();
-    assert_eq!(members.iter().find(|x| x.user_id == m).unwrap().role, "member");
+    assert_eq!(
+        members.iter().find(|x| x.user_id == m).unwrap().role,
+        domain::orgs::Role::Member
+    );
 }

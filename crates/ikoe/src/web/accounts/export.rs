@@ -11,12 +11,6 @@ pub async fn get(ctx: Ctx) -> AppResult<Response> {
     ctx.require(Action::ManageOwnAccount)?;
     let u = ctx.user()?;
     let st = &ctx.state.store;
-    let consents: Vec<_> = st
-        .consents_of(u.id)
-        .await?
-        .into_iter()
-        .map(|(kind, version, at)| serde_json::json!({"kind": kind, "version": version, "at": at}))
-        .collect();
     let data = serde_json::json!({
         "exported_at": ctx.now(),
         "user": {
@@ -25,7 +19,7 @@ pub async fn get(ctx: Ctx) -> AppResult<Response> {
         },
         "memberships": st.memberships_of(u.id).await?,
         "sessions": st.sessions_of(u.id).await?,
-        "consents": consents,
+        "consents": st.consents_of(u.id).await?,
         "audit_log": st.audit_by_actor(u.id).await?,
         "audit_log_about_me": st.audit_about_user(u.id).await?,
         "mails_to_me": st.mails_to(&u.email).await?,

@@ -4,6 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use axum::Form;
 use domain::policy::Action;
+use domain::site::BarrierStatus;
 use serde::Deserialize;
 use store::site::BarrierReport;
 
@@ -43,13 +44,11 @@ pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
 
 pub async fn set_status(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<StatusForm>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
-    if !matches!(f.status.as_str(), "open" | "done") {
-        return Err(AppError::NotFound);
-    }
+    let status = BarrierStatus::parse(&f.status).map_err(|_| AppError::NotFound)?;
     let me = ctx.user()?.id;
     ctx.state
         .store
-        .set_barrier_report_status(ctx.now(), me, id, &f.status)
+        .set_barrier_report_status(ctx.now(), me, id, status)
         .await?;
     Ok(redirect_flash("/admin/barrier-reports", "flash-saved"))
 }

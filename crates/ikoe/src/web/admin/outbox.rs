@@ -2,6 +2,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
+use domain::outbox::MailStatus;
 use domain::policy::Action;
 use store::outbox::Mail;
 

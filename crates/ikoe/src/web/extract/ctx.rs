@@ -5,7 +5,6 @@ use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
-use domain::orgs::Role;
 use domain::policy::{self, Action, Actor};
 use i18n::Locale;
 use store::accounts::User;
@@ -49,10 +48,10 @@ impl FromRequestParts<AppState> for Ctx {
         if let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_string()) {
             let hash = security::token_hash(&token);
             if let Some(s) = state.store.session(&hash).await? {
-                let fresh = s.expires_at > now && s.last_seen_at > now - cfg.session_idle_secs;
+                let fresh = s.expires_at.0 > now && s.last_seen_at.0 > now - cfg.session_idle_secs;
                 if fresh {
                     if let Some(u) = state.store.user_by_id(s.user_id).await?.filter(User::is_active) {
-                        if now - s.last_seen_at > 60 {
+                        if now - s.last_seen_at.0 > 60 {
                             state.store.touch_session(&hash, now).await?;
                         }
                         user = Some(u);
@@ -69,10 +68,7 @@ impl FromRequestParts<AppState> for Ctx {
             actor.user_id = Some(u.id);
             actor.platform_admin = u.is_platform_admin();
             let ms = state.store.memberships_of(u.id).await?;
-            actor.memberships = ms
-                .iter()
-                .map(|m| (m.org_id, Role::parse(&m.role).unwrap_or(Role::Member)))
-                .collect::<HashMap<_, _>>();
+            actor.memberships = ms.iter().map(|m| (m.org_id, m.role)).collect::<HashMap<_, _>>();
         }
 
         let locale = user

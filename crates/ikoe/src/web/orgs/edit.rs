@@ -45,7 +45,7 @@ pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
     let f = OrgForm {
         name: org.name.clone(),
-        kind: org.kind.clone(),
+        kind: org.kind.code().to_string(),
         region: org.region.clone(),
         description: org.description.clone(),
         website: org.website.clone().unwrap_or_default(),

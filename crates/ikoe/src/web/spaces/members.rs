@@ -165,7 +165,7 @@ pub async fn add_person(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Fields>) ->
     let role = errs.take("person_role", SpaceRole::parse(&t.person_role));
     let user = match &email {
         Some(e) => {
-            let u = st.store.user_by_email(e).await?.filter(|u| u.status == "active");
+            let u = st.store.user_by_email(e).await?.filter(|u| u.is_active());
             if u.is_none() {
                 errs.add("email", "error-space-no-account");
             }
