@@ -10,13 +10,10 @@ pub async fn post(ctx: Ctx) -> AppResult<Response> {
     ctx.require(domain::policy::Action::ViewPublic)?;
     if let Some(s) = &ctx.session {
         ctx.state.store.delete_session(s).await?;
-        if let Some(u) = &ctx.user {
+        if let Some(id) = ctx.actor.user_id {
             ctx.state
                 .store
-                .audit(
-                    ctx.now(),
-                    &store::AuditEntry::new(Some(u.id), "session.logout", "user", u.id),
-                )
+                .audit(ctx.now(), &store::AuditEntry::new(Some(id), "session.logout", "user", id))
                 .await?;
         }
     }
@@ -28,8 +25,8 @@ pub async fn post(ctx: Ctx) -> AppResult<Response> {
 /// Ends every session of the user, this one included.
 pub async fn everywhere(ctx: Ctx) -> AppResult<Response> {
     ctx.require(domain::policy::Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
-    ctx.state.store.delete_sessions_of(ctx.now(), u.id).await?;
+    let me = ctx.user_id()?;
+    ctx.state.store.delete_sessions_of(ctx.now(), me).await?;
     let mut res = redirect_flash("/login", "flash-logged-out-everywhere");
     super::clear_session_cookie(&ctx, &mut res);
     Ok(res)

@@ -45,7 +45,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
 pub async fn set_status(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<StatusForm>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
     let status = BarrierStatus::parse(&f.status).map_err(|_| AppError::NotFound)?;
-    let me = ctx.user()?.id;
+    let me = ctx.user_id()?;
     ctx.state
         .store
         .set_barrier_report_status(ctx.now(), me, id, status)

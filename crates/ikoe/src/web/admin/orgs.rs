@@ -79,7 +79,7 @@ pub async fn new_post(ctx: Ctx, Form(f): Form<OrgForm>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
     let regions = ctx.state.regions.clone();
     match f.parse(&regions) {
-        Ok(new) => match ctx.state.store.create_org(ctx.now(), ctx.user_id(), &new).await {
+        Ok(new) => match ctx.state.store.create_org(ctx.now(), Some(ctx.user_id()?), &new).await {
             Ok(id) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-org-created")),
             Err(store::StoreError::Conflict(_)) => {
                 let mut errs = FormErrors::new();

@@ -90,7 +90,7 @@ pub async fn edit_post(ctx: Ctx, Path(key): Path<String>, Form(f): Form<TextForm
     };
     ctx.state
         .store
-        .set_site_text(ctx.now(), ctx.user_id(), &key, lang.code, &body)
+        .set_site_text(ctx.now(), Some(ctx.user_id()?), &key, lang.code, &body)
         .await?;
     Ok(redirect_flash("/admin/texts", "flash-saved"))
 }

@@ -54,7 +54,7 @@ async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppR
         users,
         pager: Pager::new(q.page_no(), total, base),
         q: q.q.clone(),
-        me: ctx.user_id().unwrap_or(0),
+        me: ctx.user_id()?,
         errs,
         f,
         orgs: org_opts,
@@ -93,7 +93,7 @@ pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
 
 pub async fn platform_admin(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<AdminFlagForm>) -> AppResult {
     ctx.require(Action::AdministerPlatform)?;
-    let me = ctx.user()?.id;
+    let me = ctx.user_id()?;
     if id == me {
         // nobody removes their own admin rights by accident
         return Err(AppError::Forbidden);

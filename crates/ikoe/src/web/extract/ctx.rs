@@ -21,6 +21,13 @@ pub const LANG_COOKIE: &str = "ikoe_lang";
 pub const FLASH_COOKIE: &str = "ikoe_flash";
 
 /// Everything a handler needs to know about the request's person.
+///
+/// The current person's id has one way in: `ctx.user_id()?` — the signed-in
+/// person's id, or, for an anonymous visitor, the answer "log in first"
+/// (behind a guard such as `SignedIn` it cannot fail). Where anonymous
+/// visitors are welcome and the id is optional (an audit entry, a barrier
+/// report), it is `ctx.actor.user_id`. The whole account, when a handler
+/// needs more than the id, is `ctx.user()?`.
 pub struct Ctx {
     pub state: AppState,
     pub locale: Locale,
@@ -166,13 +173,15 @@ impl Ctx {
         policy::allows(&self.actor, action)
     }
 
-    /// The signed-in user (after `require(ManageOwnAccount)` or similar).
+    /// The signed-in user; an anonymous visitor is sent to log in.
     pub fn user(&self) -> Result<&User, AppError> {
         self.user.as_ref().ok_or_else(|| AppError::SignIn(self.path.clone()))
     }
 
-    pub fn user_id(&self) -> Option<i64> {
-        self.user.as_ref().map(|u| u.id)
+    /// The signed-in person's id; an anonymous visitor is sent to log in.
+    /// (Optional, where anonymous visitors are welcome: `ctx.actor.user_id`.)
+    pub fn user_id(&self) -> Result<i64, AppError> {
+        self.actor.user_id.ok_or_else(|| AppError::SignIn(self.path.clone()))
     }
 
     pub fn t(&self, key: &str) -> String {

@@ -62,7 +62,7 @@ pub async fn post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<OrgForm>) -> AppR
         Ok(n) => n,
         Err(errs) => return render_invalid(&page(&ctx, id, &org.name, errs, f).await?),
     };
-    let uid = ctx.user()?.id;
+    let uid = ctx.user_id()?;
     match ctx.state.store.update_org(ctx.now(), uid, id, f.version(), &new).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}"), "flash-org-saved")),
         Err(StoreError::Stale) => {

@@ -242,7 +242,7 @@ async fn member_error(ctx: &Ctx, id: i64, e: StoreError) -> AppResult {
 pub async fn set_role(ctx: Ctx, Path((id, user)): Path<(i64, i64)>, Form(f): Form<RoleForm>) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
     let role = Role::parse(&f.role).map_err(|_| AppError::NotFound)?;
-    let me = ctx.user()?.id;
+    let me = ctx.user_id()?;
     match ctx.state.store.set_member_role(ctx.now(), me, id, user, role).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-role-changed")),
         Err(e) => member_error(&ctx, id, e).await,
@@ -251,7 +251,7 @@ pub async fn set_role(ctx: Ctx, Path((id, user)): Path<(i64, i64)>, Form(f): For
 
 pub async fn remove(ctx: Ctx, Path((id, user)): Path<(i64, i64)>) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
-    let me = ctx.user()?.id;
+    let me = ctx.user_id()?;
     match ctx.state.store.remove_member(ctx.now(), me, id, user).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-removed")),
         Err(e) => member_error(&ctx, id, e).await,
@@ -260,7 +260,7 @@ pub async fn remove(ctx: Ctx, Path((id, user)): Path<(i64, i64)>) -> AppResult {
 
 pub async fn revoke(ctx: Ctx, Path((id, inv)): Path<(i64, i64)>) -> AppResult {
     ctx.require(Action::ManageOrg(id))?;
-    let me = ctx.user()?.id;
+    let me = ctx.user_id()?;
     ctx.state.store.revoke_invitation(ctx.now(), me, id, inv).await?;
     Ok(redirect_flash(
         &format!("/orgs/{id}/members"),

@@ -86,7 +86,7 @@ pub async fn post(ctx: Ctx, Form(f): Form<BarrierForm>) -> AppResult {
         .store
         .create_barrier_report(
             ctx.now(),
-            ctx.user_id(),
+            ctx.actor.user_id,
             &page,
             &description,
             email.as_ref().map(Email::as_str),

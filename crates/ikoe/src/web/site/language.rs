@@ -23,8 +23,8 @@ pub async fn post(ctx: Ctx, Form(f): Form<LangForm>) -> AppResult<Response> {
     let Some(locale) = i18n::locale(&f.lang) else {
         return Ok(redirect(safe_next(&f.next)));
     };
-    if let Some(u) = &ctx.user {
-        ctx.state.store.set_user_locale(ctx.now(), u.id, locale.code).await?;
+    if let Some(me) = ctx.actor.user_id {
+        ctx.state.store.set_user_locale(ctx.now(), me, locale.code).await?;
     }
     let mut res = redirect(safe_next(&f.next));
     set_cookie(&ctx, &mut res, locale.code);
