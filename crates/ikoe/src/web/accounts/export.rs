@@ -2,14 +2,11 @@
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use domain::policy::Action;
 
 use crate::web::error::AppResult;
-use crate::web::extract::Ctx;
+use crate::web::guards::accounts::OwnAccount;
 
-pub async fn get(ctx: Ctx) -> AppResult<Response> {
-    ctx.require(Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
+pub async fn get(OwnAccount { ctx, user: u }: OwnAccount) -> AppResult<Response> {
     let st = &ctx.state.store;
     let data = serde_json::json!({
         "exported_at": ctx.now(),

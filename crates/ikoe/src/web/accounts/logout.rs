@@ -4,6 +4,7 @@ use axum::response::Response;
 
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::guards::accounts::OwnAccount;
 use crate::web::redirect_flash;
 
 pub async fn post(ctx: Ctx) -> AppResult<Response> {
@@ -13,7 +14,10 @@ pub async fn post(ctx: Ctx) -> AppResult<Response> {
         if let Some(id) = ctx.actor.user_id {
             ctx.state
                 .store
-                .audit(ctx.now(), &store::AuditEntry::new(Some(id), "session.logout", "user", id))
+                .audit(
+                    ctx.now(),
+                    &store::AuditEntry::new(Some(id), "session.logout", "user", id),
+                )
                 .await?;
         }
     }
@@ -23,10 +27,8 @@ pub async fn post(ctx: Ctx) -> AppResult<Response> {
 }
 
 /// Ends every session of the user, this one included.
-pub async fn everywhere(ctx: Ctx) -> AppResult<Response> {
-    ctx.require(domain::policy::Action::ManageOwnAccount)?;
-    let me = ctx.user_id()?;
-    ctx.state.store.delete_sessions_of(ctx.now(), me).await?;
+pub async fn everywhere(OwnAccount { ctx, user }: OwnAccount) -> AppResult<Response> {
+    ctx.state.store.delete_sessions_of(ctx.now(), user.id).await?;
     let mut res = redirect_flash("/login", "flash-logged-out-everywhere");
     super::clear_session_cookie(&ctx, &mut res);
     Ok(res)

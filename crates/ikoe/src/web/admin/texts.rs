@@ -4,11 +4,11 @@
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::Form;
-use domain::policy::Action;
 use serde::Deserialize;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::guards::PlatformAdmin;
 use crate::web::page::{FormErrors, Opt, Page};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -44,8 +44,7 @@ pub struct TextForm {
     body: String,
 }
 
-pub async fn list(ctx: Ctx) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn list(PlatformAdmin { ctx }: PlatformAdmin) -> AppResult {
     render(&TextsPage {
         p: ctx.admin_page("admin-texts-title", "texts"),
         keys: domain::site::TEXT_KEYS.iter().map(|k| k.to_string()).collect(),
@@ -65,8 +64,11 @@ fn edit_page(ctx: &Ctx, key: &str, lang: &str, body: String, errs: FormErrors) -
     }
 }
 
-pub async fn edit_get(ctx: Ctx, Path(key): Path<String>, Query(q): Query<LangQuery>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn edit_get(
+    PlatformAdmin { ctx }: PlatformAdmin,
+    Path(key): Path<String>,
+    Query(q): Query<LangQuery>,
+) -> AppResult {
     if !domain::site::is_text_key(&key) {
         return Err(AppError::NotFound);
     }
@@ -75,8 +77,11 @@ pub async fn edit_get(ctx: Ctx, Path(key): Path<String>, Query(q): Query<LangQue
     render(&edit_page(&ctx, &key, lang, body, FormErrors::new()))
 }
 
-pub async fn edit_post(ctx: Ctx, Path(key): Path<String>, Form(f): Form<TextForm>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn edit_post(
+    PlatformAdmin { ctx }: PlatformAdmin,
+    Path(key): Path<String>,
+    Form(f): Form<TextForm>,
+) -> AppResult {
     if !domain::site::is_text_key(&key) {
         return Err(AppError::NotFound);
     }

@@ -3,13 +3,13 @@
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::Form;
-use domain::policy::Action;
 use serde::Deserialize;
 use store::accounts::User;
 
 use super::PageQuery;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::guards::PlatformAdmin;
 use crate::web::orgs::members::{locale_options, role_options, send_invitation, InviteForm, Invited};
 use crate::web::page::{FormErrors, Opt, Page, Pager};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -64,8 +64,7 @@ async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppR
     })
 }
 
-pub async fn get(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn get(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuery>) -> AppResult {
     let f = InviteForm {
         role: "member".into(),
         locale: ctx.locale.code.into(),
@@ -74,8 +73,7 @@ pub async fn get(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
     render(&page(&ctx, &q, FormErrors::new(), f).await?)
 }
 
-pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn invite(PlatformAdmin { ctx }: PlatformAdmin, Form(f): Form<InviteForm>) -> AppResult {
     let org = match f.org.parse::<i64>() {
         Ok(id) => ctx.state.store.org(id).await?,
         Err(_) => None,
@@ -91,8 +89,11 @@ pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
     }
 }
 
-pub async fn platform_admin(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<AdminFlagForm>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn platform_admin(
+    PlatformAdmin { ctx }: PlatformAdmin,
+    Path(id): Path<i64>,
+    Form(f): Form<AdminFlagForm>,
+) -> AppResult {
     let me = ctx.user_id()?;
     if id == me {
         // nobody removes their own admin rights by accident

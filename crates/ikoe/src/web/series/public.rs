@@ -392,7 +392,11 @@ pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(fields): Form<Fields>)
     let base = st.config.public_url.clone();
     let mailer =
         move |r: &Registration, e: RegMail| mail::registration(&i18n, r, e, &pick_title(&texts, &r.locale), &base);
-    match st.store.register(now, ctx.actor.user_id, s.id, &new, &token, &mailer).await {
+    match st
+        .store
+        .register(now, ctx.actor.user_id, s.id, &new, &token, &mailer)
+        .await
+    {
         Ok(r) if address_known => Ok(redirect_flash(&format!("/r/{}", r.token), "flash-registered")),
         Ok(_) => Ok(redirect(&format!("/series/{}/check-mail", s.id))),
         Err(StoreError::Conflict(_)) => {
