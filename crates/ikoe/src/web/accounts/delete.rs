@@ -3,10 +3,10 @@
 
 use askama::Template;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
 use crate::web::error::AppResult;
+use crate::web::form::Form;
 use crate::web::guards::accounts::OwnAccount;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -20,7 +20,6 @@ struct DeletePage {
 
 #[derive(Deserialize)]
 pub struct DeleteForm {
-    #[serde(default)]
     password: String,
 }
 

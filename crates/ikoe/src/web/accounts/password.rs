@@ -1,12 +1,12 @@
 //! GET/POST /profile/password: change the password (current one required).
 
 use askama::Template;
-use axum::Form;
 use domain::accounts::NewPassword;
 use serde::Deserialize;
 
 use crate::security;
 use crate::web::error::AppResult;
+use crate::web::form::Form;
 use crate::web::guards::accounts::OwnAccount;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -20,11 +20,8 @@ struct PasswordPage {
 
 #[derive(Deserialize)]
 pub struct PasswordForm {
-    #[serde(default)]
     current: String,
-    #[serde(default)]
     password: String,
-    #[serde(default)]
     password_confirm: String,
 }
 

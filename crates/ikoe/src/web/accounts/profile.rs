@@ -1,7 +1,6 @@
 //! GET/POST /profile: name and language; sessions; links to password, export, deletion.
 
 use askama::Template;
-use axum::Form;
 use domain::accounts::PersonName;
 use serde::Deserialize;
 use store::accounts::User;
@@ -10,6 +9,7 @@ use store::sessions::SessionInfo;
 
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
 use crate::web::guards::accounts::OwnAccount;
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -29,9 +29,7 @@ struct ProfilePage {
 
 #[derive(Deserialize)]
 pub struct ProfileForm {
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     locale: String,
 }
 

@@ -2,13 +2,13 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::Form;
 use domain::site::BarrierStatus;
 use serde::Deserialize;
 use store::site::BarrierReport;
 
 use super::PageQuery;
 use crate::web::error::{AppError, AppResult};
+use crate::web::form::Form;
 use crate::web::guards::PlatformAdmin;
 use crate::web::page::{Page, Pager};
 use crate::web::{redirect_flash, render};
@@ -23,7 +23,6 @@ struct BarriersPage {
 
 #[derive(Deserialize)]
 pub struct StatusForm {
-    #[serde(default)]
     status: String,
 }
 

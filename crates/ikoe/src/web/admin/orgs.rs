@@ -3,12 +3,12 @@
 
 use askama::Template;
 use axum::extract::Query;
-use axum::Form;
 use store::orgs::{Org, OrgFilter};
 
 use super::PageQuery;
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
 use crate::web::guards::PlatformAdmin;
 use crate::web::orgs::forms::{kind_options, region_options, OrgForm};
 use crate::web::page::{FormErrors, Opt, Page, Pager};

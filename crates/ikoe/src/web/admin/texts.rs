@@ -3,11 +3,11 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::Form;
 use serde::Deserialize;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
 use crate::web::guards::PlatformAdmin;
 use crate::web::page::{FormErrors, Opt, Page};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -38,9 +38,7 @@ pub struct LangQuery {
 
 #[derive(Deserialize)]
 pub struct TextForm {
-    #[serde(default)]
     lang: String,
-    #[serde(default)]
     body: String,
 }
 

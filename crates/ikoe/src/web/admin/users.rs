@@ -2,13 +2,13 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::Form;
 use serde::Deserialize;
 use store::accounts::User;
 
 use super::PageQuery;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
 use crate::web::guards::PlatformAdmin;
 use crate::web::orgs::members::{locale_options, role_options, send_invitation, InviteForm, Invited};
 use crate::web::page::{FormErrors, Opt, Page, Pager};
@@ -31,7 +31,6 @@ struct UsersPage {
 
 #[derive(Deserialize)]
 pub struct AdminFlagForm {
-    #[serde(default)]
     on: String,
 }
 

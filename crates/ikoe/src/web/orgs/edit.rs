@@ -2,11 +2,11 @@
 //! A stale form (changed by someone else meanwhile) is refused, nothing overwritten.
 
 use askama::Template;
-use axum::Form;
 use store::StoreError;
 
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
 use crate::web::guards::orgs::OrgAdmin;
 use crate::web::orgs::forms::{kind_options, region_options, OrgForm};
 use crate::web::page::{FormErrors, Nav, Opt, Page};

@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::Path;
-use axum::Form;
 use domain::accounts::Email;
 use domain::orgs::Role;
 use domain::policy::{self, Action};
@@ -16,6 +15,7 @@ use crate::mail;
 use crate::security;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
 use crate::web::guards::orgs::{OrgAdmin, OrgMembersView};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -36,11 +36,8 @@ struct MembersPage {
 
 #[derive(Deserialize, Default)]
 pub struct InviteForm {
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub role: String,
-    #[serde(default)]
     pub locale: String,
     /// Only on the platform admin's form: the organisation to join ("" = none).
     #[serde(default)]
@@ -49,7 +46,6 @@ pub struct InviteForm {
 
 #[derive(Deserialize)]
 pub struct RoleForm {
-    #[serde(default)]
     role: String,
 }
 

@@ -2,19 +2,17 @@
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use serde::Deserialize;
 
 use crate::web::error::AppResult;
 use crate::web::extract::{Ctx, LANG_COOKIE};
+use crate::web::form::Form;
 use crate::web::middleware::cookie;
 use crate::web::{redirect, safe_next};
 
 #[derive(Deserialize)]
 pub struct LangForm {
-    #[serde(default)]
     lang: String,
-    #[serde(default)]
     next: String,
 }
 
