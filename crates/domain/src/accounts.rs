@@ -1,6 +1,23 @@
 //! Accounts: e-mail addresses, names, passwords.
 
+use crate::values::code_enum;
 use crate::{text, Invalid};
+
+code_enum!(
+    /// Whether an account is in use. A deleted account stays as a pseudonym
+    /// ("#id"), so audit entries still point somewhere.
+    UserStatus {
+        Active = "active",
+        Deleted = "deleted",
+    }
+);
+
+code_enum!(
+    /// What a person agreed to (recorded with the version of the text).
+    ConsentKind {
+        PrivacyNotice = "privacy_notice",
+    }
+);
 
 /// A syntactically plausible e-mail address, trimmed and lower-cased.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod files;
 pub mod meetings;
 pub mod orgs;
+pub mod outbox;
 pub mod policy;
 pub mod series;
 pub mod site;

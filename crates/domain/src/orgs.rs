@@ -23,6 +23,15 @@ code_enum!(
     }
 );
 
+code_enum!(
+    /// What a region of the reference data is.
+    RegionKind {
+        State = "state",
+        District = "district",
+        City = "city",
+    }
+);
+
 /// An organisation's name: one line, at most 150 characters, any script.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OrgName(String);

@@ -1,6 +1,8 @@
 //! The operator's texts: imprint, privacy notice and the accessibility
 //! statement (structured after the EU model statement), and barrier reports.
 
+use crate::values::code_enum;
+
 /// Keys of the texts an operator edits. The accessibility statement has one
 /// key per section of the EU model statement.
 pub const TEXT_KEYS: [&str; 7] = [
@@ -16,3 +18,11 @@ pub const TEXT_KEYS: [&str; 7] = [
 pub fn is_text_key(key: &str) -> bool {
     TEXT_KEYS.contains(&key)
 }
+
+code_enum!(
+    /// Whether a barrier report still needs attention.
+    BarrierStatus {
+        Open = "open",
+        Done = "done",
+    }
+);

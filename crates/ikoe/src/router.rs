@@ -1,5 +1,8 @@
-//! Every route. Each handler names the permission it needs (`ctx.require`);
-//! `tests/it/access.rs` visits them all as every kind of person.
+//! Every route. A handler's permission is decided before it runs: it takes a
+//! guard from `web::guards` (`SignedIn`, `PlatformAdmin`, `OrgAdmin`, …) that
+//! asks `domain::policy`, or — for public pages and handlers not yet moved to
+//! a guard — calls `ctx.require(..)` first thing. `tests/it/access.rs` visits
+//! every route as every kind of person.
 
 use std::time::Duration;
 

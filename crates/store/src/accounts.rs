@@ -1,10 +1,13 @@
 //! Users, invitations, password resets and consents.
 
-use domain::accounts::Email;
+use domain::accounts::{ConsentKind, Email, UserStatus};
 use domain::orgs::Role;
+use domain::{Flag, Timestamp};
 
 use crate::audit::{self, AuditEntry};
-use crate::{conflict_on_unique, flag, Result, Store, StoreError};
+use crate::filter::Filter;
+use crate::write::{self, Written};
+use crate::{conflict_on_unique, Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct User {
@@ -14,19 +17,27 @@ pub struct User {
     #[serde(skip)]
     pub password_hash: String,
     pub locale: Option<String>,
-    pub platform_admin: i64,
-    pub status: String,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub platform_admin: Flag,
+    pub status: UserStatus,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 impl User {
     pub fn is_platform_admin(&self) -> bool {
-        self.platform_admin != 0
+        self.platform_admin.on()
     }
     pub fn is_active(&self) -> bool {
-        self.status == "active"
+        self.status == UserStatus::Active
     }
+}
+
+/// Something a person agreed to, and when.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Consent {
+    pub kind: ConsentKind,
+    pub version: String,
+    pub at: Timestamp,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -35,13 +46,13 @@ pub struct Invitation {
     pub email: String,
     pub org_id: Option<i64>,
     pub org_name: Option<String>,
-    pub role: Option<String>,
+    pub role: Option<Role>,
     pub locale: String,
     pub invited_by: Option<i64>,
     pub inviter_name: Option<String>,
-    pub created_at: i64,
-    pub expires_at: i64,
-    pub used_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
 }
 
 /// Why an invitation or reset link cannot be used.
@@ -56,7 +67,7 @@ impl Invitation {
     pub fn state(&self, now: i64) -> LinkState {
         if self.used_at.is_some() {
             LinkState::Used
-        } else if now >= self.expires_at {
+        } else if now >= self.expires_at.0 {
             LinkState::Expired
         } else {
             LinkState::Valid
@@ -90,6 +101,22 @@ const INVITE_SELECT: &str = "SELECT i.id, i.email, i.org_id, o.name AS org_name,
      u.name AS inviter_name, i.created_at, i.expires_at, i.used_at FROM invitations i \
      LEFT JOIN orgs o ON o.id = i.org_id LEFT JOIN users u ON u.id = i.invited_by";
 
+/// The role an invitation to an organisation grants (it always names one).
+fn role_of_invitation(id: i64, role: Option<Role>) -> Result<Role> {
+    role.ok_or_else(|| StoreError::Config(format!("invitation {id} names an organisation but no role")))
+}
+
+/// The admin list's search, numbered after `fixed` parameters of the statement
+/// (it continues `WHERE status = 'active'`).
+fn users_filter(q: &str, fixed: usize) -> Filter {
+    let mut w = Filter::after(fixed);
+    if !q.is_empty() {
+        let p = w.param(format!("%{}%", q.to_lowercase()));
+        w.and(format!("(lower(name) LIKE {p} OR email LIKE {p})"));
+    }
+    w
+}
+
 /// Makes every unused reset link of a user unusable (after a password change or reset).
 async fn end_open_resets(tx: &mut sqlx::Transaction<'static, sqlx::Any>, now: i64, user: i64) -> Result<()> {
     sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
@@ -115,7 +142,7 @@ async fn insert_user(
     .bind(&u.name)
     .bind(&u.password_hash)
     .bind(u.locale.clone())
-    .bind(flag(u.platform_admin))
+    .bind(Flag(u.platform_admin))
     .bind(now)
     .fetch_one(&mut **tx)
     .await
@@ -169,15 +196,9 @@ impl Store {
             .bind(now)
             .bind(id)
             .execute(&mut *tx)
-            .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(id), "user.update_profile", "user", id),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .await?
+            .found()?;
+        write::commit(tx, now, &AuditEntry::new(Some(id), "user.update_profile", "user", id)).await
     }
 
     /// Remembers the interface language a signed-in user chose.
@@ -188,15 +209,10 @@ impl Store {
             .bind(now)
             .bind(id)
             .execute(&mut *tx)
-            .await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(id), "user.set_language", "user", id).detail(locale),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .await?
+            .found()?;
+        let entry = AuditEntry::new(Some(id), "user.set_language", "user", id).detail(locale);
+        write::commit(tx, now, &entry).await
     }
 
     /// Sets a new password hash and ends every session of the user.
@@ -214,58 +230,48 @@ impl Store {
             .bind(now)
             .bind(id)
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .found()?;
         sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(id)
             .execute(&mut *tx)
             .await?;
         end_open_resets(&mut tx, now, id).await?;
-        audit::write(&mut tx, now, &AuditEntry::new(actor, action, "user", id)).await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(actor, action, "user", id)).await
     }
 
     pub async fn set_platform_admin(&self, now: i64, actor: i64, id: i64, on: bool) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n =
-            sqlx::query("UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'")
-                .bind(flag(on))
-                .bind(now)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
+        sqlx::query("UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'")
+            .bind(Flag(on))
+            .bind(now)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?
+            .found()?;
         let action = if on {
             "user.grant_platform_admin"
         } else {
             "user.revoke_platform_admin"
         };
-        audit::write(&mut tx, now, &AuditEntry::new(Some(actor), action, "user", id)).await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), action, "user", id)).await
     }
 
-    /// Users for the admin list, newest first, optionally filtered by a search text.
+    /// Users for the admin list, by name, optionally filtered by a search text.
     pub async fn users_list(&self, q: &str, limit: i64, offset: i64) -> Result<(Vec<User>, i64)> {
-        let pattern = format!("%{}%", q.to_lowercase());
-        let rows = sqlx::query_as::<_, User>(&format!(
-            "SELECT {USER_COLS} FROM users WHERE status = 'active' AND (lower(name) LIKE $1 OR email LIKE $1) \
-             ORDER BY name, id LIMIT $2 OFFSET $3"
-        ))
-        .bind(&pattern)
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(&self.pool)
-        .await?;
-        let (total,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM users WHERE status = 'active' AND (lower(name) LIKE $1 OR email LIKE $1)",
-        )
-        .bind(&pattern)
-        .fetch_one(&self.pool)
-        .await?;
+        let w = users_filter(q, 2);
+        let list_sql = format!(
+            "SELECT {USER_COLS} FROM users WHERE status = 'active'{} ORDER BY name, id LIMIT $1 OFFSET $2",
+            w.and_clause()
+        );
+        let list = sqlx::query_as::<_, User>(&list_sql).bind(limit).bind(offset);
+        let rows = w.bind_as(list).fetch_all(&self.pool).await?;
+        let w = users_filter(q, 0);
+        let count_sql = format!("SELECT COUNT(*) FROM users WHERE status = 'active'{}", w.and_clause());
+        let (total,) = w
+            .bind_as(sqlx::query_as::<_, (i64,)>(&count_sql))
+            .fetch_one(&self.pool)
+            .await?;
         Ok((rows, total))
     }
 
@@ -338,9 +344,7 @@ impl Store {
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
-        audit::write(&mut tx, now, &AuditEntry::new(Some(id), "user.delete", "user", id)).await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(id), "user.delete", "user", id)).await
     }
 
     // ----- invitations -------------------------------------------------
@@ -378,7 +382,7 @@ impl Store {
         .bind(token_hash)
         .bind(email.as_str())
         .bind(org.map(|o| o.0))
-        .bind(org.map(|o| o.1.code().to_string()))
+        .bind(org.map(|o| o.1))
         .bind(locale)
         .bind(actor)
         .bind(now)
@@ -387,15 +391,10 @@ impl Store {
         .await
         .map_err(|e| conflict_on_unique(e, "invitation"))?;
         crate::outbox::enqueue(&mut tx, now, mail).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "invitation.create", "invitation", id)
-                .org(org.map(|o| o.0))
-                .detail(email.as_str()),
-        )
-        .await?;
-        tx.commit().await?;
+        let entry = AuditEntry::new(Some(actor), "invitation.create", "invitation", id)
+            .org(org.map(|o| o.0))
+            .detail(email.as_str());
+        write::commit(tx, now, &entry).await?;
         Ok(id)
     }
 
@@ -446,7 +445,7 @@ impl Store {
         consent_version: &str,
     ) -> Result<User> {
         let mut tx = self.write_tx().await?;
-        let inv: Option<(i64, String, Option<i64>, Option<String>)> = sqlx::query_as(
+        let inv: Option<(i64, String, Option<i64>, Option<Role>)> = sqlx::query_as(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              RETURNING id, email, org_id, role",
         )
@@ -473,11 +472,12 @@ impl Store {
         )
         .await?;
         if let Some(org) = org_id {
-            let role = Role::parse(role.as_deref().unwrap_or("member")).unwrap_or(Role::Member);
+            let role = role_of_invitation(inv_id, role)?;
             crate::orgs::insert_membership(&mut tx, now, Some(uid), org, uid, role).await?;
         }
-        sqlx::query("INSERT INTO consents (user_id, kind, version, at) VALUES ($1, 'privacy_notice', $2, $3)")
+        sqlx::query("INSERT INTO consents (user_id, kind, version, at) VALUES ($1, $2, $3, $4)")
             .bind(uid)
+            .bind(ConsentKind::PrivacyNotice)
             .bind(consent_version)
             .bind(now)
             .execute(&mut *tx)
@@ -491,7 +491,7 @@ impl Store {
     /// for another e-mail address.
     pub async fn accept_invitation_existing(&self, now: i64, token_hash: &str, user: &User) -> Result<Option<i64>> {
         let mut tx = self.write_tx().await?;
-        let inv: Option<(i64, Option<i64>, Option<String>)> = sqlx::query_as(
+        let inv: Option<(i64, Option<i64>, Option<Role>)> = sqlx::query_as(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              AND email = $3 RETURNING id, org_id, role",
         )
@@ -510,7 +510,7 @@ impl Store {
         )
         .await?;
         if let Some(org) = org_id {
-            let role = Role::parse(role.as_deref().unwrap_or("member")).unwrap_or(Role::Member);
+            let role = role_of_invitation(inv_id, role)?;
             crate::orgs::insert_membership(&mut tx, now, Some(user.id), org, user.id, role).await?;
         }
         tx.commit().await?;
@@ -519,23 +519,14 @@ impl Store {
 
     pub async fn revoke_invitation(&self, now: i64, actor: i64, org: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL")
+        sqlx::query("DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL")
             .bind(id)
             .bind(org)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "invitation.revoke", "invitation", id).org(Some(org)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .found()?;
+        let entry = AuditEntry::new(Some(actor), "invitation.revoke", "invitation", id).org(Some(org));
+        write::commit(tx, now, &entry).await
     }
 
     // ----- password resets ---------------------------------------------
@@ -559,14 +550,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         crate::outbox::enqueue(&mut tx, now, mail).await?;
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(None, "password_reset.request", "user", user),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(None, "password_reset.request", "user", user)).await
     }
 
     /// The user a reset link belongs to, with the link's state.
@@ -607,23 +591,23 @@ impl Store {
             .bind(now)
             .bind(user)
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .found()?;
         sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user)
             .execute(&mut *tx)
             .await?;
         end_open_resets(&mut tx, now, user).await?;
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(Some(user), "password_reset.use", "user", user),
         )
         .await?;
-        tx.commit().await?;
         Ok(user)
     }
 
-    pub async fn consents_of(&self, user: i64) -> Result<Vec<(String, String, i64)>> {
+    pub async fn consents_of(&self, user: i64) -> Result<Vec<Consent>> {
         Ok(
             sqlx::query_as("SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id")
                 .bind(user)

@@ -2,6 +2,7 @@
 
 use sqlx::{Any, Transaction};
 
+use crate::filter::Filter;
 use crate::{Result, Store};
 
 /// One change, written in the same transaction as the change itself.
@@ -56,7 +57,7 @@ pub(crate) async fn write(tx: &mut Transaction<'static, Any>, at: i64, e: &Audit
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct AuditRow {
     pub id: i64,
-    pub at: i64,
+    pub at: domain::Timestamp,
     pub actor_id: Option<i64>,
     pub actor_name: Option<String>,
     pub action: String,
@@ -75,6 +76,29 @@ pub struct AuditFilter {
     pub object_kind: Option<String>,
 }
 
+/// The log's conditions, numbered after `fixed` parameters of the statement
+/// (an empty text or a zero id is no filter).
+fn audit_filter(f: &AuditFilter, fixed: usize) -> Filter {
+    let mut w = Filter::after(fixed);
+    if let Some(action) = f.action.as_ref().filter(|a| !a.is_empty()) {
+        let p = w.param(action.as_str());
+        w.and(format!("a.action = {p}"));
+    }
+    if let Some(actor) = f.actor.filter(|a| *a != 0) {
+        let p = w.param(actor);
+        w.and(format!("a.actor_id = {p}"));
+    }
+    if let Some(org) = f.org.filter(|o| *o != 0) {
+        let p = w.param(org);
+        w.and(format!("a.org_id = {p}"));
+    }
+    if let Some(kind) = f.object_kind.as_ref().filter(|k| !k.is_empty()) {
+        let p = w.param(kind.as_str());
+        w.and(format!("a.object_kind = {p}"));
+    }
+    w
+}
+
 const AUDIT_SELECT: &str = "SELECT a.id, a.at, a.actor_id, u.name AS actor_name, a.action, a.object_kind, \
      a.object_id, a.org_id, o.name AS org_name, a.detail \
      FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN orgs o ON o.id = a.org_id";
@@ -82,34 +106,23 @@ const AUDIT_SELECT: &str = "SELECT a.id, a.at, a.actor_id, u.name AS actor_name,
 impl Store {
     /// Writes one audit entry in its own transaction (for changes that are a single statement elsewhere).
     pub async fn audit(&self, at: i64, e: &AuditEntry) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        write(&mut tx, at, e).await?;
-        tx.commit().await?;
-        Ok(())
+        let tx = self.write_tx().await?;
+        crate::write::commit(tx, at, e).await
     }
 
     /// Newest first, filtered; `limit` rows starting at `offset`. Returns the rows and the total count.
     pub async fn audit_list(&self, f: &AuditFilter, limit: i64, offset: i64) -> Result<(Vec<AuditRow>, i64)> {
-        let where_ = "WHERE ($1 = '' OR a.action = $1) AND ($2 = 0 OR a.actor_id = $2) \
-                      AND ($3 = 0 OR a.org_id = $3) AND ($4 = '' OR a.object_kind = $4)";
-        let action = f.action.clone().unwrap_or_default();
-        let kind = f.object_kind.clone().unwrap_or_default();
-        let rows = sqlx::query_as::<_, AuditRow>(&format!(
-            "{AUDIT_SELECT} {where_} ORDER BY a.id DESC LIMIT $5 OFFSET $6"
-        ))
-        .bind(&action)
-        .bind(f.actor.unwrap_or(0))
-        .bind(f.org.unwrap_or(0))
-        .bind(&kind)
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(&self.pool)
-        .await?;
-        let (total,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM audit_log a {where_}"))
-            .bind(&action)
-            .bind(f.actor.unwrap_or(0))
-            .bind(f.org.unwrap_or(0))
-            .bind(&kind)
+        let w = audit_filter(f, 2);
+        let list_sql = format!(
+            "{AUDIT_SELECT} {} ORDER BY a.id DESC LIMIT $1 OFFSET $2",
+            w.where_clause()
+        );
+        let list = sqlx::query_as::<_, AuditRow>(&list_sql).bind(limit).bind(offset);
+        let rows = w.bind_as(list).fetch_all(&self.pool).await?;
+        let w = audit_filter(f, 0);
+        let count_sql = format!("SELECT COUNT(*) FROM audit_log a {}", w.where_clause());
+        let (total,) = w
+            .bind_as(sqlx::query_as::<_, (i64,)>(&count_sql))
             .fetch_one(&self.pool)
             .await?;
         Ok((rows, total))

@@ -13,7 +13,7 @@
 //! ```
 
 use sqlx::any::AnyArguments;
-use sqlx::query::{Query, QueryAs};
+use sqlx::query::QueryAs;
 use sqlx::Any;
 
 /// A bound value of a filter.
@@ -70,7 +70,8 @@ impl Filter {
         self.conds.push(cond.into());
     }
 
-    /// The number of the next placeholder after the filter's values.
+    /// The number of the next placeholder after the filter's values (for a
+    /// `LIMIT $n` the statement binds after them).
     pub fn next_number(&self) -> usize {
         self.first + self.args.len() + 1
     }
@@ -102,17 +103,6 @@ impl Filter {
         }
         q
     }
-
-    /// Binds the filter's values, in order, to a statement.
-    pub fn bind<'q>(&self, mut q: Query<'q, Any, AnyArguments<'q>>) -> Query<'q, Any, AnyArguments<'q>> {
-        for a in &self.args {
-            q = match a {
-                Arg::Int(v) => q.bind(*v),
-                Arg::Text(v) => q.bind(v.clone()),
-            };
-        }
-        q
-    }
 }
 
 #[cfg(test)]
@@ -129,6 +119,5 @@ mod tests {
         w.and(format!("b = {q}"));
         assert_eq!(w.where_clause(), "WHERE a = $3 AND b = $4");
         assert_eq!(w.and_clause(), " AND a = $3 AND b = $4");
-        assert_eq!(w.next_number(), 5);
     }
 }

@@ -210,11 +210,6 @@ pub(crate) fn conflict_on_unique(e: sqlx::Error, field: &'static str) -> StoreEr
     }
 }
 
-/// Booleans are stored as 0/1 integers in both databases.
-pub(crate) fn flag(b: bool) -> i64 {
-    i64::from(b)
-}
-
 #[cfg(test)]
 mod tests {
     #[test]

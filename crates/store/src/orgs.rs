@@ -1,17 +1,22 @@
 //! Organisations, regions and memberships.
 
-use domain::orgs::{NewOrg, Role};
-use sqlx::{Any, Transaction};
+use domain::orgs::{NewOrg, OrgKind, RegionKind, Role};
+use domain::Timestamp;
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+use sqlx::{Any, Row, Transaction};
 
 use crate::audit::{self, AuditEntry};
 use crate::cache::Versioned;
+use crate::filter::Filter;
+use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct Region {
     pub code: String,
     pub name: String,
-    pub kind: String,
+    pub kind: RegionKind,
     pub parent: Option<String>,
 }
 
@@ -19,14 +24,14 @@ pub struct Region {
 pub struct Org {
     pub id: i64,
     pub name: String,
-    pub kind: String,
+    pub kind: OrgKind,
     pub region: String,
     pub region_name: String,
     pub description: String,
     pub website: Option<String>,
     pub version: i64,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -34,8 +39,8 @@ pub struct Member {
     pub user_id: i64,
     pub name: String,
     pub email: String,
-    pub role: String,
-    pub created_at: i64,
+    pub role: Role,
+    pub created_at: Timestamp,
 }
 
 /// A user's membership with the organisation's name.
@@ -43,7 +48,7 @@ pub struct Member {
 pub struct MembershipOf {
     pub org_id: i64,
     pub org_name: String,
-    pub role: String,
+    pub role: Role,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -83,6 +88,43 @@ pub fn search_key(s: &str) -> String {
     out
 }
 
+/// Binds an organisation's fields ($1 to $6), shared by its INSERT and UPDATE.
+fn bind_org<'q>(q: Query<'q, Any, AnyArguments<'q>>, o: &NewOrg) -> Query<'q, Any, AnyArguments<'q>> {
+    q.bind(o.name.as_str().to_string())
+        .bind(search_key(o.name.as_str()))
+        .bind(o.kind)
+        .bind(o.region.clone())
+        .bind(o.description.clone())
+        .bind(o.website.clone())
+}
+
+/// The directory's conditions, numbered after `fixed` parameters of the
+/// statement. Only the filters in use become conditions, so the unfiltered
+/// list is an index scan and its count needs no join.
+fn dir_filter(f: &OrgFilter, fixed: usize) -> Filter {
+    let mut w = Filter::after(fixed);
+    let q = search_key(f.q.trim());
+    if !q.is_empty() {
+        let p = w.param(format!(
+            "%{}%",
+            q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+        ));
+        w.and(format!("o.name_search LIKE {p} ESCAPE '\\'"));
+    }
+    if let Some(kind) = f.kind.as_ref().filter(|k| !k.is_empty()) {
+        let p = w.param(kind.as_str());
+        w.and(format!("o.kind = {p}"));
+    }
+    if let Some(region) = f.region.as_ref().filter(|r| !r.is_empty()) {
+        let p = w.param(region.as_str());
+        // a state includes its districts and cities
+        w.and(format!(
+            "o.region IN (SELECT code FROM regions WHERE code = {p} OR parent = {p})"
+        ));
+    }
+    w
+}
+
 pub(crate) async fn insert_membership(
     tx: &mut Transaction<'static, Any>,
     now: i64,
@@ -97,7 +139,7 @@ pub(crate) async fn insert_membership(
     )
     .bind(org)
     .bind(user)
-    .bind(role.code())
+    .bind(role)
     .bind(now)
     .execute(&mut **tx)
     .await?;
@@ -151,20 +193,18 @@ impl Store {
 
     pub async fn create_org(&self, now: i64, actor: Option<i64>, o: &NewOrg) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO orgs (name, name_search, kind, region, description, website, version, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id",
+        let row = bind_org(
+            sqlx::query(
+                "INSERT INTO orgs (name, name_search, kind, region, description, website, version, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id",
+            ),
+            o,
         )
-        .bind(o.name.as_str())
-        .bind(search_key(o.name.as_str()))
-        .bind(o.kind.code())
-        .bind(&o.region)
-        .bind(&o.description)
-        .bind(o.website.clone())
         .bind(now)
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| crate::conflict_on_unique(e, "name"))?;
+        let id: i64 = row.try_get(0)?;
         audit::write(
             &mut tx,
             now,
@@ -178,26 +218,23 @@ impl Store {
     /// Updates an organisation if nobody changed it since `version` was read.
     pub async fn update_org(&self, now: i64, actor: i64, id: i64, version: i64, o: &NewOrg) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
-            "UPDATE orgs SET name = $1, name_search = $2, kind = $3, region = $4, description = $5, website = $6, \
-             version = version + 1, updated_at = $7 WHERE id = $8 AND version = $9",
+        let written = bind_org(
+            sqlx::query(
+                "UPDATE orgs SET name = $1, name_search = $2, kind = $3, region = $4, description = $5, website = $6, \
+                 version = version + 1, updated_at = $7 WHERE id = $8 AND version = $9",
+            ),
+            o,
         )
-        .bind(o.name.as_str())
-        .bind(search_key(o.name.as_str()))
-        .bind(o.kind.code())
-        .bind(&o.region)
-        .bind(&o.description)
-        .bind(o.website.clone())
         .bind(now)
         .bind(id)
         .bind(version)
         .execute(&mut *tx)
         .await
         .map_err(|e| crate::conflict_on_unique(e, "name"))?
-        .rows_affected();
-        if n == 0 {
+        .fresh();
+        if let Err(e) = written {
             return Err(if self.org(id).await?.is_some() {
-                StoreError::Stale
+                e
             } else {
                 StoreError::NotFound
             });
@@ -232,52 +269,19 @@ impl Store {
     }
 
     async fn orgs_list_uncached(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
-        // Only the filters in use become conditions, so the unfiltered list
-        // is an index scan and its count needs no join.
-        let mut conds: Vec<String> = vec![];
-        let mut binds: Vec<String> = vec![];
-        let q = search_key(f.q.trim());
-        if !q.is_empty() {
-            binds.push(format!(
-                "%{}%",
-                q.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
-            ));
-            conds.push(format!("o.name_search LIKE ${} ESCAPE '\\'", binds.len()));
-        }
-        if let Some(kind) = f.kind.as_ref().filter(|k| !k.is_empty()) {
-            binds.push(kind.clone());
-            conds.push(format!("o.kind = ${}", binds.len()));
-        }
-        if let Some(region) = f.region.as_ref().filter(|r| !r.is_empty()) {
-            binds.push(region.clone());
-            let n = binds.len();
-            // a state includes its districts and cities
-            conds.push(format!(
-                "o.region IN (SELECT code FROM regions WHERE code = ${n} OR parent = ${n})"
-            ));
-        }
-        let where_ = if conds.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", conds.join(" AND "))
-        };
-        let n = binds.len();
+        let w = dir_filter(f, 2);
         let list_sql = format!(
-            "{ORG_SELECT} {where_} ORDER BY o.name_search, o.id LIMIT ${} OFFSET ${}",
-            n + 1,
-            n + 2
+            "{ORG_SELECT} {} ORDER BY o.name_search, o.id LIMIT $1 OFFSET $2",
+            w.where_clause()
         );
-        let mut list = sqlx::query_as::<_, Org>(&list_sql);
-        for b in &binds {
-            list = list.bind(b);
-        }
-        let rows = list.bind(limit).bind(offset).fetch_all(&self.pool).await?;
-        let count_sql = format!("SELECT COUNT(*) FROM orgs o {where_}");
-        let mut count = sqlx::query_as::<_, (i64,)>(&count_sql);
-        for b in &binds {
-            count = count.bind(b);
-        }
-        let (total,) = count.fetch_one(&self.pool).await?;
+        let list = sqlx::query_as::<_, Org>(&list_sql).bind(limit).bind(offset);
+        let rows = w.bind_as(list).fetch_all(&self.pool).await?;
+        let w = dir_filter(f, 0);
+        let count_sql = format!("SELECT COUNT(*) FROM orgs o {}", w.where_clause());
+        let (total,) = w
+            .bind_as(sqlx::query_as::<_, (i64,)>(&count_sql))
+            .fetch_one(&self.pool)
+            .await?;
         Ok((rows, total))
     }
 
@@ -322,49 +326,31 @@ impl Store {
         if role != Role::Admin {
             self.ensure_other_admin(&mut tx, org, user).await?;
         }
-        let n = sqlx::query("UPDATE memberships SET role = $1 WHERE org_id = $2 AND user_id = $3")
-            .bind(role.code())
+        sqlx::query("UPDATE memberships SET role = $1 WHERE org_id = $2 AND user_id = $3")
+            .bind(role)
             .bind(org)
             .bind(user)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "membership.set_role", "user", user)
-                .org(Some(org))
-                .detail(role.code()),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .found()?;
+        let entry = AuditEntry::new(Some(actor), "membership.set_role", "user", user)
+            .org(Some(org))
+            .detail(role.code());
+        write::commit(tx, now, &entry).await
     }
 
     /// Removes a member. Refuses to remove the last admin.
     pub async fn remove_member(&self, now: i64, actor: i64, org: i64, user: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
         self.ensure_other_admin(&mut tx, org, user).await?;
-        let n = sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
+        sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
             .bind(org)
             .bind(user)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(StoreError::NotFound);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "membership.remove", "user", user).org(Some(org)),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .found()?;
+        let entry = AuditEntry::new(Some(actor), "membership.remove", "user", user).org(Some(org));
+        write::commit(tx, now, &entry).await
     }
 
     /// Fails with `Conflict("last_admin")` when `user` is the only admin of `org`.

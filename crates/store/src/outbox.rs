@@ -1,6 +1,8 @@
 //! The mail outbox: mails are written in the same transaction as the change
 //! that causes them; a worker on any node claims due mails and sends them.
 
+use domain::outbox::MailStatus;
+use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
 use crate::{Backend, Result, Store};
@@ -24,11 +26,11 @@ pub struct Mail {
     pub body: String,
     pub locale: String,
     pub kind: String,
-    pub created_at: i64,
-    pub status: String,
+    pub created_at: Timestamp,
+    pub status: MailStatus,
     pub attempts: i64,
     pub last_error: Option<String>,
-    pub sent_at: Option<i64>,
+    pub sent_at: Option<Timestamp>,
 }
 
 const MAIL_COLS: &str =
@@ -140,7 +142,11 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         let attempts = attempts + 1;
-        let status = if attempts >= MAX_ATTEMPTS { "failed" } else { "pending" };
+        let status = if attempts >= MAX_ATTEMPTS {
+            MailStatus::Failed
+        } else {
+            MailStatus::Pending
+        };
         let backoff = 60_i64.saturating_mul(1_i64 << attempts.min(10));
         sqlx::query(
             "UPDATE outbox SET status = $1, attempts = $2, next_attempt_at = $3, last_error = $4, claimed_until = 0 \

@@ -1,20 +1,23 @@
 //! Server-side sessions. The cookie holds a random token; the database holds
 //! only its SHA-256 hash, so a leaked database does not leak sessions.
 
-use crate::{Result, Store};
+use domain::Timestamp;
+
+use crate::write;
+use crate::{AuditEntry, Result, Store};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SessionRow {
     pub user_id: i64,
-    pub created_at: i64,
-    pub last_seen_at: i64,
-    pub expires_at: i64,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    pub expires_at: Timestamp,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct SessionInfo {
-    pub created_at: i64,
-    pub last_seen_at: i64,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
     pub user_agent: String,
 }
 
@@ -32,14 +35,7 @@ impl Store {
         .bind(ua.chars().take(200).collect::<String>())
         .execute(&mut *tx)
         .await?;
-        crate::audit::write(
-            &mut tx,
-            now,
-            &crate::AuditEntry::new(Some(user), "session.login", "user", user),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(user), "session.login", "user", user)).await
     }
 
     pub async fn session(&self, id_hash: &str) -> Result<Option<SessionRow>> {
@@ -75,14 +71,8 @@ impl Store {
             .bind(user)
             .execute(&mut *tx)
             .await?;
-        crate::audit::write(
-            &mut tx,
-            now,
-            &crate::AuditEntry::new(Some(user), "session.logout_everywhere", "user", user),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let entry = AuditEntry::new(Some(user), "session.logout_everywhere", "user", user);
+        write::commit(tx, now, &entry).await
     }
 
     pub async fn sessions_of(&self, user: i64) -> Result<Vec<SessionInfo>> {

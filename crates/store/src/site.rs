@@ -1,16 +1,20 @@
 //! Operator texts (imprint, privacy, accessibility statement) and barrier reports.
 
-use crate::audit::{self, AuditEntry};
+use domain::site::BarrierStatus;
+use domain::Timestamp;
+
+use crate::audit::AuditEntry;
+use crate::write::{self, Written};
 use crate::{Result, Store};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct BarrierReport {
     pub id: i64,
-    pub at: i64,
+    pub at: Timestamp,
     pub page: String,
     pub description: String,
     pub email: Option<String>,
-    pub status: String,
+    pub status: BarrierStatus,
 }
 
 impl Store {
@@ -62,14 +66,8 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(actor, "site_text.update", "site_text", format!("{key}/{locale}")),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+        let entry = AuditEntry::new(actor, "site_text.update", "site_text", format!("{key}/{locale}"));
+        write::commit(tx, now, &entry).await
     }
 
     pub async fn create_barrier_report(
@@ -93,21 +91,21 @@ impl Store {
             return Ok(id);
         }
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO barrier_reports (at, page, description, email, status) VALUES ($1, $2, $3, $4, 'open') RETURNING id",
+            "INSERT INTO barrier_reports (at, page, description, email, status) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(now)
         .bind(page)
         .bind(description)
         .bind(email.map(str::to_string))
+        .bind(BarrierStatus::Open)
         .fetch_one(&mut *tx)
         .await?;
-        audit::write(
-            &mut tx,
+        write::commit(
+            tx,
             now,
             &AuditEntry::new(actor, "barrier_report.create", "barrier_report", id),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -125,24 +123,16 @@ impl Store {
         Ok((rows, total))
     }
 
-    pub async fn set_barrier_report_status(&self, now: i64, actor: i64, id: i64, status: &str) -> Result<()> {
+    pub async fn set_barrier_report_status(&self, now: i64, actor: i64, id: i64, status: BarrierStatus) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query("UPDATE barrier_reports SET status = $1 WHERE id = $2")
+        sqlx::query("UPDATE barrier_reports SET status = $1 WHERE id = $2")
             .bind(status)
             .bind(id)
             .execute(&mut *tx)
             .await?
-            .rows_affected();
-        if n == 0 {
-            return Err(crate::StoreError::NotFound);
-        }
-        audit::write(
-            &mut tx,
-            now,
-            &AuditEntry::new(Some(actor), "barrier_report.set_status", "barrier_report", id).detail(status),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
+            .found()?;
+        let entry =
+            AuditEntry::new(Some(actor), "barrier_report.set_status", "barrier_report", id).detail(status.code());
+        write::commit(tx, now, &entry).await
     }
 }

@@ -1,6 +1,7 @@
 //! The start page.
 
 use askama::Template;
+use domain::orgs::Role;
 use store::accounts::User;
 use store::orgs::MembershipOf;
 
@@ -20,8 +21,8 @@ struct HomePage {
 
 pub async fn get(ctx: Ctx) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
-    let memberships = match &ctx.user {
-        Some(u) => ctx.state.store.memberships_of(u.id).await?,
+    let memberships = match ctx.actor.user_id {
+        Some(me) => ctx.state.store.memberships_of(me).await?,
         None => vec![],
     };
     let org_count = ctx.state.store.count_orgs().await?;

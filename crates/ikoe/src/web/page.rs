@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use domain::Timestamp;
 use fluent_bundle::FluentValue;
 use i18n::{I18n, Locale};
 
@@ -70,15 +71,17 @@ impl Page {
     pub fn opt_label(&self, key: &str) -> String {
         format!("{} ({})", self.t(key), self.t("optional"))
     }
-    pub fn date(&self, unix: &impl Unix) -> String {
-        i18n::format_date(self.locale.code, unix.unix())
+    /// A date, from a [`Timestamp`] or Unix seconds.
+    pub fn date(&self, t: impl Seconds) -> String {
+        i18n::format_date(self.locale.code, t.seconds())
     }
-    pub fn datetime(&self, unix: &impl Unix) -> String {
-        i18n::format_datetime(self.locale.code, unix.unix())
+    /// A date and time, from a [`Timestamp`] or Unix seconds.
+    pub fn datetime(&self, t: impl Seconds) -> String {
+        i18n::format_datetime(self.locale.code, t.seconds())
     }
     /// A time span, e.g. a module: "04.03.2027 09:00–17:00".
-    pub fn span(&self, from: &impl Unix, to: &impl Unix) -> String {
-        i18n::format_span(self.locale.code, from.unix(), to.unix())
+    pub fn span(&self, from: impl Seconds, to: impl Seconds) -> String {
+        i18n::format_span(self.locale.code, from.seconds(), to.seconds())
     }
     pub fn num(&self, n: impl Count) -> String {
         i18n::format_number(self.locale.code, n.count())
@@ -125,6 +128,27 @@ impl Page {
     }
 }
 
+/// A point in time a template passes to [`Page::date`], [`Page::datetime`]
+/// or [`Page::span`]: a [`Timestamp`] or Unix seconds, by value or by reference.
+pub trait Seconds {
+    fn seconds(&self) -> i64;
+}
+impl Seconds for i64 {
+    fn seconds(&self) -> i64 {
+        *self
+    }
+}
+impl Seconds for Timestamp {
+    fn seconds(&self) -> i64 {
+        self.0
+    }
+}
+impl<T: Seconds + ?Sized> Seconds for &T {
+    fn seconds(&self) -> i64 {
+        (**self).seconds()
+    }
+}
+
 /// A number a template passes to [`Page::tn`] or [`Page::num`], by value or by reference.
 pub trait Count {
     fn count(&self) -> i64;
@@ -142,29 +166,6 @@ impl Count for usize {
 impl<T: Count + ?Sized> Count for &T {
     fn count(&self) -> i64 {
         (**self).count()
-    }
-}
-
-/// An instant a page shows: Unix seconds or a [`domain::Timestamp`] of a row.
-pub trait Unix {
-    fn unix(&self) -> i64;
-}
-
-impl Unix for i64 {
-    fn unix(&self) -> i64 {
-        *self
-    }
-}
-
-impl Unix for domain::Timestamp {
-    fn unix(&self) -> i64 {
-        self.0
-    }
-}
-
-impl<T: Unix + ?Sized> Unix for &T {
-    fn unix(&self) -> i64 {
-        (**self).unix()
     }
 }
 

@@ -476,7 +476,7 @@ async fn change_password_profile_export_and_delete() {
     let r = app.post("/profile/delete", &[("password", "neues-passwort-1")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let u = app.state.store.user_by_id(c.member).await.unwrap().unwrap();
-    assert_eq!(u.status, "deleted");
+    assert_eq!(u.status, domain::accounts::UserStatus::Deleted);
     assert!(!u.email.contains("member@example.org") && !u.name.contains("Mia"));
     assert!(app
         .state
@@ -634,7 +634,7 @@ async fn current_password_guesses_are_limited() {
             .unwrap()
             .unwrap()
             .status,
-        "active"
+        domain::accounts::UserStatus::Active
     );
 }
 

@@ -55,6 +55,8 @@ async fn oversized_and_mistyped_forms_get_translated_answers() {
         ("name", "Neu"),
         ("kind", "association"),
         ("region", "DE-BE"),
+        ("description", ""),
+        ("website", ""),
         ("version", "abc"),
     ];
     let r = app.post(&format!("/orgs/{}/edit", c.org), &fields).await;

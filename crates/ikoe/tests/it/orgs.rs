@@ -243,7 +243,13 @@ async fn double_submits_create_nothing_twice() {
     let again = app
         .post(
             "/admin/orgs/new",
-            &[("name", "neuer verein"), ("kind", "association"), ("region", "DE-BE")],
+            &[
+                ("name", "neuer verein"),
+                ("kind", "association"),
+                ("region", "DE-BE"),
+                ("description", ""),
+                ("website", ""),
+            ],
         )
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -78,7 +78,7 @@ async fn worker_sends_through_smtp_and_marks_sent() {
     assert!(transcript.contains("RCPT TO:<member@example.org>"), "{transcript}");
     assert!(transcript.contains("From: ikoe <noreply@ikoe.example>"), "{transcript}");
     let mail = &app.mails().await[0];
-    assert_eq!(mail.status, "sent");
+    assert_eq!(mail.status, domain::outbox::MailStatus::Sent);
     assert!(mail.sent_at.is_some());
 }
 
@@ -88,7 +88,7 @@ async fn refused_mail_is_retried_later() {
     let (app, transcript) = reset_mail_through(port, server).await;
     assert!(transcript.contains("RCPT TO:<member@example.org>"), "{transcript}");
     let mail = &app.mails().await[0];
-    assert_eq!(mail.status, "pending");
+    assert_eq!(mail.status, domain::outbox::MailStatus::Pending);
     assert_eq!(mail.attempts, 1);
     assert!(mail.last_error.is_some());
 }
@@ -103,8 +103,8 @@ async fn header_injection_through_a_name_is_impossible() {
         body: "x".into(),
         locale: "de".into(),
         kind: "test".into(),
-        created_at: 0,
-        status: "pending".into(),
+        created_at: domain::Timestamp(0),
+        status: domain::outbox::MailStatus::Pending,
         attempts: 0,
         last_error: None,
         sent_at: None,

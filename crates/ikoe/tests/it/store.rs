@@ -253,7 +253,7 @@ async fn races_between_nodes_create_no_twins_and_keep_an_admin() {
             .await
             .unwrap()
             .into_iter()
-            .filter(|m| m.role == "admin")
+            .filter(|m| m.role == domain::orgs::Role::Admin)
             .count();
         assert!(admins >= 1, "round {round}: no admin left");
         app.state.store.remove_member(now, admin, id, a).await.ok();

@@ -3,12 +3,11 @@
 
 use askama::Template;
 use axum::response::Response;
-use axum::Form;
-use domain::policy::Action;
 use serde::Deserialize;
 
 use crate::web::error::AppResult;
-use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::accounts::OwnAccount;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -21,21 +20,17 @@ struct DeletePage {
 
 #[derive(Deserialize)]
 pub struct DeleteForm {
-    #[serde(default)]
     password: String,
 }
 
-pub async fn get(ctx: Ctx) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
+pub async fn get(OwnAccount { ctx, .. }: OwnAccount) -> AppResult {
     render(&DeletePage {
         p: ctx.page("delete-title", Nav::Profile),
         errs: FormErrors::new(),
     })
 }
 
-pub async fn post(ctx: Ctx, Form(f): Form<DeleteForm>) -> AppResult<Response> {
-    ctx.require(Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
+pub async fn post(OwnAccount { ctx, user: u }: OwnAccount, Form(f): Form<DeleteForm>) -> AppResult<Response> {
     if let Some(key) = super::check_current_password(&ctx, &f.password).await? {
         let mut errs = FormErrors::new();
         errs.add("password", key);

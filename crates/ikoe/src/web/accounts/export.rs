@@ -2,21 +2,12 @@
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use domain::policy::Action;
 
 use crate::web::error::AppResult;
-use crate::web::extract::Ctx;
+use crate::web::guards::accounts::OwnAccount;
 
-pub async fn get(ctx: Ctx) -> AppResult<Response> {
-    ctx.require(Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
+pub async fn get(OwnAccount { ctx, user: u }: OwnAccount) -> AppResult<Response> {
     let st = &ctx.state.store;
-    let consents: Vec<_> = st
-        .consents_of(u.id)
-        .await?
-        .into_iter()
-        .map(|(kind, version, at)| serde_json::json!({"kind": kind, "version": version, "at": at}))
-        .collect();
     let data = serde_json::json!({
         "exported_at": ctx.now(),
         "user": {
@@ -25,7 +16,7 @@ pub async fn get(ctx: Ctx) -> AppResult<Response> {
         },
         "memberships": st.memberships_of(u.id).await?,
         "sessions": st.sessions_of(u.id).await?,
-        "consents": consents,
+        "consents": st.consents_of(u.id).await?,
         "audit_log": st.audit_by_actor(u.id).await?,
         "audit_log_about_me": st.audit_about_user(u.id).await?,
         "mails_to_me": st.mails_to(&u.email).await?,

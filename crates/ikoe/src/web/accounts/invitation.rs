@@ -2,11 +2,9 @@
 //! person who already has an account logs in and accepts.
 
 use askama::Template;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
-use axum::Form;
-use domain::accounts::{Email, NewPassword, PersonName};
+use domain::accounts::{NewPassword, PersonName};
 use serde::Deserialize;
 use store::accounts::{Invitation, LinkState};
 use store::StoreError;
@@ -14,22 +12,13 @@ use store::StoreError;
 use crate::security;
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::{checkbox, Form};
+use crate::web::guards::accounts::{InvitationLink, Joining};
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::{redirect_flash, render, render_invalid};
 
 /// Version of the privacy notice people agree to (recorded with the consent).
 pub const PRIVACY_VERSION: &str = "2026-11";
-
-/// How the invitation page is shown.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    /// No account yet: name, password, consent.
-    New,
-    /// Signed in with the invited account: one button.
-    Join,
-    /// The invited address has an account, but it is not signed in here.
-    SignIn,
-}
 
 #[derive(Template)]
 #[template(path = "accounts/invitation.html")]
@@ -37,7 +26,7 @@ struct InvitationPage {
     p: Page,
     errs: FormErrors,
     inv: Invitation,
-    mode: Mode,
+    mode: Joining,
     name: String,
     consent: bool,
 }
@@ -49,6 +38,8 @@ struct LinkInvalidPage {
     text: String,
 }
 
+/// The answer to an invitation. Name and passwords come only from the form
+/// of a person without an account; the "join" form is one button.
 #[derive(Deserialize)]
 pub struct AcceptForm {
     #[serde(default)]
@@ -57,11 +48,12 @@ pub struct AcceptForm {
     password: String,
     #[serde(default)]
     password_confirm: String,
-    #[serde(default)]
-    consent: String,
+    #[serde(default, deserialize_with = "checkbox")]
+    consent: bool,
 }
 
-fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
+/// The page saying why an invitation link cannot be used (410).
+pub fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
     let key = match state {
         Some(LinkState::Expired) => "invitation-expired",
         Some(LinkState::Used) => "invitation-used",
@@ -74,31 +66,9 @@ fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
     Ok((StatusCode::GONE, Html(page.render()?)).into_response())
 }
 
-/// The valid invitation behind a token and how to show it, or the page saying why not.
-async fn load(ctx: &Ctx, token: &str) -> Result<(Invitation, Mode), AppResult> {
-    let inv = match ctx.state.store.invitation_by_token(&security::token_hash(token)).await {
-        Ok(Some(inv)) => inv,
-        Ok(None) => return Err(link_invalid(ctx, None)),
-        Err(e) => return Err(Err(e.into())),
-    };
-    if inv.state(ctx.now()) != LinkState::Valid {
-        return Err(link_invalid(ctx, Some(inv.state(ctx.now()))));
-    }
-    let existing = match Email::parse(&inv.email) {
-        Ok(e) => ctx.state.store.user_by_email(&e).await.map_err(|e| Err(e.into()))?,
-        Err(_) => None,
-    };
-    let mode = match (existing, &ctx.user) {
-        (None, _) => Mode::New,
-        (Some(owner), Some(me)) if owner.id == me.id => Mode::Join,
-        (Some(_), _) => Mode::SignIn,
-    };
-    Ok((inv, mode))
-}
-
 impl InvitationPage {
     /// The page as first shown: empty form, no errors.
-    fn fresh(ctx: &Ctx, inv: Invitation, mode: Mode) -> Self {
+    fn fresh(ctx: &Ctx, inv: Invitation, mode: Joining) -> Self {
         InvitationPage {
             p: ctx.page("invitation-title", Nav::Other),
             errs: FormErrors::new(),
@@ -121,34 +91,23 @@ impl InvitationPage {
             ],
         )
     }
-    fn is(&self, mode: &str) -> bool {
-        matches!(
-            (mode, self.mode),
-            ("new", Mode::New) | ("join", Mode::Join) | ("sign-in", Mode::SignIn)
-        )
-    }
 }
 
-pub async fn get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    ctx.require(domain::policy::Action::ViewPublic)?;
-    let (inv, mode) = match load(&ctx, &token).await {
-        Ok(v) => v,
-        Err(page) => return page,
-    };
-    render(&InvitationPage::fresh(&ctx, inv, mode))
+pub async fn get(InvitationLink { ctx, inv, joining, .. }: InvitationLink) -> AppResult {
+    render(&InvitationPage::fresh(&ctx, inv, joining))
 }
 
-pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>) -> AppResult {
-    ctx.require(domain::policy::Action::ViewPublic)?;
-    let (inv, mode) = match load(&ctx, &token).await {
-        Ok(v) => v,
-        Err(page) => return page,
-    };
-    let hash = security::token_hash(&token);
+pub async fn post(link: InvitationLink, Form(f): Form<AcceptForm>) -> AppResult {
+    let InvitationLink {
+        ctx,
+        token_hash: hash,
+        inv,
+        joining: mode,
+    } = link;
     match mode {
         // signed out, or signed in as someone else: nothing happens, the page says why
-        Mode::SignIn => return render_invalid(&InvitationPage::fresh(&ctx, inv, mode)),
-        Mode::Join => {
+        Joining::SignIn => return render_invalid(&InvitationPage::fresh(&ctx, inv, mode)),
+        Joining::Join => {
             let me = ctx.user()?;
             return match ctx.state.store.accept_invitation_existing(ctx.now(), &hash, me).await {
                 Ok(Some(org)) => Ok(redirect_flash(&format!("/orgs/{org}"), "flash-joined")),
@@ -157,7 +116,7 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
                 Err(e) => Err(e.into()),
             };
         }
-        Mode::New => {}
+        Joining::New => {}
     }
     let mut errs = FormErrors::new();
     let name = errs.take("name", PersonName::parse(&f.name));
@@ -168,7 +127,7 @@ pub async fn post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<AcceptForm>
             None
         }
     };
-    let consent = f.consent == "yes";
+    let consent = f.consent;
     if !consent {
         errs.add("consent", "error-consent-required");
     }

@@ -5,13 +5,13 @@ use askama::Template;
 use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
-use axum::Form;
 use domain::accounts::Email;
 use serde::Deserialize;
 
 use crate::security;
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::{redirect, render, safe_next};
 
@@ -32,10 +32,9 @@ pub struct NextQuery {
 
 #[derive(Deserialize)]
 pub struct LoginForm {
-    #[serde(default)]
     email: String,
-    #[serde(default)]
     password: String,
+    /// Where to go after logging in; a log-in without it goes home.
     #[serde(default)]
     next: String,
 }

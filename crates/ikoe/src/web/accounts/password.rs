@@ -1,14 +1,13 @@
 //! GET/POST /profile/password: change the password (current one required).
 
 use askama::Template;
-use axum::Form;
 use domain::accounts::NewPassword;
-use domain::policy::Action;
 use serde::Deserialize;
 
 use crate::security;
 use crate::web::error::AppResult;
-use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::accounts::OwnAccount;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -21,25 +20,19 @@ struct PasswordPage {
 
 #[derive(Deserialize)]
 pub struct PasswordForm {
-    #[serde(default)]
     current: String,
-    #[serde(default)]
     password: String,
-    #[serde(default)]
     password_confirm: String,
 }
 
-pub async fn get(ctx: Ctx) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
+pub async fn get(OwnAccount { ctx, .. }: OwnAccount) -> AppResult {
     render(&PasswordPage {
         p: ctx.page("password-title", Nav::Profile),
         errs: FormErrors::new(),
     })
 }
 
-pub async fn post(ctx: Ctx, Form(f): Form<PasswordForm>) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
+pub async fn post(OwnAccount { ctx, user: u }: OwnAccount, Form(f): Form<PasswordForm>) -> AppResult {
     let mut errs = FormErrors::new();
     if let Some(key) = super::check_current_password(&ctx, &f.current).await? {
         errs.add("current", key);

@@ -1,15 +1,16 @@
 //! GET/POST /profile: name and language; sessions; links to password, export, deletion.
 
 use askama::Template;
-use axum::Form;
 use domain::accounts::PersonName;
-use domain::policy::Action;
 use serde::Deserialize;
+use store::accounts::User;
 use store::orgs::MembershipOf;
 use store::sessions::SessionInfo;
 
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::accounts::OwnAccount;
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -28,9 +29,7 @@ struct ProfilePage {
 
 #[derive(Deserialize)]
 pub struct ProfileForm {
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     locale: String,
 }
 
@@ -38,8 +37,7 @@ fn locale_options() -> Vec<Opt> {
     i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect()
 }
 
-async fn page(ctx: &Ctx, errs: FormErrors, name: String, locale: String) -> AppResult<ProfilePage> {
-    let u = ctx.user()?;
+async fn page(ctx: &Ctx, u: &User, errs: FormErrors, name: String, locale: String) -> AppResult<ProfilePage> {
     Ok(ProfilePage {
         p: ctx.page("profile-title", Nav::Profile),
         errs,
@@ -52,16 +50,12 @@ async fn page(ctx: &Ctx, errs: FormErrors, name: String, locale: String) -> AppR
     })
 }
 
-pub async fn get(ctx: Ctx) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
+pub async fn get(OwnAccount { ctx, user: u }: OwnAccount) -> AppResult {
     let locale = u.locale.clone().unwrap_or_else(|| ctx.locale.code.to_string());
-    render(&page(&ctx, FormErrors::new(), u.name.clone(), locale).await?)
+    render(&page(&ctx, &u, FormErrors::new(), u.name.clone(), locale).await?)
 }
 
-pub async fn post(ctx: Ctx, Form(f): Form<ProfileForm>) -> AppResult {
-    ctx.require(Action::ManageOwnAccount)?;
-    let u = ctx.user()?;
+pub async fn post(OwnAccount { ctx, user: u }: OwnAccount, Form(f): Form<ProfileForm>) -> AppResult {
     let mut errs = FormErrors::new();
     let name = errs.take("name", PersonName::parse(&f.name));
     let locale = i18n::locale(&f.locale);
@@ -69,7 +63,7 @@ pub async fn post(ctx: Ctx, Form(f): Form<ProfileForm>) -> AppResult {
         errs.add("locale", "error-choose-option");
     }
     let (Some(name), Some(locale)) = (name, locale) else {
-        return render_invalid(&page(&ctx, errs, f.name, f.locale).await?);
+        return render_invalid(&page(&ctx, &u, errs, f.name, f.locale).await?);
     };
     ctx.state
         .store

@@ -2,10 +2,8 @@
 //! e-mails), then set a new password through the link (valid once).
 
 use askama::Template;
-use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
-use axum::Form;
 use domain::accounts::{Email, NewPassword};
 use serde::Deserialize;
 use store::accounts::LinkState;
@@ -14,6 +12,8 @@ use crate::mail;
 use crate::security;
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::accounts::ResetLink;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -42,15 +42,12 @@ struct LinkInvalidPage {
 
 #[derive(Deserialize)]
 pub struct ForgotForm {
-    #[serde(default)]
     email: String,
 }
 
 #[derive(Deserialize)]
 pub struct ResetForm {
-    #[serde(default)]
     password: String,
-    #[serde(default)]
     password_confirm: String,
 }
 
@@ -123,7 +120,8 @@ pub async fn forgot_post(ctx: Ctx, Form(f): Form<ForgotForm>) -> AppResult {
     })
 }
 
-fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
+/// The page saying why a reset link cannot be used (410).
+pub fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
     let key = match state {
         Some(LinkState::Expired) => "reset-expired",
         Some(LinkState::Used) => "reset-used",
@@ -136,31 +134,14 @@ fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
     Ok((StatusCode::GONE, Html(page.render()?)).into_response())
 }
 
-pub async fn reset_get(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    ctx.require(domain::policy::Action::ViewPublic)?;
-    match ctx
-        .state
-        .store
-        .password_reset(&security::token_hash(&token), ctx.now())
-        .await?
-    {
-        Some((_, LinkState::Valid)) => render(&ResetPage {
-            p: ctx.page("reset-title", Nav::Other),
-            errs: FormErrors::new(),
-        }),
-        Some((_, s)) => link_invalid(&ctx, Some(s)),
-        None => link_invalid(&ctx, None),
-    }
+pub async fn reset_get(ResetLink { ctx, .. }: ResetLink) -> AppResult {
+    render(&ResetPage {
+        p: ctx.page("reset-title", Nav::Other),
+        errs: FormErrors::new(),
+    })
 }
 
-pub async fn reset_post(ctx: Ctx, Path(token): Path<String>, Form(f): Form<ResetForm>) -> AppResult {
-    ctx.require(domain::policy::Action::ViewPublic)?;
-    let hash = security::token_hash(&token);
-    match ctx.state.store.password_reset(&hash, ctx.now()).await? {
-        Some((_, LinkState::Valid)) => {}
-        Some((_, s)) => return link_invalid(&ctx, Some(s)),
-        None => return link_invalid(&ctx, None),
-    }
+pub async fn reset_post(ResetLink { ctx, token_hash: hash }: ResetLink, Form(f): Form<ResetForm>) -> AppResult {
     let mut errs = FormErrors::new();
     let password = match NewPassword::parse(&f.password, &f.password_confirm) {
         Ok(p) => p,

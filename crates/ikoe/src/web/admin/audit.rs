@@ -2,12 +2,11 @@
 
 use askama::Template;
 use axum::extract::Query;
-use domain::policy::Action;
 use serde::Deserialize;
 use store::audit::{AuditFilter, AuditRow};
 
 use crate::web::error::AppResult;
-use crate::web::extract::Ctx;
+use crate::web::guards::PlatformAdmin;
 use crate::web::page::{FormErrors, Opt, Page, Pager};
 use crate::web::render;
 
@@ -38,8 +37,7 @@ pub struct AuditQuery {
 
 const OBJECT_KINDS: [&str; 6] = ["user", "org", "invitation", "site_text", "barrier_report", "session"];
 
-pub async fn get(ctx: Ctx, Query(q): Query<AuditQuery>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn get(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<AuditQuery>) -> AppResult {
     let page_no = Pager::parse(q.page.as_deref());
     let filter = AuditFilter {
         action: Some(q.action.clone()).filter(|s| !s.is_empty()),

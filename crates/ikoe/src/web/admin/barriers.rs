@@ -2,14 +2,14 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::Form;
-use domain::policy::Action;
+use domain::site::BarrierStatus;
 use serde::Deserialize;
 use store::site::BarrierReport;
 
 use super::PageQuery;
 use crate::web::error::{AppError, AppResult};
-use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::PlatformAdmin;
 use crate::web::page::{Page, Pager};
 use crate::web::{redirect_flash, render};
 
@@ -23,12 +23,10 @@ struct BarriersPage {
 
 #[derive(Deserialize)]
 pub struct StatusForm {
-    #[serde(default)]
     status: String,
 }
 
-pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn list(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuery>) -> AppResult {
     let (reports, total) = ctx
         .state
         .store
@@ -41,15 +39,16 @@ pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
     })
 }
 
-pub async fn set_status(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<StatusForm>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
-    if !matches!(f.status.as_str(), "open" | "done") {
-        return Err(AppError::NotFound);
-    }
-    let me = ctx.user()?.id;
+pub async fn set_status(
+    PlatformAdmin { ctx }: PlatformAdmin,
+    Path(id): Path<i64>,
+    Form(f): Form<StatusForm>,
+) -> AppResult {
+    let status = BarrierStatus::parse(&f.status).map_err(|_| AppError::NotFound)?;
+    let me = ctx.user_id()?;
     ctx.state
         .store
-        .set_barrier_report_status(ctx.now(), me, id, &f.status)
+        .set_barrier_report_status(ctx.now(), me, id, status)
         .await?;
     Ok(redirect_flash("/admin/barrier-reports", "flash-saved"))
 }

@@ -3,13 +3,13 @@
 
 use askama::Template;
 use axum::extract::Query;
-use axum::Form;
-use domain::policy::Action;
 use store::orgs::{Org, OrgFilter};
 
 use super::PageQuery;
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::PlatformAdmin;
 use crate::web::orgs::forms::{kind_options, region_options, OrgForm};
 use crate::web::page::{FormErrors, Opt, Page, Pager};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -23,8 +23,7 @@ struct OrgsPage {
     q: String,
 }
 
-pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn list(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuery>) -> AppResult {
     let filter = OrgFilter {
         q: q.q.chars().take(100).collect(),
         ..Default::default()
@@ -70,16 +69,14 @@ async fn page(ctx: &Ctx, errs: FormErrors, f: OrgForm) -> AppResult<NewOrgPage> 
     })
 }
 
-pub async fn new_get(ctx: Ctx) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn new_get(PlatformAdmin { ctx }: PlatformAdmin) -> AppResult {
     render(&page(&ctx, FormErrors::new(), OrgForm::default()).await?)
 }
 
-pub async fn new_post(ctx: Ctx, Form(f): Form<OrgForm>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn new_post(PlatformAdmin { ctx }: PlatformAdmin, Form(f): Form<OrgForm>) -> AppResult {
     let regions = ctx.state.regions.clone();
     match f.parse(&regions) {
-        Ok(new) => match ctx.state.store.create_org(ctx.now(), ctx.user_id(), &new).await {
+        Ok(new) => match ctx.state.store.create_org(ctx.now(), Some(ctx.user_id()?), &new).await {
             Ok(id) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-org-created")),
             Err(store::StoreError::Conflict(_)) => {
                 let mut errs = FormErrors::new();

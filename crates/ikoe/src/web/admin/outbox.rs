@@ -2,12 +2,12 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use domain::policy::Action;
+use domain::outbox::MailStatus;
 use store::outbox::Mail;
 
 use super::PageQuery;
 use crate::web::error::{AppError, AppResult};
-use crate::web::extract::Ctx;
+use crate::web::guards::PlatformAdmin;
 use crate::web::page::{Page, Pager};
 use crate::web::render;
 
@@ -30,8 +30,7 @@ struct MailPage {
     hidden: bool,
 }
 
-pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn list(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuery>) -> AppResult {
     let (mails, total) = ctx
         .state
         .store
@@ -45,8 +44,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
     })
 }
 
-pub async fn show(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn show(PlatformAdmin { ctx }: PlatformAdmin, Path(id): Path<i64>) -> AppResult {
     let m = ctx.state.store.mail(id).await?.ok_or(AppError::NotFound)?;
     let mut p = ctx.admin_page("admin-mail-title", "outbox");
     p.title = m.subject.clone();

@@ -3,12 +3,12 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::Form;
-use domain::policy::Action;
 use serde::Deserialize;
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::PlatformAdmin;
 use crate::web::page::{FormErrors, Opt, Page};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -38,14 +38,11 @@ pub struct LangQuery {
 
 #[derive(Deserialize)]
 pub struct TextForm {
-    #[serde(default)]
     lang: String,
-    #[serde(default)]
     body: String,
 }
 
-pub async fn list(ctx: Ctx) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn list(PlatformAdmin { ctx }: PlatformAdmin) -> AppResult {
     render(&TextsPage {
         p: ctx.admin_page("admin-texts-title", "texts"),
         keys: domain::site::TEXT_KEYS.iter().map(|k| k.to_string()).collect(),
@@ -65,8 +62,11 @@ fn edit_page(ctx: &Ctx, key: &str, lang: &str, body: String, errs: FormErrors) -
     }
 }
 
-pub async fn edit_get(ctx: Ctx, Path(key): Path<String>, Query(q): Query<LangQuery>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn edit_get(
+    PlatformAdmin { ctx }: PlatformAdmin,
+    Path(key): Path<String>,
+    Query(q): Query<LangQuery>,
+) -> AppResult {
     if !domain::site::is_text_key(&key) {
         return Err(AppError::NotFound);
     }
@@ -75,8 +75,11 @@ pub async fn edit_get(ctx: Ctx, Path(key): Path<String>, Query(q): Query<LangQue
     render(&edit_page(&ctx, &key, lang, body, FormErrors::new()))
 }
 
-pub async fn edit_post(ctx: Ctx, Path(key): Path<String>, Form(f): Form<TextForm>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn edit_post(
+    PlatformAdmin { ctx }: PlatformAdmin,
+    Path(key): Path<String>,
+    Form(f): Form<TextForm>,
+) -> AppResult {
     if !domain::site::is_text_key(&key) {
         return Err(AppError::NotFound);
     }
@@ -90,7 +93,7 @@ pub async fn edit_post(ctx: Ctx, Path(key): Path<String>, Form(f): Form<TextForm
     };
     ctx.state
         .store
-        .set_site_text(ctx.now(), ctx.user_id(), &key, lang.code, &body)
+        .set_site_text(ctx.now(), Some(ctx.user_id()?), &key, lang.code, &body)
         .await?;
     Ok(redirect_flash("/admin/texts", "flash-saved"))
 }

@@ -2,14 +2,14 @@
 
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::Form;
-use domain::policy::Action;
 use serde::Deserialize;
 use store::accounts::User;
 
 use super::PageQuery;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::PlatformAdmin;
 use crate::web::orgs::members::{locale_options, role_options, send_invitation, InviteForm, Invited};
 use crate::web::page::{FormErrors, Opt, Page, Pager};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -31,7 +31,6 @@ struct UsersPage {
 
 #[derive(Deserialize)]
 pub struct AdminFlagForm {
-    #[serde(default)]
     on: String,
 }
 
@@ -54,7 +53,7 @@ async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppR
         users,
         pager: Pager::new(q.page_no(), total, base),
         q: q.q.clone(),
-        me: ctx.user_id().unwrap_or(0),
+        me: ctx.user_id()?,
         errs,
         f,
         orgs: org_opts,
@@ -64,8 +63,7 @@ async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppR
     })
 }
 
-pub async fn get(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn get(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuery>) -> AppResult {
     let f = InviteForm {
         role: "member".into(),
         locale: ctx.locale.code.into(),
@@ -74,8 +72,7 @@ pub async fn get(ctx: Ctx, Query(q): Query<PageQuery>) -> AppResult {
     render(&page(&ctx, &q, FormErrors::new(), f).await?)
 }
 
-pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
+pub async fn invite(PlatformAdmin { ctx }: PlatformAdmin, Form(f): Form<InviteForm>) -> AppResult {
     let org = match f.org.parse::<i64>() {
         Ok(id) => ctx.state.store.org(id).await?,
         Err(_) => None,
@@ -91,9 +88,12 @@ pub async fn invite(ctx: Ctx, Form(f): Form<InviteForm>) -> AppResult {
     }
 }
 
-pub async fn platform_admin(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<AdminFlagForm>) -> AppResult {
-    ctx.require(Action::AdministerPlatform)?;
-    let me = ctx.user()?.id;
+pub async fn platform_admin(
+    PlatformAdmin { ctx }: PlatformAdmin,
+    Path(id): Path<i64>,
+    Form(f): Form<AdminFlagForm>,
+) -> AppResult {
+    let me = ctx.user_id()?;
     if id == me {
         // nobody removes their own admin rights by accident
         return Err(AppError::Forbidden);

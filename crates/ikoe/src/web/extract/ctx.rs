@@ -5,7 +5,6 @@ use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::header;
 use axum::http::request::Parts;
 use axum_extra::extract::CookieJar;
-use domain::orgs::Role;
 use domain::policy::{self, Action, Actor};
 use i18n::Locale;
 use store::accounts::User;
@@ -22,6 +21,13 @@ pub const LANG_COOKIE: &str = "ikoe_lang";
 pub const FLASH_COOKIE: &str = "ikoe_flash";
 
 /// Everything a handler needs to know about the request's person.
+///
+/// The current person's id has one way in: `ctx.user_id()?` — the signed-in
+/// person's id, or, for an anonymous visitor, the answer "log in first"
+/// (behind a guard such as `SignedIn` it cannot fail). Where anonymous
+/// visitors are welcome and the id is optional (an audit entry, a barrier
+/// report), it is `ctx.actor.user_id`. The whole account, when a handler
+/// needs more than the id, is `ctx.user()?`.
 pub struct Ctx {
     pub state: AppState,
     pub locale: Locale,
@@ -49,10 +55,10 @@ impl FromRequestParts<AppState> for Ctx {
         if let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_string()) {
             let hash = security::token_hash(&token);
             if let Some(s) = state.store.session(&hash).await? {
-                let fresh = s.expires_at > now && s.last_seen_at > now - cfg.session_idle_secs;
+                let fresh = s.expires_at.0 > now && s.last_seen_at.0 > now - cfg.session_idle_secs;
                 if fresh {
                     if let Some(u) = state.store.user_by_id(s.user_id).await?.filter(User::is_active) {
-                        if now - s.last_seen_at > 60 {
+                        if now - s.last_seen_at.0 > 60 {
                             state.store.touch_session(&hash, now).await?;
                         }
                         user = Some(u);
@@ -69,10 +75,7 @@ impl FromRequestParts<AppState> for Ctx {
             actor.user_id = Some(u.id);
             actor.platform_admin = u.is_platform_admin();
             let ms = state.store.memberships_of(u.id).await?;
-            actor.memberships = ms
-                .iter()
-                .map(|m| (m.org_id, Role::parse(&m.role).unwrap_or(Role::Member)))
-                .collect::<HashMap<_, _>>();
+            actor.memberships = ms.iter().map(|m| (m.org_id, m.role)).collect::<HashMap<_, _>>();
         }
 
         let locale = user
@@ -170,13 +173,15 @@ impl Ctx {
         policy::allows(&self.actor, action)
     }
 
-    /// The signed-in user (after `require(ManageOwnAccount)` or similar).
+    /// The signed-in user; an anonymous visitor is sent to log in.
     pub fn user(&self) -> Result<&User, AppError> {
         self.user.as_ref().ok_or_else(|| AppError::SignIn(self.path.clone()))
     }
 
-    pub fn user_id(&self) -> Option<i64> {
-        self.user.as_ref().map(|u| u.id)
+    /// The signed-in person's id; an anonymous visitor is sent to log in.
+    /// (Optional, where anonymous visitors are welcome: `ctx.actor.user_id`.)
+    pub fn user_id(&self) -> Result<i64, AppError> {
+        self.actor.user_id.ok_or_else(|| AppError::SignIn(self.path.clone()))
     }
 
     pub fn t(&self, key: &str) -> String {

@@ -13,6 +13,8 @@
 //! the person may not learn, is 404. One file per feature (`series.rs`,
 //! `spaces.rs`, …); this file holds what they share.
 
+pub mod accounts;
+pub mod orgs;
 pub mod series;
 pub mod spaces;
 

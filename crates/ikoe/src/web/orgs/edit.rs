@@ -2,13 +2,12 @@
 //! A stale form (changed by someone else meanwhile) is refused, nothing overwritten.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::Form;
-use domain::policy::Action;
 use store::StoreError;
 
-use crate::web::error::{AppError, AppResult};
+use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::orgs::OrgAdmin;
 use crate::web::orgs::forms::{kind_options, region_options, OrgForm};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -40,12 +39,11 @@ async fn page(ctx: &Ctx, id: i64, org_name: &str, errs: FormErrors, f: OrgForm) 
     })
 }
 
-pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    ctx.require(Action::ManageOrg(id))?;
-    let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+pub async fn get(OrgAdmin { ctx, org }: OrgAdmin) -> AppResult {
+    let id = org.id;
     let f = OrgForm {
         name: org.name.clone(),
-        kind: org.kind.clone(),
+        kind: org.kind.code().to_string(),
         region: org.region.clone(),
         description: org.description.clone(),
         website: org.website.clone().unwrap_or_default(),
@@ -54,15 +52,14 @@ pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
     render(&page(&ctx, id, &org.name, FormErrors::new(), f).await?)
 }
 
-pub async fn post(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<OrgForm>) -> AppResult {
-    ctx.require(Action::ManageOrg(id))?;
-    let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+pub async fn post(OrgAdmin { ctx, org }: OrgAdmin, Form(f): Form<OrgForm>) -> AppResult {
+    let id = org.id;
     let regions = ctx.state.regions.clone();
     let new = match f.parse(&regions) {
         Ok(n) => n,
         Err(errs) => return render_invalid(&page(&ctx, id, &org.name, errs, f).await?),
     };
-    let uid = ctx.user()?.id;
+    let uid = ctx.user_id()?;
     match ctx.state.store.update_org(ctx.now(), uid, id, f.version(), &new).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}"), "flash-org-saved")),
         Err(StoreError::Stale) => {

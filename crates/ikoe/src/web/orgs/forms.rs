@@ -8,18 +8,14 @@ use crate::web::page::{FormErrors, Opt, Page};
 
 #[derive(Deserialize, Default, Clone)]
 pub struct OrgForm {
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub kind: String,
-    #[serde(default)]
     pub region: String,
-    #[serde(default)]
     pub description: String,
-    #[serde(default)]
     pub website: String,
-    /// The version the form was loaded at; kept as text so a mangled value is
-    /// treated as a stale form rather than refused as malformed.
+    /// The version the form was loaded at (only the edit form has it); kept
+    /// as text so a mangled value is treated as a stale form rather than
+    /// refused as malformed.
     #[serde(default)]
     pub version: String,
 }

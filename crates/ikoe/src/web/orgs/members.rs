@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::Path;
-use axum::Form;
 use domain::accounts::Email;
 use domain::orgs::Role;
 use domain::policy::{self, Action};
@@ -16,6 +15,8 @@ use crate::mail;
 use crate::security;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
+use crate::web::guards::orgs::{OrgAdmin, OrgMembersView};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -35,11 +36,8 @@ struct MembersPage {
 
 #[derive(Deserialize, Default)]
 pub struct InviteForm {
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub role: String,
-    #[serde(default)]
     pub locale: String,
     /// Only on the platform admin's form: the organisation to join ("" = none).
     #[serde(default)]
@@ -48,7 +46,6 @@ pub struct InviteForm {
 
 #[derive(Deserialize)]
 pub struct RoleForm {
-    #[serde(default)]
     role: String,
 }
 
@@ -84,9 +81,7 @@ async fn page(ctx: &Ctx, org: Org, errs: FormErrors, f: InviteForm) -> AppResult
     })
 }
 
-pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    ctx.require(Action::ViewMembers(id))?;
-    let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+pub async fn get(OrgMembersView { ctx, org }: OrgMembersView) -> AppResult {
     let f = InviteForm {
         role: "member".into(),
         locale: ctx.locale.code.into(),
@@ -213,19 +208,17 @@ pub async fn send_invitation(ctx: &Ctx, f: &InviteForm, org: Option<&Org>) -> Re
     }
 }
 
-pub async fn invite(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<InviteForm>) -> AppResult {
-    ctx.require(Action::ManageOrg(id))?;
-    let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+pub async fn invite(OrgAdmin { ctx, org }: OrgAdmin, Form(f): Form<InviteForm>) -> AppResult {
+    let id = org.id;
     match send_invitation(&ctx, &f, Some(&org)).await {
         Ok(Invited::Invitation) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-invitation-sent")),
         Err(errs) => render_invalid(&page(&ctx, org, errs, f).await?),
     }
 }
 
-async fn member_error(ctx: &Ctx, id: i64, e: StoreError) -> AppResult {
+async fn member_error(ctx: &Ctx, org: Org, e: StoreError) -> AppResult {
     match e {
         StoreError::Conflict("last_admin") => {
-            let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
             let mut errs = FormErrors::new();
             errs.add("members", "error-last-admin");
             let f = InviteForm {
@@ -239,28 +232,32 @@ async fn member_error(ctx: &Ctx, id: i64, e: StoreError) -> AppResult {
     }
 }
 
-pub async fn set_role(ctx: Ctx, Path((id, user)): Path<(i64, i64)>, Form(f): Form<RoleForm>) -> AppResult {
-    ctx.require(Action::ManageOrg(id))?;
+pub async fn set_role(
+    OrgAdmin { ctx, org }: OrgAdmin,
+    Path((_, user)): Path<(i64, i64)>,
+    Form(f): Form<RoleForm>,
+) -> AppResult {
+    let id = org.id;
     let role = Role::parse(&f.role).map_err(|_| AppError::NotFound)?;
-    let me = ctx.user()?.id;
+    let me = ctx.user_id()?;
     match ctx.state.store.set_member_role(ctx.now(), me, id, user, role).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-role-changed")),
-        Err(e) => member_error(&ctx, id, e).await,
+        Err(e) => member_error(&ctx, org, e).await,
     }
 }
 
-pub async fn remove(ctx: Ctx, Path((id, user)): Path<(i64, i64)>) -> AppResult {
-    ctx.require(Action::ManageOrg(id))?;
-    let me = ctx.user()?.id;
+pub async fn remove(OrgAdmin { ctx, org }: OrgAdmin, Path((_, user)): Path<(i64, i64)>) -> AppResult {
+    let id = org.id;
+    let me = ctx.user_id()?;
     match ctx.state.store.remove_member(ctx.now(), me, id, user).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-removed")),
-        Err(e) => member_error(&ctx, id, e).await,
+        Err(e) => member_error(&ctx, org, e).await,
     }
 }
 
-pub async fn revoke(ctx: Ctx, Path((id, inv)): Path<(i64, i64)>) -> AppResult {
-    ctx.require(Action::ManageOrg(id))?;
-    let me = ctx.user()?.id;
+pub async fn revoke(OrgAdmin { ctx, org }: OrgAdmin, Path((_, inv)): Path<(i64, i64)>) -> AppResult {
+    let id = org.id;
+    let me = ctx.user_id()?;
     ctx.state.store.revoke_invitation(ctx.now(), me, id, inv).await?;
     Ok(redirect_flash(
         &format!("/orgs/{id}/members"),

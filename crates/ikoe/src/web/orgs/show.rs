@@ -1,12 +1,11 @@
 //! GET /orgs/{id}: an organisation's public page.
 
 use askama::Template;
-use axum::extract::Path;
 use domain::policy::Action;
 use store::orgs::Org;
 
-use crate::web::error::{AppError, AppResult};
-use crate::web::extract::Ctx;
+use crate::web::error::AppResult;
+use crate::web::guards::orgs::PublicOrg;
 use crate::web::page::{Nav, Page};
 use crate::web::render;
 
@@ -20,9 +19,8 @@ struct ShowPage {
     member_count: i64,
 }
 
-pub async fn get(ctx: Ctx, Path(id): Path<i64>) -> AppResult {
-    ctx.require(Action::ViewPublic)?;
-    let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+pub async fn get(PublicOrg { ctx, org }: PublicOrg) -> AppResult {
+    let id = org.id;
     let can_view_members = ctx.can(Action::ViewMembers(id));
     let member_count = if can_view_members {
         ctx.state.store.members(id).await?.len() as i64

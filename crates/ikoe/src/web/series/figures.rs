@@ -210,7 +210,7 @@ async fn export(ctx: &Ctx, s: &Series, format: &str) -> AppResult<Export> {
     let rows = regs.iter().map(row).collect();
     st.audit(
         ctx.now(),
-        &store::AuditEntry::new(ctx.user_id(), "series.export", "series", s.id)
+        &store::AuditEntry::new(ctx.actor.user_id, "series.export", "series", s.id)
             .org(Some(s.org_id))
             .detail(format),
     )

@@ -110,7 +110,7 @@ pub async fn add(StaffSeries { ctx, series: s }: StaffSeries, Form(f): Form<AddF
     match ctx
         .state
         .store
-        .register(ctx.now(), ctx.user_id(), s.id, &new, &token, &mailer)
+        .register(ctx.now(), ctx.actor.user_id, s.id, &new, &token, &mailer)
         .await
     {
         Ok(_) => Ok(redirect_flash(
@@ -157,7 +157,7 @@ pub async fn cancel(
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     ctx.state
         .store
-        .cancel_registration(ctx.now(), ctx.user_id(), r.id, &mailer)
+        .cancel_registration(ctx.now(), ctx.actor.user_id, r.id, &mailer)
         .await?;
     Ok(redirect_flash(
         &format!("/series/{}/participants", s.id),

@@ -329,7 +329,7 @@ pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<RegForm>) -> 
         affiliation: affiliation.unwrap_or_default(),
         target_group: f.target_group.clone(),
         locale: ctx.locale.code.to_string(),
-        user_id: ctx.user_id(),
+        user_id: ctx.actor.user_id,
         source: RegSource::Form,
         address_known,
         figures,
@@ -340,7 +340,11 @@ pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<RegForm>) -> 
     let base = st.config.public_url.clone();
     let mailer =
         move |r: &Registration, e: RegMail| mail::registration(&i18n, r, e, &pick_title(&texts, &r.locale), &base);
-    match st.store.register(now, ctx.user_id(), s.id, &new, &token, &mailer).await {
+    match st
+        .store
+        .register(now, ctx.actor.user_id, s.id, &new, &token, &mailer)
+        .await
+    {
         Ok(r) if address_known => Ok(redirect_flash(&format!("/r/{}", r.token), "flash-registered")),
         Ok(_) => Ok(redirect(&format!("/series/{}/check-mail", s.id))),
         Err(StoreError::Conflict(_)) => {
@@ -466,7 +470,7 @@ pub async fn cancel_post(
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     ctx.state
         .store
-        .cancel_registration(ctx.now(), ctx.user_id(), r.id, &mailer)
+        .cancel_registration(ctx.now(), ctx.actor.user_id, r.id, &mailer)
         .await?;
     Ok(redirect_flash(
         &format!("/r/{}", r.token),

@@ -2,12 +2,12 @@
 
 use askama::Template;
 use axum::extract::Query;
-use axum::Form;
 use domain::accounts::Email;
 use serde::Deserialize;
 
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::{redirect_flash, render, render_invalid};
 
@@ -21,11 +21,8 @@ struct BarrierPage {
 
 #[derive(Deserialize, Default)]
 pub struct BarrierForm {
-    #[serde(default)]
     page: String,
-    #[serde(default)]
     description: String,
-    #[serde(default)]
     email: String,
 }
 
@@ -86,7 +83,7 @@ pub async fn post(ctx: Ctx, Form(f): Form<BarrierForm>) -> AppResult {
         .store
         .create_barrier_report(
             ctx.now(),
-            ctx.user_id(),
+            ctx.actor.user_id,
             &page,
             &description,
             email.as_ref().map(Email::as_str),

@@ -2,19 +2,17 @@
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use serde::Deserialize;
 
 use crate::web::error::AppResult;
 use crate::web::extract::{Ctx, LANG_COOKIE};
+use crate::web::form::Form;
 use crate::web::middleware::cookie;
 use crate::web::{redirect, safe_next};
 
 #[derive(Deserialize)]
 pub struct LangForm {
-    #[serde(default)]
     lang: String,
-    #[serde(default)]
     next: String,
 }
 
@@ -23,8 +21,8 @@ pub async fn post(ctx: Ctx, Form(f): Form<LangForm>) -> AppResult<Response> {
     let Some(locale) = i18n::locale(&f.lang) else {
         return Ok(redirect(safe_next(&f.next)));
     };
-    if let Some(u) = &ctx.user {
-        ctx.state.store.set_user_locale(ctx.now(), u.id, locale.code).await?;
+    if let Some(me) = ctx.actor.user_id {
+        ctx.state.store.set_user_locale(ctx.now(), me, locale.code).await?;
     }
     let mut res = redirect(safe_next(&f.next));
     set_cookie(&ctx, &mut res, locale.code);

@@ -164,7 +164,7 @@ pub async fn add_person(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f):
     let role = errs.take("person_role", SpaceRole::parse(&t.person_role));
     let user = match &email {
         Some(e) => {
-            let u = st.store.user_by_email(e).await?.filter(|u| u.status == "active");
+            let u = st.store.user_by_email(e).await?.filter(|u| u.is_active());
             if u.is_none() {
                 errs.add("email", "error-space-no-account");
             }

@@ -1,0 +1,142 @@
+//! Guards of the account pages.
+
+use axum::extract::{FromRequestParts, Path};
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use domain::accounts::Email;
+use domain::policy::Action;
+use store::accounts::{Invitation, LinkState, User};
+
+use crate::security;
+use crate::state::AppState;
+use crate::web::accounts::{invitation, reset};
+use crate::web::error::{AppError, AppResult};
+use crate::web::extract::Ctx;
+
+/// The signed-in person's own account (profile, password, sessions, data
+/// export, deletion); anonymous visitors are sent to log in.
+pub struct OwnAccount {
+    pub ctx: Ctx,
+    pub user: User,
+}
+
+impl FromRequestParts<AppState> for OwnAccount {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state).await?;
+        ctx.require(Action::ManageOwnAccount)?;
+        let user = ctx.user()?.clone();
+        Ok(OwnAccount { ctx, user })
+    }
+}
+
+/// Answers a link guard's refusal: the page saying why the link is unusable,
+/// or the error page.
+fn refused(page: AppResult) -> Response {
+    match page {
+        Ok(res) => res,
+        Err(e) => e.into_response(),
+    }
+}
+
+/// A usable password-reset link `/password/reset/{token}` (anyone holding
+/// it). An unknown, used or expired link gets the page that says so (410),
+/// before any form is read.
+pub struct ResetLink {
+    pub ctx: Ctx,
+    /// The hash of the link's token, as stored.
+    pub token_hash: String,
+}
+
+impl FromRequestParts<AppState> for ResetLink {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        ctx.require(Action::ViewPublic).map_err(IntoResponse::into_response)?;
+        let Path(token) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let token_hash = security::token_hash(&token);
+        let found = ctx
+            .state
+            .store
+            .password_reset(&token_hash, ctx.now())
+            .await
+            .map_err(|e| AppError::from(e).into_response())?;
+        match found {
+            Some((_, LinkState::Valid)) => Ok(ResetLink { ctx, token_hash }),
+            Some((_, s)) => Err(refused(reset::link_invalid(&ctx, Some(s)))),
+            None => Err(refused(reset::link_invalid(&ctx, None))),
+        }
+    }
+}
+
+/// How an invitation is answered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Joining {
+    /// No account yet: name, password, consent.
+    New,
+    /// Signed in with the invited account: one button.
+    Join,
+    /// The invited address has an account, but it is not signed in here.
+    SignIn,
+}
+
+/// A usable invitation link `/invitations/{token}` (anyone holding it), and
+/// how the person answers it. An unknown, used or expired link gets the page
+/// that says so (410), before any form is read.
+pub struct InvitationLink {
+    pub ctx: Ctx,
+    /// The hash of the link's token, as stored.
+    pub token_hash: String,
+    pub inv: Invitation,
+    pub joining: Joining,
+}
+
+impl FromRequestParts<AppState> for InvitationLink {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = Ctx::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        ctx.require(Action::ViewPublic).map_err(IntoResponse::into_response)?;
+        let Path(token) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let token_hash = security::token_hash(&token);
+        let internal = |e: store::StoreError| AppError::from(e).into_response();
+        let Some(inv) = ctx
+            .state
+            .store
+            .invitation_by_token(&token_hash)
+            .await
+            .map_err(internal)?
+        else {
+            return Err(refused(invitation::link_invalid(&ctx, None)));
+        };
+        let state = inv.state(ctx.now());
+        if state != LinkState::Valid {
+            return Err(refused(invitation::link_invalid(&ctx, Some(state))));
+        }
+        let existing = match Email::parse(&inv.email) {
+            Ok(e) => ctx.state.store.user_by_email(&e).await.map_err(internal)?,
+            Err(_) => None,
+        };
+        let joining = match (existing, &ctx.user) {
+            (None, _) => Joining::New,
+            (Some(owner), Some(me)) if owner.id == me.id => Joining::Join,
+            (Some(_), _) => Joining::SignIn,
+        };
+        Ok(InvitationLink {
+            ctx,
+            token_hash,
+            inv,
+            joining,
+        })
+    }
+}
