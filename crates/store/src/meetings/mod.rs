@@ -5,6 +5,7 @@
 //! choices among parallel sessions, and the documentation of each session
 //! afterwards ([`sessions`]).
 
+use domain::Timestamp;
 use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 use sqlx::{Any, Row};
@@ -41,8 +42,8 @@ pub struct Meeting {
     pub votes_per_person: i64,
     pub version: i64,
     pub created_by: Option<i64>,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 /// What a meeting form holds once parsed.
