@@ -3,6 +3,7 @@
 //! space, and a trash from which files are restored or, after 30 days,
 //! removed for good.
 
+use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
@@ -21,7 +22,7 @@ pub struct Folder {
     pub space_id: i64,
     pub parent_id: Option<i64>,
     pub name: String,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// A file with its current version.
@@ -39,8 +40,8 @@ pub struct FileRow {
     pub content_type: String,
     pub object_key: String,
     pub uploader: String,
-    pub updated_at: i64,
-    pub deleted_at: Option<i64>,
+    pub updated_at: Timestamp,
+    pub deleted_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -53,7 +54,7 @@ pub struct FileVersion {
     pub content_type: String,
     pub object_key: String,
     pub uploader: String,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// Bytes already written to the file store, to be recorded.

@@ -5,6 +5,8 @@
 //! choices among parallel sessions, and the documentation of each session
 //! afterwards ([`sessions`]).
 
+use domain::series::RegStatus;
+use domain::Timestamp;
 use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 use sqlx::{Any, Row};
@@ -41,8 +43,8 @@ pub struct Meeting {
     pub votes_per_person: i64,
     pub version: i64,
     pub created_by: Option<i64>,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 /// What a meeting form holds once parsed.
@@ -191,6 +193,21 @@ impl Store {
         .bind(now)
         .fetch_optional(&self.pool)
         .await?)
+    }
+
+    /// Whether a person (by account or by address) has a confirmed seat in
+    /// the registration of a meeting (its qualification series).
+    pub async fn has_confirmed_seat(&self, series: i64, user: i64, email: &str) -> Result<bool> {
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT 1 FROM registrations WHERE series_id = $1 AND (user_id = $2 OR email = $3) AND status = $4 LIMIT 1",
+        )
+        .bind(series)
+        .bind(user)
+        .bind(email)
+        .bind(RegStatus::Confirmed)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
     }
 
     /// Deletes the person's own row of `table` for `id` (a vote, a choice)

@@ -2,7 +2,7 @@
 //! sessions, and each session's documentation.
 
 use domain::meetings::SessionFormat;
-use domain::Flag;
+use domain::{Flag, Timestamp};
 use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 use sqlx::{Any, Row, Transaction};
@@ -35,8 +35,8 @@ pub struct Session {
     /// Markdown: minutes and results after the meeting.
     pub documentation: String,
     pub version: i64,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 /// A session in the agenda as one person sees it (its fields are the

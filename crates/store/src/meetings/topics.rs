@@ -1,6 +1,6 @@
 //! Topics people propose for a meeting, and their votes.
 
-use domain::Flag;
+use domain::{Flag, Timestamp};
 
 use super::for_update;
 use crate::audit::AuditEntry;
@@ -22,7 +22,7 @@ pub struct TopicItem {
     pub mine: Flag,
     /// The session it went into (in the agenda).
     pub session_id: Option<i64>,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// Topics with their votes; `$2` is the person looking.

@@ -2,6 +2,7 @@
 //! attachments, and what each person has read.
 
 use domain::spaces::NotifyMode;
+use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
 use super::notifications::Recipient;
@@ -18,8 +19,8 @@ pub struct ThreadItem {
     pub space_id: i64,
     pub title: String,
     pub author: String,
-    pub created_at: i64,
-    pub last_post_at: i64,
+    pub created_at: Timestamp,
+    pub last_post_at: Timestamp,
     pub posts: i64,
     /// Posts newer than what the person has read.
     pub unread: i64,
@@ -31,8 +32,8 @@ pub struct Thread {
     pub space_id: i64,
     pub title: String,
     pub created_by: Option<i64>,
-    pub created_at: i64,
-    pub last_post_at: i64,
+    pub created_at: Timestamp,
+    pub last_post_at: Timestamp,
     pub posts: i64,
 }
 
@@ -45,8 +46,8 @@ pub struct Post {
     pub author: String,
     pub body: String,
     pub version: i64,
-    pub created_at: i64,
-    pub edited_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub edited_at: Option<Timestamp>,
     pub revisions: i64,
 }
 
@@ -55,7 +56,7 @@ pub struct Revision {
     pub id: i64,
     pub body: String,
     pub editor: String,
-    pub edited_at: i64,
+    pub edited_at: Timestamp,
 }
 
 /// A post as written: its Markdown and the files attached to it (already

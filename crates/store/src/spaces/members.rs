@@ -2,6 +2,7 @@
 //! requests to join.
 
 use domain::spaces::SpaceRole;
+use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
 use crate::audit::AuditEntry;
@@ -19,7 +20,7 @@ pub struct Member {
     /// The person's e-mail address (empty for an organisation).
     pub email: String,
     pub role: SpaceRole,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -31,7 +32,7 @@ pub struct JoinRequest {
     pub email: String,
     pub locale: String,
     pub message: String,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// Serialises membership changes of one space (PostgreSQL; SQLite's writes

@@ -4,7 +4,7 @@
 //! ([`notifications`]) and what is new since a visit ([`news`]).
 
 use domain::spaces::{SpaceKind, SpaceRole};
-use domain::Flag;
+use domain::{Flag, Timestamp};
 
 use sqlx::any::AnyArguments;
 use sqlx::query::Query;
@@ -32,8 +32,8 @@ pub struct Space {
     pub description: String,
     pub listed: Flag,
     pub version: i64,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
 }
 
 /// What a space form holds once parsed.

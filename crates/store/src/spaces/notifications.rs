@@ -2,6 +2,7 @@
 //! each person's mode (at once, a daily digest, not at all) and the digests.
 
 use domain::spaces::NotifyMode;
+use domain::Timestamp;
 
 use crate::audit::AuditEntry;
 use crate::outbox::{self, NewMail};
@@ -26,7 +27,7 @@ pub struct DigestItem {
     pub thread_id: i64,
     pub thread: String,
     pub author: String,
-    pub created_at: i64,
+    pub created_at: Timestamp,
 }
 
 /// A digest goes out at most once in this many seconds.

@@ -364,10 +364,7 @@ pub(crate) async fn is_registered(ctx: &Ctx, m: &Meeting) -> Result<bool, AppErr
     let (Some(series), Some(u)) = (m.series_id, ctx.user.as_ref()) else {
         return Ok(false);
     };
-    let regs = ctx.state.store.registrations_of_user(u.id, &u.email).await?;
-    Ok(regs
-        .iter()
-        .any(|r| r.series_id == series && r.status == domain::series::RegStatus::Confirmed))
+    Ok(ctx.state.store.has_confirmed_seat(series, u.id, &u.email).await?)
 }
 
 async fn meeting_page(

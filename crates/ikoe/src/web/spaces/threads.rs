@@ -340,7 +340,7 @@ pub async fn history(
         .into_iter()
         .map(|r| RevisionView {
             editor: r.editor,
-            edited_at: r.edited_at,
+            edited_at: r.edited_at.0,
             html: markdown::render(&r.body),
         })
         .collect();
