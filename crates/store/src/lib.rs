@@ -16,6 +16,7 @@ pub mod feedback;
 pub mod figures;
 pub mod files;
 mod filter;
+pub mod invitations;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;

@@ -2,7 +2,8 @@
 
 use domain::accounts::Email;
 use domain::orgs::{NewOrg, OrgKind, OrgName, Role};
-use store::accounts::{NewInvitation, NewUser};
+use store::accounts::NewUser;
+use store::invitations::NewInvitation;
 
 use crate::security;
 

@@ -72,15 +72,15 @@ impl Page {
         format!("{} ({})", self.t(key), self.t("optional"))
     }
     /// A date, from a [`Timestamp`] or Unix seconds.
-    pub fn date(&self, t: impl Seconds) -> String {
+    pub fn date(&self, t: &impl Seconds) -> String {
         i18n::format_date(self.locale.code, t.seconds())
     }
     /// A date and time, from a [`Timestamp`] or Unix seconds.
-    pub fn datetime(&self, t: impl Seconds) -> String {
+    pub fn datetime(&self, t: &impl Seconds) -> String {
         i18n::format_datetime(self.locale.code, t.seconds())
     }
     /// A time span, e.g. a module: "04.03.2027 09:00–17:00".
-    pub fn span(&self, from: impl Seconds, to: impl Seconds) -> String {
+    pub fn span(&self, from: &impl Seconds, to: &impl Seconds) -> String {
         i18n::format_span(self.locale.code, from.seconds(), to.seconds())
     }
     pub fn num(&self, n: impl Count) -> String {

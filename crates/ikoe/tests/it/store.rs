@@ -201,7 +201,7 @@ async fn races_between_nodes_create_no_twins_and_keep_an_admin() {
             let (n, email) = (n.clone(), email.clone());
             tokio::spawn(async move {
                 let hash = format!("token-hash-{i}");
-                let inv = store::accounts::NewInvitation {
+                let inv = store::invitations::NewInvitation {
                     token_hash: &hash,
                     email: &email,
                     org: Some((id, Role::Member)),

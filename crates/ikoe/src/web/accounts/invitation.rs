@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
 use domain::accounts::{NewPassword, PersonName};
 use serde::Deserialize;
-use store::accounts::{Invitation, LinkState};
+use store::invitations::{Invitation, LinkState};
 use store::StoreError;
 
 use crate::security;

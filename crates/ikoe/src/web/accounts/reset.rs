@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
 use domain::accounts::{Email, NewPassword};
 use serde::Deserialize;
-use store::accounts::LinkState;
+use store::invitations::LinkState;
 
 use crate::mail;
 use crate::security;

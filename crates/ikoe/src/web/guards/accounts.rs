@@ -5,7 +5,8 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 use domain::accounts::Email;
 use domain::policy::Action;
-use store::accounts::{Invitation, LinkState, User};
+use store::accounts::User;
+use store::invitations::{Invitation, LinkState};
 
 use crate::security;
 use crate::state::AppState;

@@ -7,7 +7,7 @@ use domain::accounts::Email;
 use domain::orgs::Role;
 use domain::policy::{self, Action};
 use serde::Deserialize;
-use store::accounts::{Invitation, NewInvitation};
+use store::invitations::{Invitation, NewInvitation};
 use store::orgs::{Member, Org};
 use store::StoreError;
 
