@@ -5,7 +5,7 @@ use domain::spaces::NotifyMode;
 use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
-use super::notifications::Recipient;
+use super::notifications::{follow_in, Recipient};
 use crate::audit::AuditEntry;
 use crate::files::{self, NewBlob, Place};
 use crate::outbox::{self, NewMail};
@@ -114,15 +114,7 @@ async fn insert_post(
     search::index(tx, Kind::Post, id, space, "", body).await?;
     mark_read_in(tx, thread, author).await?;
     // who writes in a thread follows it
-    sqlx::query(
-        "INSERT INTO thread_follows (thread_id, user_id, created_at) VALUES ($1, $2, $3) \
-         ON CONFLICT (thread_id, user_id) DO NOTHING",
-    )
-    .bind(thread)
-    .bind(author)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    follow_in(tx, now, thread, author).await?;
     Ok(id)
 }
 

@@ -3,6 +3,7 @@
 
 use domain::spaces::NotifyMode;
 use domain::Timestamp;
+use sqlx::{Any, Transaction};
 
 use crate::audit::AuditEntry;
 use crate::outbox::{self, NewMail};
@@ -33,6 +34,20 @@ pub struct DigestItem {
 /// A digest goes out at most once in this many seconds.
 pub const DIGEST_EVERY_SECS: i64 = 86_400;
 
+/// Makes `user` follow `thread` (nothing when they already do).
+pub(super) async fn follow_in(tx: &mut Transaction<'static, Any>, now: i64, thread: i64, user: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO thread_follows (thread_id, user_id, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (thread_id, user_id) DO NOTHING",
+    )
+    .bind(thread)
+    .bind(user)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 impl Store {
     pub async fn is_following(&self, thread: i64, user: i64) -> Result<bool> {
         let row: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM thread_follows WHERE thread_id = $1 AND user_id = $2")
@@ -47,15 +62,7 @@ impl Store {
     pub async fn follow_thread(&self, now: i64, thread: i64, user: i64, follow: bool) -> Result<()> {
         let mut tx = self.write_tx().await?;
         if follow {
-            sqlx::query(
-                "INSERT INTO thread_follows (thread_id, user_id, created_at) VALUES ($1, $2, $3) \
-                 ON CONFLICT (thread_id, user_id) DO NOTHING",
-            )
-            .bind(thread)
-            .bind(user)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            follow_in(&mut tx, now, thread, user).await?;
         } else {
             sqlx::query("DELETE FROM thread_follows WHERE thread_id = $1 AND user_id = $2")
                 .bind(thread)
