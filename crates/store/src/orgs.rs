@@ -232,13 +232,7 @@ impl Store {
         .await
         .map_err(|e| crate::conflict_on_unique(e, "name"))?
         .fresh();
-        if let Err(e) = written {
-            return Err(if self.org(id).await?.is_some() {
-                e
-            } else {
-                StoreError::NotFound
-            });
-        }
+        write::fresh_or_gone(written, self.org(id)).await?;
         audit::write(
             &mut tx,
             now,

@@ -10,7 +10,7 @@ use sqlx::{Any, Row, Transaction};
 use crate::audit::AuditEntry;
 use crate::outbox::{self, NewMail};
 use crate::owner::{org_of_series, series_of_module};
-use crate::write::Written;
+use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -236,13 +236,7 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .fresh();
-        if let Err(e) = written {
-            return Err(if self.series(id).await?.is_some() {
-                e
-            } else {
-                StoreError::NotFound
-            });
-        }
+        write::fresh_or_gone(written, self.series(id)).await?;
         write_texts(&mut tx, id, &s.texts).await?;
         crate::registrations::fill_seats(&mut tx, self.backend, now, id, moved_up).await?;
         let org = org_of_series(&mut tx, id).await?;
@@ -372,13 +366,7 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .fresh();
-        if let Err(e) = written {
-            return Err(if self.module(id).await?.is_some() {
-                e
-            } else {
-                StoreError::NotFound
-            });
-        }
+        write::fresh_or_gone(written, self.module(id)).await?;
         let series = series_of_module(&mut tx, id).await?;
         update_span(&mut tx, series).await?;
         let org = org_of_series(&mut tx, series).await?;

@@ -37,6 +37,19 @@ impl Written for AnyQueryResult {
     }
 }
 
+/// An optimistic write's result, with a row that is gone told apart from one
+/// changed meanwhile: when `written` is [`StoreError::Stale`], `row` (the
+/// object read again) decides between `Stale` and [`StoreError::NotFound`].
+pub(crate) async fn fresh_or_gone<T>(
+    written: Result<u64>,
+    row: impl std::future::Future<Output = Result<Option<T>>>,
+) -> Result<u64> {
+    match written {
+        Err(StoreError::Stale) if row.await?.is_none() => Err(StoreError::NotFound),
+        w => w,
+    }
+}
+
 /// Writes the audit entry of a change and commits it with the change.
 pub(crate) async fn commit(mut tx: Transaction<'static, Any>, now: i64, entry: &AuditEntry) -> Result<()> {
     audit::write(&mut tx, now, entry).await?;
