@@ -27,32 +27,25 @@ pub struct Job {
     pub run: for<'a> fn(&'a AppState) -> JobFuture<'a>,
 }
 
+/// The [`JOBS`] table: each `"name" => function` becomes a [`Job`] that runs
+/// `function(state)`.
+macro_rules! jobs {
+    ($($name:literal => $run:path),* $(,)?) => {
+        &[$(Job {
+            name: $name,
+            run: |st| Box::pin($run(st)),
+        }),*]
+    };
+}
+
 /// Every job, in the order the loop runs them.
-pub const JOBS: &[Job] = &[
-    Job {
-        name: "housekeeping",
-        run: |st| Box::pin(housekeeping::purge_expired(st)),
-    },
-    Job {
-        name: "feedback invitations",
-        run: |st| Box::pin(feedback::send_invites(st)),
-    },
-    Job {
-        name: "speaker reminders",
-        run: |st| Box::pin(speakers::send_reminders(st)),
-    },
-    Job {
-        name: "module reminders",
-        run: |st| Box::pin(reminders::send_reminders(st)),
-    },
-    Job {
-        name: "digests",
-        run: |st| Box::pin(digests::send_digests(st)),
-    },
-    Job {
-        name: "emptying the trash",
-        run: |st| Box::pin(trash::empty_trash(st)),
-    },
+pub const JOBS: &[Job] = jobs![
+    "housekeeping" => housekeeping::purge_expired,
+    "feedback invitations" => feedback::send_invites,
+    "speaker reminders" => speakers::send_reminders,
+    "module reminders" => reminders::send_reminders,
+    "digests" => digests::send_digests,
+    "emptying the trash" => trash::empty_trash,
 ];
 
 /// How often the loop runs every job.

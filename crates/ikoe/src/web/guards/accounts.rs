@@ -41,6 +41,19 @@ fn refused(page: AppResult) -> Response {
     }
 }
 
+/// The request context and the hash of the route's link token, for anyone
+/// who may see public pages.
+async fn link_token(parts: &mut Parts, state: &AppState) -> Result<(Ctx, String), Response> {
+    let ctx = Ctx::from_request_parts(parts, state)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    ctx.require(Action::ViewPublic).map_err(IntoResponse::into_response)?;
+    let Path(token) = Path::<String>::from_request_parts(parts, state)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    Ok((ctx, security::token_hash(&token)))
+}
+
 /// A usable password-reset link `/password/reset/{token}` (anyone holding
 /// it). An unknown, used or expired link gets the page that says so (410),
 /// before any form is read.
@@ -54,14 +67,7 @@ impl FromRequestParts<AppState> for ResetLink {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        ctx.require(Action::ViewPublic).map_err(IntoResponse::into_response)?;
-        let Path(token) = Path::<String>::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let token_hash = security::token_hash(&token);
+        let (ctx, token_hash) = link_token(parts, state).await?;
         let found = ctx
             .state
             .store
@@ -102,14 +108,7 @@ impl FromRequestParts<AppState> for InvitationLink {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        ctx.require(Action::ViewPublic).map_err(IntoResponse::into_response)?;
-        let Path(token) = Path::<String>::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let token_hash = security::token_hash(&token);
+        let (ctx, token_hash) = link_token(parts, state).await?;
         let internal = |e: store::StoreError| AppError::from(e).into_response();
         let Some(inv) = ctx
             .state

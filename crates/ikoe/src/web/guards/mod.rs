@@ -13,6 +13,39 @@
 //! the person may not learn, is 404. One file per feature (`series.rs`,
 //! `spaces.rs`, …); this file holds what they share.
 
+/// Implements the extractor of a guard `Name` (or `Name<N>`, generic over a
+/// space [`spaces::Need`]): it takes the request context and the route's
+/// parameter (`id` through [`path_id`] unless another reader and name are
+/// given), optionally the request parts, and `$load` builds the guard from them.
+///
+/// ```ignore
+/// guard!(StaffSeries, |ctx, id| {
+///     let series = staff_series(&ctx, id).await?;
+///     Ok(StaffSeries { ctx, series })
+/// });
+/// guard!(SpeakerLink, path_text("token"), |ctx, token| { … });
+/// ```
+macro_rules! guard {
+    ($name:ident $(<$n:ident>)?, |$ctx:ident, $id:ident $(, $parts:ident)?| $load:expr) => {
+        guard!($name $(<$n>)?, path_id("id"), |$ctx, $id $(, $parts)?| $load);
+    };
+    ($name:ident $(<$n:ident>)?, $read:ident($param:literal), |$ctx:ident, $id:ident $(, $parts:ident)?| $load:expr) => {
+        impl$(<$n: $crate::web::guards::spaces::Need>)? ::axum::extract::FromRequestParts<$crate::state::AppState> for $name$(<$n>)? {
+            type Rejection = $crate::web::error::AppError;
+
+            async fn from_request_parts(
+                parts: &mut ::axum::http::request::Parts,
+                state: &$crate::state::AppState,
+            ) -> Result<Self, Self::Rejection> {
+                let $ctx = <$crate::web::extract::Ctx as ::axum::extract::FromRequestParts<_>>::from_request_parts(parts, state).await?;
+                let $id = $read(parts, state, $param).await?;
+                $(let $parts: &::axum::http::request::Parts = parts;)?
+                $load
+            }
+        }
+    };
+}
+
 pub mod accounts;
 pub mod orgs;
 pub mod series;

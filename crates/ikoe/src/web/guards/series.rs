@@ -38,28 +38,16 @@ pub async fn staff_module(ctx: &Ctx, id: i64) -> Result<(Module, Series), AppErr
     Ok((module, series))
 }
 
-/// The request context and the route's `{id}`.
-async fn ctx_and_id(parts: &mut Parts, state: &AppState) -> Result<(Ctx, i64), AppError> {
-    let ctx = Ctx::from_request_parts(parts, state).await?;
-    let id = path_id(parts, state, "id").await?;
-    Ok((ctx, id))
-}
-
 /// The staff of the organisation `/orgs/{id}/…` (its series list, speakers, planning board).
 pub struct OrgSeriesStaff {
     pub ctx: Ctx,
     pub org: i64,
 }
 
-impl FromRequestParts<AppState> for OrgSeriesStaff {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, org) = ctx_and_id(parts, state).await?;
-        ctx.require(Action::ManageSeries(org))?;
-        Ok(OrgSeriesStaff { ctx, org })
-    }
-}
+guard!(OrgSeriesStaff, |ctx, org| {
+    ctx.require(Action::ManageSeries(org))?;
+    Ok(OrgSeriesStaff { ctx, org })
+});
 
 /// A series `/series/{id}/…` managed by its staff.
 pub struct StaffSeries {
@@ -67,15 +55,10 @@ pub struct StaffSeries {
     pub series: Series,
 }
 
-impl FromRequestParts<AppState> for StaffSeries {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, id) = ctx_and_id(parts, state).await?;
-        let series = staff_series(&ctx, id).await?;
-        Ok(StaffSeries { ctx, series })
-    }
-}
+guard!(StaffSeries, |ctx, id| {
+    let series = staff_series(&ctx, id).await?;
+    Ok(StaffSeries { ctx, series })
+});
 
 /// A module `/modules/{id}/…` and its series, for the series' staff.
 pub struct StaffModule {
@@ -84,15 +67,10 @@ pub struct StaffModule {
     pub series: Series,
 }
 
-impl FromRequestParts<AppState> for StaffModule {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, id) = ctx_and_id(parts, state).await?;
-        let (module, series) = staff_module(&ctx, id).await?;
-        Ok(StaffModule { ctx, module, series })
-    }
-}
+guard!(StaffModule, |ctx, id| {
+    let (module, series) = staff_module(&ctx, id).await?;
+    Ok(StaffModule { ctx, module, series })
+});
 
 /// A registration `/registrations/{id}/…` and its series, for the series' staff.
 pub struct StaffRegistration {
@@ -101,20 +79,15 @@ pub struct StaffRegistration {
     pub series: Series,
 }
 
-impl FromRequestParts<AppState> for StaffRegistration {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, id) = ctx_and_id(parts, state).await?;
-        let registration = ctx.state.store.registration(id).await?.ok_or(AppError::NotFound)?;
-        let series = staff_series(&ctx, registration.series_id).await?;
-        Ok(StaffRegistration {
-            ctx,
-            registration,
-            series,
-        })
-    }
-}
+guard!(StaffRegistration, |ctx, id| {
+    let registration = ctx.state.store.registration(id).await?.ok_or(AppError::NotFound)?;
+    let series = staff_series(&ctx, registration.series_id).await?;
+    Ok(StaffRegistration {
+        ctx,
+        registration,
+        series,
+    })
+});
 
 /// A speaker `/speakers/{id}/…` of an organisation's directory, for its staff.
 pub struct StaffSpeaker {
@@ -122,16 +95,11 @@ pub struct StaffSpeaker {
     pub speaker: Speaker,
 }
 
-impl FromRequestParts<AppState> for StaffSpeaker {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, id) = ctx_and_id(parts, state).await?;
-        let speaker = ctx.state.store.speaker(id).await?.ok_or(AppError::NotFound)?;
-        ctx.require(Action::ManageSeries(speaker.owner_org))?;
-        Ok(StaffSpeaker { ctx, speaker })
-    }
-}
+guard!(StaffSpeaker, |ctx, id| {
+    let speaker = ctx.state.store.speaker(id).await?.ok_or(AppError::NotFound)?;
+    ctx.require(Action::ManageSeries(speaker.owner_org))?;
+    Ok(StaffSpeaker { ctx, speaker })
+});
 
 /// A request to a speaker `/speaker-requests/{id}/…`, for the staff of the module's series.
 pub struct StaffRequest {
@@ -139,16 +107,11 @@ pub struct StaffRequest {
     pub request: Request,
 }
 
-impl FromRequestParts<AppState> for StaffRequest {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, id) = ctx_and_id(parts, state).await?;
-        let request = ctx.state.store.request(id).await?.ok_or(AppError::NotFound)?;
-        ctx.require(Action::ManageSeries(request.org_id))?;
-        Ok(StaffRequest { ctx, request })
-    }
-}
+guard!(StaffRequest, |ctx, id| {
+    let request = ctx.state.store.request(id).await?.ok_or(AppError::NotFound)?;
+    ctx.require(Action::ManageSeries(request.org_id))?;
+    Ok(StaffRequest { ctx, request })
+});
 
 /// A certificate `/certificates/{id}/…` and its series, for the series' staff.
 pub struct StaffCertificate {
@@ -157,20 +120,15 @@ pub struct StaffCertificate {
     pub series: Series,
 }
 
-impl FromRequestParts<AppState> for StaffCertificate {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, id) = ctx_and_id(parts, state).await?;
-        let certificate = ctx.state.store.certificate(id).await?.ok_or(AppError::NotFound)?;
-        let series = staff_series(&ctx, certificate.series_id).await?;
-        Ok(StaffCertificate {
-            ctx,
-            certificate,
-            series,
-        })
-    }
-}
+guard!(StaffCertificate, |ctx, id| {
+    let certificate = ctx.state.store.certificate(id).await?.ok_or(AppError::NotFound)?;
+    let series = staff_series(&ctx, certificate.series_id).await?;
+    Ok(StaffCertificate {
+        ctx,
+        certificate,
+        series,
+    })
+});
 
 /// The series, if this person may see it (an invitation-only one needs its `key`).
 pub async fn visible_series(ctx: &Ctx, id: i64, key: &str) -> Result<Series, AppError> {
@@ -219,16 +177,11 @@ pub struct VisibleSeries {
     pub key: String,
 }
 
-impl FromRequestParts<AppState> for VisibleSeries {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, id) = ctx_and_id(parts, state).await?;
-        let key = key_of(parts);
-        let series = visible_series(&ctx, id, &key).await?;
-        Ok(VisibleSeries { ctx, series, key })
-    }
-}
+guard!(VisibleSeries, |ctx, id, parts| {
+    let key = key_of(parts);
+    let series = visible_series(&ctx, id, &key).await?;
+    Ok(VisibleSeries { ctx, series, key })
+});
 
 /// A module `/modules/{id}/…` of a series this visitor may see (with `?key=`).
 pub struct VisibleModule {
@@ -239,22 +192,17 @@ pub struct VisibleModule {
     pub key: String,
 }
 
-impl FromRequestParts<AppState> for VisibleModule {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, id) = ctx_and_id(parts, state).await?;
-        let key = key_of(parts);
-        let module = ctx.state.store.module(id).await?.ok_or(AppError::NotFound)?;
-        let series = visible_series(&ctx, module.series_id, &key).await?;
-        Ok(VisibleModule {
-            ctx,
-            module,
-            series,
-            key,
-        })
-    }
-}
+guard!(VisibleModule, |ctx, id, parts| {
+    let key = key_of(parts);
+    let module = ctx.state.store.module(id).await?.ok_or(AppError::NotFound)?;
+    let series = visible_series(&ctx, module.series_id, &key).await?;
+    Ok(VisibleModule {
+        ctx,
+        module,
+        series,
+        key,
+    })
+});
 
 /// The text path parameter `name` (a token in a personal link).
 async fn path_text(parts: &mut Parts, state: &AppState, name: &str) -> Result<String, AppError> {
@@ -272,31 +220,25 @@ pub struct RegistrationLink {
     pub series: Series,
 }
 
-impl FromRequestParts<AppState> for RegistrationLink {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state).await?;
-        let token = path_text(parts, state, "token").await?;
-        let registration = ctx
-            .state
-            .store
-            .registration_by_token(&token)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let series = ctx
-            .state
-            .store
-            .series(registration.series_id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        Ok(RegistrationLink {
-            ctx,
-            registration,
-            series,
-        })
-    }
-}
+guard!(RegistrationLink, path_text("token"), |ctx, token| {
+    let registration = ctx
+        .state
+        .store
+        .registration_by_token(&token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let series = ctx
+        .state
+        .store
+        .series(registration.series_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(RegistrationLink {
+        ctx,
+        registration,
+        series,
+    })
+});
 
 /// A request to a speaker behind its link `/speaker-requests/{token}` (the link is the permission).
 pub struct SpeakerLink {
@@ -304,21 +246,15 @@ pub struct SpeakerLink {
     pub request: Request,
 }
 
-impl FromRequestParts<AppState> for SpeakerLink {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state).await?;
-        let token = path_text(parts, state, "token").await?;
-        let request = ctx
-            .state
-            .store
-            .request_by_token(&token)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        Ok(SpeakerLink { ctx, request })
-    }
-}
+guard!(SpeakerLink, path_text("token"), |ctx, token| {
+    let request = ctx
+        .state
+        .store
+        .request_by_token(&token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(SpeakerLink { ctx, request })
+});
 
 /// The one-time feedback link `/feedback/{token}` (the link is the permission).
 pub struct FeedbackLink {
@@ -327,18 +263,12 @@ pub struct FeedbackLink {
     pub invite: Invite,
 }
 
-impl FromRequestParts<AppState> for FeedbackLink {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state).await?;
-        let token = path_text(parts, state, "token").await?;
-        let invite = ctx
-            .state
-            .store
-            .feedback_invite(&token)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        Ok(FeedbackLink { ctx, token, invite })
-    }
-}
+guard!(FeedbackLink, path_text("token"), |ctx, token| {
+    let invite = ctx
+        .state
+        .store
+        .feedback_invite(&token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(FeedbackLink { ctx, token, invite })
+});

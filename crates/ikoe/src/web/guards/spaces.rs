@@ -102,22 +102,6 @@ pub async fn load_meeting<N: Need>(ctx: &Ctx, id: i64) -> Result<(Meeting, InSpa
     Ok((m, sp))
 }
 
-/// Implements the extractor of a guard: the request context, the route's
-/// `id`, and the loader that fills the rest.
-macro_rules! guard {
-    ($name:ident $(<$n:ident>)?, |$ctx:ident, $id:ident| $load:expr) => {
-        impl$(<$n: Need>)? FromRequestParts<AppState> for $name$(<$n>)? {
-            type Rejection = AppError;
-
-            async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-                let $ctx = Ctx::from_request_parts(parts, state).await?;
-                let $id = path_id(parts, state, "id").await?;
-                $load
-            }
-        }
-    };
-}
-
 /// A space (`/spaces/{id}/…`) for `N`.
 pub struct SpaceGuard<N> {
     pub ctx: Ctx,
