@@ -172,6 +172,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/series/{id}/figures", get(series::figures::get))
         .route("/series/{id}/participants.csv", get(series::figures::csv))
+        .route(
+            "/series/{id}/participants-semicolon.csv",
+            get(series::figures::csv_semicolon),
+        )
         .route("/series/{id}/participants.xlsx", get(series::figures::xlsx))
         .route("/registrations/{id}/approve", post(series::participants::approve))
         .route("/registrations/{id}/cancel", post(series::participants::cancel))

@@ -8,6 +8,7 @@ figures-page-exports-heading = تنزيل قائمة المشاركين
 figures-page-exports-hint = تحتوي القائمة على أسماء جميع المسجّلين وعناوين بريدهم الإلكتروني ومؤسساتهم وحضورهم (دون التسجيلات غير المؤكَّدة). احفظها فقط حيث تحتاجها الدورة، واحذفها عندما لا تعود هناك حاجة إليها. يُسجَّل كل تنزيل.
 figures-page-download-xlsx = تنزيل كملف Excel (XLSX)
 figures-page-download-csv = تنزيل كملف CSV
+figures-page-download-csv-semicolon = CSV لبرنامج Excel (بفاصلة منقوطة)
 figures-page-registrations = التسجيلات
 figures-page-people = الأشخاص
 figures-page-status-confirmed = مسجَّل (المقعد مؤكَّد)

@@ -8,6 +8,7 @@ figures-page-exports-heading = Teilnehmendenliste herunterladen
 figures-page-exports-hint = Die Liste enthält Namen, E-Mail-Adressen, Organisationen und die Anwesenheit aller Angemeldeten (ohne unbestätigte Anmeldungen). Speichern Sie sie nur dort, wo es für die Fortbildung nötig ist, und löschen Sie sie, sobald sie nicht mehr gebraucht wird. Jeder Download wird protokolliert.
 figures-page-download-xlsx = Als Excel-Datei herunterladen (XLSX)
 figures-page-download-csv = Als CSV-Datei herunterladen
+figures-page-download-csv-semicolon = CSV für Excel (mit Semikolon)
 figures-page-registrations = Anmeldungen
 figures-page-people = Personen
 figures-page-status-confirmed = Angemeldet (Platz sicher)

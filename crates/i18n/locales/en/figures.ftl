@@ -8,6 +8,7 @@ figures-page-exports-heading = Download the participant list
 figures-page-exports-hint = The list contains the names, e-mail addresses, organisations and attendance of everyone registered (without unconfirmed registrations). Store it only where the training needs it, and delete it as soon as it is no longer needed. Every download is logged.
 figures-page-download-xlsx = Download as Excel file (XLSX)
 figures-page-download-csv = Download as CSV file
+figures-page-download-csv-semicolon = CSV for Excel in German (semicolons)
 figures-page-registrations = Registrations
 figures-page-people = People
 figures-page-status-confirmed = Registered (place confirmed)

@@ -8,6 +8,7 @@ figures-page-exports-heading = دریافت فهرست شرکت‌کنندگان
 figures-page-exports-hint = این فهرست شامل نام، نشانی ایمیل، سازمان و حضور همهٔ ثبت‌نام‌شدگان است (بدون ثبت‌نام‌های تأییدنشده). آن را فقط جایی نگه دارید که برای دوره لازم است و به محض اینکه دیگر نیازی به آن نیست، پاکش کنید. هر دریافت ثبت می‌شود.
 figures-page-download-xlsx = دریافت به‌صورت فایل Excel (XLSX)
 figures-page-download-csv = دریافت به‌صورت فایل CSV
+figures-page-download-csv-semicolon = CSV برای Excel (با نقطه‌ویرگول)
 figures-page-registrations = ثبت‌نام‌ها
 figures-page-people = نفر
 figures-page-status-confirmed = ثبت‌نام‌شده (جا قطعی)

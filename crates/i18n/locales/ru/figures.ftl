@@ -8,6 +8,7 @@ figures-page-exports-heading = Скачать список участников
 figures-page-exports-hint = Список содержит имена, адреса электронной почты, организации и посещаемость всех зарегистрированных (без неподтверждённых регистраций). Храните его только там, где это нужно для обучения, и удалите, как только он станет не нужен. Каждое скачивание записывается в журнал.
 figures-page-download-xlsx = Скачать как файл Excel (XLSX)
 figures-page-download-csv = Скачать как файл CSV
+figures-page-download-csv-semicolon = CSV для Excel (с точкой с запятой)
 figures-page-registrations = Регистрации
 figures-page-people = Человек
 figures-page-status-confirmed = Зарегистрированы (место гарантировано)

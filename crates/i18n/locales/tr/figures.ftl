@@ -8,6 +8,7 @@ figures-page-exports-heading = Katılımcı listesini indir
 figures-page-exports-hint = Liste, kayıtlı herkesin adını, e-posta adresini, kurumunu ve katılım durumunu içerir (onaylanmamış kayıtlar hariç). Listeyi yalnızca eğitim için gerekli olan yerde saklayın ve artık gerekmediğinde silin. Her indirme kayıt altına alınır.
 figures-page-download-xlsx = Excel dosyası olarak indir (XLSX)
 figures-page-download-csv = CSV dosyası olarak indir
+figures-page-download-csv-semicolon = Excel için CSV (noktalı virgüllü)
 figures-page-registrations = Kayıtlar
 figures-page-people = Kişi
 figures-page-status-confirmed = Kayıtlı (yeri kesin)

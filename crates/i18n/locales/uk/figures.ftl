@@ -8,6 +8,7 @@ figures-page-exports-heading = Завантажити список учасни�
 figures-page-exports-hint = Список містить імена, адреси електронної пошти, організації та відвідуваність усіх зареєстрованих (без непідтверджених реєстрацій). Зберігайте його лише там, де це потрібно для навчання, і видаліть, щойно він стане непотрібним. Кожне завантаження фіксується в журналі.
 figures-page-download-xlsx = Завантажити як файл Excel (XLSX)
 figures-page-download-csv = Завантажити як файл CSV
+figures-page-download-csv-semicolon = CSV для Excel (з крапкою з комою)
 figures-page-registrations = Реєстрації
 figures-page-people = Осіб
 figures-page-status-confirmed = Зареєстровані (місце гарантоване)

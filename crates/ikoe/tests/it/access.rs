@@ -305,6 +305,10 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             [404, 404, 404, 404, 404],
         ),
         (format!("/series/{series}/participants.csv"), [LOGIN, NO, OK, OK, OK]),
+        (
+            format!("/series/{series}/participants-semicolon.csv"),
+            [LOGIN, NO, OK, OK, OK],
+        ),
         (format!("/series/{series}/participants.xlsx"), [LOGIN, NO, OK, OK, OK]),
         ("/feedback/unknown".into(), [404, 404, 404, 404, 404]),
         (format!("/orgs/{o}/speakers"), [LOGIN, NO, OK, OK, OK]),

@@ -647,3 +647,35 @@ async fn cast_member(app: &TestApp) -> i64 {
         .unwrap()
         .id
 }
+
+#[tokio::test]
+async fn a_platform_admin_grants_and_revokes_admin_rights() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("platform@example.org", PASSWORD).await;
+    let is_admin = |app: &TestApp| {
+        let store = app.state.store.clone();
+        let id = c.member;
+        async move { store.user_by_id(id).await.unwrap().unwrap().is_platform_admin() }
+    };
+    assert!(!is_admin(&app).await);
+    let url = format!("/admin/users/{}/platform-admin", c.member);
+    let r = app.post(&url, &[("on", "true")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert!(is_admin(&app).await);
+    let r = app.post(&url, &[("on", "false")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(!is_admin(&app).await);
+    // anything else is no answer of the form
+    let r = app.post(&url, &[("on", "yes")]).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert!(!is_admin(&app).await);
+    // nobody takes away their own rights
+    let r = app
+        .post(
+            &format!("/admin/users/{}/platform-admin", c.platform),
+            &[("on", "false")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}

@@ -294,6 +294,30 @@ async fn the_csv_export_is_translated_keeps_every_script_and_neutralises_formula
     );
     assert!(!text.contains("never@example.org"));
     assert!(app.audit_actions().await.contains(&"series.export".to_string()));
+    // every field is quoted, so a `;` inside a cell cannot start a new one in a program that
+    // splits on semicolons (German Excel)
+    assert!(text.starts_with("\"Name\",\"E-Mail\","), "{text}");
+    assert!(
+        text.contains(&format!("\"'{}\"", FORMULA.replace('"', "\"\""))),
+        "{text}"
+    );
+
+    // the same list separated by semicolons, for German spreadsheet programs
+    let (status, headers, bytes) = get_bytes(&app, &format!("/series/{id}/participants-semicolon.csv")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        header_of(&headers, header::CONTENT_DISPOSITION),
+        format!("attachment; filename=\"teilnehmende-{id}-semikolon.csv\"")
+    );
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte order mark first");
+    let semi = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(semi.starts_with("\"Name\";\"E-Mail\";"), "{semi}");
+    let mut rdr = csv::ReaderBuilder::new().delimiter(b';').from_reader(semi.as_bytes());
+    let semi_rows: Vec<Vec<String>> = rdr
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    assert_eq!(semi_rows, rows, "the same cells, whichever the separator");
 
     // headers and words in the language of the request
     let mut en = app.browser();

@@ -29,9 +29,10 @@ struct UsersPage {
     locales: Vec<Opt>,
 }
 
+/// Grant (`on=true`) or revoke (`on=false`) platform admin rights.
 #[derive(Deserialize)]
 pub struct AdminFlagForm {
-    on: String,
+    on: bool,
 }
 
 async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppResult<UsersPage> {
@@ -98,9 +99,6 @@ pub async fn platform_admin(
         // nobody removes their own admin rights by accident
         return Err(AppError::Forbidden);
     }
-    ctx.state
-        .store
-        .set_platform_admin(ctx.now(), me, id, f.on == "1")
-        .await?;
+    ctx.state.store.set_platform_admin(ctx.now(), me, id, f.on).await?;
     Ok(redirect_flash("/admin/users", "flash-saved"))
 }

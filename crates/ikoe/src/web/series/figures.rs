@@ -238,9 +238,14 @@ pub fn neutralise(cell: &str) -> String {
 }
 
 /// The CSV: UTF-8 with a byte order mark (so spreadsheet programs read
-/// umlauts and Arabic right), comma-separated, quoted where needed, CRLF.
-fn to_csv(e: &Export) -> Result<Vec<u8>, anyhow::Error> {
+/// umlauts and Arabic right), every field quoted (so a `;` or `,` inside a
+/// cell never starts a new one, whichever separator the program splits on),
+/// formula starts neutralised, CRLF. `separator` is `,` (RFC 4180) or `;`
+/// (what spreadsheet programs set up for German expect).
+fn to_csv(e: &Export, separator: u8) -> Result<Vec<u8>, anyhow::Error> {
     let mut w = csv::WriterBuilder::new()
+        .delimiter(separator)
+        .quote_style(csv::QuoteStyle::Always)
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
     w.write_record(e.headers.iter().map(|h| neutralise(h)))?;
@@ -317,14 +322,24 @@ fn attachment(content_type: &'static str, filename: String, body: Vec<u8>) -> Re
         .into_response()
 }
 
+/// The participant list as CSV, comma-separated.
 pub async fn csv(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
-    let id = s.id;
     let e = export(&ctx, &s, "csv").await?;
-    let body = to_csv(&e)?;
     Ok(attachment(
         "text/csv; charset=utf-8",
-        format!("teilnehmende-{id}.csv"),
-        body,
+        format!("teilnehmende-{}.csv", s.id),
+        to_csv(&e, b',')?,
+    ))
+}
+
+/// The participant list as CSV separated by semicolons, as German
+/// spreadsheet programs open it without an import dialogue.
+pub async fn csv_semicolon(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    let e = export(&ctx, &s, "csv").await?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        format!("teilnehmende-{}-semikolon.csv", s.id),
+        to_csv(&e, b';')?,
     ))
 }
 
