@@ -12,3 +12,35 @@ code_enum!(
         Failed = "failed",
     }
 );
+
+code_enum!(
+    /// What a mail is about; its subject and body are the messages
+    /// `mail-{code}-subject` and `mail-{code}-body`. The outbox shows admins
+    /// the kind, not the text.
+    MailKind {
+        Invitation = "invitation",
+        InvitationExisting = "invitation-existing",
+        Reset = "reset",
+        RegistrationConfirm = "registration-confirm",
+        RegistrationConfirmed = "registration-confirmed",
+        RegistrationWaiting = "registration-waiting",
+        RegistrationPending = "registration-pending",
+        RegistrationMovedUp = "registration-moved-up",
+        RegistrationCancelled = "registration-cancelled",
+        RegistrationAgain = "registration-again",
+        CertificateIssued = "certificate-issued",
+        SpeakerRequest = "speaker-request",
+        SpeakerReminder = "speaker-reminder",
+        SpeakerConfirmed = "speaker-confirmed",
+        SpeakerDeclined = "speaker-declined",
+        ModuleCancelled = "module-cancelled",
+        ModuleReminder = "module-reminder",
+        FeedbackInvite = "feedback-invite",
+        SpaceAdded = "space-added",
+        SpaceRequestNew = "space-request-new",
+        SpaceRequestAccepted = "space-request-accepted",
+        SpaceRequestDeclined = "space-request-declined",
+        SpacePost = "space-post",
+        SpaceDigest = "space-digest",
+    }
+);

@@ -17,6 +17,10 @@ pub struct Config {
     pub database_max_connections: u32,
     /// Fill demo data when the database is new.
     pub demo: bool,
+    /// Let platform admins read the subject and text of mails in `/admin/outbox`. Mails are
+    /// personal content, so this holds only while no SMTP server is set (mails then go nowhere
+    /// else); unset, it is on for a demo instance (`demo = true`) and off otherwise.
+    pub show_mail_text_in_outbox: Option<bool>,
     /// `text` or `json` logs.
     pub log_format: String,
     /// Log filter, e.g. `info` or `ikoe=debug,info`.
@@ -29,9 +33,12 @@ pub struct Config {
     pub invitation_ttl_secs: i64,
     /// Password-reset links are valid this long.
     pub reset_ttl_secs: i64,
-    /// Failed log-ins per account within the window before log-in is refused.
+    /// Failed log-ins per account within the window from browsers that never logged in to
+    /// it; then such browsers are refused until the window ends. A browser that logged in to
+    /// the account before is not affected (it only waits after its own failures).
     pub login_max_failures: i64,
-    /// Log-in attempts per client address within the window.
+    /// Failed log-ins per client address within the window (successful ones do not count),
+    /// from browsers not known to the account.
     pub login_max_per_ip: i64,
     pub login_window_secs: i64,
     /// Reset requests per client address and per hour.
@@ -95,6 +102,7 @@ impl Default for Config {
             database_url: "sqlite://data/ikoe.db".into(),
             database_max_connections: 8,
             demo: true,
+            show_mail_text_in_outbox: None,
             log_format: "text".into(),
             log_level: "info".into(),
             session_idle_secs: 8 * 3600,
@@ -140,6 +148,7 @@ impl std::fmt::Debug for Config {
             .field("public_url", &self.public_url)
             .field("database_url", &store::redact(&self.database_url))
             .field("demo", &self.demo)
+            .field("show_mail_text_in_outbox", &self.show_mail_text_in_outbox)
             .field("smtp", &self.smtp)
             .field("files", &self.files)
             .field("server", &self.server)
@@ -176,6 +185,12 @@ impl Config {
         Ok(cfg)
     }
 
+    /// Whether `/admin/outbox` shows mails' subjects and texts: only without SMTP, and only
+    /// when the operator allows it (a demo instance does unless told otherwise).
+    pub fn outbox_shows_mail_text(&self) -> bool {
+        self.smtp.host.is_empty() && self.show_mail_text_in_outbox.unwrap_or(self.demo)
+    }
+
     pub fn secure_cookies(&self) -> bool {
         self.public_url.starts_with("https://")
     }
@@ -197,6 +212,10 @@ database_url = "{database_url}"
 database_max_connections = {maxc}
 # Fill demo data (invented people) when the database is new.
 demo = {demo}
+# Let platform admins read the subject and text of mails at /admin/outbox. Mails are personal
+# content: this works only while [smtp] host is empty, and is meant for a demo or test instance.
+# Unset: on when demo = true, off otherwise.
+# show_mail_text_in_outbox = false
 # "text" or "json"
 log_format = "{log_format}"
 # e.g. "info", "debug", "ikoe=debug,info"
@@ -209,9 +228,12 @@ session_absolute_secs = {abs}
 invitation_ttl_secs = {inv}
 # Seconds a password-reset link stays valid.
 reset_ttl_secs = {reset}
-# Failed log-ins per account within login_window_secs before log-in is refused.
+# Every browser waits after 4 wrong passwords for an account (30 s, doubling up to 15 min).
+# Failed log-ins per account within login_window_secs from browsers that never logged in to
+# it; then such browsers are refused until the window ends. A browser that logged in to the
+# account before keeps working, so failures elsewhere cannot lock the owner out.
 login_max_failures = {lmf}
-# Log-in attempts per client address within login_window_secs.
+# Failed log-ins per client address within login_window_secs (successful ones do not count).
 login_max_per_ip = {lmi}
 login_window_secs = {lw}
 # Password-reset requests per client address and hour.
@@ -319,5 +341,21 @@ mod tests {
         c.database_url = "postgres://u:pgsecret@h/db".into();
         let s = format!("{c:?}");
         assert!(!s.contains("hunter2-secret") && !s.contains("pgsecret"), "{s}");
+    }
+
+    #[test]
+    fn mail_text_is_shown_only_without_smtp_and_when_allowed() {
+        let mut c = Config::default();
+        assert!(c.outbox_shows_mail_text(), "the demo default shows it");
+        c.demo = false;
+        assert!(!c.outbox_shows_mail_text(), "off by default without demo");
+        c.show_mail_text_in_outbox = Some(true);
+        assert!(c.outbox_shows_mail_text());
+        c.smtp.host = "smtp.example.org".into();
+        assert!(!c.outbox_shows_mail_text(), "never once mail goes out");
+        c.demo = true;
+        c.show_mail_text_in_outbox = Some(false);
+        c.smtp.host.clear();
+        assert!(!c.outbox_shows_mail_text(), "the operator can turn it off for a demo");
     }
 }

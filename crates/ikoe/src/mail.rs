@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use domain::outbox::MailKind;
 use fluent_bundle::FluentValue;
 use i18n::I18n;
 use lettre::message::Mailbox;
@@ -17,7 +18,7 @@ use crate::state::AppState;
 fn compose(
     i18n: &I18n,
     locale: &str,
-    kind: &'static str,
+    kind: MailKind,
     to: &str,
     to_name: &str,
     args: &[(&str, FluentValue<'_>)],
@@ -25,8 +26,8 @@ fn compose(
     NewMail {
         to_addr: to.to_string(),
         to_name: to_name.to_string(),
-        subject: i18n.t_args(locale, &format!("mail-{kind}-subject"), args),
-        body: i18n.t_args(locale, &format!("mail-{kind}-body"), args),
+        subject: i18n.t_args(locale, &format!("mail-{}-subject", kind.code()), args),
+        body: i18n.t_args(locale, &format!("mail-{}-body", kind.code()), args),
         locale: locale.to_string(),
         kind,
     }
@@ -37,7 +38,7 @@ pub fn invitation(i18n: &I18n, locale: &str, to: &str, inviter: &str, org: &str,
     compose(
         i18n,
         locale,
-        "invitation",
+        MailKind::Invitation,
         to,
         "",
         &[
@@ -64,7 +65,7 @@ pub fn invitation_existing(
     compose(
         i18n,
         locale,
-        "invitation-existing",
+        MailKind::InvitationExisting,
         to,
         name,
         &[
@@ -93,12 +94,13 @@ pub fn registration(
     use domain::series::RegStatus;
     use store::registrations::RegMail;
     let kind = match event {
-        RegMail::Confirm => "registration-confirm",
-        RegMail::Placed(RegStatus::Waiting) => "registration-waiting",
-        RegMail::Placed(RegStatus::Pending) => "registration-pending",
-        RegMail::Placed(_) => "registration-confirmed",
-        RegMail::MovedUp => "registration-moved-up",
-        RegMail::Cancelled => "registration-cancelled",
+        RegMail::Confirm => MailKind::RegistrationConfirm,
+        RegMail::Placed(RegStatus::Waiting) => MailKind::RegistrationWaiting,
+        RegMail::Placed(RegStatus::Pending) => MailKind::RegistrationPending,
+        RegMail::Placed(_) => MailKind::RegistrationConfirmed,
+        RegMail::MovedUp => MailKind::RegistrationMovedUp,
+        RegMail::Cancelled => MailKind::RegistrationCancelled,
+        RegMail::Again => MailKind::RegistrationAgain,
     };
     compose(
         i18n,
@@ -120,7 +122,7 @@ pub fn certificate_issued(i18n: &I18n, r: &store::registrations::Registration, s
     compose(
         i18n,
         &r.locale,
-        "certificate-issued",
+        MailKind::CertificateIssued,
         &r.email,
         &r.name,
         &[
@@ -152,7 +154,7 @@ pub fn speaker_request(
     compose(
         i18n,
         locale,
-        "speaker-request",
+        MailKind::SpeakerRequest,
         &speaker.email,
         &speaker.name,
         &[
@@ -176,7 +178,7 @@ pub fn speaker_reminder(i18n: &I18n, r: &store::speakers::Request, series: &str,
     compose(
         i18n,
         &r.locale,
-        "speaker-reminder",
+        MailKind::SpeakerReminder,
         &r.speaker_email,
         &r.speaker_name,
         &[
@@ -196,9 +198,9 @@ pub fn speaker_reminder(i18n: &I18n, r: &store::speakers::Request, series: &str,
 /// Tells the staff member who asked how the speaker answered.
 pub fn speaker_answered(i18n: &I18n, locale: &str, to: &str, to_name: &str, r: &store::speakers::Request) -> NewMail {
     let kind = if r.status == domain::series::RequestStatus::Confirmed {
-        "speaker-confirmed"
+        MailKind::SpeakerConfirmed
     } else {
-        "speaker-declined"
+        MailKind::SpeakerDeclined
     };
     compose(
         i18n,
@@ -221,7 +223,7 @@ pub fn speaker_answered(i18n: &I18n, locale: &str, to: &str, to_name: &str, r: &
 pub fn space_note(
     i18n: &I18n,
     locale: &str,
-    kind: &'static str,
+    kind: MailKind,
     to: &str,
     to_name: &str,
     space: &str,
@@ -267,7 +269,7 @@ pub fn space_post(
     compose(
         i18n,
         locale,
-        "space-post",
+        MailKind::SpacePost,
         &r.email,
         &r.name,
         &[
@@ -309,7 +311,7 @@ pub fn space_digest(
     compose(
         i18n,
         locale,
-        "space-digest",
+        MailKind::SpaceDigest,
         &r.email,
         &r.name,
         &[
@@ -331,7 +333,7 @@ pub fn feedback_invite(
     compose(
         i18n,
         &r.locale,
-        "feedback-invite",
+        MailKind::FeedbackInvite,
         &r.email,
         &r.name,
         &[
@@ -355,7 +357,7 @@ pub fn module_cancelled(
     compose(
         i18n,
         &r.locale,
-        "module-cancelled",
+        MailKind::ModuleCancelled,
         &r.email,
         &r.name,
         &[
@@ -372,7 +374,7 @@ pub fn reset(i18n: &I18n, locale: &str, to: &str, name: &str, link: &str, minute
     compose(
         i18n,
         locale,
-        "reset",
+        MailKind::Reset,
         to,
         name,
         &[
@@ -486,7 +488,7 @@ pub fn module_reminder(i18n: &I18n, r: &store::calendar::Reminder, base: &str) -
     compose(
         i18n,
         locale,
-        "module-reminder",
+        MailKind::ModuleReminder,
         &reg.email,
         &reg.name,
         &[

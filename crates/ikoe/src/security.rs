@@ -84,6 +84,31 @@ pub fn csrf_ok(secret: &[u8], cookie: &str, submitted: &str) -> bool {
     !cookie.is_empty() && mac.verify_slice(&sig).is_ok()
 }
 
+/// A device cookie for an account: `{user}.{nonce}.{mac}`, given to a browser after it
+/// logged in to that account, so later failures from it are told apart from an attacker's
+/// elsewhere (OWASP "device cookies").
+pub fn device_cookie(secret: &[u8], user: i64) -> String {
+    let nonce = random_token();
+    let mac = device_mac(secret, user, &nonce);
+    format!("{user}.{nonce}.{mac}")
+}
+
+/// The nonce of a genuine device cookie for `user`, or `None`.
+pub fn device_nonce(secret: &[u8], user: i64, cookie: &str) -> Option<String> {
+    let mut it = cookie.splitn(3, '.');
+    let (u, nonce, mac) = (it.next()?, it.next()?, it.next()?);
+    (u == user.to_string() && !nonce.is_empty() && constant_time_eq(mac, &device_mac(secret, user, nonce)))
+        .then(|| nonce.to_string())
+}
+
+fn device_mac(secret: &[u8], user: i64, nonce: &str) -> String {
+    let Ok(mut mac) = HmacSha256::new_from_slice(secret) else {
+        return String::new();
+    };
+    mac.update(format!("device:{user}.{nonce}").as_bytes());
+    URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+}
+
 /// A short random code of letters and digits that cannot be mistaken for
 /// each other (no 0/O, 1/I/L), e.g. for a check-in code shown at a venue.
 pub fn short_code(len: usize) -> String {
@@ -121,6 +146,17 @@ mod tests {
         assert!(!csrf_ok(b"other", "cookie-a", &t));
         assert!(!csrf_ok(b"secret", "cookie-a", ""));
         assert!(!csrf_ok(b"secret", "", &csrf_token(b"secret", "")));
+    }
+
+    #[test]
+    fn device_cookies_belong_to_one_account() {
+        let c = device_cookie(b"secret", 7);
+        assert!(device_nonce(b"secret", 7, &c).is_some());
+        assert!(device_nonce(b"secret", 8, &c).is_none(), "another account");
+        assert!(device_nonce(b"other", 7, &c).is_none(), "another secret");
+        let forged = format!("{}x", c);
+        assert!(device_nonce(b"secret", 7, &forged).is_none());
+        assert!(device_nonce(b"secret", 7, "7..").is_none());
     }
 
     #[test]

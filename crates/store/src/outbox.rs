@@ -1,7 +1,7 @@
 //! The mail outbox: mails are written in the same transaction as the change
 //! that causes them; a worker on any node claims due mails and sends them.
 
-use domain::outbox::MailStatus;
+use domain::outbox::{MailKind, MailStatus};
 use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
@@ -14,7 +14,7 @@ pub struct NewMail {
     pub subject: String,
     pub body: String,
     pub locale: String,
-    pub kind: &'static str,
+    pub kind: MailKind,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -25,7 +25,7 @@ pub struct Mail {
     pub subject: String,
     pub body: String,
     pub locale: String,
-    pub kind: String,
+    pub kind: MailKind,
     pub created_at: Timestamp,
     pub status: MailStatus,
     pub attempts: i64,
@@ -124,9 +124,12 @@ impl Store {
         Ok(rows)
     }
 
+    /// Marks a mail delivered. Its text is personal content that has reached its reader:
+    /// the outbox keeps no body once a mail is sent.
     pub async fn mark_mail_sent(&self, now: i64, id: i64) -> Result<()> {
         sqlx::query(
-            "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, claimed_until = 0 WHERE id = $2",
+            "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, claimed_until = 0, body = '' \
+             WHERE id = $2",
         )
         .bind(now)
         .bind(id)

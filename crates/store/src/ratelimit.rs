@@ -42,3 +42,43 @@ impl Store {
         Ok(())
     }
 }
+
+/// Consecutive failures under one key: how many, and when the last one was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Strikes {
+    pub count: i64,
+    pub last: i64,
+}
+
+impl Store {
+    /// Counts one failure for `key` at `now`. Failures further apart than
+    /// `forget_secs` start counting again from one. Returns the count.
+    pub async fn strike(&self, key: &str, now: i64, forget_secs: i64) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let (count,): (i64,) = sqlx::query_as(
+            "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
+             ON CONFLICT (key) DO UPDATE SET \
+               count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END, \
+               window_start = $2 \
+             RETURNING count",
+        )
+        .bind(key)
+        .bind(now)
+        .bind(now - forget_secs)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(count)
+    }
+
+    /// The failures counted under `key` (none once `forget_secs` have passed since the last).
+    pub async fn strikes(&self, key: &str, now: i64, forget_secs: i64) -> Result<Option<Strikes>> {
+        let row: Option<(i64, i64)> =
+            sqlx::query_as("SELECT count, window_start FROM rate_limits WHERE key = $1 AND window_start > $2")
+                .bind(key)
+                .bind(now - forget_secs)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(count, last)| Strikes { count, last }))
+    }
+}

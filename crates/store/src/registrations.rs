@@ -69,6 +69,10 @@ pub enum RegMail {
     MovedUp,
     /// Your cancellation is recorded.
     Cancelled,
+    /// Someone registered this address again: you are registered already (here is your link).
+    /// The person registering gets the same answer as for a new address, so nobody learns
+    /// who is registered.
+    Again,
 }
 
 pub type RegMailer<'a> = &'a (dyn Fn(&Registration, RegMail) -> NewMail + Sync);
@@ -313,6 +317,26 @@ impl Store {
                 .fetch_all(&self.pool)
                 .await?;
         Ok(rows.into_iter().map(|r| r.0).collect())
+    }
+
+    /// Tells the owner of an address that is already registered (not cancelled) for a series
+    /// that someone registered it again, with their personal link. Returns whether a mail
+    /// was written (no registration: none).
+    pub async fn remind_registered(&self, now: i64, series: i64, email: &str, mailer: RegMailer<'_>) -> Result<bool> {
+        let mut tx = self.write_tx().await?;
+        let reg = sqlx::query_as::<_, Registration>(&format!(
+            "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 AND email = $2 AND status <> 'cancelled'"
+        ))
+        .bind(series)
+        .bind(email)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(reg) = reg else {
+            return Ok(false);
+        };
+        outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Again)).await?;
+        tx.commit().await?;
+        Ok(true)
     }
 
     /// The registration behind a personal link.

@@ -255,6 +255,15 @@ mail-registration-cancelled-body =
 
     تم إلغاء تسجيلك في «{ $series }».
     { $link }
+mail-registration-again-subject = أنت مسجّل بالفعل: { $series }
+mail-registration-again-body =
+    مرحبًا { $name }،
+
+    قام شخص ما للتو بتسجيل عنوان البريد الإلكتروني هذا مرة أخرى في «{ $series }». أنت مسجّل هناك بالفعل، ولا يوجد تسجيل ثانٍ.
+    تجد تسجيلك، مع حالته وإمكانية إلغائه والتقويم، هنا:
+    { $link }
+
+    إذا لم تكن أنت من فعل ذلك، يمكنك ببساطة حذف هذه الرسالة.
 mail-module-cancelled-subject = أُلغيت: { $module } ({ $series })
 mail-module-cancelled-body =
     مرحبًا { $name }،

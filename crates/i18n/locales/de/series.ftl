@@ -235,6 +235,15 @@ mail-registration-cancelled-body =
 
     Sie sind von „{ $series }“ abgemeldet.
     { $link }
+mail-registration-again-subject = Sie sind bereits angemeldet: { $series }
+mail-registration-again-body =
+    Guten Tag { $name },
+
+    jemand hat diese E-Mail-Adresse eben noch einmal für „{ $series }“ angemeldet. Sie sind dort bereits angemeldet; eine zweite Anmeldung gibt es nicht.
+    Ihre Anmeldung, mit Stand, Abmeldung und Kalender, finden Sie hier:
+    { $link }
+
+    Waren Sie das nicht, können Sie diese E-Mail einfach löschen.
 mail-module-cancelled-subject = Abgesagt: { $module } ({ $series })
 mail-module-cancelled-body =
     Guten Tag { $name },

@@ -235,6 +235,15 @@ mail-registration-cancelled-body =
 
     Your registration for ‘{ $series }’ has been cancelled.
     { $link }
+mail-registration-again-subject = You are already registered: { $series }
+mail-registration-again-body =
+    Hello { $name },
+
+    someone has just registered this email address again for ‘{ $series }’. You are already registered there; there is no second registration.
+    Your registration, with its status, cancellation and calendar, is here:
+    { $link }
+
+    If this was not you, you can simply delete this email.
 mail-module-cancelled-subject = Cancelled: { $module } ({ $series })
 mail-module-cancelled-body =
     Hello { $name },

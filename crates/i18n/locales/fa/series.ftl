@@ -235,6 +235,15 @@ mail-registration-cancelled-body =
 
     ثبت‌نام شما در «{ $series }» لغو شد.
     { $link }
+mail-registration-again-subject = شما قبلاً ثبت‌نام کرده‌اید: { $series }
+mail-registration-again-body =
+    سلام { $name }،
+
+    کسی همین حالا این نشانی ایمیل را دوباره برای «{ $series }» ثبت‌نام کرد. شما قبلاً آنجا ثبت‌نام کرده‌اید؛ ثبت‌نام دومی وجود ندارد.
+    ثبت‌نام خود را، با وضعیت، امکان لغو و تقویم، اینجا می‌یابید:
+    { $link }
+
+    اگر این کار شما نبوده است، می‌توانید این ایمیل را به‌سادگی حذف کنید.
 mail-module-cancelled-subject = لغو شد: { $module } ({ $series })
 mail-module-cancelled-body =
     سلام { $name }،

@@ -255,6 +255,15 @@ mail-registration-cancelled-body =
 
     Ваша регистрация на «{ $series }» отменена.
     { $link }
+mail-registration-again-subject = Вы уже зарегистрированы: { $series }
+mail-registration-again-body =
+    Здравствуйте, { $name }!
+
+    Кто-то только что ещё раз зарегистрировал этот адрес электронной почты на «{ $series }». Вы там уже зарегистрированы; второй регистрации нет.
+    Вашу регистрацию со статусом, отменой и календарём можно найти здесь:
+    { $link }
+
+    Если это были не вы, просто удалите это письмо.
 mail-module-cancelled-subject = Отменено: { $module } ({ $series })
 mail-module-cancelled-body =
     Здравствуйте, { $name }!

@@ -235,6 +235,15 @@ mail-registration-cancelled-body =
 
     “{ $series }” için kaydınız iptal edildi.
     { $link }
+mail-registration-again-subject = Zaten kayıtlısınız: { $series }
+mail-registration-again-body =
+    Merhaba { $name },
+
+    birisi bu e-posta adresini az önce „{ $series }“ için yeniden kaydetti. Orada zaten kayıtlısınız; ikinci bir kayıt yoktur.
+    Kaydınızı, durumu, iptal seçeneği ve takvimiyle birlikte burada bulabilirsiniz:
+    { $link }
+
+    Bu siz değilseniz, bu e-postayı silebilirsiniz.
 mail-module-cancelled-subject = İptal edildi: { $module } ({ $series })
 mail-module-cancelled-body =
     Merhaba { $name },

@@ -255,6 +255,15 @@ mail-registration-cancelled-body =
 
     Вашу реєстрацію на «{ $series }» скасовано.
     { $link }
+mail-registration-again-subject = Ви вже зареєстровані: { $series }
+mail-registration-again-body =
+    Вітаємо, { $name }!
+
+    Хтось щойно ще раз зареєстрував цю адресу електронної пошти на «{ $series }». Ви там уже зареєстровані; другої реєстрації немає.
+    Вашу реєстрацію зі статусом, скасуванням і календарем можна знайти тут:
+    { $link }
+
+    Якщо це були не ви, просто видаліть цей лист.
 mail-module-cancelled-subject = Скасовано: { $module } ({ $series })
 mail-module-cancelled-body =
     Добрий день, { $name }!

@@ -30,6 +30,13 @@ pub fn cookie(name: &'static str, value: String, secure: bool) -> Cookie<'static
     c
 }
 
+/// The browser's CSRF cookie (a random value; the token in forms is its HMAC).
+pub fn csrf_cookie(value: String, secure: bool) -> Cookie<'static> {
+    let mut c = cookie(CSRF_COOKIE, value, secure);
+    c.set_max_age(time::Duration::days(365));
+    c
+}
+
 /// Gives every browser a random CSRF cookie and checks the `_csrf` field of
 /// every state-changing request against it. One mechanism for every form.
 pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Response {
@@ -49,13 +56,21 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
     let req = if multipart && !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
-        // Uploads stream: the body is not buffered here, so the token comes in
-        // the form's action URL (`?_csrf=…`); the handler limits the body's size.
-        let submitted = url::form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes())
-            .find(|(k, _)| k == "_csrf")
-            .map(|(_, v)| v.into_owned())
+        // Uploads stream: the body is not buffered. The token is the form's first field
+        // (browsers send fields in document order), read and checked before the rest of
+        // the body, so a forged upload is refused before its file is read — and the token
+        // never travels in a URL.
+        let boundary = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| multer::parse_boundary(v).ok())
             .unwrap_or_default();
-        if is_new || !security::csrf_ok(&st.secret, &value, &submitted) {
+        if is_new {
+            return AppError::Csrf.into_response();
+        }
+        let (submitted, body) = first_field_token(body, &boundary).await;
+        if !security::csrf_ok(&st.secret, &value, &submitted) {
             tracing::info!(path = %parts.uri.path(), "refused an upload without a valid CSRF token");
             return AppError::Csrf.into_response();
         }
@@ -81,9 +96,14 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
 
     let had_flash = jar.get(FLASH_COOKIE).is_some();
     let mut res = next.run(req).await;
-    if is_new {
-        let mut c = cookie(CSRF_COOKIE, value, st.config.secure_cookies());
-        c.set_max_age(time::Duration::days(365));
+    // a handler that renewed the cookie (log-in, log-out) has set it already
+    let renewed = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.as_bytes().starts_with(format!("{CSRF_COOKIE}=").as_bytes()));
+    if is_new && !renewed {
+        let c = csrf_cookie(value, st.config.secure_cookies());
         if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
             res.headers_mut().append(header::SET_COOKIE, v);
         }
@@ -227,6 +247,71 @@ pub async fn run_to_completion(req: Request, next: Next) -> Response {
             AppError::Internal(anyhow::anyhow!("request task failed")).into_response()
         }
     }
+}
+
+/// The most a multipart body's first part (the `_csrf` field) may take.
+const FIRST_FIELD_MAX: usize = 4096;
+
+/// Reads a multipart body up to the end of its first part and returns that part's value if
+/// it is the `_csrf` field (otherwise an empty token), with a body that yields the whole
+/// stream again, the part read included. At most [`FIRST_FIELD_MAX`] bytes are read ahead.
+async fn first_field_token(body: Body, boundary: &str) -> (String, Body) {
+    use futures_util::StreamExt;
+    let mut stream = body.into_data_stream();
+    let mut head: Vec<u8> = Vec::new();
+    let mut token = None;
+    while head.len() <= FIRST_FIELD_MAX && !boundary.is_empty() {
+        match stream.next().await {
+            Some(Ok(chunk)) => head.extend_from_slice(&chunk),
+            _ => break,
+        }
+        match first_part(&head, boundary) {
+            FirstPart::Incomplete => continue,
+            FirstPart::Token(t) => token = Some(t),
+            FirstPart::Other => {}
+        }
+        break;
+    }
+    let read: Vec<Result<bytes::Bytes, axum::Error>> = vec![Ok(bytes::Bytes::from(head))];
+    let body = Body::from_stream(futures_util::stream::iter(read).chain(stream));
+    (token.unwrap_or_default(), body)
+}
+
+enum FirstPart {
+    Incomplete,
+    Token(String),
+    Other,
+}
+
+/// Looks at the start of a multipart body: `--boundary CRLF headers CRLF CRLF value CRLF --boundary`.
+fn first_part(head: &[u8], boundary: &str) -> FirstPart {
+    let open = format!("--{boundary}\r\n");
+    let close = format!("\r\n--{boundary}");
+    if head.len() < open.len() {
+        return FirstPart::Incomplete;
+    }
+    let Some(rest) = head.strip_prefix(open.as_bytes()) else {
+        return FirstPart::Other;
+    };
+    let Some(end_of_headers) = find(rest, b"\r\n\r\n") else {
+        return FirstPart::Incomplete;
+    };
+    let headers = String::from_utf8_lossy(&rest[..end_of_headers]).to_ascii_lowercase();
+    let is_token = headers
+        .lines()
+        .any(|l| l.starts_with("content-disposition:") && l.contains("name=\"_csrf\"") && !l.contains("filename"));
+    if !is_token {
+        return FirstPart::Other;
+    }
+    let value = &rest[end_of_headers + 4..];
+    match find(value, close.as_bytes()) {
+        Some(at) => FirstPart::Token(String::from_utf8_lossy(&value[..at]).into_owned()),
+        None => FirstPart::Incomplete,
+    }
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Hands an upload's body to the form parser one piece at a time. The

@@ -32,7 +32,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             subject: "s".into(),
             body: "b".into(),
             locale: "de".into(),
-            kind: "test",
+            kind: domain::outbox::MailKind::Reset,
         };
         app.state.store.enqueue_mail(app.state.now(), &m).await.unwrap();
         app.mails().await[0].id

@@ -64,44 +64,88 @@ async fn login_bad_input_and_next_is_local_only() {
     assert_eq!(r.location(), "/");
 }
 
+async fn try_login(b: &mut TestApp, password: &str) -> StatusCode {
+    b.post("/login", &[("email", "member@example.org"), ("password", password)])
+        .await
+        .status
+}
+
+/// Guessing is slowed down per account and client with growing waits; failures elsewhere
+/// never keep the owner out of a browser they logged in with before; an office behind one
+/// address does not lock itself out by logging in; the counts hold across nodes.
 #[tokio::test]
-async fn wrong_password_many_times_is_rate_limited_across_nodes() {
-    let mut app = TestApp::new().await;
+async fn guessing_is_slowed_without_locking_out_the_owner() {
+    use ikoe::web::accounts::throttle::{wait_after, FREE_FAILURES};
+    let app = TestApp::with_config(|c| {
+        c.trust_proxy = true;
+        c.login_max_failures = 8;
+        c.login_max_per_ip = 6;
+    })
+    .await;
     cast(&app).await;
-    let max = app.state.config.login_max_failures;
-    for _ in 0..max {
-        let r = app
-            .post(
-                "/login",
-                &[("email", "member@example.org"), ("password", "falsch-falsch-falsch")],
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    const WRONG: &str = "falsch-falsch-falsch";
+    // the owner logs in once from their browser (which is then known to the account)
+    let mut owner = app.browser();
+    owner.forwarded_for = Some("10.0.0.1".into());
+    owner.login("member@example.org", PASSWORD).await;
+    assert!(owner.cookies.contains_key("ikoe_device"));
+    owner.post("/logout", &[]).await;
+
+    // an attacker elsewhere: FREE_FAILURES tries, then waits, even with the right password
+    let mut attacker = app.browser();
+    attacker.forwarded_for = Some("10.6.6.6".into());
+    for _ in 0..FREE_FAILURES {
+        let status = try_login(&mut attacker, WRONG).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    // a second node (new state, same database) refuses too, even the right password
-    let other_node_state = ikoe::startup::state(
-        (*app.state.config).clone(),
-        store::Store::connect(&app.state.config.database_url, 2).await.unwrap(),
-        app.state.clock.clone(),
-    )
-    .await
-    .unwrap();
-    let r = app
-        .post("/login", &[("email", "member@example.org"), ("password", PASSWORD)])
-        .await;
-    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
-    r.assert_contains("Zu viele Versuche");
-    assert_eq!(
-        other_node_state
-            .store
-            .hits("login-email:member@example.org", app.state.now(), 900)
-            .await
-            .unwrap(),
-        max
-    );
-    // after the window it works again
+    let status = try_login(&mut attacker, PASSWORD).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // a second node (same database) sees the same count
+    let other_node = store::Store::connect(&app.state.config.database_url, 2).await.unwrap();
+    let strikes = other_node
+        .strikes("login-pair:member@example.org:ip:10.6.6.6", app.state.now(), 3600)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(strikes.count, FREE_FAILURES);
+    // the wait grows: after it the attacker gets one more try, then a longer wait
+    app.clock().advance(wait_after(FREE_FAILURES) + 1);
+    let status = try_login(&mut attacker, WRONG).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    app.clock().advance(wait_after(FREE_FAILURES) + 1);
+    let status = try_login(&mut attacker, WRONG).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "the second wait is longer");
+
+    // the owner, from their known browser, gets in — even from the attacker's address
+    owner.forwarded_for = Some("10.6.6.6".into());
+    owner.login("member@example.org", PASSWORD).await;
+    owner.post("/logout", &[]).await;
+    // and from a new browser elsewhere too, while the account limit is not reached
+    let mut laptop = app.browser();
+    laptop.forwarded_for = Some("10.0.0.2".into());
+    laptop.login("member@example.org", PASSWORD).await;
+
+    // many addresses guessing reach the account's limit: unknown browsers are refused,
+    // the owner's known browser is not
+    for n in 0..8 {
+        let mut b = app.browser();
+        b.forwarded_for = Some(format!("10.7.0.{n}"));
+        let _ = try_login(&mut b, WRONG).await;
+    }
+    let mut stranger = app.browser();
+    stranger.forwarded_for = Some("10.0.0.3".into());
+    let status = try_login(&mut stranger, PASSWORD).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    owner.forwarded_for = Some("10.0.0.1".into());
+    owner.login("member@example.org", PASSWORD).await;
+
+    // an office behind one address: successful log-ins do not count towards its limit
     app.clock().advance(app.state.config.login_window_secs + 1);
-    app.login("member@example.org", PASSWORD).await;
+    for _ in 0..8 {
+        let mut colleague = app.browser();
+        colleague.forwarded_for = Some("10.9.9.9".into());
+        colleague.login("orgadmin@example.org", PASSWORD).await;
+    }
 }
 
 #[tokio::test]
@@ -616,10 +660,11 @@ async fn deletion_is_refused_for_a_sole_admin_and_removes_the_address_everywhere
 
 #[tokio::test]
 async fn current_password_guesses_are_limited() {
+    use ikoe::web::accounts::throttle::{wait_after, FREE_FAILURES};
     let mut app = TestApp::new().await;
     cast(&app).await;
     app.login("member@example.org", PASSWORD).await;
-    for _ in 0..app.state.config.login_max_failures {
+    for _ in 0..FREE_FAILURES {
         let r = app.post("/profile/delete", &[("password", "geraten-geraten")]).await;
         r.assert_contains("aktuelle Passwort ist falsch");
     }
@@ -636,6 +681,10 @@ async fn current_password_guesses_are_limited() {
             .status,
         domain::accounts::UserStatus::Active
     );
+    // after the wait, the right password works
+    app.clock().advance(wait_after(FREE_FAILURES) + 1);
+    let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 }
 
 async fn cast_member(app: &TestApp) -> i64 {
@@ -678,4 +727,76 @@ async fn a_platform_admin_grants_and_revokes_admin_rights() {
         )
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+/// The CSRF token is renewed at log-in and log-out: one seen before does not outlive it.
+#[tokio::test]
+async fn the_csrf_token_is_renewed_at_log_in_and_log_out() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    let anonymous = app.csrf().await;
+    app.login("member@example.org", PASSWORD).await;
+    let signed_in = app.csrf().await;
+    assert_ne!(anonymous, signed_in);
+    let r = app.post_raw("/logout", &[("_csrf", &anonymous)]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "the old token is refused");
+    let r = app.post("/logout", &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_ne!(app.csrf().await, signed_in);
+}
+
+/// Upload forms carry the CSRF token as their first field, never in the address: the token
+/// would otherwise show in logs and in the links of an error page.
+#[test]
+fn upload_forms_keep_the_csrf_token_out_of_the_address() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut stack = vec![dir];
+    let mut uploads = 0;
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(d).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(!text.contains("_csrf="), "{} puts the token in a URL", path.display());
+            for (at, _) in text.match_indices("enctype=\"multipart/form-data\"") {
+                uploads += 1;
+                let rest = &text[at..];
+                let first_field = rest.find("name=\"").map(|i| &rest[i..i + 12]);
+                assert_eq!(first_field, Some("name=\"_csrf\""), "{}", path.display());
+            }
+        }
+    }
+    assert!(uploads >= 7, "found only {uploads} upload forms");
+}
+
+/// An upload whose first field is not a valid token is refused before its file is read.
+#[tokio::test]
+async fn uploads_without_a_token_first_are_refused() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let token = app.csrf().await;
+    for body in [
+        // the token in the address only
+        "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhallo\r\n--x--\r\n"
+            .to_string(),
+        // the token after the file
+        format!(
+            "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhallo\r\n\
+             --x\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n{token}\r\n--x--\r\n"
+        ),
+        // a wrong token first
+        "--x\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nAAAA\r\n--x--\r\n".to_string(),
+    ] {
+        let req = axum::http::Request::post(format!("/spaces/1/files?_csrf={token}"))
+            .header(axum::http::header::COOKIE, app.cookie_header())
+            .header(axum::http::header::CONTENT_TYPE, "multipart/form-data; boundary=x")
+            .body(axum::body::Body::from(body))
+            .unwrap();
+        let r = app.request(req).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    }
 }

@@ -560,7 +560,7 @@ async fn a_speaker_gets_the_confirmed_module() {
 }
 
 fn reminders(mails: &[store::outbox::Mail]) -> Vec<&store::outbox::Mail> {
-    mails.iter().filter(|m| m.kind == "module-reminder").collect()
+    mails.iter().filter(|m| m.kind.code() == "module-reminder").collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

@@ -233,11 +233,13 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
 
     // a request announcing more than the limit is refused before it is read
     let token = app.csrf().await;
-    let req = axum::http::Request::post(format!("{url}?_csrf={token}"))
+    let req = axum::http::Request::post(&url)
         .header(header::COOKIE, app.cookie_header())
         .header(header::CONTENT_TYPE, "multipart/form-data; boundary=x")
         .header(header::CONTENT_LENGTH, "999999999")
-        .body(axum::body::Body::from("--x--\r\n"))
+        .body(axum::body::Body::from(format!(
+            "--x\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n{token}\r\n--x--\r\n"
+        )))
         .unwrap();
     let r = app.request(req).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);

@@ -20,6 +20,9 @@ pub struct TestApp {
     router: Router,
     pub cookies: HashMap<String, String>,
     pub accept_language: Option<String>,
+    /// The client address this browser's requests come from (`X-Forwarded-For`; the app
+    /// must be made with `trust_proxy`).
+    pub forwarded_for: Option<String>,
     _dir: Option<tempfile::TempDir>,
     /// The file store's folder (kept by the first browser only).
     _files: Option<std::sync::Arc<tempfile::TempDir>>,
@@ -125,6 +128,7 @@ impl TestApp {
             router,
             cookies: HashMap::new(),
             accept_language: None,
+            forwarded_for: None,
             _dir: dir,
             _files: Some(files),
         }
@@ -144,6 +148,7 @@ impl TestApp {
             router,
             cookies: HashMap::new(),
             accept_language: None,
+            forwarded_for: None,
             _dir: None,
             _files: None,
         }
@@ -156,6 +161,7 @@ impl TestApp {
             router: self.router.clone(),
             cookies: HashMap::new(),
             accept_language: None,
+            forwarded_for: None,
             _dir: None,
             _files: None,
         }
@@ -173,7 +179,11 @@ impl TestApp {
             .join("; ")
     }
 
-    pub async fn request(&mut self, req: Request<Body>) -> Resp {
+    pub async fn request(&mut self, mut req: Request<Body>) -> Resp {
+        if let Some(ip) = &self.forwarded_for {
+            req.headers_mut()
+                .insert("x-forwarded-for", ip.parse().expect("address"));
+        }
         let res = self.router.clone().oneshot(req).await.expect("response");
         for v in res.headers().get_all(header::SET_COOKIE) {
             let s = v.to_str().unwrap_or_default();
@@ -242,14 +252,14 @@ impl TestApp {
         self.post_files(path, fields, &[]).await
     }
 
-    /// Posts a `multipart/form-data` form: text fields, then files as
-    /// (field, file name, bytes). The CSRF token goes in the URL.
+    /// Posts a `multipart/form-data` form: the CSRF token as the first field (as the
+    /// forms send it), text fields, then files as (field, file name, bytes).
     pub async fn post_files(&mut self, path: &str, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> Resp {
         let token = self.csrf().await;
         self.multipart(path, &token, fields, files).await
     }
 
-    /// A `multipart/form-data` POST with `token` as CSRF token in the URL.
+    /// A `multipart/form-data` POST with `token` as the first field, `_csrf`.
     async fn multipart(
         &mut self,
         path: &str,
@@ -259,7 +269,7 @@ impl TestApp {
     ) -> Resp {
         let boundary = "XyZboundary";
         let mut body = Vec::new();
-        for (name, value) in fields {
+        for (name, value) in std::iter::once(&("_csrf", token)).chain(fields) {
             body.extend_from_slice(
                 format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
                     .as_bytes(),
@@ -277,8 +287,7 @@ impl TestApp {
             body.extend_from_slice(b"\r\n");
         }
         body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        let sep = if path.contains('?') { '&' } else { '?' };
-        let req = Request::post(format!("{path}{sep}_csrf={token}"))
+        let req = Request::post(path)
             .header(header::COOKIE, self.cookie_header())
             .header(
                 header::CONTENT_TYPE,
@@ -289,7 +298,7 @@ impl TestApp {
         self.request(req).await
     }
 
-    /// Uploads one file as `multipart/form-data` (the CSRF token goes in the URL).
+    /// Uploads one file as `multipart/form-data`.
     pub async fn upload(&mut self, path: &str, field: &str, filename: &str, data: &[u8]) -> Resp {
         let token = self.csrf().await;
         self.upload_with_token(path, &token, field, filename, data).await

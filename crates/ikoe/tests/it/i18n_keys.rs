@@ -165,3 +165,21 @@ fn the_scan_reads_calls_as_meant() {
     assert_eq!(args[5], "x.y(1, 2)");
     assert!(calls("x.Invalid(\"a-b\") Invalid(\"c-d\")", "Invalid").len() == 1);
 }
+
+/// Every kind of mail has its subject, body and outbox label in every language.
+#[test]
+fn every_mail_kind_has_its_messages() {
+    let i18n = i18n::I18n::load().unwrap();
+    for l in i18n::LOCALES {
+        let have: BTreeSet<String> = i18n.keys(l.code).into_iter().collect();
+        for kind in domain::outbox::MailKind::ALL {
+            for key in [
+                format!("mail-{kind}-subject"),
+                format!("mail-{kind}-body"),
+                format!("admin-outbox-kind-{kind}"),
+            ] {
+                assert!(have.contains(&key), "{} lacks {key}", l.code);
+            }
+        }
+    }
+}

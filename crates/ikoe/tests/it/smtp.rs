@@ -102,7 +102,7 @@ async fn header_injection_through_a_name_is_impossible() {
         subject: "Hallo\r\nBcc: victim@example.org".into(),
         body: "x".into(),
         locale: "de".into(),
-        kind: "test".into(),
+        kind: domain::outbox::MailKind::Reset,
         created_at: domain::Timestamp(0),
         status: domain::outbox::MailStatus::Pending,
         attempts: 0,
@@ -137,17 +137,67 @@ async fn sqlite_backup_while_running() {
     );
 }
 
+/// The outbox shows platform admins what they need to operate mail (recipient, kind, status,
+/// error), never the subject or text (a private space's post, a reset link) — unless no SMTP
+/// server is set and the operator allows it (`show_mail_text_in_outbox`, on for the demo).
 #[tokio::test]
-async fn reset_links_are_not_shown_to_admins_once_mail_goes_out() {
-    let mut app = TestApp::with_config(|c| c.smtp.host = "127.0.0.1".into()).await;
+async fn admins_see_no_mail_text_unless_the_operator_allows_it() {
+    for (allow, smtp, shown) in [
+        (None, false, false), // the tests run without demo: off by default
+        (Some(true), false, true),
+        (Some(true), true, false), // never once mail goes out
+    ] {
+        let mut app = TestApp::with_config(|c| {
+            c.show_mail_text_in_outbox = allow;
+            if smtp {
+                c.smtp.host = "127.0.0.1".into();
+            }
+        })
+        .await;
+        cast(&app).await;
+        app.post("/password/forgot", &[("email", "member@example.org")]).await;
+        let mail = app.mails().await.remove(0);
+        let mut admin = app.browser();
+        admin.login("platform@example.org", PASSWORD).await;
+        let list = admin.get("/admin/outbox").await;
+        list.assert_contains("member@example.org")
+            .assert_contains("Passwort zurücksetzen");
+        let page = admin.get(&format!("/admin/outbox/{}", mail.id)).await;
+        page.assert_contains("member@example.org");
+        assert_eq!(list.body.contains(&mail.subject), shown, "{allow:?} {smtp}");
+        assert_eq!(page.body.contains("/password/reset/"), shown, "{allow:?} {smtp}");
+        if !shown {
+            page.assert_contains("nicht angezeigt");
+        }
+    }
+}
+
+/// A delivered mail keeps no body.
+#[tokio::test]
+async fn sent_mails_keep_no_body() {
+    let app = TestApp::new().await;
     cast(&app).await;
-    app.post("/password/forgot", &[("email", "member@example.org")]).await;
-    let id = app.mails().await[0].id;
-    let mut admin = app.browser();
-    admin.login("platform@example.org", PASSWORD).await;
-    admin
-        .get(&format!("/admin/outbox/{id}"))
-        .await
-        .assert_not_contains("/password/reset/")
-        .assert_contains("nicht angezeigt");
+    let st = &app.state.store;
+    st.enqueue_mail(
+        START,
+        &store::outbox::NewMail {
+            to_addr: "a@example.org".into(),
+            to_name: "A".into(),
+            subject: "Betreff".into(),
+            body: "Vertraulicher Beitrag aus einem Bereich".into(),
+            locale: "de".into(),
+            kind: domain::outbox::MailKind::SpacePost,
+        },
+    )
+    .await
+    .unwrap();
+    let m = app.mails().await.remove(0);
+    assert_eq!(
+        st.mail(m.id).await.unwrap().unwrap().body,
+        "Vertraulicher Beitrag aus einem Bereich"
+    );
+    st.mark_mail_sent(START + 1, m.id).await.unwrap();
+    let sent = st.mail(m.id).await.unwrap().unwrap();
+    assert_eq!(sent.body, "");
+    assert_eq!(sent.status, domain::outbox::MailStatus::Sent);
 }

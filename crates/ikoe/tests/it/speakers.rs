@@ -139,7 +139,7 @@ async fn ask_a_speaker_who_answers_through_the_link() {
         .mails()
         .await
         .into_iter()
-        .find(|m| m.kind == "speaker-reminder")
+        .find(|m| m.kind.code() == "speaker-reminder")
         .unwrap();
     assert!(reminder.body.contains(&link));
 
@@ -163,7 +163,7 @@ async fn ask_a_speaker_who_answers_through_the_link() {
         .mails()
         .await
         .iter()
-        .any(|m| m.to_addr == "member@example.org" && m.kind == "speaker-confirmed"));
+        .any(|m| m.to_addr == "member@example.org" && m.kind.code() == "speaker-confirmed"));
     // answering again changes nothing
     speaker_browser.post(&link, &[("answer", "decline")]).await;
     assert_eq!(

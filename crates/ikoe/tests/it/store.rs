@@ -16,7 +16,7 @@ async fn outbox_claims_each_mail_once_and_retries() {
                 subject: "S".into(),
                 body: "B".into(),
                 locale: "de".into(),
-                kind: "test",
+                kind: domain::outbox::MailKind::Reset,
             },
         )
         .await
@@ -214,7 +214,7 @@ async fn races_between_nodes_create_no_twins_and_keep_an_admin() {
                     subject: "s".into(),
                     body: "b".into(),
                     locale: "de".into(),
-                    kind: "invitation",
+                    kind: domain::outbox::MailKind::Invitation,
                 };
                 n.create_invitation(now, admin, &inv, &mail).await
             })

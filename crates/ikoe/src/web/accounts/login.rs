@@ -1,13 +1,15 @@
 //! GET/POST /login. The same answer whether or not the e-mail is known;
-//! failures are rate-limited per account and per client address.
+//! guessing is slowed down per account and client (see `throttle`).
 
 use askama::Template;
 use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
+use axum_extra::extract::CookieJar;
 use domain::accounts::Email;
 use serde::Deserialize;
 
+use super::throttle::{remember_device, Attempt};
 use crate::security;
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
@@ -52,11 +54,9 @@ pub async fn get(ctx: Ctx, Query(q): Query<NextQuery>) -> AppResult {
     })
 }
 
-pub async fn post(ctx: Ctx, Form(f): Form<LoginForm>) -> AppResult {
+pub async fn post(ctx: Ctx, jar: CookieJar, Form(f): Form<LoginForm>) -> AppResult {
     ctx.require(domain::policy::Action::ViewPublic)?;
     let st = &ctx.state;
-    let cfg = &st.config;
-    let now = ctx.now();
     let mut errs = FormErrors::new();
     let email = errs.take("email", Email::parse(&f.email));
     if f.password.is_empty() {
@@ -75,17 +75,13 @@ pub async fn post(ctx: Ctx, Form(f): Form<LoginForm>) -> AppResult {
         return invalid(&ctx, errs, StatusCode::UNPROCESSABLE_ENTITY);
     };
 
-    let ip_key = format!("login-ip:{}", ctx.ip);
-    let email_key = format!("login-email:{}", email.as_str());
-    let ip_hits = st.store.hit(&ip_key, now, cfg.login_window_secs).await?;
-    let email_failures = st.store.hits(&email_key, now, cfg.login_window_secs).await?;
-    if ip_hits > cfg.login_max_per_ip || email_failures >= cfg.login_max_failures {
+    let user = st.store.user_by_email(&email).await?;
+    let attempt = Attempt::new(&ctx, Some(&jar), email.as_str(), user.as_ref().map(|u| u.id), None);
+    if attempt.refused(&ctx).await? {
         tracing::warn!(ip = %ctx.ip, "log-in refused by rate limit");
         errs.add("email", "error-too-many-attempts");
         return invalid(&ctx, errs, StatusCode::TOO_MANY_REQUESTS);
     }
-
-    let user = st.store.user_by_email(&email).await?;
     let ok = match &user {
         Some(u) => security::verify_password_async(&f.password, &u.password_hash).await,
         None => {
@@ -96,12 +92,15 @@ pub async fn post(ctx: Ctx, Form(f): Form<LoginForm>) -> AppResult {
     };
     match user.filter(|_| ok) {
         Some(u) => {
-            st.store.clear_hits(&email_key).await?;
-            let res = redirect(safe_next(&f.next));
+            attempt.succeeded(&ctx).await?;
+            let mut res = redirect(safe_next(&f.next));
+            if !attempt.known {
+                remember_device(&ctx, u.id, &mut res);
+            }
             Ok(super::start_session(&ctx, u.id, res).await?)
         }
         None => {
-            st.store.hit(&email_key, now, cfg.login_window_secs).await?;
+            attempt.failed(&ctx).await?;
             errs.add("email", "error-login-failed");
             invalid(&ctx, errs, StatusCode::UNPROCESSABLE_ENTITY)
         }

@@ -8,6 +8,7 @@ pub mod logout;
 pub mod password;
 pub mod profile;
 pub mod reset;
+pub mod throttle;
 
 use axum::http::header;
 use axum::response::Response;
@@ -35,13 +36,24 @@ pub async fn start_session(ctx: &Ctx, user: i64, mut res: Response) -> anyhow::R
         .await?;
     let c = cookie(SESSION_COOKIE, token, cfg.secure_cookies());
     res.headers_mut().append(header::SET_COOKIE, c.to_string().parse()?);
+    renew_csrf_cookie(ctx, &mut res);
     Ok(res)
 }
 
-/// Removes the session cookie.
+/// Removes the session cookie (and renews the CSRF cookie).
 pub fn clear_session_cookie(ctx: &Ctx, res: &mut Response) {
     let mut c = cookie(SESSION_COOKIE, String::new(), ctx.state.config.secure_cookies());
     c.set_max_age(time::Duration::ZERO);
+    if let Ok(v) = c.to_string().parse() {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    renew_csrf_cookie(ctx, res);
+}
+
+/// A new CSRF cookie at log-in and log-out: a token seen before (in a page, a log) does not
+/// outlive the session it belonged to.
+fn renew_csrf_cookie(ctx: &Ctx, res: &mut Response) {
+    let c = crate::web::middleware::csrf_cookie(security::random_token(), ctx.state.config.secure_cookies());
     if let Ok(v) = c.to_string().parse() {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
@@ -54,17 +66,18 @@ pub async fn check_current_password(ctx: &Ctx, password: &str) -> anyhow::Result
     let Some(u) = &ctx.user else {
         return Ok(Some("error-current-password"));
     };
-    let cfg = &ctx.state.config;
-    let key = format!("login-email:{}", u.email);
-    if ctx.state.store.hits(&key, ctx.now(), cfg.login_window_secs).await? >= cfg.login_max_failures {
+    // the session is the client: a taken-over session cannot guess on and on
+    let attempt = throttle::Attempt::new(ctx, None, &u.email, Some(u.id), Some("session"));
+    if attempt.refused(ctx).await? {
         return Ok(Some("error-too-many-attempts"));
     }
     if password.is_empty() {
         return Ok(Some("error-required"));
     }
     if security::verify_password_async(password, &u.password_hash).await {
+        attempt.succeeded(ctx).await?;
         return Ok(None);
     }
-    ctx.state.store.hit(&key, ctx.now(), cfg.login_window_secs).await?;
+    attempt.failed(ctx).await?;
     Ok(Some("error-current-password"))
 }

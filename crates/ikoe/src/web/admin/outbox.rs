@@ -18,6 +18,8 @@ struct OutboxPage {
     mails: Vec<Mail>,
     pager: Pager,
     smtp: bool,
+    /// Subjects and texts are personal content: shown only where the operator allows it.
+    text: bool,
 }
 
 #[derive(Template)]
@@ -25,9 +27,8 @@ struct OutboxPage {
 struct MailPage {
     p: Page,
     mail: Mail,
-    /// A password-reset mail carries a link to take over the account: once
-    /// mail goes out through SMTP, nobody needs to read it here.
-    hidden: bool,
+    /// Whether the subject and text may be shown (see `Config::outbox_shows_mail_text`).
+    text: bool,
 }
 
 pub async fn list(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuery>) -> AppResult {
@@ -41,13 +42,16 @@ pub async fn list(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuer
         mails,
         pager: Pager::new(q.page_no(), total, String::new()),
         smtp: !ctx.state.config.smtp.host.is_empty(),
+        text: ctx.state.config.outbox_shows_mail_text(),
     })
 }
 
 pub async fn show(PlatformAdmin { ctx }: PlatformAdmin, Path(id): Path<i64>) -> AppResult {
     let m = ctx.state.store.mail(id).await?.ok_or(AppError::NotFound)?;
+    let text = ctx.state.config.outbox_shows_mail_text();
     let mut p = ctx.admin_page("admin-mail-title", "outbox");
-    p.title = m.subject.clone();
-    let hidden = m.kind == "reset" && !ctx.state.config.smtp.host.is_empty();
-    render(&MailPage { p, mail: m, hidden })
+    if text {
+        p.title = m.subject.clone();
+    }
+    render(&MailPage { p, mail: m, text })
 }

@@ -347,9 +347,19 @@ pub async fn register(ctx: Ctx, Path(id): Path<i64>, Form(f): Form<RegForm>) -> 
     {
         Ok(r) if address_known => Ok(redirect_flash(&format!("/r/{}", r.token), "flash-registered")),
         Ok(_) => Ok(redirect(&format!("/series/{}/check-mail", s.id))),
-        Err(StoreError::Conflict(_)) => {
+        // one's own address (signed in): say so
+        Err(StoreError::Conflict(_)) if address_known => {
             errs.add("email", "error-already-registered");
             render_invalid(&show_page(&ctx, s, key, errs, f).await?)
+        }
+        // anyone else gets the answer a new address gets; the address's owner is told by
+        // mail (at most once an hour per series, so nobody can flood them)
+        Err(StoreError::Conflict(_)) => {
+            let key = format!("register-again:{}:{}", s.id, email.as_str());
+            if st.store.hit(&key, now, 3600).await? <= 1 {
+                st.store.remind_registered(now, s.id, email.as_str(), &mailer).await?;
+            }
+            Ok(redirect(&format!("/series/{}/check-mail", s.id)))
         }
         Err(e) => Err(e.into()),
     }

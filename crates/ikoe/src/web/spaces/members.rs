@@ -5,6 +5,7 @@
 use askama::Template;
 use axum::extract::Path;
 use domain::accounts::Email;
+use domain::outbox::MailKind;
 use domain::policy::Action;
 use domain::spaces::{self as ds, SpaceRole};
 use store::outbox::NewMail;
@@ -124,7 +125,7 @@ pub async fn add_org(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Fo
             mail::space_note(
                 &st.i18n,
                 locale,
-                "space-added",
+                MailKind::SpaceAdded,
                 email,
                 name,
                 &sp.space.name,
@@ -179,7 +180,7 @@ pub async fn add_person(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f):
     let note = mail::space_note(
         &st.i18n,
         locale,
-        "space-added",
+        MailKind::SpaceAdded,
         &user.email,
         &user.name,
         &sp.space.name,
@@ -256,7 +257,7 @@ async fn request_of(ctx: &Ctx, id: i64, request: i64) -> Result<JoinRequest, App
         .ok_or(AppError::NotFound)
 }
 
-fn answer(ctx: &Ctx, kind: &'static str, r: &JoinRequest, s: &Space) -> NewMail {
+fn answer(ctx: &Ctx, kind: MailKind, r: &JoinRequest, s: &Space) -> NewMail {
     let locale = mail::locale_or_default(&r.locale);
     mail::space_note(
         &ctx.state.i18n,
@@ -275,7 +276,7 @@ pub async fn accept(
     Path((id, request)): Path<(i64, i64)>,
 ) -> AppResult {
     let r = request_of(&ctx, id, request).await?;
-    let note = answer(&ctx, "space-request-accepted", &r, &sp.space);
+    let note = answer(&ctx, MailKind::SpaceRequestAccepted, &r, &sp.space);
     match ctx
         .state
         .store
@@ -296,7 +297,7 @@ pub async fn decline(
     Path((id, request)): Path<(i64, i64)>,
 ) -> AppResult {
     let r = request_of(&ctx, id, request).await?;
-    let note = answer(&ctx, "space-request-declined", &r, &sp.space);
+    let note = answer(&ctx, MailKind::SpaceRequestDeclined, &r, &sp.space);
     ctx.state
         .store
         .decline_space_request(ctx.now(), me(&ctx)?, id, request, &[note])
@@ -338,7 +339,7 @@ pub async fn request(SpaceGuard { ctx, sp, .. }: SpaceGuard<Visit>, Form(f): For
         mails.push(mail::space_note(
             &st.i18n,
             locale.as_deref().unwrap_or(i18n::DEFAULT),
-            "space-request-new",
+            MailKind::SpaceRequestNew,
             &a.email,
             &a.name,
             &sp.space.name,
