@@ -66,10 +66,8 @@ export const clickAndWait = (page, selector) => andWait(page, () => page.click(s
 export const clickLocAndWait = (page, locator) => andWait(page, () => locator.click());
 export const pressAndWait = (page, key) => andWait(page, () => page.keyboard.press(key));
 
-// The submit button of the form in <main> that posts to `action` (or, with
-// submitWithQuery, to `action?…`).
+// The submit button of the form in <main> that posts to `action`.
 export const submitButton = (action) => `main form[action="${action}"] button[type="submit"]`;
-export const submitWithQuery = (action) => `main form[action^="${action}?"] button[type="submit"]`;
 
 // The language switcher in the header, as a person uses it.
 export async function setLanguage(page, code) {

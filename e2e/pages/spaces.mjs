@@ -2,7 +2,7 @@
 // space its home, edit and members pages, the new-thread form, the thread, the
 // post's edit and history pages; every form also submitted empty.
 
-import { submitButton, submitWithQuery } from '../lib/browser.mjs';
+import { submitButton } from '../lib/browser.mjs';
 import { submitInvalid, visit } from '../lib/audit.mjs';
 import { fail } from '../lib/results.mjs';
 
@@ -20,10 +20,10 @@ export async function signedIn(page, L, ids) {
   await visit(page, L, 'space-members', P.members);
   await submitInvalid(page, L, 'space-members-error', P.members, submitButton(`${P.members}/org`));
   await visit(page, L, 'thread-new', P.threadNew);
-  await submitInvalid(page, L, 'thread-new-error', P.threadNew, submitWithQuery(P.threadNew));
+  await submitInvalid(page, L, 'thread-new-error', P.threadNew, submitButton(P.threadNew));
   if (P.thread) {
     await visit(page, L, 'thread', P.thread);
-    await submitInvalid(page, L, 'thread-reply-error', P.thread, submitWithQuery(`${P.thread}/reply`));
+    await submitInvalid(page, L, 'thread-reply-error', P.thread, submitButton(`${P.thread}/reply`));
   }
   if (P.postEdit) await visit(page, L, 'post-edit', P.postEdit);
   if (P.history) await visit(page, L, 'post-history', P.history);

@@ -277,6 +277,17 @@ pub fn format_span(locale: &str, from: i64, to: i64) -> String {
     }
 }
 
+/// The days of something that may last one day or several: "20.06.2027", or
+/// "20.06.2027 – 24.06.2027".
+pub fn format_date_range(locale: &str, from: i64, to: i64) -> String {
+    let (a, b) = (format_date(locale, from), format_date(locale, to));
+    if a == b {
+        a
+    } else {
+        format!("{a} \u{2013} {b}")
+    }
+}
+
 /// An integer with the locale's digit grouping (1.234 in German, 1,234 in English, 1 234 in Russian).
 /// Arabic and Farsi texts use Western digits here, grouped with a comma.
 pub fn format_number(locale: &str, n: i64) -> String {
@@ -382,6 +393,14 @@ mod tests {
         assert_eq!(format_date("en", 1_764_000_000), "24/11/2025");
         // shown in the platform's zone: 07:00 UTC in July is 09:00 in Berlin
         assert_eq!(format_datetime("de", 1_784_876_400), "24.07.2026 09:00");
+        assert_eq!(
+            format_date_range("de", 1_784_876_400, 1_784_876_400 + 8 * 3600),
+            "24.07.2026"
+        );
+        assert_eq!(
+            format_date_range("de", 1_784_876_400, 1_784_876_400 + 86_400),
+            "24.07.2026 \u{2013} 25.07.2026"
+        );
         assert_eq!(
             format_span("de", 1_784_876_400, 1_784_876_400 + 8 * 3600),
             "24.07.2026 09:00\u{2013}17:00"

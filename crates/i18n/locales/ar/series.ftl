@@ -138,6 +138,20 @@ module-hours = { $count ->
 }
 module-mandatory = وحدة إلزامية
 module-cancelled = ملغاة
+module-past = انتهت
+series-cta-seats =
+    { $count ->
+        [zero] لا توجد مقاعد شاغرة
+        [one] بقي مقعد واحد شاغر
+        [two] بقي مقعدان شاغران
+        [few] بقيت { $count } مقاعد شاغرة
+       *[other] بقي { $count } مقعدًا شاغرًا
+    }
+series-cta-waiting-list = جميع المقاعد محجوزة – ستُدرج في قائمة الانتظار
+series-cta-deadline = آخر موعد للتسجيل { $date }
+series-cta-register = سجّل الآن
+series-begun-reachable = بدأت هذه الدورة بالفعل: عُقدت { $past } من أصل { $total } وحدات. إذا انضممت الآن وحضرت جميع الوحدات المتبقية، يمكنك الحصول على الشهادة.
+series-begun-unreachable = بدأت هذه الدورة بالفعل: عُقدت { $past } من أصل { $total } وحدات. يمكنك حضور الوحدات المتبقية، لكن لم يعد بإمكان المنضمين الجدد الحصول على شهادة هذه الدورة.
 module-online = عبر الإنترنت
 module-cancel-link = إلغاء
 module-cancel-title = إلغاء الوحدة «{ $title }»

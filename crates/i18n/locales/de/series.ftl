@@ -122,6 +122,17 @@ module-hours = { $count ->
 }
 module-mandatory = Pflichtmodul
 module-cancelled = Abgesagt
+module-past = Vorbei
+series-cta-seats =
+    { $count ->
+        [one] Noch 1 Platz frei
+       *[other] Noch { $count } Plätze frei
+    }
+series-cta-waiting-list = Alle Plätze sind vergeben – Sie kommen auf die Warteliste
+series-cta-deadline = Anmeldeschluss { $date }
+series-cta-register = Jetzt anmelden
+series-begun-reachable = Die Reihe hat schon begonnen: { $past } von { $total } Modulen haben stattgefunden. Wenn Sie jetzt einsteigen und an allen weiteren Modulen teilnehmen, können Sie das Zertifikat noch erreichen.
+series-begun-unreachable = Die Reihe hat schon begonnen: { $past } von { $total } Modulen haben stattgefunden. Sie können an den weiteren Modulen teilnehmen, ein Zertifikat dieser Reihe ist für neu Hinzukommende aber nicht mehr erreichbar.
 module-online = Online
 module-cancel-link = Absagen
 module-cancel-title = Modul „{ $title }“ absagen

@@ -122,6 +122,17 @@ module-hours = { $count ->
 }
 module-mandatory = Mandatory module
 module-cancelled = Cancelled
+module-past = Past
+series-cta-seats =
+    { $count ->
+        [one] 1 seat left
+       *[other] { $count } seats left
+    }
+series-cta-waiting-list = All seats are taken – you will go on the waiting list
+series-cta-deadline = Registration closes { $date }
+series-cta-register = Register now
+series-begun-reachable = This series has already begun: { $past } of { $total } modules have taken place. If you join now and attend all remaining modules, you can still earn the certificate.
+series-begun-unreachable = This series has already begun: { $past } of { $total } modules have taken place. You can attend the remaining modules, but newcomers can no longer earn this series' certificate.
 module-online = Online
 module-cancel-link = Cancel
 module-cancel-title = Cancel module ‘{ $title }’

@@ -122,6 +122,17 @@ module-hours = { $count ->
 }
 module-mandatory = ماژول اجباری
 module-cancelled = لغوشده
+module-past = گذشته
+series-cta-seats =
+    { $count ->
+        [one] ۱ جای خالی مانده است
+       *[other] { $count } جای خالی مانده است
+    }
+series-cta-waiting-list = همهٔ جاها پر شده است – در فهرست انتظار قرار می‌گیرید
+series-cta-deadline = مهلت ثبت‌نام { $date }
+series-cta-register = همین حالا ثبت‌نام کنید
+series-begun-reachable = این دوره آغاز شده است: { $past } از { $total } بخش برگزار شده است. اگر اکنون بپیوندید و در همهٔ بخش‌های باقی‌مانده شرکت کنید، هنوز می‌توانید گواهی را دریافت کنید.
+series-begun-unreachable = این دوره آغاز شده است: { $past } از { $total } بخش برگزار شده است. می‌توانید در بخش‌های باقی‌مانده شرکت کنید، اما تازه‌واردان دیگر نمی‌توانند گواهی این دوره را دریافت کنند.
 module-online = آنلاین
 module-cancel-link = لغو
 module-cancel-title = لغو ماژول «{ $title }»

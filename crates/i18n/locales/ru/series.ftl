@@ -130,6 +130,18 @@ module-hours = { $count ->
 }
 module-mandatory = Обязательный модуль
 module-cancelled = Отменён
+module-past = Прошёл
+series-cta-seats =
+    { $count ->
+        [one] Осталось { $count } место
+        [few] Осталось { $count } места
+       *[other] Осталось { $count } мест
+    }
+series-cta-waiting-list = Все места заняты – вы попадёте в лист ожидания
+series-cta-deadline = Регистрация до { $date }
+series-cta-register = Зарегистрироваться
+series-begun-reachable = Цикл уже начался: прошло { $past } из { $total } модулей. Если вы присоединитесь сейчас и посетите все оставшиеся модули, вы ещё можете получить сертификат.
+series-begun-unreachable = Цикл уже начался: прошло { $past } из { $total } модулей. Вы можете посетить оставшиеся модули, но новым участникам сертификат этого цикла уже недоступен.
 module-online = Онлайн
 module-cancel-link = Отменить
 module-cancel-title = Отменить модуль «{ $title }»

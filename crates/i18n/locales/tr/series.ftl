@@ -122,6 +122,17 @@ module-hours = { $count ->
 }
 module-mandatory = Zorunlu modül
 module-cancelled = İptal edildi
+module-past = Geçti
+series-cta-seats =
+    { $count ->
+        [one] 1 boş yer kaldı
+       *[other] { $count } boş yer kaldı
+    }
+series-cta-waiting-list = Tüm yerler dolu – bekleme listesine alınırsınız
+series-cta-deadline = Son kayıt tarihi { $date }
+series-cta-register = Şimdi kaydol
+series-begun-reachable = Bu dizi başladı: { $total } modülden { $past } tanesi yapıldı. Şimdi katılır ve kalan tüm modüllere katılırsanız sertifikayı hâlâ alabilirsiniz.
+series-begun-unreachable = Bu dizi başladı: { $total } modülden { $past } tanesi yapıldı. Kalan modüllere katılabilirsiniz, ancak yeni katılanlar bu dizinin sertifikasını artık alamaz.
 module-online = Çevrim içi
 module-cancel-link = İptal et
 module-cancel-title = “{ $title }” modülünü iptal et

@@ -130,6 +130,18 @@ module-hours = { $count ->
 }
 module-mandatory = Обов’язковий модуль
 module-cancelled = Скасовано
+module-past = Минув
+series-cta-seats =
+    { $count ->
+        [one] Залишилося { $count } місце
+        [few] Залишилося { $count } місця
+       *[other] Залишилося { $count } місць
+    }
+series-cta-waiting-list = Усі місця зайнято – вас буде внесено до списку очікування
+series-cta-deadline = Реєстрація до { $date }
+series-cta-register = Зареєструватися
+series-begun-reachable = Цикл уже розпочався: відбулося { $past } з { $total } модулів. Якщо ви приєднаєтеся зараз і відвідаєте всі наступні модулі, ви ще можете отримати сертифікат.
+series-begun-unreachable = Цикл уже розпочався: відбулося { $past } з { $total } модулів. Ви можете відвідати наступні модулі, але новим учасникам сертифікат цього циклу вже недоступний.
 module-online = Онлайн
 module-cancel-link = Скасувати
 module-cancel-title = Скасувати модуль «{ $title }»

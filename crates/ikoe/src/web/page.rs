@@ -83,6 +83,10 @@ impl Page {
     pub fn span(&self, from: &impl Seconds, to: &impl Seconds) -> String {
         i18n::format_span(self.locale.code, from.seconds(), to.seconds())
     }
+    /// The days of a series: one date for a one-day event, else "from – to".
+    pub fn days(&self, from: &impl Seconds, to: &impl Seconds) -> String {
+        i18n::format_date_range(self.locale.code, from.seconds(), to.seconds())
+    }
     pub fn num(&self, n: impl Count) -> String {
         i18n::format_number(self.locale.code, n.count())
     }

@@ -916,3 +916,82 @@ async fn series_cache_follows_changes_made_on_another_node() {
     assert_eq!(after.1, 2, "{:?}", after.0);
     assert_eq!(after.0.iter().find(|s| s.id == id).unwrap().seats_taken, 1);
 }
+
+/// The series page leads to registration at the top (free seats), marks past modules, tells a
+/// newcomer to a running series what that means for the certificate; a one-day series shows
+/// one date in the catalogue.
+#[tokio::test]
+async fn the_series_page_leads_to_registration_and_marks_past_modules() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(&mut app, c.org, "Eintägiger Workshop", &[("capacity", "12")]).await;
+    add_module(&mut app, id, "Workshop", "2026-06-20T09:00", "2026-06-20T17:00").await;
+    let mut anon = app.browser();
+    anon.get(&format!("/series/{id}"))
+        .await
+        .assert_contains("Noch 12 Plätze frei")
+        .assert_contains("href=\"#register\"")
+        .assert_not_contains("Vorbei")
+        .assert_not_contains("hat schon begonnen");
+    anon.get("/series")
+        .await
+        .assert_contains("20.06.2026")
+        .assert_not_contains("20.06.2026 – 20.06.2026");
+
+    // two modules, the first one over: without a rule every module counts, so a newcomer
+    // can no longer complete it; with "at least 1 module" they still can
+    let running = create_series(&mut app, c.org, "Laufende Reihe", &[("capacity", "5")]).await;
+    add_module(
+        &mut app,
+        running,
+        "Erstes Modul",
+        "2026-06-01T09:00",
+        "2026-06-01T17:00",
+    )
+    .await;
+    add_module(
+        &mut app,
+        running,
+        "Zweites Modul",
+        "2026-07-01T09:00",
+        "2026-07-01T17:00",
+    )
+    .await;
+    let page = anon.get(&format!("/series/{running}")).await;
+    page.assert_not_contains("Vorbei");
+    app.clock().advance(10 * 86_400);
+    anon.get(&format!("/series/{running}"))
+        .await
+        .assert_contains("Vorbei")
+        .assert_contains("1 von 2 Modulen")
+        .assert_contains("nicht mehr erreichbar");
+    app.login("member@example.org", PASSWORD).await; // the session ended meanwhile
+    let lenient = create_series(
+        &mut app,
+        c.org,
+        "Reihe mit einem Pflichtmodul",
+        &[("capacity", "5"), ("rule_min_modules", "1")],
+    )
+    .await;
+    add_module(
+        &mut app,
+        lenient,
+        "Erstes Modul",
+        "2026-06-02T09:00",
+        "2026-06-02T17:00",
+    )
+    .await;
+    add_module(
+        &mut app,
+        lenient,
+        "Zweites Modul",
+        "2026-07-02T09:00",
+        "2026-07-02T17:00",
+    )
+    .await;
+    anon.get(&format!("/series/{lenient}"))
+        .await
+        .assert_contains("1 von 2 Modulen")
+        .assert_contains("noch erreichen");
+}

@@ -7,7 +7,7 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use domain::accounts::{Email, PersonName};
 use domain::policy::Action;
-use domain::series::{RegSource, RegStatus, SeriesStatus, FIGURES, LANGUAGES, TARGET_GROUPS};
+use domain::series::{Attended, RegSource, RegStatus, SeriesStatus, FIGURES, LANGUAGES, TARGET_GROUPS};
 use serde::Deserialize;
 use store::registrations::{NewRegistration, RegMail, Registration};
 use store::series::{Module, Series};
@@ -176,6 +176,8 @@ struct ShowPage {
     details: Arc<str>,
     open: bool,
     seats_left: i64,
+    /// The series has begun: what that means for a newcomer and the certificate.
+    begun: Option<String>,
     is_staff: bool,
     key: String,
     errs: FormErrors,
@@ -196,6 +198,8 @@ struct ShowDetails<'a> {
     langs: Vec<String>,
     groups: Vec<String>,
     seats_left: i64,
+    /// Modules that ended before this instant are marked as past.
+    now: i64,
     key: &'a str,
     /// Feedback comments their authors allowed to publish.
     comments: &'a [store::feedback::Comment],
@@ -212,7 +216,10 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
         .ok_or(AppError::NotFound)?;
     let seats_left = (data.series.capacity - data.taken).max(0);
     let p = ctx.page_titled(data.text.title.clone(), Nav::Series);
-    let fragment_key = format!("show\u{0}{}\u{0}{}\u{0}{key}", s.id, ctx.locale.code);
+    let now = ctx.now();
+    let (past, total) = past_modules(&data.modules, now);
+    // the cached part marks past modules, so it is kept per number of past modules
+    let fragment_key = format!("show\u{0}{}\u{0}{}\u{0}{key}\u{0}{past}", s.id, ctx.locale.code);
     let details = match st.fragments.get(&version, &fragment_key) {
         Some(html) => html,
         None => {
@@ -225,6 +232,7 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
                 langs: d.language_list().iter().map(|l| language_name(l)).collect(),
                 groups: d.target_group_list(),
                 seats_left,
+                now,
                 key: &key,
                 comments: &data.comments,
             }
@@ -250,9 +258,23 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
             }
         })
         .collect();
+    let open = s.open_at(now);
+    let begun = (open && past > 0 && past < total).then(|| {
+        let key = if reachable_from_now(&data.series, &data.modules, now) {
+            "series-begun-reachable"
+        } else {
+            "series-begun-unreachable"
+        };
+        st.i18n.t_args(
+            ctx.locale.code,
+            key,
+            &[("past", (past as i64).into()), ("total", (total as i64).into())],
+        )
+    });
     Ok(ShowPage {
-        open: s.open_at(ctx.now()),
+        open,
         seats_left,
+        begun,
         is_staff: ctx.can(Action::ManageSeries(s.org_id)),
         title: data.text.title.clone(),
         details,
@@ -264,6 +286,27 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
         s,
         p,
     })
+}
+
+/// How many of the modules that take place (not cancelled) are over, and how many there are.
+fn past_modules(modules: &[Module], now: i64) -> (usize, usize) {
+    let live = modules.iter().filter(|m| !m.is_cancelled());
+    let total = live.clone().count();
+    (live.filter(|m| m.ends_at.0 < now).count(), total)
+}
+
+/// Whether someone who joins now, and attends every module still to come, completes the series.
+fn reachable_from_now(s: &Series, modules: &[Module], now: i64) -> bool {
+    let attended: Vec<Attended> = modules
+        .iter()
+        .filter(|m| !m.is_cancelled())
+        .map(|m| Attended {
+            mandatory: m.is_mandatory(),
+            hours: m.hours,
+            present: m.ends_at.0 >= now,
+        })
+        .collect();
+    s.rule().completed(&attended)
 }
 
 pub async fn show(ctx: Ctx, Path(id): Path<i64>, Query(k): Query<KeyQuery>) -> AppResult {
