@@ -6,14 +6,6 @@ document.addEventListener("DOMContentLoaded", function () {
   if (summary && document.activeElement !== summary) {
     summary.focus();
   }
-  // Buttons that ask for confirmation before a destructive action.
-  document.querySelectorAll("[data-confirm]").forEach(function (el) {
-    el.addEventListener("click", function (ev) {
-      if (!window.confirm(el.getAttribute("data-confirm"))) {
-        ev.preventDefault();
-      }
-    });
-  });
   // File fields: refuse a too large file before sending it, and accept
   // files dropped onto the field.
   document.querySelectorAll("[data-drop]").forEach(function (zone) {

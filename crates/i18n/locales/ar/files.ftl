@@ -23,13 +23,11 @@ file-versions-heading = جميع الإصدارات
 file-new-version-heading = رفع إصدار جديد
 file-new-version-submit = رفع إصدار جديد
 file-trash = نقل إلى سلة المحذوفات
-file-trash-confirm = هل تريد نقل الملف إلى سلة المحذوفات؟ يمكن استعادته خلال 30 يومًا.
 file-in-trash = هذا الملف موجود في سلة المحذوفات.
 folder-new-heading = مجلد جديد
 folder-field-name = اسم المجلد
 folder-new-submit = إنشاء المجلد
 folder-delete = حذف المجلد
-folder-delete-confirm = هل تريد حذف هذا المجلد؟ لا يمكن ذلك إلا إذا كان فارغًا.
 trash-title = سلة المحذوفات
 trash-lead = { $days ->
     [zero] تُزال الملفات المحذوفة نهائيًا على الفور ولا يمكن استعادتها.

@@ -108,7 +108,6 @@ session-field-case-owner = صاحب الحالة أو صاحبتها
 session-field-moderator = التيسير
 session-field-advisers = المستشارون
 session-delete = حذف فقرة البرنامج
-session-delete-confirm = هل تريد حذف فقرة البرنامج هذه؟ سيعود أي موضوع أُضيف إليها إلى قائمة المقترحات.
 session-format-talk = محاضرة
 session-format-workshop = ورشة عمل
 session-format-world_cafe = المقهى العالمي (World Café)

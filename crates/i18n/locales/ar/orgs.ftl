@@ -44,7 +44,6 @@ members-actions = الإجراءات
 members-make-admin = منح { $name } صلاحية الإدارة
 members-make-member = تحويل { $name } إلى عضو
 members-remove = إزالة { $name }
-members-remove-confirm = هل تريد فعلًا إزالة { $name } من المنظمة؟
 members-open-invitations = الدعوات المفتوحة
 members-no-invitations = لا توجد دعوات مفتوحة. يمكنك دعوة شخص ما أدناه.
 members-revoke = سحب الدعوة الموجهة إلى { $email }

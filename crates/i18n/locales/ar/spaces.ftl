@@ -118,7 +118,6 @@ space-member-person = شخص
 space-role-of = دور { $name }
 space-role-change = تغيير الدور
 space-remove = إزالة
-space-remove-confirm = هل تريد فعلًا إزالة { $name } من المساحة؟
 space-requests-heading = الطلبات
 space-requests-empty = لا توجد طلبات مفتوحة.
 space-request-accept = قبول

@@ -23,13 +23,11 @@ file-versions-heading = Alle Fassungen
 file-new-version-heading = Neue Fassung hochladen
 file-new-version-submit = Neue Fassung hochladen
 file-trash = In den Papierkorb
-file-trash-confirm = Die Datei in den Papierkorb legen? Sie kann 30 Tage lang wiederhergestellt werden.
 file-in-trash = Diese Datei liegt im Papierkorb.
 folder-new-heading = Neuer Ordner
 folder-field-name = Name des Ordners
 folder-new-submit = Ordner anlegen
 folder-delete = Ordner löschen
-folder-delete-confirm = Diesen Ordner löschen? Das geht nur, wenn er leer ist.
 trash-title = Papierkorb
 trash-lead = { $days ->
     [one] Gelöschte Dateien bleiben einen Tag hier und können wiederhergestellt werden. Danach werden sie endgültig entfernt.

@@ -98,7 +98,6 @@ session-field-case-owner = Fallgeberin oder Fallgeber
 session-field-moderator = Moderation
 session-field-advisers = Beratende
 session-delete = Programmpunkt löschen
-session-delete-confirm = Diesen Programmpunkt löschen? Ein übernommenes Thema kehrt zu den Vorschlägen zurück.
 session-format-talk = Vortrag
 session-format-workshop = Workshop
 session-format-world_cafe = World Café

@@ -36,7 +36,6 @@ members-actions = Aktionen
 members-make-admin = { $name } zur Administration machen
 members-make-member = { $name } zum Mitglied machen
 members-remove = { $name } entfernen
-members-remove-confirm = { $name } wirklich aus der Organisation entfernen?
 members-open-invitations = Offene Einladungen
 members-no-invitations = Keine offenen Einladungen. Laden Sie unten jemanden ein.
 members-revoke = Einladung an { $email } zurückziehen

@@ -86,7 +86,6 @@ space-member-person = Person
 space-role-of = Rolle von { $name }
 space-role-change = Rolle ändern
 space-remove = Entfernen
-space-remove-confirm = { $name } wirklich aus dem Raum entfernen?
 space-requests-heading = Anfragen
 space-requests-empty = Keine offenen Anfragen.
 space-request-accept = Aufnehmen

@@ -23,13 +23,11 @@ file-versions-heading = All versions
 file-new-version-heading = Upload a new version
 file-new-version-submit = Upload new version
 file-trash = Move to trash
-file-trash-confirm = Move the file to the trash? It can be restored for 30 days.
 file-in-trash = This file is in the trash.
 folder-new-heading = New folder
 folder-field-name = Folder name
 folder-new-submit = Create folder
 folder-delete = Delete folder
-folder-delete-confirm = Delete this folder? This is only possible if it is empty.
 trash-title = Trash
 trash-lead = { $days ->
     [one] Deleted files stay here for one day and can be restored. After that, they are removed for good.

@@ -98,7 +98,6 @@ session-field-case-owner = Case presenter
 session-field-moderator = Moderator
 session-field-advisers = Advisers
 session-delete = Delete session
-session-delete-confirm = Delete this session? A topic added to it will return to the proposals.
 session-format-talk = Talk
 session-format-workshop = Workshop
 session-format-world_cafe = World Café

@@ -36,7 +36,6 @@ members-actions = Actions
 members-make-admin = Make { $name } an admin
 members-make-member = Make { $name } a member
 members-remove = Remove { $name }
-members-remove-confirm = Are you sure you want to remove { $name } from the organisation?
 members-open-invitations = Open invitations
 members-no-invitations = No open invitations. Invite someone below.
 members-revoke = Withdraw invitation to { $email }

@@ -86,7 +86,6 @@ space-member-person = Person
 space-role-of = Role of { $name }
 space-role-change = Change role
 space-remove = Remove
-space-remove-confirm = Do you really want to remove { $name } from the space?
 space-requests-heading = Requests
 space-requests-empty = No open requests.
 space-request-accept = Accept

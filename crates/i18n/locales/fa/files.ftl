@@ -23,13 +23,11 @@ file-versions-heading = همهٔ نسخه‌ها
 file-new-version-heading = بارگذاری نسخهٔ جدید
 file-new-version-submit = بارگذاری نسخهٔ جدید
 file-trash = انتقال به سطل زباله
-file-trash-confirm = فایل به سطل زباله منتقل شود؟ تا 30 روز می‌توان آن را بازیابی کرد.
 file-in-trash = این فایل در سطل زباله است.
 folder-new-heading = پوشهٔ جدید
 folder-field-name = نام پوشه
 folder-new-submit = ایجاد پوشه
 folder-delete = حذف پوشه
-folder-delete-confirm = این پوشه حذف شود؟ این کار فقط زمانی ممکن است که پوشه خالی باشد.
 trash-title = سطل زباله
 trash-lead = { $days ->
     [one] فایل‌های حذف‌شده یک روز اینجا می‌مانند و می‌توان آن‌ها را بازیابی کرد. پس از آن برای همیشه پاک می‌شوند.

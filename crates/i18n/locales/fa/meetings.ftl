@@ -98,7 +98,6 @@ session-field-case-owner = ارائه‌دهندهٔ مورد
 session-field-moderator = تسهیل‌گری
 session-field-advisers = مشاوران
 session-delete = حذف بخش برنامه
-session-delete-confirm = این بخش برنامه حذف شود؟ موضوعی که به آن افزوده شده بود، به فهرست پیشنهادها بازمی‌گردد.
 session-format-talk = سخنرانی
 session-format-workshop = کارگاه
 session-format-world_cafe = کافهٔ جهانی (World Café)

@@ -36,7 +36,6 @@ members-actions = اقدامات
 members-make-admin = دادن نقش مدیریت به { $name }
 members-make-member = تبدیل { $name } به عضو عادی
 members-remove = حذف { $name }
-members-remove-confirm = آیا واقعاً می‌خواهید { $name } را از سازمان حذف کنید؟
 members-open-invitations = دعوت‌نامه‌های باز
 members-no-invitations = هیچ دعوت‌نامهٔ بازی وجود ندارد. در پایین می‌توانید کسی را دعوت کنید.
 members-revoke = پس گرفتن دعوت‌نامهٔ { $email }

@@ -86,7 +86,6 @@ space-member-person = شخص
 space-role-of = نقش { $name }
 space-role-change = تغییر نقش
 space-remove = حذف
-space-remove-confirm = آیا واقعاً می‌خواهید { $name } را از فضا حذف کنید؟
 space-requests-heading = درخواست‌ها
 space-requests-empty = درخواستی در انتظار نیست.
 space-request-accept = پذیرفتن

@@ -23,13 +23,11 @@ file-versions-heading = Все версии
 file-new-version-heading = Загрузить новую версию
 file-new-version-submit = Загрузить новую версию
 file-trash = Переместить в корзину
-file-trash-confirm = Переместить файл в корзину? Его можно будет восстановить в течение 30 дней.
 file-in-trash = Этот файл находится в корзине.
 folder-new-heading = Новая папка
 folder-field-name = Название папки
 folder-new-submit = Создать папку
 folder-delete = Удалить папку
-folder-delete-confirm = Удалить эту папку? Это возможно, только если она пуста.
 trash-title = Корзина
 trash-lead = { $days ->
     [one] Удалённые файлы хранятся здесь { $days } день, и их можно восстановить. После этого они удаляются безвозвратно.

@@ -104,7 +104,6 @@ session-field-case-owner = Человек, представляющий случ
 session-field-moderator = Модерация
 session-field-advisers = Консультанты
 session-delete = Удалить пункт программы
-session-delete-confirm = Удалить этот пункт программы? Включённая в него тема вернётся к предложениям.
 session-format-talk = Доклад
 session-format-workshop = Воркшоп
 session-format-world_cafe = Мировое кафе (World Café)

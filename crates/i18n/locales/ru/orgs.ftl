@@ -40,7 +40,6 @@ members-actions = Действия
 members-make-admin = Предоставить права администратора: { $name }
 members-make-member = Сменить роль на «Участник»: { $name }
 members-remove = Удалить из организации: { $name }
-members-remove-confirm = Действительно удалить из организации: { $name }?
 members-open-invitations = Открытые приглашения
 members-no-invitations = Открытых приглашений нет. Пригласите кого-нибудь с помощью формы ниже.
 members-revoke = Отозвать приглашение для { $email }

@@ -102,7 +102,6 @@ space-member-person = Человек
 space-role-of = Роль: { $name }
 space-role-change = Изменить роль
 space-remove = Удалить
-space-remove-confirm = Действительно удалить из пространства: { $name }?
 space-requests-heading = Запросы
 space-requests-empty = Необработанных запросов нет.
 space-request-accept = Принять

@@ -23,13 +23,11 @@ file-versions-heading = Tüm sürümler
 file-new-version-heading = Yeni sürüm yükle
 file-new-version-submit = Yeni sürüm yükle
 file-trash = Çöp kutusuna taşı
-file-trash-confirm = Dosya çöp kutusuna taşınsın mı? 30 gün boyunca geri yüklenebilir.
 file-in-trash = Bu dosya çöp kutusunda.
 folder-new-heading = Yeni klasör
 folder-field-name = Klasör adı
 folder-new-submit = Klasör oluştur
 folder-delete = Klasörü sil
-folder-delete-confirm = Bu klasör silinsin mi? Bu yalnızca klasör boşsa mümkündür.
 trash-title = Çöp kutusu
 trash-lead = { $days ->
     [one] Silinen dosyalar burada bir gün kalır ve geri yüklenebilir. Ardından kalıcı olarak kaldırılır.

@@ -98,7 +98,6 @@ session-field-case-owner = Vakayı getiren kişi
 session-field-moderator = Moderasyon
 session-field-advisers = Danışmanlar
 session-delete = Program maddesini sil
-session-delete-confirm = Bu program maddesi silinsin mi? Programa alınmış bir konu önerilere geri döner.
 session-format-talk = Sunum
 session-format-workshop = Atölye
 session-format-world_cafe = Dünya Kafe (World Café)

@@ -36,7 +36,6 @@ members-actions = İşlemler
 members-make-admin = Yönetici yap: { $name }
 members-make-member = Rolü “Üye” olarak değiştir: { $name }
 members-remove = Kuruluştan çıkar: { $name }
-members-remove-confirm = { $name } gerçekten kuruluştan çıkarılsın mı?
 members-open-invitations = Bekleyen davetler
 members-no-invitations = Bekleyen davet yok. Aşağıdaki formla birini davet edin.
 members-revoke = Daveti geri çek: { $email }

@@ -86,7 +86,6 @@ space-member-person = Kişi
 space-role-of = { $name } için rol
 space-role-change = Rolü değiştir
 space-remove = Çıkar
-space-remove-confirm = { $name } gerçekten alandan çıkarılsın mı?
 space-requests-heading = İstekler
 space-requests-empty = Bekleyen istek yok.
 space-request-accept = Kabul et

@@ -23,13 +23,11 @@ file-versions-heading = Усі версії
 file-new-version-heading = Завантажити нову версію
 file-new-version-submit = Завантажити нову версію
 file-trash = Перемістити в кошик
-file-trash-confirm = Перемістити файл у кошик? Його можна буде відновити протягом 30 днів.
 file-in-trash = Цей файл у кошику.
 folder-new-heading = Нова папка
 folder-field-name = Назва папки
 folder-new-submit = Створити папку
 folder-delete = Видалити папку
-folder-delete-confirm = Видалити цю папку? Це можливо, лише якщо вона порожня.
 trash-title = Кошик
 trash-lead = { $days ->
     [one] Видалені файли зберігаються тут { $days } день, і їх можна відновити. Після цього їх буде остаточно видалено.

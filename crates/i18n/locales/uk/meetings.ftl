@@ -104,7 +104,6 @@ session-field-case-owner = Особа, яка представляє випад�
 session-field-moderator = Модерація
 session-field-advisers = Консультанти
 session-delete = Видалити пункт програми
-session-delete-confirm = Видалити цей пункт програми? Додана до нього тема повернеться до пропозицій.
 session-format-talk = Доповідь
 session-format-workshop = Воркшоп
 session-format-world_cafe = Світове кафе (World Café)

@@ -40,7 +40,6 @@ members-actions = Дії
 members-make-admin = Надати права адміністратора: { $name }
 members-make-member = Змінити роль на «Учасник»: { $name }
 members-remove = Видалити з організації: { $name }
-members-remove-confirm = Справді видалити з організації: { $name }?
 members-open-invitations = Відкриті запрошення
 members-no-invitations = Відкритих запрошень немає. Запросіть когось за допомогою форми нижче.
 members-revoke = Відкликати запрошення для { $email }

@@ -102,7 +102,6 @@ space-member-person = Особа
 space-role-of = Роль: { $name }
 space-role-change = Змінити роль
 space-remove = Вилучити
-space-remove-confirm = Справді вилучити з простору: { $name }?
 space-requests-heading = Запити
 space-requests-empty = Немає нерозглянутих запитів.
 space-request-accept = Прийняти

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod confirm;
 pub mod crumbs;
 pub mod error;
 pub mod extract;

@@ -479,7 +479,7 @@ async fn a_signed_in_person_subscribes_to_their_seats_and_can_reset_the_address(
     assert_eq!(anon.get(&feed).await.status, StatusCode::OK);
 
     // a new address: the old one is gone
-    let r = otto.post("/profile/calendar/reset", &[]).await;
+    let r = otto.post("/profile/calendar/reset", &[("confirmed", "true")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/profile/calendar");
     let page = otto.get("/profile/calendar").await;

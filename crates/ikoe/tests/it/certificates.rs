@@ -170,7 +170,10 @@ async fn completion_certificate_verification_and_revocation() {
     r.assert_contains("Bitte füllen Sie dieses Feld aus");
     app.post(
         &format!("/certificates/{}/revoke", cert.id),
-        &crate::series::with_defaults(crate::series::REVOKE_FIELDS, &[("reason", "Name falsch geschrieben")]),
+        &crate::series::with_defaults(
+            crate::series::REVOKE_FIELDS,
+            &[("reason", "Name falsch geschrieben"), ("confirmed", "true")],
+        ),
     )
     .await;
     anon.get(&format!("/verify/{}", cert.code))

@@ -123,7 +123,9 @@ async fn upload_download_versions_and_trash() {
     // the trash: gone from the folder, back again, and after 30 days gone for good
     let objects = stored_objects(&app).await;
     assert_eq!(objects, 3);
-    let r = app.post(&format!("/files/{}/trash", pdf.id), &[]).await;
+    let r = app
+        .post(&format!("/files/{}/trash", pdf.id), &[("confirmed", "true")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     app.get(&format!("/folders/{folder}"))
         .await
@@ -136,7 +138,8 @@ async fn upload_download_versions_and_trash() {
     app.get(&format!("/folders/{folder}"))
         .await
         .assert_contains("Protokoll März.pdf");
-    app.post(&format!("/files/{}/trash", pdf.id), &[]).await;
+    app.post(&format!("/files/{}/trash", pdf.id), &[("confirmed", "true")])
+        .await;
     app.clock().advance(29 * 86_400);
     assert_eq!(ikoe::jobs::trash::empty_trash(&app.state).await.unwrap(), 0);
     app.clock().advance(2 * 86_400);

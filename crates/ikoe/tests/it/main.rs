@@ -7,6 +7,7 @@ mod accounts;
 mod attendance;
 mod calendar;
 mod certificates;
+mod confirm;
 mod docs;
 mod feedback;
 mod figures;

@@ -75,7 +75,9 @@ async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("mindestens eine Administratorin");
-    let r = app.post(&format!("{base}/{}/remove", c.admin), &[]).await;
+    let r = app
+        .post(&format!("{base}/{}/remove", c.admin), &[("confirmed", "true")])
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         app.post(&format!("{base}/{}/role", c.member), &[("role", "admin")])
@@ -84,7 +86,9 @@ async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
         StatusCode::SEE_OTHER
     );
     assert_eq!(
-        app.post(&format!("{base}/{}/remove", c.member), &[]).await.status,
+        app.post(&format!("{base}/{}/remove", c.member), &[("confirmed", "true")])
+            .await
+            .status,
         StatusCode::SEE_OTHER
     );
     assert!(app
@@ -96,14 +100,19 @@ async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
         .iter()
         .all(|m| m.user_id != c.member));
     // a member of another organisation cannot be touched through this one
-    let r = app.post(&format!("{base}/{}/remove", c.other), &[]).await;
+    let r = app
+        .post(&format!("{base}/{}/remove", c.other), &[("confirmed", "true")])
+        .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert_eq!(app.state.store.members(c.other_org).await.unwrap().len(), 1);
     // nor can this admin act on the other organisation
     assert_eq!(
-        app.post(&format!("/orgs/{}/members/{}/remove", c.other_org, c.other), &[])
-            .await
-            .status,
+        app.post(
+            &format!("/orgs/{}/members/{}/remove", c.other_org, c.other),
+            &[("confirmed", "true")]
+        )
+        .await
+        .status,
         StatusCode::FORBIDDEN
     );
     let actions = app.audit_actions().await;

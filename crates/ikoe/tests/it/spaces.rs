@@ -272,7 +272,9 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("mindestens eine Verwaltung");
-    let r = app.post(&format!("/spaces/{id}/members/{me}/remove"), &[]).await;
+    let r = app
+        .post(&format!("/spaces/{id}/members/{me}/remove"), &[("confirmed", "true")])
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         app.state.store.space_members(id).await.unwrap()[0].role,

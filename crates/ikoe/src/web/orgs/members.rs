@@ -13,6 +13,7 @@ use store::StoreError;
 
 use crate::mail;
 use crate::security;
+use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
@@ -246,18 +247,50 @@ pub async fn set_role(
     }
 }
 
-pub async fn remove(OrgAdmin { ctx, org }: OrgAdmin, Path((_, user)): Path<(i64, i64)>) -> AppResult {
+pub async fn remove(
+    OrgAdmin { ctx, org }: OrgAdmin,
+    Path((_, user)): Path<(i64, i64)>,
+    Form(c): Form<Confirmed>,
+) -> AppResult {
     let id = org.id;
     let me = ctx.user_id()?;
+    if !c.confirmed {
+        let members = ctx.state.store.members(id).await?;
+        let m = members.iter().find(|m| m.user_id == user).ok_or(AppError::NotFound)?;
+        let ask = Ask {
+            what: "member-remove",
+            action: format!("/orgs/{id}/members/{user}/remove"),
+            back: format!("/orgs/{id}/members"),
+            args: &[("name", m.name.clone()), ("org", org.name.clone())],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Orgs);
+    }
     match ctx.state.store.remove_member(ctx.now(), me, id, user).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-member-removed")),
         Err(e) => member_error(&ctx, org, e).await,
     }
 }
 
-pub async fn revoke(OrgAdmin { ctx, org }: OrgAdmin, Path((_, inv)): Path<(i64, i64)>) -> AppResult {
+pub async fn revoke(
+    OrgAdmin { ctx, org }: OrgAdmin,
+    Path((_, inv)): Path<(i64, i64)>,
+    Form(c): Form<Confirmed>,
+) -> AppResult {
     let id = org.id;
     let me = ctx.user_id()?;
+    if !c.confirmed {
+        let open = ctx.state.store.open_invitations(id, ctx.now()).await?;
+        let i = open.iter().find(|i| i.id == inv).ok_or(AppError::NotFound)?;
+        let ask = Ask {
+            what: "invitation-revoke",
+            action: format!("/orgs/{id}/invitations/{inv}/revoke"),
+            back: format!("/orgs/{id}/members"),
+            args: &[("email", i.email.clone())],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Orgs);
+    }
     ctx.state.store.revoke_invitation(ctx.now(), me, id, inv).await?;
     Ok(redirect_flash(
         &format!("/orgs/{id}/members"),

@@ -14,8 +14,10 @@ use domain::series::{RegStatus, SeriesStatus};
 use store::series::{Module, Series};
 
 use crate::calendar::{ics, series_url, Entry};
+use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::form::Form;
 use crate::web::guards::series::{VisibleModule, VisibleSeries};
 use crate::web::guards::SignedIn;
 use crate::web::page::{Nav, Page};
@@ -217,7 +219,17 @@ pub async fn profile_get(SignedIn { ctx, user: u }: SignedIn) -> AppResult {
 }
 
 /// POST /profile/calendar/reset: a new address; the old one stops working.
-pub async fn profile_reset(SignedIn { ctx, user: u }: SignedIn) -> AppResult {
+pub async fn profile_reset(SignedIn { ctx, user: u }: SignedIn, Form(c): Form<Confirmed>) -> AppResult {
+    if !c.confirmed {
+        let ask = Ask {
+            what: "calendar-reset",
+            action: "/profile/calendar/reset".into(),
+            back: "/profile/calendar".into(),
+            args: &[],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Profile);
+    }
     ctx.state
         .store
         .reset_calendar_feed(ctx.now(), u.id, &crate::security::random_token())

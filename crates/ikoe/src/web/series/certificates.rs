@@ -15,6 +15,7 @@ use store::series::Series;
 use store::StoreError;
 
 use crate::mail;
+use crate::web::confirm::{self, Ask};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
@@ -155,6 +156,9 @@ pub struct IssueForm {
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct RevokeForm {
     pub reason: String,
+    /// Sent by the confirmation page (see `web::confirm`).
+    #[serde(default)]
+    pub confirmed: bool,
 }
 
 /// A verification code like "K7P2-9XQM-4TRA".
@@ -262,6 +266,16 @@ pub async fn revoke(
             return render_invalid(&page(&ctx, s, errs, "de".into(), String::new()).await?);
         }
     };
+    if !f.confirmed {
+        let ask = Ask {
+            what: "certificate-revoke",
+            action: format!("/certificates/{id}/revoke"),
+            back: format!("/series/{}/certificates", c.series_id),
+            args: &[("name", c.participant.clone())],
+            fields: vec![("reason", reason)],
+        };
+        return confirm::ask(&ctx, ask, Nav::Series);
+    }
     match ctx
         .state
         .store

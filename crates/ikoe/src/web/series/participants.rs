@@ -9,6 +9,7 @@ use store::registrations::{NewRegistration, Registration};
 use store::series::Series;
 use store::StoreError;
 
+use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
@@ -153,7 +154,18 @@ pub async fn cancel(
         registration: r,
         series: s,
     }: StaffRegistration,
+    Form(c): Form<Confirmed>,
 ) -> AppResult {
+    if !c.confirmed {
+        let ask = Ask {
+            what: "registration-cancel",
+            action: format!("/registrations/{}/cancel", r.id),
+            back: format!("/series/{}/participants", s.id),
+            args: &[("name", r.name.clone())],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Series);
+    }
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     ctx.state
         .store

@@ -7,6 +7,7 @@ use domain::series::{BoardState, RequestStatus};
 use store::speakers::{BoardModule, Request, Speaker};
 use store::StoreError;
 
+use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
@@ -303,8 +304,18 @@ pub async fn ask(
     }
 }
 
-pub async fn withdraw(StaffRequest { ctx, request: r }: StaffRequest) -> AppResult {
+pub async fn withdraw(StaffRequest { ctx, request: r }: StaffRequest, Form(c): Form<Confirmed>) -> AppResult {
     let id = r.id;
+    if !c.confirmed {
+        let ask = Ask {
+            what: "speaker-withdraw",
+            action: format!("/speaker-requests/{id}/withdraw"),
+            back: format!("/modules/{}/speakers", r.module_id),
+            args: &[("name", r.speaker_name.clone()), ("module", r.module_title.clone())],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Series);
+    }
     match ctx.state.store.withdraw_request(ctx.now(), ctx.user()?.id, id).await {
         Ok(()) | Err(StoreError::Stale) => Ok(redirect_flash(
             &format!("/modules/{}/speakers", r.module_id),

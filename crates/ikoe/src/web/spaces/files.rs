@@ -12,6 +12,7 @@ use store::files::{FileRow, FileVersion, Folder, NewBlob};
 use store::spaces::Space;
 use store::StoreError;
 
+use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::crumbs::Crumb;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
@@ -181,8 +182,21 @@ pub async fn create_folder(SpaceGuard { ctx, sp, .. }: SpaceGuard<Contribute>, F
     render_invalid(&page)
 }
 
-pub async fn delete_folder(FolderGuard { ctx, folder: f, sp, .. }: FolderGuard<Contribute>) -> AppResult {
+pub async fn delete_folder(
+    FolderGuard { ctx, folder: f, sp, .. }: FolderGuard<Contribute>,
+    Form(c): Form<Confirmed>,
+) -> AppResult {
     let id = f.id;
+    if !c.confirmed {
+        let ask = Ask {
+            what: "folder-delete",
+            action: format!("/folders/{id}/delete"),
+            back: folder_url(f.space_id, Some(id)),
+            args: &[("name", f.name.clone())],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Spaces);
+    }
     match ctx.state.store.delete_folder(ctx.now(), me(&ctx)?, id).await {
         Ok(()) => Ok(redirect_flash(
             &folder_url(f.space_id, f.parent_id),
@@ -420,8 +434,21 @@ pub async fn download_version(
     send(&ctx, &f.name, v).await
 }
 
-pub async fn trash_file(FileGuard { ctx, file: f, .. }: FileGuard<Contribute>) -> AppResult {
+pub async fn trash_file(FileGuard { ctx, file: f, .. }: FileGuard<Contribute>, Form(c): Form<Confirmed>) -> AppResult {
     let id = f.id;
+    if !c.confirmed {
+        let ask = Ask {
+            what: "file-trash",
+            action: format!("/files/{id}/trash"),
+            back: format!("/files/{id}"),
+            args: &[
+                ("name", f.name.clone()),
+                ("days", (store::files::TRASH_SECS / 86_400).to_string()),
+            ],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Spaces);
+    }
     ctx.state.store.trash_file(ctx.now(), me(&ctx)?, id).await?;
     let back = match (f.post_id, f.session_id) {
         (Some(post), _) => match ctx.state.store.post(post).await? {

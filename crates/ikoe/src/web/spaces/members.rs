@@ -13,6 +13,7 @@ use store::spaces::{JoinRequest, Member, Space};
 use store::StoreError;
 
 use crate::mail;
+use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
@@ -232,7 +233,23 @@ pub async fn set_role(
     }
 }
 
-pub async fn remove(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Path((id, member)): Path<(i64, i64)>) -> AppResult {
+pub async fn remove(
+    SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>,
+    Path((id, member)): Path<(i64, i64)>,
+    Form(c): Form<Confirmed>,
+) -> AppResult {
+    if !c.confirmed {
+        let members = ctx.state.store.space_members(id).await?;
+        let m = members.iter().find(|m| m.id == member).ok_or(AppError::NotFound)?;
+        let ask = Ask {
+            what: "space-member-remove",
+            action: format!("/spaces/{id}/members/{member}/remove"),
+            back: format!("/spaces/{id}/members"),
+            args: &[("name", m.name.clone()), ("space", sp.space.name.clone())],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Spaces);
+    }
     match ctx
         .state
         .store

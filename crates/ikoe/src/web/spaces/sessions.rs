@@ -14,6 +14,7 @@ use store::meetings::{Meeting, Session};
 use store::spaces::Space;
 use store::StoreError;
 
+use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
@@ -189,8 +190,19 @@ pub async fn delete(
         meeting: m,
         ..
     }: SessionGuard<Manage>,
+    Form(c): Form<Confirmed>,
 ) -> AppResult {
     let id = session.id;
+    if !c.confirmed {
+        let ask = Ask {
+            what: "session-delete",
+            action: format!("/sessions/{id}/delete"),
+            back: format!("/sessions/{id}"),
+            args: &[("title", session.title.clone())],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Spaces);
+    }
     ctx.state.store.delete_meeting_session(ctx.now(), me(&ctx)?, id).await?;
     Ok(redirect_flash(
         &format!("/meetings/{}#agenda", m.id),
