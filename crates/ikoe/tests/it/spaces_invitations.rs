@@ -419,3 +419,77 @@ async fn admins_revoke_invitations_and_they_expire() {
     let r = invite(&mut app, id, "other@example.org", "member").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 }
+
+#[tokio::test]
+async fn invitations_sent_at_once_make_one_and_accepting_at_once_adds_one_member() {
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    let st = &app.state.store;
+    let now = app.state.now();
+    let space = st
+        .create_space(
+            now,
+            c.admin,
+            &store::spaces::NewSpace {
+                name: "Raum".into(),
+                kind: domain::spaces::SpaceKind::Network,
+                description: String::new(),
+                listed: false,
+            },
+        )
+        .await
+        .unwrap();
+    let mut tasks = vec![];
+    for i in 0..6 {
+        let s = st.clone();
+        let admin = c.admin;
+        tasks.push(tokio::spawn(async move {
+            let email = domain::accounts::Email::parse("other@example.org").unwrap();
+            let hash = format!("hash-{i}");
+            let invitee = store::spaces::Invitee::Person {
+                email: &email,
+                token_hash: &hash,
+            };
+            s.invite_to_space(now, admin, space, invitee, SpaceRole::Member, &[])
+                .await
+        }));
+    }
+    let mut made = vec![];
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(id) => made.push(id),
+            Err(store::StoreError::Conflict("pending")) => {}
+            Err(e) => panic!("{e}"),
+        }
+    }
+    assert_eq!(made.len(), 1, "exactly one invitation");
+    let inv = made[0];
+    let mut tasks = vec![];
+    for _ in 0..4 {
+        let s = st.clone();
+        let other = c.other;
+        tasks.push(tokio::spawn(
+            async move { s.accept_space_invitation(now, inv, other).await },
+        ));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap().unwrap(), space);
+    }
+    assert_eq!(st.space_members(space).await.unwrap().len(), 2);
+    // another person cannot accept it in the store either
+    let inv2 = {
+        let email = domain::accounts::Email::parse("niemand@example.org").unwrap();
+        let invitee = store::spaces::Invitee::Person {
+            email: &email,
+            token_hash: "hash-x",
+        };
+        st.invite_to_space(now, c.admin, space, invitee, SpaceRole::Admin, &[])
+            .await
+            .unwrap()
+    };
+    assert!(matches!(
+        st.accept_space_invitation(now, inv2, c.member).await,
+        Err(store::StoreError::NotFound)
+    ));
+    assert_eq!(st.space_role(space, c.member).await.unwrap(), None);
+}
