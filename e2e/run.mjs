@@ -26,7 +26,7 @@ const LOCALES = ['de', 'ar'];
 // The page groups of each lane, in order; each is called as group(page, locale, ids).
 const SIGNED_IN = [accounts.signedIn, orgs.signedIn, series.signedIn, spaces.signedIn, files.signedIn,
   meetings.signedIn, orgs.otherAdminSections];
-const ANONYMOUS = [accounts.anonymous, series.anonymous, accounts.invitedPerson];
+const ANONYMOUS = [accounts.anonymous, series.anonymous, spaces.anonymous, accounts.invitedPerson];
 
 // Seconds per part of the run, printed before the summary line.
 const timings = [];

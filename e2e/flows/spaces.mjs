@@ -1,5 +1,6 @@
 // The spaces flow: the admin makes a listed network space through the form and
-// invites an office; a person of the office posts a thread with Markdown (bold is
+// invites an office, whose admin accepts on /spaces; invites a person without
+// an account (their link's page is audited); a person of the office posts a thread with Markdown (bold is
 // rendered, a <script> is shown as text) and a file; the admin replies and the
 // office is told by mail; the space home shows the thread as unread until it is
 // read; the admin edits the post (history). Then, with the same two browsers,
@@ -8,7 +9,7 @@
 
 import { BASE, clickAndWait, goto, hrefs, logIn, setLanguage, submitButton, withContext } from '../lib/browser.mjs';
 import { OFFICE, OFFICE_EMAIL, PDF_BYTES } from '../lib/demo.mjs';
-import { newestMailTo } from '../lib/outbox.mjs';
+import { linkIn, newestMailTo } from '../lib/outbox.mjs';
 import { check, short, step } from '../lib/results.mjs';
 import { filesFlow } from './files.mjs';
 import { meetingsFlow } from './meetings.mjs';
@@ -16,6 +17,7 @@ import { meetingsFlow } from './meetings.mjs';
 export async function spacesFlow(browser, login, ids) {
   const P = (ids.spaces = {});
   const name = 'Netzwerk E2E Koordinierungsstellen';
+  const INVITEE_EMAIL = 'e2e.eingeladen@example.org';
   // the admin, and a person of the office the admin invites
   await withContext(browser, (admin) => withContext(browser, async (other) => {
     await logIn(admin.page, login);
@@ -41,19 +43,33 @@ export async function spacesFlow(browser, login, ids) {
       P.meetingNew = `${P.home}/meetings/new`;
     });
     if (!P.home) return;
-    await step('spaces flow: invite an office', async () => {
+    await step('spaces flow: invite an office; its admin accepts', async () => {
       await goto(admin.page, P.members);
       await admin.page.fill('#f-org', OFFICE);
       await admin.page.selectOption('#f-role', 'member');
       await clickAndWait(admin.page, submitButton(`${P.members}/org`));
-      const text = (await admin.page.locator('main table').textContent()) || '';
-      check(text.includes(OFFICE), 'spaces flow: the invited office is not in the members table');
+      const pending = (await admin.page.locator('main #invitations-caption').locator('xpath=..').textContent()) || '';
+      check(pending.includes(OFFICE), 'spaces flow: the invited office is not among the open invitations');
       const mail = await newestMailTo(admin.page, OFFICE_EMAIL);
-      check((mail.body || '').includes(P.home), `spaces flow: the office's admin was not told: ${short(mail.body)}`);
-    });
-    await step('spaces flow: the office posts a thread with a file', async () => {
+      check((mail.body || '').includes('/spaces#invitations'), `spaces flow: the office's admin was not asked: ${short(mail.body)}`);
+      // the office's admin accepts on /spaces
       await logIn(other.page, { email: OFFICE_EMAIL, password: login.password });
       await setLanguage(other.page, 'de');
+      await goto(other.page, '/spaces');
+      await clickAndWait(other.page, 'main #invitations ~ ul form[action$="/accept"] button[type="submit"]');
+      check(other.page.url().endsWith(P.home), `spaces flow: after accepting, at ${other.page.url()}`);
+      await goto(admin.page, P.members);
+      const text = (await admin.page.locator('main table').first().textContent()) || '';
+      check(text.includes(OFFICE), 'spaces flow: the office is not in the members table after accepting');
+    });
+    await step('spaces flow: invite a person without an account', async () => {
+      await goto(admin.page, P.members);
+      await admin.page.fill('#f-email', INVITEE_EMAIL);
+      await clickAndWait(admin.page, submitButton(`${P.members}/person`));
+      const mail = await newestMailTo(admin.page, INVITEE_EMAIL);
+      P.invitation = linkIn(mail, /https?:\/\/[^\s]+\/spaces\/invitations\/([A-Za-z0-9_-]+)/, 'space invitation').path;
+    });
+    await step('spaces flow: the office posts a thread with a file', async () => {
       await goto(other.page, '/spaces');
       await clickAndWait(other.page, `main a[href="${P.home}"]`);
       await clickAndWait(other.page, `main a[href="${P.threadNew}"]`);

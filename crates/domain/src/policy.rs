@@ -65,8 +65,11 @@ pub enum Action {
     ViewSpace(Option<SpaceRole>),
     /// Start threads and post in a space: admins and members, not readers.
     PostInSpace(Option<SpaceRole>),
-    /// Add and remove members, accept requests, edit the space: its admins.
+    /// Invite and remove members, accept requests, edit the space: its admins.
     ManageSpace(Option<SpaceRole>),
+    /// Accept or decline an organisation's invitation to a space: the
+    /// organisation's own admins (not platform admins, who act for nobody).
+    AnswerSpaceInvitation { org: i64 },
     /// Platform administration: users, organisations, audit log, outbox,
     /// barrier reports, legal texts.
     AdministerPlatform,
@@ -92,6 +95,7 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         Action::ViewSpace(role) => actor.is_signed_in() && role.is_some(),
         Action::PostInSpace(role) => actor.is_signed_in() && role.is_some_and(SpaceRole::may_post),
         Action::ManageSpace(role) => actor.is_signed_in() && role == Some(SpaceRole::Admin),
+        Action::AnswerSpaceInvitation { org } => actor.role_in(org) == Some(Role::Admin),
         Action::AdministerPlatform => actor.platform_admin,
     }
 }
@@ -169,6 +173,9 @@ mod tests {
         assert!(!allows(&m, Action::ManageSpace(Some(SpaceRole::Member))));
         assert!(allows(&m, Action::ManageSpace(Some(SpaceRole::Admin))));
         assert!(!allows(&anon, Action::ViewSpace(Some(SpaceRole::Admin))));
+        assert!(allows(&oa, Action::AnswerSpaceInvitation { org: 1 }));
+        assert!(!allows(&m, Action::AnswerSpaceInvitation { org: 1 }));
+        assert!(!allows(&admin, Action::AnswerSpaceInvitation { org: 1 }));
 
         assert!(!allows(&oa, Action::AdministerPlatform));
         assert!(allows(&admin, Action::AdministerPlatform));

@@ -38,6 +38,25 @@ code_enum!(
     }
 );
 
+code_enum!(
+    /// Where an invitation to a space stands. Only a pending one can be
+    /// answered or revoked; a pending one past its expiry counts as expired.
+    InvitationState {
+        Pending = "pending",
+        Accepted = "accepted",
+        Declined = "declined",
+        Revoked = "revoked",
+        Expired = "expired",
+    }
+);
+
+/// How long an invitation to a space stays open.
+pub const INVITATION_DAYS: i64 = 14;
+/// After a decline, the same address or organisation is not invited to the same space again for this long.
+pub const DECLINE_QUIET_DAYS: i64 = 30;
+/// At most this many invitations per space in 24 hours.
+pub const INVITATIONS_PER_DAY: i64 = 30;
+
 impl SpaceRole {
     fn rank(self) -> u8 {
         match self {

@@ -216,8 +216,55 @@ pub fn speaker_answered(i18n: &I18n, locale: &str, to: &str, to_name: &str, r: &
     )
 }
 
-/// A note about a space: `kind` is `space-added` (the person or their
-/// organisation was added), `space-request-new` (to its admins),
+/// What an invitation to a space says, as data in the body (never in the
+/// subject: the space's name is chosen by whoever made it).
+pub struct SpaceInvite<'a> {
+    pub space: &'a str,
+    pub inviter: &'a str,
+    /// The inviter's organisation (empty when they have none).
+    pub inviter_org: &'a str,
+    /// The organisation invited (empty for a person).
+    pub org: &'a str,
+    pub role: domain::spaces::SpaceRole,
+    pub link: &'a str,
+    pub days: i64,
+}
+
+/// An invitation to a space: `kind` is `space-invitation` (to the invited
+/// address, with its personal link) or `space-invitation-org` (to each
+/// admin of the invited organisation).
+pub fn space_invitation(
+    i18n: &I18n,
+    locale: &str,
+    kind: MailKind,
+    to: &str,
+    to_name: &str,
+    inv: &SpaceInvite<'_>,
+) -> NewMail {
+    let role = i18n.t(locale, &format!("space-role-{}", inv.role.code()));
+    let from = if inv.inviter_org.is_empty() {
+        inv.inviter.to_string()
+    } else {
+        format!("{} ({})", inv.inviter, inv.inviter_org)
+    };
+    compose(
+        i18n,
+        locale,
+        kind,
+        to,
+        to_name,
+        &[
+            ("space", inv.space.to_string().into()),
+            ("who", from.into()),
+            ("org", inv.org.to_string().into()),
+            ("role", role.into()),
+            ("link", inv.link.to_string().into()),
+            ("days", inv.days.into()),
+        ],
+    )
+}
+
+/// A note about a space: `kind` is `space-request-new` (to its admins),
 /// `space-request-accepted` or `space-request-declined`.
 #[expect(clippy::too_many_arguments, reason = "the message's placeables")]
 pub fn space_note(

@@ -90,6 +90,18 @@ pub fn router(state: AppState) -> Router {
         .route("/spaces/{id}/members", get(spaces::members::get))
         .route("/spaces/{id}/members/org", post(spaces::members::add_org))
         .route("/spaces/{id}/members/person", post(spaces::members::add_person))
+        .route("/spaces/{id}/invitations/{inv}/revoke", post(spaces::members::revoke))
+        .route("/spaces/invitations/{token}", get(spaces::invitations::show))
+        .route(
+            "/spaces/invitations/{token}/accept",
+            post(spaces::invitations::link_accept),
+        )
+        .route(
+            "/spaces/invitations/{token}/decline",
+            post(spaces::invitations::link_decline),
+        )
+        .route("/space-invitations/{id}/accept", post(spaces::invitations::accept))
+        .route("/space-invitations/{id}/decline", post(spaces::invitations::decline))
         .route("/spaces/{id}/members/{member}/role", post(spaces::members::set_role))
         .route("/spaces/{id}/members/{member}/remove", post(spaces::members::remove))
         .route("/spaces/{id}/requests/{request}/accept", post(spaces::members::accept))

@@ -31,3 +31,6 @@ confirm-certificate-revoke-submit = نعم، سحب
 confirm-calendar-reset-title = إنشاء عنوان تقويم جديد؟
 confirm-calendar-reset-text = لن يعمل العنوان الحالي بعد ذلك: التقويمات المشتركة فيه لن تتلقى مواعيد جديدة حتى تُدخل العنوان الجديد فيها.
 confirm-calendar-reset-submit = نعم، عنوان جديد
+confirm-space-invitation-revoke-title = سحب الدعوة الموجهة إلى { $who }؟
+confirm-space-invitation-revoke-text = لن يعمل الرابط الموجود في الدعوة بعد ذلك. لن يتم إشعار أحد.
+confirm-space-invitation-revoke-submit = نعم، سحب

@@ -8,7 +8,7 @@ spaces-lead = مساحات محمية للشبكات والمجموعات الت
 spaces-new-title = مساحة جديدة
 spaces-edit-title = تعديل المساحة
 spaces-mine = مساحاتي
-spaces-mine-empty = لا تنتمي إلى أي مساحة بعد. تنضم أنت أو منظمتك إلى مساحة عندما يضيفك المسؤولون عنها أو يقبلون طلبك.
+spaces-mine-empty = لا تنتمي إلى أي مساحة بعد. تنضم أنت أو منظمتك إلى مساحة عندما تقبل دعوة من المسؤولين عنها أو يقبلون طلبك.
 spaces-listed = مساحات أخرى
 spaces-listed-hint = تُظهر هذه المساحات اسمها لكل من سجّل الدخول. لا يرى محتواها إلا أعضاؤها، ويمكنك طلب الانضمام إليها.
 space-kind-network = شبكة
@@ -122,20 +122,14 @@ space-requests-heading = الطلبات
 space-requests-empty = لا توجد طلبات مفتوحة.
 space-request-accept = قبول
 space-request-decline = رفض
-space-add-org-heading = إضافة منظمة
-space-add-org-lead = عندها ينتمي جميع أفراد المنظمة إلى المساحة، بمن فيهم من ينضم إليها لاحقًا. تتلقى إدارة المنظمة رسالة بريد إلكتروني.
 space-field-org = اسم المنظمة
 space-field-org-hint = تمامًا كما يظهر في دليل المنظمات.
-space-add-person-heading = إضافة شخص
-space-add-person-lead = يحتاج الشخص إلى حساب في ikoe، وستصله رسالة بريد إلكتروني.
-space-add-submit = إضافة
-flash-space-member-added = تمت الإضافة. رسالة البريد الإلكتروني في الطريق.
+flash-space-own-org-added = منظمتك تنتمي الآن إلى المساحة.
 flash-space-member-removed = تمت الإزالة من المساحة.
 flash-space-request-accepted = تم القبول. ستصل الشخصَ رسالة بريد إلكتروني.
 flash-space-request-declined = تم الرفض. ستصل الشخصَ رسالة بريد إلكتروني.
 error-space-no-such-org = لا توجد منظمة بهذا الاسم. تحقق من طريقة الكتابة في الدليل.
 error-space-already-member = ينتمي بالفعل إلى هذه المساحة.
-error-space-no-account = لا يوجد حساب بهذا العنوان. ادعُ الشخص أولًا إلى منظمته.
 error-space-last-admin = تحتاج كل مساحة إلى مسؤول واحد على الأقل. امنح هذا الدور لشخص آخر أولًا.
 
 ## Threads and posts
@@ -158,11 +152,6 @@ post-history-now = النسخة الحالية
 post-history-until = النسخة حتى
 
 ## E-mails
-mail-space-added-subject = إضافة إلى المساحة «{ $space }»
-mail-space-added-body =
-    تمت إضافة { $who } إلى المساحة «{ $space }» في ikoe.
-
-    الانتقال إلى المساحة: { $link }
 mail-space-request-new-subject = طلب انضمام إلى المساحة «{ $space }»
 mail-space-request-new-body =
     وصل طلب من { $who } للانضمام إلى المساحة «{ $space }».
@@ -213,3 +202,59 @@ mail-space-digest-body =
     { $lines }
 
     تغيير الإشعارات: { $settings }
+
+## Invitations to a space
+spaces-invitations = الدعوات
+spaces-invitation-for-you = أنت مدعو.
+spaces-invitation-for-org = منظمتك { $org } مدعوة. بصفتك من إدارتها تقبل الدعوة أو ترفضها.
+spaces-invitation-from = من { $who }
+space-invitation-valid-until = صالحة حتى
+space-invitation-accept = قبول
+space-invitation-decline = رفض
+space-invitations-heading = الدعوات المفتوحة
+space-invitations-empty = لا توجد دعوات مفتوحة.
+space-invitations-caption = مدعوون لم يقبلوا بعد
+space-invited = المدعو
+space-invitation-pending = مفتوحة
+space-invitation-revoke = سحب
+space-invite-org-heading = دعوة منظمة
+space-invite-org-lead = تتلقى إدارة المنظمة رسالة بريد إلكتروني وتقبل أو ترفض. عندها فقط ينتمي جميع أفراد المنظمة إلى المساحة، بمن فيهم من ينضم لاحقًا.
+space-invite-person-heading = دعوة شخص
+space-invite-person-lead = يتلقى الشخص رسالة بريد إلكتروني فيها رابط ويقبل أو يرفض. عندها فقط ينتمي إلى المساحة.
+space-invite-submit = دعوة
+flash-space-invited = تم إرسال الدعوة. تظهر تحت «الدعوات المفتوحة» حتى يتم الرد عليها.
+flash-space-invitation-revoked = تم سحب الدعوة.
+flash-space-invitation-accepted = تم القبول. مرحبًا بك في المساحة!
+flash-space-invitation-declined = تم الرفض. لن تصلك رسائل أخرى بشأنها.
+error-space-invitation-pending = توجد بالفعل دعوة مفتوحة إلى هذه المساحة لهذا العنوان أو لهذه المنظمة.
+error-space-invitation-declined = رُفضت هذه الدعوة مؤخرًا. يمكن إرسال دعوة جديدة بعد 30 يومًا من الرفض.
+error-space-invitation-limit = أُرسلت اليوم 30 دعوة لهذه المساحة. يرجى المحاولة غدًا.
+space-invitation-title = دعوة إلى مساحة
+space-invitation-lead = يدعوك { $who } إلى المساحة «{ $space }» بدور «{ $role }».
+space-invitation-other-account = أنت مسجّل الدخول بعنوان آخر. لا يقبل الدعوة إلا من سجّل الدخول بالعنوان الذي أُرسلت إليه. سجّل الخروج ثم ادخل بذلك العنوان.
+space-invitation-sign-in = سجّل الدخول بالعنوان الذي أُرسلت إليه الدعوة، ثم اقبلها أو ارفضها هنا.
+space-invitation-no-account = للانضمام إلى مساحة تحتاج أولًا إلى حساب في ikoe. تُنشأ الحسابات بدعوة من إدارة إحدى المنظمات؛ اسألهم.
+space-invitation-stays-open = تبقى الدعوة مفتوحة حتى انتهاء صلاحيتها في
+space-invitation-have-account = لديك حساب؟ تسجيل الدخول
+space-invitation-not-for-me-heading = ليست لك؟
+space-invitation-not-for-me-text = ارفضها فتنتهي الدعوة. لا تحتاج إلى حساب لذلك.
+space-invitation-not-for-me = هذه ليست لي – رفض
+space-invitation-was-accepted = تم قبول هذه الدعوة بالفعل.
+space-invitation-was-declined = رُفضت هذه الدعوة.
+space-invitation-was-revoked = سُحبت هذه الدعوة.
+space-invitation-was-expired = انتهت صلاحية هذه الدعوة. اطلب دعوة جديدة ممن دعاك.
+space-invitation-unknown = هذه الدعوة غير موجودة أو لم تعد موجودة. تحقق من اكتمال الرابط.
+mail-space-invitation-subject = دعوة إلى مساحة في ikoe
+mail-space-invitation-body =
+    يدعوك { $who } إلى المساحة «{ $space }» في ikoe بدور «{ $role }».
+
+    القبول أو الرفض: { $link }
+
+    الدعوة صالحة لمدة { $days } يومًا. لا تنتمي إلى المساحة إلا بعد قبولك. إن لم تكن لك فارفضها عبر الرابط أو تجاهل هذه الرسالة.
+mail-space-invitation-org-subject = دعوة منظمتك إلى مساحة في ikoe
+mail-space-invitation-org-body =
+    يدعو { $who } منظمتك { $org } إلى المساحة «{ $space }» في ikoe بدور «{ $role }».
+
+    بصفتك من إدارة المنظمة، اقبل أو ارفض: { $link }
+
+    الدعوة صالحة لمدة { $days } يومًا. لا ينتمي أفراد منظمتك إلى المساحة إلا بعد قبولك.

@@ -31,3 +31,6 @@ confirm-certificate-revoke-submit = Ja, widerrufen
 confirm-calendar-reset-title = Neue Kalenderadresse erzeugen?
 confirm-calendar-reset-text = Die bisherige Adresse funktioniert dann nicht mehr: Kalender, die sie abonniert haben, bekommen keine Termine mehr, bis Sie dort die neue Adresse eintragen.
 confirm-calendar-reset-submit = Ja, neue Adresse
+confirm-space-invitation-revoke-title = Einladung an { $who } zurückziehen?
+confirm-space-invitation-revoke-text = Der Link in der Einladung funktioniert dann nicht mehr. Niemand wird benachrichtigt.
+confirm-space-invitation-revoke-submit = Ja, zurückziehen

@@ -8,7 +8,7 @@ spaces-lead = Geschützte Räume für Netzwerke, Steuerungsgruppen und Arbeitsgr
 spaces-new-title = Neuer Raum
 spaces-edit-title = Raum bearbeiten
 spaces-mine = Meine Räume
-spaces-mine-empty = Sie gehören noch zu keinem Raum. Ein Raum nimmt Sie oder Ihre Organisation auf, wenn seine Verwaltung Sie hinzufügt oder Ihre Anfrage annimmt.
+spaces-mine-empty = Sie gehören noch zu keinem Raum. Ein Raum nimmt Sie oder Ihre Organisation auf, wenn Sie eine Einladung seiner Verwaltung annehmen oder sie Ihre Anfrage annimmt.
 spaces-listed = Weitere Räume
 spaces-listed-hint = Diese Räume zeigen ihren Namen allen Angemeldeten. Ihre Inhalte sehen nur Mitglieder; Sie können um Aufnahme bitten.
 space-kind-network = Netzwerk
@@ -90,20 +90,14 @@ space-requests-heading = Anfragen
 space-requests-empty = Keine offenen Anfragen.
 space-request-accept = Aufnehmen
 space-request-decline = Ablehnen
-space-add-org-heading = Organisation hinzufügen
-space-add-org-lead = Alle Personen der Organisation gehören dann zum Raum, auch wer später dazukommt. Die Verwaltung der Organisation erhält eine E-Mail.
 space-field-org = Name der Organisation
 space-field-org-hint = Genau wie im Verzeichnis der Organisationen.
-space-add-person-heading = Person hinzufügen
-space-add-person-lead = Die Person braucht ein Konto in ikoe. Sie erhält eine E-Mail.
-space-add-submit = Hinzufügen
-flash-space-member-added = Hinzugefügt. Eine E-Mail ist unterwegs.
+flash-space-own-org-added = Ihre Organisation gehört jetzt zum Raum.
 flash-space-member-removed = Aus dem Raum entfernt.
 flash-space-request-accepted = Aufgenommen. Die Person erhält eine E-Mail.
 flash-space-request-declined = Abgelehnt. Die Person erhält eine E-Mail.
 error-space-no-such-org = Eine Organisation mit diesem Namen gibt es nicht. Prüfen Sie die Schreibweise im Verzeichnis.
 error-space-already-member = Gehört schon zu diesem Raum.
-error-space-no-account = Unter dieser Adresse gibt es kein Konto. Laden Sie die Person zuerst in ihre Organisation ein.
 error-space-last-admin = Ein Raum braucht mindestens eine Verwaltung. Geben Sie zuerst jemand anderem diese Rolle.
 
 ## Threads and posts
@@ -126,11 +120,6 @@ post-history-now = Aktuelle Fassung
 post-history-until = Fassung bis
 
 ## E-mails
-mail-space-added-subject = Neu im Raum „{ $space }“
-mail-space-added-body =
-    { $who } gehört jetzt zum Raum „{ $space }“ in ikoe.
-
-    Zum Raum: { $link }
 mail-space-request-new-subject = Anfrage für den Raum „{ $space }“
 mail-space-request-new-body =
     { $who } bittet um Aufnahme in den Raum „{ $space }“.
@@ -177,3 +166,59 @@ mail-space-digest-body =
     { $lines }
 
     Benachrichtigungen ändern: { $settings }
+
+## Invitations to a space
+spaces-invitations = Einladungen
+spaces-invitation-for-you = Sie sind eingeladen.
+spaces-invitation-for-org = Ihre Organisation { $org } ist eingeladen. Als ihre Verwaltung nehmen Sie an oder lehnen ab.
+spaces-invitation-from = Von { $who }
+space-invitation-valid-until = Gültig bis
+space-invitation-accept = Annehmen
+space-invitation-decline = Ablehnen
+space-invitations-heading = Offene Einladungen
+space-invitations-empty = Keine offenen Einladungen.
+space-invitations-caption = Eingeladen, noch nicht angenommen
+space-invited = Eingeladen
+space-invitation-pending = offen
+space-invitation-revoke = Zurückziehen
+space-invite-org-heading = Organisation einladen
+space-invite-org-lead = Die Verwaltung der Organisation erhält eine E-Mail und nimmt an oder lehnt ab. Erst dann gehören alle Personen der Organisation zum Raum, auch wer später dazukommt.
+space-invite-person-heading = Person einladen
+space-invite-person-lead = Die Person erhält eine E-Mail mit einem Link und nimmt an oder lehnt ab. Erst dann gehört sie zum Raum.
+space-invite-submit = Einladen
+flash-space-invited = Die Einladung ist verschickt. Sie steht unter „Offene Einladungen“, bis sie beantwortet ist.
+flash-space-invitation-revoked = Die Einladung ist zurückgezogen.
+flash-space-invitation-accepted = Angenommen. Willkommen im Raum!
+flash-space-invitation-declined = Abgelehnt. Sie erhalten dazu keine weiteren E-Mails.
+error-space-invitation-pending = Dafür gibt es schon eine offene Einladung in diesen Raum.
+error-space-invitation-declined = Diese Einladung wurde vor Kurzem abgelehnt. Eine neue ist erst 30 Tage nach der Ablehnung möglich.
+error-space-invitation-limit = Für diesen Raum wurden heute schon 30 Einladungen verschickt. Versuchen Sie es morgen wieder.
+space-invitation-title = Einladung in einen Raum
+space-invitation-lead = { $who } lädt Sie in den Raum „{ $space }“ ein, mit der Rolle „{ $role }“.
+space-invitation-other-account = Sie sind mit einer anderen Adresse angemeldet. Annehmen kann nur, wer mit der Adresse angemeldet ist, an die die Einladung ging. Melden Sie sich ab und mit dieser Adresse an.
+space-invitation-sign-in = Melden Sie sich mit der Adresse an, an die die Einladung ging. Danach nehmen Sie hier an oder lehnen ab.
+space-invitation-no-account = Für einen Raum brauchen Sie zuerst ein Konto in ikoe. Konten entstehen durch die Einladung der Verwaltung einer Organisation; fragen Sie dort nach.
+space-invitation-stays-open = Die Einladung bleibt bis zu ihrem Ablauf offen, am
+space-invitation-have-account = Sie haben doch ein Konto? Einloggen
+space-invitation-not-for-me-heading = Nicht für Sie?
+space-invitation-not-for-me-text = Lehnen Sie ab, dann wird die Einladung beendet. Dafür brauchen Sie kein Konto.
+space-invitation-not-for-me = Das ist nicht für mich – ablehnen
+space-invitation-was-accepted = Diese Einladung ist schon angenommen.
+space-invitation-was-declined = Diese Einladung wurde abgelehnt.
+space-invitation-was-revoked = Diese Einladung wurde zurückgezogen.
+space-invitation-was-expired = Diese Einladung ist abgelaufen. Bitten Sie die Person, die Sie eingeladen hat, um eine neue.
+space-invitation-unknown = Diese Einladung gibt es nicht oder nicht mehr. Prüfen Sie, ob der Link vollständig ist.
+mail-space-invitation-subject = Einladung in einen Raum in ikoe
+mail-space-invitation-body =
+    { $who } lädt Sie in den Raum „{ $space }“ in ikoe ein, mit der Rolle „{ $role }“.
+
+    Annehmen oder ablehnen: { $link }
+
+    Die Einladung gilt { $days } Tage. Erst wenn Sie annehmen, gehören Sie zum Raum. Ist sie nicht für Sie, lehnen Sie über den Link ab oder ignorieren diese E-Mail.
+mail-space-invitation-org-subject = Einladung Ihrer Organisation in einen Raum in ikoe
+mail-space-invitation-org-body =
+    { $who } lädt Ihre Organisation { $org } in den Raum „{ $space }“ in ikoe ein, mit der Rolle „{ $role }“.
+
+    Als Verwaltung der Organisation nehmen Sie an oder lehnen ab: { $link }
+
+    Die Einladung gilt { $days } Tage. Erst wenn Sie annehmen, gehören die Personen Ihrer Organisation zum Raum.

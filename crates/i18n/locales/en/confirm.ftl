@@ -31,3 +31,6 @@ confirm-certificate-revoke-submit = Yes, revoke
 confirm-calendar-reset-title = Create a new calendar address?
 confirm-calendar-reset-text = The current address will stop working: calendars subscribed to it get no more dates until you enter the new address there.
 confirm-calendar-reset-submit = Yes, new address
+confirm-space-invitation-revoke-title = Withdraw the invitation to { $who }?
+confirm-space-invitation-revoke-text = The link in the invitation will stop working. Nobody is notified.
+confirm-space-invitation-revoke-submit = Yes, withdraw

@@ -8,7 +8,7 @@ spaces-lead = Protected spaces for networks, steering groups and working groups:
 spaces-new-title = New space
 spaces-edit-title = Edit space
 spaces-mine = My spaces
-spaces-mine-empty = You do not belong to any space yet. You or your organisation join a space when its admins add you or accept your request.
+spaces-mine-empty = You do not belong to any space yet. You or your organisation join a space when you accept an invitation from its admins or they accept your request.
 spaces-listed = Other spaces
 spaces-listed-hint = These spaces show their name to everyone who is signed in. Only members can see their content. You can ask to join.
 space-kind-network = Network
@@ -90,20 +90,14 @@ space-requests-heading = Requests
 space-requests-empty = No open requests.
 space-request-accept = Accept
 space-request-decline = Decline
-space-add-org-heading = Add organisation
-space-add-org-lead = All people in the organisation then belong to the space, including anyone who joins later. The organisation's admins receive an email.
 space-field-org = Name of the organisation
 space-field-org-hint = Exactly as in the directory of organisations.
-space-add-person-heading = Add person
-space-add-person-lead = The person needs an account in ikoe. They will receive an email.
-space-add-submit = Add
-flash-space-member-added = Added. An email is on its way.
+flash-space-own-org-added = Your organisation now belongs to the space.
 flash-space-member-removed = Removed from the space.
 flash-space-request-accepted = Accepted. The person will receive an email.
 flash-space-request-declined = Declined. The person will receive an email.
 error-space-no-such-org = There is no organisation with this name. Check the spelling in the directory.
 error-space-already-member = Already belongs to this space.
-error-space-no-account = There is no account for this address. First invite the person to their organisation.
 error-space-last-admin = A space needs at least one admin. First give this role to someone else.
 
 ## Threads and posts
@@ -126,11 +120,6 @@ post-history-now = Current version
 post-history-until = Version until
 
 ## E-mails
-mail-space-added-subject = Added to the space ‘{ $space }’
-mail-space-added-body =
-    { $who } now belongs to the space ‘{ $space }’ in ikoe.
-
-    Go to the space: { $link }
 mail-space-request-new-subject = Request for the space ‘{ $space }’
 mail-space-request-new-body =
     { $who } asks to join the space ‘{ $space }’.
@@ -177,3 +166,59 @@ mail-space-digest-body =
     { $lines }
 
     Change notifications: { $settings }
+
+## Invitations to a space
+spaces-invitations = Invitations
+spaces-invitation-for-you = You are invited.
+spaces-invitation-for-org = Your organisation { $org } is invited. As one of its admins you accept or decline.
+spaces-invitation-from = From { $who }
+space-invitation-valid-until = Valid until
+space-invitation-accept = Accept
+space-invitation-decline = Decline
+space-invitations-heading = Open invitations
+space-invitations-empty = No open invitations.
+space-invitations-caption = Invited, not yet accepted
+space-invited = Invited
+space-invitation-pending = open
+space-invitation-revoke = Withdraw
+space-invite-org-heading = Invite organisation
+space-invite-org-lead = The organisation's admins receive an email and accept or decline. Only then do all people in the organisation belong to the space, including anyone who joins later.
+space-invite-person-heading = Invite person
+space-invite-person-lead = The person receives an email with a link and accepts or declines. Only then do they belong to the space.
+space-invite-submit = Invite
+flash-space-invited = The invitation has been sent. It is listed under ‘Open invitations’ until it is answered.
+flash-space-invitation-revoked = The invitation has been withdrawn.
+flash-space-invitation-accepted = Accepted. Welcome to the space!
+flash-space-invitation-declined = Declined. You will receive no further emails about it.
+error-space-invitation-pending = There is already an open invitation to this space for this.
+error-space-invitation-declined = This invitation was declined recently. A new one is possible 30 days after the decline.
+error-space-invitation-limit = 30 invitations have already been sent for this space today. Please try again tomorrow.
+space-invitation-title = Invitation to a space
+space-invitation-lead = { $who } invites you to the space ‘{ $space }’ with the role ‘{ $role }’.
+space-invitation-other-account = You are logged in with a different address. Only someone logged in with the address the invitation was sent to can accept it. Log out and log in with that address.
+space-invitation-sign-in = Log in with the address the invitation was sent to. Then accept or decline here.
+space-invitation-no-account = To join a space you first need an account in ikoe. Accounts are created by invitation from an organisation's admins; please ask them.
+space-invitation-stays-open = The invitation stays open until it expires on
+space-invitation-have-account = You do have an account? Log in
+space-invitation-not-for-me-heading = Not for you?
+space-invitation-not-for-me-text = Decline and the invitation ends. You do not need an account for this.
+space-invitation-not-for-me = This is not for me – decline
+space-invitation-was-accepted = This invitation has already been accepted.
+space-invitation-was-declined = This invitation was declined.
+space-invitation-was-revoked = This invitation was withdrawn.
+space-invitation-was-expired = This invitation has expired. Ask the person who invited you for a new one.
+space-invitation-unknown = This invitation does not exist or no longer exists. Check that the link is complete.
+mail-space-invitation-subject = Invitation to a space in ikoe
+mail-space-invitation-body =
+    { $who } invites you to the space ‘{ $space }’ in ikoe with the role ‘{ $role }’.
+
+    Accept or decline: { $link }
+
+    The invitation is valid for { $days } days. You belong to the space only once you accept. If it is not for you, decline via the link or ignore this email.
+mail-space-invitation-org-subject = Invitation of your organisation to a space in ikoe
+mail-space-invitation-org-body =
+    { $who } invites your organisation { $org } to the space ‘{ $space }’ in ikoe with the role ‘{ $role }’.
+
+    As an admin of the organisation, accept or decline: { $link }
+
+    The invitation is valid for { $days } days. The people in your organisation belong to the space only once you accept.

@@ -31,3 +31,6 @@ confirm-certificate-revoke-submit = بله، باطل شود
 confirm-calendar-reset-title = نشانی تقویم تازه ساخته شود؟
 confirm-calendar-reset-text = نشانی فعلی دیگر کار نمی‌کند: تقویم‌هایی که آن را دنبال می‌کنند تا وقتی نشانی تازه را وارد نکنید، قرار تازه‌ای دریافت نمی‌کنند.
 confirm-calendar-reset-submit = بله، نشانی تازه
+confirm-space-invitation-revoke-title = دعوت‌نامهٔ { $who } پس گرفته شود؟
+confirm-space-invitation-revoke-text = پیوند دعوت‌نامه دیگر کار نمی‌کند. به هیچ‌کس اطلاع داده نمی‌شود.
+confirm-space-invitation-revoke-submit = بله، پس گرفته شود

@@ -8,7 +8,7 @@ spaces-lead = فضاهای محافظت‌شده برای شبکه‌ها، گر
 spaces-new-title = فضای جدید
 spaces-edit-title = ویرایش فضا
 spaces-mine = فضاهای من
-spaces-mine-empty = شما هنوز عضو هیچ فضایی نیستید. وقتی مدیران یک فضا شما را اضافه کنند یا درخواستتان را بپذیرند، شما یا سازمانتان عضو آن فضا می‌شوید.
+spaces-mine-empty = شما هنوز عضو هیچ فضایی نیستید. وقتی دعوت مدیران یک فضا را بپذیرید یا آنان درخواستتان را بپذیرند، شما یا سازمانتان عضو آن فضا می‌شوید.
 spaces-listed = فضاهای دیگر
 spaces-listed-hint = نام این فضاها برای همهٔ کسانی که وارد شده‌اند نمایش داده می‌شود. محتوای آن‌ها را فقط اعضا می‌بینند؛ شما می‌توانید درخواست عضویت بدهید.
 space-kind-network = شبکه
@@ -90,20 +90,14 @@ space-requests-heading = درخواست‌ها
 space-requests-empty = درخواستی در انتظار نیست.
 space-request-accept = پذیرفتن
 space-request-decline = رد کردن
-space-add-org-heading = افزودن سازمان
-space-add-org-lead = در این صورت همهٔ افراد سازمان عضو فضا می‌شوند، از جمله کسانی که بعداً به سازمان می‌پیوندند. مدیریت سازمان ایمیلی دریافت می‌کند.
 space-field-org = نام سازمان
 space-field-org-hint = دقیقاً همان‌طور که در فهرست سازمان‌ها آمده است.
-space-add-person-heading = افزودن شخص
-space-add-person-lead = این شخص باید در ikoe حساب داشته باشد. او ایمیلی دریافت می‌کند.
-space-add-submit = افزودن
-flash-space-member-added = اضافه شد. ایمیلی در راه است.
+flash-space-own-org-added = سازمان شما اکنون عضو فضا است.
 flash-space-member-removed = از فضا حذف شد.
 flash-space-request-accepted = پذیرفته شد. این شخص ایمیلی دریافت می‌کند.
 flash-space-request-declined = رد شد. این شخص ایمیلی دریافت می‌کند.
 error-space-no-such-org = سازمانی با این نام وجود ندارد. املای نام را در فهرست بررسی کنید.
 error-space-already-member = از قبل عضو این فضاست.
-error-space-no-account = برای این نشانی حسابی وجود ندارد. ابتدا این شخص را به سازمانش دعوت کنید.
 error-space-last-admin = هر فضا دست‌کم به یک مدیر نیاز دارد. ابتدا این نقش را به شخص دیگری بدهید.
 
 ## Threads and posts
@@ -126,11 +120,6 @@ post-history-now = نسخهٔ کنونی
 post-history-until = نسخه تا
 
 ## E-mails
-mail-space-added-subject = افزوده شدن به فضای «{ $space }»
-mail-space-added-body =
-    { $who } اکنون عضو فضای «{ $space }» در ikoe است.
-
-    رفتن به فضا: { $link }
 mail-space-request-new-subject = درخواست عضویت در فضای «{ $space }»
 mail-space-request-new-body =
     { $who } درخواست عضویت در فضای «{ $space }» را دارد.
@@ -177,3 +166,59 @@ mail-space-digest-body =
     { $lines }
 
     تغییر اعلان‌ها: { $settings }
+
+## Invitations to a space
+spaces-invitations = دعوت‌ها
+spaces-invitation-for-you = شما دعوت شده‌اید.
+spaces-invitation-for-org = سازمان شما { $org } دعوت شده است. شما به‌عنوان مدیر آن می‌پذیرید یا رد می‌کنید.
+spaces-invitation-from = از { $who }
+space-invitation-valid-until = معتبر تا
+space-invitation-accept = پذیرفتن
+space-invitation-decline = رد کردن
+space-invitations-heading = دعوت‌های باز
+space-invitations-empty = دعوت بازی وجود ندارد.
+space-invitations-caption = دعوت‌شده، هنوز پذیرفته نشده
+space-invited = دعوت‌شده
+space-invitation-pending = باز
+space-invitation-revoke = پس گرفتن
+space-invite-org-heading = دعوت از سازمان
+space-invite-org-lead = مدیران سازمان ایمیلی دریافت می‌کنند و می‌پذیرند یا رد می‌کنند. تنها پس از آن همهٔ افراد سازمان، از جمله کسانی که بعداً می‌پیوندند، عضو فضا می‌شوند.
+space-invite-person-heading = دعوت از یک نفر
+space-invite-person-lead = فرد ایمیلی با یک پیوند دریافت می‌کند و می‌پذیرد یا رد می‌کند. تنها پس از آن عضو فضا می‌شود.
+space-invite-submit = دعوت
+flash-space-invited = دعوت ارسال شد. تا زمان پاسخ، زیر «دعوت‌های باز» دیده می‌شود.
+flash-space-invitation-revoked = دعوت پس گرفته شد.
+flash-space-invitation-accepted = پذیرفته شد. به فضا خوش آمدید!
+flash-space-invitation-declined = رد شد. دیگر ایمیلی در این باره دریافت نمی‌کنید.
+error-space-invitation-pending = برای این مورد از قبل یک دعوت باز به این فضا وجود دارد.
+error-space-invitation-declined = این دعوت به‌تازگی رد شده است. دعوت تازه تنها ۳۰ روز پس از رد ممکن است.
+error-space-invitation-limit = امروز ۳۰ دعوت برای این فضا فرستاده شده است. لطفاً فردا دوباره تلاش کنید.
+space-invitation-title = دعوت به یک فضا
+space-invitation-lead = { $who } شما را با نقش «{ $role }» به فضای «{ $space }» دعوت می‌کند.
+space-invitation-other-account = شما با نشانی دیگری وارد شده‌اید. فقط کسی که با نشانی گیرندهٔ دعوت وارد شده باشد می‌تواند آن را بپذیرد. خارج شوید و با آن نشانی وارد شوید.
+space-invitation-sign-in = با نشانی‌ای که دعوت به آن فرستاده شده وارد شوید. سپس اینجا بپذیرید یا رد کنید.
+space-invitation-no-account = برای پیوستن به یک فضا ابتدا به حساب کاربری در ikoe نیاز دارید. حساب‌ها با دعوت مدیران یک سازمان ساخته می‌شوند؛ از آنان بپرسید.
+space-invitation-stays-open = دعوت تا زمان انقضا باز می‌ماند، در تاریخ
+space-invitation-have-account = حساب دارید؟ ورود
+space-invitation-not-for-me-heading = برای شما نیست؟
+space-invitation-not-for-me-text = رد کنید تا دعوت پایان یابد. برای این کار به حساب نیاز ندارید.
+space-invitation-not-for-me = این برای من نیست – رد کردن
+space-invitation-was-accepted = این دعوت قبلاً پذیرفته شده است.
+space-invitation-was-declined = این دعوت رد شده است.
+space-invitation-was-revoked = این دعوت پس گرفته شده است.
+space-invitation-was-expired = این دعوت منقضی شده است. از کسی که شما را دعوت کرده دعوت تازه‌ای بخواهید.
+space-invitation-unknown = این دعوت وجود ندارد یا دیگر وجود ندارد. کامل بودن پیوند را بررسی کنید.
+mail-space-invitation-subject = دعوت به یک فضا در ikoe
+mail-space-invitation-body =
+    { $who } شما را با نقش «{ $role }» به فضای «{ $space }» در ikoe دعوت می‌کند.
+
+    پذیرفتن یا رد کردن: { $link }
+
+    این دعوت { $days } روز معتبر است. تنها پس از پذیرفتن عضو فضا می‌شوید. اگر برای شما نیست، از طریق پیوند رد کنید یا این ایمیل را نادیده بگیرید.
+mail-space-invitation-org-subject = دعوت سازمان شما به یک فضا در ikoe
+mail-space-invitation-org-body =
+    { $who } سازمان شما { $org } را با نقش «{ $role }» به فضای «{ $space }» در ikoe دعوت می‌کند.
+
+    به‌عنوان مدیر سازمان بپذیرید یا رد کنید: { $link }
+
+    این دعوت { $days } روز معتبر است. تنها پس از پذیرفتن شما، افراد سازمانتان عضو فضا می‌شوند.

@@ -31,3 +31,6 @@ confirm-certificate-revoke-submit = Да, отозвать
 confirm-calendar-reset-title = Создать новый адрес календаря?
 confirm-calendar-reset-text = Текущий адрес перестанет работать: календари, подписанные на него, не будут получать новые события, пока вы не укажете там новый адрес.
 confirm-calendar-reset-submit = Да, новый адрес
+confirm-space-invitation-revoke-title = Отозвать приглашение для { $who }?
+confirm-space-invitation-revoke-text = Ссылка в приглашении перестанет работать. Никто не получит уведомления.
+confirm-space-invitation-revoke-submit = Да, отозвать

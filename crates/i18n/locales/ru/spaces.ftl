@@ -8,7 +8,7 @@ spaces-lead = Защищённые пространства для сетей, �
 spaces-new-title = Новое пространство
 spaces-edit-title = Редактировать пространство
 spaces-mine = Мои пространства
-spaces-mine-empty = Вы пока не состоите ни в одном пространстве. Вас или Вашу организацию принимают в пространство, когда его администраторы добавляют Вас или принимают Ваш запрос.
+spaces-mine-empty = Вы пока не состоите ни в одном пространстве. Вас или Вашу организацию принимают в пространство, когда Вы принимаете приглашение его администраторов или они принимают Ваш запрос.
 spaces-listed = Другие пространства
 spaces-listed-hint = Эти пространства показывают своё название всем, кто вошёл в систему. Их содержимое видят только участники; Вы можете отправить запрос на участие.
 space-kind-network = Сеть
@@ -106,20 +106,14 @@ space-requests-heading = Запросы
 space-requests-empty = Необработанных запросов нет.
 space-request-accept = Принять
 space-request-decline = Отклонить
-space-add-org-heading = Добавить организацию
-space-add-org-lead = Тогда в пространство войдут все люди из организации, в том числе те, кто присоединится позже. Администраторы организации получат письмо.
 space-field-org = Название организации
 space-field-org-hint = Точно так, как в каталоге организаций.
-space-add-person-heading = Добавить человека
-space-add-person-lead = Этому человеку нужна учётная запись в ikoe. Ему придёт письмо.
-space-add-submit = Добавить
-flash-space-member-added = Добавлено. Письмо уже в пути.
+flash-space-own-org-added = Ваша организация теперь входит в пространство.
 flash-space-member-removed = Удалено из пространства.
 flash-space-request-accepted = Принято. Человеку придёт письмо.
 flash-space-request-declined = Отклонено. Человеку придёт письмо.
 error-space-no-such-org = Организации с таким названием нет. Проверьте написание в каталоге.
 error-space-already-member = Уже состоит в этом пространстве.
-error-space-no-account = Для этого адреса нет учётной записи. Сначала пригласите этого человека в его организацию.
 error-space-last-admin = В пространстве должен быть хотя бы один администратор. Сначала передайте эту роль кому-то другому.
 
 ## Threads and posts
@@ -142,11 +136,6 @@ post-history-now = Текущая версия
 post-history-until = Версия до
 
 ## E-mails
-mail-space-added-subject = Добавление в пространство «{ $space }»
-mail-space-added-body =
-    { $who } теперь состоит в пространстве «{ $space }» в ikoe.
-
-    Перейти в пространство: { $link }
 mail-space-request-new-subject = Запрос на участие в пространстве «{ $space }»
 mail-space-request-new-body =
     { $who } просит принять в пространство «{ $space }».
@@ -195,3 +184,59 @@ mail-space-digest-body =
     { $lines }
 
     Настроить уведомления: { $settings }
+
+## Invitations to a space
+spaces-invitations = Приглашения
+spaces-invitation-for-you = Вас пригласили.
+spaces-invitation-for-org = Вашу организацию { $org } пригласили. Как её администратор вы принимаете или отклоняете.
+spaces-invitation-from = От { $who }
+space-invitation-valid-until = Действует до
+space-invitation-accept = Принять
+space-invitation-decline = Отклонить
+space-invitations-heading = Открытые приглашения
+space-invitations-empty = Открытых приглашений нет.
+space-invitations-caption = Приглашены, ещё не приняли
+space-invited = Приглашён
+space-invitation-pending = открыто
+space-invitation-revoke = Отозвать
+space-invite-org-heading = Пригласить организацию
+space-invite-org-lead = Администраторы организации получают письмо и принимают или отклоняют. Только тогда все люди организации входят в пространство, включая тех, кто присоединится позже.
+space-invite-person-heading = Пригласить человека
+space-invite-person-lead = Человек получает письмо со ссылкой и принимает или отклоняет. Только тогда он входит в пространство.
+space-invite-submit = Пригласить
+flash-space-invited = Приглашение отправлено. Оно отображается в разделе «Открытые приглашения», пока на него не ответят.
+flash-space-invitation-revoked = Приглашение отозвано.
+flash-space-invitation-accepted = Принято. Добро пожаловать в пространство!
+flash-space-invitation-declined = Отклонено. Больше писем об этом вы не получите.
+error-space-invitation-pending = Для этого уже есть открытое приглашение в это пространство.
+error-space-invitation-declined = Это приглашение недавно отклонили. Новое возможно только через 30 дней после отказа.
+error-space-invitation-limit = Сегодня для этого пространства уже отправлено 30 приглашений. Попробуйте завтра.
+space-invitation-title = Приглашение в пространство
+space-invitation-lead = { $who } приглашает вас в пространство «{ $space }» с ролью «{ $role }».
+space-invitation-other-account = Вы вошли с другим адресом. Принять может только тот, кто вошёл с адресом, на который отправлено приглашение. Выйдите и войдите с этим адресом.
+space-invitation-sign-in = Войдите с адресом, на который отправлено приглашение. Затем примите или отклоните его здесь.
+space-invitation-no-account = Чтобы войти в пространство, сначала нужна учётная запись в ikoe. Учётные записи создаются по приглашению администраторов организации; обратитесь к ним.
+space-invitation-stays-open = Приглашение остаётся открытым до истечения срока
+space-invitation-have-account = У вас есть учётная запись? Войти
+space-invitation-not-for-me-heading = Не для вас?
+space-invitation-not-for-me-text = Отклоните — и приглашение будет завершено. Учётная запись для этого не нужна.
+space-invitation-not-for-me = Это не для меня – отклонить
+space-invitation-was-accepted = Это приглашение уже принято.
+space-invitation-was-declined = Это приглашение отклонено.
+space-invitation-was-revoked = Это приглашение отозвано.
+space-invitation-was-expired = Срок действия приглашения истёк. Попросите пригласившего вас о новом.
+space-invitation-unknown = Такого приглашения нет или больше нет. Проверьте, полная ли ссылка.
+mail-space-invitation-subject = Приглашение в пространство в ikoe
+mail-space-invitation-body =
+    { $who } приглашает вас в пространство «{ $space }» в ikoe с ролью «{ $role }».
+
+    Принять или отклонить: { $link }
+
+    Приглашение действует { $days } дней. Вы входите в пространство только после того, как примете его. Если оно не для вас, отклоните его по ссылке или проигнорируйте это письмо.
+mail-space-invitation-org-subject = Приглашение вашей организации в пространство в ikoe
+mail-space-invitation-org-body =
+    { $who } приглашает вашу организацию { $org } в пространство «{ $space }» в ikoe с ролью «{ $role }».
+
+    Как администратор организации примите или отклоните: { $link }
+
+    Приглашение действует { $days } дней. Люди вашей организации входят в пространство только после того, как вы его примете.

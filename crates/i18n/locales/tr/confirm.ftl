@@ -31,3 +31,6 @@ confirm-certificate-revoke-submit = Evet, iptal et
 confirm-calendar-reset-title = Yeni bir takvim adresi oluşturulsun mu?
 confirm-calendar-reset-text = Mevcut adres artık çalışmaz: ona abone olan takvimler, yeni adresi oraya girene kadar yeni tarih almaz.
 confirm-calendar-reset-submit = Evet, yeni adres
+confirm-space-invitation-revoke-title = { $who } için gönderilen davet geri alınsın mı?
+confirm-space-invitation-revoke-text = Davetteki bağlantı artık çalışmaz. Kimse bilgilendirilmez.
+confirm-space-invitation-revoke-submit = Evet, geri al

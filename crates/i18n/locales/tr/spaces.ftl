@@ -8,7 +8,7 @@ spaces-lead = Ağlar, yönlendirme grupları ve çalışma grupları için korum
 spaces-new-title = Yeni alan
 spaces-edit-title = Alanı düzenle
 spaces-mine = Alanlarım
-spaces-mine-empty = Henüz hiçbir alana dahil değilsiniz. Bir alanın yöneticileri sizi eklediğinde veya isteğinizi kabul ettiğinde siz ya da kuruluşunuz o alana katılırsınız.
+spaces-mine-empty = Henüz hiçbir alana dahil değilsiniz. Bir alanın yöneticilerinin davetini kabul ettiğinizde veya onlar isteğinizi kabul ettiğinde siz ya da kuruluşunuz o alana katılırsınız.
 spaces-listed = Diğer alanlar
 spaces-listed-hint = Bu alanların adı, giriş yapmış herkese görünür. İçeriklerini yalnızca üyeler görür; katılma isteği gönderebilirsiniz.
 space-kind-network = Ağ
@@ -90,20 +90,14 @@ space-requests-heading = İstekler
 space-requests-empty = Bekleyen istek yok.
 space-request-accept = Kabul et
 space-request-decline = Reddet
-space-add-org-heading = Kuruluş ekle
-space-add-org-lead = Böylece kuruluştaki tüm kişiler, sonradan katılanlar da dahil, alana dahil olur. Kuruluşun yöneticileri bir e-posta alır.
 space-field-org = Kuruluşun adı
 space-field-org-hint = Kuruluşlar dizininde yazıldığı gibi.
-space-add-person-heading = Kişi ekle
-space-add-person-lead = Kişinin ikoe'de bir hesabı olmalıdır. Kişiye bir e-posta gönderilir.
-space-add-submit = Ekle
-flash-space-member-added = Eklendi. Bir e-posta gönderiliyor.
+flash-space-own-org-added = Kuruluşunuz artık alana dahil.
 flash-space-member-removed = Alandan çıkarıldı.
 flash-space-request-accepted = Kabul edildi. Kişiye bir e-posta gönderilecek.
 flash-space-request-declined = Reddedildi. Kişiye bir e-posta gönderilecek.
 error-space-no-such-org = Bu adla bir kuruluş yok. Dizindeki yazılışı kontrol edin.
 error-space-already-member = Bu alana zaten dahil.
-error-space-no-account = Bu adrese ait bir hesap yok. Önce kişiyi kendi kuruluşuna davet edin.
 error-space-last-admin = Bir alanın en az bir yöneticisi olmalıdır. Önce bu rolü başka birine verin.
 
 ## Threads and posts
@@ -126,11 +120,6 @@ post-history-now = Güncel sürüm
 post-history-until = Şu tarihe kadar geçerli sürüm
 
 ## E-mails
-mail-space-added-subject = “{ $space }” alanına ekleme
-mail-space-added-body =
-    { $who } artık ikoe'deki “{ $space }” alanına dahil.
-
-    Alana git: { $link }
 mail-space-request-new-subject = “{ $space }” alanı için katılma isteği
 mail-space-request-new-body =
     { $who }, “{ $space }” alanına katılmak istiyor.
@@ -177,3 +166,59 @@ mail-space-digest-body =
     { $lines }
 
     Bildirimleri değiştir: { $settings }
+
+## Invitations to a space
+spaces-invitations = Davetler
+spaces-invitation-for-you = Davet edildiniz.
+spaces-invitation-for-org = Kuruluşunuz { $org } davet edildi. Yöneticisi olarak kabul eder veya reddedersiniz.
+spaces-invitation-from = Gönderen: { $who }
+space-invitation-valid-until = Geçerlilik sonu
+space-invitation-accept = Kabul et
+space-invitation-decline = Reddet
+space-invitations-heading = Açık davetler
+space-invitations-empty = Açık davet yok.
+space-invitations-caption = Davet edildi, henüz kabul edilmedi
+space-invited = Davet edilen
+space-invitation-pending = açık
+space-invitation-revoke = Geri çek
+space-invite-org-heading = Kuruluş davet et
+space-invite-org-lead = Kuruluşun yöneticileri bir e-posta alır ve kabul eder veya reddeder. Ancak o zaman kuruluştaki herkes, sonradan katılanlar da, alana dahil olur.
+space-invite-person-heading = Kişi davet et
+space-invite-person-lead = Kişi bağlantılı bir e-posta alır ve kabul eder veya reddeder. Ancak o zaman alana dahil olur.
+space-invite-submit = Davet et
+flash-space-invited = Davet gönderildi. Yanıtlanana kadar „Açık davetler“ altında görünür.
+flash-space-invitation-revoked = Davet geri çekildi.
+flash-space-invitation-accepted = Kabul edildi. Alana hoş geldiniz!
+flash-space-invitation-declined = Reddedildi. Bu konuda başka e-posta almayacaksınız.
+error-space-invitation-pending = Bunun için bu alana zaten açık bir davet var.
+error-space-invitation-declined = Bu davet kısa süre önce reddedildi. Yeni bir davet ancak retten 30 gün sonra mümkündür.
+error-space-invitation-limit = Bu alan için bugün zaten 30 davet gönderildi. Lütfen yarın tekrar deneyin.
+space-invitation-title = Bir alana davet
+space-invitation-lead = { $who } sizi „{ $space }“ alanına „{ $role }“ rolüyle davet ediyor.
+space-invitation-other-account = Başka bir adresle giriş yaptınız. Yalnızca davetin gönderildiği adresle giriş yapan kişi kabul edebilir. Çıkış yapın ve o adresle giriş yapın.
+space-invitation-sign-in = Davetin gönderildiği adresle giriş yapın. Ardından burada kabul edin veya reddedin.
+space-invitation-no-account = Bir alana katılmak için önce ikoe'de bir hesaba ihtiyacınız var. Hesaplar bir kuruluşun yöneticilerinin davetiyle oluşturulur; onlara sorun.
+space-invitation-stays-open = Davet, süresi dolana kadar açık kalır:
+space-invitation-have-account = Hesabınız var mı? Giriş yap
+space-invitation-not-for-me-heading = Size ait değil mi?
+space-invitation-not-for-me-text = Reddederseniz davet sona erer. Bunun için hesaba gerek yoktur.
+space-invitation-not-for-me = Bu bana ait değil – reddet
+space-invitation-was-accepted = Bu davet zaten kabul edildi.
+space-invitation-was-declined = Bu davet reddedildi.
+space-invitation-was-revoked = Bu davet geri çekildi.
+space-invitation-was-expired = Bu davetin süresi doldu. Sizi davet eden kişiden yeni bir davet isteyin.
+space-invitation-unknown = Bu davet yok veya artık yok. Bağlantının eksiksiz olduğunu kontrol edin.
+mail-space-invitation-subject = ikoe'de bir alana davet
+mail-space-invitation-body =
+    { $who } sizi ikoe'deki „{ $space }“ alanına „{ $role }“ rolüyle davet ediyor.
+
+    Kabul et veya reddet: { $link }
+
+    Davet { $days } gün geçerlidir. Ancak kabul ettiğinizde alana dahil olursunuz. Size ait değilse bağlantı üzerinden reddedin veya bu e-postayı dikkate almayın.
+mail-space-invitation-org-subject = Kuruluşunuzun ikoe'de bir alana daveti
+mail-space-invitation-org-body =
+    { $who } kuruluşunuz { $org } için ikoe'deki „{ $space }“ alanına „{ $role }“ rolüyle davet gönderdi.
+
+    Kuruluşun yöneticisi olarak kabul edin veya reddedin: { $link }
+
+    Davet { $days } gün geçerlidir. Kuruluşunuzdaki kişiler ancak siz kabul ettiğinizde alana dahil olur.

@@ -31,3 +31,6 @@ confirm-certificate-revoke-submit = Так, відкликати
 confirm-calendar-reset-title = Створити нову адресу календаря?
 confirm-calendar-reset-text = Поточна адреса більше не працюватиме: календарі, підписані на неї, не отримуватимуть нових подій, доки ви не введете там нову адресу.
 confirm-calendar-reset-submit = Так, нова адреса
+confirm-space-invitation-revoke-title = Відкликати запрошення для { $who }?
+confirm-space-invitation-revoke-text = Посилання в запрошенні більше не працюватиме. Ніхто не отримає повідомлення.
+confirm-space-invitation-revoke-submit = Так, відкликати

@@ -8,7 +8,7 @@ spaces-lead = Захищені простори для мереж, керівн�
 spaces-new-title = Новий простір
 spaces-edit-title = Редагувати простір
 spaces-mine = Мої простори
-spaces-mine-empty = Ви ще не належите до жодного простору. Вас або Вашу організацію приймають до простору, коли його адміністратори додають Вас або приймають Ваш запит.
+spaces-mine-empty = Ви ще не належите до жодного простору. Вас або Вашу організацію приймають до простору, коли Ви приймаєте запрошення його адміністраторів або вони приймають Ваш запит.
 spaces-listed = Інші простори
 spaces-listed-hint = Ці простори показують свою назву всім, хто увійшов у систему. Їхній вміст бачать лише учасники; Ви можете подати запит на участь.
 space-kind-network = Мережа
@@ -106,20 +106,14 @@ space-requests-heading = Запити
 space-requests-empty = Немає нерозглянутих запитів.
 space-request-accept = Прийняти
 space-request-decline = Відхилити
-space-add-org-heading = Додати організацію
-space-add-org-lead = Тоді до простору належатимуть усі особи організації, зокрема й ті, хто приєднається пізніше. Адміністратори організації отримають лист.
 space-field-org = Назва організації
 space-field-org-hint = Точно так, як у каталозі організацій.
-space-add-person-heading = Додати особу
-space-add-person-lead = Ця особа повинна мати обліковий запис в ikoe. Вона отримає лист.
-space-add-submit = Додати
-flash-space-member-added = Додано. Лист уже надсилається.
+flash-space-own-org-added = Ваша організація тепер належить до простору.
 flash-space-member-removed = Вилучено з простору.
 flash-space-request-accepted = Прийнято. Особа отримає лист.
 flash-space-request-declined = Відхилено. Особа отримає лист.
 error-space-no-such-org = Організації з такою назвою немає. Перевірте написання в каталозі.
 error-space-already-member = Уже належить до цього простору.
-error-space-no-account = Для цієї адреси немає облікового запису. Спочатку запросіть цю особу до її організації.
 error-space-last-admin = Простору потрібен щонайменше один адміністратор. Спочатку надайте цю роль комусь іншому.
 
 ## Threads and posts
@@ -142,11 +136,6 @@ post-history-now = Поточна версія
 post-history-until = Версія до
 
 ## E-mails
-mail-space-added-subject = Додавання до простору «{ $space }»
-mail-space-added-body =
-    { $who } тепер належить до простору «{ $space }» в ikoe.
-
-    Перейти до простору: { $link }
 mail-space-request-new-subject = Запит на участь у просторі «{ $space }»
 mail-space-request-new-body =
     { $who } просить прийняти до простору «{ $space }».
@@ -195,3 +184,59 @@ mail-space-digest-body =
     { $lines }
 
     Налаштувати сповіщення: { $settings }
+
+## Invitations to a space
+spaces-invitations = Запрошення
+spaces-invitation-for-you = Вас запрошено.
+spaces-invitation-for-org = Вашу організацію { $org } запрошено. Як її адміністратор ви приймаєте або відхиляєте.
+spaces-invitation-from = Від { $who }
+space-invitation-valid-until = Дійсне до
+space-invitation-accept = Прийняти
+space-invitation-decline = Відхилити
+space-invitations-heading = Відкриті запрошення
+space-invitations-empty = Немає відкритих запрошень.
+space-invitations-caption = Запрошені, ще не прийняли
+space-invited = Запрошено
+space-invitation-pending = відкрите
+space-invitation-revoke = Відкликати
+space-invite-org-heading = Запросити організацію
+space-invite-org-lead = Адміністратори організації отримують електронний лист і приймають або відхиляють. Лише тоді всі люди організації належать до простору, зокрема ті, хто приєднається пізніше.
+space-invite-person-heading = Запросити особу
+space-invite-person-lead = Особа отримує електронний лист із посиланням і приймає або відхиляє. Лише тоді вона належить до простору.
+space-invite-submit = Запросити
+flash-space-invited = Запрошення надіслано. Воно відображається в розділі «Відкриті запрошення», доки на нього не відповіли.
+flash-space-invitation-revoked = Запрошення відкликано.
+flash-space-invitation-accepted = Прийнято. Ласкаво просимо до простору!
+flash-space-invitation-declined = Відхилено. Ви більше не отримуватимете листів про це.
+error-space-invitation-pending = Для цього вже є відкрите запрошення до цього простору.
+error-space-invitation-declined = Це запрошення нещодавно відхилили. Нове можливе лише через 30 днів після відхилення.
+error-space-invitation-limit = Сьогодні для цього простору вже надіслано 30 запрошень. Спробуйте завтра.
+space-invitation-title = Запрошення до простору
+space-invitation-lead = { $who } запрошує вас до простору «{ $space }» з роллю «{ $role }».
+space-invitation-other-account = Ви увійшли з іншою адресою. Прийняти може лише той, хто увійшов з адресою, на яку надіслано запрошення. Вийдіть і увійдіть з цією адресою.
+space-invitation-sign-in = Увійдіть з адресою, на яку надіслано запрошення. Потім прийміть або відхиліть його тут.
+space-invitation-no-account = Щоб приєднатися до простору, спершу потрібен обліковий запис в ikoe. Облікові записи створюються за запрошенням адміністраторів організації; зверніться до них.
+space-invitation-stays-open = Запрошення залишається відкритим до завершення строку дії
+space-invitation-have-account = У вас є обліковий запис? Увійти
+space-invitation-not-for-me-heading = Не для вас?
+space-invitation-not-for-me-text = Відхиліть — і запрошення завершиться. Обліковий запис для цього не потрібен.
+space-invitation-not-for-me = Це не для мене – відхилити
+space-invitation-was-accepted = Це запрошення вже прийнято.
+space-invitation-was-declined = Це запрошення відхилено.
+space-invitation-was-revoked = Це запрошення відкликано.
+space-invitation-was-expired = Строк дії цього запрошення минув. Попросіть того, хто вас запросив, про нове.
+space-invitation-unknown = Такого запрошення немає або вже немає. Перевірте, чи посилання повне.
+mail-space-invitation-subject = Запрошення до простору в ikoe
+mail-space-invitation-body =
+    { $who } запрошує вас до простору «{ $space }» в ikoe з роллю «{ $role }».
+
+    Прийняти або відхилити: { $link }
+
+    Запрошення дійсне { $days } днів. Ви належите до простору лише після того, як приймете його. Якщо воно не для вас, відхиліть його за посиланням або проігноруйте цей лист.
+mail-space-invitation-org-subject = Запрошення вашої організації до простору в ikoe
+mail-space-invitation-org-body =
+    { $who } запрошує вашу організацію { $org } до простору «{ $space }» в ikoe з роллю «{ $role }».
+
+    Як адміністратор організації прийміть або відхиліть: { $link }
+
+    Запрошення дійсне { $days } днів. Люди вашої організації належать до простору лише після того, як ви приймете його.

@@ -4,7 +4,7 @@
 
 use domain::accounts::Email;
 use domain::spaces::{SpaceKind, SpaceRole};
-use store::spaces::{NewPost, NewSpace};
+use store::spaces::{Invitee, NewPost, NewSpace};
 
 use crate::state::AppState;
 
@@ -181,6 +181,22 @@ pub async fn fill(st: &AppState, m: &Members) -> anyhow::Result<()> {
         .await?;
     s.add_space_user(now - 199 * DAY, m.staff, experts, zoe, SpaceRole::Admin, &[])
         .await?;
+
+    // an open invitation to the steering group, of someone without an account yet
+    let invitee = Email::parse("lea.neumann@ikoe.example").map_err(|e| anyhow::anyhow!("{e}"))?;
+    let token = crate::security::random_token();
+    s.invite_to_space(
+        now - 2 * DAY,
+        m.staff,
+        steering,
+        Invitee::Person {
+            email: &invitee,
+            token_hash: &crate::security::token_hash(&token),
+        },
+        SpaceRole::Member,
+        &[],
+    )
+    .await?;
 
     super::files::fill(st, network, mehmet, now - 40 * DAY).await?;
     let people = super::meetings::People {

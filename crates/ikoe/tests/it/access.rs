@@ -202,6 +202,26 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             .unwrap();
         (meeting, topic, session)
     };
+    // an open invitation of the member (in their own right) to that space, with its link
+    let space_inv = {
+        let email = domain::accounts::Email::parse("member@example.org").unwrap();
+        let invitee = store::spaces::Invitee::Person {
+            email: &email,
+            token_hash: &ikoe::security::token_hash("tok-space-inv"),
+        };
+        app.state
+            .store
+            .invite_to_space(
+                app.state.now(),
+                c.admin,
+                sp,
+                invitee,
+                domain::spaces::SpaceRole::Member,
+                &[],
+            )
+            .await
+            .unwrap()
+    };
     const OK: u16 = 200;
     const LOGIN: u16 = 303;
     const NO: u16 = 403;
@@ -221,6 +241,9 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/static/app.css".into(), [OK, OK, OK, OK, OK]),
         ("/invitations/unknown".into(), [410, 410, 410, 410, 410]),
         ("/password/reset/unknown".into(), [410, 410, 410, 410, 410]),
+        ("/spaces/invitations/unknown".into(), [410, 410, 410, 410, 410]),
+        // the link is the permission: whoever holds it sees the invitation
+        ("/spaces/invitations/tok-space-inv".into(), [OK, OK, OK, OK, OK]),
         ("/profile".into(), [LOGIN, OK, OK, OK, OK]),
         ("/profile/password".into(), [LOGIN, OK, OK, OK, OK]),
         ("/profile/export".into(), [LOGIN, OK, OK, OK, OK]),
@@ -377,6 +400,22 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/spaces/{sp}/edit"), [LOGIN, 404, NO, 400, 404]),
         (format!("/spaces/{sp}/members/org"), [LOGIN, 404, NO, 400, 404]),
         (format!("/spaces/{sp}/members/person"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/spaces/{sp}/invitations/999999/revoke"),
+            [LOGIN, 404, NO, 404, 404],
+        ),
+        ("/spaces/invitations/unknown/accept".into(), [410, 410, 410, 410, 410]),
+        ("/spaces/invitations/unknown/decline".into(), [410, 410, 410, 410, 410]),
+        // accepting by the link: only the invited address; then it cannot be declined any more
+        (
+            "/spaces/invitations/tok-space-inv/accept".into(),
+            [LOGIN, NO, 303, NO, NO],
+        ),
+        ("/space-invitations/999999/accept".into(), [404, 404, 404, 404, 404]),
+        (
+            format!("/space-invitations/{space_inv}/decline"),
+            [LOGIN, 404, 410, 404, 404],
+        ),
         (format!("/spaces/{sp}/members/999999/role"), [LOGIN, 404, NO, 400, 404]),
         (
             format!("/spaces/{sp}/members/999999/remove"),

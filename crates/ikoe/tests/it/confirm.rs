@@ -17,6 +17,7 @@ const ASKING: &[&str] = &[
     "/orgs/{id}/invitations/{inv}/revoke",
     "/speaker-requests/{id}/withdraw",
     "/spaces/{id}/members/{member}/remove",
+    "/spaces/{id}/invitations/{inv}/revoke",
     "/folders/{id}/delete",
     "/files/{id}/trash",
     "/sessions/{id}/delete",

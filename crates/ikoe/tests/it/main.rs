@@ -24,5 +24,6 @@ mod server;
 mod smtp;
 mod snapshots;
 mod spaces;
+mod spaces_invitations;
 mod speakers;
 mod store;

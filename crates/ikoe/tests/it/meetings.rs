@@ -31,6 +31,20 @@ async fn network(app: &mut TestApp) -> i64 {
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     }
+    // the other office's admin accepts the invitation (one's own office joins at once)
+    let email = domain::accounts::Email::parse("other@example.org").unwrap();
+    let other = app.state.store.user_by_email(&email).await.unwrap().unwrap().id;
+    let inv = app
+        .state
+        .store
+        .space_invitations_for(other, app.state.now())
+        .await
+        .unwrap()[0]
+        .id;
+    let mut otto = app.browser();
+    otto.login("other@example.org", PASSWORD).await;
+    let r = otto.post(&format!("/space-invitations/{inv}/accept"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     id
 }
 

@@ -37,7 +37,7 @@ pub struct JoinRequest {
 
 /// Serialises membership changes of one space (PostgreSQL; SQLite's writes
 /// are serial anyway), so two admins demoting each other cannot both succeed.
-async fn lock_space(tx: &mut Transaction<'static, Any>, backend: crate::Backend, space: i64) -> Result<()> {
+pub(super) async fn lock_space(tx: &mut Transaction<'static, Any>, backend: crate::Backend, space: i64) -> Result<()> {
     if backend == crate::Backend::Postgres {
         sqlx::query("SELECT id FROM spaces WHERE id = $1 FOR UPDATE")
             .bind(space)

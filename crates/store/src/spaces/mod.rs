@@ -1,6 +1,6 @@
 //! Network spaces: the spaces themselves and a person's list of them; the
 //! sub-features in their own files: members and requests to join
-//! ([`members`]), discussions ([`discussions`]), notifications of new posts
+//! ([`members`]), invitations to join ([`invitations`]), discussions ([`discussions`]), notifications of new posts
 //! ([`notifications`]) and what is new since a visit ([`news`]).
 
 use domain::spaces::{SpaceKind, SpaceRole};
@@ -15,11 +15,13 @@ use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
 
 mod discussions;
+mod invitations;
 mod members;
 mod news;
 mod notifications;
 
 pub use discussions::{NewPost, Post, Revision, Thread, ThreadItem};
+pub use invitations::{Invitee, SpaceInvitation};
 pub use members::{JoinRequest, Member};
 pub use news::News;
 pub use notifications::{DigestItem, Recipient, DIGEST_EVERY_SECS};

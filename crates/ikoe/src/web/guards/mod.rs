@@ -102,3 +102,11 @@ pub async fn path_id(parts: &mut Parts, state: &AppState, name: &str) -> Result<
         .map_err(|_| AppError::NotFound)?;
     params.get(name).and_then(|v| v.parse().ok()).ok_or(AppError::NotFound)
 }
+
+/// The text path parameter `name` (a token in a personal link).
+pub async fn path_text(parts: &mut Parts, state: &AppState, name: &str) -> Result<String, AppError> {
+    let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    params.get(name).cloned().ok_or(AppError::NotFound)
+}

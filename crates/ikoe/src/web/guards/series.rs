@@ -6,9 +6,6 @@
 //! sent to log in, others get 403) — in this order, as the access matrix
 //! expects.
 
-use std::collections::HashMap;
-
-use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use domain::policy::Action;
 use domain::series::Visibility;
@@ -18,10 +15,9 @@ use store::registrations::Registration;
 use store::series::{Module, Series};
 use store::speakers::{Request, Speaker};
 
-use crate::state::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::Ctx;
-use crate::web::guards::path_id;
+use crate::web::guards::{path_id, path_text};
 
 /// The series, after checking the person is its organisation's staff.
 pub async fn staff_series(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
@@ -203,14 +199,6 @@ guard!(VisibleModule, |ctx, id, parts| {
         key,
     })
 });
-
-/// The text path parameter `name` (a token in a personal link).
-async fn path_text(parts: &mut Parts, state: &AppState, name: &str) -> Result<String, AppError> {
-    let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-        .await
-        .map_err(|_| AppError::NotFound)?;
-    params.get(name).cloned().ok_or(AppError::NotFound)
-}
 
 /// The registration behind a personal link `/r/{token}/…` and its series
 /// (the link is the permission).

@@ -21,9 +21,9 @@ use domain::policy::Action;
 use domain::spaces::SpaceRole;
 use store::files::{FileRow, Folder};
 use store::meetings::{Meeting, Session, TopicItem};
-use store::spaces::{Post, Space, Thread};
+use store::spaces::{Post, Space, SpaceInvitation, Thread};
 
-use super::path_id;
+use super::{path_id, path_text};
 use crate::state::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::Ctx;
@@ -261,6 +261,49 @@ guard!(SessionGuard<N>, |ctx, id| {
         sp,
         need: PhantomData,
     })
+});
+
+/// An invitation behind its personal link `/spaces/invitations/{token}`
+/// (`None`: no such link). The link is the permission: whoever holds it
+/// sees the invitation and may decline it; only the invited address accepts.
+pub struct InvitationLink {
+    pub ctx: Ctx,
+    /// The link's token, as in the route (for the page's forms).
+    pub token: String,
+    pub inv: Option<SpaceInvitation>,
+}
+
+guard!(InvitationLink, path_text("token"), |ctx, token| {
+    ctx.require(Action::ViewPublic)?;
+    let inv = ctx
+        .state
+        .store
+        .space_invitation_by_token(&crate::security::token_hash(&token))
+        .await?
+        .filter(|i| i.email.is_some());
+    Ok(InvitationLink { ctx, token, inv })
+});
+
+/// An invitation (`/space-invitations/{id}/…`) the visitor may answer: one
+/// to their own address, or to an organisation they are an admin of
+/// (`domain::policy`). Anyone else's is 404, not to tell that it exists.
+pub struct InvitationToMe {
+    pub ctx: Ctx,
+    pub inv: SpaceInvitation,
+}
+
+guard!(InvitationToMe, |ctx, id| {
+    let inv = ctx.state.store.space_invitation(id).await?.ok_or(AppError::NotFound)?;
+    ctx.require(Action::SignedIn)?;
+    let mine = match (inv.org_id, &inv.email) {
+        (Some(org), _) => ctx.can(Action::AnswerSpaceInvitation { org }),
+        (None, Some(email)) => ctx.user()?.email == *email,
+        (None, None) => false,
+    };
+    if !mine {
+        return Err(AppError::NotFound);
+    }
+    Ok(InvitationToMe { ctx, inv })
 });
 
 /// Someone who may start a new space (and become its admin).

@@ -6,7 +6,7 @@ use axum::extract::Query;
 use domain::policy::Action;
 use domain::spaces::{NotifyMode, SpaceRole};
 use serde::Deserialize;
-use store::spaces::{News, Space, SpaceItem, ThreadItem};
+use store::spaces::{News, Space, SpaceInvitation, SpaceItem, ThreadItem};
 use store::StoreError;
 
 use crate::web::error::{AppError, AppResult};
@@ -23,6 +23,8 @@ use crate::web::{redirect_flash, render, render_invalid};
 #[template(path = "spaces/list.html")]
 struct ListPage {
     p: Page,
+    /// Open invitations to the person or to an organisation they are an admin of.
+    invitations: Vec<SpaceInvitation>,
     mine: Vec<SpaceItem>,
     listed: Vec<SpaceItem>,
     can_create: bool,
@@ -43,6 +45,7 @@ pub async fn list(SignedIn { ctx, user }: SignedIn) -> AppResult {
         mode: ctx.state.store.notify_mode(user).await?,
         p,
         can_create: ctx.can(Action::CreateSpace),
+        invitations: ctx.state.store.space_invitations_for(user, ctx.now()).await?,
         mine,
         listed,
     })

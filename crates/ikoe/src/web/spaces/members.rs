@@ -1,5 +1,6 @@
-//! /spaces/{id}/members: who belongs to a space. Its admins add
-//! organisations and people, change roles, remove members, and accept or
+//! /spaces/{id}/members: who belongs to a space. Its admins invite
+//! organisations and people (who accept or decline, see `invitations.rs`),
+//! revoke open invitations, change roles, remove members, and accept or
 //! decline requests to join; anyone signed in may ask to join a listed space.
 
 use askama::Template;
@@ -9,10 +10,11 @@ use domain::outbox::MailKind;
 use domain::policy::Action;
 use domain::spaces::{self as ds, SpaceRole};
 use store::outbox::NewMail;
-use store::spaces::{JoinRequest, Member, Space};
+use store::spaces::{Invitee, JoinRequest, Member, Space, SpaceInvitation};
 use store::StoreError;
 
 use crate::mail;
+use crate::security;
 use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
@@ -30,6 +32,8 @@ struct MembersPage {
     p: Page,
     s: Space,
     members: Vec<Member>,
+    /// Open invitations (for its admins): only what the admin typed or picked.
+    invitations: Vec<SpaceInvitation>,
     requests: Vec<JoinRequest>,
     can_manage: bool,
     errs: FormErrors,
@@ -57,6 +61,11 @@ async fn page(ctx: &Ctx, s: Space, role: Option<SpaceRole>, errs: FormErrors, t:
         members: st.space_members(s.id).await?,
         requests: if can_manage {
             st.space_requests(s.id).await?
+        } else {
+            vec![]
+        },
+        invitations: if can_manage {
+            st.open_space_invitations(s.id, ctx.now()).await?
         } else {
             vec![]
         },
@@ -92,7 +101,35 @@ fn my_name(ctx: &Ctx) -> String {
     ctx.user.as_ref().map(|u| u.name.clone()).unwrap_or_default()
 }
 
-/// Adds an organisation (all its people); its admins are told.
+/// The inviter's organisation, named in invitation mails (the one of theirs
+/// with the lowest id; empty when they belong to none).
+async fn inviter_org(ctx: &Ctx) -> AppResult<String> {
+    let Some(org) = ctx.actor.memberships.keys().min() else {
+        return Ok(String::new());
+    };
+    Ok(ctx.state.store.org(*org).await?.map(|o| o.name).unwrap_or_default())
+}
+
+fn invite_base(ctx: &Ctx) -> String {
+    ctx.state.config.public_url.trim_end_matches('/').to_string()
+}
+
+/// Shows the reason an invitation was refused beside `field`, or fails.
+async fn refused(ctx: &Ctx, sp: InSpace, field: &'static str, e: StoreError, t: Typed) -> AppResult {
+    let key = match e {
+        StoreError::Conflict("member") => "error-space-already-member",
+        StoreError::Conflict("pending") => "error-space-invitation-pending",
+        StoreError::Conflict("declined") => "error-space-invitation-declined",
+        StoreError::Conflict("limit") => "error-space-invitation-limit",
+        e => return Err(e.into()),
+    };
+    let mut errs = FormErrors::new();
+    errs.add(field, key);
+    render_invalid(&page(ctx, sp.space, sp.role, errs, t).await?)
+}
+
+/// Invites an organisation; its admins accept or decline. An admin of that
+/// organisation who invites it has answered for it: it joins at once.
 pub async fn add_org(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<AddOrgForm>) -> AppResult {
     let id = sp.space.id;
     let st = &ctx.state;
@@ -116,43 +153,54 @@ pub async fn add_org(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Fo
     let (Some(role), Some(org)) = (role, org) else {
         return render_invalid(&page(&ctx, sp.space, sp.role, errs, t).await?);
     };
-    let mails: Vec<NewMail> = st
-        .store
-        .org_admin_contacts(org.id)
-        .await?
-        .iter()
-        .map(|(email, name, locale)| {
+    let me = ctx.user()?;
+    let own = ctx.can(Action::AnswerSpaceInvitation { org: org.id });
+    let mut mails = vec![];
+    if !own {
+        let from = inviter_org(&ctx).await?;
+        let link = format!("{}/spaces#invitations", invite_base(&ctx));
+        let inv = mail::SpaceInvite {
+            space: &sp.space.name,
+            inviter: &me.name,
+            inviter_org: &from,
+            org: &org.name,
+            role,
+            link: &link,
+            days: ds::INVITATION_DAYS,
+        };
+        for (email, name, locale) in st.store.org_admin_contacts(org.id).await? {
             let locale = locale.as_deref().unwrap_or(i18n::DEFAULT);
-            mail::space_note(
+            mails.push(mail::space_invitation(
                 &st.i18n,
                 locale,
-                MailKind::SpaceAdded,
-                email,
-                name,
-                &sp.space.name,
-                &org.name,
-                &link(&ctx, id),
-            )
-        })
-        .collect();
-    match st
-        .store
-        .add_space_org(ctx.now(), me(&ctx)?, id, org.id, role, &mails)
-        .await
-    {
-        Ok(_) => Ok(redirect_flash(
-            &format!("/spaces/{id}/members"),
-            "flash-space-member-added",
-        )),
-        Err(StoreError::Conflict(_)) => {
-            errs.add("org", "error-space-already-member");
-            render_invalid(&page(&ctx, sp.space, sp.role, errs, t).await?)
+                MailKind::SpaceInvitationOrg,
+                &email,
+                &name,
+                &inv,
+            ));
         }
-        Err(e) => Err(e.into()),
+    }
+    let invited = st
+        .store
+        .invite_to_space(ctx.now(), me.id, id, Invitee::Org(org.id), role, &mails)
+        .await;
+    match invited {
+        Ok(inv) if own => {
+            st.store.accept_space_invitation(ctx.now(), inv, me.id).await?;
+            Ok(redirect_flash(
+                &format!("/spaces/{id}/members"),
+                "flash-space-own-org-added",
+            ))
+        }
+        Ok(_) => Ok(redirect_flash(&format!("/spaces/{id}/members"), "flash-space-invited")),
+        Err(e) => refused(&ctx, sp, "org", e, t).await,
     }
 }
 
-/// Adds one person with an account; they are told.
+/// Invites a person by their e-mail address. The answer is the same
+/// whether or not the address has an account: an invitation is stored and
+/// a mail with a personal link goes to the address; nothing else happens
+/// until they accept.
 pub async fn add_person(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): Form<AddPersonForm>) -> AppResult {
     let id = sp.space.id;
     let st = &ctx.state;
@@ -164,45 +212,81 @@ pub async fn add_person(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f):
     let mut errs = FormErrors::new();
     let email = errs.take("email", Email::parse(&t.email));
     let role = errs.take("person_role", SpaceRole::parse(&t.person_role));
-    let user = match &email {
-        Some(e) => {
-            let u = st.store.user_by_email(e).await?.filter(|u| u.is_active());
-            if u.is_none() {
-                errs.add("email", "error-space-no-account");
-            }
-            u
-        }
-        None => None,
-    };
-    let (Some(role), Some(user)) = (role, user) else {
+    let (Some(role), Some(email)) = (role, email) else {
         return render_invalid(&page(&ctx, sp.space, sp.role, errs, t).await?);
     };
-    let locale = user.locale.as_deref().unwrap_or(i18n::DEFAULT);
-    let note = mail::space_note(
+    let me = ctx.user()?;
+    // the mail is in the account's language when there is one; the inviter
+    // learns nothing of it
+    let locale = match st.store.user_by_email(&email).await? {
+        Some(u) => u.locale.unwrap_or_else(|| ctx.locale.code.to_string()),
+        None => ctx.locale.code.to_string(),
+    };
+    let token = security::random_token();
+    let link = format!("{}/spaces/invitations/{token}", invite_base(&ctx));
+    let from = inviter_org(&ctx).await?;
+    let note = mail::space_invitation(
         &st.i18n,
-        locale,
-        MailKind::SpaceAdded,
-        &user.email,
-        &user.name,
-        &sp.space.name,
-        &user.name,
-        &link(&ctx, id),
+        &locale,
+        MailKind::SpaceInvitation,
+        email.as_str(),
+        "",
+        &mail::SpaceInvite {
+            space: &sp.space.name,
+            inviter: &me.name,
+            inviter_org: &from,
+            org: "",
+            role,
+            link: &link,
+            days: ds::INVITATION_DAYS,
+        },
     );
+    let invitee = Invitee::Person {
+        email: &email,
+        token_hash: &security::token_hash(&token),
+    };
     match st
         .store
-        .add_space_user(ctx.now(), me(&ctx)?, id, user.id, role, &[note])
+        .invite_to_space(ctx.now(), me.id, id, invitee, role, &[note])
         .await
     {
-        Ok(_) => Ok(redirect_flash(
-            &format!("/spaces/{id}/members"),
-            "flash-space-member-added",
-        )),
-        Err(StoreError::Conflict(_)) => {
-            errs.add("email", "error-space-already-member");
-            render_invalid(&page(&ctx, sp.space, sp.role, errs, t).await?)
-        }
-        Err(e) => Err(e.into()),
+        Ok(_) => Ok(redirect_flash(&format!("/spaces/{id}/members"), "flash-space-invited")),
+        Err(e) => refused(&ctx, sp, "email", e, t).await,
     }
+}
+
+/// An admin takes back an open invitation.
+pub async fn revoke(
+    SpaceGuard { ctx, .. }: SpaceGuard<Manage>,
+    Path((id, inv)): Path<(i64, i64)>,
+    Form(c): Form<Confirmed>,
+) -> AppResult {
+    if !c.confirmed {
+        let i = ctx
+            .state
+            .store
+            .space_invitation(inv)
+            .await?
+            .filter(|i| i.space_id == id && i.state == domain::spaces::InvitationState::Pending)
+            .ok_or(AppError::NotFound)?;
+        let who = i.email.or(i.org_name).unwrap_or_default();
+        let ask = Ask {
+            what: "space-invitation-revoke",
+            action: format!("/spaces/{id}/invitations/{inv}/revoke"),
+            back: format!("/spaces/{id}/members"),
+            args: &[("who", who)],
+            fields: vec![],
+        };
+        return confirm::ask(&ctx, ask, Nav::Spaces);
+    }
+    ctx.state
+        .store
+        .revoke_space_invitation(ctx.now(), me(&ctx)?, id, inv)
+        .await?;
+    Ok(redirect_flash(
+        &format!("/spaces/{id}/members"),
+        "flash-space-invitation-revoked",
+    ))
 }
 
 /// Errors of the row actions (role, remove) are shown at the members table.

@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod files;
 pub mod forms;
 pub mod home;
+pub mod invitations;
 pub mod meetings;
 pub mod members;
 pub mod sessions;

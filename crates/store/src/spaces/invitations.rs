@@ -1,0 +1,344 @@
+//! Invitations to a space: a person (by e-mail address) or an organisation
+//! is offered a role and becomes a member only by accepting. A person's
+//! invitation has a personal link (only the token's hash is kept); an
+//! organisation's is answered by its admins. Until then nothing of the
+//! invitee is shown, whether or not the address has an account.
+
+use domain::accounts::Email;
+use domain::spaces::{InvitationState, SpaceRole, DECLINE_QUIET_DAYS, INVITATIONS_PER_DAY, INVITATION_DAYS};
+use domain::Timestamp;
+use sqlx::{Any, Transaction};
+
+use super::members::lock_space;
+use crate::audit::{self, AuditEntry};
+use crate::outbox::{self, NewMail};
+use crate::write::{self, Written};
+use crate::{conflict_on_unique, Result, Store, StoreError};
+
+const DAY: i64 = 86_400;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SpaceInvitation {
+    pub id: i64,
+    pub space_id: i64,
+    pub space_name: String,
+    /// A person's invitation: the address as the admin typed it (normalised).
+    pub email: Option<String>,
+    /// An organisation's invitation.
+    pub org_id: Option<i64>,
+    pub org_name: Option<String>,
+    pub role: SpaceRole,
+    pub invited_by: Option<i64>,
+    pub inviter_name: Option<String>,
+    pub state: InvitationState,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+}
+
+impl SpaceInvitation {
+    /// The state at `now`: a pending invitation past its expiry is expired.
+    pub fn state_at(&self, now: i64) -> InvitationState {
+        if self.state == InvitationState::Pending && now >= self.expires_at.0 {
+            InvitationState::Expired
+        } else {
+            self.state
+        }
+    }
+    pub fn is_open(&self, now: i64) -> bool {
+        self.state_at(now) == InvitationState::Pending
+    }
+}
+
+/// Who is invited.
+#[derive(Debug, Clone, Copy)]
+pub enum Invitee<'a> {
+    /// A person, with the hash of their link's token.
+    Person {
+        email: &'a Email,
+        token_hash: &'a str,
+    },
+    Org(i64),
+}
+
+const SELECT: &str = "SELECT i.id, i.space_id, s.name AS space_name, i.email, i.org_id, o.name AS org_name, i.role, \
+     i.invited_by, u.name AS inviter_name, i.state, i.created_at, i.expires_at FROM space_invitations i \
+     JOIN spaces s ON s.id = i.space_id LEFT JOIN orgs o ON o.id = i.org_id LEFT JOIN users u ON u.id = i.invited_by";
+
+/// `(column, value)` naming the invitee in `space_invitations`/`space_members` queries.
+fn who<'a>(invitee: Invitee<'a>) -> (&'static str, WhoValue<'a>) {
+    match invitee {
+        Invitee::Person { email, .. } => ("email", WhoValue::Email(email.as_str())),
+        Invitee::Org(org) => ("org_id", WhoValue::Org(org)),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum WhoValue<'a> {
+    Email(&'a str),
+    Org(i64),
+}
+
+/// Runs `SELECT COUNT(*) … WHERE … = $1 (space) … = $2 (the invitee) [… $3 (a time)]`.
+async fn count(
+    tx: &mut Transaction<'static, Any>,
+    sql: &str,
+    space: i64,
+    v: WhoValue<'_>,
+    t: Option<i64>,
+) -> Result<i64> {
+    let q = sqlx::query_as::<_, (i64,)>(sql).bind(space);
+    let mut q = match v {
+        WhoValue::Email(e) => q.bind(e.to_string()),
+        WhoValue::Org(o) => q.bind(o),
+    };
+    if let Some(t) = t {
+        q = q.bind(t);
+    }
+    Ok(q.fetch_one(&mut **tx).await?.0)
+}
+
+impl Store {
+    /// Invites a person or an organisation to a space with `role`, and
+    /// queues the mails, in one transaction. Refused (`Conflict`) with
+    /// `"member"` (already a member), `"pending"` (an open invitation
+    /// exists), `"declined"` (declined within the last 30 days) or `"limit"`
+    /// (the space sent its invitations for today). None of these depends on
+    /// whether an address has an account.
+    pub async fn invite_to_space(
+        &self,
+        now: i64,
+        actor: i64,
+        space: i64,
+        invitee: Invitee<'_>,
+        role: SpaceRole,
+        mails: &[NewMail],
+    ) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        lock_space(&mut tx, self.backend, space).await?;
+        sqlx::query(
+            "UPDATE space_invitations SET state = 'expired' WHERE space_id = $1 AND state = 'pending' AND expires_at <= $2",
+        )
+        .bind(space)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        let (sent,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM space_invitations WHERE space_id = $1 AND created_at > $2")
+                .bind(space)
+                .bind(now - DAY)
+                .fetch_one(&mut *tx)
+                .await?;
+        if sent >= INVITATIONS_PER_DAY {
+            return Err(StoreError::Conflict("limit"));
+        }
+        let (column, value) = who(invitee);
+        let member_sql = match invitee {
+            Invitee::Person { .. } => {
+                "SELECT COUNT(*) FROM space_members m JOIN users u ON u.id = m.user_id \
+                 WHERE m.space_id = $1 AND u.email = $2"
+            }
+            Invitee::Org(_) => "SELECT COUNT(*) FROM space_members m WHERE m.space_id = $1 AND m.org_id = $2",
+        };
+        if count(&mut tx, member_sql, space, value, None).await? > 0 {
+            return Err(StoreError::Conflict("member"));
+        }
+        let pending = format!(
+            "SELECT COUNT(*) FROM space_invitations WHERE space_id = $1 AND {column} = $2 AND state = 'pending' \
+             AND expires_at > $3"
+        );
+        if count(&mut tx, &pending, space, value, Some(now)).await? > 0 {
+            return Err(StoreError::Conflict("pending"));
+        }
+        let declined = format!(
+            "SELECT COUNT(*) FROM space_invitations WHERE space_id = $1 AND {column} = $2 AND state = 'declined' \
+             AND answered_at > $3"
+        );
+        if count(&mut tx, &declined, space, value, Some(now - DECLINE_QUIET_DAYS * DAY)).await? > 0 {
+            return Err(StoreError::Conflict("declined"));
+        }
+        let (email, org, token_hash) = match invitee {
+            Invitee::Person { email, token_hash } => (Some(email.as_str().to_string()), None, Some(token_hash)),
+            Invitee::Org(o) => (None, Some(o), None),
+        };
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO space_invitations (space_id, email, org_id, role, invited_by, token_hash, state, created_at, \
+             expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        )
+        .bind(space)
+        .bind(email.clone())
+        .bind(org)
+        .bind(role)
+        .bind(actor)
+        .bind(token_hash)
+        .bind(InvitationState::Pending)
+        .bind(now)
+        .bind(now + INVITATION_DAYS * DAY)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "pending"))?;
+        for m in mails {
+            outbox::enqueue(&mut tx, now, m).await?;
+        }
+        let entry = AuditEntry::new(Some(actor), "space.invitation_create", "space", space)
+            .org(org)
+            .detail(email.unwrap_or_default());
+        write::commit(tx, now, &entry).await?;
+        Ok(id)
+    }
+
+    pub async fn space_invitation(&self, id: i64) -> Result<Option<SpaceInvitation>> {
+        Ok(
+            sqlx::query_as::<_, SpaceInvitation>(&format!("{SELECT} WHERE i.id = $1"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    pub async fn space_invitation_by_token(&self, token_hash: &str) -> Result<Option<SpaceInvitation>> {
+        Ok(
+            sqlx::query_as::<_, SpaceInvitation>(&format!("{SELECT} WHERE i.token_hash = $1"))
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// The open invitations of a space, newest first (for its admins).
+    pub async fn open_space_invitations(&self, space: i64, now: i64) -> Result<Vec<SpaceInvitation>> {
+        Ok(sqlx::query_as::<_, SpaceInvitation>(&format!(
+            "{SELECT} WHERE i.space_id = $1 AND i.state = 'pending' AND i.expires_at > $2 ORDER BY i.id DESC"
+        ))
+        .bind(space)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// The open invitations a person may answer: to their address, and to
+    /// the organisations they are an admin of.
+    pub async fn space_invitations_for(&self, user: i64, now: i64) -> Result<Vec<SpaceInvitation>> {
+        Ok(sqlx::query_as::<_, SpaceInvitation>(&format!(
+            "{SELECT} WHERE i.state = 'pending' AND i.expires_at > $2 AND \
+             (i.email = (SELECT email FROM users WHERE id = $1) OR i.org_id IN \
+              (SELECT org_id FROM memberships WHERE user_id = $1 AND role = 'admin')) \
+             ORDER BY i.id DESC"
+        ))
+        .bind(user)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// `user` accepts an invitation: for a person's invitation they must be
+    /// that address; for an organisation's the caller has checked that they
+    /// are its admin. In one transaction the invitation is marked accepted
+    /// and the member added with the offered role (one who is already a
+    /// member keeps their role). Accepting twice is harmless; an expired or
+    /// otherwise answered invitation is refused (`Conflict("expired")`,
+    /// `Conflict("answered")`; another person's: `NotFound`). Returns the space.
+    pub async fn accept_space_invitation(&self, now: i64, id: i64, user: i64) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let row: Option<(i64, Option<String>, Option<i64>, SpaceRole)> = sqlx::query_as(
+            "UPDATE space_invitations SET state = 'accepted', answered_at = $1 WHERE id = $2 AND state = 'pending' \
+             AND expires_at > $1 AND (org_id IS NOT NULL OR email = (SELECT email FROM users WHERE id = $3)) \
+             RETURNING space_id, email, org_id, role",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(user)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((space, _, org, role)) = row else {
+            tx.rollback().await?;
+            return match self.space_invitation(id).await? {
+                Some(i) if i.state == InvitationState::Accepted => Ok(i.space_id),
+                Some(i) if i.state_at(now) == InvitationState::Expired => Err(StoreError::Conflict("expired")),
+                Some(i) if i.state != InvitationState::Pending => Err(StoreError::Conflict("answered")),
+                _ => Err(StoreError::NotFound),
+            };
+        };
+        lock_space(&mut tx, self.backend, space).await?;
+        let (column, who) = match org {
+            Some(o) => ("org_id", o),
+            None => ("user_id", user),
+        };
+        let existing: Option<(i64,)> = sqlx::query_as(&format!(
+            "SELECT id FROM space_members WHERE space_id = $1 AND {column} = $2"
+        ))
+        .bind(space)
+        .bind(who)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if existing.is_none() {
+            sqlx::query(&format!(
+                "INSERT INTO space_members (space_id, {column}, role, created_at) VALUES ($1, $2, $3, $4)"
+            ))
+            .bind(space)
+            .bind(who)
+            .bind(role)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            audit::write(
+                &mut tx,
+                now,
+                &AuditEntry::new(Some(user), "space.member_add", "space", space).org(org),
+            )
+            .await?;
+        }
+        if org.is_none() {
+            sqlx::query("DELETE FROM space_requests WHERE space_id = $1 AND user_id = $2")
+                .bind(space)
+                .bind(user)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let entry = AuditEntry::new(Some(user), "space.invitation_accept", "space", space).org(org);
+        write::commit(tx, now, &entry).await?;
+        Ok(space)
+    }
+
+    /// Declines an open invitation (`actor`: `None` for someone without an
+    /// account answering by the link). Declining twice is harmless; an
+    /// invitation answered otherwise is refused (`Conflict("answered")`).
+    pub async fn decline_space_invitation(&self, now: i64, actor: Option<i64>, id: i64) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let row: Option<(i64, Option<i64>)> = sqlx::query_as(
+            "UPDATE space_invitations SET state = 'declined', answered_at = $1 WHERE id = $2 AND state = 'pending' \
+             RETURNING space_id, org_id",
+        )
+        .bind(now)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((space, org)) = row else {
+            tx.rollback().await?;
+            return match self.space_invitation(id).await? {
+                Some(i) if i.state == InvitationState::Declined => Ok(i.space_id),
+                Some(_) => Err(StoreError::Conflict("answered")),
+                None => Err(StoreError::NotFound),
+            };
+        };
+        let entry = AuditEntry::new(actor, "space.invitation_decline", "space", space).org(org);
+        write::commit(tx, now, &entry).await?;
+        Ok(space)
+    }
+
+    /// An admin of the space takes back an open invitation.
+    pub async fn revoke_space_invitation(&self, now: i64, actor: i64, space: i64, id: i64) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "UPDATE space_invitations SET state = 'revoked', answered_at = $1 WHERE id = $2 AND space_id = $3 \
+             AND state = 'pending'",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(space)
+        .execute(&mut *tx)
+        .await?
+        .found()?;
+        let entry = AuditEntry::new(Some(actor), "space.invitation_revoke", "space", space);
+        write::commit(tx, now, &entry).await
+    }
+}
