@@ -217,3 +217,24 @@ impl Store {
         Ok(sent.iter().map(|s| s.2).sum())
     }
 }
+
+impl Store {
+    /// Data export: whether a calendar feed exists (not its secret), module reminders sent.
+    pub async fn personal_calendar(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "calendar_feeds",
+                "SELECT created_at FROM calendar_feeds WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "module_reminders",
+                "SELECT x.module_id, x.registration_id, x.sent_at FROM module_reminders x JOIN registrations r ON r.id = x.registration_id WHERE r.user_id = $1 OR r.email = $2",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+        ])
+    }
+}

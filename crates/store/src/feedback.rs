@@ -255,3 +255,18 @@ impl Store {
         .await?)
     }
 }
+
+impl Store {
+    /// Data export: feedback invitations sent to this person (the feedback itself is anonymous and linked to nobody).
+    pub async fn personal_feedback(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "feedback_invites",
+                "SELECT x.module_id, x.registration_id, x.sent_at, x.used_at FROM feedback_invites x JOIN registrations r ON r.id = x.registration_id WHERE r.user_id = $1 OR r.email = $2",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+        ])
+    }
+}

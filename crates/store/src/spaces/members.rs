@@ -244,3 +244,24 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Data export: memberships in spaces, requests to join.
+    pub async fn personal_space_members(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::Int;
+        Ok(vec![
+            self.section(
+                "space_members",
+                "SELECT m.space_id, s.name AS space_name, m.role, m.created_at FROM space_members m JOIN spaces s ON s.id = m.space_id WHERE m.user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "space_requests",
+                "SELECT q.space_id, s.name AS space_name, q.message, q.created_at FROM space_requests q JOIN spaces s ON s.id = q.space_id WHERE q.user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
+    }
+}
