@@ -662,6 +662,20 @@ async fn deleting_an_account_leaves_no_name_address_or_affiliation_anywhere() {
         .unwrap()
         .is_empty());
     assert_eq!(app.state.store.space_role(made.space, made.user).await.unwrap(), None);
+    // and the pseudonymous account is never added to a space again
+    let again = app
+        .state
+        .store
+        .add_space_user(
+            app.state.now(),
+            c.admin,
+            made.listed_space,
+            made.user,
+            domain::spaces::SpaceRole::Member,
+            &[],
+        )
+        .await;
+    assert!(matches!(again, Err(store::StoreError::NotFound)), "{again:?}");
     // the speaker directory no longer lists them
     assert!(app.state.store.speakers_of_org(c.org).await.unwrap().is_empty());
 

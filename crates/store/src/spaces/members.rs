@@ -112,6 +112,16 @@ impl Store {
         mails: &[NewMail],
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
+        if column == "user_id" {
+            // a deleted account (its pseudonym "#id") is never added again
+            let status: Option<(String,)> = sqlx::query_as("SELECT status FROM users WHERE id = $1")
+                .bind(who)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if status.is_none_or(|(s,)| s != "active") {
+                return Err(StoreError::NotFound);
+            }
+        }
         let (id,): (i64,) = sqlx::query_as(&format!(
             "INSERT INTO space_members (space_id, {column}, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id"
         ))
