@@ -152,7 +152,7 @@ impl Store {
              LEFT JOIN series_texts td ON td.series_id = s.id AND td.locale = 'de' \
              LEFT JOIN series_texts tl ON tl.series_id = s.id AND tl.locale = r.locale \
              WHERE m.cancelled_at IS NULL AND s.status = 'active' AND m.starts_at > $1 AND m.starts_at <= $2 \
-             AND r.status = 'confirmed' \
+             AND r.status = 'confirmed' AND r.forgotten_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM module_reminders x WHERE x.module_id = m.id AND x.registration_id = r.id) \
              ORDER BY m.starts_at, m.id, r.id",
         )

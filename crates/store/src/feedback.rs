@@ -72,7 +72,7 @@ impl Store {
              JOIN modules m ON m.id = a.module_id \
              JOIN registrations g ON g.id = a.registration_id \
              WHERE a.status = 'present' AND m.cancelled_at IS NULL AND m.ends_at <= $1 AND m.ends_at > $2 \
-             AND g.status = 'confirmed' \
+             AND g.status = 'confirmed' AND g.forgotten_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM feedback_invites i WHERE i.module_id = a.module_id \
                              AND i.registration_id = a.registration_id)",
         )

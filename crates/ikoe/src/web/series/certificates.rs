@@ -117,7 +117,10 @@ async fn page(ctx: &Ctx, s: Series, errs: FormErrors, locale: String, place: Str
     let mut p = ctx.page("certificates-title", Nav::Series);
     p.title = p.t1("certificates-title", "title", &text.title);
     let locales = i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect();
-    let to_issue = rows.iter().filter(|r| r.completed && r.certificate.is_none()).count();
+    let to_issue = rows
+        .iter()
+        .filter(|r| r.completed && r.certificate.is_none() && r.reg.forgotten_at.is_none())
+        .count();
     Ok(CertificatesPage {
         p,
         title: text.title,
@@ -210,7 +213,11 @@ pub async fn build_certificates(
     let (rows, _) = progress(&st.store, s).await?;
     let base = st.config.public_url.clone();
     let mut certs = vec![];
-    for row in rows.iter().filter(|r| r.completed && r.certificate.is_none()) {
+    // a deleted person gets no certificate (it would carry no name and reach nobody)
+    for row in rows
+        .iter()
+        .filter(|r| r.completed && r.certificate.is_none() && r.reg.forgotten_at.is_none())
+    {
         let attended: Vec<CertModule> = modules
             .iter()
             .filter(|m| {
