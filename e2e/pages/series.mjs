@@ -68,6 +68,11 @@ export async function anonymous(page, L, ids) {
   if (S.certCode) await visit(page, L, 'verify-valid', `/verify/${S.certCode}`);
   else fail(`[${L}] verify-valid: no certificate code`);
   await visit(page, L, 'verify-unknown', '/verify?code=ZZZZ-ZZZZ-ZZZZ', { status: 404 });
+  // a certificate whose holder deleted their data: no name, a form to check the printed one
+  if (S.anonymisedCert) {
+    await visit(page, L, 'verify-anonymised', `/verify/${S.anonymisedCert}`);
+    await visit(page, L, 'verify-anonymised-name', `/verify/${S.anonymisedCert}?name=Erika+Mustermann`);
+  }
 }
 
 // Staff pages of series (the demo admin administers the organisation that owns them).
