@@ -18,6 +18,10 @@
 //! - mails: unsent ones to the person are deleted, sent ones lose address,
 //!   subject and body; in mails to others the name and address are replaced.
 //!
+//! - the people fields of meeting sessions (moderator, case owner, advisers,
+//!   table hosts) get the pseudonym instead of the name; minutes and post
+//!   bodies written by others are left as they are.
+//!
 //! Everything else that names the person (sessions, memberships, join
 //! requests, invitations to the address, follows, speaker entries, rate-limit
 //! windows, barrier reports' reply address) is deleted or anonymised.
@@ -182,6 +186,10 @@ async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: 
              OR REPLACE(to_name, $1, '') <> to_name",
             "UPDATE audit_log SET detail = REPLACE(detail, $1, $2) WHERE REPLACE(detail, $1, '') <> detail",
             "UPDATE speaker_requests SET message = REPLACE(message, $1, $2) WHERE REPLACE(message, $1, '') <> message",
+            // who leads or hosts a session of a meeting: free text naming people
+            "UPDATE meeting_sessions SET moderator = REPLACE(moderator, $1, $2), case_owner = REPLACE(case_owner, $1, $2), \
+             advisers = REPLACE(advisers, $1, $2), table_hosts = REPLACE(table_hosts, $1, $2) \
+             WHERE REPLACE(moderator || case_owner || advisers || table_hosts, $1, '') <> moderator || case_owner || advisers || table_hosts",
         ] {
             sqlx::query(sql).bind(w).bind(pseudonym).execute(&mut **tx).await?;
         }

@@ -482,9 +482,9 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
     .await;
     let session = insert(
         app,
-        "INSERT INTO meeting_sessions (meeting_id, title, format, starts_at, ends_at, created_at, updated_at) \
-         VALUES ($1, 'Werkstatt', 'workshop', $2, $3, $4, $4) RETURNING id",
-        vec![A::I(meeting), A::I(now + 86400), A::I(now + 88000), A::I(now)],
+        "INSERT INTO meeting_sessions (meeting_id, title, format, starts_at, ends_at, moderator, created_at, updated_at) \
+         VALUES ($1, 'Werkstatt', 'workshop', $2, $3, $4, $5, $5) RETURNING id",
+        vec![A::I(meeting), A::I(now + 86400), A::I(now + 88000), A::S(format!("{NAME} und Olga Admin")), A::I(now)],
     )
     .await;
     exec(
