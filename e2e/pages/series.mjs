@@ -1,7 +1,8 @@
 // Qualification series. Anyone: the catalogue (plain and with all four
 // filters), a series page, the check-mail page, personal registration links
 // (unconfirmed, confirmed with certificate, the cancel step, cancelled), speaker
-// requests (open and confirmed), the feedback form, /verify. As the demo admin:
+// requests (open and confirmed), the feedback form, /verify, the step before
+// a participant deletes their data. As the demo admin:
 // the organisation's series, planning board, speaker directory, a demo series'
 // staff pages and its first module's, whatever else its manage page links to,
 // /profile/calendar and the other profile pages. Every form also submitted invalid.
@@ -50,8 +51,11 @@ export async function anonymous(page, L, ids) {
   } else fail(`[${L}] registration: no personal link of B`);
   if (S.regA) await visit(page, L, 'registration-cancelled', S.regA);
   else fail(`[${L}] registration-cancelled: no personal link of A`);
-  if (S.regC) await visit(page, L, 'registration-unconfirmed', S.regC);
-  else fail(`[${L}] registration-unconfirmed: no personal link of C`);
+  if (S.regC) {
+    await visit(page, L, 'registration-unconfirmed', S.regC);
+    // the participant's own data: the deletion's confirmation step (GET only)
+    await visit(page, L, 'registration-delete-data', `${S.regC}/delete`);
+  } else fail(`[${L}] registration-unconfirmed: no personal link of C`);
   if (S.speakerRequest) await visit(page, L, 'speaker-request-confirmed', S.speakerRequest);
   else fail(`[${L}] speaker-request-confirmed: no speaker request link`);
   if (S.openSpeakerRequest) await visit(page, L, 'speaker-request-open', S.openSpeakerRequest);
@@ -64,6 +68,11 @@ export async function anonymous(page, L, ids) {
   if (S.certCode) await visit(page, L, 'verify-valid', `/verify/${S.certCode}`);
   else fail(`[${L}] verify-valid: no certificate code`);
   await visit(page, L, 'verify-unknown', '/verify?code=ZZZZ-ZZZZ-ZZZZ', { status: 404 });
+  // a certificate whose holder deleted their data: no name, a form to check the printed one
+  if (S.anonymisedCert) {
+    await visit(page, L, 'verify-anonymised', `/verify/${S.anonymisedCert}`);
+    await visit(page, L, 'verify-anonymised-name', `/verify/${S.anonymisedCert}?name=Erika+Mustermann`);
+  }
 }
 
 // Staff pages of series (the demo admin administers the organisation that owns them).

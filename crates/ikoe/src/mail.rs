@@ -348,7 +348,14 @@ pub fn space_digest(
                 &[
                     ("space", d.space.clone().into()),
                     ("thread", d.thread.clone().into()),
-                    ("who", d.author.clone().into()),
+                    (
+                        "who",
+                        if d.author.is_empty() {
+                            i18n.t(locale, "author-deleted").into()
+                        } else {
+                            d.author.clone().into()
+                        },
+                    ),
                     ("link", format!("{base}/threads/{}", d.thread_id).into()),
                 ],
             )

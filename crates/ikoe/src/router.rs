@@ -238,6 +238,11 @@ pub fn router(state: AppState) -> Router {
         .route("/verify/{code}", get(series::certificates::verify))
         .route("/r/{token}", get(series::public::personal))
         .route("/r/{token}/confirm", post(series::public::confirm))
+        .route("/r/{token}/data.json", get(series::mydata::export))
+        .route(
+            "/r/{token}/delete",
+            get(series::mydata::delete_get).post(series::mydata::delete_post),
+        )
         .route(
             "/r/{token}/cancel",
             get(series::public::cancel_get).post(series::public::cancel_post),

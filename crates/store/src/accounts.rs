@@ -250,48 +250,6 @@ impl Store {
         Ok(orgs > 0 || sole_platform > 0)
     }
 
-    pub async fn delete_user(&self, now: i64, id: i64) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
-        let pseudonym = format!("#{id}");
-        sqlx::query(
-            "UPDATE users SET email = $1, name = $2, password_hash = '', locale = NULL, platform_admin = 0, \
-             status = 'deleted', updated_at = $3 WHERE id = $4",
-        )
-        .bind(format!("deleted-{id}@invalid"))
-        .bind(&pseudonym)
-        .bind(now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        // the e-mail address also stands in invitations, mails and audit details
-        sqlx::query("DELETE FROM invitations WHERE email = $1")
-            .bind(&email)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM outbox WHERE to_addr = $1")
-            .bind(&email)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE audit_log SET detail = $1 WHERE detail = $2")
-            .bind(&pseudonym)
-            .bind(&email)
-            .execute(&mut *tx)
-            .await?;
-        for sql in [
-            "DELETE FROM sessions WHERE user_id = $1",
-            "DELETE FROM memberships WHERE user_id = $1",
-            "DELETE FROM password_resets WHERE user_id = $1",
-            "DELETE FROM consents WHERE user_id = $1",
-        ] {
-            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
-        }
-        write::commit(tx, now, &AuditEntry::new(Some(id), "user.delete", "user", id)).await
-    }
-
     pub async fn consents_of(&self, user: i64) -> Result<Vec<Consent>> {
         Ok(
             sqlx::query_as("SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id")
@@ -299,5 +257,44 @@ impl Store {
                 .fetch_all(&self.pool)
                 .await?,
         )
+    }
+}
+
+impl Store {
+    /// Data export: the account, its sessions, consents, memberships and password-reset links (when, not the links).
+    pub async fn personal_accounts(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::Int;
+        Ok(vec![
+            self.section(
+                "users",
+                "SELECT id, email, name, locale, platform_admin, status, created_at, updated_at FROM users WHERE id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "memberships",
+                "SELECT m.org_id, o.name AS org_name, m.role, m.created_at FROM memberships m JOIN orgs o ON o.id = m.org_id WHERE m.user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "sessions",
+                "SELECT created_at, last_seen_at, expires_at, user_agent FROM sessions WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "consents",
+                "SELECT kind, version, at FROM consents WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "password_resets",
+                "SELECT created_at, expires_at, used_at FROM password_resets WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
     }
 }

@@ -193,3 +193,24 @@ impl Store {
         )
     }
 }
+
+impl Store {
+    /// Data export: attendance of this person's registrations, and signed lists they uploaded.
+    pub async fn personal_attendance(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "attendance",
+                "SELECT a.registration_id, a.module_id, m.title AS module_title, m.starts_at, a.status, a.via, a.marked_at FROM attendance a JOIN registrations r ON r.id = a.registration_id JOIN modules m ON m.id = a.module_id WHERE r.user_id = $1 OR r.email = $2 ORDER BY m.starts_at",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+            self.section(
+                "attendance_scans",
+                "SELECT module_id, filename, content_type, size, sha256, uploaded_at FROM attendance_scans WHERE uploaded_by = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
+    }
+}

@@ -156,3 +156,18 @@ impl Store {
         )
     }
 }
+
+impl Store {
+    /// Data export: audit entries made by this person, about their account, or about their registrations.
+    pub async fn personal_audit(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "audit_log",
+                "SELECT id, at, actor_id, action, object_kind, object_id, org_id, detail FROM audit_log WHERE actor_id = $1 OR (object_kind = 'user' AND object_id = CAST($1 AS TEXT)) OR (object_kind = 'registration' AND object_id IN (SELECT CAST(id AS TEXT) FROM registrations WHERE user_id = $1 OR email = $2)) ORDER BY id",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+        ])
+    }
+}

@@ -142,6 +142,13 @@ impl Blobs {
         Ok(all.len())
     }
 
+    /// The keys of every object (for checks and tests: deletion leaves nothing behind).
+    pub async fn keys(&self) -> Result<Vec<String>> {
+        use futures_util::TryStreamExt;
+        let all: Vec<_> = self.inner.list(None).try_collect().await.map_err(err)?;
+        Ok(all.into_iter().map(|m| m.location.to_string()).collect())
+    }
+
     /// Removes an object; one that is already gone is fine.
     pub async fn delete(&self, key: &str) -> Result<()> {
         let path = Path::parse(key).map_err(|e| StoreError::Blob(e.to_string()))?;

@@ -152,7 +152,7 @@ impl Store {
              LEFT JOIN series_texts td ON td.series_id = s.id AND td.locale = 'de' \
              LEFT JOIN series_texts tl ON tl.series_id = s.id AND tl.locale = r.locale \
              WHERE m.cancelled_at IS NULL AND s.status = 'active' AND m.starts_at > $1 AND m.starts_at <= $2 \
-             AND r.status = 'confirmed' \
+             AND r.status = 'confirmed' AND r.forgotten_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM module_reminders x WHERE x.module_id = m.id AND x.registration_id = r.id) \
              ORDER BY m.starts_at, m.id, r.id",
         )
@@ -215,5 +215,26 @@ impl Store {
         }
         tx.commit().await?;
         Ok(sent.iter().map(|s| s.2).sum())
+    }
+}
+
+impl Store {
+    /// Data export: whether a calendar feed exists (not its secret), module reminders sent.
+    pub async fn personal_calendar(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "calendar_feeds",
+                "SELECT created_at FROM calendar_feeds WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "module_reminders",
+                "SELECT x.module_id, x.registration_id, x.sent_at FROM module_reminders x JOIN registrations r ON r.id = x.registration_id WHERE r.user_id = $1 OR r.email = $2",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+        ])
     }
 }

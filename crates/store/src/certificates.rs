@@ -22,11 +22,25 @@ pub struct Certificate {
     pub issued_at: Timestamp,
     pub revoked_at: Option<Timestamp>,
     pub revoke_reason: Option<String>,
+    /// Set when the person was deleted: `participant` is empty then, and
+    /// this is [`participant_hash`] of the name as printed.
+    pub participant_hash: Option<String>,
 }
 
 impl Certificate {
     pub fn is_valid(&self) -> bool {
         self.revoked_at.is_none()
+    }
+    /// The person was deleted: the certificate keeps no name, its PDF cannot be made again.
+    pub fn is_anonymised(&self) -> bool {
+        self.participant_hash.is_some()
+    }
+    /// Whether `name` (as typed by a visitor from the paper) is the name printed on the certificate.
+    pub fn name_matches(&self, name: &str) -> bool {
+        match &self.participant_hash {
+            Some(h) => *h == participant_hash(&self.code, name),
+            None => name_key(name) == name_key(&self.participant),
+        }
     }
     /// What the certificate shows; content the database holds that is no
     /// [`CertContent`] is an error, never an empty certificate.
@@ -65,8 +79,50 @@ pub struct NewCertificate {
     pub mail: NewMail,
 }
 
-const CERT_COLS: &str =
-    "id, code, registration_id, series_id, locale, participant, content, issued_at, revoked_at, revoke_reason";
+const CERT_COLS: &str = "id, code, registration_id, series_id, locale, participant, content, issued_at, \
+     revoked_at, revoke_reason, participant_hash";
+
+/// A name as compared: spaces collapsed, compatibility forms folded, case ignored.
+fn name_key(name: &str) -> String {
+    domain::files::name_key(&name.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Lower-case hex SHA-256 of a text.
+pub(crate) fn sha256_hex(s: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(s.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// What a deleted person's certificate keeps of their name: a hash salted
+/// with the certificate's own (random, unique) code, so the same name on two
+/// certificates gives two unrelated values.
+pub fn participant_hash(code: &str, name: &str) -> String {
+    sha256_hex(&format!("ikoe certificate name\0{code}\0{}", name_key(name)))
+}
+
+/// Replaces the name on the certificates of a registration by its hash.
+pub(crate) async fn forget_participant(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    registration: i64,
+) -> Result<()> {
+    let certs: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT id, code, participant FROM certificates WHERE registration_id = $1 AND participant_hash IS NULL",
+    )
+    .bind(registration)
+    .fetch_all(&mut **tx)
+    .await?;
+    for (id, code, name) in certs {
+        sqlx::query("UPDATE certificates SET participant = '', participant_hash = $1 WHERE id = $2")
+            .bind(participant_hash(&code, &name))
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
 
 impl Store {
     /// Issues certificates in one step (all or none). Someone who already
@@ -180,5 +236,20 @@ impl Store {
         .bind(registration)
         .fetch_optional(&self.pool)
         .await?)
+    }
+}
+
+impl Store {
+    /// Data export: certificates of this person's registrations, and those they issued or revoked (code and date only).
+    pub async fn personal_certificates(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "certificates",
+                "SELECT c.code, c.registration_id, c.series_id, CASE WHEN r.user_id = $1 OR r.email = $2 THEN c.participant ELSE '' END AS participant, CASE WHEN r.user_id = $1 OR r.email = $2 THEN c.content ELSE '' END AS content, c.issued_at, c.revoked_at, c.revoke_reason FROM certificates c JOIN registrations r ON r.id = c.registration_id WHERE r.user_id = $1 OR r.email = $2 OR c.issued_by = $1 OR c.revoked_by = $1 ORDER BY c.id",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+        ])
     }
 }

@@ -72,7 +72,7 @@ impl Store {
              JOIN modules m ON m.id = a.module_id \
              JOIN registrations g ON g.id = a.registration_id \
              WHERE a.status = 'present' AND m.cancelled_at IS NULL AND m.ends_at <= $1 AND m.ends_at > $2 \
-             AND g.status = 'confirmed' \
+             AND g.status = 'confirmed' AND g.forgotten_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM feedback_invites i WHERE i.module_id = a.module_id \
                              AND i.registration_id = a.registration_id)",
         )
@@ -253,5 +253,20 @@ impl Store {
         .bind(series)
         .fetch_all(&self.pool)
         .await?)
+    }
+}
+
+impl Store {
+    /// Data export: feedback invitations sent to this person (the feedback itself is anonymous and linked to nobody).
+    pub async fn personal_feedback(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "feedback_invites",
+                "SELECT x.module_id, x.registration_id, x.sent_at, x.used_at FROM feedback_invites x JOIN registrations r ON r.id = x.registration_id WHERE r.user_id = $1 OR r.email = $2",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+        ])
     }
 }

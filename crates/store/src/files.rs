@@ -433,3 +433,30 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Data export: folders and files this person made, versions they uploaded (what they are, not their bytes).
+    pub async fn personal_files(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::Int;
+        Ok(vec![
+            self.section(
+                "folders",
+                "SELECT id, space_id, parent_id, name, created_at FROM folders WHERE created_by = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "files",
+                "SELECT id, space_id, folder_id, name, created_at, updated_at, deleted_at FROM files WHERE created_by = $1 OR deleted_by = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "file_versions",
+                "SELECT v.file_id, f.name, v.version, v.size, v.sha256, v.content_type, v.space_id, f.folder_id, v.created_at FROM file_versions v JOIN files f ON f.id = v.file_id WHERE v.uploaded_by = $1 ORDER BY v.id",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
+    }
+}

@@ -322,3 +322,18 @@ impl Store {
         Ok(user)
     }
 }
+
+impl Store {
+    /// Data export: invitations to this address, and those this person sent (without the invitee's address).
+    pub async fn personal_invitations(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "invitations",
+                "SELECT org_id, role, locale, created_at, expires_at, used_at, CASE WHEN email = $2 THEN email ELSE '' END AS email FROM invitations WHERE email = $2 OR invited_by = $1",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+        ])
+    }
+}

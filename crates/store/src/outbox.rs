@@ -165,3 +165,18 @@ impl Store {
         Ok(())
     }
 }
+
+impl Store {
+    /// Data export: mails to this address.
+    pub async fn personal_outbox(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::Text;
+        Ok(vec![
+            self.section(
+                "outbox",
+                "SELECT id, to_addr, to_name, subject, body, locale, kind, created_at, status, sent_at FROM outbox WHERE to_addr = $1 ORDER BY id",
+                &[Text(&p.email)],
+            )
+            .await?,
+        ])
+    }
+}

@@ -31,11 +31,13 @@ pub struct Registration {
     pub queued_at: Option<Timestamp>,
     pub cancelled_at: Option<Timestamp>,
     pub expires_at: Option<Timestamp>,
+    /// The person was deleted: an anonymous row kept for the figures.
+    pub forgotten_at: Option<Timestamp>,
 }
 
 pub(crate) const REG_COLS: &str =
     "id, series_id, user_id, name, email, affiliation, target_group, locale, status, token, \
-     source, created_at, confirmed_at, queued_at, cancelled_at, expires_at";
+     source, created_at, confirmed_at, queued_at, cancelled_at, expires_at, forgotten_at";
 
 /// What a person (or staff, or an import) submits.
 #[derive(Debug, Clone)]
@@ -493,5 +495,20 @@ impl Store {
         .bind(series)
         .fetch_all(&self.pool)
         .await?)
+    }
+}
+
+impl Store {
+    /// Data export: registrations of this account or address (without the personal link).
+    pub async fn personal_registrations(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "registrations",
+                "SELECT r.id, r.series_id, (SELECT MIN(t.title) FROM series_texts t WHERE t.series_id = r.series_id) AS series_title, r.name, r.email, r.affiliation, r.target_group, r.locale, r.status, r.source, r.consent_at, r.created_at, r.confirmed_at, r.queued_at, r.cancelled_at, r.expires_at FROM registrations r WHERE r.user_id = $1 OR r.email = $2 ORDER BY r.id",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+        ])
     }
 }

@@ -136,3 +136,24 @@ impl Store {
         write::commit(tx, now, &entry).await
     }
 }
+
+impl Store {
+    /// Data export: barrier reports sent with this address, operator texts this person last changed.
+    pub async fn personal_site(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "barrier_reports",
+                "SELECT id, at, page, description, email, status FROM barrier_reports WHERE email = $1",
+                &[Text(&p.email)],
+            )
+            .await?,
+            self.section(
+                "site_texts",
+                "SELECT key, locale, updated_at FROM site_texts WHERE updated_by = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
+    }
+}

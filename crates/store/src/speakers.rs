@@ -143,7 +143,7 @@ impl Store {
 
     pub async fn speakers_of_org(&self, org: i64) -> Result<Vec<Speaker>> {
         Ok(sqlx::query_as::<_, Speaker>(&format!(
-            "SELECT {SPEAKER_COLS} FROM speakers WHERE owner_org = $1 ORDER BY name, id"
+            "SELECT {SPEAKER_COLS} FROM speakers WHERE owner_org = $1 AND forgotten_at IS NULL ORDER BY name, id"
         ))
         .bind(org)
         .fetch_all(&self.pool)
@@ -369,4 +369,59 @@ impl Store {
         tx.commit().await?;
         Ok(sent)
     }
+}
+
+impl Store {
+    /// Data export: speaker entries of this account or address, requests to them and requests this person sent.
+    pub async fn personal_speakers(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "speakers",
+                "SELECT id, owner_org, name, email, affiliation, bio, topics, languages, created_at, updated_at FROM speakers WHERE user_id = $1 OR email = $2",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+            self.section(
+                "speaker_requests",
+                "SELECT q.id, q.module_id, q.speaker_id, q.status, q.message, q.deadline, q.asked_at, q.answered_at FROM speaker_requests q WHERE q.asked_by = $1 OR q.speaker_id IN (SELECT id FROM speakers WHERE user_id = $1 OR email = $2)",
+                &[Int(p.user_id()), Text(&p.email)],
+            )
+            .await?,
+        ])
+    }
+}
+
+/// A deleted person's speaker entry stays as an empty "former speaker" (so
+/// planned and past modules keep their place on the board); open requests
+/// are withdrawn and every request link stops working.
+pub(crate) async fn forget_speaker(tx: &mut sqlx::Transaction<'static, Any>, now: i64, id: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE speakers SET name = '', email = $1, affiliation = '', bio = '', topics = '', languages = '', \
+         user_id = NULL, forgotten_at = $2, updated_at = $2 WHERE id = $3",
+    )
+    .bind(format!("deleted-s{id}@invalid"))
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "UPDATE speaker_requests SET status = 'withdrawn', answered_at = $1 WHERE speaker_id = $2 AND status = 'asked'",
+    )
+    .bind(now)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    let tokens: Vec<(i64, String)> = sqlx::query_as("SELECT id, token FROM speaker_requests WHERE speaker_id = $1")
+        .bind(id)
+        .fetch_all(&mut **tx)
+        .await?;
+    for (rid, token) in tokens {
+        sqlx::query("UPDATE speaker_requests SET token = $1 WHERE id = $2")
+            .bind(crate::certificates::sha256_hex(&format!("forgotten\0{token}")))
+            .bind(rid)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }

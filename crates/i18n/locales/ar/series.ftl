@@ -285,3 +285,22 @@ mail-module-cancelled-body =
     نأسف لإبلاغك بأن الوحدة «{ $module }» من السلسلة «{ $series }» المقررة في { $when } لن تُعقد.
     يبقى تسجيلك في السلسلة ساريًا. الحالة والمواعيد:
     { $link }
+
+speaker-former = متحدث سابق
+registration-data-heading = بياناتك
+registration-data-download = تنزيل بياناتي (JSON)
+registration-data-delete = حذف بياناتي
+delete-data-title = حذف بياناتي
+delete-data-warning = سيتم حذف اسمك وعنوان بريدك الإلكتروني وتفاصيل هذا التسجيل، وإلغاء التسجيل، ولن يعمل هذا الرابط الشخصي بعد ذلك. لا يمكن التراجع عن ذلك.
+delete-data-others = توجد { $count } تسجيلات أخرى بعنوان البريد هذا؛ وستُحذف أيضًا.
+delete-data-kept = تبقى أرقام مجهولة الهوية فقط لإحصاءات السلسلة. تبقى الشهادة الصادرة قابلة للتحقق دون اسمك؛ ولا يمكن إنشاء ملف PDF الخاص بها بعد ذلك – نزّله أولًا.
+delete-data-submit = نعم، احذف بياناتي
+flash-data-deleted = تم حذف بياناتك.
+verify-name-not-kept = غير محفوظ (حذف الشخص بياناته)
+verify-name-heading = التحقق من الاسم
+verify-name = الاسم على الشهادة
+verify-name-hint = كما هو مطبوع على الشهادة. نخبرك فقط إن كان مطابقًا.
+verify-name-submit = التحقق من الاسم
+verify-name-matches = الاسم مطابق للشهادة.
+verify-name-differs = الاسم غير مطابق للشهادة.
+verify-name-limited = محاولات كثيرة جدًا. يرجى المحاولة بعد ساعة.

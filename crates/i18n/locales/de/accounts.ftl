@@ -69,3 +69,7 @@ invitation-join-lead = { $inviter } lädt Sie ein, bei „{ $org }“ mitzuarbei
 invitation-join-submit = Einladung annehmen
 invitation-login-lead = Diese Einladung gilt für ein bestehendes Konto. Loggen Sie sich mit diesem Konto ein, um sie anzunehmen.
 flash-joined = Sie sind jetzt Mitglied.
+
+author-deleted = gelöschtes Konto
+person-deleted = gelöschte Person
+delete-kept = Ihre Beiträge in Räumen bleiben stehen, als Verfasser erscheint „gelöschtes Konto“. Ausgestellte Bescheinigungen bleiben ohne Ihren Namen prüfbar. Anmeldungen und Anwesenheiten bleiben nur als anonyme Zahlen.

@@ -262,3 +262,22 @@ mail-module-cancelled-body =
     das Modul „{ $module }“ der Reihe „{ $series }“ am { $when } muss leider ausfallen.
     Ihre Anmeldung zur Reihe bleibt bestehen. Stand und Termine:
     { $link }
+
+speaker-former = ehemalige Referent*in
+registration-data-heading = Ihre Daten
+registration-data-download = Meine Daten herunterladen (JSON)
+registration-data-delete = Meine Daten löschen
+delete-data-title = Meine Daten löschen
+delete-data-warning = Ihr Name, Ihre E-Mail-Adresse und Ihre Angaben zu dieser Anmeldung werden gelöscht, die Anmeldung wird storniert, und dieser persönliche Link funktioniert danach nicht mehr. Das kann nicht rückgängig gemacht werden.
+delete-data-others = Mit dieser E-Mail-Adresse bestehen noch { $count } weitere Anmeldungen; sie werden ebenso gelöscht.
+delete-data-kept = Es bleiben nur anonyme Zahlen für die Statistik der Reihe. Eine ausgestellte Bescheinigung bleibt ohne Ihren Namen prüfbar; die PDF-Datei kann danach nicht mehr erstellt werden – laden Sie sie vorher herunter.
+delete-data-submit = Ja, meine Daten löschen
+flash-data-deleted = Ihre Daten sind gelöscht.
+verify-name-not-kept = nicht gespeichert (die Person hat ihre Daten gelöscht)
+verify-name-heading = Namen prüfen
+verify-name = Name auf der Bescheinigung
+verify-name-hint = So wie er auf der Bescheinigung steht. Wir sagen nur, ob er übereinstimmt.
+verify-name-submit = Namen prüfen
+verify-name-matches = Der Name stimmt mit der Bescheinigung überein.
+verify-name-differs = Der Name stimmt nicht mit der Bescheinigung überein.
+verify-name-limited = Zu viele Versuche. Bitte versuchen Sie es in einer Stunde wieder.

@@ -69,3 +69,7 @@ invitation-join-lead = { $inviter } invites you to work with “{ $org }”.
 invitation-join-submit = Accept invitation
 invitation-login-lead = This invitation is for an existing account. Sign in with that account to accept it.
 flash-joined = You are now a member.
+
+author-deleted = deleted account
+person-deleted = deleted person
+delete-kept = Your posts in spaces remain, shown as written by a "deleted account". Issued certificates stay verifiable without your name. Registrations and attendance remain only as anonymous figures.

@@ -262,3 +262,22 @@ mail-module-cancelled-body =
     Unfortunately, the module ‘{ $module }’ of the series ‘{ $series }’ on { $when } has to be cancelled.
     Your registration for the series remains valid. Status and dates:
     { $link }
+
+speaker-former = former speaker
+registration-data-heading = Your data
+registration-data-download = Download my data (JSON)
+registration-data-delete = Delete my data
+delete-data-title = Delete my data
+delete-data-warning = Your name, email address and the details of this registration will be deleted, the registration cancelled, and this personal link will stop working. You cannot undo this.
+delete-data-others = There are { $count } more registrations with this email address; they will be deleted as well.
+delete-data-kept = Only anonymous figures remain for the series' statistics. An issued certificate stays verifiable without your name; its PDF cannot be made again afterwards – download it first.
+delete-data-submit = Yes, delete my data
+flash-data-deleted = Your data has been deleted.
+verify-name-not-kept = not kept (the person deleted their data)
+verify-name-heading = Check a name
+verify-name = Name on the certificate
+verify-name-hint = As printed on the certificate. We only say whether it matches.
+verify-name-submit = Check name
+verify-name-matches = The name matches the certificate.
+verify-name-differs = The name does not match the certificate.
+verify-name-limited = Too many attempts. Please try again in an hour.

@@ -262,3 +262,22 @@ mail-module-cancelled-body =
     متأسفانه ماژول «{ $module }» از مجموعهٔ «{ $series }» در تاریخ { $when } برگزار نمی‌شود.
     ثبت‌نام شما در این مجموعه همچنان معتبر است. وضعیت و تاریخ‌ها:
     { $link }
+
+speaker-former = سخنران پیشین
+registration-data-heading = داده‌های شما
+registration-data-download = دریافت داده‌های من (JSON)
+registration-data-delete = حذف داده‌های من
+delete-data-title = حذف داده‌های من
+delete-data-warning = نام، نشانی ایمیل و جزئیات این ثبت‌نام شما حذف می‌شوند، ثبت‌نام لغو می‌شود و این پیوند شخصی دیگر کار نمی‌کند. این کار برگشت‌پذیر نیست.
+delete-data-others = { $count } ثبت‌نام دیگر با این نشانی ایمیل وجود دارد؛ آن‌ها نیز حذف می‌شوند.
+delete-data-kept = فقط آمار ناشناس برای دوره باقی می‌ماند. گواهی صادرشده بدون نام شما قابل بررسی می‌ماند؛ فایل PDF آن پس از این دیگر ساخته نمی‌شود – پیش از آن دریافتش کنید.
+delete-data-submit = بله، داده‌هایم را حذف کن
+flash-data-deleted = داده‌های شما حذف شد.
+verify-name-not-kept = ذخیره نشده (این شخص داده‌هایش را حذف کرده است)
+verify-name-heading = بررسی نام
+verify-name = نام روی گواهی
+verify-name-hint = همان‌طور که روی گواهی چاپ شده است. فقط می‌گوییم که مطابقت دارد یا نه.
+verify-name-submit = بررسی نام
+verify-name-matches = نام با گواهی مطابقت دارد.
+verify-name-differs = نام با گواهی مطابقت ندارد.
+verify-name-limited = تلاش‌های بیش از حد. لطفاً یک ساعت دیگر دوباره امتحان کنید.

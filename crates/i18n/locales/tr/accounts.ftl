@@ -69,3 +69,7 @@ invitation-join-lead = { $inviter } sizi “{ $org }” ile çalışmaya davet e
 invitation-join-submit = Daveti kabul et
 invitation-login-lead = Bu davet mevcut bir hesap içindir. Kabul etmek için bu hesapla giriş yapın.
 flash-joined = Artık üyesiniz.
+
+author-deleted = silinmiş hesap
+person-deleted = silinmiş kişi
+delete-kept = Alanlardaki yazılarınız kalır, yazar olarak „silinmiş hesap“ görünür. Verilmiş belgeler adınız olmadan doğrulanabilir kalır. Kayıtlar ve katılımlar yalnızca anonim sayılar olarak kalır.

@@ -262,3 +262,22 @@ mail-module-cancelled-body =
     “{ $series }” serisinin { $when } tarihindeki “{ $module }” modülü maalesef yapılamayacak.
     Seriye kaydınız geçerliliğini koruyor. Durum ve tarihler:
     { $link }
+
+speaker-former = eski konuşmacı
+registration-data-heading = Verileriniz
+registration-data-download = Verilerimi indir (JSON)
+registration-data-delete = Verilerimi sil
+delete-data-title = Verilerimi sil
+delete-data-warning = Adınız, e-posta adresiniz ve bu kaydın bilgileri silinir, kayıt iptal edilir ve bu kişisel bağlantı artık çalışmaz. Bu işlem geri alınamaz.
+delete-data-others = Bu e-posta adresiyle { $count } kayıt daha var; onlar da silinir.
+delete-data-kept = Dizinin istatistikleri için yalnızca anonim sayılar kalır. Verilmiş bir belge adınız olmadan doğrulanabilir kalır; PDF dosyası sonradan yeniden oluşturulamaz – önce indirin.
+delete-data-submit = Evet, verilerimi sil
+flash-data-deleted = Verileriniz silindi.
+verify-name-not-kept = saklanmadı (kişi verilerini sildi)
+verify-name-heading = Adı kontrol et
+verify-name = Belgedeki ad
+verify-name-hint = Belgede basıldığı gibi. Yalnızca eşleşip eşleşmediğini söyleriz.
+verify-name-submit = Adı kontrol et
+verify-name-matches = Ad belgeyle eşleşiyor.
+verify-name-differs = Ad belgeyle eşleşmiyor.
+verify-name-limited = Çok fazla deneme. Lütfen bir saat sonra tekrar deneyin.

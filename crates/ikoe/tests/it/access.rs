@@ -266,6 +266,10 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/r/tok-rhea".into(), [OK, OK, OK, OK, OK]),
         ("/r/tok-rhea/cancel".into(), [OK, OK, OK, OK, OK]),
         ("/r/unknown".into(), [404, 404, 404, 404, 404]),
+        ("/r/tok-rhea/data.json".into(), [OK, OK, OK, OK, OK]),
+        ("/r/tok-rhea/delete".into(), [OK, OK, OK, OK, OK]),
+        ("/r/unknown/data.json".into(), [404, 404, 404, 404, 404]),
+        ("/r/unknown/delete".into(), [404, 404, 404, 404, 404]),
         (format!("/orgs/{o}/series"), [LOGIN, NO, OK, OK, OK]),
         (format!("/orgs/{o}/series/new"), [LOGIN, NO, OK, OK, OK]),
         (format!("/series/{series}/manage"), [LOGIN, NO, OK, OK, OK]),
@@ -464,6 +468,9 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/speaker-requests/unknown".into(), [404, 404, 404, 404, 404]),
         ("/r/unknown/confirm".into(), [404, 404, 404, 404, 404]),
         ("/r/unknown/cancel".into(), [404, 404, 404, 404, 404]),
+        // without its confirmation field the deletion is no form of ours
+        ("/r/tok-rhea/delete".into(), [400, 400, 400, 400, 400]),
+        ("/r/unknown/delete".into(), [404, 404, 404, 404, 404]),
         // destructive actions first ask on a page of their own (web/confirm.rs; nothing changes)
         (format!("/files/{file}/trash"), [LOGIN, 404, OK, OK, 404]),
         (format!("/sessions/{session}/delete"), [LOGIN, 404, NO, OK, 404]),

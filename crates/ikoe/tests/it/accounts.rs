@@ -511,7 +511,7 @@ async fn change_password_profile_export_and_delete() {
         .unwrap()
         .starts_with("attachment"));
     let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
-    assert_eq!(json["user"]["email"], "member@example.org");
+    assert_eq!(json["users"][0]["email"], "member@example.org");
     assert_eq!(json["memberships"][0]["org_id"], c.org);
     assert!(json["audit_log"].as_array().unwrap().len() >= 2);
 

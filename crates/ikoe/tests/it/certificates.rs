@@ -231,6 +231,7 @@ async fn certificate_names_in_any_script_render_as_text() {
             issued_at: domain::Timestamp(START),
             revoked_at: None,
             revoke_reason: None,
+            participant_hash: None,
         };
         let bytes =
             ikoe::web::series::certificates::certificate_pdf(&app.state.i18n, &c, "https://ikoe.example").unwrap();

@@ -31,6 +31,10 @@ const OWN_PAGE: &[(&str, &str)] = &[
     ("/profile/delete", "asks for the password on /profile/delete"),
     ("/modules/{id}/cancel", "the cancel page says who is told"),
     ("/r/{token}/cancel", "the participant's own two-step cancellation"),
+    (
+        "/r/{token}/delete",
+        "the participant's own deletion page says what is deleted",
+    ),
 ];
 
 #[test]

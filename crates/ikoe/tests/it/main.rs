@@ -19,6 +19,7 @@ mod meetings;
 mod meetings_store;
 mod ops;
 mod orgs;
+mod privacy;
 mod series;
 mod server;
 mod smtp;

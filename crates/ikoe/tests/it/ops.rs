@@ -121,6 +121,13 @@ async fn demo_data_fills_a_new_database() {
         "the demo admin, the provider and the 14 offices"
     );
     assert_eq!(app.state.store.thread_count(network.id).await.unwrap(), 3);
+    // one participant of the previous cohort deleted their data: their certificate keeps only a hash
+    let (anonymised,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM certificates WHERE participant_hash IS NOT NULL AND participant = ''")
+            .fetch_one(app.state.store.pool())
+            .await
+            .unwrap();
+    assert_eq!(anonymised, 1);
 }
 
 async fn b_user(app: &TestApp, email: &str) -> i64 {

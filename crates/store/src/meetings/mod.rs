@@ -262,3 +262,36 @@ async fn insert_meeting(
 fn meeting_created(actor: i64, space: i64, id: i64) -> AuditEntry {
     AuditEntry::new(Some(actor), "meeting.create", "meeting", id).detail(format!("space {space}"))
 }
+
+impl Store {
+    /// Data export: meetings this person planned, topics they proposed, their votes and session choices.
+    pub async fn personal_meetings(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::Int;
+        Ok(vec![
+            self.section(
+                "meetings",
+                "SELECT id, space_id, title, created_at FROM meetings WHERE created_by = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "meeting_topics",
+                "SELECT id, meeting_id, title, description, created_at FROM meeting_topics WHERE proposed_by = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "topic_votes",
+                "SELECT topic_id, meeting_id, created_at FROM topic_votes WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "session_choices",
+                "SELECT session_id, meeting_id, created_at FROM session_choices WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
+    }
+}

@@ -79,7 +79,7 @@ impl<'a> NewPost<'a> {
     }
 }
 
-const POST_SELECT: &str = "SELECT p.id, p.thread_id, p.space_id, p.author_id, COALESCE(u.name, '') AS author, \
+const POST_SELECT: &str = "SELECT p.id, p.thread_id, p.space_id, p.author_id, CASE WHEN u.status = 'deleted' THEN '' ELSE COALESCE(u.name, '') END AS author, \
      p.body, p.version, p.created_at, p.edited_at, \
      (SELECT COUNT(*) FROM post_revisions r WHERE r.post_id = p.id) AS revisions \
      FROM posts p LEFT JOIN users u ON u.id = p.author_id";
@@ -136,7 +136,7 @@ impl Store {
     /// A space's threads, latest activity first, with the person's unread posts.
     pub async fn threads(&self, space: i64, user: i64, limit: i64, offset: i64) -> Result<Vec<ThreadItem>> {
         Ok(sqlx::query_as::<_, ThreadItem>(&format!(
-            "SELECT t.id, t.space_id, t.title, COALESCE(u.name, '') AS author, t.created_at, t.last_post_at, t.posts, \
+            "SELECT t.id, t.space_id, t.title, CASE WHEN u.status = 'deleted' THEN '' ELSE COALESCE(u.name, '') END AS author, t.created_at, t.last_post_at, t.posts, \
              (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.id > \
                 COALESCE((SELECT r.last_post_id FROM thread_reads r WHERE r.thread_id = t.id AND r.user_id = $2), 0)) AS unread \
              FROM threads t LEFT JOIN users u ON u.id = t.created_by WHERE t.space_id = $1 \
@@ -318,5 +318,38 @@ impl Store {
         mark_read_in(&mut tx, thread, user).await?;
         tx.commit().await?;
         Ok(before.map(|(t,)| t).unwrap_or(0))
+    }
+}
+
+impl Store {
+    /// Data export: threads and posts with every earlier wording, read markers.
+    pub async fn personal_discussions(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::Int;
+        Ok(vec![
+            self.section(
+                "threads",
+                "SELECT id, space_id, title, created_at FROM threads WHERE created_by = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "posts",
+                "SELECT id, thread_id, space_id, body, version, created_at, edited_at FROM posts WHERE author_id = $1 ORDER BY id",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "post_revisions",
+                "SELECT id, post_id, body, edited_at FROM post_revisions WHERE edited_by = $1 OR post_id IN (SELECT id FROM posts WHERE author_id = $1) ORDER BY id",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "thread_reads",
+                "SELECT thread_id, last_post_id FROM thread_reads WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
     }
 }

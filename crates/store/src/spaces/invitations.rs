@@ -342,3 +342,23 @@ impl Store {
         write::commit(tx, now, &entry).await
     }
 }
+
+impl Store {
+    /// For the person's data export: invitations to a space sent to their address, and those
+    /// they sent (without the invitee's address).
+    pub async fn personal_space_invitations(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::{Int, Text};
+        Ok(vec![
+            self.section(
+                "space_invitations",
+                "SELECT i.space_id, s.name AS space_name, CASE WHEN i.email = $1 THEN i.email END AS email, \
+                 i.role, i.state, CASE WHEN i.invited_by = $2 THEN 'sent' ELSE 'received' END AS direction, \
+                 i.created_at, i.expires_at, i.answered_at \
+                 FROM space_invitations i JOIN spaces s ON s.id = i.space_id \
+                 WHERE i.email = $1 OR i.invited_by = $2 ORDER BY i.id",
+                &[Text(&p.email), Int(p.user_id())],
+            )
+            .await?,
+        ])
+    }
+}

@@ -112,6 +112,16 @@ impl Store {
         mails: &[NewMail],
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
+        if column == "user_id" {
+            // a deleted account (its pseudonym "#id") is never added again
+            let status: Option<(String,)> = sqlx::query_as("SELECT status FROM users WHERE id = $1")
+                .bind(who)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if status.is_none_or(|(s,)| s != "active") {
+                return Err(StoreError::NotFound);
+            }
+        }
         let (id,): (i64,) = sqlx::query_as(&format!(
             "INSERT INTO space_members (space_id, {column}, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id"
         ))
@@ -242,5 +252,26 @@ impl Store {
         )
         .await?;
         Ok(())
+    }
+}
+
+impl Store {
+    /// Data export: memberships in spaces, requests to join.
+    pub async fn personal_space_members(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::Int;
+        Ok(vec![
+            self.section(
+                "space_members",
+                "SELECT m.space_id, s.name AS space_name, m.role, m.created_at FROM space_members m JOIN spaces s ON s.id = m.space_id WHERE m.user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "space_requests",
+                "SELECT q.space_id, s.name AS space_name, q.message, q.created_at FROM space_requests q JOIN spaces s ON s.id = q.space_id WHERE q.user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
     }
 }

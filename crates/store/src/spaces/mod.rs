@@ -176,3 +176,18 @@ impl Store {
         Ok((mine, listed))
     }
 }
+
+impl Store {
+    /// Data export: spaces this person created.
+    pub async fn personal_spaces(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::Int;
+        Ok(vec![
+            self.section(
+                "spaces",
+                "SELECT id, name, kind, created_at FROM spaces WHERE created_by = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
+    }
+}

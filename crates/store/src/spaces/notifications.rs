@@ -123,7 +123,7 @@ impl Store {
     /// The posts waiting in a person's digest, oldest first.
     pub async fn digest_items(&self, user: i64) -> Result<Vec<DigestItem>> {
         Ok(sqlx::query_as::<_, DigestItem>(
-            "SELECT p.id AS post_id, s.name AS space, t.id AS thread_id, t.title AS thread, COALESCE(u.name, '') AS author, \
+            "SELECT p.id AS post_id, s.name AS space, t.id AS thread_id, t.title AS thread, CASE WHEN u.status = 'deleted' THEN '' ELSE COALESCE(u.name, '') END AS author, \
              p.created_at FROM digest_items d JOIN posts p ON p.id = d.post_id JOIN threads t ON t.id = p.thread_id \
              JOIN spaces s ON s.id = t.space_id LEFT JOIN users u ON u.id = p.author_id \
              WHERE d.user_id = $1 ORDER BY p.created_at, p.id",
@@ -150,5 +150,38 @@ impl Store {
         outbox::enqueue(&mut tx, now, mail).await?;
         tx.commit().await?;
         Ok(())
+    }
+}
+
+impl Store {
+    /// Data export: followed threads, the notification setting, waiting digest items, last visits.
+    pub async fn personal_notifications(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
+        use crate::export::Arg::Int;
+        Ok(vec![
+            self.section(
+                "thread_follows",
+                "SELECT thread_id, created_at FROM thread_follows WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "notify_prefs",
+                "SELECT mode, last_digest_at FROM notify_prefs WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "digest_items",
+                "SELECT post_id, created_at FROM digest_items WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+            self.section(
+                "space_visits",
+                "SELECT space_id, visited_at FROM space_visits WHERE user_id = $1",
+                &[Int(p.user_id())],
+            )
+            .await?,
+        ])
     }
 }

@@ -47,10 +47,10 @@ pub async fn post(OwnAccount { ctx, user: u }: OwnAccount, Form(f): Form<DeleteF
             errs,
         });
     }
-    match ctx.state.store.delete_user(ctx.now(), u.id).await {
-        Ok(()) => {}
-        Err(e) => return Err(e.into()),
-    }
+    let regs = ctx.state.store.registrations_of_user(u.id, &u.email).await?;
+    let ids: Vec<i64> = regs.iter().map(|r| r.series_id).collect();
+    let mailer = crate::web::series::mydata::moved_up_mailer(&ctx, ids).await?;
+    ctx.state.store.delete_user(ctx.now(), u.id, &mailer).await?;
     let mut res = redirect_flash("/", "flash-account-deleted");
     super::clear_session_cookie(&ctx, &mut res);
     Ok(res)

@@ -214,6 +214,7 @@ guard!(RegistrationLink, path_text("token"), |ctx, token| {
         .store
         .registration_by_token(&token)
         .await?
+        .filter(|r| r.forgotten_at.is_none())
         .ok_or(AppError::NotFound)?;
     let series = ctx
         .state

@@ -151,7 +151,12 @@ pub async fn list_pdf(
         rows: roll
             .iter()
             .map(|r| pdf::AttendanceRow {
-                name: r.name.clone(),
+                // a deleted person's row (its name is gone) keeps its place in the list
+                name: if r.name.is_empty() {
+                    p.t("person-deleted")
+                } else {
+                    r.name.clone()
+                },
                 org: r.affiliation.clone(),
             })
             .collect(),

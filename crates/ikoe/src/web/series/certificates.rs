@@ -118,7 +118,10 @@ async fn page(ctx: &Ctx, s: Series, errs: FormErrors, locale: String, place: Str
     let mut p = ctx.page("certificates-title", Nav::Series);
     p.title = p.t1("certificates-title", "title", &text.title);
     let locales = i18n::LOCALES.iter().map(|l| Opt::new(l.code, l.native_name)).collect();
-    let to_issue = rows.iter().filter(|r| r.completed && r.certificate.is_none()).count();
+    let to_issue = rows
+        .iter()
+        .filter(|r| r.completed && r.certificate.is_none() && r.reg.forgotten_at.is_none())
+        .count();
     Ok(CertificatesPage {
         p,
         title: text.title,
@@ -214,7 +217,11 @@ pub async fn build_certificates(
     let (rows, _) = progress(&st.store, s).await?;
     let base = st.config.public_url.clone();
     let mut certs = vec![];
-    for row in rows.iter().filter(|r| r.completed && r.certificate.is_none()) {
+    // a deleted person gets no certificate (it would carry no name and reach nobody)
+    for row in rows
+        .iter()
+        .filter(|r| r.completed && r.certificate.is_none() && r.reg.forgotten_at.is_none())
+    {
         let attended: Vec<CertModule> = modules
             .iter()
             .filter(|m| {
@@ -351,6 +358,10 @@ pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result
 }
 
 async fn pdf_response(ctx: &Ctx, c: Certificate) -> AppResult {
+    // the person was deleted: the certificate keeps no name to print
+    if c.is_anonymised() {
+        return Err(AppError::NotFound);
+    }
     let i18n = ctx.state.i18n.clone();
     let base = ctx.state.config.public_url.clone();
     let code = c.code.clone();
@@ -396,6 +407,12 @@ struct VerifyPage {
     searched: bool,
     cert: Option<Certificate>,
     content: CertContent,
+    /// The name a visitor typed to compare with an anonymised certificate ("" when none).
+    name: String,
+    /// Whether it is the name printed on it (`None`: not asked, or too many tries).
+    name_matches: Option<bool>,
+    /// Too many names tried from this address in the last hour.
+    name_limited: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -404,11 +421,21 @@ pub struct VerifyQuery {
     code: String,
 }
 
+/// `?name=` on a certificate's verification page.
+#[derive(serde::Deserialize, Default)]
+pub struct NameQuery {
+    #[serde(default)]
+    name: String,
+}
+
+/// Names one address may compare with certificates in an hour.
+const NAME_TRIES_PER_HOUR: i64 = 30;
+
 fn normalise_code(code: &str) -> String {
     code.trim().to_uppercase().replace([' ', '\u{2010}', '\u{2013}'], "-")
 }
 
-async fn verify_page(ctx: &Ctx, code: String) -> AppResult {
+async fn verify_page(ctx: &Ctx, code: String, name: String) -> AppResult {
     let code = normalise_code(&code);
     let searched = !code.is_empty();
     let cert = if searched {
@@ -422,12 +449,25 @@ async fn verify_page(ctx: &Ctx, code: String) -> AppResult {
     };
     let p = ctx.page("verify-title", Nav::Other);
     let found = cert.is_some();
+    let name = name.trim().to_string();
+    let (mut name_matches, mut name_limited) = (None, false);
+    if let Some(c) = cert.as_ref().filter(|c| c.is_anonymised() && !name.is_empty()) {
+        let key = format!("verify-name-ip:{}", ctx.ip);
+        if ctx.state.store.hit(&key, ctx.now(), 3600).await? > NAME_TRIES_PER_HOUR {
+            name_limited = true;
+        } else {
+            name_matches = Some(c.name_matches(&name));
+        }
+    }
     let page = VerifyPage {
         p,
         code,
         searched,
         cert,
         content,
+        name,
+        name_matches,
+        name_limited,
     };
     if searched && !found {
         let mut res = render(&page)?;
@@ -438,9 +478,9 @@ async fn verify_page(ctx: &Ctx, code: String) -> AppResult {
 }
 
 pub async fn verify_form(ctx: Ctx, Query(q): Query<VerifyQuery>) -> AppResult {
-    verify_page(&ctx, q.code).await
+    verify_page(&ctx, q.code, String::new()).await
 }
 
-pub async fn verify(ctx: Ctx, Path(code): Path<String>) -> AppResult {
-    verify_page(&ctx, code).await
+pub async fn verify(ctx: Ctx, Path(code): Path<String>, Query(q): Query<NameQuery>) -> AppResult {
+    verify_page(&ctx, code, q.name).await
 }

@@ -187,9 +187,15 @@ async fn export(ctx: &Ctx, s: &Series, format: &str) -> AppResult<Export> {
             .map(|m| format!("{} ({})", m.title, i18n::format_date(loc, m.starts_at.0))),
     );
     let row = |r: &Registration| {
+        // a deleted person's row stays for the figures, without name or address
+        let (name, email) = if r.forgotten_at.is_some() {
+            (ctx.t("person-deleted"), String::new())
+        } else {
+            (r.name.clone(), r.email.clone())
+        };
         let mut cells = vec![
-            r.name.clone(),
-            r.email.clone(),
+            name,
+            email,
             r.affiliation.clone(),
             ctx.t(&format!("target-group-{}", r.target_group)),
             ctx.t(&format!("figures-page-status-{}", r.status)),

@@ -9,6 +9,7 @@ pub mod feedback;
 pub mod figures;
 pub mod forms;
 pub mod modules;
+pub mod mydata;
 pub mod participants;
 pub mod public;
 pub mod speakers;

@@ -1,0 +1,292 @@
+//! Forgetting a person (issue 10.5): deleting an account, or a participant
+//! without an account deleting their data through their personal link.
+//!
+//! What stays, and why:
+//! - registrations and attendance stay as anonymous rows (no name, address
+//!   or affiliation; `forgotten_at` set) so a series' figures do not change;
+//!   a registration that still holds or waits for a seat is cancelled and the
+//!   seat goes to the next on the waiting list;
+//! - an issued certificate keeps its code and what it shows, but instead of
+//!   the name only a salted hash of it ([`crate::certificates::participant_hash`]),
+//!   so the verification page can confirm a name typed from the paper;
+//! - signed attendance lists (scans) of modules the person attended are
+//!   deleted: they carry the name and cannot be anonymised;
+//! - posts, files, votes and session choices stay under the account's
+//!   pseudonym (they belong to the discussion, the space, the counts);
+//! - audit entries stay under the pseudonym, with the name and address
+//!   replaced in their details;
+//! - mails: unsent ones to the person are deleted, sent ones lose address,
+//!   subject and body; in mails to others the name and address are replaced.
+//!
+//! - the people fields of meeting sessions (moderator, case owner, advisers,
+//!   table hosts) get the pseudonym instead of the name; minutes and post
+//!   bodies written by others are left as they are.
+//!
+//! Everything else that names the person (sessions, memberships, join
+//! requests, invitations to the address, follows, speaker entries, rate-limit
+//! windows, barrier reports' reply address) is deleted or anonymised.
+
+use std::collections::BTreeSet;
+
+use domain::series::RegStatus;
+use sqlx::{Any, Transaction};
+
+use crate::audit::AuditEntry;
+use crate::outbox::NewMail;
+use crate::registrations::{fill_seats, Registration, REG_COLS};
+use crate::{Backend, Result, Store};
+
+/// Texts that identify the person (names, addresses, affiliations), to be
+/// replaced wherever they stand in free text (mails, audit details).
+#[derive(Default)]
+struct Traces {
+    words: BTreeSet<String>,
+    addresses: BTreeSet<String>,
+    /// Removed only from texts that also name the person (an organisation's
+    /// name is no secret, and stands in others' mails too).
+    affiliations: BTreeSet<String>,
+}
+
+impl Traces {
+    fn word(&mut self, w: &str) {
+        let w = w.trim();
+        // a one- or two-letter "name" would replace letters in every text
+        if w.chars().count() >= 3 {
+            self.words.insert(w.to_string());
+        }
+    }
+    fn affiliation(&mut self, a: &str) {
+        let a = a.trim();
+        if a.chars().count() >= 3 {
+            self.affiliations.insert(a.to_string());
+        }
+    }
+    fn address(&mut self, a: &str) {
+        if !a.is_empty() {
+            self.addresses.insert(a.to_string());
+            self.word(a);
+        }
+    }
+    /// Longest first, so "Ana Lopez" is replaced before "Ana".
+    fn ordered(&self) -> Vec<&String> {
+        let mut w: Vec<&String> = self.words.iter().collect();
+        w.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        w
+    }
+}
+
+/// Sends the "you moved up" mails of people who get a freed seat.
+pub type MovedUp<'a> = &'a (dyn Fn(&Registration) -> NewMail + Sync);
+
+async fn registrations_of(tx: &mut Transaction<'static, Any>, user: i64, email: &str) -> Result<Vec<Registration>> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {REG_COLS} FROM registrations WHERE (user_id = $1 OR email = $2) AND forgotten_at IS NULL"
+    ))
+    .bind(user)
+    .bind(email)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+/// Anonymises registrations (cancelling those of series not yet over),
+/// their certificates and the signed lists of modules they attended; freed
+/// seats go to the waiting list.
+async fn forget_registrations(
+    tx: &mut Transaction<'static, Any>,
+    backend: Backend,
+    now: i64,
+    regs: &[Registration],
+    moved_up: MovedUp<'_>,
+) -> Result<()> {
+    let mut freed = BTreeSet::new();
+    for r in regs {
+        let (ends,): (Option<i64>,) = sqlx::query_as("SELECT ends_at FROM series WHERE id = $1")
+            .bind(r.series_id)
+            .fetch_one(&mut **tx)
+            .await?;
+        let running = ends.is_none_or(|e| e > now);
+        if running && r.status != RegStatus::Cancelled {
+            sqlx::query("UPDATE registrations SET status = 'cancelled', cancelled_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(r.id)
+                .execute(&mut **tx)
+                .await?;
+            if r.status == RegStatus::Confirmed {
+                freed.insert(r.series_id);
+            }
+        }
+        // the personal link stops working: its token becomes one nobody knows
+        sqlx::query(
+            "UPDATE registrations SET name = '', email = $1, affiliation = '', user_id = NULL, token = $2, \
+             forgotten_at = $3 WHERE id = $4",
+        )
+        .bind(format!("deleted-r{}@invalid", r.id))
+        .bind(crate::certificates::sha256_hex(&format!("forgotten\0{}", r.token)))
+        .bind(now)
+        .bind(r.id)
+        .execute(&mut **tx)
+        .await?;
+        crate::certificates::forget_participant(tx, r.id).await?;
+        sqlx::query(
+            "DELETE FROM attendance_scans WHERE module_id IN \
+             (SELECT module_id FROM attendance WHERE registration_id = $1)",
+        )
+        .bind(r.id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for series in freed {
+        fill_seats(tx, backend, now, series, moved_up).await?;
+    }
+    Ok(())
+}
+
+/// Mails, audit details, rate-limit windows and barrier reports that name the person.
+async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: &str) -> Result<()> {
+    for a in &t.addresses {
+        sqlx::query("DELETE FROM outbox WHERE to_addr = $1 AND status <> 'sent'")
+            .bind(a)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query(
+            "UPDATE outbox SET to_addr = 'deleted@invalid', to_name = '', subject = '', body = '' WHERE to_addr = $1",
+        )
+        .bind(a)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query("DELETE FROM rate_limits WHERE REPLACE(key, $1, '') <> key")
+            .bind(a)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query("UPDATE barrier_reports SET email = NULL WHERE email = $1")
+            .bind(a)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query("DELETE FROM invitations WHERE email = $1")
+            .bind(a)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query("DELETE FROM space_invitations WHERE email = $1")
+            .bind(a)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for w in t.ordered() {
+        for aff in &t.affiliations {
+            for sql in [
+                "UPDATE outbox SET subject = REPLACE(subject, $1, ''), body = REPLACE(body, $1, '') \
+                 WHERE REPLACE(subject, $2, '') <> subject OR REPLACE(body, $2, '') <> body",
+                "UPDATE audit_log SET detail = REPLACE(detail, $1, '') WHERE REPLACE(detail, $2, '') <> detail",
+            ] {
+                sqlx::query(sql).bind(aff).bind(w).execute(&mut **tx).await?;
+            }
+        }
+    }
+    for w in t.ordered() {
+        for sql in [
+            "UPDATE outbox SET subject = REPLACE(subject, $1, $2), body = REPLACE(body, $1, $2), \
+             to_name = REPLACE(to_name, $1, $2) \
+             WHERE REPLACE(subject, $1, '') <> subject OR REPLACE(body, $1, '') <> body \
+             OR REPLACE(to_name, $1, '') <> to_name",
+            "UPDATE audit_log SET detail = REPLACE(detail, $1, $2) WHERE REPLACE(detail, $1, '') <> detail",
+            "UPDATE speaker_requests SET message = REPLACE(message, $1, $2) WHERE REPLACE(message, $1, '') <> message",
+            // who leads or hosts a session of a meeting: free text naming people
+            "UPDATE meeting_sessions SET moderator = REPLACE(moderator, $1, $2), case_owner = REPLACE(case_owner, $1, $2), \
+             advisers = REPLACE(advisers, $1, $2), table_hosts = REPLACE(table_hosts, $1, $2) \
+             WHERE REPLACE(moderator || case_owner || advisers || table_hosts, $1, '') <> moderator || case_owner || advisers || table_hosts",
+        ] {
+            sqlx::query(sql).bind(w).bind(pseudonym).execute(&mut **tx).await?;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Deletes an account: the user row stays under the pseudonym `#id`
+    /// (posts, files and votes keep pointing at it), everything naming the
+    /// person is deleted or anonymised (see the module documentation).
+    pub async fn delete_user(&self, now: i64, id: i64, moved_up: MovedUp<'_>) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let (email, name): (String, String) = sqlx::query_as("SELECT email, name FROM users WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let pseudonym = format!("#{id}");
+        let mut t = Traces::default();
+        t.word(&name);
+        t.address(&email);
+        let regs = registrations_of(&mut tx, id, &email).await?;
+        for r in &regs {
+            t.word(&r.name);
+            t.affiliation(&r.affiliation);
+            t.address(&r.email);
+        }
+        let speakers: Vec<(i64, String, String, String)> =
+            sqlx::query_as("SELECT id, name, email, affiliation FROM speakers WHERE user_id = $1 OR email = $2")
+                .bind(id)
+                .bind(&email)
+                .fetch_all(&mut *tx)
+                .await?;
+        for (_, n, e, a) in &speakers {
+            t.word(n);
+            t.affiliation(a);
+            t.address(e);
+        }
+        forget_registrations(&mut tx, self.backend, now, &regs, moved_up).await?;
+        for (sid, ..) in &speakers {
+            crate::speakers::forget_speaker(&mut tx, now, *sid).await?;
+        }
+        sqlx::query(
+            "UPDATE users SET email = $1, name = $2, password_hash = '', locale = NULL, platform_admin = 0, \
+             status = 'deleted', updated_at = $3 WHERE id = $4",
+        )
+        .bind(format!("deleted-{id}@invalid"))
+        .bind(&pseudonym)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        for sql in [
+            "DELETE FROM sessions WHERE user_id = $1",
+            "DELETE FROM memberships WHERE user_id = $1",
+            "DELETE FROM password_resets WHERE user_id = $1",
+            "DELETE FROM consents WHERE user_id = $1",
+            "DELETE FROM calendar_feeds WHERE user_id = $1",
+            "DELETE FROM space_members WHERE user_id = $1",
+            "DELETE FROM space_requests WHERE user_id = $1",
+            "DELETE FROM space_visits WHERE user_id = $1",
+            "DELETE FROM thread_follows WHERE user_id = $1",
+            "DELETE FROM thread_reads WHERE user_id = $1",
+            "DELETE FROM digest_items WHERE user_id = $1",
+            "DELETE FROM notify_prefs WHERE user_id = $1",
+        ] {
+            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+        }
+        scrub_texts(&mut tx, &t, &pseudonym).await?;
+        let entry = AuditEntry::new(Some(id), "user.delete", "user", id);
+        self.commit_audited(tx, now, &entry, &self.series_cache).await
+    }
+
+    /// A participant without an account deletes their data through their
+    /// personal link: every registration of the link's address is
+    /// anonymised (and cancelled where the series is not over), mails to the
+    /// address and texts naming them are scrubbed. The link stops working.
+    pub async fn forget_registration(&self, now: i64, registration: i64, moved_up: MovedUp<'_>) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let (email,): (String,) = sqlx::query_as("SELECT email FROM registrations WHERE id = $1")
+            .bind(registration)
+            .fetch_one(&mut *tx)
+            .await?;
+        let regs = registrations_of(&mut tx, 0, &email).await?;
+        let mut t = Traces::default();
+        t.address(&email);
+        for r in &regs {
+            t.word(&r.name);
+            t.affiliation(&r.affiliation);
+        }
+        forget_registrations(&mut tx, self.backend, now, &regs, moved_up).await?;
+        scrub_texts(&mut tx, &t, &format!("deleted-r{registration}")).await?;
+        let entry = AuditEntry::new(None, "registration.forget", "registration", registration);
+        self.commit_audited(tx, now, &entry, &self.series_cache).await
+    }
+}
