@@ -15,6 +15,7 @@ pub mod certificates;
 pub mod feedback;
 pub mod figures;
 pub mod files;
+pub mod home;
 mod filter;
 pub mod invitations;
 pub mod meetings;
