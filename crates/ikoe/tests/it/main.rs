@@ -12,6 +12,7 @@ mod feedback;
 mod figures;
 mod files;
 mod helpers;
+mod home;
 mod i18n_keys;
 mod i18n_pages;
 mod meetings;
