@@ -79,9 +79,13 @@ impl Store {
              WHERE t.pending > 0 OR t.open_slots > 0 ORDER BY t.pending DESC, t.open_slots DESC, t.id LIMIT $3",
             ids.join(", ")
         );
-        Ok(w
-            .bind_as(sqlx::query_as::<_, StaffSeries>(&sql).bind(locale).bind(now).bind(limit))
-            .fetch_all(&self.pool)
-            .await?)
+        Ok(w.bind_as(
+            sqlx::query_as::<_, StaffSeries>(&sql)
+                .bind(locale)
+                .bind(now)
+                .bind(limit),
+        )
+        .fetch_all(&self.pool)
+        .await?)
     }
 }

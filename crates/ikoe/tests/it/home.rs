@@ -71,7 +71,9 @@ async fn anonymous_visitors_see_open_series_with_free_seats_a_search_and_the_ver
         .assert_contains("Volle Reihe")
         .assert_not_contains("Offene Reihe");
     anon.get("/series?q=%25").await.assert_contains("Offene Reihe");
-    anon.get("/series?q=Nichtsdergleichen").await.assert_not_contains("Offene Reihe");
+    anon.get("/series?q=Nichtsdergleichen")
+        .await
+        .assert_not_contains("Offene Reihe");
 }
 
 #[tokio::test]
@@ -79,7 +81,9 @@ async fn the_operator_writes_what_ikoe_is_and_who_runs_it() {
     let mut app = TestApp::new().await;
     cast(&app).await;
     app.login("platform@example.org", PASSWORD).await;
-    app.get("/admin/texts").await.assert_contains("href=\"/admin/texts/home\"");
+    app.get("/admin/texts")
+        .await
+        .assert_contains("href=\"/admin/texts/home\"");
     let r = app
         .post(
             "/admin/texts/home",
@@ -104,7 +108,10 @@ async fn a_person_sees_the_next_module_of_their_registration() {
     add_module(&mut app, id, "Grundlagen", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let mut other = app.browser();
     other.login("other@example.org", PASSWORD).await;
-    other.get("/").await.assert_contains("Sie sind zurzeit für keine Fortbildung angemeldet.");
+    other
+        .get("/")
+        .await
+        .assert_contains("Sie sind zurzeit für keine Fortbildung angemeldet.");
     register_signed_in(&mut other, id, "Otto Anders", "other@example.org").await;
     let r = other.get("/").await;
     r.assert_contains("Meine nächsten Termine")
@@ -114,7 +121,9 @@ async fn a_person_sees_the_next_module_of_their_registration() {
         .assert_contains("Rathaus Halberstadt")
         .assert_not_contains("Vertiefung");
     // not theirs: the staff member who made the series has no registration
-    app.get("/").await.assert_contains("Sie sind zurzeit für keine Fortbildung angemeldet.");
+    app.get("/")
+        .await
+        .assert_contains("Sie sind zurzeit für keine Fortbildung angemeldet.");
 }
 
 #[tokio::test]
