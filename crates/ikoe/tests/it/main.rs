@@ -5,6 +5,7 @@
 mod access;
 mod accounts;
 mod attendance;
+mod bidi;
 mod calendar;
 mod certificates;
 mod docs;
