@@ -30,9 +30,7 @@ home-my-orgs = Meine Organisationen
 home-no-orgs = Sie gehören noch keiner Organisation an. Eine Administratorin oder ein Administrator Ihrer Organisation kann Sie einladen.
 home-manage-members = Mitglieder verwalten
 home-profile-link = Mein Konto
-home-browse-orgs = Organisationen ansehen
 home-about-title = Worum es geht
-home-about-text = Verwaltungen, Koordinierungsstellen für Integration, Bildungsträger und Migrantenorganisationen arbeiten hier zusammen – mehrsprachig, barrierefrei und datensparsam.
 home-org-count = { $count ->
     [one] Eine Organisation im Verzeichnis
    *[other] { $count } Organisationen im Verzeichnis

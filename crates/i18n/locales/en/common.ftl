@@ -30,9 +30,7 @@ home-my-orgs = Your organisations
 home-no-orgs = You do not belong to an organisation yet. An admin of your organisation can invite you.
 home-manage-members = Manage members
 home-profile-link = Your account
-home-browse-orgs = Browse organisations
 home-about-title = What ikoe is about
-home-about-text = Public administrations, coordination offices for integration, education providers and migrant organisations work together here. ikoe is multilingual, accessible and collects as little data as possible.
 home-org-count = { $count ->
     [one] { $count } organisation in the directory
    *[other] { $count } organisations in the directory

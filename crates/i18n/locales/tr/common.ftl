@@ -30,9 +30,7 @@ home-my-orgs = Kuruluşlarım
 home-no-orgs = Henüz hiçbir kuruluşa üye değilsiniz. Kuruluşunuzun bir yöneticisi sizi davet edebilir.
 home-manage-members = Üyeleri yönet
 home-profile-link = Hesabım
-home-browse-orgs = Kuruluşlara göz at
 home-about-title = Platform hakkında
-home-about-text = Kamu kurumları, entegrasyon koordinasyon birimleri, eğitim kuruluşları ve göçmen örgütleri burada birlikte çalışır – çok dilli, erişilebilir ve yalnızca gerekli verilerle.
 home-org-count = { $count ->
     [one] Dizinde bir kuruluş
    *[other] Dizinde { $count } kuruluş
