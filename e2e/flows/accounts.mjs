@@ -52,7 +52,7 @@ export async function accountsFlow(browser, login) {
       check(a.id === 'f-password', `flow keyboard: Tab from e-mail focuses ${a.html}, not #f-password`);
       await page.keyboard.type(login.password);
       await pressAndWait(page, 'Enter');
-      const name = await page.locator('.account-menu__name').textContent().catch(() => null);
+      const name = await page.locator('.account-menu__name').first().textContent().catch(() => null);
       check(!!name && !page.url().endsWith('/login'), `flow keyboard login: not logged in (url ${page.url()})`);
     });
 
@@ -122,7 +122,7 @@ export async function accountsFlow(browser, login) {
         check(await inv.page.isChecked('#f-consent'), 'flow invitee: Space did not tick the consent box');
         check((await tabTo(inv.page, 'main form button[type="submit"]', 5)) > 0, 'flow invitee: cannot Tab to the submit button');
         await pressAndWait(inv.page, 'Enter');
-        const shown = (await inv.page.locator('.account-menu__name').textContent().catch(() => '')) || '';
+        const shown = (await inv.page.locator('.account-menu__name').first().textContent().catch(() => '')) || '';
         check(shown.trim() === INVITEE_NAME, `flow invitee: header shows "${shown.trim()}", want "${INVITEE_NAME}" (url ${inv.page.url()})`);
         await setLanguage(inv.page, 'ar');
         const html = await inv.page.evaluate(() => ({

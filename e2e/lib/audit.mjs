@@ -1,6 +1,7 @@
 // The page audit: axe-core (WCAG 2.0/2.1 A and AA), <html lang/dir>, one h1,
 // no id twice, no unknown element, no script error, the error summary on error
-// pages (focused, its links reach their fields), no horizontal scroll at 320 px;
+// pages (focused, its links reach their fields), no horizontal scroll at 320 px and a
+// header of one row there (the menu folded);
 // screenshots (desktop and 320 px) to out/.
 
 import { createRequire } from 'node:module';
@@ -97,6 +98,9 @@ export async function audit(page, locale, name, opts = {}) {
       .map((el) => el.outerHTML.slice(0, 100)),
   }));
   check(sw.sw <= NARROW + 1, `${where} reflow-320: scrollWidth ${sw.sw} > ${NARROW}; wide: ${sw.wide.join(' | ')}`);
+  // the header folds navigation and languages behind the menu button: one row
+  const header = await page.evaluate(() => document.querySelector('.site-header').getBoundingClientRect().height);
+  check(header <= 80, `${where} header-320: the header is ${Math.round(header)} px high (menu not folded?)`);
   await page.screenshot({ path: join(OUT, `${locale}-${name}-320.png`), fullPage: true });
   await page.setViewportSize(DESKTOP);
   entry.ms = Date.now() - t0;

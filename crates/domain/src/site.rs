@@ -4,8 +4,10 @@
 use crate::values::code_enum;
 
 /// Keys of the texts an operator edits. The accessibility statement has one
-/// key per section of the EU model statement.
-pub const TEXT_KEYS: [&str; 7] = [
+/// key per section of the EU model statement; "home" says on the start page
+/// what this installation is and who runs it.
+pub const TEXT_KEYS: [&str; 8] = [
+    "home",
     "imprint",
     "privacy",
     "a11y-status",

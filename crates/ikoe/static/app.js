@@ -70,4 +70,34 @@ document.addEventListener("DOMContentLoaded", function () {
     format.addEventListener("change", show);
     show();
   }
+  // Tables wider than the screen: say so above them, and let the keyboard
+  // scroll them (the shadow at the hidden side shows it without JavaScript).
+  var hint = document.body.getAttribute("data-table-hint");
+  var marked = 0;
+  var markTables = function () {
+    document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+      var wide = wrap.scrollWidth > wrap.clientWidth + 1;
+      var note = wrap.previousElementSibling;
+      var has = note && note.classList.contains("table-hint");
+      if (wide && !has && hint) {
+        marked += 1;
+        note = document.createElement("p");
+        note.className = "table-hint";
+        note.id = "table-hint-" + marked;
+        note.textContent = hint;
+        wrap.parentNode.insertBefore(note, wrap);
+        if (!wrap.hasAttribute("tabindex")) {
+          wrap.setAttribute("tabindex", "0");
+          wrap.setAttribute("role", "region");
+          var caption = wrap.querySelector("caption");
+          wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : hint);
+        }
+        wrap.setAttribute("aria-describedby", note.id);
+      } else if (!wide && has) {
+        note.remove();
+      }
+    });
+  };
+  markTables();
+  window.addEventListener("resize", markTables);
 });

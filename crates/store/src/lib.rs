@@ -18,6 +18,7 @@ pub mod figures;
 pub mod files;
 mod filter;
 pub mod forget;
+pub mod home;
 pub mod invitations;
 pub mod meetings;
 pub mod orgs;

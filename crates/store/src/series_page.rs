@@ -65,6 +65,10 @@ pub struct CatalogueFilter {
     /// First instant of the month and first instant of the next.
     pub month: Option<(i64, i64)>,
     pub language: Option<String>,
+    /// Free text: every word in the title or summary (in any language).
+    pub q: Option<String>,
+    /// Only series still open for registration (before the deadline) with free seats.
+    pub open: bool,
 }
 
 /// Texts of a series: the one in `locale` ($1), else German.
@@ -105,6 +109,25 @@ fn catalogue_filter(member_of: &[i64], f: &CatalogueFilter) -> Filter {
         w.and(format!(
             "(s.region = {p} OR s.region IN (SELECT code FROM regions WHERE parent = {p}))"
         ));
+    }
+    if let Some(q) = &f.q {
+        // words of letters and digits only (see search::words): no LIKE wildcards get through
+        for word in crate::search::words(q) {
+            // lower-cased on both sides; SQLite lowers ASCII only, so the word as
+            // typed matches too (an "Ü" typed as in the title)
+            let low = w.param(format!("%{}%", word.to_lowercase()));
+            let typed = w.param(format!("%{word}%"));
+            w.and(format!(
+                "s.id IN (SELECT t.series_id FROM series_texts t WHERE LOWER(t.title) LIKE {low} \
+                 OR LOWER(t.summary) LIKE {low} OR t.title LIKE {typed} OR t.summary LIKE {typed})"
+            ));
+        }
+    }
+    if f.open {
+        w.and(
+            "(s.deadline IS NULL OR s.deadline >= $2) AND s.capacity > \
+             (SELECT COUNT(*) FROM registrations g WHERE g.series_id = s.id AND g.status = 'confirmed')",
+        );
     }
     if let Some((from, to)) = f.month {
         let (a, b) = (w.param(from), w.param(to));

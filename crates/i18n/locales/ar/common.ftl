@@ -30,9 +30,7 @@ home-my-orgs = منظماتي
 home-no-orgs = لا تنتمي بعدُ إلى أي منظمة. يمكن لمن يتولى الإدارة في منظمتك أن يرسل إليك دعوة.
 home-manage-members = إدارة الأعضاء
 home-profile-link = حسابي
-home-browse-orgs = عرض المنظمات
 home-about-title = نبذة عن المنصة
-home-about-text = تتعاون هنا الإدارات العامة ومكاتب تنسيق الاندماج وجهات التعليم والتدريب ومنظمات المهاجرين – بلغات متعددة، ودون عوائق، وبأقل قدر ممكن من البيانات.
 home-org-count = { $count ->
     [zero] لا توجد أي منظمة في الدليل
     [one] منظمة واحدة في الدليل
@@ -68,3 +66,84 @@ error-page-internal-text = نأسف، حدث خطأ ما. لم يتغير أي �
 flash-saved = تم الحفظ.
 error-page-too-large-title = محتوى كبير جدًا
 error-page-too-large-text = احتوى النموذج على نص أكثر مما يقبله ikoe. لم يُحفظ أي شيء. اختصر النص وأرسله مرة أخرى.
+
+# start page, header menu, lists (issue 11)
+home-personal-lead = ما هو قادم وما ينتظرك.
+home-tasks = ما ينتظرك
+home-pending-total = { $count ->
+    [one] تسجيل واحد ينتظر موافقتك.
+    [two] تسجيلان ينتظران موافقتك.
+    [few] { $count } تسجيلات تنتظر موافقتك.
+   *[other] { $count } تسجيلًا تنتظر موافقتك.
+}
+home-pending = { $count ->
+    [one] تسجيل واحد ينتظر الموافقة
+    [two] تسجيلان ينتظران الموافقة
+    [few] { $count } تسجيلات تنتظر الموافقة
+   *[other] { $count } تسجيلًا تنتظر الموافقة
+}
+home-open-slots = { $count ->
+    [one] وحدة واحدة بلا مدرّب بعد
+    [two] وحدتان بلا مدرّب بعد
+    [few] { $count } وحدات بلا مدرّب بعد
+   *[other] { $count } وحدة بلا مدرّب بعد
+}
+home-next = مواعيدي القادمة
+home-next-empty = أنت غير مسجَّل حاليًا في أي دورة تدريبية.
+home-next-module = الوحدة التالية:
+home-all-registrations = كل تسجيلاتي
+home-find-series = البحث عن دورات تدريبية
+home-spaces = مساحاتي
+home-spaces-empty = أنت لا تنتمي إلى أي مساحة بعد.
+home-new-posts = { $count ->
+    [one] مشاركة جديدة واحدة
+    [two] مشاركتان جديدتان
+    [few] { $count } مشاركات جديدة
+   *[other] { $count } مشاركة جديدة
+}
+home-search-label = البحث في الدورات التدريبية
+home-search-submit = بحث
+home-open = مفتوحة للتسجيل الآن
+home-open-empty = لا توجد حاليًا أي دورة تدريبية مفتوحة للتسجيل.
+home-free-seats = { $count ->
+    [one] بقي مقعد واحد
+    [two] بقي مقعدان
+    [few] بقيت { $count } مقاعد
+   *[other] بقي { $count } مقعدًا
+}
+home-more-series = عرض كل الدورات التدريبية
+catalogue-search = كلمة البحث
+nav-menu = القائمة
+list-separator = {"، "}
+table-scroll-hint = الجدول أعرض من الشاشة: اسحب جانبيًا لرؤية كل الأعمدة.
+# states, districts and district-free cities (crates/ikoe/src/regions.rs)
+region-DE-BW = بادن-فورتمبيرغ
+region-DE-BY = بافاريا
+region-DE-BE = برلين
+region-DE-BB = براندنبورغ
+region-DE-HB = بريمن
+region-DE-HH = هامبورغ
+region-DE-HE = هسن
+region-DE-MV = مكلنبورغ-فوربومرن
+region-DE-NI = سكسونيا السفلى
+region-DE-NW = شمال الراين-وستفاليا
+region-DE-RP = راينلاند-بفالتس
+region-DE-SL = زارلاند
+region-DE-SN = سكسونيا
+region-DE-ST = سكسونيا-أنهالت
+region-ST-SAW = دائرة ألتمارك زالتسفيدل
+region-ST-ABI = أنهالت-بيترفيلد
+region-ST-BK = بورده
+region-ST-BLK = دائرة بورغنلاند
+region-ST-HZ = هارتس
+region-ST-JL = يريخوفر لاند
+region-ST-MSH = مانسفيلد-زودهارتس
+region-ST-SK = دائرة زاله
+region-ST-SLK = دائرة زالتسلاند
+region-ST-SDL = شتندال
+region-ST-WB = فيتنبرغ
+region-ST-DE = ديساو-روسلاو
+region-ST-HAL = هاله (زاله)
+region-ST-MD = ماغدبورغ
+region-DE-SH = شليسفيغ-هولشتاين
+region-DE-TH = تورينغن

@@ -30,9 +30,7 @@ home-my-orgs = Meine Organisationen
 home-no-orgs = Sie gehören noch keiner Organisation an. Eine Administratorin oder ein Administrator Ihrer Organisation kann Sie einladen.
 home-manage-members = Mitglieder verwalten
 home-profile-link = Mein Konto
-home-browse-orgs = Organisationen ansehen
 home-about-title = Worum es geht
-home-about-text = Verwaltungen, Koordinierungsstellen für Integration, Bildungsträger und Migrantenorganisationen arbeiten hier zusammen – mehrsprachig, barrierefrei und datensparsam.
 home-org-count = { $count ->
     [one] Eine Organisation im Verzeichnis
    *[other] { $count } Organisationen im Verzeichnis
@@ -64,3 +62,74 @@ error-page-internal-text = Es tut uns leid, etwas ist schiefgegangen. Es wurde n
 flash-saved = Gespeichert.
 error-page-too-large-title = Zu viel auf einmal
 error-page-too-large-text = Das Formular enthielt mehr Text, als ikoe annimmt. Es wurde nichts gespeichert. Kürzen Sie den Text und senden Sie es erneut.
+
+# start page, header menu, lists (issue 11)
+home-personal-lead = Was als Nächstes ansteht und was auf Sie wartet.
+home-tasks = Was auf Sie wartet
+home-pending-total = { $count ->
+    [one] Eine Anmeldung wartet auf Ihre Freigabe.
+   *[other] { $count } Anmeldungen warten auf Ihre Freigabe.
+}
+home-pending = { $count ->
+    [one] Eine Anmeldung wartet auf Freigabe
+   *[other] { $count } Anmeldungen warten auf Freigabe
+}
+home-open-slots = { $count ->
+    [one] Ein Modul hat noch keine Referent*in
+   *[other] { $count } Module haben noch keine Referent*in
+}
+home-next = Meine nächsten Termine
+home-next-empty = Sie sind zurzeit für keine Fortbildung angemeldet.
+home-next-module = Nächstes Modul:
+home-all-registrations = Alle meine Anmeldungen
+home-find-series = Fortbildungen finden
+home-spaces = Meine Räume
+home-spaces-empty = Sie gehören noch keinem Raum an.
+home-new-posts = { $count ->
+    [one] ein neuer Beitrag
+   *[other] { $count } neue Beiträge
+}
+home-search-label = Fortbildungen durchsuchen
+home-search-submit = Suchen
+home-open = Jetzt zur Anmeldung offen
+home-open-empty = Gerade ist keine Fortbildung zur Anmeldung offen.
+home-free-seats = { $count ->
+    [one] Noch ein Platz frei
+   *[other] Noch { $count } Plätze frei
+}
+home-more-series = Alle Fortbildungen ansehen
+catalogue-search = Suchbegriff
+nav-menu = Menü
+list-separator = {", "}
+table-scroll-hint = Die Tabelle ist breiter als der Bildschirm: seitlich wischen, um alle Spalten zu sehen.
+# states, districts and district-free cities (crates/ikoe/src/regions.rs)
+region-DE-BW = Baden-Württemberg
+region-DE-BY = Bayern
+region-DE-BE = Berlin
+region-DE-BB = Brandenburg
+region-DE-HB = Bremen
+region-DE-HH = Hamburg
+region-DE-HE = Hessen
+region-DE-MV = Mecklenburg-Vorpommern
+region-DE-NI = Niedersachsen
+region-DE-NW = Nordrhein-Westfalen
+region-DE-RP = Rheinland-Pfalz
+region-DE-SL = Saarland
+region-DE-SN = Sachsen
+region-DE-ST = Sachsen-Anhalt
+region-ST-SAW = Altmarkkreis Salzwedel
+region-ST-ABI = Anhalt-Bitterfeld
+region-ST-BK = Börde
+region-ST-BLK = Burgenlandkreis
+region-ST-HZ = Harz
+region-ST-JL = Jerichower Land
+region-ST-MSH = Mansfeld-Südharz
+region-ST-SK = Saalekreis
+region-ST-SLK = Salzlandkreis
+region-ST-SDL = Stendal
+region-ST-WB = Wittenberg
+region-ST-DE = Dessau-Roßlau
+region-ST-HAL = Halle (Saale)
+region-ST-MD = Magdeburg
+region-DE-SH = Schleswig-Holstein
+region-DE-TH = Thüringen

@@ -25,3 +25,5 @@ barrier-email-label = E-Mail-Adresse für eine Antwort
 barrier-email-hint = Nur wenn Sie eine Antwort möchten. Wir verwenden sie nur dafür.
 barrier-submit = Meldung senden
 flash-barrier-sent = Danke! Ihre Meldung ist angekommen.
+site-home-title = Startseite: Über diese Plattform
+site-home-default = ikoe ist die Plattform für die interkulturelle Öffnung der Verwaltung. Verwaltungen, Koordinierungsstellen für Integration, Bildungsträger und Migrantenorganisationen bieten hier Fortbildungen an, planen sie gemeinsam und tauschen sich in Räumen aus – mehrsprachig, barrierefrei und datensparsam. Wer diese Installation betreibt, steht im Impressum. (Die Betreiberin ersetzt diesen Text unter Verwaltung → Rechtstexte.)

@@ -30,9 +30,7 @@ home-my-orgs = Your organisations
 home-no-orgs = You do not belong to an organisation yet. An admin of your organisation can invite you.
 home-manage-members = Manage members
 home-profile-link = Your account
-home-browse-orgs = Browse organisations
 home-about-title = What ikoe is about
-home-about-text = Public administrations, coordination offices for integration, education providers and migrant organisations work together here. ikoe is multilingual, accessible and collects as little data as possible.
 home-org-count = { $count ->
     [one] { $count } organisation in the directory
    *[other] { $count } organisations in the directory
@@ -64,3 +62,74 @@ error-page-internal-text = Sorry, something went wrong. Nothing was changed. Ple
 flash-saved = Saved.
 error-page-too-large-title = Too much at once
 error-page-too-large-text = The form contained more text than ikoe accepts. Nothing was saved. Shorten the text and send it again.
+
+# start page, header menu, lists (issue 11)
+home-personal-lead = What comes next and what is waiting for you.
+home-tasks = Waiting for you
+home-pending-total = { $count ->
+    [one] One registration is waiting for your approval.
+   *[other] { $count } registrations are waiting for your approval.
+}
+home-pending = { $count ->
+    [one] One registration waiting for approval
+   *[other] { $count } registrations waiting for approval
+}
+home-open-slots = { $count ->
+    [one] One module has no speaker yet
+   *[other] { $count } modules have no speaker yet
+}
+home-next = My next dates
+home-next-empty = You are not registered for any training course at the moment.
+home-next-module = Next module:
+home-all-registrations = All my registrations
+home-find-series = Find training courses
+home-spaces = My spaces
+home-spaces-empty = You do not belong to any space yet.
+home-new-posts = { $count ->
+    [one] one new post
+   *[other] { $count } new posts
+}
+home-search-label = Search training courses
+home-search-submit = Search
+home-open = Open for registration now
+home-open-empty = No training course is open for registration right now.
+home-free-seats = { $count ->
+    [one] One seat left
+   *[other] { $count } seats left
+}
+home-more-series = See all training courses
+catalogue-search = Search term
+nav-menu = Menu
+list-separator = {", "}
+table-scroll-hint = The table is wider than the screen: swipe sideways to see all columns.
+# states, districts and district-free cities (crates/ikoe/src/regions.rs)
+region-DE-BW = Baden-Württemberg
+region-DE-BY = Bavaria
+region-DE-BE = Berlin
+region-DE-BB = Brandenburg
+region-DE-HB = Bremen
+region-DE-HH = Hamburg
+region-DE-HE = Hesse
+region-DE-MV = Mecklenburg-Western Pomerania
+region-DE-NI = Lower Saxony
+region-DE-NW = North Rhine-Westphalia
+region-DE-RP = Rhineland-Palatinate
+region-DE-SL = Saarland
+region-DE-SN = Saxony
+region-DE-ST = Saxony-Anhalt
+region-ST-SAW = Altmarkkreis Salzwedel
+region-ST-ABI = Anhalt-Bitterfeld
+region-ST-BK = Börde
+region-ST-BLK = Burgenlandkreis
+region-ST-HZ = Harz
+region-ST-JL = Jerichower Land
+region-ST-MSH = Mansfeld-Südharz
+region-ST-SK = Saalekreis
+region-ST-SLK = Salzlandkreis
+region-ST-SDL = Stendal
+region-ST-WB = Wittenberg
+region-ST-DE = Dessau-Roßlau
+region-ST-HAL = Halle (Saale)
+region-ST-MD = Magdeburg
+region-DE-SH = Schleswig-Holstein
+region-DE-TH = Thuringia

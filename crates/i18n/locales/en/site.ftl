@@ -25,3 +25,5 @@ barrier-email-label = Email address for a reply
 barrier-email-hint = Only if you want a reply. We only use it for that.
 barrier-submit = Send report
 flash-barrier-sent = Thank you! We have received your report.
+site-home-title = Start page: about this platform
+site-home-default = ikoe is the platform for the intercultural opening of public administration. Administrations, integration coordination offices, education providers and migrant organisations offer training courses here, plan them together and exchange ideas in spaces – multilingual, accessible and with as little data as possible. Who runs this installation is stated in the imprint. (The operator replaces this text under Administration → Legal texts.)

@@ -30,9 +30,7 @@ home-my-orgs = سازمان‌های من
 home-no-orgs = شما هنوز عضو هیچ سازمانی نیستید. یکی از مدیران سازمانتان می‌تواند شما را دعوت کند.
 home-manage-members = مدیریت اعضا
 home-profile-link = حساب من
-home-browse-orgs = مشاهدهٔ سازمان‌ها
 home-about-title = دربارهٔ ikoe
-home-about-text = ادارات دولتی، دفاتر هماهنگی ادغام اجتماعی، مؤسسات آموزشی و سازمان‌های مهاجران در اینجا با هم همکاری می‌کنند – چندزبانه، بدون مانع و با کمترین میزان داده.
 home-org-count = { $count ->
     [one] { $count } سازمان در فهرست
    *[other] { $count } سازمان در فهرست
@@ -64,3 +62,74 @@ error-page-internal-text = متأسفیم، مشکلی پیش آمد. هیچ چ�
 flash-saved = ذخیره شد.
 error-page-too-large-title = حجم بیش از حد
 error-page-too-large-text = فرم بیش از اندازه‌ای که ikoe می‌پذیرد متن داشت. چیزی ذخیره نشد. متن را کوتاه‌تر کنید و دوباره بفرستید.
+
+# start page, header menu, lists (issue 11)
+home-personal-lead = آنچه در پیش است و آنچه منتظر شماست.
+home-tasks = آنچه منتظر شماست
+home-pending-total = { $count ->
+    [one] یک ثبت‌نام منتظر تأیید شماست.
+   *[other] { $count } ثبت‌نام منتظر تأیید شماست.
+}
+home-pending = { $count ->
+    [one] یک ثبت‌نام منتظر تأیید
+   *[other] { $count } ثبت‌نام منتظر تأیید
+}
+home-open-slots = { $count ->
+    [one] یک بخش هنوز مدرس ندارد
+   *[other] { $count } بخش هنوز مدرس ندارند
+}
+home-next = قرارهای بعدی من
+home-next-empty = شما در حال حاضر در هیچ دوره‌ای ثبت‌نام نکرده‌اید.
+home-next-module = بخش بعدی:
+home-all-registrations = همهٔ ثبت‌نام‌های من
+home-find-series = یافتن دوره‌های آموزشی
+home-spaces = فضاهای من
+home-spaces-empty = شما هنوز عضو هیچ فضایی نیستید.
+home-new-posts = { $count ->
+    [one] یک پست جدید
+   *[other] { $count } پست جدید
+}
+home-search-label = جستجو در دوره‌های آموزشی
+home-search-submit = جستجو
+home-open = اکنون برای ثبت‌نام باز است
+home-open-empty = در حال حاضر هیچ دوره‌ای برای ثبت‌نام باز نیست.
+home-free-seats = { $count ->
+    [one] یک جای خالی باقی است
+   *[other] { $count } جای خالی باقی است
+}
+home-more-series = دیدن همهٔ دوره‌های آموزشی
+catalogue-search = عبارت جستجو
+nav-menu = منو
+list-separator = {"، "}
+table-scroll-hint = جدول از صفحه پهن‌تر است: برای دیدن همهٔ ستون‌ها به پهلو بکشید.
+# states, districts and district-free cities (crates/ikoe/src/regions.rs)
+region-DE-BW = بادن-وورتمبرگ
+region-DE-BY = بایرن
+region-DE-BE = برلین
+region-DE-BB = براندنبورگ
+region-DE-HB = برمن
+region-DE-HH = هامبورگ
+region-DE-HE = هسن
+region-DE-MV = مکلنبورگ-فورپومرن
+region-DE-NI = نیدرزاکسن
+region-DE-NW = نوردراین-وستفالن
+region-DE-RP = راینلاند-فالتس
+region-DE-SL = زارلاند
+region-DE-SN = زاکسن
+region-DE-ST = زاکسن-آنهالت
+region-ST-SAW = بخش آلتمارک زالتسودل
+region-ST-ABI = آنهالت-بیترفلد
+region-ST-BK = بورده
+region-ST-BLK = بخش بورگنلاند
+region-ST-HZ = هارتس
+region-ST-JL = یریشوور لاند
+region-ST-MSH = مانسفلد-زودهارتس
+region-ST-SK = بخش زاله
+region-ST-SLK = بخش زالتسلاند
+region-ST-SDL = اشتندال
+region-ST-WB = ویتنبرگ
+region-ST-DE = دساو-روسلاو
+region-ST-HAL = هاله (زاله)
+region-ST-MD = ماگدبورگ
+region-DE-SH = شلسویگ-هولشتاین
+region-DE-TH = تورینگن

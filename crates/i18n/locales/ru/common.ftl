@@ -30,9 +30,7 @@ home-my-orgs = Мои организации
 home-no-orgs = Вы пока не состоите ни в одной организации. Администратор Вашей организации может Вас пригласить.
 home-manage-members = Управлять участниками
 home-profile-link = Моя учётная запись
-home-browse-orgs = Посмотреть организации
 home-about-title = О платформе
-home-about-text = Здесь вместе работают органы власти, координационные центры по вопросам интеграции, образовательные организации и организации мигрантов — на нескольких языках, с доступностью для всех и с минимальным сбором данных.
 home-org-count = { $count ->
     [one] { $count } организация в каталоге
     [few] { $count } организации в каталоге
@@ -66,3 +64,79 @@ error-page-internal-text = Приносим извинения, что-то по
 flash-saved = Сохранено.
 error-page-too-large-title = Слишком много данных
 error-page-too-large-text = Форма содержала больше текста, чем принимает ikoe. Ничего не сохранено. Сократите текст и отправьте снова.
+
+# start page, header menu, lists (issue 11)
+home-personal-lead = Что вас ждёт дальше.
+home-tasks = Что вас ждёт
+home-pending-total = { $count ->
+    [one] { $count } регистрация ждёт вашего одобрения.
+    [few] { $count } регистрации ждут вашего одобрения.
+   *[other] { $count } регистраций ждут вашего одобрения.
+}
+home-pending = { $count ->
+    [one] { $count } регистрация ждёт одобрения
+    [few] { $count } регистрации ждут одобрения
+   *[other] { $count } регистраций ждут одобрения
+}
+home-open-slots = { $count ->
+    [one] { $count } модуль ещё без докладчика
+    [few] { $count } модуля ещё без докладчика
+   *[other] { $count } модулей ещё без докладчика
+}
+home-next = Мои ближайшие занятия
+home-next-empty = Сейчас вы не зарегистрированы ни на один курс.
+home-next-module = Следующий модуль:
+home-all-registrations = Все мои регистрации
+home-find-series = Найти курсы
+home-spaces = Мои пространства
+home-spaces-empty = Вы пока не состоите ни в одном пространстве.
+home-new-posts = { $count ->
+    [one] { $count } новое сообщение
+    [few] { $count } новых сообщения
+   *[other] { $count } новых сообщений
+}
+home-search-label = Поиск курсов
+home-search-submit = Искать
+home-open = Сейчас открыта регистрация
+home-open-empty = Сейчас нет курсов с открытой регистрацией.
+home-free-seats = { $count ->
+    [one] Осталось { $count } место
+    [few] Осталось { $count } места
+   *[other] Осталось { $count } мест
+}
+home-more-series = Все курсы
+catalogue-search = Поисковый запрос
+nav-menu = Меню
+list-separator = {", "}
+table-scroll-hint = Таблица шире экрана: прокрутите вбок, чтобы увидеть все столбцы.
+# states, districts and district-free cities (crates/ikoe/src/regions.rs)
+region-DE-BW = Баден-Вюртемберг
+region-DE-BY = Бавария
+region-DE-BE = Берлин
+region-DE-BB = Бранденбург
+region-DE-HB = Бремен
+region-DE-HH = Гамбург
+region-DE-HE = Гессен
+region-DE-MV = Мекленбург — Передняя Померания
+region-DE-NI = Нижняя Саксония
+region-DE-NW = Северный Рейн — Вестфалия
+region-DE-RP = Рейнланд-Пфальц
+region-DE-SL = Саар
+region-DE-SN = Саксония
+region-DE-ST = Саксония-Анхальт
+region-ST-SAW = Альтмарк-Зальцведель
+region-ST-ABI = Анхальт-Биттерфельд
+region-ST-BK = Бёрде
+region-ST-BLK = Бургенланд
+region-ST-HZ = Гарц
+region-ST-JL = Иерихов
+region-ST-MSH = Мансфельд-Зюдгарц
+region-ST-SK = Заалекрайс
+region-ST-SLK = Зальцланд
+region-ST-SDL = Штендаль
+region-ST-WB = Виттенберг
+region-ST-DE = Дессау-Рослау
+region-ST-HAL = Галле (Заале)
+region-ST-MD = Магдебург
+region-DE-SH = Шлезвиг-Гольштейн
+region-DE-TH = Тюрингия

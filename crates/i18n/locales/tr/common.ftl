@@ -30,9 +30,7 @@ home-my-orgs = Kuruluşlarım
 home-no-orgs = Henüz hiçbir kuruluşa üye değilsiniz. Kuruluşunuzun bir yöneticisi sizi davet edebilir.
 home-manage-members = Üyeleri yönet
 home-profile-link = Hesabım
-home-browse-orgs = Kuruluşlara göz at
 home-about-title = Platform hakkında
-home-about-text = Kamu kurumları, entegrasyon koordinasyon birimleri, eğitim kuruluşları ve göçmen örgütleri burada birlikte çalışır – çok dilli, erişilebilir ve yalnızca gerekli verilerle.
 home-org-count = { $count ->
     [one] Dizinde bir kuruluş
    *[other] Dizinde { $count } kuruluş
@@ -64,3 +62,74 @@ error-page-internal-text = Üzgünüz, bir şeyler ters gitti. Hiçbir şey değ
 flash-saved = Kaydedildi.
 error-page-too-large-title = Bir seferde çok fazla
 error-page-too-large-text = Form, ikoe'nin kabul ettiğinden daha fazla metin içeriyordu. Hiçbir şey kaydedilmedi. Metni kısaltıp yeniden gönderin.
+
+# start page, header menu, lists (issue 11)
+home-personal-lead = Sırada ne var ve sizi ne bekliyor.
+home-tasks = Sizi bekleyenler
+home-pending-total = { $count ->
+    [one] Bir kayıt onayınızı bekliyor.
+   *[other] { $count } kayıt onayınızı bekliyor.
+}
+home-pending = { $count ->
+    [one] Bir kayıt onay bekliyor
+   *[other] { $count } kayıt onay bekliyor
+}
+home-open-slots = { $count ->
+    [one] Bir modülün henüz eğitmeni yok
+   *[other] { $count } modülün henüz eğitmeni yok
+}
+home-next = Sıradaki tarihlerim
+home-next-empty = Şu anda hiçbir eğitime kayıtlı değilsiniz.
+home-next-module = Sıradaki modül:
+home-all-registrations = Tüm kayıtlarım
+home-find-series = Eğitim bul
+home-spaces = Alanlarım
+home-spaces-empty = Henüz hiçbir alana üye değilsiniz.
+home-new-posts = { $count ->
+    [one] bir yeni gönderi
+   *[other] { $count } yeni gönderi
+}
+home-search-label = Eğitimlerde ara
+home-search-submit = Ara
+home-open = Şimdi kayda açık
+home-open-empty = Şu anda kayda açık eğitim yok.
+home-free-seats = { $count ->
+    [one] Bir yer kaldı
+   *[other] { $count } yer kaldı
+}
+home-more-series = Tüm eğitimleri gör
+catalogue-search = Arama terimi
+nav-menu = Menü
+list-separator = {", "}
+table-scroll-hint = Tablo ekrandan geniş: tüm sütunları görmek için yana kaydırın.
+# states, districts and district-free cities (crates/ikoe/src/regions.rs)
+region-DE-BW = Baden-Württemberg
+region-DE-BY = Bavyera
+region-DE-BE = Berlin
+region-DE-BB = Brandenburg
+region-DE-HB = Bremen
+region-DE-HH = Hamburg
+region-DE-HE = Hessen
+region-DE-MV = Mecklenburg-Ön Pomeranya
+region-DE-NI = Aşağı Saksonya
+region-DE-NW = Kuzey Ren-Vestfalya
+region-DE-RP = Rheinland-Pfalz
+region-DE-SL = Saarland
+region-DE-SN = Saksonya
+region-DE-ST = Saksonya-Anhalt
+region-ST-SAW = Altmarkkreis Salzwedel
+region-ST-ABI = Anhalt-Bitterfeld
+region-ST-BK = Börde
+region-ST-BLK = Burgenlandkreis
+region-ST-HZ = Harz
+region-ST-JL = Jerichower Land
+region-ST-MSH = Mansfeld-Südharz
+region-ST-SK = Saalekreis
+region-ST-SLK = Salzlandkreis
+region-ST-SDL = Stendal
+region-ST-WB = Wittenberg
+region-ST-DE = Dessau-Roßlau
+region-ST-HAL = Halle (Saale)
+region-ST-MD = Magdeburg
+region-DE-SH = Schleswig-Holstein
+region-DE-TH = Thüringen

@@ -25,3 +25,5 @@ barrier-email-label = Yanıt için e-posta adresi
 barrier-email-hint = Yalnızca yanıt almak istiyorsanız. Adresinizi yalnızca bu amaçla kullanırız.
 barrier-submit = Bildirimi gönder
 flash-barrier-sent = Teşekkürler! Bildiriminiz bize ulaştı.
+site-home-title = Ana sayfa: bu platform hakkında
+site-home-default = ikoe, kamu yönetiminin kültürlerarası açılımı için bir platformdur. Kamu kurumları, uyum koordinasyon büroları, eğitim kurumları ve göçmen örgütleri burada eğitimler sunar, bunları birlikte planlar ve alanlarda fikir alışverişi yapar – çok dilli, engelsiz ve olabildiğince az veriyle. Bu kurulumu kimin işlettiği künyede yazar. (İşletmeci bu metni Yönetim → Yasal metinler altında değiştirir.)

@@ -30,9 +30,7 @@ home-my-orgs = Мої організації
 home-no-orgs = Ви ще не входите до жодної організації. Адміністратор Вашої організації може Вас запросити.
 home-manage-members = Керувати учасниками
 home-profile-link = Мій обліковий запис
-home-browse-orgs = Переглянути організації
 home-about-title = Про платформу
-home-about-text = Тут разом працюють органи влади, координаційні центри з питань інтеграції, освітні організації та організації мігрантів — багатьма мовами, з доступністю для всіх і з мінімальним збором даних.
 home-org-count = { $count ->
     [one] { $count } організація в каталозі
     [few] { $count } організації в каталозі
@@ -66,3 +64,79 @@ error-page-internal-text = Перепрошуємо, щось пішло не т
 flash-saved = Збережено.
 error-page-too-large-title = Забагато даних
 error-page-too-large-text = Форма містила більше тексту, ніж приймає ikoe. Нічого не збережено. Скоротіть текст і надішліть знову.
+
+# start page, header menu, lists (issue 11)
+home-personal-lead = Що на вас чекає далі.
+home-tasks = Що на вас чекає
+home-pending-total = { $count ->
+    [one] { $count } реєстрація чекає на ваше схвалення.
+    [few] { $count } реєстрації чекають на ваше схвалення.
+   *[other] { $count } реєстрацій чекають на ваше схвалення.
+}
+home-pending = { $count ->
+    [one] { $count } реєстрація чекає на схвалення
+    [few] { $count } реєстрації чекають на схвалення
+   *[other] { $count } реєстрацій чекають на схвалення
+}
+home-open-slots = { $count ->
+    [one] { $count } модуль ще без доповідача
+    [few] { $count } модулі ще без доповідача
+   *[other] { $count } модулів ще без доповідача
+}
+home-next = Мої найближчі заняття
+home-next-empty = Зараз ви не зареєстровані на жоден курс.
+home-next-module = Наступний модуль:
+home-all-registrations = Усі мої реєстрації
+home-find-series = Знайти курси
+home-spaces = Мої простори
+home-spaces-empty = Ви ще не належите до жодного простору.
+home-new-posts = { $count ->
+    [one] { $count } новий допис
+    [few] { $count } нові дописи
+   *[other] { $count } нових дописів
+}
+home-search-label = Пошук курсів
+home-search-submit = Шукати
+home-open = Зараз відкрита реєстрація
+home-open-empty = Зараз немає курсів із відкритою реєстрацією.
+home-free-seats = { $count ->
+    [one] Залишилося { $count } місце
+    [few] Залишилося { $count } місця
+   *[other] Залишилося { $count } місць
+}
+home-more-series = Переглянути всі курси
+catalogue-search = Пошуковий запит
+nav-menu = Меню
+list-separator = {", "}
+table-scroll-hint = Таблиця ширша за екран: гортайте вбік, щоб побачити всі стовпці.
+# states, districts and district-free cities (crates/ikoe/src/regions.rs)
+region-DE-BW = Баден-Вюртемберг
+region-DE-BY = Баварія
+region-DE-BE = Берлін
+region-DE-BB = Бранденбург
+region-DE-HB = Бремен
+region-DE-HH = Гамбург
+region-DE-HE = Гессен
+region-DE-MV = Мекленбург-Передня Померанія
+region-DE-NI = Нижня Саксонія
+region-DE-NW = Північний Рейн-Вестфалія
+region-DE-RP = Рейнланд-Пфальц
+region-DE-SL = Саар
+region-DE-SN = Саксонія
+region-DE-ST = Саксонія-Ангальт
+region-ST-SAW = Альтмарк-Зальцведель
+region-ST-ABI = Ангальт-Біттерфельд
+region-ST-BK = Берде
+region-ST-BLK = Бургенланд
+region-ST-HZ = Гарц
+region-ST-JL = Єріховер-Ланд
+region-ST-MSH = Мансфельд-Зюдгарц
+region-ST-SK = Заалекрайс
+region-ST-SLK = Зальцланд
+region-ST-SDL = Штендаль
+region-ST-WB = Віттенберг
+region-ST-DE = Дессау-Рослау
+region-ST-HAL = Галле (Заале)
+region-ST-MD = Магдебург
+region-DE-SH = Шлезвіг-Гольштейн
+region-DE-TH = Тюрингія

@@ -47,6 +47,23 @@ impl Page {
     pub fn t(&self, key: &str) -> String {
         self.i18n.t(self.locale.code, key)
     }
+    /// The separator between the items of a list ("، " in Arabic and Farsi).
+    pub fn sep(&self) -> String {
+        self.t("list-separator")
+    }
+    /// A state's or region's name in the page's language (the stored names
+    /// are German; a name not in `crate::regions` is shown as it is).
+    pub fn region(&self, name: impl AsRef<str>) -> String {
+        let name = name.as_ref();
+        match crate::regions::REGIONS.iter().find(|r| r.1 == name) {
+            Some(r) => self.tk("region", r.0),
+            None => name.to_string(),
+        }
+    }
+    /// Items joined with the language's list separator.
+    pub fn join(&self, items: &[String]) -> String {
+        items.join(self.sep().as_str())
+    }
     /// A message with one argument. The argument (often a name in another
     /// script) is isolated with U+2068/U+2069, so it cannot reorder the sentence.
     pub fn t1(&self, key: &str, name: &str, value: impl AsRef<str>) -> String {

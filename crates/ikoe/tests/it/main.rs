@@ -5,6 +5,7 @@
 mod access;
 mod accounts;
 mod attendance;
+mod bidi;
 mod calendar;
 mod certificates;
 mod confirm;
@@ -13,6 +14,7 @@ mod feedback;
 mod figures;
 mod files;
 mod helpers;
+mod home;
 mod i18n_keys;
 mod i18n_pages;
 mod meetings;

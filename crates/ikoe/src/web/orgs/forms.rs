@@ -63,9 +63,9 @@ pub fn region_options(p: &Page, regions: &[Region], with_any: bool) -> Vec<Opt> 
     let mut v = vec![Opt::new("", if with_any { p.t("filter-any") } else { p.t("choose") })];
     v.extend(regions.iter().map(|r| {
         let label = if r.parent.is_some() {
-            format!("– {}", r.name)
+            format!("– {}", p.region(&r.name))
         } else {
-            r.name.clone()
+            p.region(&r.name)
         };
         Opt::new(r.code.clone(), label)
     }));

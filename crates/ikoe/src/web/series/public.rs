@@ -36,6 +36,8 @@ pub struct CatalogueQuery {
     month: String,
     #[serde(default)]
     lang: String,
+    #[serde(default)]
+    q: String,
     page: Option<String>,
 }
 
@@ -79,6 +81,8 @@ pub async fn catalogue(ctx: Ctx, Query(q): Query<CatalogueQuery>) -> AppResult {
         region: st.regions.iter().any(|r| r.code == q.region).then(|| q.region.clone()),
         month: domain::series::month_range(&q.month, i18n::time_zone()),
         language: known(&q.lang, LANGUAGES),
+        q: (!q.q.trim().is_empty()).then(|| q.q.chars().take(200).collect()),
+        open: false,
     };
     let page = Pager::parse(q.page.as_deref());
     let member_of: Vec<i64> = ctx.actor.memberships.keys().copied().collect();
@@ -87,13 +91,14 @@ pub async fn catalogue(ctx: Ctx, Query(q): Query<CatalogueQuery>) -> AppResult {
     // the body depends only on these and on the series data: it is rendered
     // once per series version (see store::cache::Fragments)
     let key = format!(
-        "catalogue\u{0}{}\u{0}{member_of:?}\u{0}{page}\u{0}{}\u{0}{}\u{0}{}\u{0}{}\u{0}{}",
+        "catalogue\u{0}{}\u{0}{member_of:?}\u{0}{page}\u{0}{}\u{0}{}\u{0}{}\u{0}{}\u{0}{}\u{0}{}",
         ctx.locale.code,
         months.get(1).map(|o| o.value.as_str()).unwrap_or_default(),
         q.group,
         q.region,
         q.month,
         q.lang,
+        q.q,
     );
     let version = st.store.series_version().await?;
     let body = match st.fragments.get(&version, &key) {
@@ -141,6 +146,7 @@ fn serde_urlencoded_base(q: &CatalogueQuery) -> String {
         ("region", &q.region),
         ("month", &q.month),
         ("lang", &q.lang),
+        ("q", &q.q),
     ] {
         if !v.is_empty() {
             s.push_str(&format!(

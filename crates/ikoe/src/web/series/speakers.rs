@@ -31,11 +31,8 @@ struct DirectoryPage {
 
 impl DirectoryPage {
     fn langs(&self, s: &Speaker) -> String {
-        s.languages
-            .split_whitespace()
-            .map(language_name)
-            .collect::<Vec<_>>()
-            .join(", ")
+        let names: Vec<String> = s.languages.split_whitespace().map(language_name).collect();
+        self.p.join(&names)
     }
 }
 

@@ -9,13 +9,13 @@ use crate::web::render;
 
 /// One operator text as shown: its body, when it was changed, and the
 /// language it is in when that differs from the page's (the German fallback).
-struct Shown {
-    body: String,
-    updated: Option<i64>,
-    lang: Option<String>,
+pub struct Shown {
+    pub body: String,
+    pub updated: Option<i64>,
+    pub lang: Option<String>,
 }
 
-async fn shown(ctx: &Ctx, key: &str) -> AppResult<Shown> {
+pub async fn shown(ctx: &Ctx, key: &str) -> AppResult<Shown> {
     Ok(match ctx.state.store.site_text(key, ctx.locale.code).await? {
         Some((body, at, lang)) => Shown {
             body,

@@ -40,7 +40,7 @@ impl FileField {
             accept: exts.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(","),
             hint: format!(
                 "{} {}",
-                p.t1("file-field-kinds", "kinds", exts.join(", ")),
+                p.t1("file-field-kinds", "kinds", exts.join(p.sep().as_str())),
                 p.t1(
                     "file-field-max",
                     "size",
