@@ -478,8 +478,20 @@ async fn planned_hosting_is_not_history_and_the_agenda_reads_by_day() {
 
     // the agenda: two workshops at once on the first day, a plenary on the second
     for (title, format, from, to, cap) in [
-        ("Mehrsprachige Formulare", "workshop", "2027-03-11T13:00", "2027-03-11T15:00", "14"),
-        ("Vereine gewinnen", "world_cafe", "2027-03-11T13:00", "2027-03-11T15:00", "1"),
+        (
+            "Mehrsprachige Formulare",
+            "workshop",
+            "2027-03-11T13:00",
+            "2027-03-11T15:00",
+            "14",
+        ),
+        (
+            "Vereine gewinnen",
+            "world_cafe",
+            "2027-03-11T13:00",
+            "2027-03-11T15:00",
+            "1",
+        ),
         ("Abschlussplenum", "plenary", "2027-03-12T12:00", "2027-03-12T13:00", ""),
     ] {
         let r = app

@@ -199,7 +199,10 @@ async fn host_proposal_follows_the_history_and_keeps_swaps() {
     let later = now + 181 * DAY;
     let rows = s.host_candidates(space, later).await.unwrap();
     let harz = rows.iter().find(|r| r.org_id == c.org).unwrap();
-    assert_eq!((harz.times_hosted, harz.last_hosted, harz.planned), (1, Some(now + 180 * DAY), None));
+    assert_eq!(
+        (harz.times_hosted, harz.last_hosted, harz.planned),
+        (1, Some(now + 180 * DAY), None)
+    );
     assert_eq!(rows.iter().map(|r| r.times_hosted).sum::<i64>(), 3);
     assert_eq!(propose_host(&rows), Some(third));
 

@@ -128,7 +128,10 @@ mod tests {
             item(2, d1 + 2 * h, d1 + 3 * h),
             item(3, d1 + 24 * h, d1 + 25 * h),
         ]);
-        let ids: Vec<Vec<usize>> = d.iter().map(|d| d.slots.iter().map(|s| s.sessions.len()).collect()).collect();
+        let ids: Vec<Vec<usize>> = d
+            .iter()
+            .map(|d| d.slots.iter().map(|s| s.sessions.len()).collect())
+            .collect();
         assert_eq!(ids, vec![vec![1, 1], vec![1]]);
         assert_eq!(d[1].starts_at, d1 + 24 * h);
     }
