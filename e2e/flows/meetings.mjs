@@ -62,7 +62,7 @@ export async function meetingsFlow({ browser, admin, other, P }) {
     await admin.page.fill('#f-tables', '4');
     await clickAndWait(admin.page, submitButton(`${P.meeting}/sessions/new`));
     const text = (await admin.page.locator('#agenda').locator('..').textContent()) || '';
-    check(text.includes('parallel') && text.includes('World Café: Vereine gewinnen'),
+    check(text.includes('2 Programmpunkte gleichzeitig') && text.includes('World Café: Vereine gewinnen'),
       `spaces flow: the agenda does not show the parallel sessions: ${short(text)}`);
     P.session = (await hrefs(admin.page, 'main a[href^="/sessions/"]'))[0];
     check(!!P.session, 'spaces flow: no session link in the agenda');

@@ -151,6 +151,13 @@ pub struct HostCandidate {
     pub last_hosted: Option<i64>,
 }
 
+/// Whether a meeting ending at `ends_at` is held (over) at `now`; until
+/// then it is planned. The one definition for the hosting counts, the
+/// history, the host proposal and the meetings list.
+pub fn is_held(ends_at: i64, now: i64) -> bool {
+    ends_at <= now
+}
+
 /// The organisation whose turn to host is longest overdue, among the willing
 /// ones given: those that never hosted first (by name), then the one whose
 /// last hosting is oldest; ties by name. `None` when nobody is willing.

@@ -28,7 +28,7 @@ flash-meeting-created = تم إنشاء اللقاء. التسجيل مفتوح 
 error-meeting-host = اختر منظمة مضيفة من بين أعضاء المساحة.
 error-meeting-swap-note = اذكر باختصار لماذا لا تستضيف المنظمة المقترحة اللقاء.
 hosts-heading = الاستضافة بالتناوب
-hosts-lead = المنظمات الأعضاء المستعدة للاستضافة، وعدد مرات استضافتها وموعد آخر استضافة لها.
+hosts-lead = المنظمات الأعضاء المستعدة للاستضافة: عدد مرات استضافتها، وموعد آخر استضافة لها، واللقاء المخطط له الذي تستضيفه.
 hosts-proposed = الدور التالي:
 hosts-none-willing = لم تُبدِ أي منظمة استعدادها للاستضافة بعد.
 hosts-no-orgs = لا تنتمي أي منظمة إلى هذه المساحة بعد.
@@ -41,8 +41,12 @@ hosts-never = لم تستضف قط
 hosts-set-willing = تسجيل الاستعداد
 hosts-set-unwilling = لم تعد مستعدة
 hosts-history = الجهات المضيفة السابقة
-hosts-history-empty = لا توجد لقاءات بعد.
+hosts-history-empty = لم يُعقد أي لقاء بعد.
 hosts-swap = بالتبديل مع
+hosts-planned = اللقاءات المخطط لها
+hosts-col-planned = تستضيف
+hosts-not-planned = لا يوجد
+hosts-proposed-after = الدور التالي بعد اللقاءات المخطط لها:
 topics-heading = المواضيع
 topics-votes-left = { $count ->
     [0] لقد منحت جميع أصواتك.
@@ -84,7 +88,13 @@ error-votes-used = لقد منحت جميع أصواتك بالفعل. اسحب 
 error-voted-already = أنت تدعم هذا الموضوع بالفعل.
 agenda-heading = البرنامج
 agenda-empty = لم يُحدَّد البرنامج بعد.
-agenda-parallel = بالتوازي
+agenda-parallel-count = { $count ->
+    [one] فقرة واحدة
+    [two] فقرتان في الوقت نفسه
+    [few] { $count } فقرات في الوقت نفسه
+    [many] { $count } فقرةً في الوقت نفسه
+   *[other] { $count } فقرة في الوقت نفسه
+}
 agenda-choose-hint = إذا كنت مسجَّلًا، يمكنك هنا الاختيار بين ورش العمل المتوازية.
 session-new-title = إضافة فقرة إلى البرنامج
 session-edit-title = تعديل فقرة البرنامج
@@ -121,21 +131,12 @@ case-phase-questions = أسئلة للفهم
 case-phase-hypotheses = صياغة الفرضيات
 case-phase-ideas = جمع أفكار للحلول
 case-phase-closing = الختام من قِبل صاحب الحالة أو صاحبتها
-session-seats-taken = { $count ->
-    [0] لم يختره أحد بعد
-    [one] اختاره شخص واحد
-    [two] اختاره شخصان
-    [few] اختاره { $count } أشخاص
-    [many] اختاره { $count } شخصًا
-   *[other] اختاره { $count } شخص
-}
-session-seats-of = { $count ->
-    [zero] (لا توجد مقاعد).
-    [one] من أصل مقعد واحد.
-    [two] من أصل مقعدين.
-    [few] من أصل { $count } مقاعد.
-    [many] من أصل { $count } مقعدًا.
-   *[other] من أصل { $count } مقعد.
+session-seats = { $capacity ->
+    [one] تم اختيار { $chosen } من أصل مقعد واحد
+    [two] تم اختيار { $chosen } من أصل مقعدين
+    [few] تم اختيار { $chosen } من أصل { $capacity } مقاعد
+    [many] تم اختيار { $chosen } من أصل { $capacity } مقعدًا
+   *[other] تم اختيار { $chosen } من أصل { $capacity } مقعد
 }
 session-choose = اختيار
 session-unchoose = سحب الاختيار

@@ -28,7 +28,7 @@ flash-meeting-created = Das Treffen ist angelegt. Die Anmeldung ist eröffnet.
 error-meeting-host = Wählen Sie eine Gastgeber-Organisation aus den Mitgliedern des Raums.
 error-meeting-swap-note = Sagen Sie kurz, warum nicht die vorgeschlagene Organisation einlädt.
 hosts-heading = Gastgeber im Wechsel
-hosts-lead = Die Mitgliedsorganisationen, die einladen würden, und wie oft und wann sie zuletzt Gastgeber waren.
+hosts-lead = Die Mitgliedsorganisationen, die einladen würden: wie oft sie schon Gastgeber waren, wann zuletzt und welches geplante Treffen sie ausrichten.
 hosts-proposed = Als Nächstes an der Reihe:
 hosts-none-willing = Noch keine Organisation hat sich als Gastgeber bereit erklärt.
 hosts-no-orgs = Dem Raum gehören noch keine Organisationen an.
@@ -41,8 +41,12 @@ hosts-never = noch nie
 hosts-set-willing = Als bereit eintragen
 hosts-set-unwilling = Nicht mehr bereit
 hosts-history = Bisherige Gastgeber
-hosts-history-empty = Noch keine Treffen.
+hosts-history-empty = Es hat noch kein Treffen stattgefunden.
 hosts-swap = getauscht mit
+hosts-planned = Geplante Treffen
+hosts-col-planned = Richtet aus
+hosts-not-planned = kein Treffen
+hosts-proposed-after = Nach den geplanten Treffen an der Reihe:
 topics-heading = Themen
 topics-votes-left = { $count ->
     [0] Sie haben alle Stimmen vergeben.
@@ -74,7 +78,10 @@ error-votes-used = Sie haben schon alle Stimmen vergeben. Nehmen Sie zuerst eine
 error-voted-already = Sie unterstützen dieses Thema schon.
 agenda-heading = Ablauf
 agenda-empty = Der Ablauf steht noch nicht.
-agenda-parallel = parallel
+agenda-parallel-count = { $count ->
+    [one] { $count } Programmpunkt
+   *[other] { $count } Programmpunkte gleichzeitig
+}
 agenda-choose-hint = Wer angemeldet ist, wählt hier zwischen parallelen Workshops.
 session-new-title = Programmpunkt hinzufügen
 session-edit-title = Programmpunkt bearbeiten
@@ -111,14 +118,9 @@ case-phase-questions = Verständnisfragen
 case-phase-hypotheses = Hypothesen bilden
 case-phase-ideas = Lösungsideen sammeln
 case-phase-closing = Abschluss durch die Fallgeberin oder den Fallgeber
-session-seats-taken = { $count ->
-    [0] Noch niemand gewählt
-    [one] Eine Person gewählt
-   *[other] { $count } Personen gewählt
-}
-session-seats-of = { $count ->
-    [one] von einem Platz.
-   *[other] von { $count } Plätzen.
+session-seats = { $capacity ->
+    [one] { $chosen } von 1 Platz gewählt
+   *[other] { $chosen } von { $capacity } Plätzen gewählt
 }
 session-choose = Wählen
 session-unchoose = Wahl zurücknehmen

@@ -28,7 +28,7 @@ flash-meeting-created = The meeting has been created. Registration is now open.
 error-meeting-host = Choose a host organisation from the members of the space.
 error-meeting-swap-note = Briefly explain why the suggested organisation is not hosting.
 hosts-heading = Rotating hosts
-hosts-lead = The member organisations that are willing to host, how often they have hosted and when they last did so.
+hosts-lead = The member organisations that are willing to host: how often they have hosted, when they last did so and which planned meeting they host.
 hosts-proposed = Next in line:
 hosts-none-willing = No organisation has offered to host yet.
 hosts-no-orgs = No organisations belong to this space yet.
@@ -41,8 +41,12 @@ hosts-never = never
 hosts-set-willing = Mark as willing
 hosts-set-unwilling = No longer willing
 hosts-history = Previous hosts
-hosts-history-empty = No meetings yet.
+hosts-history-empty = No meeting has taken place yet.
 hosts-swap = swapped with
+hosts-planned = Planned meetings
+hosts-col-planned = Hosts
+hosts-not-planned = none
+hosts-proposed-after = Next in line after the planned meetings:
 topics-heading = Topics
 topics-votes-left = { $count ->
     [0] You have used all your votes.
@@ -74,7 +78,10 @@ error-votes-used = You have already used all your votes. Withdraw a vote first.
 error-voted-already = You already support this topic.
 agenda-heading = Agenda
 agenda-empty = The agenda has not been set yet.
-agenda-parallel = parallel
+agenda-parallel-count = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions at the same time
+}
 agenda-choose-hint = If you are registered, you can choose between parallel workshops here.
 session-new-title = Add session
 session-edit-title = Edit session
@@ -111,14 +118,9 @@ case-phase-questions = Clarifying questions
 case-phase-hypotheses = Form hypotheses
 case-phase-ideas = Collect ideas for solutions
 case-phase-closing = Closing by the case presenter
-session-seats-taken = { $count ->
-    [0] Nobody has chosen this yet
-    [one] One person has chosen this
-   *[other] { $count } people have chosen this
-}
-session-seats-of = { $count ->
-    [one] (one place in total).
-   *[other] ({ $count } places in total).
+session-seats = { $capacity ->
+    [one] { $chosen } of 1 place taken
+   *[other] { $chosen } of { $capacity } places taken
 }
 session-choose = Choose
 session-unchoose = Withdraw choice

@@ -28,7 +28,7 @@ flash-meeting-created = نشست ایجاد شد. ثبت‌نام آغاز شد�
 error-meeting-host = یک سازمان میزبان از میان اعضای فضا انتخاب کنید.
 error-meeting-swap-note = به‌طور کوتاه بنویسید چرا سازمان پیشنهادی دعوت نمی‌کند.
 hosts-heading = میزبانی به نوبت
-hosts-lead = سازمان‌های عضوی که آمادهٔ میزبانی هستند، و اینکه چند بار و آخرین بار چه زمانی میزبان بوده‌اند.
+hosts-lead = سازمان‌های عضو که آمادهٔ میزبانی‌اند: چند بار میزبان بوده‌اند، آخرین بار کی، و میزبان کدام نشست برنامه‌ریزی‌شده هستند.
 hosts-proposed = نوبت بعدی:
 hosts-none-willing = هنوز هیچ سازمانی برای میزبانی اعلام آمادگی نکرده است.
 hosts-no-orgs = هنوز هیچ سازمانی عضو این فضا نیست.
@@ -41,8 +41,12 @@ hosts-never = هرگز
 hosts-set-willing = ثبت آمادگی
 hosts-set-unwilling = دیگر آماده نیست
 hosts-history = میزبان‌های پیشین
-hosts-history-empty = هنوز نشستی برگزار نشده است.
+hosts-history-empty = هنوز هیچ نشستی برگزار نشده است.
 hosts-swap = جابه‌جا شده با
+hosts-planned = نشست‌های برنامه‌ریزی‌شده
+hosts-col-planned = میزبان نشست
+hosts-not-planned = ندارد
+hosts-proposed-after = نوبت بعد از نشست‌های برنامه‌ریزی‌شده:
 topics-heading = موضوع‌ها
 topics-votes-left = { $count ->
     [0] شما همهٔ رأی‌های خود را داده‌اید.
@@ -74,7 +78,10 @@ error-votes-used = شما همهٔ رأی‌های خود را داده‌اید
 error-voted-already = شما از این موضوع حمایت کرده‌اید.
 agenda-heading = برنامه
 agenda-empty = برنامه هنوز مشخص نشده است.
-agenda-parallel = هم‌زمان
+agenda-parallel-count = { $count ->
+    [one] { $count } برنامه
+   *[other] { $count } برنامهٔ هم‌زمان
+}
 agenda-choose-hint = اگر ثبت‌نام کرده‌اید، می‌توانید اینجا از میان کارگاه‌های هم‌زمان انتخاب کنید.
 session-new-title = افزودن بخش برنامه
 session-edit-title = ویرایش بخش برنامه
@@ -111,14 +118,9 @@ case-phase-questions = پرسش‌های روشن‌کننده
 case-phase-hypotheses = طرح فرضیه‌ها
 case-phase-ideas = گردآوری ایده‌ها برای راه‌حل
 case-phase-closing = جمع‌بندی از سوی ارائه‌دهندهٔ مورد
-session-seats-taken = { $count ->
-    [0] هنوز کسی انتخاب نکرده است
-    [one] { $count } نفر انتخاب کرده است
-   *[other] { $count } نفر انتخاب کرده‌اند
-}
-session-seats-of = { $count ->
-    [one] (ظرفیت: { $count } نفر).
-   *[other] (ظرفیت: { $count } نفر).
+session-seats = { $capacity ->
+    [one] { $chosen } از ۱ جا انتخاب شده است
+   *[other] { $chosen } از { $capacity } جا انتخاب شده است
 }
 session-choose = انتخاب
 session-unchoose = پس گرفتن انتخاب

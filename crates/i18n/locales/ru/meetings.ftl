@@ -28,7 +28,7 @@ flash-meeting-created = Встреча создана. Регистрация о
 error-meeting-host = Выберите принимающую организацию из числа участников пространства.
 error-meeting-swap-note = Кратко объясните, почему приглашает не предложенная организация.
 hosts-heading = Принимающие стороны по очереди
-hosts-lead = Организации-участники, готовые принимать встречу, а также сколько раз и когда они в последний раз были принимающей стороной.
+hosts-lead = Организации-участники, готовые принимать встречу: сколько раз они уже принимали, когда в последний раз и какую запланированную встречу принимают.
 hosts-proposed = Следующая по очереди:
 hosts-none-willing = Пока ни одна организация не выразила готовность принимать встречу.
 hosts-no-orgs = К этому пространству пока не относится ни одна организация.
@@ -41,8 +41,12 @@ hosts-never = ещё ни разу
 hosts-set-willing = Отметить как готовую
 hosts-set-unwilling = Больше не готова
 hosts-history = Прежние принимающие стороны
-hosts-history-empty = Встреч пока не было.
+hosts-history-empty = Ещё не прошло ни одной встречи.
 hosts-swap = вместо
+hosts-planned = Запланированные встречи
+hosts-col-planned = Принимает
+hosts-not-planned = нет
+hosts-proposed-after = После запланированных встреч очередь:
 topics-heading = Темы
 topics-votes-left = { $count ->
     [0] Вы уже отдали все свои голоса.
@@ -80,7 +84,12 @@ error-votes-used = Вы уже отдали все свои голоса. Сна
 error-voted-already = Вы уже поддерживаете эту тему.
 agenda-heading = Программа
 agenda-empty = Программа пока не составлена.
-agenda-parallel = параллельно
+agenda-parallel-count = { $count ->
+    [one] { $count } пункт одновременно
+    [few] { $count } пункта одновременно
+    [many] { $count } пунктов одновременно
+   *[other] { $count } пункта одновременно
+}
 agenda-choose-hint = Если Вы зарегистрированы, здесь можно выбрать один из параллельных воркшопов.
 session-new-title = Добавить пункт программы
 session-edit-title = Редактировать пункт программы
@@ -117,18 +126,9 @@ case-phase-questions = Уточняющие вопросы
 case-phase-hypotheses = Формулирование гипотез
 case-phase-ideas = Сбор идей для решения
 case-phase-closing = Завершение человеком, представившим случай
-session-seats-taken = { $count ->
-    [0] Пока никто не выбрал
-    [one] Выбрал { $count } человек
-    [few] Выбрали { $count } человека
-    [many] Выбрали { $count } человек
-   *[other] Выбрали { $count } человека
-}
-session-seats-of = { $count ->
-    [one] (всего { $count } место).
-    [few] (всего { $count } места).
-    [many] (всего { $count } мест).
-   *[other] (всего { $count } места).
+session-seats = { $capacity ->
+    [one] Выбрано { $chosen } из { $capacity } места
+   *[other] Выбрано { $chosen } из { $capacity } мест
 }
 session-choose = Выбрать
 session-unchoose = Отменить выбор

@@ -28,7 +28,7 @@ flash-meeting-created = Buluşma oluşturuldu. Kayıtlar açıldı.
 error-meeting-host = Alanın üyeleri arasından bir ev sahibi kuruluş seçin.
 error-meeting-swap-note = Önerilen kuruluşun neden davet etmediğini kısaca açıklayın.
 hosts-heading = Dönüşümlü ev sahipliği
-hosts-lead = Ev sahipliği yapmaya hazır olan üye kuruluşlar; kaç kez ve en son ne zaman ev sahipliği yaptıkları.
+hosts-lead = Ev sahipliğine hazır üye kuruluşlar: kaç kez ev sahibi oldukları, en son ne zaman ve hangi planlanan buluşmaya ev sahipliği yaptıkları.
 hosts-proposed = Sıradaki:
 hosts-none-willing = Henüz hiçbir kuruluş ev sahipliği yapmaya hazır olduğunu bildirmedi.
 hosts-no-orgs = Bu alana henüz hiçbir kuruluş ait değil.
@@ -41,8 +41,12 @@ hosts-never = henüz hiç
 hosts-set-willing = Hazır olarak kaydet
 hosts-set-unwilling = Artık hazır değil
 hosts-history = Önceki ev sahipleri
-hosts-history-empty = Henüz buluşma yok.
+hosts-history-empty = Henüz hiçbir buluşma yapılmadı.
 hosts-swap = yer değiştirilen kuruluş
+hosts-planned = Planlanan buluşmalar
+hosts-col-planned = Ev sahipliği
+hosts-not-planned = yok
+hosts-proposed-after = Planlanan buluşmalardan sonra sıra:
 topics-heading = Konular
 topics-votes-left = { $count ->
     [0] Tüm oylarınızı kullandınız.
@@ -74,7 +78,10 @@ error-votes-used = Tüm oylarınızı zaten kullandınız. Önce bir oyunuzu ger
 error-voted-already = Bu konuyu zaten destekliyorsunuz.
 agenda-heading = Program
 agenda-empty = Program henüz belli değil.
-agenda-parallel = paralel
+agenda-parallel-count = { $count ->
+    [one] { $count } oturum
+   *[other] Aynı anda { $count } oturum
+}
 agenda-choose-hint = Kayıtlıysanız paralel atölyeler arasından burada seçim yapabilirsiniz.
 session-new-title = Program maddesi ekle
 session-edit-title = Program maddesini düzenle
@@ -111,14 +118,9 @@ case-phase-questions = Anlamaya yönelik sorular
 case-phase-hypotheses = Hipotez oluşturma
 case-phase-ideas = Çözüm fikirleri toplama
 case-phase-closing = Vakayı getiren kişinin kapanışı
-session-seats-taken = { $count ->
-    [0] Henüz kimse seçmedi
-    [one] Bir kişi seçti
-   *[other] { $count } kişi seçti
-}
-session-seats-of = { $count ->
-    [one] (toplam bir yer).
-   *[other] (toplam { $count } yer).
+session-seats = { $capacity ->
+    [one] 1 yerin { $chosen } tanesi seçildi
+   *[other] { $capacity } yerin { $chosen } tanesi seçildi
 }
 session-choose = Seç
 session-unchoose = Seçimi geri al

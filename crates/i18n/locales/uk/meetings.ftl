@@ -28,7 +28,7 @@ flash-meeting-created = Зустріч створено. Реєстрацію в
 error-meeting-host = Виберіть приймаючу організацію серед учасників простору.
 error-meeting-swap-note = Коротко поясніть, чому запрошує не запропонована організація.
 hosts-heading = Приймаючі сторони по черзі
-hosts-lead = Організації-учасниці, готові приймати зустріч, а також скільки разів і коли вони востаннє були приймаючою стороною.
+hosts-lead = Організації-учасниці, готові приймати зустріч: скільки разів вони вже приймали, коли востаннє і яку заплановану зустріч приймають.
 hosts-proposed = Наступна на черзі:
 hosts-none-willing = Ще жодна організація не висловила готовності приймати зустріч.
 hosts-no-orgs = До цього простору ще не належить жодна організація.
@@ -41,8 +41,12 @@ hosts-never = ще ніколи
 hosts-set-willing = Позначити як готову
 hosts-set-unwilling = Більше не готова
 hosts-history = Попередні приймаючі сторони
-hosts-history-empty = Зустрічей ще не було.
+hosts-history-empty = Ще не відбулося жодної зустрічі.
 hosts-swap = замість
+hosts-planned = Заплановані зустрічі
+hosts-col-planned = Приймає
+hosts-not-planned = немає
+hosts-proposed-after = Після запланованих зустрічей черга:
 topics-heading = Теми
 topics-votes-left = { $count ->
     [0] Ви вже віддали всі свої голоси.
@@ -80,7 +84,12 @@ error-votes-used = Ви вже віддали всі свої голоси. Сп
 error-voted-already = Ви вже підтримуєте цю тему.
 agenda-heading = Програма
 agenda-empty = Програму ще не складено.
-agenda-parallel = паралельно
+agenda-parallel-count = { $count ->
+    [one] { $count } пункт одночасно
+    [few] { $count } пункти одночасно
+    [many] { $count } пунктів одночасно
+   *[other] { $count } пункту одночасно
+}
 agenda-choose-hint = Якщо Ви зареєстровані, тут можна вибрати один із паралельних воркшопів.
 session-new-title = Додати пункт програми
 session-edit-title = Редагувати пункт програми
@@ -117,18 +126,9 @@ case-phase-questions = Уточнювальні запитання
 case-phase-hypotheses = Формулювання гіпотез
 case-phase-ideas = Збір ідей для розв’язання
 case-phase-closing = Завершення особою, яка представила випадок
-session-seats-taken = { $count ->
-    [0] Ще ніхто не вибрав
-    [one] Вибрала { $count } особа
-    [few] Вибрали { $count } особи
-    [many] Вибрали { $count } осіб
-   *[other] Вибрали { $count } особи
-}
-session-seats-of = { $count ->
-    [one] (усього { $count } місце).
-    [few] (усього { $count } місця).
-    [many] (усього { $count } місць).
-   *[other] (усього { $count } місця).
+session-seats = { $capacity ->
+    [one] Обрано { $chosen } з { $capacity } місця
+   *[other] Обрано { $chosen } з { $capacity } місць
 }
 session-choose = Вибрати
 session-unchoose = Скасувати вибір

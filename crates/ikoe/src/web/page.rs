@@ -100,6 +100,24 @@ impl Page {
     pub fn span(&self, from: &impl Seconds, to: &impl Seconds) -> String {
         i18n::format_span(self.locale.code, from.seconds(), to.seconds())
     }
+    /// Times of one day without the date ("09:00–10:30"), for a list
+    /// under a heading that names the day; with dates when it spans days.
+    pub fn times(&self, from: &impl Seconds, to: &impl Seconds) -> String {
+        let (a, b) = (from.seconds(), to.seconds());
+        if self.date(&a) == self.date(&b) {
+            format!("{}\u{2013}{}", i18n::format_time(a), i18n::format_time(b))
+        } else {
+            self.span(&a, &b)
+        }
+    }
+    /// A message with two number arguments (plural rules apply to each).
+    pub fn tn2(&self, key: &str, a: &str, av: impl Count, b: &str, bv: impl Count) -> String {
+        self.i18n.t_args(
+            self.locale.code,
+            key,
+            &[(a, FluentValue::from(av.count())), (b, FluentValue::from(bv.count()))],
+        )
+    }
     /// The days of a series: one date for a one-day event, else "from – to".
     pub fn days(&self, from: &impl Seconds, to: &impl Seconds) -> String {
         i18n::format_date_range(self.locale.code, from.seconds(), to.seconds())

@@ -432,3 +432,105 @@ async fn outsiders_and_readers_stay_out_of_meetings() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// Held and planned hosting kept apart (issue 11.8): the organisation that
+/// hosts the planned meeting is not proposed again, is not counted as having
+/// hosted, and its meeting is listed as planned — until the clock passes it.
+/// The agenda: a heading per day, one time per slot, the capacity in words.
+#[tokio::test]
+async fn planned_hosting_is_not_history_and_the_agenda_reads_by_day() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let sp = network(&mut app).await;
+    for org in [c.org, c.other_org] {
+        let r = app
+            .post(
+                &format!("/spaces/{sp}/hosts"),
+                &[("org", &org.to_string()), ("willing", "1"), ("note", "")],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    // Harz (first by name) hosts the planned meeting
+    let harz = c.org.to_string();
+    let r = app
+        .post(&format!("/spaces/{sp}/meetings/new"), &meeting_fields(&harz, ""))
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let m: i64 = r.location().trim_start_matches("/meetings/").parse().unwrap();
+
+    let page = app.get(&format!("/spaces/{sp}/meetings")).await;
+    page.assert_contains("Nach den geplanten Treffen an der Reihe:</strong> <bdi>Koordinierungsstelle Stendal")
+        .assert_contains("<h3>Geplante Treffen</h3>")
+        .assert_contains("Es hat noch kein Treffen stattgefunden.")
+        .assert_contains("<bdi>11.03.2027</bdi>")
+        .assert_not_contains("Als Nächstes an der Reihe:");
+    // the history lists no held meeting, and nobody has hosted yet
+    assert_eq!(page.body.matches("<bdi>0</bdi>").count(), 2, "{}", page.body);
+    let planned_list = page.body.split("<h3>Geplante Treffen</h3>").nth(1).unwrap();
+    let planned_list = planned_list.split("</ul>").next().unwrap();
+    assert!(planned_list.contains(&format!("/meetings/{m}")));
+    // the meeting form proposes Stendal too
+    app.get(&format!("/spaces/{sp}/meetings/new"))
+        .await
+        .assert_contains(&format!("<option value=\"{}\" selected", c.other_org));
+
+    // the agenda: two workshops at once on the first day, a plenary on the second
+    for (title, format, from, to, cap) in [
+        (
+            "Mehrsprachige Formulare",
+            "workshop",
+            "2027-03-11T13:00",
+            "2027-03-11T15:00",
+            "14",
+        ),
+        (
+            "Vereine gewinnen",
+            "world_cafe",
+            "2027-03-11T13:00",
+            "2027-03-11T15:00",
+            "1",
+        ),
+        ("Abschlussplenum", "plenary", "2027-03-12T12:00", "2027-03-12T13:00", ""),
+    ] {
+        let r = app
+            .post(
+                &format!("/meetings/{m}/sessions/new"),
+                &session(title, format, from, to, cap),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let ws = app.state.store.agenda(m, 0).await.unwrap()[0].id;
+    app.state
+        .store
+        .choose_session(app.state.now(), c.member, ws)
+        .await
+        .unwrap();
+    let page = app.get(&format!("/meetings/{m}")).await;
+    page.assert_contains("<h3 class=\"agenda__date\"><bdi>11.03.2027</bdi></h3>")
+        .assert_contains("<h3 class=\"agenda__date\"><bdi>12.03.2027</bdi></h3>")
+        .assert_contains("2 Programmpunkte gleichzeitig")
+        .assert_contains("1 von 14 Plätzen gewählt")
+        .assert_contains("0 von 1 Platz gewählt");
+    assert_eq!(page.body.matches("13:00–15:00").count(), 1, "the slot's time once");
+    let days = page.body.matches("class=\"agenda__day\"").count();
+    assert_eq!(days, 2);
+    // both workshops are in the one slot
+    let slot = page.body.split("class=\"agenda__slot\"").nth(1).unwrap();
+    let slot = slot.split("</ul>").next().unwrap();
+    assert!(slot.contains("Mehrsprachige Formulare") && slot.contains("Vereine gewinnen"));
+
+    // the meeting is over: it is held, Harz hosted once, Stendal's turn
+    app.clock().advance(400 * 86_400);
+    let mut olga = app.browser();
+    olga.login("orgadmin@example.org", PASSWORD).await;
+    let page = olga.get(&format!("/spaces/{sp}/meetings")).await;
+    page.assert_contains("Als Nächstes an der Reihe:</strong> <bdi>Koordinierungsstelle Stendal")
+        .assert_not_contains("Geplante Treffen</h3>")
+        .assert_not_contains("Es hat noch kein Treffen stattgefunden.");
+    assert_eq!(page.body.matches("<bdi>1</bdi>").count(), 1, "Harz hosted once");
+    let history = page.body.split("<h3>Bisherige Gastgeber</h3>").nth(1).unwrap();
+    assert!(history.contains(&format!("/meetings/{m}")));
+}

@@ -185,15 +185,34 @@ async fn host_proposal_follows_the_history_and_keeps_swaps() {
         )
         .await
         .unwrap();
-    assert_eq!(propose_host(&s.host_candidates(space, now).await.unwrap()), Some(c.org));
-    // once it has taken place, the Freiwilligenagentur's hosting is the oldest
+    // Harz has its turn with the planned meeting: the proposal is the next
+    // due (the Freiwilligenagentur hosted longest ago), and Harz's planned
+    // hosting is not counted as held
+    let rows = s.host_candidates(space, now).await.unwrap();
+    assert_eq!(propose_host(&rows), Some(third));
+    let harz = rows.iter().find(|r| r.org_id == c.org).unwrap();
+    assert_eq!((harz.times_hosted, harz.last_hosted), (0, None));
+    assert_eq!(harz.planned, Some(now + 180 * DAY));
+    assert!(rows.iter().filter(|r| r.org_id != c.org).all(|r| r.planned.is_none()));
+    assert_eq!(rows.iter().map(|r| r.times_hosted).sum::<i64>(), 2, "two held meetings");
+    // once it has taken place it is held: Harz hosted once, nothing is planned
     let later = now + 181 * DAY;
+    let rows = s.host_candidates(space, later).await.unwrap();
+    let harz = rows.iter().find(|r| r.org_id == c.org).unwrap();
     assert_eq!(
-        propose_host(&s.host_candidates(space, later).await.unwrap()),
-        Some(third)
+        (harz.times_hosted, harz.last_hosted, harz.planned),
+        (1, Some(now + 180 * DAY), None)
     );
+    assert_eq!(rows.iter().map(|r| r.times_hosted).sum::<i64>(), 3);
+    assert_eq!(propose_host(&rows), Some(third));
 
     let history = s.hosting_history(space).await.unwrap();
+    assert_eq!(
+        history.iter().map(|h| h.is_held(now)).collect::<Vec<_>>(),
+        vec![false, true, true],
+        "the planned meeting is not held yet"
+    );
+    assert!(history.iter().all(|h| h.is_held(later)));
     assert_eq!(
         history.iter().map(|h| h.meeting_id).collect::<Vec<_>>(),
         vec![m3, m2, m1],

@@ -16,15 +16,22 @@ pub struct HostRow {
     /// The organisation said it is willing to host.
     pub willing: Flag,
     pub note: String,
-    /// Start of the last meeting it hosted before `now`.
+    /// Start of the last meeting it hosted that is held (over by `now`,
+    /// see [`domain::meetings::is_held`]).
     pub last_hosted: Option<i64>,
-    /// Meetings it hosted before `now`.
+    /// Held meetings it hosted.
     pub times_hosted: i64,
+    /// Start of the first planned meeting (not over by `now`) it hosts.
+    pub planned: Option<i64>,
 }
 
 impl HostRow {
     pub fn is_willing(&self) -> bool {
         self.willing.on()
+    }
+    /// It hosts a planned meeting already.
+    pub fn hosts_planned(&self) -> bool {
+        self.planned.is_some()
     }
     pub fn candidate(&self) -> HostCandidate {
         HostCandidate {
@@ -36,9 +43,14 @@ impl HostRow {
 }
 
 /// The willing organisation whose turn to host is longest overdue (see
-/// [`domain::meetings::propose_host`]).
+/// [`domain::meetings::propose_host`]). An organisation that hosts a
+/// planned meeting already has its turn and is left out.
 pub fn propose_host(rows: &[HostRow]) -> Option<i64> {
-    let willing: Vec<HostCandidate> = rows.iter().filter(|r| r.is_willing()).map(HostRow::candidate).collect();
+    let willing: Vec<HostCandidate> = rows
+        .iter()
+        .filter(|r| r.is_willing() && !r.hosts_planned())
+        .map(HostRow::candidate)
+        .collect();
     domain::meetings::propose_host(&willing)
 }
 
@@ -48,6 +60,7 @@ pub struct HostingEntry {
     pub meeting_id: i64,
     pub title: String,
     pub starts_at: i64,
+    pub ends_at: i64,
     pub host_org_id: Option<i64>,
     /// The hosting organisation's name.
     pub host: Option<String>,
@@ -58,6 +71,10 @@ pub struct HostingEntry {
 }
 
 impl HostingEntry {
+    /// The meeting is over at `now` (held), not planned.
+    pub fn is_held(&self, now: i64) -> bool {
+        domain::meetings::is_held(self.ends_at, now)
+    }
     /// Whether another organisation hosted than the one proposed.
     pub fn is_swap(&self) -> bool {
         self.proposed_host_id.is_some() && self.proposed_host_id != self.host_org_id
@@ -107,14 +124,17 @@ impl Store {
     }
 
     /// Every member organisation of a space with its willingness to host and
-    /// its hosting history (meetings that started before `now`), by name.
+    /// its hosting history: the held meetings it hosted (over by `now`) and
+    /// the first planned one (not over yet), by name.
     pub async fn host_candidates(&self, space: i64, now: i64) -> Result<Vec<HostRow>> {
         Ok(sqlx::query_as::<_, HostRow>(
             "SELECT o.id AS org_id, o.name, COALESCE(h.willing, 0) AS willing, COALESCE(h.note, '') AS note, \
              (SELECT MAX(g.starts_at) FROM meetings g \
-                WHERE g.space_id = $1 AND g.host_org_id = o.id AND g.starts_at < $2) AS last_hosted, \
+                WHERE g.space_id = $1 AND g.host_org_id = o.id AND g.ends_at <= $2) AS last_hosted, \
              (SELECT COUNT(*) FROM meetings g \
-                WHERE g.space_id = $1 AND g.host_org_id = o.id AND g.starts_at < $2) AS times_hosted \
+                WHERE g.space_id = $1 AND g.host_org_id = o.id AND g.ends_at <= $2) AS times_hosted, \
+             (SELECT MIN(g.starts_at) FROM meetings g \
+                WHERE g.space_id = $1 AND g.host_org_id = o.id AND g.ends_at > $2) AS planned \
              FROM space_members m JOIN orgs o ON o.id = m.org_id \
              LEFT JOIN space_hosts h ON h.space_id = m.space_id AND h.org_id = m.org_id \
              WHERE m.space_id = $1 ORDER BY o.name, o.id",
@@ -127,11 +147,11 @@ impl Store {
 
     /// The meetings of a space that have a host, newest first; where the host
     /// is not the proposed organisation it was a swap (see
-    /// [`HostingEntry::is_swap`]). Planned meetings are included; compare
-    /// `starts_at` with the clock to tell them apart.
+    /// [`HostingEntry::is_swap`]). Planned meetings are included; tell them
+    /// apart with [`HostingEntry::is_held`].
     pub async fn hosting_history(&self, space: i64) -> Result<Vec<HostingEntry>> {
         Ok(sqlx::query_as::<_, HostingEntry>(
-            "SELECT g.id AS meeting_id, g.title, g.starts_at, g.host_org_id, h.name AS host, \
+            "SELECT g.id AS meeting_id, g.title, g.starts_at, g.ends_at, g.host_org_id, h.name AS host, \
              g.proposed_host_id, p.name AS proposed, g.swap_note \
              FROM meetings g LEFT JOIN orgs h ON h.id = g.host_org_id LEFT JOIN orgs p ON p.id = g.proposed_host_id \
              WHERE g.space_id = $1 AND g.host_org_id IS NOT NULL ORDER BY g.starts_at DESC, g.id DESC",

@@ -19,7 +19,7 @@ use crate::web::guards::spaces::{
     load_meeting, Contribute, InSpace, Manage, MeetingGuard, SpaceGuard, TopicGuard, View,
 };
 use crate::web::page::{FormErrors, Nav, Opt, Page};
-use crate::web::spaces::agenda::{slots, Slot};
+use crate::web::spaces::agenda::{days, Day};
 use crate::web::spaces::forms::{self, HostForm, MeetingForm, TopicForm};
 use crate::web::spaces::me;
 use crate::web::{redirect_flash, render, render_invalid};
@@ -33,7 +33,10 @@ struct MeetingsPage {
     past: Vec<Meeting>,
     hosts: Vec<HostRow>,
     proposed: Option<String>,
+    /// Held meetings with a host, newest first.
     history: Vec<HostingEntry>,
+    /// Planned meetings with a host, soonest first.
+    planned: Vec<HostingEntry>,
     can_manage: bool,
 }
 
@@ -45,7 +48,10 @@ pub async fn list(SpaceGuard { ctx, sp, .. }: SpaceGuard<View>) -> AppResult {
         .meetings_of_space(id)
         .await?
         .into_iter()
-        .partition(|m| m.ends_at > now);
+        .partition(|m| !dm::is_held(m.ends_at, now));
+    let (history, mut planned): (Vec<HostingEntry>, Vec<HostingEntry>) =
+        st.hosting_history(id).await?.into_iter().partition(|e| e.is_held(now));
+    planned.reverse();
     let hosts = st.host_candidates(id, now).await?;
     let proposed = store::meetings::propose_host(&hosts)
         .and_then(|o| hosts.iter().find(|h| h.org_id == o).map(|h| h.name.clone()));
@@ -55,7 +61,8 @@ pub async fn list(SpaceGuard { ctx, sp, .. }: SpaceGuard<View>) -> AppResult {
         s: sp.space,
         upcoming,
         past,
-        history: st.hosting_history(id).await?,
+        history,
+        planned,
         hosts,
         proposed,
     })
@@ -347,7 +354,8 @@ struct MeetingPage {
     m: Meeting,
     topics: Vec<TopicItem>,
     votes_left: i64,
-    slots: Vec<Slot>,
+    /// The agenda by day and time slot.
+    days: Vec<Day>,
     can_post: bool,
     can_manage: bool,
     /// The invitation link of the registration.
@@ -388,7 +396,7 @@ async fn meeting_page(
     Ok(MeetingPage {
         topics: st.store.topics(m.id, user).await?,
         votes_left: (m.votes_per_person - st.store.votes_used(m.id, user).await?).max(0),
-        slots: slots(st.store.agenda(m.id, user).await?),
+        days: days(st.store.agenda(m.id, user).await?),
         can_post: ctx.can(Action::PostInSpace(sp.role)),
         can_manage: ctx.can(Action::ManageSpace(sp.role)),
         registered: is_registered(ctx, &m).await?,
