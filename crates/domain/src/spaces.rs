@@ -54,8 +54,12 @@ code_enum!(
 pub const INVITATION_DAYS: i64 = 14;
 /// After a decline, the same address or organisation is not invited to the same space again for this long.
 pub const DECLINE_QUIET_DAYS: i64 = 30;
-/// At most this many invitations per space in 24 hours.
+/// At most this many invitations per space in 24 hours …
 pub const INVITATIONS_PER_DAY: i64 = 30;
+/// … and per person inviting, over all spaces (spaces are cheap to make) …
+pub const INVITATIONS_PER_INVITER_DAY: i64 = 50;
+/// … and to one address or organisation, over all spaces (nobody is flooded with invitations).
+pub const INVITATIONS_PER_INVITEE_DAY: i64 = 3;
 
 impl SpaceRole {
     fn rank(self) -> u8 {

@@ -125,10 +125,10 @@ impl Store {
     }
 
     /// Marks a mail delivered. Its text is personal content that has reached its reader:
-    /// the outbox keeps no body once a mail is sent.
+    /// the outbox keeps neither subject nor body once a mail is sent (its kind stays).
     pub async fn mark_mail_sent(&self, now: i64, id: i64) -> Result<()> {
         sqlx::query(
-            "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, claimed_until = 0, body = '' \
+            "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, claimed_until = 0, subject = '', body = '' \
              WHERE id = $2",
         )
         .bind(now)

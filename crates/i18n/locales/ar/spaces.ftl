@@ -229,6 +229,7 @@ flash-space-invitation-declined = تم الرفض. لن تصلك رسائل أخ
 error-space-invitation-pending = توجد بالفعل دعوة مفتوحة إلى هذه المساحة لهذا العنوان أو لهذه المنظمة.
 error-space-invitation-declined = رُفضت هذه الدعوة مؤخرًا. يمكن إرسال دعوة جديدة بعد 30 يومًا من الرفض.
 error-space-invitation-limit = أُرسلت اليوم 30 دعوة لهذه المساحة. يرجى المحاولة غدًا.
+error-space-invitation-invitee-limit = تلقّى هذا العنوان أو هذه المؤسسة اليوم عدة دعوات إلى مساحات. يرجى دعوتهم غدًا.
 space-invitation-title = دعوة إلى مساحة
 space-invitation-lead = يدعوك { $who } إلى المساحة «{ $space }» بدور «{ $role }».
 space-invitation-other-account = أنت مسجّل الدخول بعنوان آخر. لا يقبل الدعوة إلا من سجّل الدخول بالعنوان الذي أُرسلت إليه. سجّل الخروج ثم ادخل بذلك العنوان.

@@ -193,6 +193,7 @@ flash-space-invitation-declined = Abgelehnt. Sie erhalten dazu keine weiteren E-
 error-space-invitation-pending = Dafür gibt es schon eine offene Einladung in diesen Raum.
 error-space-invitation-declined = Diese Einladung wurde vor Kurzem abgelehnt. Eine neue ist erst 30 Tage nach der Ablehnung möglich.
 error-space-invitation-limit = Für diesen Raum wurden heute schon 30 Einladungen verschickt. Versuchen Sie es morgen wieder.
+error-space-invitation-invitee-limit = Diese Adresse oder Organisation hat heute schon mehrere Einladungen in Räume bekommen. Bitte laden Sie sie morgen ein.
 space-invitation-title = Einladung in einen Raum
 space-invitation-lead = { $who } lädt Sie in den Raum „{ $space }“ ein, mit der Rolle „{ $role }“.
 space-invitation-other-account = Sie sind mit einer anderen Adresse angemeldet. Annehmen kann nur, wer mit der Adresse angemeldet ist, an die die Einladung ging. Melden Sie sich ab und mit dieser Adresse an.

@@ -193,6 +193,7 @@ flash-space-invitation-declined = Declined. You will receive no further emails a
 error-space-invitation-pending = There is already an open invitation to this space for this.
 error-space-invitation-declined = This invitation was declined recently. A new one is possible 30 days after the decline.
 error-space-invitation-limit = 30 invitations have already been sent for this space today. Please try again tomorrow.
+error-space-invitation-invitee-limit = This address or organisation has already received several invitations to spaces today. Please invite them tomorrow.
 space-invitation-title = Invitation to a space
 space-invitation-lead = { $who } invites you to the space ‘{ $space }’ with the role ‘{ $role }’.
 space-invitation-other-account = You are logged in with a different address. Only someone logged in with the address the invitation was sent to can accept it. Log out and log in with that address.

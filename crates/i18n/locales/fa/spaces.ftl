@@ -193,6 +193,7 @@ flash-space-invitation-declined = رد شد. دیگر ایمیلی در این �
 error-space-invitation-pending = برای این مورد از قبل یک دعوت باز به این فضا وجود دارد.
 error-space-invitation-declined = این دعوت به‌تازگی رد شده است. دعوت تازه تنها ۳۰ روز پس از رد ممکن است.
 error-space-invitation-limit = امروز ۳۰ دعوت برای این فضا فرستاده شده است. لطفاً فردا دوباره تلاش کنید.
+error-space-invitation-invitee-limit = این نشانی یا سازمان امروز چند دعوت به فضاها دریافت کرده است. لطفاً فردا دعوت کنید.
 space-invitation-title = دعوت به یک فضا
 space-invitation-lead = { $who } شما را با نقش «{ $role }» به فضای «{ $space }» دعوت می‌کند.
 space-invitation-other-account = شما با نشانی دیگری وارد شده‌اید. فقط کسی که با نشانی گیرندهٔ دعوت وارد شده باشد می‌تواند آن را بپذیرد. خارج شوید و با آن نشانی وارد شوید.

@@ -193,6 +193,7 @@ flash-space-invitation-declined = Reddedildi. Bu konuda başka e-posta almayacak
 error-space-invitation-pending = Bunun için bu alana zaten açık bir davet var.
 error-space-invitation-declined = Bu davet kısa süre önce reddedildi. Yeni bir davet ancak retten 30 gün sonra mümkündür.
 error-space-invitation-limit = Bu alan için bugün zaten 30 davet gönderildi. Lütfen yarın tekrar deneyin.
+error-space-invitation-invitee-limit = Bu adres veya kuruluş bugün alanlara zaten birkaç davet aldı. Lütfen yarın davet edin.
 space-invitation-title = Bir alana davet
 space-invitation-lead = { $who } sizi „{ $space }“ alanına „{ $role }“ rolüyle davet ediyor.
 space-invitation-other-account = Başka bir adresle giriş yaptınız. Yalnızca davetin gönderildiği adresle giriş yapan kişi kabul edebilir. Çıkış yapın ve o adresle giriş yapın.

@@ -54,7 +54,8 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
         .headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/form-data"));
+        // media types are case-insensitive (RFC 9110): `Multipart/Form-Data` is an upload too
+        .is_some_and(|v| v.to_ascii_lowercase().starts_with("multipart/form-data"));
     let req = if multipart && !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
         // Uploads stream: the body is not buffered. The token is the form's first field
         // (browsers send fields in document order), read and checked before the rest of

@@ -800,3 +800,21 @@ async fn uploads_without_a_token_first_are_refused() {
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
     }
 }
+
+/// Media types are case-insensitive: `Multipart/Form-Data` is an upload, and its token must
+/// be the first multipart field like any other upload's.
+#[tokio::test]
+async fn an_upload_in_mixed_case_is_still_an_upload() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let token = app.csrf().await;
+    let body = format!("_csrf={token}&z=\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhallo\r\n--B--\r\n");
+    let req = axum::http::Request::post("/spaces/1/files")
+        .header(axum::http::header::COOKIE, app.cookie_header())
+        .header(axum::http::header::CONTENT_TYPE, "Multipart/Form-Data; boundary=B")
+        .body(axum::body::Body::from(body))
+        .unwrap();
+    let r = app.request(req).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+}

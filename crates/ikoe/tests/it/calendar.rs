@@ -273,7 +273,9 @@ async fn module_and_series_files_parse_back_with_escaping_and_arabic() {
     assert!(!unfold(&r.body).contains("nur-online"));
 
     // a cancelled module stays in the series file, marked, with a higher sequence
-    let r = app.post(&format!("/modules/{m1}/cancel"), &[]).await;
+    let r = app
+        .post(&format!("/modules/{m1}/cancel"), &[("confirmed", "true")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let cal = parse(&anon.get(&format!("/series/{id}/calendar.ics")).await.body);
     assert_eq!(cal.events.len(), 2);
@@ -380,7 +382,9 @@ async fn the_registration_feed_lists_the_modules_and_is_empty_after_cancellation
     assert!(!unfold(&r.body).contains("modul-geheim"));
 
     // Amal cancels: her feed is empty; Bernd moved up and now gets the link
-    let r = anon.post(&format!("/r/{}/cancel", a.token), &[]).await;
+    let r = anon
+        .post(&format!("/r/{}/cancel", a.token), &[("confirmed", "true")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let r = anon.get(&format!("/r/{}/calendar.ics", a.token)).await;
     assert_ics_headers(&r);
@@ -584,8 +588,11 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
     let waits = seat(&app, id, "Wanda Warte", "wanda@example.org", "de", None).await;
     let gone = seat(&app, id, "Gregor Weg", "gregor@example.org", "de", None).await;
     assert_eq!(waits.status.code(), "waiting");
-    app.browser().post(&format!("/r/{}/cancel", gone.token), &[]).await;
-    app.post(&format!("/modules/{m2}/cancel"), &[]).await;
+    app.browser()
+        .post(&format!("/r/{}/cancel", gone.token), &[("confirmed", "true")])
+        .await;
+    app.post(&format!("/modules/{m2}/cancel"), &[("confirmed", "true")])
+        .await;
     let st = app.state.clone();
 
     // months before: nothing

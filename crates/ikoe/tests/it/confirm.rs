@@ -138,3 +138,26 @@ async fn confirmation_pages_are_translated() {
             .assert_contains("Mia Mitglied");
     }
 }
+
+/// Cancelling a module has a page of its own; a post without its confirmation goes there and
+/// cancels nothing.
+#[tokio::test]
+async fn cancelling_a_module_needs_its_confirmation() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let series = crate::series::create_series(&mut app, c.org, "Reihe", &[]).await;
+    crate::series::add_module(&mut app, series, "Modul", "2026-06-20T09:00", "2026-06-20T17:00").await;
+    let module = app.state.store.modules(series).await.unwrap()[0].id;
+    let r = app.post(&format!("/modules/{module}/cancel"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), format!("/modules/{module}/cancel"));
+    assert!(!app.state.store.modules(series).await.unwrap()[0].is_cancelled());
+    let page = app.get(&format!("/modules/{module}/cancel")).await;
+    page.assert_contains("name=\"confirmed\" value=\"true\"");
+    let r = app
+        .post(&format!("/modules/{module}/cancel"), &[("confirmed", "true")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app.state.store.modules(series).await.unwrap()[0].is_cancelled());
+}

@@ -29,7 +29,9 @@ async fn situation(app: &mut TestApp) -> i64 {
     add_module(app, id, "Modul 2: Recht", "2026-11-12T09:00", "2026-11-12T17:00").await;
     add_module(app, id, "Modul 3: Entfällt", "2026-12-03T09:00", "2026-12-03T17:00").await;
     let modules = app.state.store.modules(id).await.unwrap();
-    let r = app.post(&format!("/modules/{}/cancel", modules[2].id), &[]).await;
+    let r = app
+        .post(&format!("/modules/{}/cancel", modules[2].id), &[("confirmed", "true")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
     for (name, email, affiliation, group) in [

@@ -11,7 +11,7 @@ const PDF: &[u8] =
 const HTML: &[u8] = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>";
 
 /// A space of the organisation's admin with the organisation as member.
-async fn space(app: &mut TestApp, name: &str) -> i64 {
+pub async fn space(app: &mut TestApp, name: &str) -> i64 {
     let r = app
         .post(
             "/spaces/new",

@@ -338,7 +338,7 @@ async fn double_opt_in_waiting_list_and_moving_up() {
 
     // Aylin cancels: Bohdan moves up at once and is told
     anon.get(&format!("{a}/cancel")).await.assert_contains("Ja, abmelden");
-    let r = anon.post(&format!("{a}/cancel"), &[]).await;
+    let r = anon.post(&format!("{a}/cancel"), &[("confirmed", "true")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(status_of(&app, &a).await, "cancelled");
     assert_eq!(status_of(&app, &b).await, "confirmed");
@@ -670,7 +670,9 @@ async fn cancelling_a_module_tells_everyone_and_copying_makes_the_next_cohort() 
     app.get(&format!("/modules/{}/cancel", modules[0].id))
         .await
         .assert_contains("1 angemeldete Person");
-    let r = app.post(&format!("/modules/{}/cancel", modules[0].id), &[]).await;
+    let r = app
+        .post(&format!("/modules/{}/cancel", modules[0].id), &[("confirmed", "true")])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let mail = app
         .mails()

@@ -199,5 +199,7 @@ async fn sent_mails_keep_no_body() {
     st.mark_mail_sent(START + 1, m.id).await.unwrap();
     let sent = st.mail(m.id).await.unwrap().unwrap();
     assert_eq!(sent.body, "");
+    assert_eq!(sent.subject, "");
+    assert_eq!(sent.kind, domain::outbox::MailKind::SpacePost);
     assert_eq!(sent.status, domain::outbox::MailStatus::Sent);
 }

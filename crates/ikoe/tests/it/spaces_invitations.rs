@@ -501,3 +501,36 @@ async fn invitations_sent_at_once_make_one_and_accepting_at_once_adds_one_member
     ));
     assert_eq!(st.space_role(space, c.member).await.unwrap(), None);
 }
+
+/// Nobody is flooded: one address gets at most three invitations a day over all spaces, also
+/// when an inviter revokes and invites again or makes new spaces.
+#[tokio::test]
+async fn an_address_gets_at_most_three_invitations_a_day() {
+    let mut app = TestApp::new().await;
+    let _c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let mut spaces = vec![];
+    for n in 0..4 {
+        spaces.push(crate::files::space(&mut app, &format!("Raum {n}")).await);
+    }
+    let target = "victim@example.org";
+    for sp in &spaces[..3] {
+        assert_eq!(
+            invite(&mut app, *sp, target, "member").await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    let before = app.mails().await.len();
+    let r = invite(&mut app, spaces[3], target, "member").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("heute schon mehrere Einladungen")
+        .assert_contains(target);
+    assert_eq!(app.mails().await.len(), before, "no mail for a refused invitation");
+    // a day later it works again
+    app.clock().advance(86_400 + 1);
+    app.login("orgadmin@example.org", PASSWORD).await;
+    assert_eq!(
+        invite(&mut app, spaces[3], target, "member").await.status,
+        StatusCode::SEE_OTHER
+    );
+}

@@ -5,7 +5,10 @@
 //! invitee is shown, whether or not the address has an account.
 
 use domain::accounts::Email;
-use domain::spaces::{InvitationState, SpaceRole, DECLINE_QUIET_DAYS, INVITATIONS_PER_DAY, INVITATION_DAYS};
+use domain::spaces::{
+    InvitationState, SpaceRole, DECLINE_QUIET_DAYS, INVITATIONS_PER_DAY, INVITATIONS_PER_INVITEE_DAY,
+    INVITATIONS_PER_INVITER_DAY, INVITATION_DAYS,
+};
 use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
@@ -102,7 +105,8 @@ impl Store {
     /// queues the mails, in one transaction. Refused (`Conflict`) with
     /// `"member"` (already a member), `"pending"` (an open invitation
     /// exists), `"declined"` (declined within the last 30 days) or `"limit"`
-    /// (the space sent its invitations for today). None of these depends on
+    /// (the space or the inviter sent its invitations for today) or `"invitee-limit"` (the
+    /// address or organisation got enough invitations today). None of these depends on
     /// whether an address has an account.
     pub async fn invite_to_space(
         &self,
@@ -128,10 +132,33 @@ impl Store {
                 .bind(now - DAY)
                 .fetch_one(&mut *tx)
                 .await?;
-        if sent >= INVITATIONS_PER_DAY {
+        let (by_inviter,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM space_invitations WHERE invited_by = $1 AND created_at > $2")
+                .bind(actor)
+                .bind(now - DAY)
+                .fetch_one(&mut *tx)
+                .await?;
+        if sent >= INVITATIONS_PER_DAY || by_inviter >= INVITATIONS_PER_INVITER_DAY {
             return Err(StoreError::Conflict("limit"));
         }
         let (column, value) = who(invitee);
+        // over all spaces, revoked ones included: inviting, revoking and inviting again (or from
+        // several spaces) does not flood anyone
+        // (accepted ones were welcome: an organisation's admin adding it to their own space)
+        let to_invitee = format!(
+            "SELECT COUNT(*) FROM space_invitations WHERE {column} = $1 AND created_at > $2 AND state <> 'accepted'"
+        );
+        let q = sqlx::query_as::<_, (i64,)>(&to_invitee);
+        let (received,) = match value {
+            WhoValue::Email(e) => q.bind(e.to_string()),
+            WhoValue::Org(o) => q.bind(o),
+        }
+        .bind(now - DAY)
+        .fetch_one(&mut *tx)
+        .await?;
+        if received >= INVITATIONS_PER_INVITEE_DAY {
+            return Err(StoreError::Conflict("invitee-limit"));
+        }
         let member_sql = match invitee {
             Invitee::Person { .. } => {
                 "SELECT COUNT(*) FROM space_members m JOIN users u ON u.id = m.user_id \

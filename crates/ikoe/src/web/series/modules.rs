@@ -5,13 +5,14 @@ use store::series::{Module, Series};
 use store::StoreError;
 
 use crate::mail;
+use crate::web::confirm::Confirmed;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
 use crate::web::guards::series::{StaffModule, StaffSeries};
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::series::forms::ModuleForm;
-use crate::web::{redirect_flash, render, render_invalid};
+use crate::web::{redirect, redirect_flash, render, render_invalid};
 
 #[derive(Template)]
 #[template(path = "series/module_form.html")]
@@ -177,8 +178,13 @@ pub async fn cancel_post(
         module: m,
         series: s,
     }: StaffModule,
+    Form(c): Form<Confirmed>,
 ) -> AppResult {
     let id = m.id;
+    // the cancel page says who is told; a post without its confirmation goes there
+    if !c.confirmed {
+        return Ok(redirect(&format!("/modules/{id}/cancel")));
+    }
     let texts = ctx.state.store.series_texts(s.id).await?;
     let i18n = ctx.state.i18n.clone();
     let base = ctx.state.config.public_url.clone();

@@ -15,6 +15,7 @@ use store::series_page::{CatalogueFilter, SeriesItem};
 use store::StoreError;
 
 use crate::mail;
+use crate::web::confirm::Confirmed;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
@@ -525,7 +526,12 @@ pub async fn cancel_post(
         registration: r,
         series: s,
     }: RegistrationLink,
+    Form(c): Form<Confirmed>,
 ) -> AppResult {
+    // the cancel page says what happens; a post without its confirmation goes there
+    if !c.confirmed {
+        return Ok(redirect(&format!("/r/{}/cancel", r.token)));
+    }
     let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
     ctx.state
         .store

@@ -121,6 +121,7 @@ async fn refused(ctx: &Ctx, sp: InSpace, field: &'static str, e: StoreError, t: 
         StoreError::Conflict("pending") => "error-space-invitation-pending",
         StoreError::Conflict("declined") => "error-space-invitation-declined",
         StoreError::Conflict("limit") => "error-space-invitation-limit",
+        StoreError::Conflict("invitee-limit") => "error-space-invitation-invitee-limit",
         e => return Err(e.into()),
     };
     let mut errs = FormErrors::new();
