@@ -386,7 +386,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/series/{series}/participants/add"), [LOGIN, NO, 400, 400, 400]),
         (format!("/modules/{module}/edit"), [LOGIN, NO, 400, 400, 400]),
         (format!("/series/{series}/register"), [400, 400, 400, 400, 400]),
-        (format!("/registrations/{reg}/approve"), [LOGIN, NO, 303, 303, 303]),
+        (format!("/registrations/{reg}/approve"), [LOGIN, 404, 303, 303, 303]),
         (format!("/modules/{module}/attendance"), [LOGIN, NO, 303, 303, 303]),
         (format!("/modules/{module}/checkin-code"), [LOGIN, NO, 303, 303, 303]),
         (
@@ -474,7 +474,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         // destructive actions first ask on a page of their own (web/confirm.rs; nothing changes)
         (format!("/files/{file}/trash"), [LOGIN, 404, OK, OK, 404]),
         (format!("/sessions/{session}/delete"), [LOGIN, 404, NO, OK, 404]),
-        (format!("/registrations/{reg}/cancel"), [LOGIN, NO, OK, OK, OK]),
+        (format!("/registrations/{reg}/cancel"), [LOGIN, 404, OK, OK, OK]),
         // this cancels, so it comes after the forms of the same objects
         (format!("/modules/{module}/cancel"), [LOGIN, NO, 303, 303, 303]),
         // these two end sessions, so they come last

@@ -149,7 +149,7 @@ async fn completion_certificate_verification_and_revocation() {
     );
     assert_eq!(
         other.get(&format!("/certificates/{}/pdf", cert.id)).await.status,
-        StatusCode::FORBIDDEN
+        StatusCode::NOT_FOUND
     );
     let r = other
         .post(
@@ -157,7 +157,7 @@ async fn completion_certificate_verification_and_revocation() {
             &crate::series::with_defaults(crate::series::REVOKE_FIELDS, &[("reason", "x")]),
         )
         .await;
-    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
 
     // revoking needs a reason; then the page says revoked and a new one can be issued
     let r = app

@@ -22,8 +22,27 @@ use crate::web::guards::{path_id, path_text};
 /// The series, after checking the person is its organisation's staff.
 pub async fn staff_series(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
     let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
-    ctx.require(Action::ManageSeries(s.org_id))?;
+    // a public series is known to everyone: its staff pages say "not yours" (403); an
+    // internal or invitation-only one is not, so another organisation learns nothing (404)
+    staff_of(ctx, s.org_id, s.visibility == Visibility::Public)?;
     Ok(s)
+}
+
+/// The series of a private object (a registration, a certificate): to anyone but its staff the
+/// object does not exist (404), whatever the series' visibility.
+async fn staff_series_private(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
+    let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
+    staff_of(ctx, s.org_id, false)?;
+    Ok(s)
+}
+
+/// Whether the person is staff of `org`'s series: anonymous visitors are sent to log in, others
+/// get 403 for an object everyone may know exists (`known`), else 404.
+fn staff_of(ctx: &Ctx, org: i64, known: bool) -> Result<(), AppError> {
+    match ctx.require(Action::ManageSeries(org)) {
+        Err(AppError::Forbidden) if !known => Err(AppError::NotFound),
+        other => other,
+    }
 }
 
 /// The module and its series, after checking the person is the series' staff
@@ -77,7 +96,7 @@ pub struct StaffRegistration {
 
 guard!(StaffRegistration, |ctx, id| {
     let registration = ctx.state.store.registration(id).await?.ok_or(AppError::NotFound)?;
-    let series = staff_series(&ctx, registration.series_id).await?;
+    let series = staff_series_private(&ctx, registration.series_id).await?;
     Ok(StaffRegistration {
         ctx,
         registration,
@@ -93,7 +112,7 @@ pub struct StaffSpeaker {
 
 guard!(StaffSpeaker, |ctx, id| {
     let speaker = ctx.state.store.speaker(id).await?.ok_or(AppError::NotFound)?;
-    ctx.require(Action::ManageSeries(speaker.owner_org))?;
+    staff_of(&ctx, speaker.owner_org, false)?;
     Ok(StaffSpeaker { ctx, speaker })
 });
 
@@ -105,7 +124,7 @@ pub struct StaffRequest {
 
 guard!(StaffRequest, |ctx, id| {
     let request = ctx.state.store.request(id).await?.ok_or(AppError::NotFound)?;
-    ctx.require(Action::ManageSeries(request.org_id))?;
+    staff_of(&ctx, request.org_id, false)?;
     Ok(StaffRequest { ctx, request })
 });
 
@@ -118,7 +137,7 @@ pub struct StaffCertificate {
 
 guard!(StaffCertificate, |ctx, id| {
     let certificate = ctx.state.store.certificate(id).await?.ok_or(AppError::NotFound)?;
-    let series = staff_series(&ctx, certificate.series_id).await?;
+    let series = staff_series_private(&ctx, certificate.series_id).await?;
     Ok(StaffCertificate {
         ctx,
         certificate,
