@@ -227,10 +227,8 @@ impl Store {
         Ok(n)
     }
 
-    /// Deletes an account: personal data removed, the row kept as a pseudonym
-    /// so audit entries still point somewhere ("Gelöschte Person #id").
-    /// Whether `user` is the only admin of an organisation, or the only platform admin
-    /// (then the account may not be deleted before someone else takes over).
+    /// Whether `user` is the only admin of an organisation or a space, or the only platform
+    /// admin (then the account may not be deleted before someone else takes over).
     pub async fn is_sole_admin(&self, user: i64) -> Result<bool> {
         let (orgs,): (i64,) = sqlx::query_as(
             "SELECT COUNT(*) FROM memberships m WHERE m.user_id = $1 AND m.role = 'admin' AND NOT EXISTS \
@@ -247,7 +245,17 @@ impl Store {
         .bind(user)
         .fetch_one(&self.pool)
         .await?;
-        Ok(orgs > 0 || sole_platform > 0)
+        // a space in which this person is the only admin (an organisation member with the
+        // admin role is another admin)
+        let (spaces,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM space_members m WHERE m.user_id = $1 AND m.role = 'admin' AND NOT EXISTS \
+             (SELECT 1 FROM space_members o WHERE o.space_id = m.space_id AND o.role = 'admin' \
+             AND (o.user_id IS NULL OR o.user_id <> $1))",
+        )
+        .bind(user)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(orgs > 0 || sole_platform > 0 || spaces > 0)
     }
 
     pub async fn consents_of(&self, user: i64) -> Result<Vec<Consent>> {

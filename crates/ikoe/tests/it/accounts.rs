@@ -818,3 +818,43 @@ async fn an_upload_in_mixed_case_is_still_an_upload() {
     let r = app.request(req).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
 }
+
+/// The only admin of a space cannot delete their account and leave the space without one;
+/// with a second admin they can.
+#[tokio::test]
+async fn the_only_admin_of_a_space_names_another_before_leaving() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let r = app
+        .post(
+            "/spaces/new",
+            &[
+                ("name", "Arbeitsgruppe"),
+                ("kind", "network"),
+                ("description", ""),
+                ("version", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let space: i64 = r.location().trim_start_matches("/spaces/").parse().unwrap();
+    let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("eines Raums");
+    // a second admin (the other organisation's admin, added directly)
+    app.state
+        .store
+        .add_space_user(
+            app.state.now(),
+            c.member,
+            space,
+            c.other,
+            domain::spaces::SpaceRole::Admin,
+            &[],
+        )
+        .await
+        .unwrap();
+    let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+}

@@ -941,6 +941,11 @@ async fn the_series_page_leads_to_registration_and_marks_past_modules() {
         .await
         .assert_contains("20.06.2026")
         .assert_not_contains("20.06.2026 – 20.06.2026");
+    // the personal page names each module's venue
+    let link = register(&app, id, "Nadia Haddad", "nadia@example.org").await;
+    anon.get(&link)
+        .await
+        .assert_contains("Rathaus Halberstadt, Holzmarkt 1");
 
     // two modules, the first one over: without a rule every module counts, so a newcomer
     // can no longer complete it; with "at least 1 module" they still can
