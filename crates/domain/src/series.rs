@@ -180,6 +180,41 @@ impl CompletionRule {
     }
 }
 
+/// What a person still lacks to complete a series (all zero once completed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Missing {
+    /// Modules more to attend (the rule's minimum, or all modules without a rule).
+    pub modules: i64,
+    /// Mandatory modules not attended (when the rule asks for all of them).
+    pub mandatory: i64,
+    /// Teaching hours more.
+    pub hours: i64,
+}
+
+impl CompletionRule {
+    /// What is missing for [`CompletionRule::completed`], part by part, so staff can say why
+    /// someone with 7 of 8 modules has not completed.
+    pub fn missing(&self, modules: &[Attended]) -> Missing {
+        let attended = modules.iter().filter(|m| m.present).count() as i64;
+        let hours: i64 = modules.iter().filter(|m| m.present).map(|m| m.hours).sum();
+        if self.min_modules.is_none() && !self.all_mandatory && self.min_hours.is_none() {
+            return Missing {
+                modules: (modules.len() as i64 - attended).max(0),
+                ..Missing::default()
+            };
+        }
+        Missing {
+            modules: self.min_modules.map_or(0, |n| (n - attended).max(0)),
+            mandatory: if self.all_mandatory {
+                modules.iter().filter(|m| m.mandatory && !m.present).count() as i64
+            } else {
+                0
+            },
+            hours: self.min_hours.map_or(0, |h| (h - hours).max(0)),
+        }
+    }
+}
+
 /// A series' text in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SeriesText {
@@ -512,6 +547,29 @@ mod tests {
         assert!(!more_hours.completed(&mods));
         let missed_mandatory = [m(true, 8, false), m(false, 8, true), m(false, 8, true)];
         assert!(!mandatory_and_hours.completed(&missed_mandatory));
+        // what is missing says why, and is nothing once completed
+        assert_eq!(
+            all.missing(&mods),
+            Missing {
+                modules: 1,
+                ..Missing::default()
+            }
+        );
+        assert_eq!(two.missing(&mods), Missing::default());
+        assert_eq!(
+            more_hours.missing(&mods),
+            Missing {
+                hours: 1,
+                ..Missing::default()
+            }
+        );
+        assert_eq!(
+            mandatory_and_hours.missing(&missed_mandatory),
+            Missing {
+                mandatory: 1,
+                ..Missing::default()
+            }
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ admin-audit-count = { $count ->
     [many] { $count } إدخالًا
    *[other] { $count } إدخال
 }
-admin-audit-when = الوقت (UTC)
+admin-audit-when = الوقت
 admin-audit-who = مَن
 admin-audit-action = الإجراء
 admin-audit-object = العنصر
@@ -48,7 +48,7 @@ admin-outbox-count = { $count ->
     [many] { $count } رسالة بريد إلكتروني
    *[other] { $count } رسالة بريد إلكتروني
 }
-admin-outbox-created = تاريخ الإنشاء (UTC)
+admin-outbox-created = تاريخ الإنشاء
 admin-outbox-to = إلى
 admin-outbox-subject = الموضوع
 admin-outbox-status = الحالة

@@ -221,3 +221,26 @@ mail-speaker-confirmed-body =
 mail-speaker-declined-subject = اعتذار: { $speaker } – { $module }
 mail-speaker-declined-body =
     وصل اعتذار { $speaker } عن تولّي الوحدة «{ $module }» في { $when }. تُظهر لوحة التخطيط هذه الثغرة.
+certificates-none-completed = لم يُكمل أحد الدورة بعد.
+certificates-missing = ينقص:
+certificates-missing-modules =
+    { $count ->
+        [one] وحدة واحدة
+        [two] وحدتان
+        [few] { $count } وحدات
+       *[other] { $count } وحدة
+    }
+certificates-missing-mandatory =
+    { $count ->
+        [one] وحدة إلزامية واحدة
+        [two] وحدتان إلزاميتان
+        [few] { $count } وحدات إلزامية
+       *[other] { $count } وحدة إلزامية
+    }
+certificates-missing-hours =
+    { $count ->
+        [one] ساعة واحدة
+        [two] ساعتان
+        [few] { $count } ساعات
+       *[other] { $count } ساعة
+    }

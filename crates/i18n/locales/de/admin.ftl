@@ -19,7 +19,7 @@ admin-audit-count = { $count ->
     [one] Ein Eintrag
    *[other] { $count } Einträge
 }
-admin-audit-when = Zeitpunkt (UTC)
+admin-audit-when = Zeitpunkt
 admin-audit-who = Wer
 admin-audit-action = Aktion
 admin-audit-object = Objekt
@@ -36,7 +36,7 @@ admin-outbox-count = { $count ->
     [one] Eine E-Mail
    *[other] { $count } E-Mails
 }
-admin-outbox-created = Erstellt (UTC)
+admin-outbox-created = Erstellt
 admin-outbox-to = An
 admin-outbox-subject = Betreff
 admin-outbox-status = Status

@@ -201,3 +201,20 @@ mail-speaker-confirmed-body =
 mail-speaker-declined-subject = Absage: { $speaker } – { $module }
 mail-speaker-declined-body =
     { $speaker } hat für das Modul „{ $module }“ am { $when } abgesagt. Die Planungsübersicht zeigt die Lücke.
+certificates-none-completed = Noch hat niemand die Reihe abgeschlossen.
+certificates-missing = Es fehlen:
+certificates-missing-modules =
+    { $count ->
+        [one] 1 Modul
+       *[other] { $count } Module
+    }
+certificates-missing-mandatory =
+    { $count ->
+        [one] 1 Pflichtmodul
+       *[other] { $count } Pflichtmodule
+    }
+certificates-missing-hours =
+    { $count ->
+        [one] 1 Stunde
+       *[other] { $count } Stunden
+    }

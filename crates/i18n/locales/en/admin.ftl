@@ -19,7 +19,7 @@ admin-audit-count = { $count ->
     [one] { $count } entry
    *[other] { $count } entries
 }
-admin-audit-when = Time (UTC)
+admin-audit-when = Time
 admin-audit-who = Who
 admin-audit-action = Action
 admin-audit-object = Object
@@ -36,7 +36,7 @@ admin-outbox-count = { $count ->
     [one] { $count } email
    *[other] { $count } emails
 }
-admin-outbox-created = Created (UTC)
+admin-outbox-created = Created
 admin-outbox-to = To
 admin-outbox-subject = Subject
 admin-outbox-status = Status

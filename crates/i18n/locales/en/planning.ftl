@@ -201,3 +201,20 @@ mail-speaker-confirmed-body =
 mail-speaker-declined-subject = Declined: { $speaker } – { $module }
 mail-speaker-declined-body =
     { $speaker } has declined the module ‘{ $module }’ on { $when }. The planning board shows the gap.
+certificates-none-completed = Nobody has completed the series yet.
+certificates-missing = Missing:
+certificates-missing-modules =
+    { $count ->
+        [one] 1 module
+       *[other] { $count } modules
+    }
+certificates-missing-mandatory =
+    { $count ->
+        [one] 1 mandatory module
+       *[other] { $count } mandatory modules
+    }
+certificates-missing-hours =
+    { $count ->
+        [one] 1 hour
+       *[other] { $count } hours
+    }

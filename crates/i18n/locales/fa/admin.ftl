@@ -19,7 +19,7 @@ admin-audit-count = { $count ->
     [one] { $count } مدخل
    *[other] { $count } مدخل
 }
-admin-audit-when = زمان (UTC)
+admin-audit-when = زمان
 admin-audit-who = چه کسی
 admin-audit-action = اقدام
 admin-audit-object = مورد
@@ -36,7 +36,7 @@ admin-outbox-count = { $count ->
     [one] { $count } ایمیل
    *[other] { $count } ایمیل
 }
-admin-outbox-created = تاریخ ایجاد (UTC)
+admin-outbox-created = تاریخ ایجاد
 admin-outbox-to = گیرنده
 admin-outbox-subject = موضوع
 admin-outbox-status = وضعیت

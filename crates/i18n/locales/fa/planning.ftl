@@ -201,3 +201,20 @@ mail-speaker-confirmed-body =
 mail-speaker-declined-subject = پاسخ منفی: { $speaker } – { $module }
 mail-speaker-declined-body =
     { $speaker } تدریس ماژول «{ $module }» در تاریخ { $when } را نپذیرفته است. نمای کلی برنامه‌ریزی این کمبود را نشان می‌دهد.
+certificates-none-completed = هنوز کسی دوره را به پایان نرسانده است.
+certificates-missing = کم است:
+certificates-missing-modules =
+    { $count ->
+        [one] ۱ بخش
+       *[other] { $count } بخش
+    }
+certificates-missing-mandatory =
+    { $count ->
+        [one] ۱ بخش اجباری
+       *[other] { $count } بخش اجباری
+    }
+certificates-missing-hours =
+    { $count ->
+        [one] ۱ ساعت
+       *[other] { $count } ساعت
+    }

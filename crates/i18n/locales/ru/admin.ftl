@@ -23,7 +23,7 @@ admin-audit-count = { $count ->
     [many] { $count } записей
    *[other] { $count } записи
 }
-admin-audit-when = Время (UTC)
+admin-audit-when = Время
 admin-audit-who = Кто
 admin-audit-action = Действие
 admin-audit-object = Объект
@@ -42,7 +42,7 @@ admin-outbox-count = { $count ->
     [many] { $count } писем
    *[other] { $count } письма
 }
-admin-outbox-created = Создано (UTC)
+admin-outbox-created = Создано
 admin-outbox-to = Кому
 admin-outbox-subject = Тема
 admin-outbox-status = Статус

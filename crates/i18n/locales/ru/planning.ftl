@@ -211,3 +211,20 @@ mail-speaker-confirmed-body =
 mail-speaker-declined-subject = Отказ: { $speaker } – { $module }
 mail-speaker-declined-body =
     Получен отказ: { $speaker } не сможет провести модуль «{ $module }», запланированный на { $when }. Доска планирования показывает этот пробел.
+certificates-none-completed = Пока никто не завершил цикл.
+certificates-missing = Не хватает:
+certificates-missing-modules =
+    { $count ->
+        [one] { $count } модуля
+       *[other] { $count } модулей
+    }
+certificates-missing-mandatory =
+    { $count ->
+        [one] { $count } обязательного модуля
+       *[other] { $count } обязательных модулей
+    }
+certificates-missing-hours =
+    { $count ->
+        [one] { $count } часа
+       *[other] { $count } часов
+    }

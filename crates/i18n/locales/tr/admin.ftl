@@ -19,7 +19,7 @@ admin-audit-count = { $count ->
     [one] Bir giriş
    *[other] { $count } giriş
 }
-admin-audit-when = Zaman (UTC)
+admin-audit-when = Zaman
 admin-audit-who = Kim
 admin-audit-action = İşlem
 admin-audit-object = Nesne
@@ -36,7 +36,7 @@ admin-outbox-count = { $count ->
     [one] Bir e-posta
    *[other] { $count } e-posta
 }
-admin-outbox-created = Oluşturulma (UTC)
+admin-outbox-created = Oluşturulma
 admin-outbox-to = Alıcı
 admin-outbox-subject = Konu
 admin-outbox-status = Durum

@@ -201,3 +201,20 @@ mail-speaker-confirmed-body =
 mail-speaker-declined-subject = Ret: { $speaker } – { $module }
 mail-speaker-declined-body =
     { $speaker }, { $when } tarihindeki “{ $module }” modülünü reddetti. Planlama panosu bu eksikliği gösteriyor.
+certificates-none-completed = Henüz kimse diziyi tamamlamadı.
+certificates-missing = Eksik:
+certificates-missing-modules =
+    { $count ->
+        [one] 1 modül
+       *[other] { $count } modül
+    }
+certificates-missing-mandatory =
+    { $count ->
+        [one] 1 zorunlu modül
+       *[other] { $count } zorunlu modül
+    }
+certificates-missing-hours =
+    { $count ->
+        [one] 1 saat
+       *[other] { $count } saat
+    }

@@ -23,7 +23,7 @@ admin-audit-count = { $count ->
     [many] { $count } записів
    *[other] { $count } запису
 }
-admin-audit-when = Час (UTC)
+admin-audit-when = Час
 admin-audit-who = Хто
 admin-audit-action = Дія
 admin-audit-object = Об’єкт
@@ -42,7 +42,7 @@ admin-outbox-count = { $count ->
     [many] { $count } електронних листів
    *[other] { $count } електронного листа
 }
-admin-outbox-created = Створено (UTC)
+admin-outbox-created = Створено
 admin-outbox-to = Кому
 admin-outbox-subject = Тема
 admin-outbox-status = Статус

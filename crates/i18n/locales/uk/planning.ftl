@@ -211,3 +211,20 @@ mail-speaker-confirmed-body =
 mail-speaker-declined-subject = Відмова: { $speaker } – { $module }
 mail-speaker-declined-body =
     Отримано відмову: { $speaker } не зможе провести модуль «{ $module }», запланований на { $when }. Дошка планування показує цю прогалину.
+certificates-none-completed = Ще ніхто не завершив цикл.
+certificates-missing = Бракує:
+certificates-missing-modules =
+    { $count ->
+        [one] { $count } модуля
+       *[other] { $count } модулів
+    }
+certificates-missing-mandatory =
+    { $count ->
+        [one] { $count } обов’язкового модуля
+       *[other] { $count } обов’язкових модулів
+    }
+certificates-missing-hours =
+    { $count ->
+        [one] { $count } години
+       *[other] { $count } годин
+    }

@@ -53,6 +53,9 @@ async fn completion_certificate_verification_and_revocation() {
     let roll = app.state.store.roll(modules[0].id).await.unwrap();
     let id_of = |name: &str| roll.iter().find(|r| r.name == name).unwrap().registration_id;
     let (olena, zoe) = (id_of("Олена Коваленко"), id_of("Zoë Müller-Lüdenscheidt"));
+    app.get(&format!("/series/{id}/certificates"))
+        .await
+        .assert_contains("Noch hat niemand die Reihe abgeschlossen");
     // Zoë attends two modules (completes), Olena one (does not)
     for (m, marks) in [
         (modules[0].id, vec![(zoe, "present"), (olena, "present")]),
@@ -63,7 +66,9 @@ async fn completion_certificate_verification_and_revocation() {
         app.post(&format!("/modules/{m}/attendance"), &fields).await;
     }
     let page = app.get(&format!("/series/{id}/certificates")).await;
-    page.assert_contains("1 Person hat abgeschlossen und noch keine Bescheinigung");
+    page.assert_contains("1 Person hat abgeschlossen und noch keine Bescheinigung")
+        // Olena's row says why she has not completed
+        .assert_contains("Es fehlen: 1 Modul");
 
     // bad input: no place
     let r = app

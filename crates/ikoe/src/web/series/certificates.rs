@@ -30,6 +30,8 @@ pub struct Progress {
     pub attended: i64,
     pub hours: i64,
     pub completed: bool,
+    /// Why not completed (yet).
+    pub missing: domain::series::Missing,
     pub certificate: Option<Certificate>,
 }
 
@@ -70,6 +72,7 @@ pub async fn progress(st: &store::Store, s: &Series) -> Result<(Vec<Progress>, i
                 .cloned();
             Progress {
                 completed: rule.completed(&marks),
+                missing: rule.missing(&marks),
                 attended,
                 hours,
                 certificate,
@@ -95,9 +98,26 @@ struct CertificatesPage {
     locale: String,
     place: String,
     to_issue: usize,
+    /// People who completed (with or without a certificate).
+    completed: usize,
 }
 
 impl CertificatesPage {
+    /// Why someone has not completed: "Es fehlen: 1 Modul, 4 Stunden".
+    fn missing(&self, m: &domain::series::Missing) -> String {
+        let p = &self.p;
+        let parts: Vec<String> = [
+            ("certificates-missing-modules", m.modules),
+            ("certificates-missing-mandatory", m.mandatory),
+            ("certificates-missing-hours", m.hours),
+        ]
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(key, n)| p.tn(key, "count", *n))
+        .collect();
+        format!("{} {}", p.t("certificates-missing"), parts.join(&p.t("list-separator")))
+    }
+
     /// The error of a revocation form (its field is named after the certificate).
     fn revoke_error_for(&self, id: &i64) -> Option<&str> {
         self.errs.get(&format!("reason-{id}"))
@@ -122,7 +142,9 @@ async fn page(ctx: &Ctx, s: Series, errs: FormErrors, locale: String, place: Str
         .iter()
         .filter(|r| r.completed && r.certificate.is_none() && r.reg.forgotten_at.is_none())
         .count();
+    let completed = rows.iter().filter(|r| r.completed).count();
     Ok(CertificatesPage {
+        completed,
         p,
         title: text.title,
         rows,
@@ -138,11 +160,12 @@ async fn page(ctx: &Ctx, s: Series, errs: FormErrors, locale: String, place: Str
 }
 
 pub async fn list(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    // the place a certificate names is a town: the series' region only when it is one
     let place = ctx
         .state
         .regions
         .iter()
-        .find(|r| r.code == s.region)
+        .find(|r| r.code == s.region && r.kind == domain::orgs::RegionKind::City)
         .map(|r| r.name.clone())
         .unwrap_or_default();
     render(&page(&ctx, s, FormErrors::new(), "de".into(), place).await?)
