@@ -44,7 +44,7 @@ function request()
         .. "&name=Bench+Person+" .. n
         .. "&email=b" .. run .. "t" .. tid .. "n" .. n .. "%40bench.example"
         .. "&affiliation=&target_group=" .. t.group
-        .. "&consent=1"
+        .. "&consent=1&fig_age=&fig_migration=&key="
     return wrk.format("POST", t.path, headers, body)
 end
 

@@ -380,9 +380,27 @@ async fn benchmark_data_fits_the_normal_paths() {
         sha256,
         content_type: "text/plain".into(),
     };
-    st.bulk_files(now, c.admin, &[(spaces[0], blob)]).await.unwrap();
-    // new rows after the bulk ones get fresh ids (PostgreSQL's identities were moved on)
+    // several files in one space, as `ikoe demo --scale` writes them (each with its name key)
+    let other = store::files::NewBlob {
+        name: "Bulkplan.txt".into(),
+        key: format!("{}2", blob.key),
+        ..blob.clone()
+    };
+    st.bulk_files(now, c.admin, &[(spaces[0], blob), (spaces[0], other)])
+        .await
+        .unwrap();
+    // the name key was written: the same name in other letters is taken
     app.login("orgadmin@example.org", PASSWORD).await;
+    let r = app
+        .post_files(
+            &format!("/spaces/{}/files", spaces[0]),
+            &[],
+            &[("file", "BULKPLAN.txt", b"x")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    r.assert_contains("schon eine Datei mit diesem Namen");
+    // new rows after the bulk ones get fresh ids (PostgreSQL's identities were moved on)
     let sp = spaces[0];
     app.get(&format!("/spaces/{sp}"))
         .await

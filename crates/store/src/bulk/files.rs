@@ -16,8 +16,9 @@ impl Store {
             for (k, (space, b)) in chunk.iter().enumerate() {
                 let id = file0 + 1 + (c * 500 + k) as i64;
                 let name = b.name.replace('\'', "''");
+                let key = domain::files::name_key(&b.name).replace('\'', "''");
                 fs.push(format!(
-                    "({id}, {space}, NULL, NULL, '{name}', 1, {author}, {now}, {now}, NULL, NULL)"
+                    "({id}, {space}, NULL, NULL, '{name}', '{key}', 1, {author}, {now}, {now}, NULL, NULL)"
                 ));
                 vs.push(format!(
                     "({id}, {space}, 1, '{}', {}, '{}', '{}', {author}, {now})",
@@ -27,7 +28,7 @@ impl Store {
             }
             let inserts: [(&str, &Vec<String>); 3] = [
                 (
-                    "files (id, space_id, folder_id, post_id, name, version, created_by, created_at, updated_at, deleted_at, deleted_by)",
+                    "files (id, space_id, folder_id, post_id, name, name_key, version, created_by, created_at, updated_at, deleted_at, deleted_by)",
                     &fs,
                 ),
                 (
