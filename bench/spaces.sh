@@ -145,10 +145,12 @@ sample() { while kill -0 "$SERVER_PID" 2>/dev/null; do rss_kb; sleep 0.05; done 
 peak() { sort -n "$1" | tail -1; }
 sleep 1
 RSS_BEFORE=$(rss_kb)
-UP_TOKEN=$(curl -s -b "$JAR" "$BASE/spaces/$SPACE/files" | grep -o "files?_csrf=[^\"]*" | head -1 | sed 's/.*_csrf=//')
+# the form's token goes first in the multipart body (the server reads it before any file)
+UP_TOKEN=$(curl -s -b "$JAR" "$BASE/spaces/$SPACE/files" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+[[ -n $UP_TOKEN ]] || die "no _csrf field on /spaces/$SPACE/files"
 sample "$WORK/rss_up" & SAMPLER_PID=$!
 read -r code up_s < <(curl -s -b "$JAR" -o /dev/null -w '%{http_code} %{time_total}\n' \
-    -F "folder=" -F "file=@$BIG;type=application/pdf" "$BASE/spaces/$SPACE/files?_csrf=$UP_TOKEN")
+    -F "_csrf=$UP_TOKEN" -F "folder=" -F "file=@$BIG;type=application/pdf" "$BASE/spaces/$SPACE/files")
 kill "$SAMPLER_PID"; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
 [[ $code == 303 ]] || die "the upload answered $code"
 sleep 2
