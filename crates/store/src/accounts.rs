@@ -51,6 +51,15 @@ pub struct NewUser {
 }
 
 const USER_COLS: &str = "id, email, name, password_hash, locale, platform_admin, status, created_at, updated_at";
+
+/// The columns of [`User`] of the table aliased `alias` (for joins).
+pub(crate) fn user_cols(alias: &str) -> String {
+    USER_COLS
+        .split(", ")
+        .map(|c| format!("{alias}.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 /// The admin list's search, numbered after `fixed` parameters of the statement
 /// (it continues `WHERE status = 'active'`).
 fn users_filter(q: &str, fixed: usize) -> Filter {

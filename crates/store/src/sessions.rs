@@ -1,17 +1,25 @@
 //! Server-side sessions. The cookie holds a random token; the database holds
 //! only its SHA-256 hash, so a leaked database does not leak sessions.
 
+use std::sync::LazyLock;
+
 use domain::Timestamp;
+
+use crate::accounts::User;
 
 use crate::write;
 use crate::{AuditEntry, Result, Store};
 
+/// A session with the account it belongs to, read in one query (every
+/// signed-in request starts with it).
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct SessionRow {
-    pub user_id: i64,
-    pub created_at: Timestamp,
+pub struct SessionUser {
+    #[sqlx(rename = "s_last_seen_at")]
     pub last_seen_at: Timestamp,
+    #[sqlx(rename = "s_expires_at")]
     pub expires_at: Timestamp,
+    #[sqlx(flatten)]
+    pub user: User,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -38,13 +46,19 @@ impl Store {
         write::commit(tx, now, &AuditEntry::new(Some(user), "session.login", "user", user)).await
     }
 
-    pub async fn session(&self, id_hash: &str) -> Result<Option<SessionRow>> {
-        Ok(sqlx::query_as::<_, SessionRow>(
-            "SELECT user_id, created_at, last_seen_at, expires_at FROM sessions WHERE id_hash = $1",
-        )
-        .bind(id_hash)
-        .fetch_optional(&self.pool)
-        .await?)
+    /// The session with this token hash and its account.
+    pub async fn session_user(&self, id_hash: &str) -> Result<Option<SessionUser>> {
+        static SQL: LazyLock<String> = LazyLock::new(|| {
+            format!(
+                "SELECT s.last_seen_at AS s_last_seen_at, s.expires_at AS s_expires_at, {} \
+                 FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1",
+                crate::accounts::user_cols("u")
+            )
+        });
+        Ok(sqlx::query_as::<_, SessionUser>(&SQL)
+            .bind(id_hash)
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     pub async fn touch_session(&self, id_hash: &str, now: i64) -> Result<()> {

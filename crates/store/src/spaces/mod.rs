@@ -3,6 +3,8 @@
 //! ([`members`]), invitations to join ([`invitations`]), discussions ([`discussions`]), notifications of new posts
 //! ([`notifications`]) and what is new since a visit ([`news`]).
 
+use std::sync::LazyLock;
+
 use domain::spaces::{SpaceKind, SpaceRole};
 use domain::{Flag, Timestamp};
 
@@ -135,14 +137,36 @@ impl Store {
     /// A person's role in a space: the highest of their own membership and
     /// their organisations'.
     pub async fn space_role(&self, space: i64, user: i64) -> Result<Option<SpaceRole>> {
-        let rows: Vec<(SpaceRole,)> = sqlx::query_as(&format!(
-            "SELECT m.role FROM space_members m WHERE m.space_id = $1 AND {MINE}"
-        ))
-        .bind(space)
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.into_iter().map(|(r,)| r).reduce(SpaceRole::max))
+        Ok(self.space_for(space, user).await?.and_then(|(_, role)| role))
+    }
+
+    /// A space and the person's role in it, in one query (every space page
+    /// starts with it).
+    pub async fn space_for(&self, space: i64, user: i64) -> Result<Option<(Space, Option<SpaceRole>)>> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            space: Space,
+            role: Option<SpaceRole>,
+        }
+        static SQL: LazyLock<String> = LazyLock::new(|| {
+            let cols = SPACE_COLS
+                .split(", ")
+                .map(|c| format!("s.{c}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!(
+                "SELECT {cols}, m.role FROM spaces s LEFT JOIN space_members m ON m.space_id = s.id AND {MINE} \
+                 WHERE s.id = $1"
+            )
+        });
+        let rows: Vec<Row> = sqlx::query_as(&SQL)
+            .bind(space)
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await?;
+        let role = rows.iter().filter_map(|r| r.role).reduce(SpaceRole::max);
+        Ok(rows.into_iter().next().map(|r| (r.space, role)))
     }
 
     /// The spaces a person belongs to (with what is new since their last

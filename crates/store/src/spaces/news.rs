@@ -54,45 +54,34 @@ impl Store {
         Ok(news)
     }
 
-    /// When the person last visited a space and what is new since.
+    /// When the person last visited a space and what is new since (one query:
+    /// the space home reads it on every view).
     async fn news_since_visit(&self, space: i64, user: i64) -> Result<Option<(i64, News)>> {
-        let before: Option<(i64, i64, i64, i64, i64)> = sqlx::query_as(
-            "SELECT visited_at, last_thread_id, last_post_id, last_member_id, last_file_id FROM space_visits \
-             WHERE space_id = $1 AND user_id = $2",
+        let row: Option<(i64, i64, i64, i64, i64)> = sqlx::query_as(
+            "SELECT v.visited_at, \
+             (SELECT COUNT(*) FROM threads WHERE space_id = $1 AND id > v.last_thread_id \
+                AND (created_by IS NULL OR created_by <> $2)), \
+             (SELECT COUNT(*) FROM posts WHERE space_id = $1 AND id > v.last_post_id \
+                AND (author_id IS NULL OR author_id <> $2)), \
+             (SELECT COUNT(*) FROM space_members WHERE space_id = $1 AND id > v.last_member_id), \
+             (SELECT COUNT(*) FROM files WHERE space_id = $1 AND id > v.last_file_id AND deleted_at IS NULL \
+                AND (created_by IS NULL OR created_by <> $2)) \
+             FROM space_visits v WHERE v.space_id = $1 AND v.user_id = $2",
         )
         .bind(space)
         .bind(user)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((at, thread, post, member, file)) = before else {
-            return Ok(None);
-        };
-        let (threads, posts, members, files): (i64, i64, i64, i64) = sqlx::query_as(
-            "SELECT \
-             (SELECT COUNT(*) FROM threads WHERE space_id = $1 AND id > $3 \
-                AND (created_by IS NULL OR created_by <> $2)), \
-             (SELECT COUNT(*) FROM posts WHERE space_id = $1 AND id > $4 \
-                AND (author_id IS NULL OR author_id <> $2)), \
-             (SELECT COUNT(*) FROM space_members WHERE space_id = $1 AND id > $5), \
-             (SELECT COUNT(*) FROM files WHERE space_id = $1 AND id > $6 AND deleted_at IS NULL \
-                AND (created_by IS NULL OR created_by <> $2))",
-        )
-        .bind(space)
-        .bind(user)
-        .bind(thread)
-        .bind(post)
-        .bind(member)
-        .bind(file)
-        .fetch_one(&self.pool)
-        .await?;
-        Ok(Some((
-            at,
-            News {
-                threads,
-                posts,
-                members,
-                files,
-            },
-        )))
+        Ok(row.map(|(at, threads, posts, members, files)| {
+            (
+                at,
+                News {
+                    threads,
+                    posts,
+                    members,
+                    files,
+                },
+            )
+        }))
     }
 }

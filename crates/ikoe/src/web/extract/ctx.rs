@@ -54,14 +54,14 @@ impl FromRequestParts<AppState> for Ctx {
         let mut session = None;
         if let Some(token) = jar.get(SESSION_COOKIE).map(|c| c.value().to_string()) {
             let hash = security::token_hash(&token);
-            if let Some(s) = state.store.session(&hash).await? {
+            if let Some(s) = state.store.session_user(&hash).await? {
                 let fresh = s.expires_at.0 > now && s.last_seen_at.0 > now - cfg.session_idle_secs;
                 if fresh {
-                    if let Some(u) = state.store.user_by_id(s.user_id).await?.filter(User::is_active) {
+                    if s.user.is_active() {
                         if now - s.last_seen_at.0 > 60 {
                             state.store.touch_session(&hash, now).await?;
                         }
-                        user = Some(u);
+                        user = Some(s.user);
                         session = Some(hash);
                     }
                 } else {

@@ -76,11 +76,12 @@ impl Need for Manage {
 /// visitor's own does not reveal that it exists.
 pub async fn load_space<N: Need>(ctx: &Ctx, id: i64) -> Result<InSpace, AppError> {
     ctx.require(Action::SignedIn)?;
-    let space = ctx.state.store.space(id).await?.ok_or(AppError::NotFound)?;
-    let role = match &ctx.user {
-        Some(u) => ctx.state.store.space_role(id, u.id).await?,
-        None => None,
-    };
+    let (space, role) = ctx
+        .state
+        .store
+        .space_for(id, ctx.user_id()?)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if role.is_none() && !space.listed.on() {
         return Err(AppError::NotFound);
     }
