@@ -13,6 +13,7 @@ use crate::state::AppState;
 use crate::web::accounts::{invitation, reset};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
+use crate::web::guards::path_text;
 
 /// The signed-in person's own account (profile, password, sessions, data
 /// export, deletion); anonymous visitors are sent to log in.
@@ -31,6 +32,20 @@ impl FromRequestParts<AppState> for OwnAccount {
         Ok(OwnAccount { ctx, user })
     }
 }
+
+/// The owner of a personal calendar feed `/calendar/{token}.ics` (the address is the permission).
+pub struct FeedOwner {
+    pub ctx: Ctx,
+    pub owner: User,
+}
+
+guard!(FeedOwner, path_text("file"), |ctx, file| {
+    let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
+    let store = &ctx.state.store;
+    let id = store.calendar_feed_owner(token).await?.ok_or(AppError::NotFound)?;
+    let owner = store.user_by_id(id).await?.ok_or(AppError::NotFound)?;
+    Ok(FeedOwner { ctx, owner })
+});
 
 /// Answers a link guard's refusal: the page saying why the link is unusable,
 /// or the error page.

@@ -2,13 +2,14 @@
 //! series (`Action::ManageSeries`) may manage it, its modules, its
 //! registrations, its certificates, the organisation's speakers and their
 //! requests. Each guard reads the route's `{id}`, loads the object (a missing
-//! one is 404), then decides through `domain::policy` (anonymous visitors are
-//! sent to log in, others get 403) — in this order, as the access matrix
-//! expects.
+//! one is 404), then decides through `domain::policy` (others get 403) — in
+//! this order, as the access matrix expects. Anonymous visitors are sent to
+//! log in before anything is looked up, so they cannot tell which ids exist.
 
 use axum::http::request::Parts;
 use domain::policy::Action;
 use domain::series::Visibility;
+use store::calendar::SpeakerCalendar;
 use store::certificates::Certificate;
 use store::feedback::Invite;
 use store::registrations::Registration;
@@ -21,6 +22,7 @@ use crate::web::guards::{path_id, path_text};
 
 /// The series, after checking the person is its organisation's staff.
 pub async fn staff_series(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
+    ctx.require(Action::SignedIn)?;
     let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
     // a public series is known to everyone: its staff pages say "not yours" (403); an
     // internal or invitation-only one is not, so another organisation learns nothing (404)
@@ -31,6 +33,7 @@ pub async fn staff_series(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
 /// The series of a private object (a registration, a certificate): to anyone but its staff the
 /// object does not exist (404), whatever the series' visibility.
 async fn staff_series_private(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
+    ctx.require(Action::SignedIn)?;
     let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
     staff_of(ctx, s.org_id, false)?;
     Ok(s)
@@ -48,6 +51,7 @@ fn staff_of(ctx: &Ctx, org: i64, known: bool) -> Result<(), AppError> {
 /// The module and its series, after checking the person is the series' staff
 /// (for upload handlers, which read the multipart body before deciding).
 pub async fn staff_module(ctx: &Ctx, id: i64) -> Result<(Module, Series), AppError> {
+    ctx.require(Action::SignedIn)?;
     let module = ctx.state.store.module(id).await?.ok_or(AppError::NotFound)?;
     let series = staff_series(ctx, module.series_id).await?;
     Ok((module, series))
@@ -95,6 +99,7 @@ pub struct StaffRegistration {
 }
 
 guard!(StaffRegistration, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let registration = ctx.state.store.registration(id).await?.ok_or(AppError::NotFound)?;
     let series = staff_series_private(&ctx, registration.series_id).await?;
     Ok(StaffRegistration {
@@ -111,6 +116,7 @@ pub struct StaffSpeaker {
 }
 
 guard!(StaffSpeaker, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let speaker = ctx.state.store.speaker(id).await?.ok_or(AppError::NotFound)?;
     staff_of(&ctx, speaker.owner_org, false)?;
     Ok(StaffSpeaker { ctx, speaker })
@@ -123,6 +129,7 @@ pub struct StaffRequest {
 }
 
 guard!(StaffRequest, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let request = ctx.state.store.request(id).await?.ok_or(AppError::NotFound)?;
     staff_of(&ctx, request.org_id, false)?;
     Ok(StaffRequest { ctx, request })
@@ -136,6 +143,7 @@ pub struct StaffCertificate {
 }
 
 guard!(StaffCertificate, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let certificate = ctx.state.store.certificate(id).await?.ok_or(AppError::NotFound)?;
     let series = staff_series_private(&ctx, certificate.series_id).await?;
     Ok(StaffCertificate {
@@ -279,4 +287,28 @@ guard!(FeedbackLink, path_text("token"), |ctx, token| {
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(FeedbackLink { ctx, token, invite })
+});
+
+/// The calendar feed of a speaker's request `/speaker-requests/{token}/calendar.ics`, with the
+/// module's series (the link is the permission).
+pub struct SpeakerCalendarLink {
+    pub ctx: Ctx,
+    pub calendar: SpeakerCalendar,
+    pub series: Series,
+}
+
+guard!(SpeakerCalendarLink, path_text("token"), |ctx, token| {
+    let calendar = ctx
+        .state
+        .store
+        .speaker_calendar(&token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let series = ctx
+        .state
+        .store
+        .series(calendar.module.series_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(SpeakerCalendarLink { ctx, calendar, series })
 });

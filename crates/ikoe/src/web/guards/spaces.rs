@@ -9,9 +9,10 @@
 //! pub async fn show(ThreadGuard { ctx, thread, sp, .. }: ThreadGuard<View>) -> AppResult { … }
 //! ```
 //!
-//! An object that does not exist is 404 before anything else; anonymous
-//! visitors are then sent to log in; a space that is neither listed nor the
-//! visitor's own is 404; a visitor whose role does not allow the action gets 403.
+//! Anonymous visitors are sent to log in before anything is looked up (so
+//! they cannot tell which ids exist); then an object that does not exist is
+//! 404; a space that is neither listed nor the visitor's own is 404; a
+//! visitor whose role does not allow the action gets 403.
 
 use std::marker::PhantomData;
 
@@ -91,6 +92,7 @@ pub async fn load_space<N: Need>(ctx: &Ctx, id: i64) -> Result<InSpace, AppError
 
 /// A thread and its space, for `N`.
 pub async fn load_thread<N: Need>(ctx: &Ctx, id: i64) -> Result<(Thread, InSpace), AppError> {
+    ctx.require(Action::SignedIn)?;
     let t = ctx.state.store.thread(id).await?.ok_or(AppError::NotFound)?;
     let sp = load_space::<N>(ctx, t.space_id).await?;
     Ok((t, sp))
@@ -98,6 +100,7 @@ pub async fn load_thread<N: Need>(ctx: &Ctx, id: i64) -> Result<(Thread, InSpace
 
 /// A meeting and its space, for `N`.
 pub async fn load_meeting<N: Need>(ctx: &Ctx, id: i64) -> Result<(Meeting, InSpace), AppError> {
+    ctx.require(Action::SignedIn)?;
     let m = ctx.state.store.meeting(id).await?.ok_or(AppError::NotFound)?;
     let sp = load_space::<N>(ctx, m.space_id).await?;
     Ok((m, sp))
@@ -146,6 +149,7 @@ pub struct PostGuard {
 }
 
 guard!(PostGuard, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let post = ctx.state.store.post(id).await?.ok_or(AppError::NotFound)?;
     let (thread, sp) = load_thread::<View>(&ctx, post.thread_id).await?;
     Ok(PostGuard { ctx, post, thread, sp })
@@ -160,6 +164,7 @@ pub struct OwnPost {
 }
 
 guard!(OwnPost, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let post = ctx.state.store.post(id).await?.ok_or(AppError::NotFound)?;
     let (thread, sp) = load_thread::<Contribute>(&ctx, post.thread_id).await?;
     if post.author_id != Some(ctx.user()?.id) {
@@ -177,6 +182,7 @@ pub struct FolderGuard<N> {
 }
 
 guard!(FolderGuard<N>, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let folder = ctx.state.store.folder(id).await?.ok_or(AppError::NotFound)?;
     let sp = load_space::<N>(&ctx, folder.space_id).await?;
     Ok(FolderGuard {
@@ -196,6 +202,7 @@ pub struct FileGuard<N> {
 }
 
 guard!(FileGuard<N>, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let file = ctx.state.store.file(id).await?.ok_or(AppError::NotFound)?;
     let sp = load_space::<N>(&ctx, file.space_id).await?;
     Ok(FileGuard {
@@ -233,6 +240,7 @@ pub struct TopicGuard {
 }
 
 guard!(TopicGuard, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let topic = ctx
         .state
         .store
@@ -253,6 +261,7 @@ pub struct SessionGuard<N> {
 }
 
 guard!(SessionGuard<N>, |ctx, id| {
+    ctx.require(Action::SignedIn)?;
     let session = ctx.state.store.meeting_session(id).await?.ok_or(AppError::NotFound)?;
     let (meeting, sp) = load_meeting::<N>(&ctx, session.meeting_id).await?;
     Ok(SessionGuard {
@@ -294,8 +303,8 @@ pub struct InvitationToMe {
 }
 
 guard!(InvitationToMe, |ctx, id| {
-    let inv = ctx.state.store.space_invitation(id).await?.ok_or(AppError::NotFound)?;
     ctx.require(Action::SignedIn)?;
+    let inv = ctx.state.store.space_invitation(id).await?.ok_or(AppError::NotFound)?;
     let mine = match (inv.org_id, &inv.email) {
         (Some(org), _) => ctx.can(Action::AnswerSpaceInvitation { org }),
         (None, Some(email)) => ctx.user()?.email == *email,

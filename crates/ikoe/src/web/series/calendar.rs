@@ -6,19 +6,17 @@
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::Path;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use domain::policy::Action;
 use domain::series::{RegStatus, SeriesStatus};
 use store::series::{Module, Series};
 
 use crate::calendar::{ics, series_url, Entry};
 use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::{AppError, AppResult};
-use crate::web::extract::Ctx;
 use crate::web::form::Form;
-use crate::web::guards::series::{VisibleModule, VisibleSeries};
+use crate::web::guards::accounts::FeedOwner;
+use crate::web::guards::series::{RegistrationLink, SpeakerCalendarLink, VisibleModule, VisibleSeries};
 use crate::web::guards::SignedIn;
 use crate::web::page::{Nav, Page};
 use crate::web::{redirect_flash, render};
@@ -114,15 +112,14 @@ pub async fn series_ics(VisibleSeries { ctx, series: s, key }: VisibleSeries) ->
 
 /// GET /r/{token}/calendar.ics: the series' modules while the registration
 /// stands (an empty calendar once it is cancelled); the online link only with a seat.
-pub async fn registration_feed(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    ctx.require(Action::ViewPublic)?;
+pub async fn registration_feed(
+    RegistrationLink {
+        ctx,
+        registration: r,
+        series: s,
+    }: RegistrationLink,
+) -> AppResult {
     let st = &ctx.state;
-    let r = st
-        .store
-        .registration_by_token(&token)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let s = st.store.series(r.series_id).await?.ok_or(AppError::NotFound)?;
     let title = st.store.series_text(s.id, &r.locale).await?.title;
     let modules = if r.status == RegStatus::Cancelled {
         vec![]
@@ -139,12 +136,8 @@ pub async fn registration_feed(ctx: Ctx, Path(token): Path<String>) -> AppResult
 
 /// GET /calendar/{token}.ics: the modules of every series in which the
 /// feed's owner holds a seat, in the owner's language.
-pub async fn user_feed(ctx: Ctx, Path(file): Path<String>) -> AppResult {
-    ctx.require(Action::ViewPublic)?;
+pub async fn user_feed(FeedOwner { ctx, owner: u }: FeedOwner) -> AppResult {
     let st = &ctx.state;
-    let token = file.strip_suffix(".ics").ok_or(AppError::NotFound)?;
-    let owner = st.store.calendar_feed_owner(token).await?.ok_or(AppError::NotFound)?;
-    let u = st.store.user_by_id(owner).await?.ok_or(AppError::NotFound)?;
     let locale = u
         .locale
         .as_deref()
@@ -174,11 +167,14 @@ pub async fn user_feed(ctx: Ctx, Path(file): Path<String>) -> AppResult {
 
 /// GET /speaker-requests/{token}/calendar.ics: the module a speaker confirmed
 /// (an empty calendar while the request is not confirmed).
-pub async fn speaker_feed(ctx: Ctx, Path(token): Path<String>) -> AppResult {
-    ctx.require(Action::ViewPublic)?;
+pub async fn speaker_feed(
+    SpeakerCalendarLink {
+        ctx,
+        calendar: sc,
+        series: s,
+    }: SpeakerCalendarLink,
+) -> AppResult {
     let st = &ctx.state;
-    let sc = st.store.speaker_calendar(&token).await?.ok_or(AppError::NotFound)?;
-    let s = st.store.series(sc.module.series_id).await?.ok_or(AppError::NotFound)?;
     let title = st.store.series_text(s.id, &sc.locale).await?.title;
     let url = series_url(&st.config.public_url, &s, Some(&s.invite_key));
     let entries: Vec<Entry<'_>> = if sc.confirmed {
