@@ -62,8 +62,8 @@ pub(crate) fn user_cols(alias: &str) -> String {
 }
 /// The admin list's search, numbered after `fixed` parameters of the statement
 /// (it continues `WHERE status = 'active'`).
-fn users_filter(q: &str, fixed: usize) -> Filter {
-    let mut w = Filter::after(fixed);
+fn users_filter(q: &str) -> Filter {
+    let mut w = Filter::after(0);
     if !q.is_empty() {
         let p = w.param(format!("%{}%", q.to_lowercase()));
         w.and(format!("(lower(name) LIKE {p} OR email LIKE {p})"));
@@ -107,21 +107,16 @@ pub(crate) async fn insert_user(
 
 impl Store {
     pub async fn user_by_id(&self, id: i64) -> Result<Option<User>> {
-        Ok(
-            sqlx::query_as::<_, User>(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("SELECT {USER_COLS} FROM users WHERE id = $1"), id)
+            .await
     }
 
     pub async fn user_by_email(&self, email: &Email) -> Result<Option<User>> {
-        Ok(sqlx::query_as::<_, User>(&format!(
-            "SELECT {USER_COLS} FROM users WHERE email = $1 AND status = 'active'"
-        ))
-        .bind(email.as_str())
-        .fetch_optional(&self.pool)
-        .await?)
+        self.row(
+            &format!("SELECT {USER_COLS} FROM users WHERE email = $1 AND status = 'active'"),
+            email.as_str(),
+        )
+        .await
     }
 
     /// Creates a user (and, when given, a membership) in one transaction.
@@ -213,20 +208,17 @@ impl Store {
 
     /// Users for the admin list, by name, optionally filtered by a search text.
     pub async fn users_list(&self, q: &str, limit: i64, offset: i64) -> Result<(Vec<User>, i64)> {
-        let w = users_filter(q, 2);
-        let list_sql = format!(
-            "SELECT {USER_COLS} FROM users WHERE status = 'active'{} ORDER BY name, id LIMIT $1 OFFSET $2",
-            w.and_clause()
-        );
-        let list = sqlx::query_as::<_, User>(&list_sql).bind(limit).bind(offset);
-        let rows = w.bind_as(list).fetch_all(&self.pool).await?;
-        let w = users_filter(q, 0);
-        let count_sql = format!("SELECT COUNT(*) FROM users WHERE status = 'active'{}", w.and_clause());
-        let (total,) = w
-            .bind_as(sqlx::query_as::<_, (i64,)>(&count_sql))
-            .fetch_one(&self.pool)
-            .await?;
-        Ok((rows, total))
+        let w = users_filter(q);
+        let from = format!("FROM users WHERE status = 'active'{}", w.and_clause());
+        self.page(
+            &w,
+            &format!("SELECT {USER_COLS} {from}"),
+            "ORDER BY name, id",
+            &from,
+            limit,
+            offset,
+        )
+        .await
     }
 
     pub async fn count_users(&self) -> Result<i64> {

@@ -175,12 +175,11 @@ impl Store {
     }
 
     pub async fn scan(&self, module: i64) -> Result<Option<Scan>> {
-        Ok(sqlx::query_as::<_, Scan>(
+        self.row(
             "SELECT filename, content_type, size, sha256, data, uploaded_at FROM attendance_scans WHERE module_id = $1",
+            module,
         )
-        .bind(module)
-        .fetch_optional(&self.pool)
-        .await?)
+        .await
     }
 
     /// Whether a module has a scan, without loading it.

@@ -78,8 +78,8 @@ pub struct AuditFilter {
 
 /// The log's conditions, numbered after `fixed` parameters of the statement
 /// (an empty text or a zero id is no filter).
-fn audit_filter(f: &AuditFilter, fixed: usize) -> Filter {
-    let mut w = Filter::after(fixed);
+fn audit_filter(f: &AuditFilter) -> Filter {
+    let mut w = Filter::after(0);
     if let Some(action) = f.action.as_ref().filter(|a| !a.is_empty()) {
         let p = w.param(action.as_str());
         w.and(format!("a.action = {p}"));
@@ -112,20 +112,17 @@ impl Store {
 
     /// Newest first, filtered; `limit` rows starting at `offset`. Returns the rows and the total count.
     pub async fn audit_list(&self, f: &AuditFilter, limit: i64, offset: i64) -> Result<(Vec<AuditRow>, i64)> {
-        let w = audit_filter(f, 2);
-        let list_sql = format!(
-            "{AUDIT_SELECT} {} ORDER BY a.id DESC LIMIT $1 OFFSET $2",
-            w.where_clause()
-        );
-        let list = sqlx::query_as::<_, AuditRow>(&list_sql).bind(limit).bind(offset);
-        let rows = w.bind_as(list).fetch_all(&self.pool).await?;
-        let w = audit_filter(f, 0);
-        let count_sql = format!("SELECT COUNT(*) FROM audit_log a {}", w.where_clause());
-        let (total,) = w
-            .bind_as(sqlx::query_as::<_, (i64,)>(&count_sql))
-            .fetch_one(&self.pool)
-            .await?;
-        Ok((rows, total))
+        let w = audit_filter(f);
+        let filter = w.where_clause();
+        self.page(
+            &w,
+            &format!("{AUDIT_SELECT} {filter}"),
+            "ORDER BY a.id DESC",
+            &format!("FROM audit_log a {filter}"),
+            limit,
+            offset,
+        )
+        .await
     }
 
     /// The distinct actions recorded so far (for the filter's select).
@@ -138,22 +135,17 @@ impl Store {
 
     /// Entries about one user made by anyone (role changes, deletions …), for their data export.
     pub async fn audit_about_user(&self, user: i64) -> Result<Vec<AuditRow>> {
-        Ok(sqlx::query_as::<_, AuditRow>(&format!(
-            "{AUDIT_SELECT} WHERE a.object_kind = 'user' AND a.object_id = $1 ORDER BY a.id"
-        ))
-        .bind(user.to_string())
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("{AUDIT_SELECT} WHERE a.object_kind = 'user' AND a.object_id = $1 ORDER BY a.id"),
+            user.to_string(),
+        )
+        .await
     }
 
     /// Entries made by one user (for their data export).
     pub async fn audit_by_actor(&self, user: i64) -> Result<Vec<AuditRow>> {
-        Ok(
-            sqlx::query_as::<_, AuditRow>(&format!("{AUDIT_SELECT} WHERE a.actor_id = $1 ORDER BY a.id"))
-                .bind(user)
-                .fetch_all(&self.pool)
-                .await?,
-        )
+        self.rows(&format!("{AUDIT_SELECT} WHERE a.actor_id = $1 ORDER BY a.id"), user)
+            .await
     }
 }
 

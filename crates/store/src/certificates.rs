@@ -201,41 +201,31 @@ impl Store {
     }
 
     pub async fn certificate(&self, id: i64) -> Result<Option<Certificate>> {
-        Ok(
-            sqlx::query_as::<_, Certificate>(&format!("SELECT {CERT_COLS} FROM certificates WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("SELECT {CERT_COLS} FROM certificates WHERE id = $1"), id)
+            .await
     }
 
     pub async fn certificate_by_code(&self, code: &str) -> Result<Option<Certificate>> {
-        Ok(
-            sqlx::query_as::<_, Certificate>(&format!("SELECT {CERT_COLS} FROM certificates WHERE code = $1"))
-                .bind(code)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("SELECT {CERT_COLS} FROM certificates WHERE code = $1"), code)
+            .await
     }
 
     /// All certificates of a series, newest first.
     pub async fn certificates_of_series(&self, series: i64) -> Result<Vec<Certificate>> {
-        Ok(sqlx::query_as::<_, Certificate>(&format!(
-            "SELECT {CERT_COLS} FROM certificates WHERE series_id = $1 ORDER BY issued_at DESC, id DESC"
-        ))
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("SELECT {CERT_COLS} FROM certificates WHERE series_id = $1 ORDER BY issued_at DESC, id DESC"),
+            series,
+        )
+        .await
     }
 
     /// The valid certificate of a registration, if any.
     pub async fn valid_certificate_of(&self, registration: i64) -> Result<Option<Certificate>> {
-        Ok(sqlx::query_as::<_, Certificate>(&format!(
-            "SELECT {CERT_COLS} FROM certificates WHERE registration_id = $1 AND revoked_at IS NULL"
-        ))
-        .bind(registration)
-        .fetch_optional(&self.pool)
-        .await?)
+        self.row(
+            &format!("SELECT {CERT_COLS} FROM certificates WHERE registration_id = $1 AND revoked_at IS NULL"),
+            registration,
+        )
+        .await
     }
 }
 

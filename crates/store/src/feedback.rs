@@ -123,12 +123,11 @@ impl Store {
     }
 
     pub async fn feedback_invite(&self, token: &str) -> Result<Option<Invite>> {
-        Ok(
-            sqlx::query_as::<_, Invite>("SELECT token, module_id, used_at FROM feedback_invites WHERE token = $1")
-                .bind(token)
-                .fetch_optional(&self.pool)
-                .await?,
+        self.row(
+            "SELECT token, module_id, used_at FROM feedback_invites WHERE token = $1",
+            token,
         )
+        .await
     }
 
     /// Stores an answer; a link can be used once (`Stale` the second time).

@@ -116,12 +116,8 @@ impl Store {
     }
 
     pub async fn invitation_by_token(&self, token_hash: &str) -> Result<Option<Invitation>> {
-        Ok(
-            sqlx::query_as::<_, Invitation>(&format!("{INVITE_SELECT} WHERE i.token_hash = $1"))
-                .bind(token_hash)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("{INVITE_SELECT} WHERE i.token_hash = $1"), token_hash)
+            .await
     }
 
     /// Whether an unused, unexpired invitation for `email` (to `org`, or to no organisation) exists.

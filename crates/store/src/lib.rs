@@ -214,6 +214,61 @@ pub(crate) fn conflict_on_unique(e: sqlx::Error, field: &'static str) -> StoreEr
     }
 }
 
+impl Store {
+    /// The row `sql` finds with its one parameter `$1`, if any.
+    pub(crate) async fn row<'q, T, A>(&self, sql: &'q str, arg: A) -> Result<Option<T>>
+    where
+        T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+        A: 'q + sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Send,
+    {
+        Ok(sqlx::query_as::<_, T>(sql)
+            .bind(arg)
+            .fetch_optional(self.pool())
+            .await?)
+    }
+
+    /// One page of rows and the number of all rows a filtered list has:
+    /// `from` is the statement up to and with its filter (placeholders from
+    /// `$1`), `order` its `ORDER BY …`; the count runs over the same `from`
+    /// (`count_from`, the `FROM …` part with the same filter).
+    pub(crate) async fn page<T>(
+        &self,
+        w: &filter::Filter,
+        from: &str,
+        order: &str,
+        count_from: &str,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<T>, i64)>
+    where
+        T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+    {
+        let n = w.next_number();
+        let list_sql = format!("{from} {order} LIMIT ${n} OFFSET ${}", n + 1);
+        let rows = w
+            .bind_as(sqlx::query_as::<_, T>(&list_sql))
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(&self.pool)
+            .await?;
+        let count_sql = format!("SELECT COUNT(*) {count_from}");
+        let (total,) = w
+            .bind_as(sqlx::query_as::<_, (i64,)>(&count_sql))
+            .fetch_one(&self.pool)
+            .await?;
+        Ok((rows, total))
+    }
+
+    /// Every row `sql` finds with its one parameter `$1`.
+    pub(crate) async fn rows<'q, T, A>(&self, sql: &'q str, arg: A) -> Result<Vec<T>>
+    where
+        T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+        A: 'q + sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Send,
+    {
+        Ok(sqlx::query_as::<_, T>(sql).bind(arg).fetch_all(self.pool()).await?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

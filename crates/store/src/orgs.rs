@@ -101,8 +101,8 @@ fn bind_org<'q>(q: Query<'q, Any, AnyArguments<'q>>, o: &NewOrg) -> Query<'q, An
 /// The directory's conditions, numbered after `fixed` parameters of the
 /// statement. Only the filters in use become conditions, so the unfiltered
 /// list is an index scan and its count needs no join.
-fn dir_filter(f: &OrgFilter, fixed: usize) -> Filter {
-    let mut w = Filter::after(fixed);
+fn dir_filter(f: &OrgFilter) -> Filter {
+    let mut w = Filter::after(0);
     let q = search_key(f.q.trim());
     if !q.is_empty() {
         let p = w.param(format!(
@@ -244,10 +244,7 @@ impl Store {
     }
 
     pub async fn org(&self, id: i64) -> Result<Option<Org>> {
-        Ok(sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} WHERE o.id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
+        self.row(&format!("{ORG_SELECT} WHERE o.id = $1"), id).await
     }
 
     /// The directory: filtered, sorted by name, one page. Returns rows and total.
@@ -263,20 +260,17 @@ impl Store {
     }
 
     async fn orgs_list_uncached(&self, f: &OrgFilter, limit: i64, offset: i64) -> Result<(Vec<Org>, i64)> {
-        let w = dir_filter(f, 2);
-        let list_sql = format!(
-            "{ORG_SELECT} {} ORDER BY o.name_search, o.id LIMIT $1 OFFSET $2",
-            w.where_clause()
-        );
-        let list = sqlx::query_as::<_, Org>(&list_sql).bind(limit).bind(offset);
-        let rows = w.bind_as(list).fetch_all(&self.pool).await?;
-        let w = dir_filter(f, 0);
-        let count_sql = format!("SELECT COUNT(*) FROM orgs o {}", w.where_clause());
-        let (total,) = w
-            .bind_as(sqlx::query_as::<_, (i64,)>(&count_sql))
-            .fetch_one(&self.pool)
-            .await?;
-        Ok((rows, total))
+        let w = dir_filter(f);
+        let filter = w.where_clause();
+        self.page(
+            &w,
+            &format!("{ORG_SELECT} {filter}"),
+            "ORDER BY o.name_search, o.id",
+            &format!("FROM orgs o {filter}"),
+            limit,
+            offset,
+        )
+        .await
     }
 
     pub async fn count_orgs(&self) -> Result<i64> {

@@ -80,21 +80,16 @@ impl Store {
 
     /// Mails to one address (for the recipient's data export).
     pub async fn mails_to(&self, addr: &str) -> Result<Vec<Mail>> {
-        Ok(sqlx::query_as::<_, Mail>(&format!(
-            "SELECT {MAIL_COLS} FROM outbox WHERE to_addr = $1 ORDER BY id"
-        ))
-        .bind(addr)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("SELECT {MAIL_COLS} FROM outbox WHERE to_addr = $1 ORDER BY id"),
+            addr,
+        )
+        .await
     }
 
     pub async fn mail(&self, id: i64) -> Result<Option<Mail>> {
-        Ok(
-            sqlx::query_as::<_, Mail>(&format!("SELECT {MAIL_COLS} FROM outbox WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("SELECT {MAIL_COLS} FROM outbox WHERE id = $1"), id)
+            .await
     }
 
     /// Claims up to `n` due mails for `lease_secs`, so that no other node

@@ -343,21 +343,13 @@ impl Store {
 
     /// The registration behind a personal link.
     pub async fn registration_by_token(&self, token: &str) -> Result<Option<Registration>> {
-        Ok(
-            sqlx::query_as::<_, Registration>(&format!("SELECT {REG_COLS} FROM registrations WHERE token = $1"))
-                .bind(token)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("SELECT {REG_COLS} FROM registrations WHERE token = $1"), token)
+            .await
     }
 
     pub async fn registration(&self, id: i64) -> Result<Option<Registration>> {
-        Ok(
-            sqlx::query_as::<_, Registration>(&format!("SELECT {REG_COLS} FROM registrations WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("SELECT {REG_COLS} FROM registrations WHERE id = $1"), id)
+            .await
     }
 
     /// Confirms the address of an unconfirmed registration (double opt-in)

@@ -293,10 +293,7 @@ impl Store {
     }
 
     pub async fn series(&self, id: i64) -> Result<Option<Series>> {
-        Ok(sqlx::query_as::<_, Series>(&format!("{SERIES_SELECT} WHERE s.id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
+        self.row(&format!("{SERIES_SELECT} WHERE s.id = $1"), id).await
     }
 
     /// All texts of a series, German first.
@@ -326,21 +323,16 @@ impl Store {
     }
 
     pub async fn modules(&self, series: i64) -> Result<Vec<Module>> {
-        Ok(sqlx::query_as::<_, Module>(&format!(
-            "SELECT {MODULE_COLS} FROM modules WHERE series_id = $1 ORDER BY starts_at, id"
-        ))
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("SELECT {MODULE_COLS} FROM modules WHERE series_id = $1 ORDER BY starts_at, id"),
+            series,
+        )
+        .await
     }
 
     pub async fn module(&self, id: i64) -> Result<Option<Module>> {
-        Ok(
-            sqlx::query_as::<_, Module>(&format!("SELECT {MODULE_COLS} FROM modules WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("SELECT {MODULE_COLS} FROM modules WHERE id = $1"), id)
+            .await
     }
 
     pub async fn add_module(&self, now: i64, actor: i64, series: i64, m: &NewModule) -> Result<i64> {

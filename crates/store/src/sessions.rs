@@ -90,12 +90,11 @@ impl Store {
     }
 
     pub async fn sessions_of(&self, user: i64) -> Result<Vec<SessionInfo>> {
-        Ok(sqlx::query_as::<_, SessionInfo>(
+        self.rows(
             "SELECT created_at, last_seen_at, user_agent FROM sessions WHERE user_id = $1 ORDER BY last_seen_at DESC",
+            user,
         )
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// Removes expired sessions, links used or expired over 30 days ago, mails

@@ -133,21 +133,18 @@ impl Store {
     }
 
     pub async fn speaker(&self, id: i64) -> Result<Option<Speaker>> {
-        Ok(
-            sqlx::query_as::<_, Speaker>(&format!("SELECT {SPEAKER_COLS} FROM speakers WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("SELECT {SPEAKER_COLS} FROM speakers WHERE id = $1"), id)
+            .await
     }
 
     pub async fn speakers_of_org(&self, org: i64) -> Result<Vec<Speaker>> {
-        Ok(sqlx::query_as::<_, Speaker>(&format!(
-            "SELECT {SPEAKER_COLS} FROM speakers WHERE owner_org = $1 AND forgotten_at IS NULL ORDER BY name, id"
-        ))
-        .bind(org)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!(
+                "SELECT {SPEAKER_COLS} FROM speakers WHERE owner_org = $1 AND forgotten_at IS NULL ORDER BY name, id"
+            ),
+            org,
+        )
+        .await
     }
 
     /// Asks a speaker to teach a module; the mail goes out in the same
@@ -193,12 +190,7 @@ impl Store {
     }
 
     pub async fn request_by_token(&self, token: &str) -> Result<Option<Request>> {
-        Ok(
-            sqlx::query_as::<_, Request>(&format!("{REQUEST_SELECT} WHERE q.token = $1"))
-                .bind(token)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("{REQUEST_SELECT} WHERE q.token = $1"), token).await
     }
 
     /// The speaker answers. Only an open request before its deadline can be
@@ -257,21 +249,15 @@ impl Store {
     }
 
     pub async fn request(&self, id: i64) -> Result<Option<Request>> {
-        Ok(
-            sqlx::query_as::<_, Request>(&format!("{REQUEST_SELECT} WHERE q.id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("{REQUEST_SELECT} WHERE q.id = $1"), id).await
     }
 
     pub async fn requests_of_module(&self, module: i64) -> Result<Vec<Request>> {
-        Ok(sqlx::query_as::<_, Request>(&format!(
-            "{REQUEST_SELECT} WHERE q.module_id = $1 ORDER BY q.asked_at, q.id"
-        ))
-        .bind(module)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("{REQUEST_SELECT} WHERE q.module_id = $1 ORDER BY q.asked_at, q.id"),
+            module,
+        )
+        .await
     }
 
     /// Open and confirmed requests of an organisation's modules between two instants

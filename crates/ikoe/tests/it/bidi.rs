@@ -2,15 +2,11 @@
 //! language's separator, state and region names in the page's language, and
 //! user values marked so they keep their own direction.
 
-use crate::helpers::*;
-use crate::series::{add_module, create_series};
+use crate::series::{add_module, staff_with_series};
 
 #[tokio::test]
 async fn arabic_and_farsi_pages_join_lists_with_their_comma_and_name_regions_in_their_language() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Grundkurs Vielfalt", &[("capacity", "5")]).await;
+    let (mut app, _, id) = staff_with_series("Grundkurs Vielfalt", &[("capacity", "5")]).await;
     add_module(&mut app, id, "Grundlagen", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let mut anon = app.browser();
     let de = anon.get(&format!("/series/{id}")).await;

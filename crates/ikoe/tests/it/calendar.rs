@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use store::registrations::{NewRegistration, Registration};
 
 use crate::helpers::*;
-use crate::series::{add_module, create_series};
+use crate::series::{add_module, create_series, staff_with_series};
 
 /// One parsed calendar: its own properties and those of each event (raw, still escaped).
 struct Ics {
@@ -165,12 +165,7 @@ async fn add_full_module(app: &mut TestApp, series: i64, title: &str, starts: &s
 
 #[tokio::test]
 async fn module_and_series_files_parse_back_with_escaping_and_arabic() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(
-        &mut app,
-        c.org,
+    let (mut app, c, id) = staff_with_series(
         "Recht, Praxis; Übung",
         &[("title_ar", "تأهيل المدربين، الجزء الأول"), ("capacity", "5")],
     )
@@ -308,10 +303,7 @@ async fn module_and_series_files_parse_back_with_escaping_and_arabic() {
 
 #[tokio::test]
 async fn calendar_files_follow_the_series_visibility() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let invite = create_series(&mut app, c.org, "Geschlossene Reihe", &[("visibility", "invitation")]).await;
+    let (mut app, c, invite) = staff_with_series("Geschlossene Reihe", &[("visibility", "invitation")]).await;
     add_module(&mut app, invite, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let members = create_series(&mut app, c.org, "Interne Reihe", &[("visibility", "members")]).await;
     add_module(&mut app, members, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
@@ -355,10 +347,7 @@ async fn calendar_files_follow_the_series_visibility() {
 
 #[tokio::test]
 async fn the_registration_feed_lists_the_modules_and_is_empty_after_cancellation() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Reihe", &[("title_ar", "سلسلة"), ("capacity", "1")]).await;
+    let (mut app, _, id) = staff_with_series("Reihe", &[("title_ar", "سلسلة"), ("capacity", "1")]).await;
     add_full_module(&mut app, id, "Modul A", "2026-09-10T09:00", "2026-09-10T17:00").await;
     add_full_module(&mut app, id, "Modul B", "2026-10-01T09:00", "2026-10-01T17:00").await;
     let a = seat(&app, id, "Amal Haddad", "amal@example.org", "ar", None).await;
@@ -400,10 +389,7 @@ async fn the_registration_feed_lists_the_modules_and_is_empty_after_cancellation
 
 #[tokio::test]
 async fn a_signed_in_person_subscribes_to_their_seats_and_can_reset_the_address() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let s1 = create_series(&mut app, c.org, "Erste Reihe", &[("capacity", "5")]).await;
+    let (mut app, c, s1) = staff_with_series("Erste Reihe", &[("capacity", "5")]).await;
     add_full_module(&mut app, s1, "Erstes Modul", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let s2 = create_series(&mut app, c.org, "Zweite Reihe", &[("capacity", "5")]).await;
     add_module(&mut app, s2, "Zweites Modul", "2026-10-10T09:00", "2026-10-10T17:00").await;
@@ -513,10 +499,7 @@ fn feed_path(app: &TestApp, html: &str) -> String {
 
 #[tokio::test]
 async fn a_speaker_gets_the_confirmed_module() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Reihe", &[]).await;
+    let (mut app, c, id) = staff_with_series("Reihe", &[]).await;
     let m = add_full_module(&mut app, id, "Modul", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let pool = app.state.store.pool();
     let now = app.state.now();
@@ -569,10 +552,7 @@ fn reminders(mails: &[store::outbox::Mail]) -> Vec<&store::outbox::Mail> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn reminders_go_once_to_each_person_with_a_seat() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Reihe", &[("title_ar", "سلسلة"), ("capacity", "2")]).await;
+    let (mut app, _, id) = staff_with_series("Reihe", &[("title_ar", "سلسلة"), ("capacity", "2")]).await;
     let m1 = add_full_module(&mut app, id, "Modul 1", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let m2 = add_full_module(
         &mut app,

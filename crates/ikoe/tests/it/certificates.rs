@@ -4,7 +4,7 @@
 use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
-use crate::series::{add_module, create_series};
+use crate::series::{add_module, staff_with_series};
 
 fn pdf_text(bytes: &[u8]) -> String {
     pdf_extract::extract_text_from_mem(bytes)
@@ -16,12 +16,7 @@ fn pdf_text(bytes: &[u8]) -> String {
 
 #[tokio::test]
 async fn completion_certificate_verification_and_revocation() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(
-        &mut app,
-        c.org,
+    let (mut app, _, id) = staff_with_series(
         "Trainer*innen-Qualifizierung",
         &[("capacity", "3"), ("rule_min_modules", "2")],
     )

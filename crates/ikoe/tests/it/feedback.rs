@@ -4,14 +4,11 @@
 use axum::http::StatusCode;
 
 use crate::helpers::*;
-use crate::series::{add_module, create_series};
+use crate::series::{add_module, staff_with_series};
 
 #[tokio::test]
 async fn attendees_give_anonymous_feedback_once() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Reihe", &[("capacity", "3")]).await;
+    let (mut app, _, id) = staff_with_series("Reihe", &[("capacity", "3")]).await;
     add_module(&mut app, id, "Modul 1", "2026-06-10T09:00", "2026-06-10T17:00").await;
     let module = app.state.store.modules(id).await.unwrap()[0].id;
     for (name, email) in [
@@ -116,10 +113,7 @@ async fn attendees_give_anonymous_feedback_once() {
 
 #[tokio::test]
 async fn comments_without_consent_stay_with_staff_and_cohorts_are_compared() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Jahrgang 2026", &[]).await;
+    let (mut app, _, id) = staff_with_series("Jahrgang 2026", &[]).await;
     add_module(&mut app, id, "Modul", "2026-06-10T09:00", "2026-06-10T17:00").await;
     let r = app
         .post(

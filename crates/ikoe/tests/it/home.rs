@@ -5,7 +5,7 @@
 use axum::http::StatusCode;
 
 use crate::helpers::*;
-use crate::series::{add_module, create_series, with_defaults, REG_FIELDS};
+use crate::series::{add_module, create_series, staff_with_series, with_defaults, REG_FIELDS};
 
 /// Registers a signed-in person (no confirmation mail needed).
 async fn register_signed_in(app: &mut TestApp, series: i64, name: &str, email: &str) {
@@ -28,10 +28,7 @@ async fn register_signed_in(app: &mut TestApp, series: i64, name: &str, email: &
 
 #[tokio::test]
 async fn anonymous_visitors_see_open_series_with_free_seats_a_search_and_the_verification() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let open = create_series(&mut app, c.org, "Offene Reihe", &[("capacity", "3")]).await;
+    let (mut app, c, open) = staff_with_series("Offene Reihe", &[("capacity", "3")]).await;
     add_module(&mut app, open, "Grundlagen", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let full = create_series(&mut app, c.org, "Volle Reihe", &[("capacity", "1")]).await;
     add_module(&mut app, full, "M", "2026-09-11T09:00", "2026-09-11T17:00").await;
@@ -100,10 +97,7 @@ async fn the_operator_writes_what_ikoe_is_and_who_runs_it() {
 
 #[tokio::test]
 async fn a_person_sees_the_next_module_of_their_registration() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Erste Reihe", &[("capacity", "5")]).await;
+    let (mut app, _, id) = staff_with_series("Erste Reihe", &[("capacity", "5")]).await;
     add_module(&mut app, id, "Vertiefung", "2026-10-10T09:00", "2026-10-10T17:00").await;
     add_module(&mut app, id, "Grundlagen", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let mut other = app.browser();
@@ -128,16 +122,8 @@ async fn a_person_sees_the_next_module_of_their_registration() {
 
 #[tokio::test]
 async fn staff_see_pending_approvals_and_modules_without_speaker() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(
-        &mut app,
-        c.org,
-        "Reihe mit Freigabe",
-        &[("capacity", "5"), ("manual_approval", "1")],
-    )
-    .await;
+    let (mut app, c, id) =
+        staff_with_series("Reihe mit Freigabe", &[("capacity", "5"), ("manual_approval", "1")]).await;
     add_module(&mut app, id, "Grundlagen", "2026-09-10T09:00", "2026-09-10T17:00").await;
     add_module(&mut app, id, "Vertiefung", "2026-10-10T09:00", "2026-10-10T17:00").await;
     app.get("/")

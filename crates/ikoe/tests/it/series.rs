@@ -71,6 +71,16 @@ pub fn with_defaults<'a>(always: &[&'a str], given: &[(&'a str, &'a str)]) -> Ve
 }
 
 /// Creates a series through the staff form (signed in as `app`'s user) and returns its id.
+/// A fresh app with the cast, signed in as a member of its organisation, with a series
+/// `title` (and the `extra` fields) created through the form.
+pub async fn staff_with_series(title: &str, extra: &[(&str, &str)]) -> (TestApp, Cast, i64) {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(&mut app, c.org, title, extra).await;
+    (app, c, id)
+}
+
 pub async fn create_series(app: &mut TestApp, org: i64, title: &str, extra: &[(&str, &str)]) -> i64 {
     let mut fields: Vec<(&str, &str)> = vec![
         ("title_de", title),
@@ -309,10 +319,7 @@ async fn staff_create_a_series_with_modules_and_it_appears_in_the_catalogue() {
 
 #[tokio::test]
 async fn double_opt_in_waiting_list_and_moving_up() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Kurs für Ehrenamtliche", &[]).await;
+    let (mut app, _, id) = staff_with_series("Kurs für Ehrenamtliche", &[]).await;
     add_module(&mut app, id, "Modul 1", "2026-09-10T09:00", "2026-09-10T17:00").await;
 
     let a = register(&app, id, "Aylin Kaya", "aylin@example.org").await;
@@ -372,16 +379,7 @@ async fn double_opt_in_waiting_list_and_moving_up() {
 
 #[tokio::test]
 async fn bad_registration_input_changes_nothing() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(
-        &mut app,
-        c.org,
-        "Fachtag",
-        &[("capacity", "5"), ("deadline", "2026-08-31")],
-    )
-    .await;
+    let (mut app, _, id) = staff_with_series("Fachtag", &[("capacity", "5"), ("deadline", "2026-08-31")]).await;
     add_module(&mut app, id, "Fachtag", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let before = app.mails().await.len();
     let mut anon = app.browser();
@@ -508,16 +506,7 @@ async fn bad_registration_input_changes_nothing() {
 
 #[tokio::test]
 async fn signed_in_people_skip_the_mail_and_staff_add_people_by_hand() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(
-        &mut app,
-        c.org,
-        "Workshop",
-        &[("capacity", "2"), ("manual_approval", "1")],
-    )
-    .await;
+    let (mut app, _, id) = staff_with_series("Workshop", &[("capacity", "2"), ("manual_approval", "1")]).await;
     add_module(&mut app, id, "Workshop", "2026-09-10T09:00", "2026-09-10T17:00").await;
 
     // someone signed in with the same address needs no confirmation, but staff approve
@@ -581,10 +570,7 @@ async fn signed_in_people_skip_the_mail_and_staff_add_people_by_hand() {
 
 #[tokio::test]
 async fn visibility_members_only_and_invitation_only() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let members = create_series(&mut app, c.org, "Interne Reihe", &[("visibility", "members")]).await;
+    let (mut app, c, members) = staff_with_series("Interne Reihe", &[("visibility", "members")]).await;
     add_module(&mut app, members, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let invite = create_series(&mut app, c.org, "Geschlossene Reihe", &[("visibility", "invitation")]).await;
     add_module(&mut app, invite, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
@@ -658,10 +644,7 @@ async fn visibility_members_only_and_invitation_only() {
 
 #[tokio::test]
 async fn cancelling_a_module_tells_everyone_and_copying_makes_the_next_cohort() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Reihe", &[("capacity", "5")]).await;
+    let (mut app, _, id) = staff_with_series("Reihe", &[("capacity", "5")]).await;
     add_module(&mut app, id, "Modul A", "2026-10-01T09:00", "2026-10-01T17:00").await;
     add_module(&mut app, id, "Modul B", "2027-03-04T09:00", "2027-03-04T17:00").await;
     let link = register(&app, id, "Aylin Kaya", "aylin@example.org").await;
@@ -777,10 +760,7 @@ async fn the_last_seat_goes_to_exactly_one() {
 
 #[tokio::test]
 async fn csv_import_reports_every_broken_row_and_imports_nothing_half() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Reihe", &[("capacity", "2")]).await;
+    let (mut app, _, id) = staff_with_series("Reihe", &[("capacity", "2")]).await;
     add_module(&mut app, id, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
     app.post(
         &format!("/series/{id}/participants/add"),
@@ -840,10 +820,7 @@ async fn csv_import_reports_every_broken_row_and_imports_nothing_half() {
 
 #[tokio::test]
 async fn people_with_an_account_see_all_their_registrations() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let a = create_series(&mut app, c.org, "Erste Reihe", &[]).await;
+    let (mut app, c, a) = staff_with_series("Erste Reihe", &[]).await;
     add_module(&mut app, a, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let b = create_series(&mut app, c.org, "Zweite Reihe", &[]).await;
     add_module(&mut app, b, "M", "2026-10-10T09:00", "2026-10-10T17:00").await;
@@ -889,10 +866,7 @@ async fn people_with_an_account_see_all_their_registrations() {
 /// version is re-read.
 #[tokio::test]
 async fn series_cache_follows_changes_made_on_another_node() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Kurs im Harz", &[("capacity", "5")]).await;
+    let (mut app, c, id) = staff_with_series("Kurs im Harz", &[("capacity", "5")]).await;
     add_module(&mut app, id, "Modul 1", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let node2 = store::Store::connect(&app.state.config.database_url, 2).await.unwrap();
     let now = app.state.now();
@@ -925,10 +899,7 @@ async fn series_cache_follows_changes_made_on_another_node() {
 /// one date in the catalogue.
 #[tokio::test]
 async fn the_series_page_leads_to_registration_and_marks_past_modules() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let id = create_series(&mut app, c.org, "Eintägiger Workshop", &[("capacity", "12")]).await;
+    let (mut app, c, id) = staff_with_series("Eintägiger Workshop", &[("capacity", "12")]).await;
     add_module(&mut app, id, "Workshop", "2026-06-20T09:00", "2026-06-20T17:00").await;
     let mut anon = app.browser();
     anon.get(&format!("/series/{id}"))

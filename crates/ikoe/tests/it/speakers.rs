@@ -4,7 +4,7 @@
 use axum::http::StatusCode;
 
 use crate::helpers::*;
-use crate::series::{add_module, create_series};
+use crate::series::{add_module, staff_with_series};
 
 async fn add_speaker(app: &mut TestApp, org: i64, name: &str, email: &str) -> i64 {
     let r = app
@@ -36,10 +36,7 @@ async fn add_speaker(app: &mut TestApp, org: i64, name: &str, email: &str) -> i6
 
 #[tokio::test]
 async fn ask_a_speaker_who_answers_through_the_link() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let series = create_series(&mut app, c.org, "Trainer*innen-Qualifizierung", &[]).await;
+    let (mut app, c, series) = staff_with_series("Trainer*innen-Qualifizierung", &[]).await;
     add_module(&mut app, series, "Modul 1", "2026-09-10T09:00", "2026-09-10T17:00").await;
     add_module(&mut app, series, "Modul 2", "2026-09-10T13:00", "2026-09-10T18:00").await;
     let modules = app.state.store.modules(series).await.unwrap();
@@ -191,10 +188,7 @@ async fn ask_a_speaker_who_answers_through_the_link() {
 
 #[tokio::test]
 async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let series = create_series(&mut app, c.org, "Reihe", &[]).await;
+    let (mut app, c, series) = staff_with_series("Reihe", &[]).await;
     add_module(&mut app, series, "Vormittag", "2026-09-10T09:00", "2026-09-10T12:00").await;
     add_module(&mut app, series, "Nachmittag", "2026-09-11T13:00", "2026-09-11T17:00").await;
     let modules = app.state.store.modules(series).await.unwrap();

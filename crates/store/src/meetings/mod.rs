@@ -166,22 +166,16 @@ impl Store {
     }
 
     pub async fn meeting(&self, id: i64) -> Result<Option<Meeting>> {
-        Ok(
-            sqlx::query_as::<_, Meeting>(&format!("{MEETING_SELECT} WHERE g.id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("{MEETING_SELECT} WHERE g.id = $1"), id).await
     }
 
     /// A space's meetings, newest first.
     pub async fn meetings_of_space(&self, space: i64) -> Result<Vec<Meeting>> {
-        Ok(sqlx::query_as::<_, Meeting>(&format!(
-            "{MEETING_SELECT} WHERE g.space_id = $1 ORDER BY g.starts_at DESC, g.id DESC"
-        ))
-        .bind(space)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("{MEETING_SELECT} WHERE g.space_id = $1 ORDER BY g.starts_at DESC, g.id DESC"),
+            space,
+        )
+        .await
     }
 
     /// The space's meeting that is running at `now` or comes next.

@@ -241,12 +241,11 @@ impl Store {
     }
 
     pub async fn meeting_session(&self, id: i64) -> Result<Option<Session>> {
-        Ok(sqlx::query_as::<_, Session>(&format!(
-            "SELECT {SESSION_COLS} FROM meeting_sessions s WHERE s.id = $1"
-        ))
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?)
+        self.row(
+            &format!("SELECT {SESSION_COLS} FROM meeting_sessions s WHERE s.id = $1"),
+            id,
+        )
+        .await
     }
 
     /// A meeting's agenda as `user` sees it: by start, track, id.

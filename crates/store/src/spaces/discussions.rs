@@ -159,12 +159,11 @@ impl Store {
     }
 
     pub async fn thread(&self, id: i64) -> Result<Option<Thread>> {
-        Ok(sqlx::query_as::<_, Thread>(
+        self.row(
             "SELECT id, space_id, title, created_by, created_at, last_post_at, posts FROM threads WHERE id = $1",
+            id,
         )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?)
+        .await
     }
 
     /// Starts a thread with its first post. Returns the thread's id.
@@ -231,19 +230,15 @@ impl Store {
     }
 
     pub async fn posts(&self, thread: i64) -> Result<Vec<Post>> {
-        Ok(sqlx::query_as::<_, Post>(&format!(
-            "{POST_SELECT} WHERE p.thread_id = $1 ORDER BY p.created_at, p.id"
-        ))
-        .bind(thread)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("{POST_SELECT} WHERE p.thread_id = $1 ORDER BY p.created_at, p.id"),
+            thread,
+        )
+        .await
     }
 
     pub async fn post(&self, id: i64) -> Result<Option<Post>> {
-        Ok(sqlx::query_as::<_, Post>(&format!("{POST_SELECT} WHERE p.id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
+        self.row(&format!("{POST_SELECT} WHERE p.id = $1"), id).await
     }
 
     /// Replaces a post's text if nobody changed it since `version`; the old

@@ -214,21 +214,11 @@ impl Store {
     }
 
     pub async fn space_invitation(&self, id: i64) -> Result<Option<SpaceInvitation>> {
-        Ok(
-            sqlx::query_as::<_, SpaceInvitation>(&format!("{SELECT} WHERE i.id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("{SELECT} WHERE i.id = $1"), id).await
     }
 
     pub async fn space_invitation_by_token(&self, token_hash: &str) -> Result<Option<SpaceInvitation>> {
-        Ok(
-            sqlx::query_as::<_, SpaceInvitation>(&format!("{SELECT} WHERE i.token_hash = $1"))
-                .bind(token_hash)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("{SELECT} WHERE i.token_hash = $1"), token_hash).await
     }
 
     /// The open invitations of a space, newest first (for its admins).

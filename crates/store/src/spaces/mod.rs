@@ -126,12 +126,8 @@ impl Store {
     }
 
     pub async fn space(&self, id: i64) -> Result<Option<Space>> {
-        Ok(
-            sqlx::query_as::<_, Space>(&format!("SELECT {SPACE_COLS} FROM spaces WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row(&format!("SELECT {SPACE_COLS} FROM spaces WHERE id = $1"), id)
+            .await
     }
 
     /// A person's role in a space: the highest of their own membership and
