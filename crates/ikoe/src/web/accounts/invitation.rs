@@ -2,14 +2,13 @@
 //! person who already has an account logs in and accepts.
 
 use askama::Template;
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse};
 use domain::accounts::{NewPassword, PersonName};
 use serde::Deserialize;
 use store::invitations::{Invitation, LinkState};
 use store::StoreError;
 
 use crate::security;
+use crate::web::accounts::{link_invalid, LinkTexts};
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
 use crate::web::form::{checkbox, Form};
@@ -31,13 +30,6 @@ struct InvitationPage {
     consent: bool,
 }
 
-#[derive(Template)]
-#[template(path = "accounts/link_invalid.html")]
-struct LinkInvalidPage {
-    p: Page,
-    text: String,
-}
-
 /// The answer to an invitation. Name and passwords come only from the form
 /// of a person without an account; the "join" form is one button.
 #[derive(Deserialize)]
@@ -52,19 +44,13 @@ pub struct AcceptForm {
     consent: bool,
 }
 
-/// The page saying why an invitation link cannot be used (410).
-pub fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
-    let key = match state {
-        Some(LinkState::Expired) => "invitation-expired",
-        Some(LinkState::Used) => "invitation-used",
-        _ => "invitation-unknown",
-    };
-    let page = LinkInvalidPage {
-        p: ctx.page("invitation-invalid-title", Nav::Other),
-        text: ctx.t(key),
-    };
-    Ok((StatusCode::GONE, Html(page.render()?)).into_response())
-}
+/// What the page says when an invitation link cannot be used.
+pub const INVITATION_LINK: LinkTexts = LinkTexts {
+    title: "invitation-invalid-title",
+    expired: "invitation-expired",
+    used: "invitation-used",
+    unknown: "invitation-unknown",
+};
 
 impl InvitationPage {
     /// The page as first shown: empty form, no errors.
@@ -112,7 +98,7 @@ pub async fn post(link: InvitationLink, Form(f): Form<AcceptForm>) -> AppResult 
             return match ctx.state.store.accept_invitation_existing(ctx.now(), &hash, me).await {
                 Ok(Some(org)) => Ok(redirect_flash(&format!("/orgs/{org}"), "flash-joined")),
                 Ok(None) => Ok(redirect_flash("/", "flash-joined")),
-                Err(StoreError::NotFound) => link_invalid(&ctx, Some(LinkState::Used)),
+                Err(StoreError::NotFound) => link_invalid(&ctx, &INVITATION_LINK, Some(LinkState::Used)),
                 Err(e) => Err(e.into()),
             };
         }
@@ -161,7 +147,7 @@ pub async fn post(link: InvitationLink, Form(f): Form<AcceptForm>) -> AppResult 
     {
         Ok(u) => u,
         // used meanwhile (double submit) or expired this second
-        Err(StoreError::NotFound) => return link_invalid(&ctx, Some(LinkState::Used)),
+        Err(StoreError::NotFound) => return link_invalid(&ctx, &INVITATION_LINK, Some(LinkState::Used)),
         Err(StoreError::Conflict(_)) => {
             errs.add("name", "error-account-exists");
             return invalid(errs, inv);

@@ -10,12 +10,16 @@ pub mod profile;
 pub mod reset;
 pub mod throttle;
 
-use axum::http::header;
-use axum::response::Response;
+use askama::Template;
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use store::invitations::LinkState;
 
 use crate::security;
+use crate::web::error::AppResult;
 use crate::web::extract::{Ctx, SESSION_COOKIE};
 use crate::web::middleware::cookie;
+use crate::web::page::{Nav, Page};
 
 /// Starts a new session for `user` (a new id at every log-in) and sets its cookie.
 pub async fn start_session(ctx: &Ctx, user: i64, mut res: Response) -> anyhow::Result<Response> {
@@ -80,4 +84,33 @@ pub async fn check_current_password(ctx: &Ctx, password: &str) -> anyhow::Result
     }
     attempt.failed(ctx).await?;
     Ok(Some("error-current-password"))
+}
+
+/// The keys of what the page says when a personal link cannot be used.
+pub struct LinkTexts {
+    pub title: &'static str,
+    pub expired: &'static str,
+    pub used: &'static str,
+    pub unknown: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/link_invalid.html")]
+struct LinkInvalidPage {
+    p: Page,
+    text: String,
+}
+
+/// The page saying why a personal link (an invitation, a password reset) cannot be used (410).
+pub fn link_invalid(ctx: &Ctx, t: &LinkTexts, state: Option<LinkState>) -> AppResult {
+    let key = match state {
+        Some(LinkState::Expired) => t.expired,
+        Some(LinkState::Used) => t.used,
+        _ => t.unknown,
+    };
+    let page = LinkInvalidPage {
+        p: ctx.page(t.title, Nav::Other),
+        text: ctx.t(key),
+    };
+    Ok((StatusCode::GONE, Html(page.render()?)).into_response())
 }

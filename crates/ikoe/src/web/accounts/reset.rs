@@ -10,6 +10,7 @@ use store::invitations::LinkState;
 
 use crate::mail;
 use crate::security;
+use crate::web::accounts::{link_invalid, LinkTexts};
 use crate::web::error::AppResult;
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
@@ -31,13 +32,6 @@ struct ForgotPage {
 struct ResetPage {
     p: Page,
     errs: FormErrors,
-}
-
-#[derive(Template)]
-#[template(path = "accounts/link_invalid.html")]
-struct LinkInvalidPage {
-    p: Page,
-    text: String,
 }
 
 #[derive(Deserialize)]
@@ -120,19 +114,13 @@ pub async fn forgot_post(ctx: Ctx, Form(f): Form<ForgotForm>) -> AppResult {
     })
 }
 
-/// The page saying why a reset link cannot be used (410).
-pub fn link_invalid(ctx: &Ctx, state: Option<LinkState>) -> AppResult {
-    let key = match state {
-        Some(LinkState::Expired) => "reset-expired",
-        Some(LinkState::Used) => "reset-used",
-        _ => "reset-unknown",
-    };
-    let page = LinkInvalidPage {
-        p: ctx.page("reset-invalid-title", Nav::Other),
-        text: ctx.t(key),
-    };
-    Ok((StatusCode::GONE, Html(page.render()?)).into_response())
-}
+/// What the page says when a password-reset link cannot be used.
+pub const RESET_LINK: LinkTexts = LinkTexts {
+    title: "reset-invalid-title",
+    expired: "reset-expired",
+    used: "reset-used",
+    unknown: "reset-unknown",
+};
 
 pub async fn reset_get(ResetLink { ctx, .. }: ResetLink) -> AppResult {
     render(&ResetPage {
@@ -156,7 +144,7 @@ pub async fn reset_post(ResetLink { ctx, token_hash: hash }: ResetLink, Form(f):
     let pw_hash = security::hash_password_async(password.expose()).await?;
     match ctx.state.store.use_password_reset(ctx.now(), &hash, &pw_hash).await {
         Ok(_) => Ok(redirect_flash("/login", "flash-password-reset")),
-        Err(store::StoreError::NotFound) => link_invalid(&ctx, Some(LinkState::Used)),
+        Err(store::StoreError::NotFound) => link_invalid(&ctx, &RESET_LINK, Some(LinkState::Used)),
         Err(e) => Err(e.into()),
     }
 }

@@ -10,7 +10,7 @@ use store::invitations::{Invitation, LinkState};
 
 use crate::security;
 use crate::state::AppState;
-use crate::web::accounts::{invitation, reset};
+use crate::web::accounts::{invitation, link_invalid, reset};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::guards::path_text;
@@ -91,8 +91,8 @@ impl FromRequestParts<AppState> for ResetLink {
             .map_err(|e| AppError::from(e).into_response())?;
         match found {
             Some((_, LinkState::Valid)) => Ok(ResetLink { ctx, token_hash }),
-            Some((_, s)) => Err(refused(reset::link_invalid(&ctx, Some(s)))),
-            None => Err(refused(reset::link_invalid(&ctx, None))),
+            Some((_, s)) => Err(refused(link_invalid(&ctx, &reset::RESET_LINK, Some(s)))),
+            None => Err(refused(link_invalid(&ctx, &reset::RESET_LINK, None))),
         }
     }
 }
@@ -132,11 +132,11 @@ impl FromRequestParts<AppState> for InvitationLink {
             .await
             .map_err(internal)?
         else {
-            return Err(refused(invitation::link_invalid(&ctx, None)));
+            return Err(refused(link_invalid(&ctx, &invitation::INVITATION_LINK, None)));
         };
         let state = inv.state(ctx.now());
         if state != LinkState::Valid {
-            return Err(refused(invitation::link_invalid(&ctx, Some(state))));
+            return Err(refused(link_invalid(&ctx, &invitation::INVITATION_LINK, Some(state))));
         }
         let existing = match Email::parse(&inv.email) {
             Ok(e) => ctx.state.store.user_by_email(&e).await.map_err(internal)?,
