@@ -193,7 +193,7 @@ async fn completion_certificate_verification_and_revocation() {
         &format!("/series/{id}/certificates/issue"),
         &crate::series::with_defaults(
             crate::series::ISSUE_FIELDS,
-            &[("locale", "ar"), ("place", "Halberstadt")],
+            &[("locale", "ar"), ("place", "Magdeburg")],
         ),
     )
     .await;
@@ -202,6 +202,11 @@ async fn completion_certificate_verification_and_revocation() {
     let new = certs.iter().find(|c| c.is_valid()).unwrap();
     assert_ne!(new.code, cert.code);
     assert_eq!(new.locale, "ar");
+    // a region's name (as the page proposes it, in German) is given in the certificate's language
+    let magdeburg_ar = app.state.i18n.t("ar", "region-ST-MD");
+    assert_ne!(magdeburg_ar, "Magdeburg");
+    let content: serde_json::Value = serde_json::from_str(&new.content).unwrap();
+    assert_eq!(content["place"], magdeburg_ar.as_str());
     let r = zoe_browser.get(&format!("{link}/certificate")).await;
     let text = pdf_text(&r.bytes);
     assert!(text.contains(&new.code));

@@ -289,7 +289,8 @@ pub async fn build_certificates(
         let content = CertContent {
             series_title: title.clone(),
             issuer: s.org_name.clone(),
-            place: place.to_string(),
+            // a state or region is named in the certificate's language
+            place: crate::regions::localise(&st.i18n, locale, place),
             total_hours: attended.iter().map(|m| m.hours).sum(),
             modules: attended,
         };
