@@ -72,7 +72,10 @@ mod tests {
         assert_ne!(ar, "Magdeburg");
         // from any language into any other
         assert_eq!(super::localise(&i18n, "de", &ar), "Magdeburg");
-        assert_eq!(super::localise(&i18n, "uk", "Sachsen-Anhalt"), i18n.t("uk", "region-DE-ST"));
+        assert_eq!(
+            super::localise(&i18n, "uk", "Sachsen-Anhalt"),
+            i18n.t("uk", "region-DE-ST")
+        );
         // not a region: as typed
         assert_eq!(super::localise(&i18n, "ar", " Quedlinburg "), "Quedlinburg");
     }

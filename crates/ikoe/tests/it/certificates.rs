@@ -191,10 +191,7 @@ async fn completion_certificate_verification_and_revocation() {
     );
     app.post(
         &format!("/series/{id}/certificates/issue"),
-        &crate::series::with_defaults(
-            crate::series::ISSUE_FIELDS,
-            &[("locale", "ar"), ("place", "Magdeburg")],
-        ),
+        &crate::series::with_defaults(crate::series::ISSUE_FIELDS, &[("locale", "ar"), ("place", "Magdeburg")]),
     )
     .await;
     let certs = app.state.store.certificates_of_series(id).await.unwrap();
@@ -226,7 +223,11 @@ async fn the_completion_rule_is_one_sentence_in_every_language() {
         &mut app,
         c.org,
         "Regelreihe",
-        &[("rule_min_modules", "6"), ("rule_all_mandatory", "1"), ("rule_min_hours", "40")],
+        &[
+            ("rule_min_modules", "6"),
+            ("rule_all_mandatory", "1"),
+            ("rule_min_hours", "40"),
+        ],
     )
     .await;
     let url = format!("/series/{id}/certificates");

@@ -85,7 +85,9 @@ async fn upload_download_versions_and_trash() {
     let page = app.get(&format!("/folders/{folder}")).await;
     page.assert_contains("Protokoll März.pdf").assert_contains("تقرير.txt");
     // file icons are inline SVG hidden from screen readers, not emoji
-    page.assert_contains(r#"<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">"#);
+    page.assert_contains(
+        r#"<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">"#,
+    );
     let files = app.state.store.files_in(sp, Some(folder)).await.unwrap();
     let pdf = files.iter().find(|f| f.name.ends_with(".pdf")).unwrap().clone();
     assert_eq!(pdf.content_type, "application/pdf");

@@ -31,7 +31,10 @@ fn browser(ua: &str) -> Option<&'static str> {
         ("MSIE ", "Internet Explorer"),
         ("Safari/", "Safari"),
     ];
-    BROWSERS.iter().find(|(token, _)| ua.contains(token)).map(|(_, name)| *name)
+    BROWSERS
+        .iter()
+        .find(|(token, _)| ua.contains(token))
+        .map(|(_, name)| *name)
 }
 
 fn system(ua: &str) -> Option<&'static str> {
@@ -50,7 +53,10 @@ fn system(ua: &str) -> Option<&'static str> {
         ("Linux", "Linux"),
         ("FreeBSD", "FreeBSD"),
     ];
-    SYSTEMS.iter().find(|(token, _)| ua.contains(token)).map(|(_, name)| *name)
+    SYSTEMS
+        .iter()
+        .find(|(token, _)| ua.contains(token))
+        .map(|(_, name)| *name)
 }
 
 #[cfg(test)]

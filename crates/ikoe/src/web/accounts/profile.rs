@@ -35,9 +35,11 @@ impl ProfilePage {
         // their order in a right-to-left sentence, no isolation needed
         let name = |s: &str| fluent_bundle::FluentValue::from(s.to_string());
         match super::device::parse(ua) {
-            (Some(b), Some(os)) => p
-                .i18n
-                .t_args(p.locale.code, "profile-device", &[("browser", name(b)), ("os", name(os))]),
+            (Some(b), Some(os)) => p.i18n.t_args(
+                p.locale.code,
+                "profile-device",
+                &[("browser", name(b)), ("os", name(os))],
+            ),
             (Some(b), None) => b.to_string(),
             (None, Some(os)) => p
                 .i18n
