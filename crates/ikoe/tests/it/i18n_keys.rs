@@ -184,7 +184,7 @@ fn every_mail_kind_has_its_messages() {
     }
 }
 
-/// No emoji or pictographs serve as icons in templates or messages: where a
+/// No emoji or pictographs serve as icons in templates, messages or scripts: where a
 /// font lacks them they show as empty boxes. Icons are the inline SVGs of the
 /// `m::icon` macro (issue 11.9).
 #[test]
@@ -193,6 +193,7 @@ fn no_emoji_as_icons() {
     let mut paths = vec![];
     files(&root.join("templates"), "html", &mut paths);
     files(&root.join("../i18n/locales"), "ftl", &mut paths);
+    files(&root.join("static"), "js", &mut paths);
     assert!(paths.len() > 50, "{}", paths.len());
     let pictograph = |c: char| {
         matches!(c as u32,
