@@ -7,11 +7,13 @@
 // and the others. Prints one line per failure, the time per part and, as the
 // last line, `N passed, N failed`; exit code 1 on any failure.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { goto, launchBrowser, logIn, setLanguage, withContext } from './lib/browser.mjs';
+import { ARTEFACTS, writeArtefactIndex } from './lib/artefacts.mjs';
 import { OUT, anyFailed, fail, summary, writeAxeReport } from './lib/results.mjs';
 import { startServer } from './lib/server.mjs';
 import { accountsFlow } from './flows/accounts.mjs';
+import { artefactsFlow } from './flows/artefacts.mjs';
 import { seriesFlow } from './flows/series.mjs';
 import { spacesFlow } from './flows/spaces.mjs';
 import * as accounts from './pages/accounts.mjs';
@@ -54,6 +56,7 @@ async function lane(browser, ids, label, signIn, groups) {
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
+  rmSync(ARTEFACTS, { recursive: true, force: true });
   let server;
   let browser;
   const cleanup = async () => {
@@ -72,6 +75,7 @@ async function main() {
     const ids = await timed('flow', () => accountsFlow(browser, server.login));
     await timed('series flow', () => seriesFlow(browser, server.login, ids));
     await timed('spaces flow', () => spacesFlow(browser, server.login, ids));
+    await timed('artefacts', () => artefactsFlow(browser, server.login, ids));
     // Two lanes side by side (the 2-core machine renders one page per core): the
     // admin's pages (de, then ar: the language is stored on the account, so
     // these must not overlap) and the pages without the admin (de, then ar).
@@ -85,6 +89,7 @@ async function main() {
     await cleanup();
   }
   writeAxeReport();
+  writeArtefactIndex();
   console.log(`time: ${timings.join(', ')}; total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(summary());
   process.exitCode = anyFailed() ? 1 : 0;

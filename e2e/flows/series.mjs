@@ -325,7 +325,8 @@ export async function seriesFlow(browser, login, ids) {
       const a = page.getByRole('main').locator('table tbody tr', { hasText: 'Haddad' }).locator('a[href^="/certificates/"]');
       S.certCode = ((await a.textContent()) || '').trim();
       check(/^[A-Z0-9]{4}(-[A-Z0-9]{4})+$/.test(S.certCode), `series flow certificates: code "${S.certCode}" looks wrong`);
-      const pdf = await page.request.get(BASE + (await a.getAttribute('href')));
+      S.certPdf = await a.getAttribute('href');
+      const pdf = await page.request.get(BASE + S.certPdf);
       check(pdf.status() === 200 && /^application\/pdf/.test(pdf.headers()['content-type'] || ''),
         `series flow certificates: staff PDF answered ${pdf.status()} ${pdf.headers()['content-type']}`);
     });

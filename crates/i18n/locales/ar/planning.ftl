@@ -53,25 +53,25 @@ flash-checkin-too-many = محاولات كثيرة جدًا. يُرجى التو
 ## Completion and certificates
 certificates-link = الإتمام والشهادات
 certificates-title = الشهادات: { $title }
-certificates-rule = قاعدة الإتمام:
+certificates-rule = قاعدة الإتمام: { $rules }.
 certificates-rule-modules = { $count ->
-    [zero] حضور { $count } وحدة على الأقل؛
-    [one] حضور وحدة واحدة على الأقل؛
-    [two] حضور وحدتين على الأقل؛
-    [few] حضور { $count } وحدات على الأقل؛
-    [many] حضور { $count } وحدة على الأقل؛
-   *[other] حضور { $count } وحدة على الأقل؛
+    [zero] حضور { $count } وحدة على الأقل
+    [one] حضور وحدة واحدة على الأقل
+    [two] حضور وحدتين على الأقل
+    [few] حضور { $count } وحدات على الأقل
+    [many] حضور { $count } وحدة على الأقل
+   *[other] حضور { $count } وحدة على الأقل
 }
-certificates-rule-mandatory = حضور جميع الوحدات الإلزامية؛
+certificates-rule-mandatory = حضور جميع الوحدات الإلزامية
 certificates-rule-hours = { $count ->
-    [zero] { $count } ساعة تدريسية على الأقل.
-    [one] ساعة تدريسية واحدة على الأقل.
-    [two] ساعتان تدريسيتان على الأقل.
-    [few] { $count } ساعات تدريسية على الأقل.
-    [many] { $count } ساعة تدريسية على الأقل.
-   *[other] { $count } ساعة تدريسية على الأقل.
+    [zero] { $count } ساعة تدريسية على الأقل
+    [one] ساعة تدريسية واحدة على الأقل
+    [two] ساعتان تدريسيتان على الأقل
+    [few] { $count } ساعات تدريسية على الأقل
+    [many] { $count } ساعة تدريسية على الأقل
+   *[other] { $count } ساعة تدريسية على الأقل
 }
-certificates-rule-all = حضور جميع الوحدات.
+certificates-rule-all = حضور جميع الوحدات
 certificates-progress = تقدّم المشاركين والمشاركات
 certificates-completed = الإتمام
 certificates-certificate = الشهادة

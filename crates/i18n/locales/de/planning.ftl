@@ -53,17 +53,17 @@ flash-checkin-too-many = Zu viele Versuche. Bitte wenden Sie sich an die Veranst
 ## Completion and certificates
 certificates-link = Abschluss und Bescheinigungen
 certificates-title = Bescheinigungen: { $title }
-certificates-rule = Abschlussregel:
+certificates-rule = Abschlussregel: { $rules }.
 certificates-rule-modules = { $count ->
-    [one] mindestens { $count } Modul besucht;
-   *[other] mindestens { $count } Module besucht;
+    [one] mindestens { $count } Modul besucht
+   *[other] mindestens { $count } Module besucht
 }
-certificates-rule-mandatory = alle Pflichtmodule besucht;
+certificates-rule-mandatory = alle Pflichtmodule besucht
 certificates-rule-hours = { $count ->
-    [one] mindestens { $count } Unterrichtsstunde.
-   *[other] mindestens { $count } Unterrichtsstunden.
+    [one] mindestens { $count } Unterrichtsstunde
+   *[other] mindestens { $count } Unterrichtsstunden
 }
-certificates-rule-all = alle Module besucht.
+certificates-rule-all = alle Module besucht
 certificates-progress = Stand der Teilnehmenden
 certificates-completed = Abgeschlossen
 certificates-certificate = Bescheinigung

@@ -53,17 +53,17 @@ flash-checkin-too-many = Too many attempts. Please speak to the organisers at th
 ## Completion and certificates
 certificates-link = Completion and certificates
 certificates-title = Certificates: { $title }
-certificates-rule = Completion rule:
+certificates-rule = Completion rule: { $rules }.
 certificates-rule-modules = { $count ->
-    [one] at least { $count } module attended;
-   *[other] at least { $count } modules attended;
+    [one] at least { $count } module attended
+   *[other] at least { $count } modules attended
 }
-certificates-rule-mandatory = all mandatory modules attended;
+certificates-rule-mandatory = all mandatory modules attended
 certificates-rule-hours = { $count ->
-    [one] at least { $count } teaching hour.
-   *[other] at least { $count } teaching hours.
+    [one] at least { $count } teaching hour
+   *[other] at least { $count } teaching hours
 }
-certificates-rule-all = all modules attended.
+certificates-rule-all = all modules attended
 certificates-progress = Participants’ progress
 certificates-completed = Completed
 certificates-certificate = Certificate

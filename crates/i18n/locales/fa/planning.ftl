@@ -53,17 +53,17 @@ flash-checkin-too-many = تلاش‌های بیش از حد. لطفاً به ب�
 ## Completion and certificates
 certificates-link = پایان دوره و گواهی‌ها
 certificates-title = گواهی‌ها: { $title }
-certificates-rule = قاعدهٔ پایان دوره:
+certificates-rule = قاعدهٔ پایان دوره: { $rules }.
 certificates-rule-modules = { $count ->
-    [one] شرکت در دست‌کم { $count } ماژول؛
-   *[other] شرکت در دست‌کم { $count } ماژول؛
+    [one] شرکت در دست‌کم { $count } ماژول
+   *[other] شرکت در دست‌کم { $count } ماژول
 }
-certificates-rule-mandatory = شرکت در همهٔ ماژول‌های اجباری؛
+certificates-rule-mandatory = شرکت در همهٔ ماژول‌های اجباری
 certificates-rule-hours = { $count ->
-    [one] دست‌کم { $count } ساعت آموزشی.
-   *[other] دست‌کم { $count } ساعت آموزشی.
+    [one] دست‌کم { $count } ساعت آموزشی
+   *[other] دست‌کم { $count } ساعت آموزشی
 }
-certificates-rule-all = شرکت در همهٔ ماژول‌ها.
+certificates-rule-all = شرکت در همهٔ ماژول‌ها
 certificates-progress = وضعیت شرکت‌کنندگان
 certificates-completed = پایان دوره
 certificates-certificate = گواهی

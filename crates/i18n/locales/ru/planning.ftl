@@ -53,21 +53,21 @@ flash-checkin-too-many = Слишком много попыток. Пожалу�
 ## Completion and certificates
 certificates-link = Завершение и сертификаты
 certificates-title = Сертификаты: { $title }
-certificates-rule = Правило завершения:
+certificates-rule = Правило завершения: { $rules }.
 certificates-rule-modules = { $count ->
-    [one] посещено не менее { $count } модуля;
-    [few] посещено не менее { $count } модулей;
-    [many] посещено не менее { $count } модулей;
-   *[other] посещено не менее { $count } модуля;
+    [one] посещено не менее { $count } модуля
+    [few] посещено не менее { $count } модулей
+    [many] посещено не менее { $count } модулей
+   *[other] посещено не менее { $count } модуля
 }
-certificates-rule-mandatory = посещены все обязательные модули;
+certificates-rule-mandatory = посещены все обязательные модули
 certificates-rule-hours = { $count ->
-    [one] не менее { $count } учебного часа.
-    [few] не менее { $count } учебных часов.
-    [many] не менее { $count } учебных часов.
-   *[other] не менее { $count } учебного часа.
+    [one] не менее { $count } учебного часа
+    [few] не менее { $count } учебных часов
+    [many] не менее { $count } учебных часов
+   *[other] не менее { $count } учебного часа
 }
-certificates-rule-all = посещены все модули.
+certificates-rule-all = посещены все модули
 certificates-progress = Прогресс участников и участниц
 certificates-completed = Завершено
 certificates-certificate = Сертификат

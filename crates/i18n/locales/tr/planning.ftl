@@ -53,17 +53,17 @@ flash-checkin-too-many = Çok fazla deneme yapıldı. Lütfen etkinlik yerindeki
 ## Completion and certificates
 certificates-link = Tamamlama ve katılım belgeleri
 certificates-title = Katılım belgeleri: { $title }
-certificates-rule = Tamamlama kuralı:
+certificates-rule = Tamamlama kuralı: { $rules }.
 certificates-rule-modules = { $count ->
-    [one] en az { $count } modüle katılmış olmak;
-   *[other] en az { $count } modüle katılmış olmak;
+    [one] en az { $count } modüle katılmış olmak
+   *[other] en az { $count } modüle katılmış olmak
 }
-certificates-rule-mandatory = tüm zorunlu modüllere katılmış olmak;
+certificates-rule-mandatory = tüm zorunlu modüllere katılmış olmak
 certificates-rule-hours = { $count ->
-    [one] en az { $count } ders saati.
-   *[other] en az { $count } ders saati.
+    [one] en az { $count } ders saati
+   *[other] en az { $count } ders saati
 }
-certificates-rule-all = tüm modüllere katılmış olmak.
+certificates-rule-all = tüm modüllere katılmış olmak
 certificates-progress = Katılımcıların durumu
 certificates-completed = Tamamladı
 certificates-certificate = Belge

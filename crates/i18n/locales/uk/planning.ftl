@@ -53,21 +53,21 @@ flash-checkin-too-many = Забагато спроб. Будь ласка, зв�
 ## Completion and certificates
 certificates-link = Завершення та сертифікати
 certificates-title = Сертифікати: { $title }
-certificates-rule = Правило завершення:
+certificates-rule = Правило завершення: { $rules }.
 certificates-rule-modules = { $count ->
-    [one] відвідано щонайменше { $count } модуль;
-    [few] відвідано щонайменше { $count } модулі;
-    [many] відвідано щонайменше { $count } модулів;
-   *[other] відвідано щонайменше { $count } модуля;
+    [one] відвідано щонайменше { $count } модуль
+    [few] відвідано щонайменше { $count } модулі
+    [many] відвідано щонайменше { $count } модулів
+   *[other] відвідано щонайменше { $count } модуля
 }
-certificates-rule-mandatory = відвідано всі обов’язкові модулі;
+certificates-rule-mandatory = відвідано всі обов’язкові модулі
 certificates-rule-hours = { $count ->
-    [one] щонайменше { $count } навчальна година.
-    [few] щонайменше { $count } навчальні години.
-    [many] щонайменше { $count } навчальних годин.
-   *[other] щонайменше { $count } навчальної години.
+    [one] щонайменше { $count } навчальна година
+    [few] щонайменше { $count } навчальні години
+    [many] щонайменше { $count } навчальних годин
+   *[other] щонайменше { $count } навчальної години
 }
-certificates-rule-all = відвідано всі модулі.
+certificates-rule-all = відвідано всі модулі
 certificates-progress = Прогрес учасників і учасниць
 certificates-completed = Завершено
 certificates-certificate = Сертифікат

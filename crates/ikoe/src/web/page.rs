@@ -54,11 +54,7 @@ impl Page {
     /// A state's or region's name in the page's language (the stored names
     /// are German; a name not in `crate::regions` is shown as it is).
     pub fn region(&self, name: impl AsRef<str>) -> String {
-        let name = name.as_ref();
-        match crate::regions::REGIONS.iter().find(|r| r.1 == name) {
-            Some(r) => self.tk("region", r.0),
-            None => name.to_string(),
-        }
+        crate::regions::localise(&self.i18n, self.locale.code, name.as_ref())
     }
     /// Items joined with the language's list separator.
     pub fn join(&self, items: &[String]) -> String {

@@ -858,3 +858,60 @@ async fn the_only_admin_of_a_space_names_another_before_leaving() {
     let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 }
+
+/// The profile page has its sections in order (personal details,
+/// registrations and calendar, organisations, security, data), an in-page
+/// list of them, and names each signed-in device in words, with the raw
+/// browser string behind a disclosure (issue 11.9).
+#[tokio::test]
+async fn profile_sections_and_readable_devices() {
+    let mut app = TestApp::new().await;
+    cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    // a second login from an iPhone
+    const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+    let mut phone = app.browser();
+    let token = phone.csrf().await;
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([
+            ("_csrf", token.as_str()),
+            ("email", "member@example.org"),
+            ("password", PASSWORD),
+        ])
+        .finish();
+    let req = axum::http::Request::post("/login")
+        .header(axum::http::header::COOKIE, phone.cookie_header())
+        .header(axum::http::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(axum::http::header::USER_AGENT, IPHONE)
+        .body(axum::body::Body::from(body))
+        .unwrap();
+    assert_eq!(phone.request(req).await.status, StatusCode::SEE_OTHER);
+
+    let page = app.get("/profile").await;
+    page.assert_contains("Safari auf iPhone")
+        // the test client sends no User-Agent
+        .assert_contains("Unbekannter Browser")
+        .assert_contains(&format!(r#"<code dir="ltr" class="break">{IPHONE}</code>"#))
+        .assert_contains(r##"<a href="#registrations">Anmeldungen und Kalender</a>"##);
+    let at = |s: &str| page.body.find(s).unwrap_or_else(|| panic!("{s} missing"));
+    let headings = [
+        r#"<h2 id="personal""#,
+        r#"<h2 id="registrations""#,
+        r#"href="/profile/registrations""#,
+        r#"href="/profile/calendar""#,
+        r#"<h2 id="orgs""#,
+        r#"<h2 id="security""#,
+        r#"href="/profile/password""#,
+        r#"<h2 id="data""#,
+        r#"href="/profile/delete""#,
+    ];
+    for pair in headings.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{} before {}", pair[0], pair[1]);
+    }
+    // in Arabic the sentence is translated
+    app.post("/language", &[("lang", "ar"), ("next", "/")]).await;
+    app.get("/profile")
+        .await
+        .assert_contains("Safari على iPhone")
+        .assert_contains("متصفح غير معروف");
+}

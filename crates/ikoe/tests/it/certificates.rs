@@ -50,7 +50,8 @@ async fn completion_certificate_verification_and_revocation() {
     let (olena, zoe) = (id_of("Олена Коваленко"), id_of("Zoë Müller-Lüdenscheidt"));
     app.get(&format!("/series/{id}/certificates"))
         .await
-        .assert_contains("Noch hat niemand die Reihe abgeschlossen");
+        .assert_contains("Noch hat niemand die Reihe abgeschlossen")
+        .assert_contains("Abschlussregel: mindestens 2 Module besucht.</p>");
     // Zoë attends two modules (completes), Olena one (does not)
     for (m, marks) in [
         (modules[0].id, vec![(zoe, "present"), (olena, "present")]),
@@ -185,10 +186,7 @@ async fn completion_certificate_verification_and_revocation() {
     );
     app.post(
         &format!("/series/{id}/certificates/issue"),
-        &crate::series::with_defaults(
-            crate::series::ISSUE_FIELDS,
-            &[("locale", "ar"), ("place", "Halberstadt")],
-        ),
+        &crate::series::with_defaults(crate::series::ISSUE_FIELDS, &[("locale", "ar"), ("place", "Magdeburg")]),
     )
     .await;
     let certs = app.state.store.certificates_of_series(id).await.unwrap();
@@ -196,12 +194,56 @@ async fn completion_certificate_verification_and_revocation() {
     let new = certs.iter().find(|c| c.is_valid()).unwrap();
     assert_ne!(new.code, cert.code);
     assert_eq!(new.locale, "ar");
+    // a region's name (as the page proposes it, in German) is given in the certificate's language
+    let magdeburg_ar = app.state.i18n.t("ar", "region-ST-MD");
+    assert_ne!(magdeburg_ar, "Magdeburg");
+    let content: serde_json::Value = serde_json::from_str(&new.content).unwrap();
+    assert_eq!(content["place"], magdeburg_ar.as_str());
     let r = zoe_browser.get(&format!("{link}/certificate")).await;
     let text = pdf_text(&r.bytes);
     assert!(text.contains(&new.code));
     let actions = app.audit_actions().await;
     assert!(actions.contains(&"certificate.issue".to_string()));
     assert!(actions.contains(&"certificate.revoke".to_string()));
+}
+
+/// The completion rule reads as one sentence: its conditions joined with the
+/// language's list separator, one full stop, no stray ";" (issue 11.9).
+#[tokio::test]
+async fn the_completion_rule_is_one_sentence_in_every_language() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(
+        &mut app,
+        c.org,
+        "Regelreihe",
+        &[
+            ("rule_min_modules", "6"),
+            ("rule_all_mandatory", "1"),
+            ("rule_min_hours", "40"),
+        ],
+    )
+    .await;
+    let url = format!("/series/{id}/certificates");
+    app.get(&url).await.assert_contains(
+        "<p class=\"certificates-rule\">Abschlussregel: mindestens 6 Module besucht, alle Pflichtmodule besucht, mindestens 40 Unterrichtsstunden.</p>",
+    );
+    for (lang, sentence) in [
+        ("en", "Completion rule: at least 6 modules attended, all mandatory modules attended, at least 40 teaching hours.</p>"),
+        ("ar", "قاعدة الإتمام: حضور 6 وحدات على الأقل، حضور جميع الوحدات الإلزامية، 40 ساعة تدريسية على الأقل.</p>"),
+    ] {
+        app.post("/language", &[("lang", lang), ("next", "/")]).await;
+        let page = app.get(&url).await;
+        page.assert_contains(sentence);
+        assert!(!page.body.contains(";.") && !page.body.contains("؛."), "{lang}");
+    }
+    // no condition set: all modules
+    let all = create_series(&mut app, c.org, "Alle Module", &[]).await;
+    app.post("/language", &[("lang", "de"), ("next", "/")]).await;
+    app.get(&format!("/series/{all}/certificates"))
+        .await
+        .assert_contains("Abschlussregel: alle Module besucht.</p>");
 }
 
 #[tokio::test]

@@ -61,6 +61,11 @@ async fn upload_download_versions_and_trash() {
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let folder: i64 = r.location().trim_start_matches("/folders/").parse().unwrap();
+    app.get(&format!("/spaces/{sp}/files"))
+        .await
+        .assert_contains(r#"<svg class="icon""#)
+        .assert_contains("Protokolle 2026")
+        .assert_not_contains("📁");
     let r = app
         .post_files(
             &format!("/spaces/{sp}/files"),
@@ -79,6 +84,10 @@ async fn upload_download_versions_and_trash() {
         .assert_contains("2 neue Dateien");
     let page = app.get(&format!("/folders/{folder}")).await;
     page.assert_contains("Protokoll März.pdf").assert_contains("تقرير.txt");
+    // file icons are inline SVG hidden from screen readers, not emoji
+    page.assert_contains(
+        r#"<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">"#,
+    );
     let files = app.state.store.files_in(sp, Some(folder)).await.unwrap();
     let pdf = files.iter().find(|f| f.name.ends_with(".pdf")).unwrap().clone();
     assert_eq!(pdf.content_type, "application/pdf");
@@ -278,7 +287,9 @@ async fn threads_carry_files_and_search_finds_posts_and_file_names() {
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let t: i64 = r.location().trim_start_matches("/threads/").parse().unwrap();
     let page = app.get(&format!("/threads/{t}")).await;
-    page.assert_contains("Einladung Ideenwerkstatt.pdf");
+    page.assert_contains("Einladung Ideenwerkstatt.pdf")
+        .assert_contains(r#"<svg class="icon""#)
+        .assert_not_contains("📎");
     let att = app.state.store.attachments(t).await.unwrap();
     assert_eq!(att.len(), 1);
     let r = app.get(&format!("/files/{}/download", att[0].id)).await;

@@ -183,3 +183,31 @@ fn every_mail_kind_has_its_messages() {
         }
     }
 }
+
+/// No emoji or pictographs serve as icons in templates, messages or scripts: where a
+/// font lacks them they show as empty boxes. Icons are the inline SVGs of the
+/// `m::icon` macro (issue 11.9).
+#[test]
+fn no_emoji_as_icons() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = vec![];
+    files(&root.join("templates"), "html", &mut paths);
+    files(&root.join("../i18n/locales"), "ftl", &mut paths);
+    files(&root.join("static"), "js", &mut paths);
+    assert!(paths.len() > 50, "{}", paths.len());
+    let pictograph = |c: char| {
+        matches!(c as u32,
+            0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F)
+    };
+    for path in paths {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            assert!(
+                !line.chars().any(pictograph),
+                "{}:{}: an emoji used as icon; use m::icon: {line}",
+                path.display(),
+                n + 1
+            );
+        }
+    }
+}

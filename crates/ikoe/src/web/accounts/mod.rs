@@ -1,6 +1,7 @@
 //! Accounts: log in and out, invitations, password reset, profile, own data.
 
 pub mod delete;
+pub mod device;
 pub mod export;
 pub mod invitation;
 pub mod login;

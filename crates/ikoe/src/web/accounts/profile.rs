@@ -27,6 +27,28 @@ struct ProfilePage {
     sessions: Vec<SessionInfo>,
 }
 
+impl ProfilePage {
+    /// A session's device in words: "Firefox auf Windows" (see [`super::device`]).
+    fn device(&self, ua: &str) -> String {
+        let p = &self.p;
+        // proper names in Latin letters; strong characters on both sides keep
+        // their order in a right-to-left sentence, no isolation needed
+        let name = |s: &str| fluent_bundle::FluentValue::from(s.to_string());
+        match super::device::parse(ua) {
+            (Some(b), Some(os)) => p.i18n.t_args(
+                p.locale.code,
+                "profile-device",
+                &[("browser", name(b)), ("os", name(os))],
+            ),
+            (Some(b), None) => b.to_string(),
+            (None, Some(os)) => p
+                .i18n
+                .t_args(p.locale.code, "profile-device-unknown-on", &[("os", name(os))]),
+            (None, None) => p.t("profile-device-unknown"),
+        }
+    }
+}
+
 #[derive(Deserialize)]
 pub struct ProfileForm {
     name: String,

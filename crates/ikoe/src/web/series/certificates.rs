@@ -118,6 +118,32 @@ impl CertificatesPage {
         format!("{} {}", p.t("certificates-missing"), parts.join(&p.t("list-separator")))
     }
 
+    /// The completion rule as one sentence, its conditions joined with the
+    /// language's list separator: "Abschlussregel: mindestens 6 Module
+    /// besucht, alle Pflichtmodule besucht." (no stray ";" before the end).
+    fn rule(&self) -> String {
+        let p = &self.p;
+        let s = &self.s;
+        let mut parts = vec![];
+        if let Some(n) = s.rule_min_modules {
+            parts.push(p.tn("certificates-rule-modules", "count", n));
+        }
+        if s.rule_all_mandatory.on() {
+            parts.push(p.t("certificates-rule-mandatory"));
+        }
+        if let Some(h) = s.rule_min_hours {
+            parts.push(p.tn("certificates-rule-hours", "count", h));
+        }
+        if parts.is_empty() {
+            parts.push(p.t("certificates-rule-all"));
+        }
+        p.i18n.t_args(
+            p.locale.code,
+            "certificates-rule",
+            &[("rules", fluent_bundle::FluentValue::from(p.join(&parts)))],
+        )
+    }
+
     /// The error of a revocation form (its field is named after the certificate).
     fn revoke_error_for(&self, id: &i64) -> Option<&str> {
         self.errs.get(&format!("reason-{id}"))
@@ -263,7 +289,8 @@ pub async fn build_certificates(
         let content = CertContent {
             series_title: title.clone(),
             issuer: s.org_name.clone(),
-            place: place.to_string(),
+            // a state or region is named in the certificate's language
+            place: crate::regions::localise(&st.i18n, locale, place),
             total_hours: attended.iter().map(|m| m.hours).sum(),
             modules: attended,
         };
