@@ -4,7 +4,7 @@
 use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
-use crate::series::{add_module, staff_with_series};
+use crate::series::{add_module, create_series, staff_with_series};
 
 fn pdf_text(bytes: &[u8]) -> String {
     pdf_extract::extract_text_from_mem(bytes)
