@@ -128,6 +128,7 @@ fn series(
         manual_approval: false,
         rule,
         texts,
+        signing: Default::default(),
     }
 }
 

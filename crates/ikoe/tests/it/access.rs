@@ -69,6 +69,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
                         title: "Reihe".into(),
                         summary: String::new(),
                     }],
+                    signing: Default::default(),
                 },
                 "key",
             )

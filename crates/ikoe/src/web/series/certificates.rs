@@ -266,6 +266,9 @@ pub async fn build_certificates(
             place: place.to_string(),
             total_hours: attended.iter().map(|m| m.hours).sum(),
             modules: attended,
+            signatory_name: s.signatory_name.clone(),
+            signatory_role: s.signatory_role.clone(),
+            funding_notice: s.funding_notice.clone(),
         };
         certs.push(NewCertificate {
             registration_id: row.reg.id,
@@ -351,10 +354,9 @@ pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result
         total_label: t("certificate-total"),
         total_hours: num(content.total_hours),
         issuer: content.issuer.clone(),
-        // signatory and funding notice are not set per series yet: the issuer's name is printed
-        signatory_name: String::new(),
-        signatory_role: String::new(),
-        funding_notice: String::new(),
+        signatory_name: content.signatory_name.clone(),
+        signatory_role: content.signatory_role.clone(),
+        funding_notice: content.funding_notice.clone(),
         annex_heading: t("certificate-annex-heading"),
         annex_note: i18n.t_args(
             loc.code,
