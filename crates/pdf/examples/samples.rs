@@ -70,6 +70,7 @@ fn german(participant: &str, modules: usize) -> Certificate {
         verify_code: "K7P2-9XQM-4TRA".into(),
         verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
         created_at: CREATED_AT,
+        logo: None,
     }
 }
 
@@ -112,6 +113,7 @@ fn arabic() -> Certificate {
         verify_code: "K7P2-9XQM-4TRA".into(),
         verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
         created_at: CREATED_AT,
+        logo: None,
     }
 }
 
@@ -176,6 +178,7 @@ fn attendance(rows: usize, rtl: bool) -> AttendanceList {
             })
             .collect(),
         created_at: CREATED_AT,
+        logo: None,
     };
     if rtl {
         list.lang = "ar".into();
