@@ -239,7 +239,7 @@ async fn certificate_names_in_any_script_render_as_text() {
             participant_hash: None,
         };
         let bytes =
-            ikoe::web::series::certificates::certificate_pdf(&app.state.i18n, &c, "https://ikoe.example").unwrap();
+            ikoe::web::series::certificates::certificate_pdf(&app.state.i18n, &c, "https://ikoe.example", None).unwrap();
         assert!(bytes.starts_with(b"%PDF-"));
         let text = pdf_text(&bytes);
         // text extraction gives right-to-left runs in visual order: check each word, either way round
