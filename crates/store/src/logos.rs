@@ -1,6 +1,7 @@
 //! Organisations' logos: the bytes in the database (at most 1 MB each, one per
 //! organisation), written together with their audit entry. What is stored was
-//! checked by the caller (PNG or JPEG, decoded, sane dimensions).
+//! checked by the caller (PNG or JPEG, decoded, sane dimensions). Who uploaded
+//! it is in the audit log only: the row names nobody.
 
 use domain::Timestamp;
 
@@ -44,11 +45,10 @@ impl Store {
     pub async fn save_logo(&self, now: i64, actor: i64, org: i64, logo: &NewLogo<'_>) -> Result<()> {
         let mut tx = self.write_tx().await?;
         sqlx::query(
-            "INSERT INTO org_logos (org_id, content_type, width, height, sha256, data, uploaded_by, uploaded_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (org_id) DO UPDATE SET \
+            "INSERT INTO org_logos (org_id, content_type, width, height, sha256, data, uploaded_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (org_id) DO UPDATE SET \
              content_type = excluded.content_type, width = excluded.width, height = excluded.height, \
-             sha256 = excluded.sha256, data = excluded.data, uploaded_by = excluded.uploaded_by, \
-             uploaded_at = excluded.uploaded_at",
+             sha256 = excluded.sha256, data = excluded.data, uploaded_at = excluded.uploaded_at",
         )
         .bind(org)
         .bind(logo.content_type)
@@ -56,7 +56,6 @@ impl Store {
         .bind(logo.height)
         .bind(logo.sha256)
         .bind(logo.data)
-        .bind(actor)
         .bind(now)
         .execute(&mut *tx)
         .await?;

@@ -4,7 +4,8 @@
 -- certificates and shown on its page. The logo is small (at most 1 MB, PNG or
 -- JPEG as checked by decoding it) and kept in the database like attendance
 -- scans: one row per organisation, written in the same transaction as its
--- audit entry, backed up with the rest. Keep in step with ../sqlite/0014_certificate_signing_and_logos.sql.
+-- audit entry (which names who uploaded it: the row itself names nobody),
+-- backed up with the rest. Keep in step with ../sqlite/0014_certificate_signing_and_logos.sql.
 ALTER TABLE series ADD COLUMN signatory_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE series ADD COLUMN signatory_role TEXT NOT NULL DEFAULT '';
 ALTER TABLE series ADD COLUMN funding_notice TEXT NOT NULL DEFAULT '';
@@ -16,6 +17,5 @@ CREATE TABLE org_logos (
     height       BIGINT NOT NULL,
     sha256       TEXT NOT NULL,
     data         BYTEA NOT NULL,
-    uploaded_by  BIGINT REFERENCES users(id) ON DELETE SET NULL,
     uploaded_at  BIGINT NOT NULL
 );
