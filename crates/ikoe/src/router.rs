@@ -56,7 +56,9 @@ pub fn router(state: AppState) -> Router {
             "/orgs/{id}/logo",
             get(orgs::logo::get)
                 .post(orgs::logo::upload)
-                .layer(axum::extract::DefaultBodyLimit::max(orgs::logo::LOGO_MAX_BYTES + 64 * 1024)),
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    orgs::logo::LOGO_MAX_BYTES + 64 * 1024,
+                )),
         )
         .route("/orgs/{id}/logo/remove", post(orgs::logo::remove))
         .route("/orgs/{id}/members", get(orgs::members::get))

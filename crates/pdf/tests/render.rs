@@ -456,7 +456,10 @@ fn a_certificate_with_a_logo_is_valid_and_one_page() {
             assert_pdfa_ua(&pdf);
             assert_eq!(page_count(&pdf), 1, "{}: one page with the logo", c.lang);
             let raw = String::from_utf8_lossy(&pdf);
-            assert!(raw.contains("/Subtype /Image") || raw.contains("/Subtype/Image"), "the logo is embedded");
+            assert!(
+                raw.contains("/Subtype /Image") || raw.contains("/Subtype/Image"),
+                "the logo is embedded"
+            );
             let text = text(&pdf);
             assert!(text.contains(&squash("Dr. Amina Haddad")), "signatory");
             assert!(text.contains(&squash("Projektleitung")), "role");
@@ -472,10 +475,16 @@ fn logos_are_checked_by_content() {
     let jpeg = pdf::check_logo(include_bytes!("fixtures/logo.jpg")).unwrap();
     assert_eq!((jpeg.kind, jpeg.width, jpeg.height), (pdf::ImageKind::Jpeg, 300, 300));
     // a text file named .png, a PDF, a truncated PNG and a PNG header on garbage are refused
-    assert_eq!(pdf::check_logo(include_bytes!("fixtures/not-a-logo.png")), Err(pdf::LogoError::NotAnImage));
+    assert_eq!(
+        pdf::check_logo(include_bytes!("fixtures/not-a-logo.png")),
+        Err(pdf::LogoError::NotAnImage)
+    );
     assert_eq!(pdf::check_logo(b"%PDF-1.7 ..."), Err(pdf::LogoError::NotAnImage));
     let full = include_bytes!("fixtures/logo.png");
-    assert_eq!(pdf::check_logo(&full[..full.len() / 2]), Err(pdf::LogoError::NotAnImage));
+    assert_eq!(
+        pdf::check_logo(&full[..full.len() / 2]),
+        Err(pdf::LogoError::NotAnImage)
+    );
     let jpeg = include_bytes!("fixtures/logo.jpg");
     assert_eq!(pdf::check_logo(&jpeg[..200]), Err(pdf::LogoError::NotAnImage));
     let mut fake = b"\x89PNG\r\n\x1a\n".to_vec();

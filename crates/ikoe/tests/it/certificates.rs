@@ -238,8 +238,8 @@ async fn certificate_names_in_any_script_render_as_text() {
             revoke_reason: None,
             participant_hash: None,
         };
-        let bytes =
-            ikoe::web::series::certificates::certificate_pdf(&app.state.i18n, &c, "https://ikoe.example", None).unwrap();
+        let bytes = ikoe::web::series::certificates::certificate_pdf(&app.state.i18n, &c, "https://ikoe.example", None)
+            .unwrap();
         assert!(bytes.starts_with(b"%PDF-"));
         let text = pdf_text(&bytes);
         // text extraction gives right-to-left runs in visual order: check each word, either way round
@@ -311,7 +311,10 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
         .assert_contains(long_role)
         .assert_contains("Gefördert Gefördert");
     let s = app.state.store.series(id).await.unwrap().unwrap();
-    assert_eq!((s.capacity, s.signatory_name.as_str(), s.funding_notice.as_str()), (3, "", ""));
+    assert_eq!(
+        (s.capacity, s.signatory_name.as_str(), s.funding_notice.as_str()),
+        (3, "", "")
+    );
     assert_eq!(app.audit_actions().await.len(), audits, "nothing written");
 
     let good = fields(
@@ -345,22 +348,39 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
 
     // eight modules attended: one certificate page with logo, signatory, role and notice
     for i in 1..=8 {
-        let (start, end) = (format!("2026-{:02}-10T09:00", i + 1), format!("2026-{:02}-10T17:00", i + 1));
-        add_module(&mut app, id, &format!("Modul {i}: Grundlagen interkultureller Öffnung"), &start, &end).await;
+        let (start, end) = (
+            format!("2026-{:02}-10T09:00", i + 1),
+            format!("2026-{:02}-10T17:00", i + 1),
+        );
+        add_module(
+            &mut app,
+            id,
+            &format!("Modul {i}: Grundlagen interkultureller Öffnung"),
+            &start,
+            &end,
+        )
+        .await;
     }
     app.post(
         &format!("/series/{id}/participants/add"),
         &crate::series::with_defaults(
             crate::series::ADD_FIELDS,
-            &[("name", "مريم الحسيني"), ("email", "maryam@example.org"), ("target_group", "administration")],
+            &[
+                ("name", "مريم الحسيني"),
+                ("email", "maryam@example.org"),
+                ("target_group", "administration"),
+            ],
         ),
     )
     .await;
     let modules = app.state.store.modules(id).await.unwrap();
     let reg = app.state.store.roll(modules[0].id).await.unwrap()[0].registration_id;
     for m in &modules {
-        app.post(&format!("/modules/{}/attendance", m.id), &[(&format!("a_{reg}"), "present")])
-            .await;
+        app.post(
+            &format!("/modules/{}/attendance", m.id),
+            &[(&format!("a_{reg}"), "present")],
+        )
+        .await;
     }
     for locale in ["de", "ar"] {
         for cert in app.state.store.certificates_of_series(id).await.unwrap() {
@@ -394,10 +414,17 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
         let raw = String::from_utf8_lossy(&r.bytes);
         let pages = pdf_extract::extract_text_from_mem_by_pages(&r.bytes).unwrap();
         assert_eq!(pages.len(), 1, "{locale}: one page");
-        assert!(raw.contains("/Subtype /Image") || raw.contains("/Subtype/Image"), "{locale}: the logo is embedded: {}", raw.matches("Image").count());
+        assert!(
+            raw.contains("/Subtype /Image") || raw.contains("/Subtype/Image"),
+            "{locale}: the logo is embedded: {}",
+            raw.matches("Image").count()
+        );
         let text = pdf_text(&r.bytes);
         assert!(text.contains("Dr.PetraSchulz"), "{locale}: {text}");
         assert!(text.contains("Projektleitung"), "{locale}: {text}");
-        assert!(text.contains("GefördertdurchdasLandSachsen-Anhalt."), "{locale}: {text}");
+        assert!(
+            text.contains("GefördertdurchdasLandSachsen-Anhalt."),
+            "{locale}: {text}"
+        );
     }
 }

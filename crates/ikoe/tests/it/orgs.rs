@@ -342,7 +342,10 @@ async fn org_admins_upload_a_logo_checked_by_content() {
     let r = app.upload(&logo, "logo", "logo.txt", LOGO_PNG).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let stored = app.state.store.logo(o).await.unwrap().unwrap();
-    assert_eq!((stored.content_type.as_str(), stored.width, stored.height), ("image/png", 480, 160));
+    assert_eq!(
+        (stored.content_type.as_str(), stored.width, stored.height),
+        ("image/png", 480, 160)
+    );
     assert!(app.audit_actions().await.contains(&"org.logo_upload".to_string()));
     let r = app.get(&logo).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -373,7 +376,10 @@ async fn org_admins_upload_a_logo_checked_by_content() {
     member.login("member@example.org", PASSWORD).await;
     let r = member.upload(&logo, "logo", "logo.png", LOGO_PNG).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    assert_eq!(app.state.store.logo(o).await.unwrap().unwrap().content_type, "image/jpeg");
+    assert_eq!(
+        app.state.store.logo(o).await.unwrap().unwrap().content_type,
+        "image/jpeg"
+    );
 
     // removing asks first, changes nothing until confirmed, then removes (audited)
     let r = app.post(&format!("{logo}/remove"), &[]).await;
@@ -385,7 +391,5 @@ async fn org_admins_upload_a_logo_checked_by_content() {
     assert!(app.state.store.logo(o).await.unwrap().is_none());
     assert!(app.audit_actions().await.contains(&"org.logo_remove".to_string()));
     assert_eq!(app.get(&logo).await.status, StatusCode::NOT_FOUND);
-    app.get(&format!("/orgs/{o}"))
-        .await
-        .assert_not_contains("/logo?v=");
+    app.get(&format!("/orgs/{o}")).await.assert_not_contains("/logo?v=");
 }

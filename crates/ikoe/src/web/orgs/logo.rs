@@ -104,7 +104,10 @@ pub async fn upload(OrgAdmin { ctx, org }: OrgAdmin, mp: Multipart) -> AppResult
             },
         )
         .await?;
-    Ok(redirect_flash(&format!("/orgs/{}/edit", org.id), "flash-org-logo-saved"))
+    Ok(redirect_flash(
+        &format!("/orgs/{}/edit", org.id),
+        "flash-org-logo-saved",
+    ))
 }
 
 /// POST /orgs/{id}/logo/remove: asks first, then removes the logo.
@@ -120,7 +123,10 @@ pub async fn remove(OrgAdmin { ctx, org }: OrgAdmin, Form(f): Form<Confirmed>) -
         return confirm::ask(&ctx, ask, Nav::Orgs);
     }
     ctx.state.store.remove_logo(ctx.now(), ctx.user_id()?, org.id).await?;
-    Ok(redirect_flash(&format!("/orgs/{}/edit", org.id), "flash-org-logo-removed"))
+    Ok(redirect_flash(
+        &format!("/orgs/{}/edit", org.id),
+        "flash-org-logo-removed",
+    ))
 }
 
 /// GET /orgs/{id}/logo: the logo, for anyone who may see the organisation. Its
