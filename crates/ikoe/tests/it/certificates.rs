@@ -412,6 +412,10 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
         let r = app.get(&format!("/certificates/{}/pdf", cert.id)).await;
         assert_eq!(r.status, StatusCode::OK);
         let raw = String::from_utf8_lossy(&r.bytes);
+        // to look at it: IKOE_SAMPLE_DIR=/tmp/x, then `pdftoppm -png -r 60` the files
+        if let Ok(dir) = std::env::var("IKOE_SAMPLE_DIR") {
+            std::fs::write(format!("{dir}/certificate-app-{locale}.pdf"), &r.bytes).unwrap();
+        }
         let pages = pdf_extract::extract_text_from_mem_by_pages(&r.bytes).unwrap();
         assert_eq!(pages.len(), 1, "{locale}: one page");
         assert!(
