@@ -14,8 +14,12 @@ export async function signedIn(page, L, ids) {
   else fail(`[${L}] org: no org link found`);
   if (ids.orgMembersPath) await visit(page, L, 'org-members', ids.orgMembersPath);
   else fail(`[${L}] org-members: no members link on ${ids.orgPath}`);
-  if (ids.orgEditPath) await visit(page, L, 'org-edit', ids.orgEditPath);
-  else fail(`[${L}] org-edit: no edit link on ${ids.orgPath}`);
+  if (ids.orgEditPath) {
+    await visit(page, L, 'org-edit', ids.orgEditPath);
+    // the logo form without a file: the message beside the field
+    await submitInvalid(page, L, 'org-logo-error', ids.orgEditPath,
+      'main form[action$="/logo"] button[type="submit"]');
+  } else fail(`[${L}] org-edit: no edit link on ${ids.orgPath}`);
   if (ids.membersPath) {
     await submitInvalid(page, L, 'org-members-invite-error', ids.membersPath,
       'main form[action$="/members/invite"] button[type="submit"]');

@@ -236,7 +236,23 @@ pub struct NewSeries {
     pub rule: CompletionRule,
     /// German first (required), then the optional translations.
     pub texts: Vec<SeriesText>,
+    /// Who signs the certificates and the funding notice on them.
+    pub signing: Signing,
 }
+
+/// Printed on a series' certificates: who signs (under the signature line;
+/// empty: the issuing organisation's name) and the funding notice (empty: none).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signing {
+    pub signatory_name: String,
+    pub signatory_role: String,
+    pub funding_notice: String,
+}
+
+/// Longest signatory name and role, in characters (one line each).
+pub const SIGNATORY_MAX: usize = 120;
+/// Longest funding notice, in characters.
+pub const FUNDING_NOTICE_MAX: usize = 400;
 
 #[derive(Debug, Clone)]
 pub struct NewModule {

@@ -52,6 +52,15 @@ pub fn router(state: AppState) -> Router {
         .route("/orgs", get(orgs::directory::get))
         .route("/orgs/{id}", get(orgs::show::get))
         .route("/orgs/{id}/edit", get(orgs::edit::get).post(orgs::edit::post))
+        .route(
+            "/orgs/{id}/logo",
+            get(orgs::logo::get)
+                .post(orgs::logo::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    orgs::logo::LOGO_MAX_BYTES + 64 * 1024,
+                )),
+        )
+        .route("/orgs/{id}/logo/remove", post(orgs::logo::remove))
         .route("/orgs/{id}/members", get(orgs::members::get))
         .route("/orgs/{id}/members/invite", post(orgs::members::invite))
         .route("/orgs/{id}/members/{user}/role", post(orgs::members::set_role))

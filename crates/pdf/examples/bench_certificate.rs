@@ -35,6 +35,7 @@ fn certificate(i: u32, participant: &str, lang: &str, rtl: bool) -> Certificate 
         verify_code: format!("K7P2-9XQM-{i:04}"),
         verify_url: format!("https://ikoe.example/verify/K7P2-9XQM-{i:04}"),
         created_at: 1_795_600_000,
+        logo: None,
         ..Certificate::default()
     }
 }

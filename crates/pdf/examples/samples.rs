@@ -1,5 +1,6 @@
 //! Writes sample PDFs for looking at them: `cargo run -p pdf --example samples -- DIR`
-//! (default directory: `pdf-samples` in the current directory).
+//! (default directory: `pdf-samples` in the current directory). To look at one as an
+//! image: `pdftoppm -png -r 60 DIR/certificate-logo-ar.pdf /tmp/cert-ar`.
 
 use std::path::PathBuf;
 
@@ -70,6 +71,7 @@ fn german(participant: &str, modules: usize) -> Certificate {
         verify_code: "K7P2-9XQM-4TRA".into(),
         verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
         created_at: CREATED_AT,
+        logo: None,
     }
 }
 
@@ -112,6 +114,7 @@ fn arabic() -> Certificate {
         verify_code: "K7P2-9XQM-4TRA".into(),
         verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
         created_at: CREATED_AT,
+        logo: None,
     }
 }
 
@@ -192,6 +195,15 @@ fn attendance(rows: usize, rtl: bool) -> AttendanceList {
     list
 }
 
+/// The test logo (a wide PNG with transparency, 480 × 160 pixels).
+fn png_logo() -> pdf::Logo {
+    pdf::Logo {
+        kind: pdf::ImageKind::Png,
+        data: include_bytes!("../tests/fixtures/logo.png").to_vec(),
+        alt: "Logo des Landesnetzwerks".into(),
+    }
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "pdf-samples".into()));
     std::fs::create_dir_all(&dir)?;
@@ -222,6 +234,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("certificate-8-modules", german("Mehmet Yılmaz", 8)),
         ("certificate-12-modules", german("Mehmet Yılmaz", 12)),
         ("certificate-30-modules", german("Mehmet Yılmaz", 30)),
+        (
+            "certificate-logo-de",
+            Certificate {
+                logo: Some(png_logo()),
+                ..german("Mehmet Yılmaz", 8)
+            },
+        ),
+        (
+            "certificate-logo-ar",
+            Certificate {
+                logo: Some(png_logo()),
+                ..arabic()
+            },
+        ),
+        (
+            "certificate-logo-jpeg-de",
+            Certificate {
+                logo: Some(pdf::Logo {
+                    kind: pdf::ImageKind::Jpeg,
+                    data: include_bytes!("../tests/fixtures/logo.jpg").to_vec(),
+                    alt: "Logo".into(),
+                }),
+                ..german("Zoë Müller-Lüdenscheidt", 5)
+            },
+        ),
     ];
     for (name, c) in certificates {
         let bytes = pdf::certificate(&c)?;

@@ -17,6 +17,9 @@ const BOTTOM: f32 = 54.0;
 const CELL_PAD_X: f32 = 5.0;
 const CELL_PAD_Y: f32 = 5.0;
 const QR_SIZE: f32 = 64.0;
+/// The box a logo is scaled into (keeping its aspect ratio).
+const LOGO_MAX_W: f32 = 150.0;
+const LOGO_MAX_H: f32 = 54.0;
 
 const ISSUER_TOP: Style = Style::bold(10.0);
 const HEADING: Style = Style::bold(28.0);
@@ -52,15 +55,59 @@ pub(crate) fn render(c: &Certificate) -> Result<Vec<u8>, PdfError> {
     let participant = shaper.clean(&c.participant);
     let heading = shaper.clean(&c.heading);
 
-    // Letterhead: the issuer and an accent rule.
-    let p = tags.add(None, Tag::P);
+    // Letterhead: the logo on the start side with the issuer on the end side
+    // (or the issuer alone), and an accent rule.
     let issuer = shaper.clean(&c.issuer);
-    let lines = shaper.fit(&issuer, Dir::Auto, ISSUER_TOP, full.w, 2, 8.0);
-    flow.flow_lines(lines, full, Align::Start, ACCENT, Mark::Group(p));
-    flow.y += 4.0;
-    let y = flow.y;
-    flow.rule(full, y, 1.5, ACCENT, Mark::Artifact(ArtifactType::Layout));
-    flow.y += 46.0;
+    let logo = match &c.logo {
+        Some(logo) => Some((logo.image().map_err(PdfError::Logo)?, logo.alt.as_str())),
+        None => None,
+    };
+    match logo {
+        Some((image, alt)) => {
+            let (pw, ph) = image.size();
+            let (pw, ph) = (pw.max(1) as f32, ph.max(1) as f32);
+            let scale = (LOGO_MAX_W / pw).min(LOGO_MAX_H / ph);
+            let (w, h) = (pw * scale, ph * scale);
+            let top = flow.y;
+            let x = flow.align_x(full, w, Align::Start);
+            let alt = shaper.clean(alt);
+            let mark = if alt.is_empty() {
+                Mark::Artifact(ArtifactType::Layout)
+            } else {
+                Mark::Group(tags.add(None, Tag::Figure(Some(alt))))
+            };
+            flow.push(Item::Image {
+                image,
+                area: Bounds { x, y: top, w, h },
+                mark,
+            });
+            // the issuer beside it, on the end side, at the logo's foot
+            let gap = 18.0;
+            let span = columns(full, &[w + gap, full.w - w - gap], shaper.rtl())
+                .get(1)
+                .copied()
+                .unwrap_or(full);
+            let p = tags.add(None, Tag::P);
+            let lines = shaper.fit(&issuer, Dir::Auto, ISSUER_TOP, span.w, 2, 8.0);
+            let text_h = text_height(&lines);
+            let text_top = top + (h - text_h).max(0.0);
+            flow.place_lines(lines, span, text_top, Align::End, ACCENT, Mark::Group(p));
+            flow.y = top + h.max(text_h) + 6.0;
+            let y = flow.y;
+            flow.rule(full, y, 1.5, ACCENT, Mark::Artifact(ArtifactType::Layout));
+            // less space above the heading: the logo took some of it
+            flow.y += (46.0 - (h - 14.0).max(0.0)).max(20.0);
+        }
+        None => {
+            let p = tags.add(None, Tag::P);
+            let lines = shaper.fit(&issuer, Dir::Auto, ISSUER_TOP, full.w, 2, 8.0);
+            flow.flow_lines(lines, full, Align::Start, ACCENT, Mark::Group(p));
+            flow.y += 4.0;
+            let y = flow.y;
+            flow.rule(full, y, 1.5, ACCENT, Mark::Artifact(ArtifactType::Layout));
+            flow.y += 46.0;
+        }
+    }
 
     // Heading, name, intro, series title: centred.
     let h1 = tags.heading(None, 1, &heading);

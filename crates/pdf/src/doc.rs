@@ -69,6 +69,12 @@ pub(crate) enum Item {
     },
     /// Filled rectangles drawn as one path (rules, boxes, QR modules).
     Rects { rects: Vec<Bounds>, color: Rgb, mark: Mark },
+    /// A raster image scaled into `area`.
+    Image {
+        image: krilla::image::Image,
+        area: Bounds,
+        mark: Mark,
+    },
     /// An empty piece of content for a group that has nothing to show (an empty table
     /// cell), so that the group still appears in the tag tree.
     Empty { group: usize },
@@ -254,6 +260,21 @@ pub(crate) fn render(info: &DocInfo<'_>, fonts: &Fonts, pages: Vec<Page>, mut ta
                         let id = surface.start_tagged(tag);
                         fill(&mut surface, color);
                         surface.draw_path(&path);
+                        surface.end_tagged();
+                        if let Mark::Group(group) = mark {
+                            tags.push_leaf(group, id);
+                        }
+                    }
+                    Item::Image { image, area, mark } => {
+                        let size = krilla::geom::Size::from_wh(area.w, area.h).ok_or(PdfError::Geometry)?;
+                        let tag = match mark {
+                            Mark::Artifact(kind) => ContentTag::Artifact(Artifact::with_kind(kind)),
+                            Mark::Group(_) => ContentTag::Other,
+                        };
+                        let id = surface.start_tagged(tag);
+                        surface.push_transform(&krilla::geom::Transform::from_translate(area.x, area.y));
+                        surface.draw_image(image, size);
+                        surface.pop();
                         surface.end_tagged();
                         if let Mark::Group(group) = mark {
                             tags.push_leaf(group, id);

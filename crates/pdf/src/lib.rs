@@ -14,6 +14,7 @@ mod certificate;
 mod doc;
 mod fonts;
 mod layout;
+mod logo;
 mod qr;
 mod text;
 
@@ -46,6 +47,9 @@ pub struct Certificate {
     pub signatory_role: String,
     /// The funding notice, printed small at the foot of the page (may be empty).
     pub funding_notice: String,
+    /// The issuing organisation's logo, printed at the top (start side) within a fixed
+    /// box, keeping its aspect ratio. Check it with [`check_logo`] when it is uploaded.
+    pub logo: Option<Logo>,
     /// When the module list does not fit the certificate page it moves to an annex page
     /// with this heading, e.g. "Anlage: besuchte Module".
     pub annex_heading: String,
@@ -64,6 +68,8 @@ pub struct Certificate {
     /// one; time is a parameter: pass the application clock's `now()`).
     pub created_at: i64,
 }
+
+pub use logo::{check_logo, ImageKind, Logo, LogoError, LogoInfo, LOGO_MAX_PIXELS, LOGO_MIN_PIXELS};
 
 /// One module (session) of the series on a certificate.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -123,6 +129,8 @@ pub enum PdfError {
     Configuration(String),
     /// krilla could not write the document; `detail` lists the validation
     /// errors (which the source's own message does not), `source` is krilla's error.
+    #[error("the logo cannot be read: {0}")]
+    Logo(String),
     #[error("writing the PDF failed: {detail}")]
     Export {
         detail: String,

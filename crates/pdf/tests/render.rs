@@ -49,6 +49,23 @@ fn german(participant: &str, modules: usize) -> Certificate {
         verify_code: "K7P2-9XQM-4TRA".into(),
         verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
         created_at: CREATED_AT,
+        logo: None,
+    }
+}
+
+fn png_logo() -> pdf::Logo {
+    pdf::Logo {
+        kind: pdf::ImageKind::Png,
+        data: include_bytes!("fixtures/logo.png").to_vec(),
+        alt: "Logo des Landesnetzwerks".into(),
+    }
+}
+
+fn jpeg_logo() -> pdf::Logo {
+    pdf::Logo {
+        kind: pdf::ImageKind::Jpeg,
+        data: include_bytes!("fixtures/logo.jpg").to_vec(),
+        alt: String::new(),
     }
 }
 
@@ -234,7 +251,10 @@ fn long_modules(mut c: Certificate, n: usize) -> Certificate {
 
 #[test]
 fn the_certificate_is_one_page_for_any_number_of_modules() {
-    for n in [1, 5, 8, 12, 30] {
+    for (n, logo) in [1, 5, 8, 12, 30]
+        .into_iter()
+        .flat_map(|n| [None, Some(png_logo()), Some(jpeg_logo())].map(|l| (n, l)))
+    {
         for (lang, participant) in [
             ("de", "Mehmet Yılmaz"),
             ("de", "مريم الحسيني"),
@@ -252,6 +272,7 @@ fn the_certificate_is_one_page_for_any_number_of_modules() {
                     ..a
                 };
             }
+            c.logo = logo.clone();
             let pdf = pdf::certificate(&c).unwrap();
             let pages = pages(&pdf);
             let first = &pages[0];
@@ -266,6 +287,16 @@ fn the_certificate_is_one_page_for_any_number_of_modules() {
                 "{n} {lang}: name on page 1"
             );
             assert!(first.contains("K7P2-9XQM-4TRA"), "{n} {lang}: code on page 1: {first}");
+            let notice = squash(&c.funding_notice);
+            assert!(
+                first.contains(&notice) || first.contains(&reversed(&notice)),
+                "{n} {lang}: funding notice on page 1"
+            );
+            let role = squash(&c.signatory_role);
+            assert!(
+                first.contains(&role) || first.contains(&reversed(&role)),
+                "{n} {lang}: signatory role on page 1"
+            );
             assert!(
                 first.contains(&squash(&c.signatory_name)) || first.contains(&reversed(&squash(&c.signatory_name))),
                 "{n} {lang}: signatory on page 1"
@@ -410,4 +441,57 @@ fn output_is_deterministic_and_dated() {
     assert_eq!(first, pdf::certificate(&c).unwrap(), "same input, same bytes");
     let raw = String::from_utf8_lossy(&first);
     assert!(raw.contains("D:20261125090000"), "creation date from created_at");
+}
+
+#[test]
+fn a_certificate_with_a_logo_is_valid_and_one_page() {
+    for logo in [png_logo(), jpeg_logo()] {
+        for c in [german("Mehmet Yılmaz", 8), arabic("مريم الحسيني")] {
+            let c = Certificate {
+                logo: Some(logo.clone()),
+                ..c
+            };
+            // krilla's PDF/A-2a and PDF/UA-1 validators run when the document is written
+            let pdf = pdf::certificate(&c).unwrap();
+            assert_pdfa_ua(&pdf);
+            assert_eq!(page_count(&pdf), 1, "{}: one page with the logo", c.lang);
+            let raw = String::from_utf8_lossy(&pdf);
+            assert!(
+                raw.contains("/Subtype /Image") || raw.contains("/Subtype/Image"),
+                "the logo is embedded"
+            );
+            let text = text(&pdf);
+            assert!(text.contains(&squash("Dr. Amina Haddad")), "signatory");
+            assert!(text.contains(&squash("Projektleitung")), "role");
+            assert!(text.contains(&squash(&c.funding_notice)), "notice");
+        }
+    }
+}
+
+#[test]
+fn logos_are_checked_by_content() {
+    let png = pdf::check_logo(include_bytes!("fixtures/logo.png")).unwrap();
+    assert_eq!((png.kind, png.width, png.height), (pdf::ImageKind::Png, 480, 160));
+    let jpeg = pdf::check_logo(include_bytes!("fixtures/logo.jpg")).unwrap();
+    assert_eq!((jpeg.kind, jpeg.width, jpeg.height), (pdf::ImageKind::Jpeg, 300, 300));
+    // a text file named .png, a PDF, a truncated PNG and a PNG header on garbage are refused
+    assert_eq!(
+        pdf::check_logo(include_bytes!("fixtures/not-a-logo.png")),
+        Err(pdf::LogoError::NotAnImage)
+    );
+    assert_eq!(pdf::check_logo(b"%PDF-1.7 ..."), Err(pdf::LogoError::NotAnImage));
+    let full = include_bytes!("fixtures/logo.png");
+    assert_eq!(
+        pdf::check_logo(&full[..full.len() / 2]),
+        Err(pdf::LogoError::NotAnImage)
+    );
+    let jpeg = include_bytes!("fixtures/logo.jpg");
+    assert_eq!(pdf::check_logo(&jpeg[..200]), Err(pdf::LogoError::NotAnImage));
+    let mut fake = b"\x89PNG\r\n\x1a\n".to_vec();
+    fake.extend_from_slice(&[0u8; 64]);
+    assert_eq!(pdf::check_logo(&fake), Err(pdf::LogoError::NotAnImage));
+    // a PNG header claiming 100000 × 1 pixels
+    let mut huge = full.to_vec();
+    huge[16..20].copy_from_slice(&100_000u32.to_be_bytes());
+    assert!(pdf::check_logo(&huge).is_err());
 }

@@ -57,6 +57,14 @@ pub struct CertContent {
     pub place: String,
     pub modules: Vec<CertModule>,
     pub total_hours: i64,
+    /// Who signs, under the signature line (empty: the issuer's name); from the series.
+    #[serde(default)]
+    pub signatory_name: String,
+    #[serde(default)]
+    pub signatory_role: String,
+    /// The series' funding notice (empty: none).
+    #[serde(default)]
+    pub funding_notice: String,
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]

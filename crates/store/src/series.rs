@@ -34,6 +34,9 @@ pub struct Series {
     pub starts_at: Option<Timestamp>,
     pub ends_at: Option<Timestamp>,
     pub invite_key: String,
+    pub signatory_name: String,
+    pub signatory_role: String,
+    pub funding_notice: String,
     pub version: i64,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
@@ -53,6 +56,14 @@ impl Series {
             min_hours: self.rule_min_hours,
         }
     }
+    /// Who signs its certificates and the funding notice on them.
+    pub fn signing(&self) -> domain::series::Signing {
+        domain::series::Signing {
+            signatory_name: self.signatory_name.clone(),
+            signatory_role: self.signatory_role.clone(),
+            funding_notice: self.funding_notice.clone(),
+        }
+    }
     /// Whether registration is open at `now`: active, before the deadline,
     /// and not yet over.
     pub fn open_at(&self, now: i64) -> bool {
@@ -65,7 +76,7 @@ impl Series {
 const SERIES_SELECT: &str = "SELECT s.id, s.org_id, o.name AS org_name, s.kind, s.visibility, s.region, \
      r.name AS region_name, s.target_groups, s.languages, s.capacity, s.deadline, s.manual_approval, \
      s.rule_min_modules, s.rule_all_mandatory, s.rule_min_hours, s.status, s.starts_at, s.ends_at, s.invite_key, \
-     s.version, s.created_at, s.updated_at \
+     s.signatory_name, s.signatory_role, s.funding_notice, s.version, s.created_at, s.updated_at \
      FROM series s JOIN orgs o ON o.id = s.org_id JOIN regions r ON r.code = s.region";
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -98,7 +109,7 @@ impl Module {
 const MODULE_COLS: &str = "id, series_id, title, topics, starts_at, ends_at, venue, access_notes, online_url, hours, \
      mandatory, cancelled_at, checkin_code, version";
 
-/// Binds a series' settings as `$1`…`$11` (its INSERT and its UPDATE share them).
+/// Binds a series' settings as `$1`…`$14` (its INSERT and its UPDATE share them).
 fn bind_series<'q>(q: Query<'q, Any, AnyArguments<'q>>, s: &'q NewSeries) -> Query<'q, Any, AnyArguments<'q>> {
     q.bind(s.kind)
         .bind(s.visibility)
@@ -111,6 +122,9 @@ fn bind_series<'q>(q: Query<'q, Any, AnyArguments<'q>>, s: &'q NewSeries) -> Que
         .bind(s.rule.min_modules)
         .bind(Flag(s.rule.all_mandatory))
         .bind(s.rule.min_hours)
+        .bind(&s.signing.signatory_name)
+        .bind(&s.signing.signatory_role)
+        .bind(&s.signing.funding_notice)
 }
 
 /// Binds a module's fields as `$1`…`$9` (its INSERT and its UPDATE share them).
@@ -169,9 +183,9 @@ pub(crate) async fn insert_series(
 ) -> Result<i64> {
     let q = sqlx::query(
         "INSERT INTO series (kind, visibility, region, target_groups, languages, capacity, deadline, \
-         manual_approval, rule_min_modules, rule_all_mandatory, rule_min_hours, org_id, invite_key, copied_from, \
-         created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
+         manual_approval, rule_min_modules, rule_all_mandatory, rule_min_hours, signatory_name, signatory_role, \
+         funding_notice, org_id, invite_key, copied_from, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) RETURNING id",
     );
     let row = bind_series(q, s)
         .bind(org)
@@ -227,7 +241,8 @@ impl Store {
         let q = sqlx::query(
             "UPDATE series SET kind = $1, visibility = $2, region = $3, target_groups = $4, languages = $5, \
              capacity = $6, deadline = $7, manual_approval = $8, rule_min_modules = $9, rule_all_mandatory = $10, \
-             rule_min_hours = $11, version = version + 1, updated_at = $12 WHERE id = $13 AND version = $14",
+             rule_min_hours = $11, signatory_name = $12, signatory_role = $13, funding_notice = $14, \
+             version = version + 1, updated_at = $15 WHERE id = $16 AND version = $17",
         );
         let written = bind_series(q, s)
             .bind(now)
@@ -268,6 +283,7 @@ impl Store {
             manual_approval: src.manual_approval.on(),
             rule: src.rule(),
             texts,
+            signing: src.signing(),
         };
         let mut tx = self.write_tx().await?;
         let new_id = insert_series(&mut tx, now, src.org_id, &s, invite_key, Some(id)).await?;

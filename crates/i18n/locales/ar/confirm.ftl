@@ -34,3 +34,7 @@ confirm-calendar-reset-submit = نعم، عنوان جديد
 confirm-space-invitation-revoke-title = سحب الدعوة الموجهة إلى { $who }؟
 confirm-space-invitation-revoke-text = لن يعمل الرابط الموجود في الدعوة بعد ذلك. لن يتم إشعار أحد.
 confirm-space-invitation-revoke-submit = نعم، سحب
+
+confirm-org-logo-remove-title = إزالة شعار { $org }؟
+confirm-org-logo-remove-text = يختفي الشعار من صفحة المنظمة ومن كل شهادة تُنزَّل بعد ذلك. لن يُبلَّغ أحد. يمكنكم رفع شعار جديد في أي وقت.
+confirm-org-logo-remove-submit = نعم، أزل الشعار

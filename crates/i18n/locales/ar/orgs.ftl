@@ -60,3 +60,18 @@ flash-invitation-revoked = تم سحب الدعوة.
 error-already-invited = تمت دعوة هذا الشخص بالفعل. اسحب الدعوة المفتوحة لإرسال دعوة جديدة.
 error-org-exists = توجد بالفعل منظمة بهذا الاسم.
 members-invite-lead = سيتلقى الشخص رسالة بريد إلكتروني تحتوي على رابط صالح لمدة 7 أيام. من لديه حساب بالفعل يسجّل الدخول ويقبل الدعوة به.
+
+# شعار المنظمة
+org-logo-heading = الشعار
+org-logo-hint = ‏PNG أو JPEG، بحجم 1 ميغابايت على الأكثر و4000 × 4000 بكسل على الأكثر. يظهر في أعلى شهادات سلاسلكم وعلى صفحة المنظمة.
+org-logo-field = ملف الشعار
+org-logo-upload = رفع الشعار
+org-logo-current = الشعار الحالي
+org-logo-alt = شعار { $org }
+org-logo-none = لا يوجد شعار بعد.
+org-logo-remove = إزالة الشعار
+flash-org-logo-saved = تم حفظ الشعار.
+flash-org-logo-removed = تمت إزالة الشعار.
+error-logo-type = هذا الملف ليس صورة PNG أو JPEG قابلة للقراءة. يرجى اختيار ملف PNG أو JPEG.
+error-logo-too-large = الملف أكبر من 1 ميغابايت.
+error-logo-dimensions = يجب أن يكون عرض الصورة وارتفاعها بين 16 و4000 بكسل.

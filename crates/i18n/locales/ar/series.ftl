@@ -304,3 +304,13 @@ verify-name-submit = التحقق من الاسم
 verify-name-matches = الاسم مطابق للشهادة.
 verify-name-differs = الاسم غير مطابق للشهادة.
 verify-name-limited = محاولات كثيرة جدًا. يرجى المحاولة بعد ساعة.
+
+# التوقيع وإشعار التمويل على الشهادات
+series-signing-heading = الشهادة
+series-signing-hint = ما يظهر على شهادات هذه السلسلة تحت خط التوقيع وفي أسفل الصفحة. إذا لم يُدخَل شيء يُطبع اسم المنظمة هناك.
+series-field-signatory-name = من يوقّع
+series-field-signatory-name-hint = الاسم كما يجب أن يظهر تحت خط التوقيع، مثلاً «د. بترا شولتس». سطر واحد، 120 حرفاً على الأكثر.
+series-field-signatory-role = الصفة
+series-field-signatory-role-hint = تُطبع تحت الاسم، مثلاً «إدارة المشروع». سطر واحد، 120 حرفاً على الأكثر.
+series-field-funding-notice = إشعار التمويل
+series-field-funding-notice-hint = يُطبع بخط صغير في أسفل كل شهادة، مثلاً «بتمويل من ولاية ساكسونيا-أنهالت». 400 حرف على الأكثر.

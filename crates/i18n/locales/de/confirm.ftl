@@ -34,3 +34,7 @@ confirm-calendar-reset-submit = Ja, neue Adresse
 confirm-space-invitation-revoke-title = Einladung an { $who } zurückziehen?
 confirm-space-invitation-revoke-text = Der Link in der Einladung funktioniert dann nicht mehr. Niemand wird benachrichtigt.
 confirm-space-invitation-revoke-submit = Ja, zurückziehen
+
+confirm-org-logo-remove-title = Logo von { $org } entfernen?
+confirm-org-logo-remove-text = Das Logo verschwindet von der Seite der Organisation und von allen Bescheinigungen, die danach heruntergeladen werden. Niemand wird benachrichtigt. Sie können jederzeit ein neues hochladen.
+confirm-org-logo-remove-submit = Ja, Logo entfernen

@@ -52,3 +52,18 @@ flash-invitation-revoked = Die Einladung ist zurückgezogen.
 error-already-invited = Diese Person ist bereits eingeladen. Ziehen Sie die offene Einladung zurück, um eine neue zu senden.
 error-org-exists = Eine Organisation mit diesem Namen gibt es bereits.
 members-invite-lead = Die Person erhält eine E-Mail mit einem Link, der 7 Tage gültig ist. Wer schon ein Konto hat, loggt sich ein und nimmt die Einladung damit an.
+
+# Logo der Organisation
+org-logo-heading = Logo
+org-logo-hint = PNG oder JPEG, höchstens 1 MB und höchstens 4000 × 4000 Pixel. Es steht oben auf den Bescheinigungen Ihrer Reihen und auf der Seite der Organisation.
+org-logo-field = Logo-Datei
+org-logo-upload = Logo hochladen
+org-logo-current = Aktuelles Logo
+org-logo-alt = Logo von { $org }
+org-logo-none = Noch kein Logo.
+org-logo-remove = Logo entfernen
+flash-org-logo-saved = Das Logo ist gespeichert.
+flash-org-logo-removed = Das Logo ist entfernt.
+error-logo-type = Diese Datei ist kein lesbares PNG- oder JPEG-Bild. Bitte wählen Sie eine PNG- oder JPEG-Datei.
+error-logo-too-large = Die Datei ist größer als 1 MB.
+error-logo-dimensions = Das Bild muss zwischen 16 und 4000 Pixel breit und hoch sein.

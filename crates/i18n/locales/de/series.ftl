@@ -281,3 +281,13 @@ verify-name-submit = Namen prüfen
 verify-name-matches = Der Name stimmt mit der Bescheinigung überein.
 verify-name-differs = Der Name stimmt nicht mit der Bescheinigung überein.
 verify-name-limited = Zu viele Versuche. Bitte versuchen Sie es in einer Stunde wieder.
+
+# Unterschrift und Förderhinweis auf den Bescheinigungen
+series-signing-heading = Bescheinigung
+series-signing-hint = Was auf den Bescheinigungen dieser Reihe unter der Unterschriftslinie und am Fuß steht. Ohne Angabe steht dort der Name der Organisation.
+series-field-signatory-name = Wer unterschreibt
+series-field-signatory-name-hint = Name, wie er unter der Unterschriftslinie stehen soll, z. B. „Dr. Petra Schulz“. Eine Zeile, höchstens 120 Zeichen.
+series-field-signatory-role = Funktion
+series-field-signatory-role-hint = Steht unter dem Namen, z. B. „Projektleitung“. Eine Zeile, höchstens 120 Zeichen.
+series-field-funding-notice = Förderhinweis
+series-field-funding-notice-hint = Steht klein am Fuß jeder Bescheinigung, z. B. „Gefördert durch das Land Sachsen-Anhalt“. Höchstens 400 Zeichen.

@@ -34,3 +34,7 @@ confirm-calendar-reset-submit = Yes, new address
 confirm-space-invitation-revoke-title = Withdraw the invitation to { $who }?
 confirm-space-invitation-revoke-text = The link in the invitation will stop working. Nobody is notified.
 confirm-space-invitation-revoke-submit = Yes, withdraw
+
+confirm-org-logo-remove-title = Remove the logo of { $org }?
+confirm-org-logo-remove-text = The logo disappears from the organisation’s page and from every certificate downloaded afterwards. Nobody is notified. You can upload a new one at any time.
+confirm-org-logo-remove-submit = Yes, remove the logo

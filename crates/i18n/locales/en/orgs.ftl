@@ -52,3 +52,18 @@ flash-invitation-revoked = The invitation has been withdrawn.
 error-already-invited = This person has already been invited. Revoke the open invitation to send a new one.
 error-org-exists = An organisation with this name already exists.
 members-invite-lead = The person gets an email with a link that works for 7 days. Someone who already has an account signs in and accepts the invitation with it.
+
+# The organisation's logo
+org-logo-heading = Logo
+org-logo-hint = PNG or JPEG, at most 1 MB and at most 4000 × 4000 pixels. It appears at the top of your series’ certificates and on the organisation’s page.
+org-logo-field = Logo file
+org-logo-upload = Upload logo
+org-logo-current = Current logo
+org-logo-alt = Logo of { $org }
+org-logo-none = No logo yet.
+org-logo-remove = Remove logo
+flash-org-logo-saved = The logo has been saved.
+flash-org-logo-removed = The logo has been removed.
+error-logo-type = This file is not a readable PNG or JPEG image. Please choose a PNG or JPEG file.
+error-logo-too-large = The file is larger than 1 MB.
+error-logo-dimensions = The image must be between 16 and 4000 pixels wide and high.

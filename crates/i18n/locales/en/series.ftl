@@ -281,3 +281,13 @@ verify-name-submit = Check name
 verify-name-matches = The name matches the certificate.
 verify-name-differs = The name does not match the certificate.
 verify-name-limited = Too many attempts. Please try again in an hour.
+
+# Signature and funding notice on the certificates
+series-signing-heading = Certificate
+series-signing-hint = What the certificates of this series show under the signature line and at the foot. If nothing is entered, the organisation’s name is printed there.
+series-field-signatory-name = Who signs
+series-field-signatory-name-hint = The name as it should appear under the signature line, e.g. “Dr Petra Schulz”. One line, at most 120 characters.
+series-field-signatory-role = Role
+series-field-signatory-role-hint = Printed under the name, e.g. “Project lead”. One line, at most 120 characters.
+series-field-funding-notice = Funding notice
+series-field-funding-notice-hint = Printed small at the foot of every certificate, e.g. “Funded by the State of Saxony-Anhalt”. At most 400 characters.

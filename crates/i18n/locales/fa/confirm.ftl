@@ -34,3 +34,7 @@ confirm-calendar-reset-submit = بله، نشانی تازه
 confirm-space-invitation-revoke-title = دعوت‌نامهٔ { $who } پس گرفته شود؟
 confirm-space-invitation-revoke-text = پیوند دعوت‌نامه دیگر کار نمی‌کند. به هیچ‌کس اطلاع داده نمی‌شود.
 confirm-space-invitation-revoke-submit = بله، پس گرفته شود
+
+confirm-org-logo-remove-title = لوگوی { $org } حذف شود؟
+confirm-org-logo-remove-text = لوگو از صفحهٔ سازمان و از هر گواهی که پس از این دانلود شود حذف می‌شود. به کسی اطلاع داده نمی‌شود. هر زمان می‌توانید لوگوی تازه‌ای بارگذاری کنید.
+confirm-org-logo-remove-submit = بله، لوگو حذف شود

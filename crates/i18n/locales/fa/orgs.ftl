@@ -52,3 +52,18 @@ flash-invitation-revoked = دعوت‌نامه پس گرفته شد.
 error-already-invited = این شخص قبلاً دعوت شده است. برای ارسال دعوت جدید، دعوت باز را لغو کنید.
 error-org-exists = سازمانی با این نام از قبل وجود دارد.
 members-invite-lead = این شخص ایمیلی با پیوندی دریافت می‌کند که ۷ روز معتبر است. کسی که از قبل حساب دارد وارد می‌شود و دعوت را با آن می‌پذیرد.
+
+# لوگوی سازمان
+org-logo-heading = لوگو
+org-logo-hint = ‏PNG یا JPEG، حداکثر ۱ مگابایت و حداکثر ۴۰۰۰ × ۴۰۰۰ پیکسل. در بالای گواهی‌های مجموعه‌های شما و در صفحهٔ سازمان نمایش داده می‌شود.
+org-logo-field = فایل لوگو
+org-logo-upload = بارگذاری لوگو
+org-logo-current = لوگوی فعلی
+org-logo-alt = لوگوی { $org }
+org-logo-none = هنوز لوگویی نیست.
+org-logo-remove = حذف لوگو
+flash-org-logo-saved = لوگو ذخیره شد.
+flash-org-logo-removed = لوگو حذف شد.
+error-logo-type = این فایل تصویر PNG یا JPEG خوانایی نیست. لطفاً یک فایل PNG یا JPEG انتخاب کنید.
+error-logo-too-large = این فایل بزرگ‌تر از ۱ مگابایت است.
+error-logo-dimensions = عرض و ارتفاع تصویر باید بین ۱۶ تا ۴۰۰۰ پیکسل باشد.

@@ -281,3 +281,13 @@ verify-name-submit = بررسی نام
 verify-name-matches = نام با گواهی مطابقت دارد.
 verify-name-differs = نام با گواهی مطابقت ندارد.
 verify-name-limited = تلاش‌های بیش از حد. لطفاً یک ساعت دیگر دوباره امتحان کنید.
+
+# امضا و اطلاعیهٔ حمایت مالی روی گواهی‌ها
+series-signing-heading = گواهی
+series-signing-hint = آنچه روی گواهی‌های این مجموعه زیر خط امضا و در پایین صفحه می‌آید. اگر چیزی وارد نشود، نام سازمان آنجا چاپ می‌شود.
+series-field-signatory-name = امضاکننده
+series-field-signatory-name-hint = نام، همان‌طور که باید زیر خط امضا بیاید، مثلاً «دکتر پترا شولتس». یک خط، حداکثر ۱۲۰ نویسه.
+series-field-signatory-role = سمت
+series-field-signatory-role-hint = زیر نام چاپ می‌شود، مثلاً «مدیریت پروژه». یک خط، حداکثر ۱۲۰ نویسه.
+series-field-funding-notice = اطلاعیهٔ حمایت مالی
+series-field-funding-notice-hint = با حروف کوچک در پایین هر گواهی چاپ می‌شود، مثلاً «با حمایت مالی ایالت زاکسن-آنهالت». حداکثر ۴۰۰ نویسه.

@@ -34,3 +34,7 @@ confirm-calendar-reset-submit = Да, новый адрес
 confirm-space-invitation-revoke-title = Отозвать приглашение для { $who }?
 confirm-space-invitation-revoke-text = Ссылка в приглашении перестанет работать. Никто не получит уведомления.
 confirm-space-invitation-revoke-submit = Да, отозвать
+
+confirm-org-logo-remove-title = Удалить логотип { $org }?
+confirm-org-logo-remove-text = Логотип исчезнет со страницы организации и со всех свидетельств, скачанных после этого. Никто не будет уведомлён. Вы в любой момент можете загрузить новый.
+confirm-org-logo-remove-submit = Да, удалить логотип

@@ -34,3 +34,7 @@ confirm-calendar-reset-submit = Evet, yeni adres
 confirm-space-invitation-revoke-title = { $who } için gönderilen davet geri alınsın mı?
 confirm-space-invitation-revoke-text = Davetteki bağlantı artık çalışmaz. Kimse bilgilendirilmez.
 confirm-space-invitation-revoke-submit = Evet, geri al
+
+confirm-org-logo-remove-title = { $org } logosu kaldırılsın mı?
+confirm-org-logo-remove-text = Logo, kuruluşun sayfasından ve bundan sonra indirilen tüm sertifikalardan kalkar. Kimseye bildirim gitmez. İstediğiniz zaman yeni bir logo yükleyebilirsiniz.
+confirm-org-logo-remove-submit = Evet, logoyu kaldır

@@ -52,3 +52,18 @@ flash-invitation-revoked = Davet geri çekildi.
 error-already-invited = Bu kişi zaten davet edildi. Yeni bir davet göndermek için açık daveti geri çekin.
 error-org-exists = Bu adla bir kuruluş zaten var.
 members-invite-lead = Kişi, 7 gün geçerli bir bağlantı içeren bir e-posta alır. Zaten hesabı olan kişi giriş yapar ve daveti bu bağlantıyla kabul eder.
+
+# Kuruluşun logosu
+org-logo-heading = Logo
+org-logo-hint = PNG veya JPEG, en fazla 1 MB ve en fazla 4000 × 4000 piksel. Serilerinizin sertifikalarının üstünde ve kuruluşun sayfasında görünür.
+org-logo-field = Logo dosyası
+org-logo-upload = Logoyu yükle
+org-logo-current = Mevcut logo
+org-logo-alt = { $org } logosu
+org-logo-none = Henüz logo yok.
+org-logo-remove = Logoyu kaldır
+flash-org-logo-saved = Logo kaydedildi.
+flash-org-logo-removed = Logo kaldırıldı.
+error-logo-type = Bu dosya okunabilir bir PNG veya JPEG görüntüsü değil. Lütfen bir PNG veya JPEG dosyası seçin.
+error-logo-too-large = Dosya 1 MB'tan büyük.
+error-logo-dimensions = Görüntünün genişliği ve yüksekliği 16 ile 4000 piksel arasında olmalıdır.

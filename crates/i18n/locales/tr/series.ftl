@@ -281,3 +281,13 @@ verify-name-submit = Adı kontrol et
 verify-name-matches = Ad belgeyle eşleşiyor.
 verify-name-differs = Ad belgeyle eşleşmiyor.
 verify-name-limited = Çok fazla deneme. Lütfen bir saat sonra tekrar deneyin.
+
+# Sertifikalarda imza ve destek notu
+series-signing-heading = Sertifika
+series-signing-hint = Bu serinin sertifikalarında imza çizgisinin altında ve sayfanın altında yazanlar. Bir şey girilmezse orada kuruluşun adı basılır.
+series-field-signatory-name = İmzalayan kişi
+series-field-signatory-name-hint = İmza çizgisinin altında görünmesi gereken ad, ör. “Dr. Petra Schulz”. Tek satır, en fazla 120 karakter.
+series-field-signatory-role = Görevi
+series-field-signatory-role-hint = Adın altında basılır, ör. “Proje yönetimi”. Tek satır, en fazla 120 karakter.
+series-field-funding-notice = Destek notu
+series-field-funding-notice-hint = Her sertifikanın altında küçük harflerle basılır, ör. “Saksonya-Anhalt Eyaleti tarafından desteklenmiştir”. En fazla 400 karakter.

@@ -34,3 +34,7 @@ confirm-calendar-reset-submit = Так, нова адреса
 confirm-space-invitation-revoke-title = Відкликати запрошення для { $who }?
 confirm-space-invitation-revoke-text = Посилання в запрошенні більше не працюватиме. Ніхто не отримає повідомлення.
 confirm-space-invitation-revoke-submit = Так, відкликати
+
+confirm-org-logo-remove-title = Видалити логотип { $org }?
+confirm-org-logo-remove-text = Логотип зникне зі сторінки організації та з усіх свідоцтв, завантажених після цього. Нікого не буде повідомлено. Ви будь-коли можете завантажити новий.
+confirm-org-logo-remove-submit = Так, видалити логотип

@@ -2,6 +2,7 @@
 
 use domain::accounts::Email;
 use domain::orgs::{NewOrg, OrgKind, OrgName, Role};
+use sha2::Digest;
 use store::accounts::NewUser;
 use store::invitations::NewInvitation;
 
@@ -165,6 +166,23 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
             Some((provider, Role::Admin)),
         )
         .await?;
+    // the provider's logo (an invented one), on its page and its certificates
+    let logo: &[u8] = include_bytes!("logo.png");
+    let info = pdf::check_logo(logo).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let sha: String = sha2::Sha256::digest(logo).iter().map(|b| format!("{b:02x}")).collect();
+    s.save_logo(
+        now,
+        admin.id,
+        provider,
+        &store::logos::NewLogo {
+            content_type: info.kind.content_type(),
+            width: i64::from(info.width),
+            height: i64::from(info.height),
+            sha256: &sha,
+            data: logo,
+        },
+    )
+    .await?;
     let homes = [
         offices[4],
         offices[13],

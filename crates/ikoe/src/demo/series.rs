@@ -128,6 +128,12 @@ fn series(
         manual_approval: false,
         rule,
         texts,
+        // the demo's certificates show who signs and a (made-up) funding notice
+        signing: domain::series::Signing {
+            signatory_name: "Jana Beispiel".into(),
+            signatory_role: "Programmleitung".into(),
+            funding_notice: "Gefördert im Rahmen des Landesprogramms Interkulturelle Öffnung (Beispieldaten).".into(),
+        },
     }
 }
 

@@ -69,6 +69,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
                         title: "Reihe".into(),
                         summary: String::new(),
                     }],
+                    signing: Default::default(),
                 },
                 "key",
             )
@@ -250,6 +251,8 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/profile/delete".into(), [LOGIN, OK, OK, OK, OK]),
         (format!("/orgs/{o}/members"), [LOGIN, NO, OK, OK, OK]),
         (format!("/orgs/{o}/edit"), [LOGIN, NO, NO, OK, OK]),
+        // no logo yet: nothing to see for anyone
+        (format!("/orgs/{o}/logo"), [404, 404, 404, 404, 404]),
         ("/admin".into(), [LOGIN, LOGIN, LOGIN, LOGIN, LOGIN]), // redirect to /admin/users
         ("/admin/users".into(), [LOGIN, NO, NO, NO, OK]),
         ("/admin/orgs".into(), [LOGIN, NO, NO, NO, OK]),
@@ -364,6 +367,9 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/orgs/{o}/members/{m}/role"), [LOGIN, NO, NO, 400, 400]),
         (format!("/orgs/{o}/invitations/999/revoke"), [LOGIN, NO, NO, 404, 404]),
         (format!("/orgs/{o}/edit"), [LOGIN, NO, NO, 400, 400]),
+        // not a multipart form: refused by the upload after the permission
+        (format!("/orgs/{o}/logo"), [LOGIN, NO, NO, 400, 400]),
+        (format!("/orgs/{o}/logo/remove"), [LOGIN, NO, NO, OK, OK]),
         ("/admin/users/invite".into(), [LOGIN, NO, NO, NO, 400]),
         ("/admin/orgs/new".into(), [LOGIN, NO, NO, NO, 400]),
         ("/admin/texts/imprint".into(), [LOGIN, NO, NO, NO, 400]),

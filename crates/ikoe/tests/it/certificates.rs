@@ -275,8 +275,8 @@ async fn certificate_names_in_any_script_render_as_text() {
             revoke_reason: None,
             participant_hash: None,
         };
-        let bytes =
-            ikoe::web::series::certificates::certificate_pdf(&app.state.i18n, &c, "https://ikoe.example").unwrap();
+        let bytes = ikoe::web::series::certificates::certificate_pdf(&app.state.i18n, &c, "https://ikoe.example", None)
+            .unwrap();
         assert!(bytes.starts_with(b"%PDF-"));
         let text = pdf_text(&bytes);
         // text extraction gives right-to-left runs in visual order: check each word, either way round
@@ -288,5 +288,184 @@ async fn certificate_names_in_any_script_render_as_text() {
             );
         }
         assert!(text.contains("K7P2-9XQM-4TRA"));
+    }
+}
+
+/// Who signs and the funding notice are set per series on its edit form (bad input is
+/// shown beside the field, kept as typed, and changes nothing), audited, and printed on
+/// the certificate with the organisation's logo, which stays one page.
+#[tokio::test]
+async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("member@example.org", PASSWORD).await;
+    let id = create_series(&mut app, c.org, "Trainer*innen-Qualifizierung", &[("capacity", "3")]).await;
+    let edit = format!("/series/{id}/edit");
+    app.get(&edit)
+        .await
+        .assert_contains("name=\"signatory_name\"")
+        .assert_contains("name=\"signatory_role\"")
+        .assert_contains("name=\"funding_notice\"")
+        .assert_contains("höchstens 120 Zeichen");
+    let version = app.state.store.series(id).await.unwrap().unwrap().version.to_string();
+    let fields = |name: &'static str, role: &'static str, notice: &'static str, version: &str| {
+        let version = version.to_string();
+        move || {
+            let mut v: Vec<(&'static str, String)> = vec![
+                ("title_de", "Trainer*innen-Qualifizierung".into()),
+                ("summary_de", "Worum es geht.".into()),
+                ("kind", "trainer".into()),
+                ("visibility", "public".into()),
+                ("region", "ST-HZ".into()),
+                ("target_groups", "administration".into()),
+                ("languages", "de".into()),
+                ("capacity", "7".into()),
+                ("signatory_name", name.into()),
+                ("signatory_role", role.into()),
+                ("funding_notice", notice.into()),
+                ("version", version.clone()),
+            ];
+            for f in crate::series::SERIES_FIELDS {
+                if !v.iter().any(|(k, _)| k == f) {
+                    v.push((f, String::new()));
+                }
+            }
+            v
+        }
+    };
+    let audits = app.audit_actions().await.len();
+    // a name over two lines, a role too long, a notice too long: each said beside its field
+    let long_role: &'static str = Box::leak("R".repeat(121).into_boxed_str());
+    let long_notice: &'static str = Box::leak("Gefördert ".repeat(41).into_boxed_str());
+    let bad = fields("Dr. Petra\nSchulz", long_role, long_notice, &version)();
+    let bad: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post(&edit, &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("id=\"f-signatory_name-error\"")
+        .assert_contains("id=\"f-signatory_role-error\"")
+        .assert_contains("id=\"f-funding_notice-error\"")
+        // kept as typed
+        .assert_contains(long_role)
+        .assert_contains("Gefördert Gefördert");
+    let s = app.state.store.series(id).await.unwrap().unwrap();
+    assert_eq!(
+        (s.capacity, s.signatory_name.as_str(), s.funding_notice.as_str()),
+        (3, "", "")
+    );
+    assert_eq!(app.audit_actions().await.len(), audits, "nothing written");
+
+    let good = fields(
+        "Dr. Petra Schulz",
+        "Projektleitung",
+        "Gefördert durch das Land Sachsen-Anhalt.",
+        &version,
+    )();
+    let good: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post(&edit, &good).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let s = app.state.store.series(id).await.unwrap().unwrap();
+    assert_eq!(s.signatory_name, "Dr. Petra Schulz");
+    assert_eq!(s.signatory_role, "Projektleitung");
+    assert_eq!(s.funding_notice, "Gefördert durch das Land Sachsen-Anhalt.");
+    assert!(app.audit_actions().await.contains(&"series.update".to_string()));
+    app.get(&edit).await.assert_contains("value=\"Dr. Petra Schulz\"");
+
+    // the organisation's admin uploads a logo
+    let mut admin = app.browser();
+    admin.login("orgadmin@example.org", PASSWORD).await;
+    let r = admin
+        .upload(
+            &format!("/orgs/{}/logo", c.org),
+            "logo",
+            "logo.png",
+            include_bytes!("../../../pdf/tests/fixtures/logo.png"),
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // eight modules attended: one certificate page with logo, signatory, role and notice
+    for i in 1..=8 {
+        let (start, end) = (
+            format!("2026-{:02}-10T09:00", i + 1),
+            format!("2026-{:02}-10T17:00", i + 1),
+        );
+        add_module(
+            &mut app,
+            id,
+            &format!("Modul {i}: Grundlagen interkultureller Öffnung"),
+            &start,
+            &end,
+        )
+        .await;
+    }
+    app.post(
+        &format!("/series/{id}/participants/add"),
+        &crate::series::with_defaults(
+            crate::series::ADD_FIELDS,
+            &[
+                ("name", "مريم الحسيني"),
+                ("email", "maryam@example.org"),
+                ("target_group", "administration"),
+            ],
+        ),
+    )
+    .await;
+    let modules = app.state.store.modules(id).await.unwrap();
+    let reg = app.state.store.roll(modules[0].id).await.unwrap()[0].registration_id;
+    for m in &modules {
+        app.post(
+            &format!("/modules/{}/attendance", m.id),
+            &[(&format!("a_{reg}"), "present")],
+        )
+        .await;
+    }
+    for locale in ["de", "ar"] {
+        for cert in app.state.store.certificates_of_series(id).await.unwrap() {
+            app.post(
+                &format!("/certificates/{}/revoke", cert.id),
+                &[("reason", "neu"), ("confirmed", "true")],
+            )
+            .await;
+        }
+        let r = app
+            .post(
+                &format!("/series/{id}/certificates/issue"),
+                &crate::series::with_defaults(
+                    crate::series::ISSUE_FIELDS,
+                    &[("locale", locale), ("place", "Halberstadt")],
+                ),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let cert = app
+            .state
+            .store
+            .certificates_of_series(id)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|c| c.revoked_at.is_none())
+            .unwrap();
+        let r = app.get(&format!("/certificates/{}/pdf", cert.id)).await;
+        assert_eq!(r.status, StatusCode::OK);
+        let raw = String::from_utf8_lossy(&r.bytes);
+        // to look at it: IKOE_SAMPLE_DIR=/tmp/x, then `pdftoppm -png -r 60` the files
+        if let Ok(dir) = std::env::var("IKOE_SAMPLE_DIR") {
+            std::fs::write(format!("{dir}/certificate-app-{locale}.pdf"), &r.bytes).unwrap();
+        }
+        let pages = pdf_extract::extract_text_from_mem_by_pages(&r.bytes).unwrap();
+        assert_eq!(pages.len(), 1, "{locale}: one page");
+        assert!(
+            raw.contains("/Subtype /Image") || raw.contains("/Subtype/Image"),
+            "{locale}: the logo is embedded: {}",
+            raw.matches("Image").count()
+        );
+        let text = pdf_text(&r.bytes);
+        assert!(text.contains("Dr.PetraSchulz"), "{locale}: {text}");
+        assert!(text.contains("Projektleitung"), "{locale}: {text}");
+        assert!(
+            text.contains("GefördertdurchdasLandSachsen-Anhalt."),
+            "{locale}: {text}"
+        );
     }
 }

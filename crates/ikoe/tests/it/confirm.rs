@@ -15,6 +15,7 @@ const VERBS: &[&str] = &[
 const ASKING: &[&str] = &[
     "/orgs/{id}/members/{user}/remove",
     "/orgs/{id}/invitations/{inv}/revoke",
+    "/orgs/{id}/logo/remove",
     "/speaker-requests/{id}/withdraw",
     "/spaces/{id}/members/{member}/remove",
     "/spaces/{id}/invitations/{inv}/revoke",

@@ -641,6 +641,7 @@ async fn planning_a_meeting_is_one_transaction() {
             title: "Ideenwerkstatt Frühjahr".into(),
             summary: String::new(),
         }],
+        signing: Default::default(),
     };
     let module = NewModule {
         title: "Ideenwerkstatt Frühjahr".into(),

@@ -1,4 +1,4 @@
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
 
@@ -285,4 +285,111 @@ async fn double_submits_create_nothing_twice() {
         StatusCode::SEE_OTHER
     );
     assert_eq!(app.mails().await.len(), 2);
+}
+
+const LOGO_PNG: &[u8] = include_bytes!("../../../pdf/tests/fixtures/logo.png");
+const LOGO_JPEG: &[u8] = include_bytes!("../../../pdf/tests/fixtures/logo.jpg");
+
+/// The logo: checked by its content (not its name), at most 1 MB, stored and
+/// audited, served with its sniffed type, removed after a confirmation; others'
+/// admins cannot touch it.
+#[tokio::test]
+async fn org_admins_upload_a_logo_checked_by_content() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    let o = c.org;
+    let logo = format!("/orgs/{o}/logo");
+    app.login("orgadmin@example.org", PASSWORD).await;
+    app.get(&format!("/orgs/{o}/edit"))
+        .await
+        .assert_contains("Noch kein Logo.")
+        .assert_contains("enctype=\"multipart/form-data\"")
+        .assert_contains("PNG oder JPEG, höchstens 1 MB");
+
+    // a text file named .png, a PDF and a broken PNG are refused beside the field
+    let mut broken = LOGO_PNG.to_vec();
+    broken.truncate(LOGO_PNG.len() / 2);
+    for (name, data) in [
+        ("logo.png", b"just text, not an image\n".as_slice()),
+        ("logo.png", b"%PDF-1.7\n%%EOF".as_slice()),
+        ("logo.png", broken.as_slice()),
+    ] {
+        let r = app.upload(&logo, "logo", name, data).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{name}");
+        r.assert_contains("kein lesbares PNG- oder JPEG-Bild")
+            .assert_contains("id=\"f-logo-error\"")
+            .assert_contains("aria-invalid=\"true\"");
+    }
+    // too large (a PNG header followed by 1.1 MB)
+    let mut big = LOGO_PNG.to_vec();
+    big.resize(1024 * 1024 + 100 * 1024, 0);
+    let r = app.upload(&logo, "logo", "big.png", &big).await;
+    assert!(
+        r.status == StatusCode::UNPROCESSABLE_ENTITY || r.status == StatusCode::PAYLOAD_TOO_LARGE,
+        "{}",
+        r.status
+    );
+    if r.status == StatusCode::UNPROCESSABLE_ENTITY {
+        r.assert_contains("größer als 1 MB");
+    }
+    // an empty form
+    let r = app.upload(&logo, "logo", "", b"").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(app.state.store.logo(o).await.unwrap().is_none());
+    assert!(!app.audit_actions().await.contains(&"org.logo_upload".to_string()));
+
+    // a PNG named .txt is fine: the content counts
+    let r = app.upload(&logo, "logo", "logo.txt", LOGO_PNG).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let stored = app.state.store.logo(o).await.unwrap().unwrap();
+    assert_eq!(
+        (stored.content_type.as_str(), stored.width, stored.height),
+        ("image/png", 480, 160)
+    );
+    assert!(app.audit_actions().await.contains(&"org.logo_upload".to_string()));
+    let r = app.get(&logo).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.headers[header::CONTENT_TYPE], "image/png");
+    assert_eq!(r.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(r.bytes, LOGO_PNG);
+    // shown on the public page, to anyone
+    let anon = app.browser().get(&format!("/orgs/{o}")).await;
+    anon.assert_contains(&format!("src=\"/orgs/{o}/logo?v="))
+        .assert_contains("alt=\"Logo von \u{2068}Koordinierungsstelle Harz\u{2069}\"");
+    assert_eq!(app.browser().get(&logo).await.bytes, LOGO_PNG);
+
+    // a JPEG replaces it
+    let r = app.upload(&logo, "logo", "logo.jpg", LOGO_JPEG).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app.get(&logo).await;
+    assert_eq!(r.headers[header::CONTENT_TYPE], "image/jpeg");
+    assert_eq!(r.bytes, LOGO_JPEG);
+
+    // another organisation's admin, a member and nobody cannot upload or remove it
+    let mut other = app.browser();
+    other.login("other@example.org", PASSWORD).await;
+    let r = other.upload(&logo, "logo", "logo.png", LOGO_PNG).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = other.post(&format!("{logo}/remove"), &[("confirmed", "true")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let mut member = app.browser();
+    member.login("member@example.org", PASSWORD).await;
+    let r = member.upload(&logo, "logo", "logo.png", LOGO_PNG).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.state.store.logo(o).await.unwrap().unwrap().content_type,
+        "image/jpeg"
+    );
+
+    // removing asks first, changes nothing until confirmed, then removes (audited)
+    let r = app.post(&format!("{logo}/remove"), &[]).await;
+    assert_eq!(r.status, StatusCode::OK);
+    r.assert_contains("Ja, Logo entfernen");
+    assert!(app.state.store.logo(o).await.unwrap().is_some());
+    let r = app.post(&format!("{logo}/remove"), &[("confirmed", "true")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app.state.store.logo(o).await.unwrap().is_none());
+    assert!(app.audit_actions().await.contains(&"org.logo_remove".to_string()));
+    assert_eq!(app.get(&logo).await.status, StatusCode::NOT_FOUND);
+    app.get(&format!("/orgs/{o}")).await.assert_not_contains("/logo?v=");
 }

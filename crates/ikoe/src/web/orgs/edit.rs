@@ -2,6 +2,8 @@
 //! A stale form (changed by someone else meanwhile) is refused, nothing overwritten.
 
 use askama::Template;
+use store::logos::LogoMeta;
+use store::orgs::Org;
 use store::StoreError;
 
 use crate::web::error::AppResult;
@@ -21,15 +23,21 @@ struct EditPage {
     f: OrgForm,
     kinds: Vec<Opt>,
     regions: Vec<Opt>,
+    logo: Option<LogoMeta>,
+    logo_alt: String,
 }
 
 async fn page(ctx: &Ctx, id: i64, org_name: &str, errs: FormErrors, f: OrgForm) -> AppResult<EditPage> {
     let regions = ctx.state.regions.clone();
+    let logo = ctx.state.store.logo_meta(id).await?;
     let mut p = ctx.page("org-edit-title", Nav::Orgs);
     p.title = p.t1("org-edit-title", "org", org_name);
     let kinds = kind_options(&p, false);
     let regions = region_options(&p, &regions, false);
+    let logo_alt = p.t1("org-logo-alt", "org", org_name);
     Ok(EditPage {
+        logo,
+        logo_alt,
         p,
         id,
         errs,
@@ -39,17 +47,24 @@ async fn page(ctx: &Ctx, id: i64, org_name: &str, errs: FormErrors, f: OrgForm) 
     })
 }
 
-pub async fn get(OrgAdmin { ctx, org }: OrgAdmin) -> AppResult {
-    let id = org.id;
-    let f = OrgForm {
+fn form_of(org: &Org) -> OrgForm {
+    OrgForm {
         name: org.name.clone(),
         kind: org.kind.code().to_string(),
         region: org.region.clone(),
         description: org.description.clone(),
         website: org.website.clone().unwrap_or_default(),
         version: org.version.to_string(),
-    };
-    render(&page(&ctx, id, &org.name, FormErrors::new(), f).await?)
+    }
+}
+
+pub async fn get(OrgAdmin { ctx, org }: OrgAdmin) -> AppResult {
+    render(&page(&ctx, org.id, &org.name, FormErrors::new(), form_of(&org)).await?)
+}
+
+/// The edit page again with the logo form's errors (the profile as stored).
+pub async fn show_invalid(ctx: &Ctx, org: &Org, errs: FormErrors) -> AppResult {
+    render_invalid(&page(ctx, org.id, &org.name, errs, form_of(org)).await?)
 }
 
 pub async fn post(OrgAdmin { ctx, org }: OrgAdmin, Form(f): Form<OrgForm>) -> AppResult {

@@ -3,5 +3,6 @@
 pub mod directory;
 pub mod edit;
 pub mod forms;
+pub mod logo;
 pub mod members;
 pub mod show;

@@ -17,6 +17,8 @@ struct ShowPage {
     can_view_members: bool,
     can_manage: bool,
     member_count: i64,
+    logo: Option<store::logos::LogoMeta>,
+    logo_alt: String,
 }
 
 pub async fn get(PublicOrg { ctx, org }: PublicOrg) -> AppResult {
@@ -27,8 +29,13 @@ pub async fn get(PublicOrg { ctx, org }: PublicOrg) -> AppResult {
     } else {
         0
     };
+    let logo = ctx.state.store.logo_meta(id).await?;
+    let p = ctx.page_titled(org.name.clone(), Nav::Orgs);
+    let logo_alt = p.t1("org-logo-alt", "org", &org.name);
     render(&ShowPage {
-        p: ctx.page_titled(org.name.clone(), Nav::Orgs),
+        p,
+        logo,
+        logo_alt,
         can_view_members,
         can_manage: ctx.can(Action::ManageOrg(id)),
         member_count,

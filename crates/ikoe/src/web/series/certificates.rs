@@ -293,6 +293,9 @@ pub async fn build_certificates(
             place: crate::regions::localise(&st.i18n, locale, place),
             total_hours: attended.iter().map(|m| m.hours).sum(),
             modules: attended,
+            signatory_name: s.signatory_name.clone(),
+            signatory_role: s.signatory_role.clone(),
+            funding_notice: s.funding_notice.clone(),
         };
         certs.push(NewCertificate {
             registration_id: row.reg.id,
@@ -347,11 +350,25 @@ pub async fn revoke(
     }
 }
 
-/// The certificate as PDF/A, in its own language.
-pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result<Vec<u8>, AppError> {
+/// The certificate as PDF/A, in its own language, with the issuing organisation's
+/// logo if it has one (see [`crate::web::orgs::logo::for_certificate`]).
+pub fn certificate_pdf(
+    i18n: &I18n,
+    c: &Certificate,
+    public_url: &str,
+    logo: Option<pdf::Logo>,
+) -> Result<Vec<u8>, AppError> {
     let content = c.content().map_err(anyhow::Error::from)?;
     let loc = i18n::locale(&c.locale).unwrap_or(i18n::LOCALES[0]);
     let t = |k: &str| i18n.t(loc.code, k);
+    let logo = logo.map(|l| pdf::Logo {
+        alt: i18n.t_args(
+            loc.code,
+            "org-logo-alt",
+            &[("org", fluent_bundle::FluentValue::from(content.issuer.clone()))],
+        ),
+        ..l
+    });
     let num = |n: i64| i18n::format_number(loc.code, n);
     let verify_url = format!("{}/verify/{}", public_url.trim_end_matches('/'), c.code);
     let doc = pdf::Certificate {
@@ -378,10 +395,10 @@ pub fn certificate_pdf(i18n: &I18n, c: &Certificate, public_url: &str) -> Result
         total_label: t("certificate-total"),
         total_hours: num(content.total_hours),
         issuer: content.issuer.clone(),
-        // signatory and funding notice are not set per series yet: the issuer's name is printed
-        signatory_name: String::new(),
-        signatory_role: String::new(),
-        funding_notice: String::new(),
+        signatory_name: content.signatory_name.clone(),
+        signatory_role: content.signatory_role.clone(),
+        funding_notice: content.funding_notice.clone(),
+        logo,
         annex_heading: t("certificate-annex-heading"),
         annex_note: i18n.t_args(
             loc.code,
@@ -415,7 +432,12 @@ async fn pdf_response(ctx: &Ctx, c: Certificate) -> AppResult {
     let i18n = ctx.state.i18n.clone();
     let base = ctx.state.config.public_url.clone();
     let code = c.code.clone();
-    let bytes = tokio::task::spawn_blocking(move || certificate_pdf(&i18n, &c, &base))
+    let org = ctx.state.store.series(c.series_id).await?.map(|s| s.org_id);
+    let logo = match org {
+        Some(org) => crate::web::orgs::logo::for_certificate(&ctx.state, org).await?,
+        None => None,
+    };
+    let bytes = tokio::task::spawn_blocking(move || certificate_pdf(&i18n, &c, &base, logo))
         .await
         .map_err(|e| AppError::Internal(e.into()))??;
     Ok(file_response(

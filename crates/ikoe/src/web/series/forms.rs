@@ -51,6 +51,12 @@ pub struct SeriesForm {
     #[serde(default, deserialize_with = "checkbox")]
     pub rule_all_mandatory: bool,
     pub rule_min_hours: String,
+    #[serde(default)]
+    pub signatory_name: String,
+    #[serde(default)]
+    pub signatory_role: String,
+    #[serde(default)]
+    pub funding_notice: String,
     pub title_de: String,
     pub summary_de: String,
     pub title_en: String,
@@ -124,6 +130,9 @@ impl SeriesForm {
             rule_min_modules: s.rule_min_modules.map(|n| n.to_string()).unwrap_or_default(),
             rule_all_mandatory: s.rule_all_mandatory.on(),
             rule_min_hours: s.rule_min_hours.map(|n| n.to_string()).unwrap_or_default(),
+            signatory_name: s.signatory_name.clone(),
+            signatory_role: s.signatory_role.clone(),
+            funding_notice: s.funding_notice.clone(),
             version: s.version.to_string(),
             ..Default::default()
         };
@@ -169,6 +178,26 @@ impl SeriesForm {
         let deadline = errs.take("deadline", ds::end_of_local_day(&self.deadline, i18n::time_zone()));
         let min_modules = errs.take("rule_min_modules", ds::optional_number(&self.rule_min_modules, 1, 100));
         let min_hours = errs.take("rule_min_hours", ds::optional_number(&self.rule_min_hours, 1, 10_000));
+        let signatory_name = errs.take(
+            "signatory_name",
+            domain::text::optional_line(&self.signatory_name, ds::SIGNATORY_MAX),
+        );
+        let signatory_role = errs.take(
+            "signatory_role",
+            domain::text::optional_line(&self.signatory_role, ds::SIGNATORY_MAX),
+        );
+        let funding_notice = errs.take(
+            "funding_notice",
+            domain::text::multi_line(&self.funding_notice, ds::FUNDING_NOTICE_MAX, false),
+        );
+        let signing = match (signatory_name, signatory_role, funding_notice) {
+            (Some(name), Some(role), Some(notice)) => Some(ds::Signing {
+                signatory_name: name.unwrap_or_default(),
+                signatory_role: role.unwrap_or_default(),
+                funding_notice: notice,
+            }),
+            _ => None,
+        };
         match (
             kind,
             visibility,
@@ -178,6 +207,7 @@ impl SeriesForm {
             deadline,
             min_modules,
             min_hours,
+            signing,
         ) {
             (
                 Some(kind),
@@ -188,6 +218,7 @@ impl SeriesForm {
                 Some(deadline),
                 Some(min_modules),
                 Some(min_hours),
+                Some(signing),
             ) if errs.is_empty() => Ok(NewSeries {
                 kind,
                 visibility,
@@ -203,6 +234,7 @@ impl SeriesForm {
                     min_hours,
                 },
                 texts,
+                signing,
             }),
             _ => Err(errs),
         }

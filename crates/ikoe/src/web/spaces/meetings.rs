@@ -316,6 +316,7 @@ pub async fn plan(st: &AppState, now: i64, actor: i64, space: &Space, m: &Plan) 
                 &[("space", fluent_bundle::FluentValue::from(space.name.clone()))],
             ),
         }],
+        signing: Default::default(),
     };
     let module = NewModule {
         title: m.title.clone(),
