@@ -92,6 +92,20 @@ impl Logo {
 /// is refused now and not when a certificate is printed.
 pub fn check_logo(data: &[u8]) -> Result<LogoInfo, LogoError> {
     let kind = ImageKind::sniff(data).ok_or(LogoError::NotAnImage)?;
+    // the size from the header first: a decoder allocates what the header claims, and a
+    // failed allocation aborts the process (a 177-byte PNG claiming 100000 × 100000 did)
+    let size = imagesize::blob_size(data)
+        .ok()
+        .filter(|s| s.width > 0 && s.height > 0)
+        .ok_or(LogoError::NotAnImage)?;
+    let claimed = (
+        u32::try_from(size.width).unwrap_or(u32::MAX),
+        u32::try_from(size.height).unwrap_or(u32::MAX),
+    );
+    let range = LOGO_MIN_PIXELS..=LOGO_MAX_PIXELS;
+    if !range.contains(&claimed.0) || !range.contains(&claimed.1) {
+        return Err(LogoError::Dimensions(claimed.0, claimed.1));
+    }
     let logo = Logo {
         kind,
         data: data.to_vec(),
@@ -99,8 +113,7 @@ pub fn check_logo(data: &[u8]) -> Result<LogoInfo, LogoError> {
     };
     let image = logo.image().map_err(|_| LogoError::NotAnImage)?;
     let (width, height) = image.size();
-    let range = LOGO_MIN_PIXELS..=LOGO_MAX_PIXELS;
-    if !range.contains(&width) || !range.contains(&height) {
+    if (width, height) != claimed || !range.contains(&width) || !range.contains(&height) {
         return Err(LogoError::Dimensions(width, height));
     }
     let mut document = Document::new();

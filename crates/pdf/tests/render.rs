@@ -494,4 +494,44 @@ fn logos_are_checked_by_content() {
     let mut huge = full.to_vec();
     huge[16..20].copy_from_slice(&100_000u32.to_be_bytes());
     assert!(pdf::check_logo(&huge).is_err());
+    // a 100000 × 100000 PNG of a few bytes with a valid header checksum: refused by its
+    // header, before a decoder tries to allocate 30 GB (which aborted the process)
+    let bomb = png_claiming(100_000, 100_000);
+    assert!(bomb.len() < 100);
+    assert_eq!(
+        pdf::check_logo(&bomb),
+        Err(pdf::LogoError::Dimensions(100_000, 100_000))
+    );
+}
+
+/// A PNG signature and an IHDR chunk (with its CRC) claiming `w` × `h` RGBA pixels, then IEND.
+fn png_claiming(w: u32, h: u32) -> Vec<u8> {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = 0xFFFF_FFFFu32;
+        for b in bytes {
+            crc ^= u32::from(*b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    for (kind, body) in [
+        (
+            &b"IHDR"[..],
+            [&w.to_be_bytes()[..], &h.to_be_bytes()[..], &[8, 6, 0, 0, 0][..]].concat(),
+        ),
+        (&b"IEND"[..], vec![]),
+    ] {
+        out.extend_from_slice(&u32::try_from(body.len()).unwrap_or(0).to_be_bytes());
+        let chunk = [kind, &body[..]].concat();
+        out.extend_from_slice(&chunk);
+        out.extend_from_slice(&crc32(&chunk).to_be_bytes());
+    }
+    out
 }

@@ -103,7 +103,14 @@ pub async fn csrf(State(st): State<AppState>, req: Request, next: Next) -> Respo
         .get_all(header::SET_COOKIE)
         .iter()
         .any(|v| v.as_bytes().starts_with(format!("{CSRF_COOKIE}=").as_bytes()));
-    if is_new && !renewed {
+    // a response shared caches may keep (a logo) holds no form, and must not hand one
+    // cookie to everyone the cache serves
+    let shared = res
+        .headers()
+        .get(header::CACHE_CONTROL)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("public"));
+    if is_new && !renewed && !shared {
         let c = csrf_cookie(value, st.config.secure_cookies());
         if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
             res.headers_mut().append(header::SET_COOKIE, v);

@@ -356,7 +356,14 @@ async fn org_admins_upload_a_logo_checked_by_content() {
     let anon = app.browser().get(&format!("/orgs/{o}")).await;
     anon.assert_contains(&format!("src=\"/orgs/{o}/logo?v="))
         .assert_contains("alt=\"Logo von \u{2068}Koordinierungsstelle Harz\u{2069}\"");
-    assert_eq!(app.browser().get(&logo).await.bytes, LOGO_PNG);
+    let fresh = app.browser().get(&logo).await;
+    assert_eq!(fresh.bytes, LOGO_PNG);
+    // a response shared caches may keep sets no cookie (it would hand one CSRF cookie to many)
+    assert!(fresh.headers[header::CACHE_CONTROL]
+        .to_str()
+        .unwrap()
+        .contains("public"));
+    assert!(fresh.headers.get(header::SET_COOKIE).is_none(), "{:?}", fresh.headers);
 
     // a JPEG replaces it
     let r = app.upload(&logo, "logo", "logo.jpg", LOGO_JPEG).await;
