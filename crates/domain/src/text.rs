@@ -18,6 +18,9 @@ pub fn one_line(input: &str, max: usize) -> Result<String, Invalid> {
     {
         return Err(Invalid("error-control-chars"));
     }
+    if stacked_marks(s) {
+        return Err(Invalid("error-stacked-marks"));
+    }
     // something visible: a name of only invisible or combining characters is no name
     if !s.chars().any(char::is_alphanumeric) {
         return Err(Invalid("error-required"));
@@ -48,7 +51,30 @@ pub fn multi_line(input: &str, max: usize, required: bool) -> Result<String, Inv
     {
         return Err(Invalid("error-control-chars"));
     }
+    if stacked_marks(&s) {
+        return Err(Invalid("error-stacked-marks"));
+    }
     Ok(s)
+}
+
+/// Most combining marks one letter carries in writing (Vietnamese and vocalised Arabic or
+/// Hebrew need two or three); more only pile up over the lines around them ("Zalgo" text).
+const MAX_MARKS: usize = 4;
+
+/// Whether more than [`MAX_MARKS`] combining marks follow one another anywhere in `s`.
+fn stacked_marks(s: &str) -> bool {
+    let mut run = 0;
+    for c in s.chars() {
+        run = if unicode_normalization::char::is_combining_mark(c) {
+            run + 1
+        } else {
+            0
+        };
+        if run > MAX_MARKS {
+            return true;
+        }
+    }
+    false
 }
 
 /// The explicit bidi override/embedding characters that can disguise text
@@ -60,6 +86,18 @@ fn is_bidi_override(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_piled_over_one_letter_are_refused() {
+        // Vietnamese and vocalised Arabic keep their two or three marks
+        assert!(one_line("Nguy\u{1EC5}n Th\u{1ECB} Ho\u{300}a", 50).is_ok());
+        assert!(one_line("\u{645}\u{64F}\u{62D}\u{64E}\u{645}\u{651}\u{64E}\u{62F}", 50).is_ok());
+        let zalgo = format!("Z{}", "\u{336}\u{30A}".repeat(3));
+        assert_eq!(one_line(&zalgo, 50), Err(Invalid("error-stacked-marks")));
+        assert_eq!(multi_line(&zalgo, 50, true), Err(Invalid("error-stacked-marks")));
+        let four = format!("Z{}", "\u{336}\u{30A}".repeat(2));
+        assert!(one_line(&four, 50).is_ok());
+    }
 
     #[test]
     fn one_line_rules() {

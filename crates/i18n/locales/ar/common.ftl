@@ -44,6 +44,7 @@ error-prefix = خطأ:
 error-required = يُرجى ملء هذا الحقل.
 error-too-long = النص طويل جدًا.
 error-control-chars = يُرجى عدم استخدام فواصل الأسطر أو أحرف التحكم.
+error-stacked-marks = يُرجى عدم وضع أكثر من أربع علامات أو حركات فوق حرف واحد.
 error-email = يُرجى إدخال عنوان بريد إلكتروني مثل name@beispiel.de.
 error-url = يُرجى إدخال عنوان ويب يبدأ بـ https://.
 error-choose-option = يُرجى اختيار أحد الخيارات.

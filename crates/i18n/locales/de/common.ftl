@@ -40,6 +40,7 @@ error-prefix = Fehler:
 error-required = Bitte füllen Sie dieses Feld aus.
 error-too-long = Der Text ist zu lang.
 error-control-chars = Bitte verwenden Sie keine Zeilenumbrüche oder Steuerzeichen.
+error-stacked-marks = Bitte setzen Sie nicht mehr als vier Akzente oder Zeichen übereinander.
 error-email = Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.
 error-url = Bitte geben Sie eine Webadresse ein, die mit https:// beginnt.
 error-choose-option = Bitte wählen Sie eine der Möglichkeiten.

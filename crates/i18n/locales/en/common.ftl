@@ -40,6 +40,7 @@ error-prefix = Error:
 error-required = Fill in this field.
 error-too-long = The text is too long.
 error-control-chars = Do not use line breaks or control characters.
+error-stacked-marks = Please do not stack more than four accents or marks on one letter.
 error-email = Enter an email address in the correct format, like name@example.com.
 error-url = Enter a web address that starts with https://.
 error-choose-option = Choose one of the options.

@@ -40,6 +40,7 @@ error-prefix = خطا:
 error-required = لطفاً این فیلد را پر کنید.
 error-too-long = متن بیش از حد طولانی است.
 error-control-chars = لطفاً از شکستن خط یا نویسه‌های کنترلی استفاده نکنید.
+error-stacked-marks = لطفاً بیش از چهار نشانه یا اِعراب روی یک حرف قرار ندهید.
 error-email = لطفاً یک نشانی ایمیل مانند name@beispiel.de وارد کنید.
 error-url = لطفاً نشانی وبی وارد کنید که با https:// شروع شود.
 error-choose-option = لطفاً یکی از گزینه‌ها را انتخاب کنید.

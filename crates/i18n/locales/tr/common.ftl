@@ -40,6 +40,7 @@ error-prefix = Hata:
 error-required = Lütfen bu alanı doldurun.
 error-too-long = Metin çok uzun.
 error-control-chars = Lütfen satır sonu veya kontrol karakteri kullanmayın.
+error-stacked-marks = Lütfen bir harfin üzerine dörtten fazla aksan veya işaret koymayın.
 error-email = Lütfen name@beispiel.de gibi bir e-posta adresi girin.
 error-url = Lütfen https:// ile başlayan bir web adresi girin.
 error-choose-option = Lütfen seçeneklerden birini seçin.
