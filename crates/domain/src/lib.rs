@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod clock;
 pub mod files;
+pub mod leitbild;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;

@@ -70,6 +70,16 @@ pub enum Action {
     /// Accept or decline an organisation's invitation to a space: the
     /// organisation's own admins (not platform admins, who act for nobody).
     AnswerSpaceInvitation { org: i64 },
+    /// Start a Leitbild process for an administration: its admins, and
+    /// platform admins (the programme's coordination).
+    StartLeitbild(i64),
+    /// See a Leitbild process (its phase, plan and figures): its team and
+    /// the members of the administration it belongs to.
+    ViewLeitbild { org: i64, team: bool },
+    /// Run a Leitbild process: prepare it, move its phase, manage its team.
+    /// Its team only: the process holds what staff wrote, so not even
+    /// platform admins read it without being on the team.
+    RunLeitbild { team: bool },
     /// Platform administration: users, organisations, audit log, outbox,
     /// barrier reports, legal texts.
     AdministerPlatform,
@@ -96,6 +106,9 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         Action::PostInSpace(role) => actor.is_signed_in() && role.is_some_and(SpaceRole::may_post),
         Action::ManageSpace(role) => actor.is_signed_in() && role == Some(SpaceRole::Admin),
         Action::AnswerSpaceInvitation { org } => actor.role_in(org) == Some(Role::Admin),
+        Action::StartLeitbild(org) => actor.platform_admin || actor.role_in(org) == Some(Role::Admin),
+        Action::ViewLeitbild { org, team } => actor.is_signed_in() && (team || actor.role_in(org).is_some()),
+        Action::RunLeitbild { team } => actor.is_signed_in() && team,
         Action::AdministerPlatform => actor.platform_admin,
     }
 }
@@ -176,6 +189,29 @@ mod tests {
         assert!(allows(&oa, Action::AnswerSpaceInvitation { org: 1 }));
         assert!(!allows(&m, Action::AnswerSpaceInvitation { org: 1 }));
         assert!(!allows(&admin, Action::AnswerSpaceInvitation { org: 1 }));
+
+        assert!(allows(&oa, Action::StartLeitbild(1)));
+        assert!(allows(&admin, Action::StartLeitbild(1)));
+        assert!(!allows(&m, Action::StartLeitbild(1)));
+        assert!(!allows(&other, Action::StartLeitbild(1)));
+        let view_lb = |team| Action::ViewLeitbild { org: 1, team };
+        assert!(
+            allows(&m, view_lb(false)),
+            "the administration's staff see their process"
+        );
+        assert!(allows(&other, view_lb(true)), "team members from the programme see it");
+        assert!(!allows(&other, view_lb(false)));
+        assert!(
+            !allows(&admin, view_lb(false)),
+            "not even platform admins, off the team"
+        );
+        assert!(!allows(&anon, view_lb(true)));
+        assert!(allows(&other, Action::RunLeitbild { team: true }));
+        assert!(
+            !allows(&oa, Action::RunLeitbild { team: false }),
+            "the administration's admin is not the team"
+        );
+        assert!(!allows(&admin, Action::RunLeitbild { team: false }));
 
         assert!(!allows(&oa, Action::AdministerPlatform));
         assert!(allows(&admin, Action::AdministerPlatform));

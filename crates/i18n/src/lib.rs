@@ -68,9 +68,9 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 16] = [
+pub const FILES: [&str; 17] = [
     "common", "accounts", "orgs", "admin", "site", "mail", "series", "planning", "import", "feedback", "figures",
-    "calendar", "spaces", "files", "meetings", "confirm",
+    "calendar", "spaces", "files", "meetings", "confirm", "leitbild",
 ];
 
 macro_rules! sources {
@@ -92,11 +92,12 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/files.ftl")),
             include_str!(concat!("../locales/", $lang, "/meetings.ftl")),
             include_str!(concat!("../locales/", $lang, "/confirm.ftl")),
+            include_str!(concat!("../locales/", $lang, "/leitbild.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 16])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 17])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

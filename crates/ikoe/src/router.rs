@@ -14,7 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::state::AppState;
-use crate::web::{accounts, admin, home, middleware, ops, orgs, series, site, spaces};
+use crate::web::{accounts, admin, home, leitbild, middleware, ops, orgs, series, site, spaces};
 
 pub fn router(state: AppState) -> Router {
     let pages = Router::new()
@@ -88,6 +88,37 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/speaker-requests/{token}",
             get(series::speakers::answer_get).post(series::speakers::answer_post),
+        )
+        .route("/leitbild", get(leitbild::process::list))
+        .route(
+            "/orgs/{id}/leitbild/new",
+            get(leitbild::process::new_get).post(leitbild::process::new_post),
+        )
+        .route("/leitbild/{id}", get(leitbild::process::show))
+        .route(
+            "/leitbild/{id}/edit",
+            get(leitbild::process::edit_get).post(leitbild::process::edit_post),
+        )
+        .route("/leitbild/{id}/phase", post(leitbild::process::set_phase))
+        .route("/leitbild/{id}/setup", get(leitbild::setup::get))
+        .route("/leitbild/{id}/departments", post(leitbild::setup::add_department))
+        .route(
+            "/leitbild/{id}/departments/{item}",
+            get(leitbild::setup::department_get).post(leitbild::setup::department_post),
+        )
+        .route(
+            "/leitbild/{id}/departments/{item}/remove",
+            post(leitbild::setup::remove_department),
+        )
+        .route("/leitbild/{id}/people", post(leitbild::setup::add_person))
+        .route(
+            "/leitbild/{id}/people/{item}/remove",
+            post(leitbild::setup::remove_person),
+        )
+        .route("/leitbild/{id}/team", post(leitbild::setup::add_member))
+        .route(
+            "/leitbild/{id}/team/{item}/remove",
+            post(leitbild::setup::remove_member),
         )
         .route("/spaces", get(spaces::home::list))
         .route("/spaces/new", get(spaces::home::new_get).post(spaces::home::new_post))

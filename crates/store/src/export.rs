@@ -92,6 +92,7 @@ impl Store {
         sections.extend(self.personal_notifications(p).await?);
         sections.extend(self.personal_files(p).await?);
         sections.extend(self.personal_meetings(p).await?);
+        sections.extend(self.personal_leitbild(p).await?);
         let mut out = Map::new();
         for (table, rows) in sections {
             out.insert(table.to_string(), Value::Array(rows));

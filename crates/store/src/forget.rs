@@ -22,6 +22,10 @@
 //!   table hosts) get the pseudonym instead of the name; minutes and post
 //!   bodies written by others are left as they are.
 //!
+//! - a person taking part in a Leitbild process under the account's address
+//!   stays as a nameless row of their department (the coverage figures do
+//!   not change); a place on a process team is deleted.
+//!
 //! Everything else that names the person (sessions, memberships, join
 //! requests, invitations to the address, follows, speaker entries, rate-limit
 //! windows, barrier reports' reply address) is deleted or anonymised.
@@ -170,6 +174,11 @@ async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: 
             .bind(a)
             .execute(&mut **tx)
             .await?;
+        // a person taking part in a Leitbild process keeps counting for their department, without a name
+        sqlx::query("UPDATE leitbild_people SET name = '', email = '', function = '' WHERE email = $1")
+            .bind(a)
+            .execute(&mut **tx)
+            .await?;
     }
     for w in t.ordered() {
         for aff in &t.affiliations {
@@ -259,6 +268,7 @@ impl Store {
             "DELETE FROM thread_reads WHERE user_id = $1",
             "DELETE FROM digest_items WHERE user_id = $1",
             "DELETE FROM notify_prefs WHERE user_id = $1",
+            "DELETE FROM leitbild_team WHERE user_id = $1",
         ] {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }

@@ -20,6 +20,7 @@ mod filter;
 pub mod forget;
 pub mod home;
 pub mod invitations;
+pub mod leitbild;
 pub mod logos;
 pub mod meetings;
 pub mod orgs;

@@ -9,6 +9,7 @@ pub mod extract;
 pub mod form;
 pub mod guards;
 pub mod home;
+pub mod leitbild;
 pub mod markdown;
 pub mod middleware;
 pub mod ops;

@@ -13,6 +13,7 @@ pub enum Nav {
     Orgs,
     Series,
     Spaces,
+    Leitbild,
     Profile,
     Admin,
     Other,
@@ -118,6 +119,24 @@ impl Page {
     pub fn days(&self, from: &impl Seconds, to: &impl Seconds) -> String {
         i18n::format_date_range(self.locale.code, from.seconds(), to.seconds())
     }
+    /// A planned month, stored as `YYYY-MM`: "März 2027" (the text as stored if it is none).
+    pub fn month(&self, ym: &str) -> String {
+        match ym.split_once('-').map(|(y, m)| (y, m.parse::<i64>())) {
+            Some((y, Ok(m))) => self.i18n.t_args(
+                self.locale.code,
+                "month-year",
+                &[("month", FluentValue::from(m)), ("year", FluentValue::from(y))],
+            ),
+            _ => ym.to_string(),
+        }
+    }
+    /// `part` of `whole` in whole per cent, in the locale's style ("42 %", "%42").
+    pub fn percent(&self, part: impl Count, whole: impl Count) -> String {
+        let (part, whole) = (part.count(), whole.count());
+        let n = if whole > 0 { (part * 100 + whole / 2) / whole } else { 0 };
+        self.i18n
+            .t_args(self.locale.code, "percent", &[("n", FluentValue::from(n))])
+    }
     pub fn num(&self, n: impl Count) -> String {
         i18n::format_number(self.locale.code, n.count())
     }
@@ -148,6 +167,7 @@ impl Page {
             Nav::Orgs => "orgs",
             Nav::Series => "series",
             Nav::Spaces => "spaces",
+            Nav::Leitbild => "leitbild",
             Nav::Profile => "profile",
             Nav::Admin => "admin",
             Nav::Other => "",

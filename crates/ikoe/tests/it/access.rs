@@ -124,6 +124,21 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             .unwrap();
         (sp, t, st.posts(t).await.unwrap()[0].id)
     };
+    // a Leitbild process of the organisation, run by its admin, with a department and a person
+    let (lb, dep, person) = {
+        let st = &app.state.store;
+        let now = app.state.now();
+        let lb = st.create_process(now, c.admin, c.org, "Leitbild").await.unwrap();
+        let dep = st.add_department(now, c.admin, lb, "Bürgerbüro", 5).await.unwrap();
+        let p = store::leitbild::NewPerson {
+            name: "Lena Vogel".into(),
+            email: String::new(),
+            function: String::new(),
+            department_id: Some(dep),
+            leader: true,
+        };
+        (lb, dep, st.add_person(now, c.admin, lb, &p).await.unwrap())
+    };
     // a folder and a file in that space
     let (folder, file) = {
         let st = &app.state.store;
@@ -315,6 +330,13 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/files/999999".into(), [LOGIN, 404, 404, 404, 404]),
         (format!("/spaces/{sp}/meetings"), [LOGIN, 404, OK, OK, 404]),
         (format!("/spaces/{sp}/meetings/new"), [LOGIN, 404, NO, OK, 404]),
+        ("/leitbild".into(), [LOGIN, OK, OK, OK, OK]),
+        (format!("/orgs/{o}/leitbild/new"), [LOGIN, NO, NO, OK, OK]),
+        (format!("/leitbild/{lb}"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{lb}/edit"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{lb}/setup"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{lb}/departments/{dep}"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{}", lb + 999), [LOGIN, 404, 404, 404, 404]),
         (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
         (format!("/meetings/{meeting}/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, OK, 404]),
@@ -461,6 +483,25 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/threads/{thread}/unfollow"), [LOGIN, 404, 303, 303, 404]),
         ("/spaces/notifications".into(), [LOGIN, 400, 400, 400, 400]),
         (format!("/posts/{post}/edit"), [LOGIN, 404, NO, 400, 404]),
+        (format!("/orgs/{o}/leitbild/new"), [LOGIN, NO, NO, 422, 422]),
+        (format!("/leitbild/{lb}/edit"), [LOGIN, 404, NO, 400, 404]),
+        (format!("/leitbild/{lb}/phase"), [LOGIN, 404, NO, 400, 404]),
+        (format!("/leitbild/{lb}/departments"), [LOGIN, 404, NO, 400, 404]),
+        (format!("/leitbild/{lb}/departments/{dep}"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/departments/{dep}/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (format!("/leitbild/{lb}/people"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/people/{person}/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (format!("/leitbild/{lb}/team"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/team/{}/remove", c.admin),
+            [LOGIN, 404, NO, OK, 404],
+        ),
         // not a multipart upload: refused before anything else
         (format!("/spaces/{sp}/threads/new"), [400, 400, 400, 400, 400]),
         (format!("/threads/{thread}/reply"), [400, 400, 400, 400, 400]),

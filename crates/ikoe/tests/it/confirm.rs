@@ -25,6 +25,9 @@ const ASKING: &[&str] = &[
     "/registrations/{id}/cancel",
     "/certificates/{id}/revoke",
     "/profile/calendar/reset",
+    "/leitbild/{id}/departments/{item}/remove",
+    "/leitbild/{id}/people/{item}/remove",
+    "/leitbild/{id}/team/{item}/remove",
 ];
 
 /// Destructive routes whose form already is a page of its own that says what will happen.

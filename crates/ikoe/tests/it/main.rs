@@ -17,6 +17,7 @@ mod helpers;
 mod home;
 mod i18n_keys;
 mod i18n_pages;
+mod leitbild;
 mod meetings;
 mod meetings_store;
 mod ops;

@@ -546,6 +546,17 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         )
         .await;
     }
+    // a Leitbild process the person started (and so is on the team of), taking part under their address
+    let store = &app.state.store;
+    let process = store.create_process(now, user, c.org, "Leitbild Harz").await.unwrap();
+    let person = store::leitbild::NewPerson {
+        name: NAME.into(),
+        email: EMAIL.into(),
+        function: "Sachbearbeitung".into(),
+        department_id: None,
+        leader: false,
+    };
+    store.add_person(now, c.admin, process, &person).await.unwrap();
     exec(
         app,
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, detail) \

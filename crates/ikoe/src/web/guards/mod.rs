@@ -47,6 +47,7 @@ macro_rules! guard {
 }
 
 pub mod accounts;
+pub mod leitbild;
 pub mod orgs;
 pub mod series;
 pub mod spaces;

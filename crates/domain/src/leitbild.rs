@@ -1,0 +1,158 @@
+//! The Leitbild process: an administration writes its mission statement
+//! with all its staff. Its phases, and what the process team types when it
+//! prepares one (departments with their headcount, the people taking part,
+//! the planned month of each phase).
+
+use crate::text::{one_line, optional_line};
+use crate::values::code_enum;
+use crate::Invalid;
+
+code_enum!(
+    /// The phases of a process, in the order of the method. The current
+    /// phase is shown to everyone involved; the team may move it back and
+    /// forth (a second feedback round after a change of text is normal).
+    Phase {
+        Preparation = "preparation",
+        /// Workshop 1: *Visionsarbeit*.
+        Vision = "vision",
+        /// Workshop 2: *Werte und Leitsätze*.
+        Values = "values",
+        /// Workshop 3: *Von den Zielen zu den Maßnahmen*.
+        Goals = "goals",
+        Feedback = "feedback",
+        Adoption = "adoption",
+        Evaluation = "evaluation",
+    }
+);
+
+impl Phase {
+    /// Position in the method, from 0.
+    pub fn index(self) -> usize {
+        Phase::ALL.iter().position(|p| *p == self).unwrap_or_default()
+    }
+    /// The phase after this one, if any.
+    pub fn next(self) -> Option<Phase> {
+        Phase::ALL.get(self.index() + 1).copied()
+    }
+}
+
+/// Longest process title, department name, person's name or function.
+pub const TITLE_MAX: usize = 200;
+pub const NAME_MAX: usize = 120;
+/// Largest headcount of one department.
+pub const HEADCOUNT_MAX: i64 = 100_000;
+
+pub fn process_title(input: &str) -> Result<String, Invalid> {
+    one_line(input, TITLE_MAX)
+}
+
+pub fn department_name(input: &str) -> Result<String, Invalid> {
+    one_line(input, NAME_MAX)
+}
+
+pub fn person_name(input: &str) -> Result<String, Invalid> {
+    one_line(input, NAME_MAX)
+}
+
+/// A function such as "Amtsleitung" (optional).
+pub fn function(input: &str) -> Result<String, Invalid> {
+    Ok(optional_line(input, NAME_MAX)?.unwrap_or_default())
+}
+
+/// A department's headcount: a whole number above zero, and never below the
+/// number of people already taking part from that department (coverage
+/// figures above 100 % would be nonsense).
+pub fn headcount(input: &str, participants: i64) -> Result<i64, Invalid> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(Invalid("error-required"));
+    }
+    let n: i64 = s.parse().map_err(|_| Invalid("error-number"))?;
+    if n < 1 {
+        return Err(Invalid("error-headcount-positive"));
+    }
+    if n > HEADCOUNT_MAX {
+        return Err(Invalid("error-number-range"));
+    }
+    if n < participants {
+        return Err(Invalid("error-headcount-below-participants"));
+    }
+    Ok(n)
+}
+
+/// A planned month, typed as `YYYY-MM` (the browser's month field); empty is
+/// "not planned yet".
+pub fn month(input: &str) -> Result<Option<String>, Invalid> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let ok = s.len() == 7
+        && s.as_bytes()[4] == b'-'
+        && s[..4].parse::<u16>().is_ok_and(|y| (2000..=2100).contains(&y))
+        && s[5..].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+    if ok {
+        Ok(Some(s.to_string()))
+    } else {
+        Err(Invalid("error-month"))
+    }
+}
+
+/// Checks that the planned months run in the order of the phases: the index
+/// (into `months`, one per phase in [`Phase::ALL`] order) of the first
+/// month that lies before an earlier phase's month, if any.
+pub fn months_out_of_order(months: &[Option<String>]) -> Option<usize> {
+    let mut latest: Option<&str> = None;
+    for (i, m) in months.iter().enumerate() {
+        if let Some(m) = m.as_deref() {
+            if latest.is_some_and(|l| m < l) {
+                return Some(i);
+            }
+            latest = Some(m);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phases_run_in_the_order_of_the_method() {
+        assert_eq!(Phase::Preparation.index(), 0);
+        assert_eq!(Phase::Preparation.next(), Some(Phase::Vision));
+        assert_eq!(Phase::Feedback.next(), Some(Phase::Adoption));
+        assert_eq!(Phase::Evaluation.next(), None);
+        assert_eq!(Phase::parse("values"), Ok(Phase::Values));
+        assert!(Phase::parse("done").is_err());
+    }
+
+    #[test]
+    fn headcounts() {
+        assert_eq!(headcount(" 12 ", 0), Ok(12));
+        assert_eq!(headcount("12", 12), Ok(12));
+        assert_eq!(headcount("0", 0), Err(Invalid("error-headcount-positive")));
+        assert_eq!(headcount("-3", 0), Err(Invalid("error-headcount-positive")));
+        assert_eq!(headcount("", 0), Err(Invalid("error-required")));
+        assert_eq!(headcount("zwölf", 0), Err(Invalid("error-number")));
+        assert_eq!(headcount("2.5", 0), Err(Invalid("error-number")));
+        assert_eq!(headcount("100001", 0), Err(Invalid("error-number-range")));
+        assert_eq!(headcount("4", 5), Err(Invalid("error-headcount-below-participants")));
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(month(""), Ok(None));
+        assert_eq!(month("2027-03"), Ok(Some("2027-03".into())));
+        for bad in ["2027-13", "2027-00", "27-03", "2027/03", "1999-01", "März", "2027-3x"] {
+            assert_eq!(month(bad), Err(Invalid("error-month")), "{bad}");
+        }
+        let m = |s: &str| Some(s.to_string());
+        assert_eq!(
+            months_out_of_order(&[m("2027-01"), None, m("2027-01"), m("2027-04")]),
+            None
+        );
+        assert_eq!(months_out_of_order(&[m("2027-05"), None, m("2027-04")]), Some(2));
+    }
+}

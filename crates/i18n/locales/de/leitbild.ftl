@@ -1,0 +1,121 @@
+# Leitbild processes: an administration writes its mission statement with all its staff.
+
+nav-leitbild = Leitbild
+month-year = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+} { $year }
+percent = { $n } %
+
+## The list (/leitbild)
+leitbild-title = Leitbildprozesse
+leitbild-lead = Eine Verwaltung erarbeitet ihr Leitbild gemeinsam mit allen Beschäftigten – ob Führungskraft oder FSJlerin. Hier begleitet das Prozessteam die Schritte von der Vorbereitung bis zur Auswertung.
+leitbild-empty = Sie gehören noch zu keinem Leitbildprozess. Ein Prozess erscheint hier, wenn Sie im Prozessteam sind oder Ihre Verwaltung einen Prozess führt.
+leitbild-phase-current = Aktuelle Phase
+leitbild-on-team = Prozessteam
+leitbild-start-heading = Einen Prozess beginnen
+leitbild-start-for = Leitbildprozess für { $org } beginnen
+
+## Phases
+leitbild-phases = Phasen
+leitbild-phase-preparation = Vorbereitung
+leitbild-phase-vision = Vision
+leitbild-phase-values = Werte und Leitsätze
+leitbild-phase-goals = Ziele und Maßnahmen
+leitbild-phase-feedback = Feedbackrunden
+leitbild-phase-adoption = Verabschiedung
+leitbild-phase-evaluation = Auswertung
+leitbild-step-done = abgeschlossen
+leitbild-step-current = aktuelle Phase
+leitbild-step-next = folgt
+leitbild-phase-set = Phase ändern
+
+## The process form
+leitbild-new-title = Neuer Leitbildprozess
+leitbild-edit-title = Prozess bearbeiten
+leitbild-administration = Verwaltung
+leitbild-field-title = Titel des Prozesses
+leitbild-field-title-hint = Zum Beispiel „Unser Leitbild 2027“.
+leitbild-start = Prozess beginnen
+leitbild-plan-legend = Zeitplan
+leitbild-plan-hint = Der Monat, in dem jede Phase beginnen soll, zum Beispiel 2027-03. Leer lassen, wenn er noch nicht feststeht.
+
+## The overview
+leitbild-figures = Beteiligung
+leitbild-departments = Abteilungen
+leitbild-headcount-total = Beschäftigte insgesamt
+leitbild-participants = Beteiligte
+leitbild-leaders = Mitglieder der Leitung
+leitbild-coverage-caption = Beteiligung nach Abteilung
+leitbild-department = Abteilung
+leitbild-headcount = Beschäftigte
+leitbild-coverage = Anteil
+leitbild-team = Prozessteam
+
+## The preparation (/leitbild/{id}/setup)
+leitbild-setup-title = Vorbereitung
+leitbild-setup-lead = Legen Sie die Abteilungen mit ihrer Zahl der Beschäftigten an, die Beteiligten mit den Mitgliedern der Leitung und das Prozessteam. Aus den Zahlen der Beschäftigten berechnet ikoe, wie viele Menschen jede Abteilung erreicht.
+leitbild-contents = Auf dieser Seite
+leitbild-remove = Entfernen
+leitbild-departments-hint = Die Zahl der Beschäftigten ist die Grundlage aller Beteiligungszahlen.
+leitbild-departments-empty = Noch keine Abteilungen.
+leitbild-department-add = Abteilung hinzufügen
+leitbild-headcount-hint = Eine ganze Zahl größer als 0.
+leitbild-department-edit-title = Abteilung bearbeiten
+leitbild-department-taking-part = { $count ->
+    [0] Aus dieser Abteilung ist noch niemand beteiligt.
+    [one] Aus dieser Abteilung ist { $count } Person beteiligt.
+   *[other] Aus dieser Abteilung sind { $count } Personen beteiligt.
+}
+leitbild-people = Beteiligte
+leitbild-people-hint = Beschäftigte brauchen kein Konto. Wer zur Leitung gehört, gibt später die Fassung frei.
+leitbild-people-empty = Noch keine Beteiligten.
+leitbild-people-count = { $count ->
+    [one] { $count } beteiligte Person
+   *[other] { $count } Beteiligte
+}
+leitbild-person-add = Person hinzufügen
+leitbild-person-email-hint = Leer lassen bei Beschäftigten ohne dienstliches Postfach.
+leitbild-function = Funktion
+leitbild-function-hint = Zum Beispiel „Amtsleitung“ oder „Sachbearbeitung“.
+leitbild-leader = Leitung
+leitbild-leader-hint = Mitglieder der Leitung geben den Leitbildtext frei.
+leitbild-no-department = Keine Abteilung
+leitbild-team-hint = Das Prozessteam führt den Prozess: Mitarbeitende des Programms und Ansprechpersonen der Verwaltung, jeweils mit eigenem Konto.
+leitbild-team-email = E-Mail-Adresse des Kontos
+leitbild-team-email-hint = Die Person braucht ein Konto bei ikoe.
+leitbild-team-add = Zum Prozessteam hinzufügen
+
+flash-leitbild-created = Der Prozess ist angelegt. Legen Sie jetzt Abteilungen und Beteiligte an.
+flash-leitbild-phase = Die Phase ist geändert.
+flash-removed = Entfernt.
+flash-last-team-member = Die letzte Person im Prozessteam kann nicht entfernt werden. Fügen Sie zuerst jemand anderen hinzu.
+
+error-headcount-positive = Bitte geben Sie eine Zahl größer als 0 ein.
+error-headcount-below-participants = Die Zahl ist kleiner als die Zahl der Beteiligten aus dieser Abteilung. Geben Sie mindestens so viele ein.
+error-month = Bitte geben Sie einen Monat wie 2027-03 ein.
+error-phase-order = Dieser Monat liegt vor dem Monat einer früheren Phase. Wählen Sie denselben oder einen späteren Monat.
+error-department-exists = Eine Abteilung mit diesem Namen gibt es schon. Wählen Sie einen anderen Namen.
+error-department-full = Aus dieser Abteilung sind schon so viele Personen beteiligt, wie sie Beschäftigte hat. Erhöhen Sie zuerst die Zahl der Beschäftigten.
+error-no-account = Zu dieser Adresse gibt es kein Konto. Prüfen Sie die Adresse.
+error-already-on-team = Diese Person ist schon im Prozessteam.
+
+confirm-leitbild-department-remove-title = Abteilung „{ $name }“ entfernen?
+confirm-leitbild-department-remove-text = Die Abteilung verschwindet aus „{ $process }“. Ihre Beteiligten bleiben, ohne Abteilung.
+confirm-leitbild-department-remove-submit = Ja, entfernen
+confirm-leitbild-person-remove-title = { $name } entfernen?
+confirm-leitbild-person-remove-text = { $name } ist dann nicht mehr an „{ $process }“ beteiligt. Niemand wird benachrichtigt.
+confirm-leitbild-person-remove-submit = Ja, entfernen
+confirm-leitbild-team-remove-title = { $name } aus dem Prozessteam entfernen?
+confirm-leitbild-team-remove-text = { $name } kann „{ $process }“ dann nicht mehr führen. Niemand wird benachrichtigt.
+confirm-leitbild-team-remove-submit = Ja, entfernen

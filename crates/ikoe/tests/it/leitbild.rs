@@ -1,0 +1,402 @@
+//! Leitbild processes: starting one, its preparation (departments with
+//! headcount, people taking part, leadership, team), its phase plan and
+//! phase; bad input; who may see and run it.
+
+use axum::http::StatusCode;
+
+use crate::helpers::*;
+
+/// Starts a process for the cast's organisation as its admin (logged in on `app`); returns its id.
+async fn start(app: &mut TestApp, org: i64, title: &str) -> i64 {
+    let r = app
+        .post(
+            &format!("/orgs/{org}/leitbild/new"),
+            &[("title", title), ("version", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let loc = r.location().to_string();
+    assert!(loc.ends_with("/setup"), "{loc}");
+    loc.trim_start_matches("/leitbild/")
+        .trim_end_matches("/setup")
+        .parse()
+        .unwrap()
+}
+
+/// Posts a form expected to fail: 422, the message beside the field, what was typed kept.
+async fn refused(app: &mut TestApp, path: &str, fields: &[(&str, &str)], message: &str, kept: &str) {
+    let r = app.post(path, fields).await;
+    assert_eq!(
+        r.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{path} {fields:?}: {}",
+        r.body
+    );
+    r.assert_contains(message).assert_contains(kept);
+}
+
+async fn department_id(app: &TestApp, process: i64, name: &str) -> i64 {
+    let deps = app.state.store.departments(process).await.unwrap();
+    deps.iter().find(|d| d.name == name).unwrap().id
+}
+
+#[tokio::test]
+async fn a_process_is_prepared_planned_and_moved_through_its_phases() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    app.get("/leitbild")
+        .await
+        .assert_contains("Leitbildprozess für \u{2068}Koordinierungsstelle Harz\u{2069} beginnen");
+    let id = start(&mut app, c.org, "Unser Leitbild 2027").await;
+
+    // departments with their headcount, people with the leadership among them
+    for (name, n) in [("Ausländerbehörde", "24"), ("Integration", "9")] {
+        let r = app
+            .post(
+                &format!("/leitbild/{id}/departments"),
+                &[("dep_name", name), ("dep_headcount", n)],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    }
+    let dep = department_id(&app, id, "Integration").await;
+    let dep_s = dep.to_string();
+    let r = app
+        .post(
+            &format!("/leitbild/{id}/people"),
+            &[
+                ("person_name", "Amira Haddad"),
+                ("person_email", ""),
+                ("person_function", "Amtsleitung"),
+                ("person_department", &dep_s),
+                ("person_leader", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app
+        .post(
+            &format!("/leitbild/{id}/people"),
+            &[
+                ("person_name", "Jonas Becker"),
+                ("person_email", "jonas.becker@example.org"),
+                ("person_function", ""),
+                ("person_department", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let people = app.state.store.people(id).await.unwrap();
+    assert_eq!(people.len(), 2);
+    assert!(
+        people[0].leader.on() && people[0].name == "Amira Haddad",
+        "leadership first"
+    );
+    assert_eq!(people[0].department, "Integration");
+
+    // the programme's staff join the team
+    let r = app
+        .post(&format!("/leitbild/{id}/team"), &[("team_email", "other@example.org")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let setup = app.get(&format!("/leitbild/{id}/setup")).await;
+    setup
+        .assert_contains("Ausländerbehörde")
+        .assert_contains("Amira Haddad")
+        .assert_contains("Otto Anders");
+
+    // the phase plan and the phase
+    let mut plan = vec![("title", "Unser Leitbild 2027"), ("version", "1")];
+    plan.extend([
+        ("month-preparation", "2027-01"),
+        ("month-vision", "2027-02"),
+        ("month-feedback", "2027-06"),
+    ]);
+    let r = app.post(&format!("/leitbild/{id}/edit"), &plan).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app.post(&format!("/leitbild/{id}/phase"), &[("phase", "vision")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let page = app.get(&format!("/leitbild/{id}")).await;
+    page.assert_contains("Februar 2027")
+        .assert_contains("Juni 2027")
+        .assert_contains(r#"phases__step--current" aria-current="step""#)
+        // 2 of 33 staff
+        .assert_contains("6 %");
+    let current = page.body.split("aria-current=\"step\"").nth(1).unwrap();
+    assert!(
+        current
+            .trim_start()
+            .starts_with(">\n    <span class=\"phases__name\">Vision"),
+        "{current}"
+    );
+
+    // a member of the administration sees the overview, not the team's pages
+    let mut mia = app.browser();
+    mia.login("member@example.org", PASSWORD).await;
+    mia.get("/leitbild").await.assert_contains("Unser Leitbild 2027");
+    let overview = mia.get(&format!("/leitbild/{id}")).await;
+    assert_eq!(overview.status, StatusCode::OK);
+    overview.assert_not_contains("/setup");
+    for path in ["setup", "edit", &format!("departments/{dep}")] {
+        let r = mia.get(&format!("/leitbild/{id}/{path}")).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{path}");
+    }
+    let r = mia.post(&format!("/leitbild/{id}/phase"), &[("phase", "goals")]).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+
+    // every change is in the audit log
+    let actions = app.audit_actions().await;
+    for a in [
+        "leitbild.create",
+        "leitbild.department.add",
+        "leitbild.person.add",
+        "leitbild.team.add",
+        "leitbild.update",
+        "leitbild.phase",
+    ] {
+        assert!(actions.iter().any(|x| x == a), "{a} missing from {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_beside_its_field_and_changes_nothing() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    refused(
+        &mut app,
+        &format!("/orgs/{}/leitbild/new", c.org),
+        &[("title", "   ")],
+        "Bitte füllen Sie dieses Feld aus.",
+        "",
+    )
+    .await;
+    let id = start(&mut app, c.org, "Leitbild").await;
+    let deps = format!("/leitbild/{id}/departments");
+    for (n, message) in [
+        ("0", "Bitte geben Sie eine Zahl größer als 0 ein."),
+        ("-4", "Bitte geben Sie eine Zahl größer als 0 ein."),
+        ("zwölf", "Bitte geben Sie eine ganze Zahl ein."),
+        ("", "Bitte füllen Sie dieses Feld aus."),
+    ] {
+        refused(
+            &mut app,
+            &deps,
+            &[("dep_name", "Bürgerbüro <b>1</b>"), ("dep_headcount", n)],
+            message,
+            "Bürgerbüro &#60;b&#62;1&#60;/b&#62;",
+        )
+        .await;
+    }
+    assert!(app.state.store.departments(id).await.unwrap().is_empty());
+
+    let r = app
+        .post(&deps, &[("dep_name", "Bürgerbüro"), ("dep_headcount", "1")])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    refused(
+        &mut app,
+        &deps,
+        &[("dep_name", "Bürgerbüro"), ("dep_headcount", "3")],
+        "Eine Abteilung mit diesem Namen gibt es schon.",
+        "Bürgerbüro",
+    )
+    .await;
+    let dep = department_id(&app, id, "Bürgerbüro").await.to_string();
+    let people = format!("/leitbild/{id}/people");
+    let person = |name: &'static str| {
+        [
+            ("person_name", name),
+            ("person_email", ""),
+            ("person_function", ""),
+            ("person_department", dep.as_str()),
+        ]
+    };
+    assert_eq!(
+        app.post(&people, &person("Lena Vogel")).await.status,
+        StatusCode::SEE_OTHER
+    );
+    // the department of one is full now
+    refused(
+        &mut app,
+        &people,
+        &person("Kemal Aydın"),
+        "Erhöhen Sie zuerst die Zahl der Beschäftigten.",
+        "Kemal Aydın",
+    )
+    .await;
+    // nor may its headcount fall below the one taking part
+    refused(
+        &mut app,
+        &format!("/leitbild/{id}/departments/{dep}"),
+        &[("dep_name", "Bürgerbüro"), ("dep_headcount", "0")],
+        "Bitte geben Sie eine Zahl größer als 0 ein.",
+        "Bürgerbüro",
+    )
+    .await;
+    assert_eq!(app.state.store.people(id).await.unwrap().len(), 1);
+    assert_eq!(app.state.store.departments(id).await.unwrap()[0].headcount, 1);
+    // a department of another process is not this one's
+    let other = start(&mut app, c.org, "Zweiter Prozess").await;
+    let r = app.get(&format!("/leitbild/{other}/departments/{dep}")).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    let r = app
+        .post(
+            &format!("/leitbild/{other}/people"),
+            &[
+                ("person_name", "X"),
+                ("person_email", ""),
+                ("person_function", ""),
+                ("person_department", &dep),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(app.state.store.people(other).await.unwrap().is_empty());
+
+    // the plan: months in the order of the phases, as months
+    let edit = format!("/leitbild/{id}/edit");
+    refused(
+        &mut app,
+        &edit,
+        &[
+            ("title", "Leitbild"),
+            ("version", "1"),
+            ("month-vision", "2027-05"),
+            ("month-values", "2027-04"),
+        ],
+        "Dieser Monat liegt vor dem Monat einer früheren Phase.",
+        "2027-05",
+    )
+    .await;
+    refused(
+        &mut app,
+        &edit,
+        &[("title", "Leitbild"), ("version", "1"), ("month-vision", "Mai")],
+        "Bitte geben Sie einen Monat wie 2027-03 ein.",
+        "Mai",
+    )
+    .await;
+    assert!(app.state.store.phase_plan(id).await.unwrap().is_empty());
+    // two team members editing at once: the second is told, nothing overwritten
+    let ok = app.post(&edit, &[("title", "Leitbild A"), ("version", "1")]).await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    refused(
+        &mut app,
+        &edit,
+        &[("title", "Leitbild B"), ("version", "1")],
+        "Jemand anderes hat diese Angaben inzwischen geändert.",
+        "Leitbild B",
+    )
+    .await;
+    assert_eq!(app.state.store.process(id).await.unwrap().unwrap().title, "Leitbild A");
+
+    // the team: an address without an account, one already on it, the last member
+    let team = format!("/leitbild/{id}/team");
+    refused(
+        &mut app,
+        &team,
+        &[("team_email", "niemand@example.org")],
+        "Zu dieser Adresse gibt es kein Konto.",
+        "niemand@example.org",
+    )
+    .await;
+    refused(
+        &mut app,
+        &team,
+        &[("team_email", "orgadmin@example.org")],
+        "Diese Person ist schon im Prozessteam.",
+        "orgadmin@example.org",
+    )
+    .await;
+    let r = app
+        .post(
+            &format!("/leitbild/{id}/team/{}/remove", c.admin),
+            &[("confirmed", "true")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.state.store.team(id).await.unwrap().len(),
+        1,
+        "the last member stays"
+    );
+    // an unknown phase did not come from the form
+    let r = app.post(&format!("/leitbild/{id}/phase"), &[("phase", "done")]).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn removing_asks_first_and_only_the_involved_see_a_process() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let id = start(&mut app, c.org, "Leitbild Harz").await;
+    let r = app
+        .post(
+            &format!("/leitbild/{id}/departments"),
+            &[("dep_name", "Ordnungsamt"), ("dep_headcount", "12")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let dep = department_id(&app, id, "Ordnungsamt").await;
+    let ask = app.post(&format!("/leitbild/{id}/departments/{dep}/remove"), &[]).await;
+    assert_eq!(ask.status, StatusCode::OK);
+    ask.assert_contains("Abteilung „\u{2068}Ordnungsamt\u{2069}“ entfernen?");
+    assert_eq!(
+        app.state.store.departments(id).await.unwrap().len(),
+        1,
+        "nothing removed yet"
+    );
+    let r = app
+        .post(
+            &format!("/leitbild/{id}/departments/{dep}/remove"),
+            &[("confirmed", "true")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(app.state.store.departments(id).await.unwrap().is_empty());
+    assert!(app
+        .audit_actions()
+        .await
+        .iter()
+        .any(|a| a == "leitbild.department.remove"));
+
+    // anonymous visitors log in first; outsiders learn nothing; platform admins off the team neither
+    let mut anon = app.browser();
+    let r = anon.get(&format!("/leitbild/{id}")).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert!(r.location().starts_with("/login"), "{}", r.location());
+    for email in ["other@example.org", "platform@example.org"] {
+        let mut them = app.browser();
+        them.login(email, PASSWORD).await;
+        for path in [
+            format!("/leitbild/{id}"),
+            format!("/leitbild/{id}/setup"),
+            format!("/leitbild/{}", id + 99),
+        ] {
+            assert_eq!(them.get(&path).await.status, StatusCode::NOT_FOUND, "{email} {path}");
+        }
+        them.get("/leitbild").await.assert_not_contains("Leitbild Harz");
+    }
+    // who may start one: the administration's admins and platform admins
+    let mut mia = app.browser();
+    mia.login("member@example.org", PASSWORD).await;
+    assert_eq!(
+        mia.get(&format!("/orgs/{}/leitbild/new", c.org)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let mut otto = app.browser();
+    otto.login("other@example.org", PASSWORD).await;
+    assert_eq!(
+        otto.get(&format!("/orgs/{}/leitbild/new", c.org)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let mut paula = app.browser();
+    paula.login("platform@example.org", PASSWORD).await;
+    assert_eq!(
+        paula.get(&format!("/orgs/{}/leitbild/new", c.org)).await.status,
+        StatusCode::OK
+    );
+}

@@ -1,0 +1,206 @@
+//! The departments of a Leitbild process with their headcount (the basis of
+//! every coverage figure), and the people taking part, the leadership
+//! members among them. A department never has fewer staff than people
+//! taking part from it: the store checks it in the same statement that
+//! writes, so two team members working at once cannot break it.
+
+use domain::{Flag, Timestamp};
+use sqlx::{Any, Transaction};
+
+use super::{entry, org_of};
+use crate::write::{self, Written};
+use crate::{conflict_on_unique, Result, Store, StoreError};
+
+/// A department and how many people take part from it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Department {
+    pub id: i64,
+    pub name: String,
+    pub headcount: i64,
+    pub participants: i64,
+}
+
+/// A person taking part.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub function: String,
+    pub department_id: Option<i64>,
+    /// The department's name ("" for none).
+    pub department: String,
+    pub leader: Flag,
+    pub created_at: Timestamp,
+}
+
+/// What the form for a person holds once parsed.
+#[derive(Debug, Clone)]
+pub struct NewPerson {
+    pub name: String,
+    /// Empty: no work mailbox (the personal link is printed).
+    pub email: String,
+    pub function: String,
+    pub department_id: Option<i64>,
+    pub leader: bool,
+}
+
+/// A transaction's change to process `id`, audited and committed.
+async fn commit(
+    tx: Transaction<'static, Any>,
+    now: i64,
+    actor: i64,
+    action: &'static str,
+    id: i64,
+    detail: i64,
+) -> Result<()> {
+    let mut tx = tx;
+    let org = org_of(&mut tx, id).await?;
+    write::commit(tx, now, &entry(actor, action, id, org).detail(detail.to_string())).await
+}
+
+impl Store {
+    /// The departments of a process, by name.
+    pub async fn departments(&self, process: i64) -> Result<Vec<Department>> {
+        self.rows(
+            "SELECT d.id, d.name, d.headcount, \
+                    (SELECT COUNT(*) FROM leitbild_people p WHERE p.department_id = d.id) AS participants \
+             FROM leitbild_departments d WHERE d.process_id = $1 ORDER BY d.name, d.id",
+            process,
+        )
+        .await
+    }
+
+    /// Adds a department (`Conflict("dep_name")` when the process has one of that name).
+    pub async fn add_department(&self, now: i64, actor: i64, process: i64, name: &str, headcount: i64) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO leitbild_departments (process_id, name, headcount, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(process)
+        .bind(name)
+        .bind(headcount)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "dep_name"))?;
+        commit(tx, now, actor, "leitbild.department.add", process, id).await?;
+        Ok(id)
+    }
+
+    /// Renames a department and sets its headcount, which may not fall below
+    /// the people taking part from it (`Conflict("headcount")`).
+    pub async fn update_department(
+        &self,
+        now: i64,
+        actor: i64,
+        process: i64,
+        dep: i64,
+        name: &str,
+        headcount: i64,
+    ) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        let written = sqlx::query(
+            "UPDATE leitbild_departments SET name = $1, headcount = $2 WHERE id = $3 AND process_id = $4 \
+             AND $2 >= (SELECT COUNT(*) FROM leitbild_people p WHERE p.department_id = $3)",
+        )
+        .bind(name)
+        .bind(headcount)
+        .bind(dep)
+        .bind(process)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| conflict_on_unique(e, "dep_name"))?;
+        if written.rows_affected() == 0 {
+            let found: Option<(i64,)> =
+                sqlx::query_as("SELECT id FROM leitbild_departments WHERE id = $1 AND process_id = $2")
+                    .bind(dep)
+                    .bind(process)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            return Err(if found.is_some() {
+                StoreError::Conflict("headcount")
+            } else {
+                StoreError::NotFound
+            });
+        }
+        commit(tx, now, actor, "leitbild.department.update", process, dep).await
+    }
+
+    /// Removes a department; its people stay, without a department.
+    pub async fn remove_department(&self, now: i64, actor: i64, process: i64, dep: i64) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM leitbild_departments WHERE id = $1 AND process_id = $2")
+            .bind(dep)
+            .bind(process)
+            .execute(&mut *tx)
+            .await?
+            .found()?;
+        commit(tx, now, actor, "leitbild.department.remove", process, dep).await
+    }
+
+    /// The people taking part, leadership first, then by name.
+    pub async fn people(&self, process: i64) -> Result<Vec<Person>> {
+        self.rows(
+            "SELECT p.id, p.name, p.email, p.function, p.department_id, COALESCE(d.name, '') AS department, \
+                    p.leader, p.created_at \
+             FROM leitbild_people p LEFT JOIN leitbild_departments d ON d.id = p.department_id \
+             WHERE p.process_id = $1 ORDER BY p.leader DESC, p.name, p.id",
+            process,
+        )
+        .await
+    }
+
+    /// Adds a person. Their department must belong to the process
+    /// (`NotFound`) and have room below its headcount (`Conflict("department")`).
+    pub async fn add_person(&self, now: i64, actor: i64, process: i64, p: &NewPerson) -> Result<i64> {
+        let mut tx = self.write_tx().await?;
+        if let Some(dep) = p.department_id {
+            // Touching the department's row first locks it until the commit
+            // (on PostgreSQL; SQLite writes one at a time anyway), so two
+            // people added at once cannot both take its last place.
+            sqlx::query("UPDATE leitbild_departments SET headcount = headcount WHERE id = $1 AND process_id = $2")
+                .bind(dep)
+                .bind(process)
+                .execute(&mut *tx)
+                .await?
+                .found()?;
+            let (headcount, taking_part): (i64, i64) = sqlx::query_as(
+                "SELECT d.headcount, (SELECT COUNT(*) FROM leitbild_people p WHERE p.department_id = d.id) \
+                 FROM leitbild_departments d WHERE d.id = $1",
+            )
+            .bind(dep)
+            .fetch_one(&mut *tx)
+            .await?;
+            if taking_part >= headcount {
+                return Err(StoreError::Conflict("department"));
+            }
+        }
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO leitbild_people (process_id, department_id, name, email, function, leader, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(process)
+        .bind(p.department_id)
+        .bind(&p.name)
+        .bind(&p.email)
+        .bind(&p.function)
+        .bind(Flag(p.leader))
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await?;
+        commit(tx, now, actor, "leitbild.person.add", process, id).await?;
+        Ok(id)
+    }
+
+    pub async fn remove_person(&self, now: i64, actor: i64, process: i64, person: i64) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM leitbild_people WHERE id = $1 AND process_id = $2")
+            .bind(person)
+            .bind(process)
+            .execute(&mut *tx)
+            .await?
+            .found()?;
+        commit(tx, now, actor, "leitbild.person.remove", process, person).await
+    }
+}
