@@ -9,6 +9,7 @@ use store::invitations::NewInvitation;
 use crate::security;
 
 mod files;
+mod leitbild;
 mod meetings;
 mod series;
 mod spaces;
@@ -266,6 +267,7 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
         },
     )
     .await?;
+    leitbild::fill(st, admin.id).await?;
     s.setting_or_insert("demo_login", &format!("{DEMO_ADMIN}\n{password}"))
         .await?;
     Ok((DEMO_ADMIN.to_string(), password))
