@@ -20,12 +20,7 @@ async fn health_and_security_headers() {
     // no inline script or style anywhere in a page
     assert!(!r.body.contains("<script>") && !r.body.contains("style=") && !r.body.contains("<style"));
     // cookies are HttpOnly and SameSite=Lax
-    let set: Vec<_> = r
-        .headers
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .collect();
+    let set = r.set_cookies();
     assert!(
         set.iter()
             .any(|c| c.starts_with("ikoe_csrf=") && c.contains("HttpOnly") && c.contains("SameSite=Lax")),
@@ -44,8 +39,7 @@ async fn health_and_security_headers() {
 
 #[tokio::test]
 async fn oversized_and_mistyped_forms_get_translated_answers() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let big = "x".repeat(300 * 1024);
     let r = app.post("/barrier-report", &[("description", &big)]).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
@@ -75,12 +69,7 @@ async fn secure_cookies_behind_tls() {
     let r = app
         .post("/login", &[("email", "member@example.org"), ("password", PASSWORD)])
         .await;
-    let set: Vec<_> = r
-        .headers
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .collect();
+    let set = r.set_cookies();
     assert!(
         set.iter()
             .any(|c| c.starts_with("ikoe_session=") && c.contains("Secure")),

@@ -4,8 +4,7 @@ use crate::helpers::*;
 
 #[tokio::test]
 async fn directory_search_and_filters() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     app.org("Netzwerk Ümläut Straße", "DE-BE").await;
     let r = app.get("/orgs").await;
     r.assert_contains("3 Organisationen gefunden")
@@ -44,8 +43,7 @@ async fn directory_search_and_filters() {
 
 #[tokio::test]
 async fn members_are_only_shown_to_members() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let path = format!("/orgs/{}/members", c.org);
     app.login("other@example.org", PASSWORD).await;
     let r = app.get(&path).await;
@@ -56,8 +54,7 @@ async fn members_are_only_shown_to_members() {
         .assert_not_contains("Mitglieder verwalten")
         .assert_not_contains("member@example.org");
 
-    let mut m = app.browser();
-    m.login("member@example.org", PASSWORD).await;
+    let mut m = app.browser_as("member@example.org").await;
     let r = m.get(&path).await;
     r.assert_contains("orgadmin@example.org")
         .assert_not_contains("Jemanden einladen")
@@ -66,9 +63,7 @@ async fn members_are_only_shown_to_members() {
 
 #[tokio::test]
 async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     let base = format!("/orgs/{}/members", c.org);
     let r = app
         .post(&format!("{base}/{}/role", c.admin), &[("role", "member")])
@@ -91,14 +86,7 @@ async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
             .status,
         StatusCode::SEE_OTHER
     );
-    assert!(app
-        .state
-        .store
-        .members(c.org)
-        .await
-        .unwrap()
-        .iter()
-        .all(|m| m.user_id != c.member));
+    assert!(!app.is_member(c.org, c.member).await);
     // a member of another organisation cannot be touched through this one
     let r = app
         .post(&format!("{base}/{}/remove", c.other), &[("confirmed", "true")])
@@ -121,11 +109,8 @@ async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
 
 #[tokio::test]
 async fn org_edit_with_stale_form_is_refused() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let mut colleague = app.browser();
-    colleague.login("platform@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
+    let mut colleague = app.browser_as("platform@example.org").await;
     let path = format!("/orgs/{}/edit", c.org);
     app.get(&path).await.assert_contains("name=\"version\" value=\"1\"");
     let ok = colleague
@@ -141,7 +126,7 @@ async fn org_edit_with_stale_form_is_refused() {
             ],
         )
         .await;
-    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
+    ok.assert_status(StatusCode::SEE_OTHER);
     let stale = app
         .post(
             &path,
@@ -181,9 +166,7 @@ async fn org_edit_with_stale_form_is_refused() {
 
 #[tokio::test]
 async fn platform_admin_creates_org_and_invites() {
-    let mut app = TestApp::new().await;
-    let _c = cast(&app).await;
-    app.login("platform@example.org", PASSWORD).await;
+    let (mut app, _c) = signed_in("platform@example.org").await;
     let r = app
         .post(
             "/admin/orgs/new",
@@ -196,7 +179,7 @@ async fn platform_admin_creates_org_and_invites() {
             ],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let id: i64 = r
         .location()
         .trim_start_matches("/orgs/")
@@ -240,9 +223,7 @@ async fn platform_admin_creates_org_and_invites() {
 
 #[tokio::test]
 async fn double_submits_create_nothing_twice() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("platform@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("platform@example.org").await;
     let fields = [
         ("name", "Neuer Verein"),
         ("kind", "association"),
@@ -295,8 +276,7 @@ const LOGO_JPEG: &[u8] = include_bytes!("../../../pdf/tests/fixtures/logo.jpg");
 /// admins cannot touch it.
 #[tokio::test]
 async fn org_admins_upload_a_logo_checked_by_content() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let o = c.org;
     let logo = format!("/orgs/{o}/logo");
     app.login("orgadmin@example.org", PASSWORD).await;
@@ -340,13 +320,13 @@ async fn org_admins_upload_a_logo_checked_by_content() {
 
     // a PNG named .txt is fine: the content counts
     let r = app.upload(&logo, "logo", "logo.txt", LOGO_PNG).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let stored = app.state.store.logo(o).await.unwrap().unwrap();
     assert_eq!(
         (stored.content_type.as_str(), stored.width, stored.height),
         ("image/png", 480, 160)
     );
-    assert!(app.audit_actions().await.contains(&"org.logo_upload".to_string()));
+    app.assert_audited(&["org.logo_upload"]).await;
     let r = app.get(&logo).await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.headers[header::CONTENT_TYPE], "image/png");
@@ -367,20 +347,18 @@ async fn org_admins_upload_a_logo_checked_by_content() {
 
     // a JPEG replaces it
     let r = app.upload(&logo, "logo", "logo.jpg", LOGO_JPEG).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let r = app.get(&logo).await;
     assert_eq!(r.headers[header::CONTENT_TYPE], "image/jpeg");
     assert_eq!(r.bytes, LOGO_JPEG);
 
     // another organisation's admin, a member and nobody cannot upload or remove it
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     let r = other.upload(&logo, "logo", "logo.png", LOGO_PNG).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     let r = other.post(&format!("{logo}/remove"), &[("confirmed", "true")]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    let mut member = app.browser();
-    member.login("member@example.org", PASSWORD).await;
+    let mut member = app.browser_as("member@example.org").await;
     let r = member.upload(&logo, "logo", "logo.png", LOGO_PNG).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert_eq!(
@@ -396,7 +374,7 @@ async fn org_admins_upload_a_logo_checked_by_content() {
     let r = app.post(&format!("{logo}/remove"), &[("confirmed", "true")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(app.state.store.logo(o).await.unwrap().is_none());
-    assert!(app.audit_actions().await.contains(&"org.logo_remove".to_string()));
+    app.assert_audited(&["org.logo_remove"]).await;
     assert_eq!(app.get(&logo).await.status, StatusCode::NOT_FOUND);
     app.get(&format!("/orgs/{o}")).await.assert_not_contains("/logo?v=");
 }
