@@ -5,7 +5,7 @@
 use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
-use crate::spaces::{create_space_described, invite_org};
+use crate::spaces::{create_space_described, invite_org, new_thread};
 
 const PDF: &[u8] =
     b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
@@ -289,11 +289,7 @@ async fn threads_carry_files_and_search_finds_posts_and_file_names() {
 
     // search: a word of a post (also its plural), a file name, not other spaces
     let other_sp = space(&mut app, "Anderer Raum").await;
-    app.post_mp(
-        &format!("/spaces/{other_sp}/threads/new"),
-        &[("title", "Geheim"), ("body", "Wohnung in einem anderen Raum")],
-    )
-    .await;
+    new_thread(&mut app, other_sp, "Geheim", "Wohnung in einem anderen Raum").await;
     let r = app.get(&format!("/spaces/{sp}/search?q=Wohnung")).await;
     r.assert_contains(&format!("/threads/{t}#post-"))
         .assert_contains("<mark>")

@@ -354,6 +354,20 @@ impl TestApp {
         b
     }
 
+    /// GETs each path and asserts that its page contains the text given with it (a failure
+    /// names the path).
+    pub async fn assert_pages_contain(&mut self, cases: &[(&str, &str)]) {
+        for (path, text) in cases {
+            let r = self.get(path).await;
+            assert!(
+                r.body.contains(text),
+                "expected {text:?} on {path} ({}):\n{}",
+                r.status,
+                r.body
+            );
+        }
+    }
+
     /// POSTs `body` as it is, with this browser's cookies, the given content type and extra headers.
     pub async fn post_body(
         &mut self,

@@ -73,8 +73,7 @@ fn mine(agenda: &[SessionItem]) -> Vec<i64> {
 #[tokio::test]
 async fn host_proposal_follows_the_history_and_keeps_swaps() {
     let (app, c) = with_cast().await;
-    let s = &app.state.store;
-    let now = app.state.now();
+    let (s, now) = (&app.state.store, app.state.now());
     let space = network(&app, &c).await;
     let third = app.org("Freiwilligenagentur Mitte", "DE-BE").await;
     let unwilling = app.org("Bürgerhaus Altona", "DE-HH").await;
@@ -191,8 +190,7 @@ async fn host_proposal_follows_the_history_and_keeps_swaps() {
 #[tokio::test]
 async fn meeting_edits_are_refused_when_stale() {
     let (app, c, m) = app_with_meeting(3).await;
-    let s = &app.state.store;
-    let now = app.state.now();
+    let (s, now) = (&app.state.store, app.state.now());
     let v = s.meeting(m).await.unwrap().unwrap().version;
     let changed = new_meeting(
         "Ideenwerkstatt im Harz",
@@ -220,8 +218,7 @@ async fn meeting_edits_are_refused_when_stale() {
 #[tokio::test]
 async fn each_person_has_a_number_of_votes() {
     let (app, c, m) = app_with_meeting(2).await;
-    let s = &app.state.store;
-    let now = app.state.now();
+    let (s, now) = (&app.state.store, app.state.now());
     let mut t = vec![];
     for i in 0..3 {
         t.push(
@@ -275,8 +272,7 @@ async fn each_person_has_a_number_of_votes() {
 #[tokio::test]
 async fn parallel_votes_do_not_exceed_the_allowance() {
     let (app, c, m) = app_with_meeting(2).await;
-    let s = &app.state.store;
-    let now = app.state.now();
+    let (s, now) = (&app.state.store, app.state.now());
     let mut topics = vec![];
     for i in 0..6 {
         topics.push(
@@ -306,8 +302,7 @@ async fn parallel_votes_do_not_exceed_the_allowance() {
 #[tokio::test]
 async fn sessions_take_topics_into_the_agenda_and_refuse_stale_edits() {
     let (app, c, m) = app_with_meeting(3).await;
-    let s = &app.state.store;
-    let now = app.state.now();
+    let (s, now) = (&app.state.store, app.state.now());
     let day = now + 30 * DAY;
     let topic = s
         .propose_topic(now, c.member, m, "Ehrenamt auf dem Land", "")
@@ -395,8 +390,7 @@ async fn sessions_take_topics_into_the_agenda_and_refuse_stale_edits() {
 #[tokio::test]
 async fn a_choice_replaces_the_earlier_one_among_parallel_sessions() {
     let (app, c, m) = app_with_meeting(3).await;
-    let s = &app.state.store;
-    let now = app.state.now();
+    let (s, now) = (&app.state.store, app.state.now());
     let day = now + 30 * DAY;
     let h = |n: i64| day + n * HOUR;
     let session =
@@ -449,8 +443,7 @@ async fn a_choice_replaces_the_earlier_one_among_parallel_sessions() {
 #[tokio::test]
 async fn a_full_session_refuses_and_the_earlier_choice_stays() {
     let (app, c, m) = app_with_meeting(3).await;
-    let s = &app.state.store;
-    let now = app.state.now();
+    let (s, now) = (&app.state.store, app.state.now());
     let day = now + 30 * DAY;
     let workshop = |title: &str, capacity: Option<i64>| {
         new_session(title, SessionFormat::Workshop, day + HOUR, day + 2 * HOUR, capacity)

@@ -1,6 +1,7 @@
 use axum::http::StatusCode;
 
 use crate::helpers::*;
+use crate::orgs::org_edit_form;
 
 #[tokio::test]
 async fn health_and_security_headers() {
@@ -45,14 +46,7 @@ async fn oversized_and_mistyped_forms_get_translated_answers() {
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
     r.assert_contains("Zu viel auf einmal");
     app.login("orgadmin@example.org", PASSWORD).await;
-    let fields = [
-        ("name", "Neu"),
-        ("kind", "association"),
-        ("region", "DE-BE"),
-        ("description", ""),
-        ("website", ""),
-        ("version", "abc"),
-    ];
+    let fields = org_edit_form("Neu", "association", "DE-BE", "", "", "abc");
     let r = app.post(&format!("/orgs/{}/edit", c.org), &fields).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("inzwischen geändert")

@@ -2,6 +2,37 @@ use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
 
+/// The fields of the form that creates an organisation.
+pub fn org_form<'a>(
+    name: &'a str,
+    kind: &'a str,
+    region: &'a str,
+    description: &'a str,
+    website: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("name", name),
+        ("kind", kind),
+        ("region", region),
+        ("description", description),
+        ("website", website),
+    ]
+}
+
+/// The fields of the form that edits an organisation: the new ones and the version edited.
+pub fn org_edit_form<'a>(
+    name: &'a str,
+    kind: &'a str,
+    region: &'a str,
+    description: &'a str,
+    website: &'a str,
+    version: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    let mut fields = org_form(name, kind, region, description, website);
+    fields.push(("version", version));
+    fields
+}
+
 #[tokio::test]
 async fn directory_search_and_filters() {
     let (mut app, c) = with_cast().await;
@@ -9,30 +40,29 @@ async fn directory_search_and_filters() {
     let r = app.get("/orgs").await;
     r.assert_contains("3 Organisationen gefunden")
         .assert_contains("Koordinierungsstelle Harz");
-    // search is case-insensitive in any script
-    app.get("/orgs?q=%C3%BCml%C3%A4ut")
-        .await
-        .assert_contains("Netzwerk Ümläut Straße")
-        .assert_contains("Eine Organisation gefunden");
-    app.get("/orgs?q=%C3%9CML%C3%84UT")
-        .await
-        .assert_contains("Netzwerk Ümläut Straße");
-    // diacritics are folded for search and sorting
-    app.get("/orgs?q=umlaut%20strasse")
-        .await
-        .assert_contains("Netzwerk Ümläut Straße");
+    app.assert_pages_contain(&[
+        // search is case-insensitive in any script
+        ("/orgs?q=%C3%BCml%C3%A4ut", "Netzwerk Ümläut Straße"),
+        ("/orgs?q=%C3%BCml%C3%A4ut", "Eine Organisation gefunden"),
+        ("/orgs?q=%C3%9CML%C3%84UT", "Netzwerk Ümläut Straße"),
+        // diacritics are folded for search and sorting
+        ("/orgs?q=umlaut%20strasse", "Netzwerk Ümläut Straße"),
+    ])
+    .await;
     // a region of Saxony-Anhalt includes its districts
     let r = app.get("/orgs?region=DE-ST").await;
     r.assert_contains("Koordinierungsstelle Harz")
         .assert_contains("Koordinierungsstelle Stendal")
         .assert_not_contains("Ümläut");
-    app.get("/orgs?region=ST-HZ&kind=coordination_office")
-        .await
-        .assert_contains("Eine Organisation gefunden");
-    app.get("/orgs?kind=education")
-        .await
-        .assert_contains("Keine Organisation passt");
-    app.get("/orgs?q=%25").await.assert_contains("Keine Organisation passt");
+    app.assert_pages_contain(&[
+        (
+            "/orgs?region=ST-HZ&kind=coordination_office",
+            "Eine Organisation gefunden",
+        ),
+        ("/orgs?kind=education", "Keine Organisation passt"),
+        ("/orgs?q=%25", "Keine Organisation passt"),
+    ])
+    .await;
     assert_eq!(app.get("/orgs?page=abc").await.status, StatusCode::OK);
     app.get(&format!("/orgs/{}", c.org))
         .await
@@ -116,28 +146,14 @@ async fn org_edit_with_stale_form_is_refused() {
     let ok = colleague
         .post(
             &path,
-            &[
-                ("name", "KS Harz"),
-                ("kind", "coordination_office"),
-                ("region", "ST-HZ"),
-                ("description", ""),
-                ("website", ""),
-                ("version", "1"),
-            ],
+            &org_edit_form("KS Harz", "coordination_office", "ST-HZ", "", "", "1"),
         )
         .await;
     ok.assert_status(StatusCode::SEE_OTHER);
     let stale = app
         .post(
             &path,
-            &[
-                ("name", "Mein Name"),
-                ("kind", "coordination_office"),
-                ("region", "ST-HZ"),
-                ("description", "x"),
-                ("website", ""),
-                ("version", "1"),
-            ],
+            &org_edit_form("Mein Name", "coordination_office", "ST-HZ", "x", "", "1"),
         )
         .await;
     assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -148,14 +164,7 @@ async fn org_edit_with_stale_form_is_refused() {
     let bad = app
         .post(
             &path,
-            &[
-                ("name", ""),
-                ("kind", "x"),
-                ("region", "nowhere"),
-                ("description", ""),
-                ("website", "javascript:alert(1)"),
-                ("version", "2"),
-            ],
+            &org_edit_form("", "x", "nowhere", "", "javascript:alert(1)", "2"),
         )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -170,13 +179,13 @@ async fn platform_admin_creates_org_and_invites() {
     let r = app
         .post(
             "/admin/orgs/new",
-            &[
-                ("name", "Verein <b>Vielfalt</b>"),
-                ("kind", "association"),
-                ("region", "DE-SN"),
-                ("description", "Ein\nText"),
-                ("website", "https://vielfalt.example"),
-            ],
+            &org_form(
+                "Verein <b>Vielfalt</b>",
+                "association",
+                "DE-SN",
+                "Ein\nText",
+                "https://vielfalt.example",
+            ),
         )
         .await;
     r.assert_status(StatusCode::SEE_OTHER);
@@ -224,24 +233,12 @@ async fn platform_admin_creates_org_and_invites() {
 #[tokio::test]
 async fn double_submits_create_nothing_twice() {
     let (mut app, c) = signed_in("platform@example.org").await;
-    let fields = [
-        ("name", "Neuer Verein"),
-        ("kind", "association"),
-        ("region", "DE-BE"),
-        ("description", ""),
-        ("website", ""),
-    ];
+    let fields = org_form("Neuer Verein", "association", "DE-BE", "", "");
     assert_eq!(app.post("/admin/orgs/new", &fields).await.status, StatusCode::SEE_OTHER);
     let again = app
         .post(
             "/admin/orgs/new",
-            &[
-                ("name", "neuer verein"),
-                ("kind", "association"),
-                ("region", "DE-BE"),
-                ("description", ""),
-                ("website", ""),
-            ],
+            &org_form("neuer verein", "association", "DE-BE", "", ""),
         )
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);

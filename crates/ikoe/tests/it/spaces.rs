@@ -63,6 +63,12 @@ pub async fn invite_and_accept(app: &mut TestApp, space: i64, email: &str, role:
     r.assert_status(StatusCode::SEE_OTHER);
 }
 
+/// Starts a thread in `space` through the form as the browser `b`.
+pub async fn new_thread(b: &mut TestApp, space: i64, title: &str, body: &str) -> Resp {
+    let fields = [("title", title), ("body", body)];
+    b.post_mp(&format!("/spaces/{space}/threads/new"), &fields).await
+}
+
 fn thread_id(location: &str) -> i64 {
     location.trim_start_matches("/threads/").parse().unwrap()
 }
@@ -97,15 +103,13 @@ async fn an_office_is_added_posts_a_thread_and_another_member_replies() {
     otto.get("/spaces")
         .await
         .assert_contains("Netzwerk der Koordinierungsstellen");
-    let r = otto
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[
-                ("title", "Ideenwerkstatt im Frühjahr"),
-                ("body", "Wer **hostet** das nächste Treffen? <script>alert(1)</script>"),
-            ],
-        )
-        .await;
+    let r = new_thread(
+        &mut otto,
+        id,
+        "Ideenwerkstatt im Frühjahr",
+        "Wer **hostet** das nächste Treffen? <script>alert(1)</script>",
+    )
+    .await;
     r.assert_status(StatusCode::SEE_OTHER);
     let t = thread_id(r.location());
     otto.get(&format!("/threads/{t}"))
@@ -142,12 +146,7 @@ async fn an_office_is_added_posts_a_thread_and_another_member_replies() {
 #[tokio::test]
 async fn spaces_are_private_and_readers_do_not_post() {
     let (mut app, _c, id) = admin_with_space("Lenkungskreis Vertraulich").await;
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Vertraulich"), ("body", "Nur für uns.")],
-        )
-        .await;
+    let r = new_thread(&mut app, id, "Vertraulich", "Nur für uns.").await;
     let t = thread_id(r.location());
 
     // not a member: the space and its thread do not exist for them, not even for a platform admin
@@ -295,21 +294,11 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
     );
 
     // threads and posts: empty, too long, bidi override; what was typed stays
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "a\u{202E}b"), ("body", " ")],
-        )
-        .await;
+    let r = new_thread(&mut app, id, "a\u{202E}b", " ").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("f-title-error").assert_contains("f-body-error");
     let long = "x".repeat(20_001);
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Lang"), ("body", &long)],
-        )
-        .await;
+    let r = new_thread(&mut app, id, "Lang", &long).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.state.store.thread_count(id).await.unwrap(), 0);
 }
@@ -317,12 +306,7 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
 #[tokio::test]
 async fn editing_keeps_the_history_and_a_stale_edit_overwrites_nothing() {
     let (mut app, _c, id) = admin_with_space("Netzwerk").await;
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Termine"), ("body", "Erste Fassung")],
-        )
-        .await;
+    let r = new_thread(&mut app, id, "Termine", "Erste Fassung").await;
     let t = thread_id(r.location());
     let post = app.state.store.posts(t).await.unwrap()[0].clone();
     app.get(&format!("/posts/{}/edit", post.id))
@@ -372,12 +356,7 @@ async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() 
     let (mut app, c, id) = admin_with_space("Netzwerk").await;
     invite_and_accept(&mut app, id, "other@example.org", "member").await;
     let mut otto = app.browser_as("other@example.org").await;
-    let r = otto
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Gastgeber gesucht"), ("body", "Wer lädt ein?")],
-        )
-        .await;
+    let r = new_thread(&mut otto, id, "Gastgeber gesucht", "Wer lädt ein?").await;
     let t = thread_id(r.location());
     otto.get(&format!("/threads/{t}"))
         .await

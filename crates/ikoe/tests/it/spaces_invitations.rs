@@ -7,7 +7,7 @@ use axum::http::StatusCode;
 use domain::spaces::{InvitationState, SpaceRole};
 
 use crate::helpers::*;
-use crate::spaces::{admin_with_space, create_space, invite_org, space_invitation_for};
+use crate::spaces::{admin_with_space, create_space, invite_org, new_thread, space_invitation_for};
 
 const DAY: i64 = 86_400;
 
@@ -70,12 +70,7 @@ async fn known_and_unknown_addresses_get_the_same_answer_and_no_name() {
 #[tokio::test]
 async fn an_invitee_sees_nothing_until_accepting_and_then_has_the_role() {
     let (mut app, c, id) = admin_with_space("Lenkungskreis").await;
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Vertraulich"), ("body", "Nur für Mitglieder.")],
-        )
-        .await;
+    let r = new_thread(&mut app, id, "Vertraulich", "Nur für Mitglieder.").await;
     let t: i64 = r.location().trim_start_matches("/threads/").parse().unwrap();
     let r = invite(&mut app, id, "Other@Example.org", "reader").await;
     r.assert_status(StatusCode::SEE_OTHER);

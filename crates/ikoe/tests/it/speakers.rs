@@ -32,6 +32,11 @@ async fn add_speaker(app: &mut TestApp, org: i64, name: &str, email: &str) -> i6
         .id
 }
 
+/// Asks a speaker for a module through the form (the fields of the request form).
+async fn ask(app: &mut TestApp, module: i64, given: &[(&str, &str)]) -> Resp {
+    post_form(app, &format!("/modules/{module}/speakers"), ASK_FIELDS, given).await
+}
+
 #[tokio::test]
 async fn ask_a_speaker_who_answers_through_the_link() {
     let (mut app, c, series) = staff_with_series("Trainer*innen-Qualifizierung", &[]).await;
@@ -56,19 +61,17 @@ async fn ask_a_speaker_who_answers_through_the_link() {
 
     let sid = speaker.to_string();
     // a deadline in the past is refused
-    let r = post_form(
+    let r = ask(
         &mut app,
-        &format!("/modules/{}/speakers", modules[0].id),
-        ASK_FIELDS,
+        modules[0].id,
         &[("speaker", &sid), ("deadline", "2026-01-01")],
     )
     .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("in der Vergangenheit");
-    let r = post_form(
+    let r = ask(
         &mut app,
-        &format!("/modules/{}/speakers", modules[0].id),
-        ASK_FIELDS,
+        modules[0].id,
         &[
             ("speaker", &sid),
             ("deadline", "2026-07-31"),
@@ -78,18 +81,16 @@ async fn ask_a_speaker_who_answers_through_the_link() {
     .await;
     r.assert_status(StatusCode::SEE_OTHER);
     // asking again is refused; asking for an overlapping module too (double booking)
-    let r = post_form(
+    let r = ask(
         &mut app,
-        &format!("/modules/{}/speakers", modules[0].id),
-        ASK_FIELDS,
+        modules[0].id,
         &[("speaker", &sid), ("deadline", "2026-07-31")],
     )
     .await;
     r.assert_contains("schon angefragt");
-    let r = post_form(
+    let r = ask(
         &mut app,
-        &format!("/modules/{}/speakers", modules[1].id),
-        ASK_FIELDS,
+        modules[1].id,
         &[("speaker", &sid), ("deadline", "2026-07-31")],
     )
     .await;
@@ -183,13 +184,7 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
     let speaker = add_speaker(&mut app, c.org, "Tomasz Nowak", "tomasz@example.org").await;
     let sid = speaker.to_string();
     for m in &modules {
-        let r = post_form(
-            &mut app,
-            &format!("/modules/{}/speakers", m.id),
-            ASK_FIELDS,
-            &[("speaker", &sid), ("deadline", "2026-06-10")],
-        )
-        .await;
+        let r = ask(&mut app, m.id, &[("speaker", &sid), ("deadline", "2026-06-10")]).await;
         r.assert_status(StatusCode::SEE_OTHER);
     }
     // the second module is moved to the same time as the first: the board warns
@@ -249,10 +244,9 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
         other.get(&format!("/speakers/{speaker}/edit")).await.status,
         StatusCode::NOT_FOUND
     );
-    let r = post_form(
+    let r = ask(
         &mut other,
-        &format!("/modules/{}/speakers", modules[0].id),
-        ASK_FIELDS,
+        modules[0].id,
         &[("speaker", &sid), ("deadline", "2026-12-01")],
     )
     .await;
