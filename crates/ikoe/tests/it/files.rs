@@ -41,7 +41,7 @@ async fn upload_download_versions_and_trash() {
         )
         .await;
     r.assert_status(StatusCode::SEE_OTHER);
-    let folder: i64 = r.location().trim_start_matches("/folders/").parse().unwrap();
+    let folder: i64 = r.id_after("/folders/");
     app.get(&format!("/spaces/{sp}/files"))
         .await
         .assert_contains(r#"<svg class="icon""#)
@@ -263,7 +263,7 @@ async fn threads_carry_files_and_search_finds_posts_and_file_names() {
         )
         .await;
     r.assert_status(StatusCode::SEE_OTHER);
-    let t: i64 = r.location().trim_start_matches("/threads/").parse().unwrap();
+    let t: i64 = r.id_after("/threads/");
     let page = app.get(&format!("/threads/{t}")).await;
     page.assert_contains("Einladung Ideenwerkstatt.pdf")
         .assert_contains(r#"<svg class="icon""#)

@@ -72,21 +72,22 @@ impl Resp {
         assert!(disposition.starts_with("attachment"), "{disposition}");
         self
     }
-    /// The id in a redirect to `prefix{id}` (anything after the number, such as `/manage`, is ignored).
+    /// The id in a redirect to `{prefix}{id}`.
     #[track_caller]
     pub fn id_after(&self, prefix: &str) -> i64 {
-        let rest = self.location().strip_prefix(prefix).unwrap_or_else(|| {
+        self.id_between(prefix, "")
+    }
+    /// The id in a redirect to `{prefix}{id}{suffix}` (or `{prefix}{id}`).
+    #[track_caller]
+    pub fn id_between(&self, prefix: &str, suffix: &str) -> i64 {
+        let location = self.location();
+        let id = location.strip_prefix(prefix).map(|rest| rest.trim_end_matches(suffix));
+        id.and_then(|id| id.parse().ok()).unwrap_or_else(|| {
             panic!(
-                "expected a redirect to {prefix}…, got {:?} ({}): {}",
-                self.location(),
-                self.status,
-                self.body
+                "expected a redirect to {prefix}…{suffix}, got {location:?} ({}): {}",
+                self.status, self.body
             )
-        });
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        digits
-            .parse()
-            .unwrap_or_else(|_| panic!("no id in {:?}", self.location()))
+        })
     }
     #[track_caller]
     pub fn assert_not_contains(&self, s: &str) -> &Self {

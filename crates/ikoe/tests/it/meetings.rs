@@ -19,7 +19,7 @@ async fn network(app: &mut TestApp) -> i64 {
     // the other office's admin accepts the invitation (one's own office joins at once)
     let email = domain::accounts::Email::parse("other@example.org").unwrap();
     let other = app.state.store.user_by_email(&email).await.unwrap().unwrap().id;
-    let inv = space_invitation_for(&app, other).await;
+    let inv = space_invitation_for(app, other).await;
     let mut otto = app.browser_as("other@example.org").await;
     let r = otto.post(&format!("/space-invitations/{inv}/accept"), &[]).await;
     r.assert_status(StatusCode::SEE_OTHER);
@@ -106,7 +106,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
         )
         .await;
     r.assert_status(StatusCode::SEE_OTHER);
-    let m: i64 = r.location().trim_start_matches("/meetings/").parse().unwrap();
+    let m: i64 = r.id_after("/meetings/");
     let meeting = app.state.store.meeting(m).await.unwrap().unwrap();
     let series = app
         .state
@@ -412,7 +412,7 @@ async fn planned_hosting_is_not_history_and_the_agenda_reads_by_day() {
         .post(&format!("/spaces/{sp}/meetings/new"), &meeting_fields(&harz, ""))
         .await;
     r.assert_status(StatusCode::SEE_OTHER);
-    let m: i64 = r.location().trim_start_matches("/meetings/").parse().unwrap();
+    let m: i64 = r.id_after("/meetings/");
 
     let page = app.get(&format!("/spaces/{sp}/meetings")).await;
     page.assert_contains("Nach den geplanten Treffen an der Reihe:</strong> <bdi>Koordinierungsstelle Stendal")

@@ -143,30 +143,18 @@ async fn org_edit_with_stale_form_is_refused() {
     let mut colleague = app.browser_as("platform@example.org").await;
     let path = format!("/orgs/{}/edit", c.org);
     app.get(&path).await.assert_contains("name=\"version\" value=\"1\"");
-    let ok = colleague
-        .post(
-            &path,
-            &org_edit_form("KS Harz", "coordination_office", "ST-HZ", "", "", "1"),
-        )
-        .await;
+    let form = org_edit_form("KS Harz", "coordination_office", "ST-HZ", "", "", "1");
+    let ok = colleague.post(&path, &form).await;
     ok.assert_status(StatusCode::SEE_OTHER);
-    let stale = app
-        .post(
-            &path,
-            &org_edit_form("Mein Name", "coordination_office", "ST-HZ", "x", "", "1"),
-        )
-        .await;
+    let form = org_edit_form("Mein Name", "coordination_office", "ST-HZ", "x", "", "1");
+    let stale = app.post(&path, &form).await;
     assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
     stale
         .assert_contains("inzwischen geändert")
         .assert_contains("value=\"Mein Name\"");
     assert_eq!(app.state.store.org(c.org).await.unwrap().unwrap().name, "KS Harz");
-    let bad = app
-        .post(
-            &path,
-            &org_edit_form("", "x", "nowhere", "", "javascript:alert(1)", "2"),
-        )
-        .await;
+    let form = org_edit_form("", "x", "nowhere", "", "javascript:alert(1)", "2");
+    let bad = app.post(&path, &form).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     bad.assert_contains("href=\"#f-name\"")
         .assert_contains("href=\"#f-website\"")
@@ -189,12 +177,7 @@ async fn platform_admin_creates_org_and_invites() {
         )
         .await;
     r.assert_status(StatusCode::SEE_OTHER);
-    let id: i64 = r
-        .location()
-        .trim_start_matches("/orgs/")
-        .trim_end_matches("/members")
-        .parse()
-        .unwrap();
+    let id: i64 = r.id_between("/orgs/", "/members");
     app.get(&format!("/orgs/{id}"))
         .await
         .assert_contains("Verein &#60;b&#62;Vielfalt&#60;/b&#62;");

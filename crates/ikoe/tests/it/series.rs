@@ -138,11 +138,7 @@ pub async fn create_series(app: &mut TestApp, org: i64, title: &str, extra: &[(&
     }
     let r = post_form(app, &format!("/orgs/{org}/series/new"), SERIES_FIELDS, &fields).await;
     r.assert_status(StatusCode::SEE_OTHER);
-    let loc = r.location().to_string();
-    loc.trim_start_matches("/series/")
-        .trim_end_matches("/manage")
-        .parse()
-        .unwrap()
+    r.id_between("/series/", "/manage")
 }
 
 pub async fn add_module(app: &mut TestApp, series: i64, title: &str, starts: &str, ends: &str) {
@@ -630,12 +626,7 @@ async fn cancelling_a_module_tells_everyone_and_copying_makes_the_next_cohort() 
     )
     .await;
     r.assert_status(StatusCode::SEE_OTHER);
-    let new_id: i64 = r
-        .location()
-        .trim_start_matches("/series/")
-        .trim_end_matches("/edit")
-        .parse()
-        .unwrap();
+    let new_id: i64 = r.id_between("/series/", "/edit");
     let copied = app.state.store.modules(new_id).await.unwrap();
     assert_eq!(copied.len(), 1, "cancelled modules are not copied");
     app.get(&format!("/series/{new_id}/manage"))

@@ -71,7 +71,7 @@ async fn known_and_unknown_addresses_get_the_same_answer_and_no_name() {
 async fn an_invitee_sees_nothing_until_accepting_and_then_has_the_role() {
     let (mut app, c, id) = admin_with_space("Lenkungskreis").await;
     let r = new_thread(&mut app, id, "Vertraulich", "Nur für Mitglieder.").await;
-    let t: i64 = r.location().trim_start_matches("/threads/").parse().unwrap();
+    let t: i64 = r.id_after("/threads/");
     let r = invite(&mut app, id, "Other@Example.org", "reader").await;
     r.assert_status(StatusCode::SEE_OTHER);
     let link = link_to(&app, "other@example.org").await;
