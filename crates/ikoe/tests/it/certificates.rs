@@ -9,6 +9,18 @@ use crate::series::{
     ISSUE_FIELDS, REVOKE_FIELDS, SERIES_FIELDS,
 };
 
+/// Issues the certificates of `series` through the form, in `locale`, signed at `place`.
+async fn issue(app: &mut TestApp, series: i64, locale: &str, place: &str) -> Resp {
+    let fields = [("locale", locale), ("place", place)];
+    post_form(
+        app,
+        &format!("/series/{series}/certificates/issue"),
+        ISSUE_FIELDS,
+        &fields,
+    )
+    .await
+}
+
 fn pdf_text(bytes: &[u8]) -> String {
     pdf_extract::extract_text_from_mem(bytes)
         .unwrap()
@@ -58,32 +70,14 @@ async fn completion_certificate_verification_and_revocation() {
         .assert_contains("Es fehlen: 1 Modul");
 
     // bad input: no place
-    let r = post_form(
-        &mut app,
-        &format!("/series/{id}/certificates/issue"),
-        ISSUE_FIELDS,
-        &[("locale", "de"), ("place", "")],
-    )
-    .await;
+    let r = issue(&mut app, id, "de", "").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(app.state.store.certificates_of_series(id).await.unwrap().is_empty());
 
-    let r = post_form(
-        &mut app,
-        &format!("/series/{id}/certificates/issue"),
-        ISSUE_FIELDS,
-        &[("locale", "de"), ("place", "Halberstadt")],
-    )
-    .await;
+    let r = issue(&mut app, id, "de", "Halberstadt").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     // issuing again issues nothing new
-    post_form(
-        &mut app,
-        &format!("/series/{id}/certificates/issue"),
-        ISSUE_FIELDS,
-        &[("locale", "de"), ("place", "Halberstadt")],
-    )
-    .await;
+    issue(&mut app, id, "de", "Halberstadt").await;
     let certs = app.state.store.certificates_of_series(id).await.unwrap();
     assert_eq!(certs.len(), 1);
     let cert = &certs[0];
@@ -173,13 +167,7 @@ async fn completion_certificate_verification_and_revocation() {
         zoe_browser.get(&format!("{link}/certificate")).await.status,
         StatusCode::NOT_FOUND
     );
-    post_form(
-        &mut app,
-        &format!("/series/{id}/certificates/issue"),
-        ISSUE_FIELDS,
-        &[("locale", "ar"), ("place", "Magdeburg")],
-    )
-    .await;
+    issue(&mut app, id, "ar", "Magdeburg").await;
     let certs = app.state.store.certificates_of_series(id).await.unwrap();
     assert_eq!(certs.len(), 2);
     let new = certs.iter().find(|c| c.is_valid()).unwrap();
@@ -411,13 +399,7 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
             )
             .await;
         }
-        let r = post_form(
-            &mut app,
-            &format!("/series/{id}/certificates/issue"),
-            ISSUE_FIELDS,
-            &[("locale", locale), ("place", "Halberstadt")],
-        )
-        .await;
+        let r = issue(&mut app, id, locale, "Halberstadt").await;
         r.assert_status(StatusCode::SEE_OTHER);
         let cert = app
             .state

@@ -48,14 +48,15 @@ pub async fn space_invitation_for(app: &TestApp, user: i64) -> i64 {
     open.unwrap()[0].id
 }
 
+/// Invites a person (by address) to the space through the form.
+pub async fn invite_person(app: &mut TestApp, space: i64, email: &str, role: &str) -> Resp {
+    let fields = [("email", email), ("person_role", role)];
+    app.post(&format!("/spaces/{space}/members/person"), &fields).await
+}
+
 /// Invites a person with an account and lets them accept by the link in their mail.
 pub async fn invite_and_accept(app: &mut TestApp, space: i64, email: &str, role: &str) {
-    let r = app
-        .post(
-            &format!("/spaces/{space}/members/person"),
-            &[("email", email), ("person_role", role)],
-        )
-        .await;
+    let r = invite_person(app, space, email, role).await;
     r.assert_status(StatusCode::SEE_OTHER);
     let link = app.link_in_mail_to(email).await;
     let mut them = app.browser_as(email).await;
@@ -257,21 +258,11 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Eine Organisation mit diesem Namen gibt es nicht")
         .assert_contains("value=\"Gibt es nicht\"");
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/person"),
-            &[("email", "niemand@example"), ("person_role", "admin")],
-        )
-        .await;
+    let r = invite_person(&mut app, id, "niemand@example", "admin").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("f-email-error")
         .assert_contains("value=\"niemand@example\"");
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/person"),
-            &[("email", "orgadmin@example.org"), ("person_role", "member")],
-        )
-        .await;
+    let r = invite_person(&mut app, id, "orgadmin@example.org", "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Gehört schon zu diesem Raum");
 

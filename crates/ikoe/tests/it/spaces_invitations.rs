@@ -7,17 +7,9 @@ use axum::http::StatusCode;
 use domain::spaces::{InvitationState, SpaceRole};
 
 use crate::helpers::*;
-use crate::spaces::{admin_with_space, create_space, invite_org, new_thread, space_invitation_for};
+use crate::spaces::{admin_with_space, create_space, invite_org, invite_person, new_thread, space_invitation_for};
 
 const DAY: i64 = 86_400;
-
-async fn invite(app: &mut TestApp, space: i64, email: &str, role: &str) -> Resp {
-    app.post(
-        &format!("/spaces/{space}/members/person"),
-        &[("email", email), ("person_role", role)],
-    )
-    .await
-}
 
 /// The invitation link in the newest mail to `to` (`/spaces/invitations/…`).
 async fn link_to(app: &TestApp, to: &str) -> String {
@@ -30,7 +22,7 @@ async fn link_to(app: &TestApp, to: &str) -> String {
 /// the browser's CSRF token taken out, and the mail that went out.
 async fn answer_for(email: &str) -> (u16, String, String, String) {
     let (mut app, _c, id) = admin_with_space("Geheimer Kreis").await;
-    let r = invite(&mut app, id, email, "member").await;
+    let r = invite_person(&mut app, id, email, "member").await;
     let location = r.location().to_string();
     let flash = r.set_cookies().into_iter().filter(|v| v.contains("flash"));
     let flash = flash.collect::<Vec<_>>().join(";");
@@ -72,7 +64,7 @@ async fn an_invitee_sees_nothing_until_accepting_and_then_has_the_role() {
     let (mut app, c, id) = admin_with_space("Lenkungskreis").await;
     let r = new_thread(&mut app, id, "Vertraulich", "Nur für Mitglieder.").await;
     let t: i64 = r.id_after("/threads/");
-    let r = invite(&mut app, id, "Other@Example.org", "reader").await;
+    let r = invite_person(&mut app, id, "Other@Example.org", "reader").await;
     r.assert_status(StatusCode::SEE_OTHER);
     let link = link_to(&app, "other@example.org").await;
 
@@ -142,10 +134,10 @@ async fn an_invitee_sees_nothing_until_accepting_and_then_has_the_role() {
 #[tokio::test]
 async fn declining_needs_no_account_and_no_new_invitation_follows_for_30_days() {
     let (mut app, c, id) = admin_with_space("Arbeitsgruppe").await;
-    invite(&mut app, id, "neu@example.org", "member").await;
+    invite_person(&mut app, id, "neu@example.org", "member").await;
     // a second invitation while one is open: told beside the field, nothing sent
     let before = app.mails().await.len();
-    let r = invite(&mut app, id, "neu@example.org", "admin").await;
+    let r = invite_person(&mut app, id, "neu@example.org", "admin").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("schon eine offene Einladung")
         .assert_contains("value=\"neu@example.org\"");
@@ -172,16 +164,16 @@ async fn declining_needs_no_account_and_no_new_invitation_follows_for_30_days() 
         .assert_not_contains("neu@example.org");
 
     // no new invitation for 30 days after the decline
-    let r = invite(&mut app, id, "neu@example.org", "member").await;
+    let r = invite_person(&mut app, id, "neu@example.org", "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("vor Kurzem abgelehnt");
     app.clock().advance(31 * DAY);
     app.login("orgadmin@example.org", PASSWORD).await;
-    let r = invite(&mut app, id, "neu@example.org", "member").await;
+    let r = invite_person(&mut app, id, "neu@example.org", "member").await;
     r.assert_status(StatusCode::SEE_OTHER);
 
     // a person with an account declines from /spaces; then it is gone from there
-    invite(&mut app, id, "member@example.org", "member").await;
+    invite_person(&mut app, id, "member@example.org", "member").await;
     let mut mia = app.browser_as("member@example.org").await;
     let inv = space_invitation_for(&app, c.member).await;
     let r = mia.post(&format!("/space-invitations/{inv}/decline"), &[]).await;
@@ -203,7 +195,7 @@ async fn a_space_sends_at_most_30_invitations_a_day_and_bad_input_changes_nothin
         ("<script>@example.org", "member", "f-email-error"),
         ("a@example.org", "king", "f-person_role-error"),
     ] {
-        let r = invite(&mut app, id, email, role).await;
+        let r = invite_person(&mut app, id, email, role).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{email}");
         r.assert_contains(field).assert_not_contains("<script>@");
     }
@@ -215,10 +207,10 @@ async fn a_space_sends_at_most_30_invitations_a_day_and_bad_input_changes_nothin
         .unwrap()
         .is_empty());
     for i in 0..30 {
-        let r = invite(&mut app, id, &format!("person{i}@example.org"), "member").await;
+        let r = invite_person(&mut app, id, &format!("person{i}@example.org"), "member").await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{i}: {}", r.body);
     }
-    let r = invite(&mut app, id, "einer-zu-viel@example.org", "member").await;
+    let r = invite_person(&mut app, id, "einer-zu-viel@example.org", "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("heute schon 30 Einladungen")
         .assert_contains("value=\"einer-zu-viel@example.org\"");
@@ -235,7 +227,7 @@ async fn a_space_sends_at_most_30_invitations_a_day_and_bad_input_changes_nothin
     );
     app.clock().advance(DAY + 1);
     app.login("orgadmin@example.org", PASSWORD).await;
-    let r = invite(&mut app, id, "einer-zu-viel@example.org", "member").await;
+    let r = invite_person(&mut app, id, "einer-zu-viel@example.org", "member").await;
     r.assert_status(StatusCode::SEE_OTHER);
 }
 
@@ -301,7 +293,7 @@ async fn an_organisation_is_invited_and_only_its_admins_accept() {
 #[tokio::test]
 async fn admins_revoke_invitations_and_they_expire() {
     let (mut app, c, id) = admin_with_space("Raum").await;
-    invite(&mut app, id, "other@example.org", "member").await;
+    invite_person(&mut app, id, "other@example.org", "member").await;
     let link = link_to(&app, "other@example.org").await;
     let inv = app
         .state
@@ -333,7 +325,7 @@ async fn admins_revoke_invitations_and_they_expire() {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 
     // a new invitation expires after 14 days: checked when accepting
-    invite(&mut app, id, "other@example.org", "member").await;
+    invite_person(&mut app, id, "other@example.org", "member").await;
     let link = link_to(&app, "other@example.org").await;
     app.clock().advance(14 * DAY + 1);
     otto.login("other@example.org", PASSWORD).await;
@@ -345,7 +337,7 @@ async fn admins_revoke_invitations_and_they_expire() {
     otto.get("/spaces").await.assert_not_contains("Annehmen");
     // and makes way for a new one
     app.login("orgadmin@example.org", PASSWORD).await;
-    let r = invite(&mut app, id, "other@example.org", "member").await;
+    let r = invite_person(&mut app, id, "other@example.org", "member").await;
     r.assert_status(StatusCode::SEE_OTHER);
 }
 
@@ -422,12 +414,12 @@ async fn an_address_gets_at_most_three_invitations_a_day() {
     let target = "victim@example.org";
     for sp in &spaces[..3] {
         assert_eq!(
-            invite(&mut app, *sp, target, "member").await.status,
+            invite_person(&mut app, *sp, target, "member").await.status,
             StatusCode::SEE_OTHER
         );
     }
     let before = app.mails().await.len();
-    let r = invite(&mut app, spaces[3], target, "member").await;
+    let r = invite_person(&mut app, spaces[3], target, "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("heute schon mehrere Einladungen")
         .assert_contains(target);
@@ -436,7 +428,7 @@ async fn an_address_gets_at_most_three_invitations_a_day() {
     app.clock().advance(86_400 + 1);
     app.login("orgadmin@example.org", PASSWORD).await;
     assert_eq!(
-        invite(&mut app, spaces[3], target, "member").await.status,
+        invite_person(&mut app, spaces[3], target, "member").await.status,
         StatusCode::SEE_OTHER
     );
 }

@@ -32,9 +32,10 @@ async fn add_speaker(app: &mut TestApp, org: i64, name: &str, email: &str) -> i6
         .id
 }
 
-/// Asks a speaker for a module through the form (the fields of the request form).
-async fn ask(app: &mut TestApp, module: i64, given: &[(&str, &str)]) -> Resp {
-    post_form(app, &format!("/modules/{module}/speakers"), ASK_FIELDS, given).await
+/// Asks `speaker` for a module through the request form (an empty message is none).
+async fn ask(app: &mut TestApp, module: i64, speaker: &str, deadline: &str, message: &str) -> Resp {
+    let fields = [("speaker", speaker), ("deadline", deadline), ("message", message)];
+    post_form(app, &format!("/modules/{module}/speakers"), ASK_FIELDS, &fields).await
 }
 
 #[tokio::test]
@@ -61,39 +62,22 @@ async fn ask_a_speaker_who_answers_through_the_link() {
 
     let sid = speaker.to_string();
     // a deadline in the past is refused
-    let r = ask(
-        &mut app,
-        modules[0].id,
-        &[("speaker", &sid), ("deadline", "2026-01-01")],
-    )
-    .await;
+    let r = ask(&mut app, modules[0].id, &sid, "2026-01-01", "").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("in der Vergangenheit");
     let r = ask(
         &mut app,
         modules[0].id,
-        &[
-            ("speaker", &sid),
-            ("deadline", "2026-07-31"),
-            ("message", "Wir würden uns sehr freuen."),
-        ],
+        &sid,
+        "2026-07-31",
+        "Wir würden uns sehr freuen.",
     )
     .await;
     r.assert_status(StatusCode::SEE_OTHER);
     // asking again is refused; asking for an overlapping module too (double booking)
-    let r = ask(
-        &mut app,
-        modules[0].id,
-        &[("speaker", &sid), ("deadline", "2026-07-31")],
-    )
-    .await;
+    let r = ask(&mut app, modules[0].id, &sid, "2026-07-31", "").await;
     r.assert_contains("schon angefragt");
-    let r = ask(
-        &mut app,
-        modules[1].id,
-        &[("speaker", &sid), ("deadline", "2026-07-31")],
-    )
-    .await;
+    let r = ask(&mut app, modules[1].id, &sid, "2026-07-31", "").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("zur selben Zeit");
 
@@ -184,7 +168,7 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
     let speaker = add_speaker(&mut app, c.org, "Tomasz Nowak", "tomasz@example.org").await;
     let sid = speaker.to_string();
     for m in &modules {
-        let r = ask(&mut app, m.id, &[("speaker", &sid), ("deadline", "2026-06-10")]).await;
+        let r = ask(&mut app, m.id, &sid, "2026-06-10", "").await;
         r.assert_status(StatusCode::SEE_OTHER);
     }
     // the second module is moved to the same time as the first: the board warns
@@ -244,11 +228,6 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
         other.get(&format!("/speakers/{speaker}/edit")).await.status,
         StatusCode::NOT_FOUND
     );
-    let r = ask(
-        &mut other,
-        modules[0].id,
-        &[("speaker", &sid), ("deadline", "2026-12-01")],
-    )
-    .await;
+    let r = ask(&mut other, modules[0].id, &sid, "2026-12-01", "").await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
