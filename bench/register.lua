@@ -11,12 +11,8 @@
 -- Expected answer: 303 (to /series/{id}/check-mail). Anything else is counted as an error and
 -- printed at the end as "register: 3xx N, other M, statuses: ...".
 
-local threads = {}
-
-function setup(thread)
-    thread:set("tid", #threads + 1)
-    table.insert(threads, thread)
-end
+local counts = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "statuses.lua")
+setup, response = counts.setup, counts.response
 
 function init(args)
     local cookie = os.getenv("IKOE_BENCH_COOKIE") or error("IKOE_BENCH_COOKIE is not set")
@@ -48,26 +44,15 @@ function request()
     return wrk.format("POST", t.path, headers, body)
 end
 
-function response(status, headers, body)
-    statuses[status] = (statuses[status] or 0) + 1
-end
-
 function done(summary, latency, requests)
-    local total = {}
-    for _, t in ipairs(threads) do
-        for code, k in pairs(t:get("statuses")) do
-            total[code] = (total[code] or 0) + k
-        end
-    end
-    local redirects, other, parts = 0, 0, {}
+    local total, parts = counts.total()
+    local redirects, other = 0, 0
     for code, k in pairs(total) do
-        parts[#parts + 1] = code .. "=" .. k
         if code >= 300 and code < 400 then
             redirects = redirects + k
         else
             other = other + k
         end
     end
-    table.sort(parts)
-    io.write(string.format("register: 3xx %d, other %d, statuses: %s\n", redirects, other, table.concat(parts, " ")))
+    io.write(string.format("register: 3xx %d, other %d, statuses: %s\n", redirects, other, parts))
 end

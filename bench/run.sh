@@ -26,28 +26,15 @@ set -euo pipefail
 SCALE=${SCALE:-1}
 PORT=${PORT:-18080}
 ORG_ID=${ORG_ID:-500}
-DURATION=${DURATION:-10s}
-THREADS=${THREADS:-2}
-CONNS=${CONNS:-"16 64"}
 SERIES_IDS=${SERIES_IDS:-200}
-WARMUP=2s
+LOG_NAME=bench
+# shellcheck source=bench/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(cd "$BENCH_DIR/.." && pwd)
-REPORT="$BENCH_DIR/REPORT.md"
-BASE="http://127.0.0.1:$PORT"
 COMMAND="SCALE=$SCALE bench/run.sh"
 if [[ $PORT != 18080 || $ORG_ID != 500 || $DURATION != 10s || $THREADS != 2 || $CONNS != "16 64" || $SERIES_IDS != 200 ]]; then
     COMMAND="PORT=$PORT ORG_ID=$ORG_ID DURATION=$DURATION THREADS=$THREADS CONNS=\"$CONNS\" SERIES_IDS=$SERIES_IDS $COMMAND"
 fi
-# Builds go to $CARGO_TARGET_DIR when set (so a benchmark does not block someone else's build), else ./target.
-TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
-[[ $TARGET_DIR == /* ]] || TARGET_DIR="$ROOT/$TARGET_DIR"
-export CARGO_TARGET_DIR="$TARGET_DIR"
-
-log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-now_ms() { echo $(( ${EPOCHREALTIME/./} / 1000 )); }
 
 command -v wrk >/dev/null || die "wrk is missing (apt-get install -y wrk)"
 command -v curl >/dev/null || die "curl is missing"

@@ -5,12 +5,8 @@
 -- Each wrk thread walks the list from its own starting point, one id per request.
 -- Prints "series-pages: N requests over M ids, statuses: 200=..." at the end.
 
-local threads = {}
-
-function setup(thread)
-    thread:set("tid", #threads + 1)
-    table.insert(threads, thread)
-end
+local counts = dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "statuses.lua")
+setup, response = counts.setup, counts.response
 
 function init(args)
     reqs = {}
@@ -30,30 +26,19 @@ function request()
     return reqs[pos]
 end
 
-function response(status, headers, body)
-    statuses[status] = (statuses[status] or 0) + 1
-end
-
 function done(summary, latency, requests)
-    local total = {}
-    for _, t in ipairs(threads) do
-        for code, n in pairs(t:get("statuses")) do
-            total[code] = (total[code] or 0) + n
-        end
-    end
-    local parts, other = {}, 0
+    local total, parts = counts.total()
+    local other = 0
     for code, n in pairs(total) do
-        parts[#parts + 1] = code .. "=" .. n
         if code ~= 200 then
             other = other + n
         end
     end
-    table.sort(parts)
     local ids = 0
     for _ in string.gmatch(os.getenv("IKOE_BENCH_SERIES_IDS") or "", "%d+") do
         ids = ids + 1
     end
     io.write(string.format("series-pages: %d requests over %d ids, statuses: %s\n",
-        summary.requests, ids, table.concat(parts, " ")))
+        summary.requests, ids, parts))
     io.write(string.format("series-pages: non-200 %d\n", other))
 end

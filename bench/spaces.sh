@@ -15,22 +15,11 @@ set -euo pipefail
 
 SCALE=${SCALE:-1}
 PORT=${PORT:-18081}
-DURATION=${DURATION:-10s}
-THREADS=${THREADS:-2}
-CONNS=${CONNS:-"16 64"}
 BIG_MB=${BIG_MB:-200}
-WARMUP=2s
+LOG_NAME=spaces
+# shellcheck source=bench/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-ROOT=$(cd "$BENCH_DIR/.." && pwd)
-REPORT="$BENCH_DIR/REPORT.md"
-BASE="http://127.0.0.1:$PORT"
-TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
-export CARGO_TARGET_DIR="$TARGET_DIR"
-
-log() { printf '[spaces %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-now_ms() { echo $(( ${EPOCHREALTIME/./} / 1000 )); }
 for c in wrk curl sqlite3; do command -v $c >/dev/null || die "$c is missing"; done
 
 log "building: cargo build --release -p ikoe"

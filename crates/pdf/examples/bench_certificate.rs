@@ -3,6 +3,10 @@
 
 use std::time::Instant;
 
+#[allow(dead_code)] // the examples take only some of the shared documents
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use pdf::{CertModule, Certificate};
 
 const N: u32 = 200;
@@ -11,14 +15,6 @@ fn certificate(i: u32, participant: &str, lang: &str, rtl: bool) -> Certificate 
     Certificate {
         lang: lang.into(),
         rtl,
-        heading: "Teilnahmebescheinigung".into(),
-        participant: format!("{participant} {i}"),
-        intro: "hat erfolgreich teilgenommen an der Qualifizierungsreihe".into(),
-        series_title: "Interkulturelle Öffnung der Verwaltung 2026".into(),
-        modules_heading: "Module".into(),
-        col_date: "Datum".into(),
-        col_module: "Modul".into(),
-        col_hours: "Stunden".into(),
         modules: (1..=6)
             .map(|m| CertModule {
                 date: format!("{m:02}.03.2026"),
@@ -27,16 +23,11 @@ fn certificate(i: u32, participant: &str, lang: &str, rtl: bool) -> Certificate 
                 hours: "4,0".into(),
             })
             .collect(),
-        total_label: "Gesamtumfang".into(),
         total_hours: "24,0 Stunden".into(),
-        issuer: "Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt e. V.".into(),
-        place_date: "Magdeburg, 25.11.2026".into(),
-        verify_label: "Echtheit prüfen:".into(),
         verify_code: format!("K7P2-9XQM-{i:04}"),
         verify_url: format!("https://ikoe.example/verify/K7P2-9XQM-{i:04}"),
         created_at: 1_795_600_000,
-        logo: None,
-        ..Certificate::default()
+        ..common::german_certificate(&format!("{participant} {i}"))
     }
 }
 

@@ -4,10 +4,12 @@
 
 use std::path::PathBuf;
 
-use pdf::{AttendanceList, AttendanceRow, CertModule, Certificate};
+#[allow(dead_code)] // the examples take only some of the shared documents
+#[path = "../tests/common/mod.rs"]
+mod common;
 
-/// 2026-11-25 09:00 UTC.
-const CREATED_AT: i64 = 1_795_597_200;
+use common::{german_attendance, german_certificate, in_arabic, jpeg_logo, png_logo};
+use pdf::{AttendanceList, AttendanceRow, CertModule, Certificate};
 
 fn german(participant: &str, modules: usize) -> Certificate {
     let titles = [
@@ -37,16 +39,6 @@ fn german(participant: &str, modules: usize) -> Certificate {
         ),
     ];
     Certificate {
-        lang: "de".into(),
-        rtl: false,
-        heading: "Teilnahmebescheinigung".into(),
-        participant: participant.into(),
-        intro: "hat erfolgreich teilgenommen an der Qualifizierungsreihe".into(),
-        series_title: "Interkulturelle Öffnung der Verwaltung 2026".into(),
-        modules_heading: "Module".into(),
-        col_date: "Datum".into(),
-        col_module: "Modul".into(),
-        col_hours: "Stunden".into(),
         modules: (0..modules)
             .map(|i| {
                 let (title, topics) = titles[i % titles.len()];
@@ -58,35 +50,19 @@ fn german(participant: &str, modules: usize) -> Certificate {
                 }
             })
             .collect(),
-        total_label: "Gesamtumfang".into(),
         total_hours: format!("{},0 Stunden", modules * 4),
-        issuer: "Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt e. V.".into(),
         signatory_name: "Dr. Amina Haddad".into(),
         signatory_role: "Projektleitung".into(),
         funding_notice: "Gefördert vom Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung im Rahmen des Landesprogramms Interkulturelle Öffnung.".into(),
         annex_heading: "Anlage: besuchte Module".into(),
         annex_note: format!("Die {modules} besuchten Module ({},0 Stunden) stehen in der Anlage.", modules * 4),
-        place_date: "Magdeburg, 25.11.2026".into(),
-        verify_label: "Echtheit prüfen:".into(),
-        verify_code: "K7P2-9XQM-4TRA".into(),
-        verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
-        created_at: CREATED_AT,
-        logo: None,
+        ..german_certificate(participant)
     }
 }
 
 fn arabic() -> Certificate {
-    Certificate {
-        lang: "ar".into(),
-        rtl: true,
-        heading: "شهادة حضور".into(),
-        participant: "سميرة حداد".into(),
-        intro: "شاركت بنجاح في سلسلة التأهيل".into(),
+    let base = Certificate {
         series_title: "الانفتاح بين الثقافات في الإدارة العامة 2026".into(),
-        modules_heading: "الوحدات".into(),
-        col_date: "التاريخ".into(),
-        col_module: "الوحدة".into(),
-        col_hours: "الساعات".into(),
         modules: vec![
             CertModule {
                 date: "03.02.2026".into(),
@@ -101,9 +77,7 @@ fn arabic() -> Certificate {
                 hours: "4".into(),
             },
         ],
-        total_label: "المجموع".into(),
         total_hours: "8 ساعات".into(),
-        issuer: "Landesnetzwerk Migrantenorganisationen Sachsen-Anhalt e. V.".into(),
         signatory_name: "د. أمينة حداد".into(),
         signatory_role: "إدارة المشروع".into(),
         funding_notice: String::new(),
@@ -111,11 +85,9 @@ fn arabic() -> Certificate {
         annex_note: "الوحدات التي تمت متابعتها مذكورة في الملحق.".into(),
         place_date: "ماغدبورغ، 25.11.2026".into(),
         verify_label: "التحقق من الصحة:".into(),
-        verify_code: "K7P2-9XQM-4TRA".into(),
-        verify_url: "https://ikoe.example/verify/K7P2-9XQM-4TRA".into(),
-        created_at: CREATED_AT,
-        logo: None,
-    }
+        ..german_certificate("")
+    };
+    in_arabic("سميرة حداد", base)
 }
 
 fn persian() -> Certificate {
@@ -155,31 +127,16 @@ fn attendance(rows: usize, rtl: bool) -> AttendanceList {
         ),
         ("Samira حداد", "Volkshochschule Burgenlandkreis"),
     ];
-    let mut list = AttendanceList {
-        lang: "de".into(),
-        rtl: false,
-        heading: "Teilnahmeliste".into(),
-        series_title: "Interkulturelle Öffnung der Verwaltung 2026".into(),
-        module_title: "Modul 2: Diskriminierungssensible Kommunikation".into(),
-        when: "17.02.2026, 09:00–12:30 Uhr".into(),
-        venue: "Rathaus Halle, Marktplatz 1, Raum 204".into(),
-        col_no: "Nr.".into(),
-        col_name: "Name".into(),
-        col_org: "Organisation".into(),
-        col_signature: "Unterschrift".into(),
-        trainer_signature: "Unterschrift der Referentin / des Referenten".into(),
-        page_label: "Seite".into(),
-        rows: (0..rows)
-            .map(|i| {
-                let (name, org) = names[i % names.len()];
-                AttendanceRow {
-                    name: format!("{name} {}", i + 1),
-                    org: org.into(),
-                }
-            })
-            .collect(),
-        created_at: CREATED_AT,
-    };
+    let rows = (0..rows)
+        .map(|i| {
+            let (name, org) = names[i % names.len()];
+            AttendanceRow {
+                name: format!("{name} {}", i + 1),
+                org: org.into(),
+            }
+        })
+        .collect();
+    let mut list: AttendanceList = german_attendance("Rathaus Halle, Marktplatz 1, Raum 204", rows);
     if rtl {
         list.lang = "ar".into();
         list.rtl = true;
@@ -193,15 +150,6 @@ fn attendance(rows: usize, rtl: bool) -> AttendanceList {
         list.page_label = "صفحة".into();
     }
     list
-}
-
-/// The test logo (a wide PNG with transparency, 480 × 160 pixels).
-fn png_logo() -> pdf::Logo {
-    pdf::Logo {
-        kind: pdf::ImageKind::Png,
-        data: include_bytes!("../tests/fixtures/logo.png").to_vec(),
-        alt: "Logo des Landesnetzwerks".into(),
-    }
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -251,11 +199,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         (
             "certificate-logo-jpeg-de",
             Certificate {
-                logo: Some(pdf::Logo {
-                    kind: pdf::ImageKind::Jpeg,
-                    data: include_bytes!("../tests/fixtures/logo.jpg").to_vec(),
-                    alt: "Logo".into(),
-                }),
+                logo: Some(jpeg_logo("Logo")),
                 ..german("Zoë Müller-Lüdenscheidt", 5)
             },
         ),

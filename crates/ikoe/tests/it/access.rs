@@ -1,6 +1,7 @@
 //! Every route, visited as anonymous, as a member of another organisation,
 //! as a member, as an organisation admin and as a platform admin.
 
+use crate::builders::*;
 use crate::helpers::*;
 
 const OTHER: usize = 1;
@@ -10,8 +11,7 @@ const PLATFORM: usize = 4;
 
 #[tokio::test]
 async fn every_route_answers_each_role_as_the_policy_says() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (app, c) = with_cast().await;
     let mut people = [
         app.browser(),
         app.browser(),
@@ -26,14 +26,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     people[PLATFORM].login("platform@example.org", PASSWORD).await;
 
     let mail = {
-        let m = store::outbox::NewMail {
-            to_addr: "x@example.org".into(),
-            to_name: String::new(),
-            subject: "s".into(),
-            body: "b".into(),
-            locale: "de".into(),
-            kind: domain::outbox::MailKind::Reset,
-        };
+        let m = new_mail("x@example.org", "s", "b", domain::outbox::MailKind::Reset);
         app.state.store.enqueue_mail(app.state.now(), &m).await.unwrap();
         app.mails().await[0].id
     };
@@ -46,75 +39,22 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         )
         .await;
     let (series, module, reg) = {
-        use domain::series::*;
+        use domain::series::{SeriesKind, Visibility};
         let st = &app.state.store;
         let now = app.state.now();
-        let s = st
-            .create_series(
-                now,
-                c.admin,
-                c.org,
-                &NewSeries {
-                    kind: SeriesKind::Trainer,
-                    visibility: Visibility::Public,
-                    region: "ST-HZ".into(),
-                    target_groups: vec!["administration".into()],
-                    languages: vec!["de".into()],
-                    capacity: 5,
-                    deadline: None,
-                    manual_approval: false,
-                    rule: CompletionRule::default(),
-                    texts: vec![SeriesText {
-                        locale: "de".into(),
-                        title: "Reihe".into(),
-                        summary: String::new(),
-                    }],
-                    signing: Default::default(),
-                },
-                "key",
-            )
-            .await
-            .unwrap();
-        let m = NewModule {
-            title: "Modul".into(),
-            topics: String::new(),
-            starts_at: now + 86400,
-            ends_at: now + 90000,
-            venue: "Ort".into(),
-            access_notes: String::new(),
-            online_url: None,
-            hours: 8,
-            mandatory: true,
-        };
+        let series = new_series("Reihe", SeriesKind::Trainer, Visibility::Public, 5);
+        let s = st.create_series(now, c.admin, c.org, &series, "key").await.unwrap();
+        let m = new_module("Modul", now + 86400, now + 90000, "Ort");
         let m = st.add_module(now, c.admin, s, &m).await.unwrap();
-        let new = store::registrations::NewRegistration {
-            name: "Rhea".into(),
-            email: "rhea@example.org".into(),
-            affiliation: String::new(),
-            target_group: "administration".into(),
-            locale: "de".into(),
-            user_id: None,
-            source: domain::series::RegSource::Staff,
-            address_known: true,
-            figures: vec![],
-        };
-        let i18n = app.state.i18n.clone();
-        let mailer =
-            move |r: &store::registrations::Registration, e| ikoe::mail::registration(&i18n, r, e, "Reihe", "http://x");
-        let r = st.register(now, None, s, &new, "tok-rhea", &mailer).await.unwrap();
+        let new = new_registration("Rhea", "rhea@example.org", "de", None);
+        let r = register_directly(&app, s, &new, "tok-rhea").await;
         (s, m, r.id)
     };
     // a space of the organisation's admin, with the organisation as member, and a thread
     let (sp, thread, post) = {
         let st = &app.state.store;
         let now = app.state.now();
-        let new = store::spaces::NewSpace {
-            name: "Netzwerk".into(),
-            kind: domain::spaces::SpaceKind::Network,
-            description: String::new(),
-            listed: false,
-        };
-        let sp = st.create_space(now, c.admin, &new).await.unwrap();
+        let sp = app.space(c.admin, "Netzwerk").await;
         st.add_space_org(now, c.admin, sp, c.org, domain::spaces::SpaceRole::Member, &[])
             .await
             .unwrap();
@@ -171,49 +111,20 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     let (meeting, topic, session) = {
         let st = &app.state.store;
         let now = app.state.now();
-        let meeting = st
-            .create_meeting(
-                now,
-                c.admin,
-                sp,
-                &store::meetings::NewMeeting {
-                    title: "Ideenwerkstatt".into(),
-                    starts_at: now + 86_400,
-                    ends_at: now + 2 * 86_400,
-                    venue: String::new(),
-                    host_org_id: Some(c.org),
-                    proposed_host_id: Some(c.org),
-                    swap_note: String::new(),
-                    votes_per_person: 3,
-                    series_id: None,
-                },
-            )
-            .await
-            .unwrap();
+        let meeting = store::meetings::NewMeeting {
+            ends_at: now + 2 * 86_400,
+            venue: String::new(),
+            ..new_meeting("Ideenwerkstatt", now + 86_400, Some(c.org), Some(c.org), "", 3)
+        };
+        let meeting = st.create_meeting(now, c.admin, sp, &meeting).await.unwrap();
         let topic = st.propose_topic(now, c.admin, meeting, "Thema", "").await.unwrap();
+        let workshop = domain::meetings::SessionFormat::Workshop;
+        let session = store::meetings::NewSession {
+            room: String::new(),
+            ..new_session("Workshop", workshop, now + 86_400, now + 90_000, None)
+        };
         let session = st
-            .create_meeting_session(
-                now,
-                c.admin,
-                meeting,
-                &store::meetings::NewSession {
-                    title: "Workshop".into(),
-                    format: domain::meetings::SessionFormat::Workshop,
-                    starts_at: now + 86_400,
-                    ends_at: now + 90_000,
-                    room: String::new(),
-                    track: String::new(),
-                    capacity: None,
-                    description: String::new(),
-                    topic_id: None,
-                    tables: None,
-                    rounds: None,
-                    table_hosts: String::new(),
-                    case_owner: String::new(),
-                    moderator: String::new(),
-                    advisers: String::new(),
-                },
-            )
+            .create_meeting_session(now, c.admin, meeting, &session)
             .await
             .unwrap();
         (meeting, topic, session)

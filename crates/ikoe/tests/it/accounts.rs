@@ -4,8 +4,7 @@ use crate::helpers::*;
 
 #[tokio::test]
 async fn login_logout_and_same_answer_for_unknown_email() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let wrong = app
         .post(
             "/login",
@@ -38,14 +37,13 @@ async fn login_logout_and_same_answer_for_unknown_email() {
     let r = app.get("/profile").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), "/login?next=%2Fprofile");
-    assert!(app.audit_actions().await.contains(&"session.login".to_string()));
+    app.assert_audited(&["session.login"]).await;
     let _ = c;
 }
 
 #[tokio::test]
 async fn login_bad_input_and_next_is_local_only() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
+    let (mut app, _) = with_cast().await;
     let r = app.post("/login", &[("email", ""), ("password", "")]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("error-summary")
@@ -62,6 +60,30 @@ async fn login_bad_input_and_next_is_local_only() {
         )
         .await;
     assert_eq!(r.location(), "/");
+}
+
+/// What the profile page answers this browser: 200 when signed in, 303 (to log in) when not.
+async fn profile_status(b: &mut TestApp) -> StatusCode {
+    b.get("/profile").await.status
+}
+
+/// The fields of a new password and its confirmation.
+fn new_password<'a>(password: &'a str, confirm: &'a str) -> [(&'static str, &'a str); 2] {
+    [("password", password), ("password_confirm", confirm)]
+}
+
+/// The fields of the form that accepts an invitation with a new account.
+fn new_account<'a>(name: &'a str, password: &'a str, consent: bool) -> Vec<(&'static str, &'a str)> {
+    let mut fields = vec![("name", name), ("password", password), ("password_confirm", password)];
+    if consent {
+        fields.push(("consent", "yes"));
+    }
+    fields
+}
+
+/// The fields of an organisation's invitation form.
+fn invitation<'a>(email: &'a str, role: &'a str, locale: &'a str) -> [(&'static str, &'a str); 3] {
+    [("email", email), ("role", role), ("locale", locale)]
 }
 
 async fn try_login(b: &mut TestApp, password: &str) -> StatusCode {
@@ -150,16 +172,13 @@ async fn guessing_is_slowed_without_locking_out_the_owner() {
 
 #[tokio::test]
 async fn sessions_expire_when_idle_and_log_out_everywhere() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let mut phone = app.browser();
-    phone.login("member@example.org", PASSWORD).await;
+    let (mut app, _) = signed_in("member@example.org").await;
+    let mut phone = app.browser_as("member@example.org").await;
     app.clock().advance(3600);
-    assert_eq!(app.get("/profile").await.status, StatusCode::OK);
+    assert_eq!(profile_status(&mut app).await, StatusCode::OK);
     app.clock().advance(app.state.config.session_idle_secs + 1);
     assert_eq!(
-        app.get("/profile").await.status,
+        profile_status(&mut app).await,
         StatusCode::SEE_OTHER,
         "idle session must end"
     );
@@ -169,7 +188,7 @@ async fn sessions_expire_when_idle_and_log_out_everywhere() {
     let r = app.post("/profile/logout-everywhere", &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        phone.get("/profile").await.status,
+        profile_status(&mut phone).await,
         StatusCode::SEE_OTHER,
         "other device logged out"
     );
@@ -177,9 +196,7 @@ async fn sessions_expire_when_idle_and_log_out_everywhere() {
 
 #[tokio::test]
 async fn sessions_end_at_the_absolute_limit_even_when_active() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, _) = signed_in("member@example.org").await;
     let cfg = app.state.config.clone();
     let step = cfg.session_idle_secs / 2;
     let mut elapsed = 0;
@@ -187,31 +204,25 @@ async fn sessions_end_at_the_absolute_limit_even_when_active() {
         app.clock().advance(step);
         elapsed += step;
         assert_eq!(
-            app.get("/profile").await.status,
+            profile_status(&mut app).await,
             StatusCode::OK,
             "active after {elapsed} s"
         );
     }
     app.clock().advance(step);
-    assert_eq!(
-        app.get("/profile").await.status,
-        StatusCode::SEE_OTHER,
-        "absolute expiry"
-    );
+    assert_eq!(profile_status(&mut app).await, StatusCode::SEE_OTHER, "absolute expiry");
 }
 
 #[tokio::test]
 async fn invitation_flow_by_org_admin() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     let r = app
         .post(
             &format!("/orgs/{}/members/invite", c.org),
-            &[("email", "Neu@Example.org"), ("role", "member"), ("locale", "ar")],
+            &invitation("Neu@Example.org", "member", "ar"),
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let mails = app.mails().await;
     assert_eq!(mails[0].to_addr, "neu@example.org");
     assert_eq!(mails[0].locale, "ar");
@@ -227,14 +238,7 @@ async fn invitation_flow_by_org_admin() {
     invitee.get(&link).await.assert_contains("neu@example.org");
     // bad input: keeps what was typed, creates nothing
     let r = invitee
-        .post(
-            &link,
-            &[
-                ("name", "<script>alert(1)</script>"),
-                ("password", "kurz"),
-                ("password_confirm", "kurz"),
-            ],
-        )
+        .post(&link, &new_account("<script>alert(1)</script>", "kurz", false))
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("&#60;script&#62;alert(1)&#60;/script&#62;")
@@ -243,33 +247,12 @@ async fn invitation_flow_by_org_admin() {
         .assert_contains("Datenschutzhinweise gelesen");
     // a name in Arabic and Latin with combining characters is fine
     let name = "Amira أميرة Zoe\u{0308}";
-    let r = invitee
-        .post(
-            &link,
-            &[
-                ("name", name),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-                ("consent", "yes"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = invitee.post(&link, &new_account(name, PASSWORD, true)).await;
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(r.location(), format!("/orgs/{}", c.org));
     invitee.get("/profile").await.assert_contains(name);
     // the link works once: a reused link or a double submit creates nothing
-    let again = app
-        .browser()
-        .post(
-            &link,
-            &[
-                ("name", "X Y"),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-                ("consent", "yes"),
-            ],
-        )
-        .await;
+    let again = app.browser().post(&link, &new_account("X Y", PASSWORD, true)).await;
     assert_eq!(again.status, StatusCode::GONE);
     again.assert_contains("bereits angenommen");
     let members = app.state.store.members(c.org).await.unwrap();
@@ -283,12 +266,10 @@ async fn invitation_flow_by_org_admin() {
 
 #[tokio::test]
 async fn invitation_expires_and_unknown_link() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     app.post(
         &format!("/orgs/{}/members/invite", c.org),
-        &[("email", "spaet@example.org"), ("role", "member"), ("locale", "de")],
+        &invitation("spaet@example.org", "member", "de"),
     )
     .await;
     let link = app.link_in_mail_to("spaet@example.org").await;
@@ -297,84 +278,42 @@ async fn invitation_expires_and_unknown_link() {
     let r = b.get(&link).await;
     assert_eq!(r.status, StatusCode::GONE);
     r.assert_contains("abgelaufen");
-    let r = b
-        .post(
-            &link,
-            &[
-                ("name", "Spät"),
-                ("password", PASSWORD),
-                ("password_confirm", PASSWORD),
-                ("consent", "yes"),
-            ],
-        )
-        .await;
+    let r = b.post(&link, &new_account("Spät", PASSWORD, true)).await;
     assert_eq!(r.status, StatusCode::GONE);
     assert_eq!(b.get("/invitations/forged-token").await.status, StatusCode::GONE);
 }
 
 #[tokio::test]
 async fn invite_bad_input() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     let path = format!("/orgs/{}/members/invite", c.org);
-    let r = app
-        .post(&path, &[("email", "kein-at"), ("role", "member"), ("locale", "de")])
-        .await;
+    let r = app.post(&path, &invitation("kein-at", "member", "de")).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("value=\"kein-at\"")
         .assert_contains("name@beispiel.de");
     let r = app
         .post(
             &path,
-            &[
-                ("email", "x@example.org\r\nBcc: y@example.org"),
-                ("role", "member"),
-                ("locale", "de"),
-            ],
+            &invitation("x@example.org\r\nBcc: y@example.org", "member", "de"),
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let r = app
-        .post(
-            &path,
-            &[("email", "member@example.org"), ("role", "member"), ("locale", "de")],
-        )
-        .await;
+    let r = app.post(&path, &invitation("member@example.org", "member", "de")).await;
     r.assert_contains("bereits Mitglied");
-    let r = app
-        .post(
-            &path,
-            &[("email", "a@example.org"), ("role", "owner"), ("locale", "xx")],
-        )
-        .await;
+    let r = app.post(&path, &invitation("a@example.org", "owner", "xx")).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let long = format!("{}@example.org", "a".repeat(300));
     assert_eq!(
-        app.post(&path, &[("email", &long), ("role", "member"), ("locale", "de")])
-            .await
-            .status,
+        app.post(&path, &invitation(&long, "member", "de")).await.status,
         StatusCode::UNPROCESSABLE_ENTITY
     );
     assert!(app.mails().await.is_empty(), "no mail for bad input");
     // an existing account gets an invitation too: the same answer, nobody added without consent
-    let r = app
-        .post(
-            &path,
-            &[("email", "other@example.org"), ("role", "member"), ("locale", "de")],
-        )
-        .await;
+    let r = app.post(&path, &invitation("other@example.org", "member", "de")).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(r.location(), format!("/orgs/{}/members", c.org));
     assert_eq!(app.mails().await.len(), 1);
-    assert!(app
-        .state
-        .store
-        .members(c.org)
-        .await
-        .unwrap()
-        .iter()
-        .all(|m| m.user_id != c.other));
+    assert!(!app.is_member(c.org, c.other).await);
     let link = app.link_in_mail_to("other@example.org").await;
     // not signed in, or signed in as someone else: asked to sign in, nothing happens
     let mut stranger = app.browser();
@@ -382,14 +321,7 @@ async fn invite_bad_input() {
     assert_eq!(stranger.post(&link, &[]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
     stranger.login("member@example.org", PASSWORD).await;
     assert_eq!(stranger.post(&link, &[]).await.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(app
-        .state
-        .store
-        .members(c.org)
-        .await
-        .unwrap()
-        .iter()
-        .all(|m| m.user_id != c.other));
+    assert!(!app.is_member(c.org, c.other).await);
     // the invited person signs in and accepts
     let mut other = app.browser();
     let r = other.get(&link).await;
@@ -398,21 +330,13 @@ async fn invite_bad_input() {
     other.get(&link).await.assert_contains("Einladung annehmen");
     let r = other.post(&link, &[]).await;
     assert_eq!(r.location(), format!("/orgs/{}", c.org));
-    assert!(app
-        .state
-        .store
-        .members(c.org)
-        .await
-        .unwrap()
-        .iter()
-        .any(|m| m.user_id == c.other));
+    assert!(app.is_member(c.org, c.other).await);
     assert_eq!(other.post(&link, &[]).await.status, StatusCode::GONE, "works once");
 }
 
 #[tokio::test]
 async fn forgotten_password_flow() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
+    let (mut app, _) = with_cast().await;
     let known = app.post("/password/forgot", &[("email", "member@example.org")]).await;
     let unknown = app.post("/password/forgot", &[("email", "nobody@example.org")]).await;
     assert_eq!(known.status, StatusCode::OK);
@@ -422,75 +346,40 @@ async fn forgotten_password_flow() {
     assert_eq!(app.mails().await.len(), 1);
     let link = app.link_in_mail_to("member@example.org").await;
 
-    let mut b = app.browser();
-    b.login("member@example.org", PASSWORD).await;
+    let mut b = app.browser_as("member@example.org").await;
     let r = app
-        .post(
-            &link,
-            &[
-                ("password", "neues-passwort-1"),
-                ("password_confirm", "anders-passwort-1"),
-            ],
-        )
+        .post(&link, &new_password("neues-passwort-1", "anders-passwort-1"))
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let r = app
-        .post(
-            &link,
-            &[
-                ("password", "neues-passwort-1"),
-                ("password_confirm", "neues-passwort-1"),
-            ],
-        )
+        .post(&link, &new_password("neues-passwort-1", "neues-passwort-1"))
         .await;
     assert_eq!(r.location(), "/login");
     assert_eq!(
-        b.get("/profile").await.status,
+        profile_status(&mut b).await,
         StatusCode::SEE_OTHER,
         "reset ends other sessions"
     );
     app.login("member@example.org", "neues-passwort-1").await;
     let r = app
-        .post(
-            &link,
-            &[
-                ("password", "drittes-passwort-1"),
-                ("password_confirm", "drittes-passwort-1"),
-            ],
-        )
+        .post(&link, &new_password("drittes-passwort-1", "drittes-passwort-1"))
         .await;
     assert_eq!(r.status, StatusCode::GONE, "link works once");
 }
 
 #[tokio::test]
 async fn change_password_profile_export_and_delete() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let r = app
-        .post(
-            "/profile/password",
-            &[
-                ("current", "falsch"),
-                ("password", "neues-passwort-1"),
-                ("password_confirm", "neues-passwort-1"),
-            ],
-        )
-        .await;
+    let (mut app, c) = signed_in("member@example.org").await;
+    let change = |current| {
+        let [password, confirm] = new_password("neues-passwort-1", "neues-passwort-1");
+        [("current", current), password, confirm]
+    };
+    let r = app.post("/profile/password", &change("falsch")).await;
     r.assert_contains("aktuelle Passwort ist falsch");
-    let r = app
-        .post(
-            "/profile/password",
-            &[
-                ("current", PASSWORD),
-                ("password", "neues-passwort-1"),
-                ("password_confirm", "neues-passwort-1"),
-            ],
-        )
-        .await;
+    let r = app.post("/profile/password", &change(PASSWORD)).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        app.get("/profile").await.status,
+        profile_status(&mut app).await,
         StatusCode::OK,
         "still signed in after change"
     );
@@ -505,11 +394,7 @@ async fn change_password_profile_export_and_delete() {
     p.assert_contains("lang=\"fa\" dir=\"rtl\"").assert_contains("Mia Neu");
 
     let r = app.get("/profile/export").await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert!(r.headers["content-disposition"]
-        .to_str()
-        .unwrap()
-        .starts_with("attachment"));
+    r.assert_attachment();
     let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(json["users"][0]["email"], "member@example.org");
     assert_eq!(json["memberships"][0]["org_id"], c.org);
@@ -522,14 +407,7 @@ async fn change_password_profile_export_and_delete() {
     let u = app.state.store.user_by_id(c.member).await.unwrap().unwrap();
     assert_eq!(u.status, domain::accounts::UserStatus::Deleted);
     assert!(!u.email.contains("member@example.org") && !u.name.contains("Mia"));
-    assert!(app
-        .state
-        .store
-        .members(c.org)
-        .await
-        .unwrap()
-        .iter()
-        .all(|m| m.user_id != c.member));
+    assert!(!app.is_member(c.org, c.member).await);
     let audit = app.state.store.audit_by_actor(c.member).await.unwrap();
     assert!(audit.iter().any(|a| a.action == "user.delete"));
     assert!(audit
@@ -548,9 +426,7 @@ async fn change_password_profile_export_and_delete() {
 
 #[tokio::test]
 async fn csrf_missing_or_wrong_changes_nothing() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     let path = format!("/orgs/{}/members/invite", c.org);
     let fields = [("email", "csrf@example.org"), ("role", "member"), ("locale", "de")];
     let r = app.post_raw(&path, &fields).await;
@@ -580,34 +456,28 @@ async fn csrf_missing_or_wrong_changes_nothing() {
 
 #[tokio::test]
 async fn a_reset_ends_every_other_reset_link() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
+    let (mut app, _) = with_cast().await;
     app.post("/password/forgot", &[("email", "member@example.org")]).await;
     let old = app.link_in_mail_to("member@example.org").await;
     app.clock().advance(10);
     app.post("/password/forgot", &[("email", "member@example.org")]).await;
     let new = app.link_in_mail_to("member@example.org").await;
     assert_ne!(old, new);
-    let pw = [
-        ("password", "neues-passwort-1"),
-        ("password_confirm", "neues-passwort-1"),
-    ];
+    let pw = new_password("neues-passwort-1", "neues-passwort-1");
     assert_eq!(app.post(&new, &pw).await.status, StatusCode::SEE_OTHER);
     assert_eq!(app.post(&old, &pw).await.status, StatusCode::GONE);
 }
 
 #[tokio::test]
 async fn deletion_is_refused_for_a_sole_admin_and_removes_the_address_everywhere() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     // the only admin of an organisation cannot simply leave it without an admin
     app.login("orgadmin@example.org", PASSWORD).await;
     let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("einzige Administration");
     // so can the only platform admin
-    let mut platform = app.browser();
-    platform.login("platform@example.org", PASSWORD).await;
+    let mut platform = app.browser_as("platform@example.org").await;
     let r = platform.post("/profile/delete", &[("password", PASSWORD)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("einzige Administration");
@@ -617,8 +487,7 @@ async fn deletion_is_refused_for_a_sole_admin_and_removes_the_address_everywhere
         &[("role", "member")],
     )
     .await;
-    let mut admin = app.browser();
-    admin.login("platform@example.org", PASSWORD).await;
+    let mut admin = app.browser_as("platform@example.org").await;
     admin
         .post(
             "/admin/users/invite",
@@ -631,8 +500,7 @@ async fn deletion_is_refused_for_a_sole_admin_and_removes_the_address_everywhere
         )
         .await;
     assert!(app.mails().await.iter().any(|m| m.to_addr == "member@example.org"));
-    let mut m = app.browser();
-    m.login("member@example.org", PASSWORD).await;
+    let mut m = app.browser_as("member@example.org").await;
     assert_eq!(
         m.post("/profile/delete", &[("password", PASSWORD)]).await.status,
         StatusCode::SEE_OTHER
@@ -661,9 +529,7 @@ async fn deletion_is_refused_for_a_sole_admin_and_removes_the_address_everywhere
 #[tokio::test]
 async fn current_password_guesses_are_limited() {
     use ikoe::web::accounts::throttle::{wait_after, FREE_FAILURES};
-    let mut app = TestApp::new().await;
-    cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, _) = signed_in("member@example.org").await;
     for _ in 0..FREE_FAILURES {
         let r = app.post("/profile/delete", &[("password", "geraten-geraten")]).await;
         r.assert_contains("aktuelle Passwort ist falsch");
@@ -684,7 +550,7 @@ async fn current_password_guesses_are_limited() {
     // after the wait, the right password works
     app.clock().advance(wait_after(FREE_FAILURES) + 1);
     let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
 }
 
 async fn cast_member(app: &TestApp) -> i64 {
@@ -699,9 +565,7 @@ async fn cast_member(app: &TestApp) -> i64 {
 
 #[tokio::test]
 async fn a_platform_admin_grants_and_revokes_admin_rights() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("platform@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("platform@example.org").await;
     let is_admin = |app: &TestApp| {
         let store = app.state.store.clone();
         let id = c.member;
@@ -710,7 +574,7 @@ async fn a_platform_admin_grants_and_revokes_admin_rights() {
     assert!(!is_admin(&app).await);
     let url = format!("/admin/users/{}/platform-admin", c.member);
     let r = app.post(&url, &[("on", "true")]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     assert!(is_admin(&app).await);
     let r = app.post(&url, &[("on", "false")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -732,8 +596,7 @@ async fn a_platform_admin_grants_and_revokes_admin_rights() {
 /// The CSRF token is renewed at log-in and log-out: one seen before does not outlive it.
 #[tokio::test]
 async fn the_csrf_token_is_renewed_at_log_in_and_log_out() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
+    let (mut app, _) = with_cast().await;
     let anonymous = app.csrf().await;
     app.login("member@example.org", PASSWORD).await;
     let signed_in = app.csrf().await;
@@ -775,9 +638,7 @@ fn upload_forms_keep_the_csrf_token_out_of_the_address() {
 /// An upload whose first field is not a valid token is refused before its file is read.
 #[tokio::test]
 async fn uploads_without_a_token_first_are_refused() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, _) = signed_in("orgadmin@example.org").await;
     let token = app.csrf().await;
     for body in [
         // the token in the address only
@@ -791,13 +652,9 @@ async fn uploads_without_a_token_first_are_refused() {
         // a wrong token first
         "--x\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nAAAA\r\n--x--\r\n".to_string(),
     ] {
-        let req = axum::http::Request::post(format!("/spaces/1/files?_csrf={token}"))
-            .header(axum::http::header::COOKIE, app.cookie_header())
-            .header(axum::http::header::CONTENT_TYPE, "multipart/form-data; boundary=x")
-            .body(axum::body::Body::from(body))
-            .unwrap();
-        let r = app.request(req).await;
-        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+        let path = format!("/spaces/1/files?_csrf={token}");
+        let r = app.post_body(&path, "multipart/form-data; boundary=x", &[], body).await;
+        r.assert_status(StatusCode::FORBIDDEN);
     }
 }
 
@@ -805,40 +662,21 @@ async fn uploads_without_a_token_first_are_refused() {
 /// be the first multipart field like any other upload's.
 #[tokio::test]
 async fn an_upload_in_mixed_case_is_still_an_upload() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, _) = signed_in("orgadmin@example.org").await;
     let token = app.csrf().await;
     let body = format!("_csrf={token}&z=\r\n--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhallo\r\n--B--\r\n");
-    let req = axum::http::Request::post("/spaces/1/files")
-        .header(axum::http::header::COOKIE, app.cookie_header())
-        .header(axum::http::header::CONTENT_TYPE, "Multipart/Form-Data; boundary=B")
-        .body(axum::body::Body::from(body))
-        .unwrap();
-    let r = app.request(req).await;
-    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    let r = app
+        .post_body("/spaces/1/files", "Multipart/Form-Data; boundary=B", &[], body)
+        .await;
+    r.assert_status(StatusCode::FORBIDDEN);
 }
 
 /// The only admin of a space cannot delete their account and leave the space without one;
 /// with a second admin they can.
 #[tokio::test]
 async fn the_only_admin_of_a_space_names_another_before_leaving() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
-    let r = app
-        .post(
-            "/spaces/new",
-            &[
-                ("name", "Arbeitsgruppe"),
-                ("kind", "network"),
-                ("description", ""),
-                ("version", ""),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let space: i64 = r.location().trim_start_matches("/spaces/").parse().unwrap();
+    let (mut app, c) = signed_in("member@example.org").await;
+    let space = crate::spaces::create_space_described(&mut app, "Arbeitsgruppe", "", false).await;
     let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("eines Raums");
@@ -856,7 +694,7 @@ async fn the_only_admin_of_a_space_names_another_before_leaving() {
         .await
         .unwrap();
     let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
 }
 
 /// The profile page has its sections in order (personal details,
@@ -865,9 +703,7 @@ async fn the_only_admin_of_a_space_names_another_before_leaving() {
 /// browser string behind a disclosure (issue 11.9).
 #[tokio::test]
 async fn profile_sections_and_readable_devices() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, _) = signed_in("member@example.org").await;
     // a second login from an iPhone
     const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
     let mut phone = app.browser();
@@ -879,13 +715,11 @@ async fn profile_sections_and_readable_devices() {
             ("password", PASSWORD),
         ])
         .finish();
-    let req = axum::http::Request::post("/login")
-        .header(axum::http::header::COOKIE, phone.cookie_header())
-        .header(axum::http::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(axum::http::header::USER_AGENT, IPHONE)
-        .body(axum::body::Body::from(body))
-        .unwrap();
-    assert_eq!(phone.request(req).await.status, StatusCode::SEE_OTHER);
+    let user_agent = [(axum::http::header::USER_AGENT, IPHONE)];
+    let r = phone
+        .post_body("/login", "application/x-www-form-urlencoded", &user_agent, body)
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
 
     let page = app.get("/profile").await;
     page.assert_contains("Safari auf iPhone")

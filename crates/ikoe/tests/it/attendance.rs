@@ -3,7 +3,7 @@
 use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
-use crate::series::{add_module, create_series};
+use crate::series::{add_module, add_participant, create_series, post_form, CHECKIN_FIELDS};
 
 /// A series with one module on 2026-09-10 and two people with a seat; returns
 /// (series, module, personal links).
@@ -17,15 +17,12 @@ async fn setup(app: &mut TestApp, org: i64) -> (i64, i64, Vec<String>) {
         ("Samira Haddad سميرة", "samira@example.org"),
         ("Олена Коваленко", "olena@example.org"),
     ] {
-        let r = app
-            .post(
-                &format!("/series/{id}/participants/add"),
-                &crate::series::with_defaults(
-                    crate::series::ADD_FIELDS,
-                    &[("name", name), ("email", email), ("target_group", "administration")],
-                ),
-            )
-            .await;
+        let r = add_participant(
+            app,
+            id,
+            &[("name", name), ("email", email), ("target_group", "administration")],
+        )
+        .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
         links.push(app.link_in_mail_to(email).await);
     }
@@ -45,8 +42,7 @@ async fn upload(app: &mut TestApp, module: i64, csrf: &str, data: &[u8]) -> Resp
 
 #[tokio::test]
 async fn roll_call_and_self_check_in() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let (_, module, links) = setup(&mut app, c.org).await;
     let regs = app.state.store.roll(module).await.unwrap();
     assert_eq!(regs.len(), 2);
@@ -97,15 +93,13 @@ async fn roll_call_and_self_check_in() {
     let start = app.state.store.module(module).await.unwrap().unwrap().starts_at.0;
     app.clock().advance(start - app.state.now() - 1800);
     p.get(olena).await.assert_contains("Einchecken:");
-    let r = p
-        .post(
-            &format!("{olena}/checkin"),
-            &crate::series::with_defaults(
-                crate::series::CHECKIN_FIELDS,
-                &[("module", &module.to_string()), ("code", "WRONG1")],
-            ),
-        )
-        .await;
+    let r = post_form(
+        &mut p,
+        &format!("{olena}/checkin"),
+        CHECKIN_FIELDS,
+        &[("module", &module.to_string()), ("code", "WRONG1")],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
         app.state.store.roll(module).await.unwrap()[1].status.map(|s| s.code()),
@@ -122,35 +116,33 @@ async fn roll_call_and_self_check_in() {
         .execute(app.state.store.pool())
         .await
         .unwrap();
-    let r = p
-        .post(
-            &format!("{olena}/checkin"),
-            &crate::series::with_defaults(
-                crate::series::CHECKIN_FIELDS,
-                &[("module", &module.to_string()), ("code", &code.to_lowercase())],
-            ),
-        )
-        .await;
+    let r = post_form(
+        &mut p,
+        &format!("{olena}/checkin"),
+        CHECKIN_FIELDS,
+        &[("module", &module.to_string()), ("code", &code.to_lowercase())],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert_eq!(
         app.state.store.roll(module).await.unwrap()[1].status.map(|s| s.code()),
         Some("present")
     );
-    assert!(app.audit_actions().await.contains(&"attendance.check_in".to_string()));
+    app.assert_audited(&["attendance.check_in"]).await;
     // another person's series cannot be checked into with this link
-    let r = p
-        .post(
-            &format!("{olena}/checkin"),
-            &crate::series::with_defaults(crate::series::CHECKIN_FIELDS, &[("module", "999999"), ("code", &code)]),
-        )
-        .await;
+    let r = post_form(
+        &mut p,
+        &format!("{olena}/checkin"),
+        CHECKIN_FIELDS,
+        &[("module", "999999"), ("code", &code)],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
 async fn attendance_list_pdf_and_signed_scan() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let (_, module, _) = setup(&mut app, c.org).await;
     let r = app.get(&format!("/modules/{module}/attendance.pdf")).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -180,7 +172,7 @@ async fn attendance_list_pdf_and_signed_scan() {
 
     let pdf = b"%PDF-1.7\nsigned list\n%%EOF".to_vec();
     let r = upload(&mut app, module, &csrf, &pdf).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let r = app.get(&format!("/modules/{module}/attendance/scan")).await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.body.as_bytes(), pdf.as_slice());
@@ -188,14 +180,10 @@ async fn attendance_list_pdf_and_signed_scan() {
         .to_str()
         .unwrap()
         .starts_with("attachment"));
-    assert!(app
-        .audit_actions()
-        .await
-        .contains(&"attendance.scan_upload".to_string()));
+    app.assert_audited(&["attendance.scan_upload"]).await;
 
     // other organisations' staff see none of it
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     for path in ["attendance", "attendance.pdf", "attendance/scan"] {
         let r = other.get(&format!("/modules/{module}/{path}")).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{path}");

@@ -3,10 +3,13 @@
 //! signed-in person and its reset, and reminder mails before each module.
 
 use axum::http::StatusCode;
-use store::registrations::{NewRegistration, Registration};
+use store::registrations::Registration;
 
+use crate::builders::{new_module, new_registration, register_directly};
 use crate::helpers::*;
-use crate::series::{add_module, create_series, staff_with_series};
+use crate::series::{
+    add_module, create_series, post_form, register_form, registration, staff_with_series, MODULE_FIELDS,
+};
 
 /// One parsed calendar: its own properties and those of each event (raw, still escaped).
 struct Ics {
@@ -91,7 +94,7 @@ fn utc(unix: i64) -> String {
 
 #[track_caller]
 fn assert_ics_headers(r: &Resp) {
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    r.assert_status(StatusCode::OK);
     assert_eq!(
         r.headers.get("content-type").unwrap().to_str().unwrap(),
         "text/calendar; charset=utf-8"
@@ -111,54 +114,29 @@ fn host(app: &TestApp) -> String {
 
 /// Places someone directly (address known): a seat while there is one, else the waiting list.
 async fn seat(app: &TestApp, series: i64, name: &str, email: &str, locale: &str, user: Option<i64>) -> Registration {
-    let new = NewRegistration {
-        name: name.into(),
-        email: email.into(),
-        affiliation: String::new(),
-        target_group: "administration".into(),
-        locale: locale.into(),
-        user_id: user,
-        source: domain::series::RegSource::Staff,
-        address_known: true,
-        figures: vec![],
-    };
-    let i18n = app.state.i18n.clone();
-    let mailer = move |r: &Registration, e| ikoe::mail::registration(&i18n, r, e, "Reihe", "http://x");
-    app.state
-        .store
-        .register(
-            app.state.now(),
-            None,
-            series,
-            &new,
-            &ikoe::security::random_token(),
-            &mailer,
-        )
-        .await
-        .unwrap()
+    let new = new_registration(name, email, locale, user);
+    register_directly(app, series, &new, &ikoe::security::random_token()).await
 }
 
 /// A module added through the staff form with topics, access notes and an online link.
 async fn add_full_module(app: &mut TestApp, series: i64, title: &str, starts: &str, ends: &str) -> i64 {
-    let r = app
-        .post(
-            &format!("/series/{series}/modules/new"),
-            &crate::series::with_defaults(
-                crate::series::MODULE_FIELDS,
-                &[
-                    ("title", title),
-                    ("topics", "Kultursensible Kommunikation\nRecht; Praxis, Übung"),
-                    ("starts_at", starts),
-                    ("ends_at", ends),
-                    ("venue", "Rathaus Halberstadt, Holzmarkt 1"),
-                    ("access_notes", "Stufenloser Zugang; Induktionsschleife"),
-                    ("online_url", "https://meet.example.org/modul-geheim"),
-                    ("hours", "8"),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = post_form(
+        app,
+        &format!("/series/{series}/modules/new"),
+        MODULE_FIELDS,
+        &[
+            ("title", title),
+            ("topics", "Kultursensible Kommunikation\nRecht; Praxis, Übung"),
+            ("starts_at", starts),
+            ("ends_at", ends),
+            ("venue", "Rathaus Halberstadt, Holzmarkt 1"),
+            ("access_notes", "Stufenloser Zugang; Induktionsschleife"),
+            ("online_url", "https://meet.example.org/modul-geheim"),
+            ("hours", "8"),
+        ],
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
     let modules = app.state.store.modules(series).await.unwrap();
     modules.iter().find(|m| m.title == title).unwrap().id
 }
@@ -187,15 +165,14 @@ async fn module_and_series_files_parse_back_with_escaping_and_arabic() {
             c.member,
             id,
             &domain::series::NewModule {
-                title: "Modul 2: Recht, Praxis; Übung\nTeil 2 – اللغة".into(),
-                topics: String::new(),
-                starts_at: 1_794_470_400, // 2026-11-12 09:00 in Berlin (winter time)
-                ends_at: 1_794_470_400 + 8 * 3600,
-                venue: String::new(),
-                access_notes: String::new(),
                 online_url: Some("https://meet.example.org/nur-online".into()),
-                hours: 8,
                 mandatory: false,
+                ..new_module(
+                    "Modul 2: Recht, Praxis; Übung\nTeil 2 – اللغة",
+                    1_794_470_400, // 2026-11-12 09:00 in Berlin (winter time)
+                    1_794_470_400 + 8 * 3600,
+                    "",
+                )
             },
         )
         .await
@@ -336,8 +313,7 @@ async fn calendar_files_follow_the_series_visibility() {
     let r = anon.get(&format!("/series/{members}/calendar.ics")).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(r.location().starts_with("/login"), "{}", r.location());
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     assert_eq!(
         other.get(&format!("/series/{members}/calendar.ics")).await.status,
         StatusCode::FORBIDDEN
@@ -398,23 +374,9 @@ async fn a_signed_in_person_subscribes_to_their_seats_and_can_reset_the_address(
 
     // Otto registers while signed in (a seat at once); another seat is held with his address;
     // in the full series he only waits
-    let mut otto = app.browser();
-    otto.login("other@example.org", PASSWORD).await;
-    let r = otto
-        .post(
-            &format!("/series/{s1}/register"),
-            &crate::series::with_defaults(
-                crate::series::REG_FIELDS,
-                &[
-                    ("name", "Otto Anders"),
-                    ("email", "other@example.org"),
-                    ("target_group", "administration"),
-                    ("consent", "1"),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut otto = app.browser_as("other@example.org").await;
+    let r = register_form(&mut otto, s1, &registration("Otto Anders", "other@example.org", true)).await;
+    r.assert_status(StatusCode::SEE_OTHER);
     seat(&app, s2, "Otto Anders", "other@example.org", "de", None).await;
     seat(&app, full, "Frida", "frida@example.org", "de", None).await;
     assert_eq!(
@@ -620,7 +582,7 @@ async fn reminders_go_once_to_each_person_with_a_seat() {
     ] {
         assert!(de.body.contains(part), "{part:?} not in:\n{}", de.body);
     }
-    assert!(app.audit_actions().await.contains(&"module.reminders".to_string()));
+    app.assert_audited(&["module.reminders"]).await;
 
     // the next module gets its own reminders, once
     let module3 = st.store.module(m3).await.unwrap().unwrap();

@@ -4,7 +4,22 @@
 use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
-use crate::series::{add_module, create_series, staff_with_series};
+use crate::series::{
+    add_module, add_modules, add_participant, add_to_administration, create_series, post_form, staff_with_series,
+    ISSUE_FIELDS, REVOKE_FIELDS, SERIES_FIELDS,
+};
+
+/// Issues the certificates of `series` through the form, in `locale`, signed at `place`.
+async fn issue(app: &mut TestApp, series: i64, locale: &str, place: &str) -> Resp {
+    let fields = [("locale", locale), ("place", place)];
+    post_form(
+        app,
+        &format!("/series/{series}/certificates/issue"),
+        ISSUE_FIELDS,
+        &fields,
+    )
+    .await
+}
 
 fn pdf_text(bytes: &[u8]) -> String {
     pdf_extract::extract_text_from_mem(bytes)
@@ -21,29 +36,17 @@ async fn completion_certificate_verification_and_revocation() {
         &[("capacity", "3"), ("rule_min_modules", "2")],
     )
     .await;
-    add_module(
-        &mut app,
-        id,
-        "Modul 1: Grundlagen",
-        "2026-09-10T09:00",
-        "2026-09-10T17:00",
-    )
-    .await;
-    add_module(&mut app, id, "Modul 2: Recht", "2026-10-10T09:00", "2026-10-10T17:00").await;
-    add_module(&mut app, id, "Modul 3: Praxis", "2026-11-10T09:00", "2026-11-10T17:00").await;
-    for (name, email) in [
+    let schedule = [
+        ("Modul 1: Grundlagen", "2026-09-10T09:00", "2026-09-10T17:00"),
+        ("Modul 2: Recht", "2026-10-10T09:00", "2026-10-10T17:00"),
+        ("Modul 3: Praxis", "2026-11-10T09:00", "2026-11-10T17:00"),
+    ];
+    add_modules(&mut app, id, &schedule).await;
+    let people = [
         ("Zoë Müller-Lüdenscheidt", "zoe@example.org"),
         ("Олена Коваленко", "olena@example.org"),
-    ] {
-        app.post(
-            &format!("/series/{id}/participants/add"),
-            &crate::series::with_defaults(
-                crate::series::ADD_FIELDS,
-                &[("name", name), ("email", email), ("target_group", "administration")],
-            ),
-        )
-        .await;
-    }
+    ];
+    add_to_administration(&mut app, id, &people).await;
     let modules = app.state.store.modules(id).await.unwrap();
     let roll = app.state.store.roll(modules[0].id).await.unwrap();
     let id_of = |name: &str| roll.iter().find(|r| r.name == name).unwrap().registration_id;
@@ -67,34 +70,14 @@ async fn completion_certificate_verification_and_revocation() {
         .assert_contains("Es fehlen: 1 Modul");
 
     // bad input: no place
-    let r = app
-        .post(
-            &format!("/series/{id}/certificates/issue"),
-            &crate::series::with_defaults(crate::series::ISSUE_FIELDS, &[("locale", "de"), ("place", "")]),
-        )
-        .await;
+    let r = issue(&mut app, id, "de", "").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(app.state.store.certificates_of_series(id).await.unwrap().is_empty());
 
-    let r = app
-        .post(
-            &format!("/series/{id}/certificates/issue"),
-            &crate::series::with_defaults(
-                crate::series::ISSUE_FIELDS,
-                &[("locale", "de"), ("place", "Halberstadt")],
-            ),
-        )
-        .await;
+    let r = issue(&mut app, id, "de", "Halberstadt").await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     // issuing again issues nothing new
-    app.post(
-        &format!("/series/{id}/certificates/issue"),
-        &crate::series::with_defaults(
-            crate::series::ISSUE_FIELDS,
-            &[("locale", "de"), ("place", "Halberstadt")],
-        ),
-    )
-    .await;
+    issue(&mut app, id, "de", "Halberstadt").await;
     let certs = app.state.store.certificates_of_series(id).await.unwrap();
     assert_eq!(certs.len(), 1);
     let cert = &certs[0];
@@ -142,8 +125,7 @@ async fn completion_certificate_verification_and_revocation() {
     r.assert_contains("keine Bescheinigung");
 
     // other organisations' staff cannot see, issue or revoke
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     assert_eq!(
         other.get(&format!("/series/{id}/certificates")).await.status,
         StatusCode::FORBIDDEN
@@ -152,29 +134,30 @@ async fn completion_certificate_verification_and_revocation() {
         other.get(&format!("/certificates/{}/pdf", cert.id)).await.status,
         StatusCode::NOT_FOUND
     );
-    let r = other
-        .post(
-            &format!("/certificates/{}/revoke", cert.id),
-            &crate::series::with_defaults(crate::series::REVOKE_FIELDS, &[("reason", "x")]),
-        )
-        .await;
+    let r = post_form(
+        &mut other,
+        &format!("/certificates/{}/revoke", cert.id),
+        REVOKE_FIELDS,
+        &[("reason", "x")],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 
     // revoking needs a reason; then the page says revoked and a new one can be issued
-    let r = app
-        .post(
-            &format!("/certificates/{}/revoke", cert.id),
-            &crate::series::with_defaults(crate::series::REVOKE_FIELDS, &[("reason", "")]),
-        )
-        .await;
+    let r = post_form(
+        &mut app,
+        &format!("/certificates/{}/revoke", cert.id),
+        REVOKE_FIELDS,
+        &[("reason", "")],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Bitte füllen Sie dieses Feld aus");
-    app.post(
+    post_form(
+        &mut app,
         &format!("/certificates/{}/revoke", cert.id),
-        &crate::series::with_defaults(
-            crate::series::REVOKE_FIELDS,
-            &[("reason", "Name falsch geschrieben"), ("confirmed", "true")],
-        ),
+        REVOKE_FIELDS,
+        &[("reason", "Name falsch geschrieben"), ("confirmed", "true")],
     )
     .await;
     anon.get(&format!("/verify/{}", cert.code))
@@ -184,11 +167,7 @@ async fn completion_certificate_verification_and_revocation() {
         zoe_browser.get(&format!("{link}/certificate")).await.status,
         StatusCode::NOT_FOUND
     );
-    app.post(
-        &format!("/series/{id}/certificates/issue"),
-        &crate::series::with_defaults(crate::series::ISSUE_FIELDS, &[("locale", "ar"), ("place", "Magdeburg")]),
-    )
-    .await;
+    issue(&mut app, id, "ar", "Magdeburg").await;
     let certs = app.state.store.certificates_of_series(id).await.unwrap();
     assert_eq!(certs.len(), 2);
     let new = certs.iter().find(|c| c.is_valid()).unwrap();
@@ -211,9 +190,7 @@ async fn completion_certificate_verification_and_revocation() {
 /// language's list separator, one full stop, no stray ";" (issue 11.9).
 #[tokio::test]
 async fn the_completion_rule_is_one_sentence_in_every_language() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("member@example.org").await;
     let id = create_series(
         &mut app,
         c.org,
@@ -296,9 +273,7 @@ async fn certificate_names_in_any_script_render_as_text() {
 /// the certificate with the organisation's logo, which stays one page.
 #[tokio::test]
 async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("member@example.org").await;
     let id = create_series(&mut app, c.org, "Trainer*innen-Qualifizierung", &[("capacity", "3")]).await;
     let edit = format!("/series/{id}/edit");
     app.get(&edit)
@@ -325,7 +300,7 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
                 ("funding_notice", notice.into()),
                 ("version", version.clone()),
             ];
-            for f in crate::series::SERIES_FIELDS {
+            for f in SERIES_FIELDS {
                 if !v.iter().any(|(k, _)| k == f) {
                     v.push((f, String::new()));
                 }
@@ -362,17 +337,16 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
     )();
     let good: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = app.post(&edit, &good).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let s = app.state.store.series(id).await.unwrap().unwrap();
     assert_eq!(s.signatory_name, "Dr. Petra Schulz");
     assert_eq!(s.signatory_role, "Projektleitung");
     assert_eq!(s.funding_notice, "Gefördert durch das Land Sachsen-Anhalt.");
-    assert!(app.audit_actions().await.contains(&"series.update".to_string()));
+    app.assert_audited(&["series.update"]).await;
     app.get(&edit).await.assert_contains("value=\"Dr. Petra Schulz\"");
 
     // the organisation's admin uploads a logo
-    let mut admin = app.browser();
-    admin.login("orgadmin@example.org", PASSWORD).await;
+    let mut admin = app.browser_as("orgadmin@example.org").await;
     let r = admin
         .upload(
             &format!("/orgs/{}/logo", c.org),
@@ -381,7 +355,7 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
             include_bytes!("../../../pdf/tests/fixtures/logo.png"),
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
 
     // eight modules attended: one certificate page with logo, signatory, role and notice
     for i in 1..=8 {
@@ -398,16 +372,14 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
         )
         .await;
     }
-    app.post(
-        &format!("/series/{id}/participants/add"),
-        &crate::series::with_defaults(
-            crate::series::ADD_FIELDS,
-            &[
-                ("name", "مريم الحسيني"),
-                ("email", "maryam@example.org"),
-                ("target_group", "administration"),
-            ],
-        ),
+    add_participant(
+        &mut app,
+        id,
+        &[
+            ("name", "مريم الحسيني"),
+            ("email", "maryam@example.org"),
+            ("target_group", "administration"),
+        ],
     )
     .await;
     let modules = app.state.store.modules(id).await.unwrap();
@@ -427,16 +399,8 @@ async fn signatory_notice_and_logo_are_printed_on_the_certificate() {
             )
             .await;
         }
-        let r = app
-            .post(
-                &format!("/series/{id}/certificates/issue"),
-                &crate::series::with_defaults(
-                    crate::series::ISSUE_FIELDS,
-                    &[("locale", locale), ("place", "Halberstadt")],
-                ),
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let r = issue(&mut app, id, locale, "Halberstadt").await;
+        r.assert_status(StatusCode::SEE_OTHER);
         let cert = app
             .state
             .store

@@ -68,23 +68,11 @@ async fn audit_count(app: &TestApp, actor: i64) -> usize {
     app.state.store.audit_by_actor(actor).await.unwrap().len()
 }
 
-async fn is_member(app: &TestApp, org: i64, user: i64) -> bool {
-    app.state
-        .store
-        .members(org)
-        .await
-        .unwrap()
-        .iter()
-        .any(|m| m.user_id == user)
-}
-
 /// Removing a member: the page names the person and what happens; nothing changes until the
 /// confirmation is posted; "back" leads to the member list.
 #[tokio::test]
 async fn removing_a_member_asks_first_and_then_removes() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     let path = format!("/orgs/{}/members/{}/remove", c.org, c.member);
     let before = audit_count(&app, c.admin).await;
     let r = app.post(&path, &[]).await;
@@ -96,20 +84,18 @@ async fn removing_a_member_asks_first_and_then_removes() {
         .assert_contains(&format!("href=\"/orgs/{}/members\"", c.org))
         .assert_not_contains("confirm-member-remove");
     assert_eq!(audit_count(&app, c.admin).await, before, "asking changes nothing");
-    assert!(is_member(&app, c.org, c.member).await);
+    assert!(app.is_member(c.org, c.member).await);
 
     let r = app.post(&path, &[("confirmed", "true")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    assert!(!is_member(&app, c.org, c.member).await);
+    assert!(!app.is_member(c.org, c.member).await);
     assert_eq!(audit_count(&app, c.admin).await, before + 1);
 }
 
 /// Every confirmation page exists in every language (no message id shows).
 #[tokio::test]
 async fn confirmation_pages_are_translated() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     for lang in ["en", "ar", "fa", "uk", "ru", "tr"] {
         app.post("/language", &[("lang", lang), ("next", "/")]).await;
         let r = app.post("/profile/calendar/reset", &[]).await;
@@ -128,9 +114,7 @@ async fn confirmation_pages_are_translated() {
 /// cancels nothing.
 #[tokio::test]
 async fn cancelling_a_module_needs_its_confirmation() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("member@example.org").await;
     let series = crate::series::create_series(&mut app, c.org, "Reihe", &[]).await;
     crate::series::add_module(&mut app, series, "Modul", "2026-06-20T09:00", "2026-06-20T17:00").await;
     let module = app.state.store.modules(series).await.unwrap()[0].id;

@@ -4,26 +4,18 @@
 use axum::http::StatusCode;
 
 use crate::helpers::*;
-use crate::series::{add_module, staff_with_series};
+use crate::series::{add_module, add_participant, add_to_administration, post_form, staff_with_series, COPY_FIELDS};
 
 #[tokio::test]
 async fn attendees_give_anonymous_feedback_once() {
     let (mut app, _, id) = staff_with_series("Reihe", &[("capacity", "3")]).await;
     add_module(&mut app, id, "Modul 1", "2026-06-10T09:00", "2026-06-10T17:00").await;
     let module = app.state.store.modules(id).await.unwrap()[0].id;
-    for (name, email) in [
+    let people = [
         ("Aylin Kaya", "aylin@example.org"),
         ("Bohdan Melnyk", "bohdan@example.org"),
-    ] {
-        app.post(
-            &format!("/series/{id}/participants/add"),
-            &crate::series::with_defaults(
-                crate::series::ADD_FIELDS,
-                &[("name", name), ("email", email), ("target_group", "administration")],
-            ),
-        )
-        .await;
-    }
+    ];
+    add_to_administration(&mut app, id, &people).await;
     let roll = app.state.store.roll(module).await.unwrap();
     let id_of = |n: &str| roll.iter().find(|r| r.name == n).unwrap().registration_id.to_string();
     let (a, b) = (id_of("Aylin Kaya"), id_of("Bohdan Melnyk"));
@@ -103,8 +95,7 @@ async fn attendees_give_anonymous_feedback_once() {
         .get(&format!("/series/{id}"))
         .await
         .assert_contains("Sehr praxisnah, danke!");
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     assert_eq!(
         other.get(&format!("/series/{id}/feedback")).await.status,
         StatusCode::FORBIDDEN
@@ -115,23 +106,22 @@ async fn attendees_give_anonymous_feedback_once() {
 async fn comments_without_consent_stay_with_staff_and_cohorts_are_compared() {
     let (mut app, _, id) = staff_with_series("Jahrgang 2026", &[]).await;
     add_module(&mut app, id, "Modul", "2026-06-10T09:00", "2026-06-10T17:00").await;
-    let r = app
-        .post(
-            &format!("/series/{id}/copy"),
-            &crate::series::with_defaults(crate::series::COPY_FIELDS, &[("starts", "2027-06-10")]),
-        )
-        .await;
+    let r = post_form(
+        &mut app,
+        &format!("/series/{id}/copy"),
+        COPY_FIELDS,
+        &[("starts", "2027-06-10")],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
-    app.post(
-        &format!("/series/{id}/participants/add"),
-        &crate::series::with_defaults(
-            crate::series::ADD_FIELDS,
-            &[
-                ("name", "Aylin Kaya"),
-                ("email", "aylin@example.org"),
-                ("target_group", "administration"),
-            ],
-        ),
+    add_participant(
+        &mut app,
+        id,
+        &[
+            ("name", "Aylin Kaya"),
+            ("email", "aylin@example.org"),
+            ("target_group", "administration"),
+        ],
     )
     .await;
     let module = app.state.store.modules(id).await.unwrap()[0].id;

@@ -11,7 +11,7 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 use crate::helpers::*;
-use crate::series::{add_module, create_series};
+use crate::series::{add_module, add_participant, create_series, register_form};
 
 const ARABIC: &str = "سميرة حداد";
 const CYRILLIC: &str = "Олена Коваленко";
@@ -32,7 +32,7 @@ async fn situation(app: &mut TestApp) -> i64 {
     let r = app
         .post(&format!("/modules/{}/cancel", modules[2].id), &[("confirmed", "true")])
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
 
     for (name, email, affiliation, group) in [
         (
@@ -49,41 +49,35 @@ async fn situation(app: &mut TestApp) -> i64 {
         ),
         (FORMULA, "formula@example.org", "", "administration"),
     ] {
-        let r = app
-            .post(
-                &format!("/series/{id}/participants/add"),
-                &crate::series::with_defaults(
-                    crate::series::ADD_FIELDS,
-                    &[
-                        ("name", name),
-                        ("email", email),
-                        ("affiliation", affiliation),
-                        ("target_group", group),
-                    ],
-                ),
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let r = add_participant(
+            app,
+            id,
+            &[
+                ("name", name),
+                ("email", email),
+                ("affiliation", affiliation),
+                ("target_group", group),
+            ],
+        )
+        .await;
+        r.assert_status(StatusCode::SEE_OTHER);
     }
     // someone registers through the public form with the anonymous figures, and never confirms
     let mut anon = app.browser();
-    let r = anon
-        .post(
-            &format!("/series/{id}/register"),
-            &crate::series::with_defaults(
-                crate::series::REG_FIELDS,
-                &[
-                    ("name", "Nie Bestätigt"),
-                    ("email", "never@example.org"),
-                    ("target_group", "administration"),
-                    ("consent", "1"),
-                    ("fig_age", "27_49"),
-                    ("fig_migration", "own"),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = register_form(
+        &mut anon,
+        id,
+        &[
+            ("name", "Nie Bestätigt"),
+            ("email", "never@example.org"),
+            ("target_group", "administration"),
+            ("consent", "1"),
+            ("fig_age", "27_49"),
+            ("fig_migration", "own"),
+        ],
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
 
     let regs = app.state.store.registrations_of_series(id).await.unwrap();
     let reg = |name: &str| regs.iter().find(|r| r.name == name).unwrap();
@@ -137,15 +131,19 @@ fn row(body: &str, table: &str, label: &str) -> Vec<String> {
 }
 
 /// GET with `app`'s cookies, keeping the body as bytes (the helpers' `get` reads text).
+/// The situation, exported as `ext` (csv or xlsx) by its staff: the app, the series, the
+/// export's headers and bytes.
+async fn situation_exported(ext: &str) -> (TestApp, i64, HeaderMap, Vec<u8>) {
+    let mut app = TestApp::new().await;
+    let id = situation(&mut app).await;
+    let (status, headers, bytes) = get_bytes(&app, &format!("/series/{id}/participants.{ext}")).await;
+    assert_eq!(status, StatusCode::OK);
+    (app, id, headers, bytes)
+}
+
 async fn get_bytes(app: &TestApp, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
-    let cookies = app
-        .cookies
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("; ");
     let req = Request::get(path)
-        .header(header::COOKIE, cookies)
+        .header(header::COOKIE, app.cookie_header())
         .body(Body::empty())
         .unwrap();
     let res = ikoe::router::router(app.state.clone()).oneshot(req).await.unwrap();
@@ -164,7 +162,7 @@ async fn the_figures_page_counts_registrations_attendance_completion_and_groups(
     let mut app = TestApp::new().await;
     let id = situation(&mut app).await;
     let r = app.get(&format!("/series/{id}/figures")).await;
-    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    r.assert_status(StatusCode::OK);
     r.assert_contains("<h1 dir=\"auto\">Zahlen und Exporte: \u{2068}Interkulturelle Öffnung 2026\u{2069}</h1>")
         .assert_contains(&format!("href=\"/series/{id}/participants.csv\""))
         .assert_contains(&format!("href=\"/series/{id}/participants.xlsx\""))
@@ -206,9 +204,7 @@ async fn the_figures_page_counts_registrations_attendance_completion_and_groups(
 
 #[tokio::test]
 async fn a_series_without_registrations_shows_zeros_and_empty_states() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     let id = create_series(&mut app, c.org, "Leere Reihe", &[]).await;
     let r = app.get(&format!("/series/{id}/figures")).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -230,10 +226,7 @@ async fn a_series_without_registrations_shows_zeros_and_empty_states() {
 
 #[tokio::test]
 async fn the_csv_export_is_translated_keeps_every_script_and_neutralises_formulas() {
-    let mut app = TestApp::new().await;
-    let id = situation(&mut app).await;
-    let (status, headers, bytes) = get_bytes(&app, &format!("/series/{id}/participants.csv")).await;
-    assert_eq!(status, StatusCode::OK);
+    let (app, id, headers, bytes) = situation_exported("csv").await;
     assert_eq!(header_of(&headers, header::CONTENT_TYPE), "text/csv; charset=utf-8");
     assert_eq!(
         header_of(&headers, header::CONTENT_DISPOSITION),
@@ -295,7 +288,7 @@ async fn the_csv_export_is_translated_keeps_every_script_and_neutralises_formula
         "no cell starts with =:\n{text}"
     );
     assert!(!text.contains("never@example.org"));
-    assert!(app.audit_actions().await.contains(&"series.export".to_string()));
+    app.assert_audited(&["series.export"]).await;
     // every field is quoted, so a `;` inside a cell cannot start a new one in a program that
     // splits on semicolons (German Excel)
     assert!(text.starts_with("\"Name\",\"E-Mail\","), "{text}");
@@ -322,8 +315,7 @@ async fn the_csv_export_is_translated_keeps_every_script_and_neutralises_formula
     assert_eq!(semi_rows, rows, "the same cells, whichever the separator");
 
     // headers and words in the language of the request
-    let mut en = app.browser();
-    en.login("orgadmin@example.org", PASSWORD).await;
+    let mut en = app.browser_as("orgadmin@example.org").await;
     en.accept_language = Some("en".into());
     let r = en.get(&format!("/series/{id}/participants.csv")).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -348,10 +340,7 @@ async fn the_csv_export_is_translated_keeps_every_script_and_neutralises_formula
 
 #[tokio::test]
 async fn the_xlsx_export_reads_back_with_a_header_row_and_real_dates() {
-    let mut app = TestApp::new().await;
-    let id = situation(&mut app).await;
-    let (status, headers, bytes) = get_bytes(&app, &format!("/series/{id}/participants.xlsx")).await;
-    assert_eq!(status, StatusCode::OK);
+    let (app, id, headers, bytes) = situation_exported("xlsx").await;
     assert_eq!(
         header_of(&headers, header::CONTENT_TYPE),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -390,8 +379,7 @@ async fn the_xlsx_export_reads_back_with_a_header_row_and_real_dates() {
     assert!(rows.iter().any(|r| r[0] == Data::String(FORMULA.into())));
 
     // in Farsi the sheet is right to left and its words are Farsi
-    let mut fa = app.browser();
-    fa.login("orgadmin@example.org", PASSWORD).await;
+    let mut fa = app.browser_as("orgadmin@example.org").await;
     fa.post("/language", &[("lang", "fa"), ("next", "/")]).await;
     let (status, _, bytes) = get_bytes(&fa, &format!("/series/{id}/participants.xlsx")).await;
     assert_eq!(status, StatusCode::OK);
@@ -411,10 +399,8 @@ async fn only_the_series_staff_see_figures_and_exports() {
         format!("/series/{id}/participants.xlsx"),
     ];
     let anon = app.browser();
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
-    let mut platform = app.browser();
-    platform.login("platform@example.org", PASSWORD).await;
+    let other = app.browser_as("other@example.org").await;
+    let platform = app.browser_as("platform@example.org").await;
     for path in &paths {
         let (status, headers, body) = get_bytes(&anon, path).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{path} anonymous");

@@ -5,6 +5,7 @@
 use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
+use crate::spaces::{create_space_described, invite_org, new_thread};
 
 const PDF: &[u8] =
     b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
@@ -12,26 +13,9 @@ const HTML: &[u8] = b"<!DOCTYPE html><html><body><script>alert(document.cookie)<
 
 /// A space of the organisation's admin with the organisation as member.
 pub async fn space(app: &mut TestApp, name: &str) -> i64 {
-    let r = app
-        .post(
-            "/spaces/new",
-            &[
-                ("name", name),
-                ("kind", "network"),
-                ("description", ""),
-                ("version", ""),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let id: i64 = r.location().trim_start_matches("/spaces/").parse().unwrap();
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/org"),
-            &[("org", "koordinierungsstelle harz"), ("role", "member")],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let id = create_space_described(app, name, "", false).await;
+    let r = invite_org(app, id, "koordinierungsstelle harz", "member").await;
+    r.assert_status(StatusCode::SEE_OTHER);
     id
 }
 
@@ -42,12 +26,9 @@ async fn stored_objects(app: &TestApp) -> usize {
 
 #[tokio::test]
 async fn upload_download_versions_and_trash() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, _) = signed_in("orgadmin@example.org").await;
     let sp = space(&mut app, "Netzwerk").await;
-    let mut mia = app.browser();
-    mia.login("member@example.org", PASSWORD).await;
+    let mut mia = app.browser_as("member@example.org").await;
     mia.get(&format!("/spaces/{sp}"))
         .await
         .assert_contains("Ihr erster Besuch");
@@ -59,8 +40,8 @@ async fn upload_download_versions_and_trash() {
             &[("name", "Protokolle 2026"), ("parent", "")],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let folder: i64 = r.location().trim_start_matches("/folders/").parse().unwrap();
+    r.assert_status(StatusCode::SEE_OTHER);
+    let folder: i64 = r.id_after("/folders/");
     app.get(&format!("/spaces/{sp}/files"))
         .await
         .assert_contains(r#"<svg class="icon""#)
@@ -76,7 +57,7 @@ async fn upload_download_versions_and_trash() {
             ],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(r.location(), format!("/folders/{folder}"));
     // the member's next visit says what is new
     mia.get(&format!("/spaces/{sp}"))
@@ -111,7 +92,7 @@ async fn upload_download_versions_and_trash() {
     let r = app
         .post_files(&format!("/files/{}/versions", pdf.id), &[], &[("file", "neu.pdf", &v2)])
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(app.get(&format!("/files/{}/download", pdf.id)).await.bytes, v2);
     assert_eq!(app.get(&format!("/files/{}/versions/1", pdf.id)).await.bytes, PDF);
     app.get(&format!("/files/{}", pdf.id))
@@ -203,7 +184,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
 
     // the same name twice in one folder (case does not matter)
     let r = app.post_files(&url, &[], &[("file", "Plan.pdf", PDF)]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let r = app.post_files(&url, &[], &[("file", "plan.PDF", PDF)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("schon eine Datei mit diesem Namen");
@@ -212,7 +193,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
     // names that look the same are the same name: composed and decomposed é, full-width
     // letters; invisible characters are refused
     let r = app.post_files(&url, &[], &[("file", "caf\u{E9}.txt", b"x")]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     for (look_alike, data) in [
         ("cafe\u{301}.txt", &b"y"[..]),
         ("ＣＡＦÉ.txt", b"y"),
@@ -237,7 +218,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
     // the quota: 150 KB, two files of 80 KB do not fit
     let eighty = [PDF, &vec![b' '; 80 * 1024]].concat();
     let r = app.post_files(&url, &[], &[("file", "a.pdf", &eighty)]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let r = app.post_files(&url, &[], &[("file", "b.pdf", &eighty)]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Speicherplatz");
@@ -258,8 +239,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
     r.assert_contains("größer als erlaubt");
 
     // a reader may not upload; an outsider does not see the space at all
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     let r = other.post_files(&url, &[], &[("file", "x.pdf", PDF)]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert_eq!(stored_objects(&app).await, 3);
@@ -267,9 +247,7 @@ async fn hostile_files_and_names_are_refused_and_nothing_is_kept() {
 
 #[tokio::test]
 async fn threads_carry_files_and_search_finds_posts_and_file_names() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, _) = signed_in("orgadmin@example.org").await;
     let sp = space(&mut app, "Netzwerk").await;
     let r = app
         .post_files(
@@ -284,8 +262,8 @@ async fn threads_carry_files_and_search_finds_posts_and_file_names() {
             &[("files", "Einladung Ideenwerkstatt.pdf", PDF)],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let t: i64 = r.location().trim_start_matches("/threads/").parse().unwrap();
+    r.assert_status(StatusCode::SEE_OTHER);
+    let t: i64 = r.id_after("/threads/");
     let page = app.get(&format!("/threads/{t}")).await;
     page.assert_contains("Einladung Ideenwerkstatt.pdf")
         .assert_contains(r#"<svg class="icon""#)
@@ -311,11 +289,7 @@ async fn threads_carry_files_and_search_finds_posts_and_file_names() {
 
     // search: a word of a post (also its plural), a file name, not other spaces
     let other_sp = space(&mut app, "Anderer Raum").await;
-    app.post_mp(
-        &format!("/spaces/{other_sp}/threads/new"),
-        &[("title", "Geheim"), ("body", "Wohnung in einem anderen Raum")],
-    )
-    .await;
+    new_thread(&mut app, other_sp, "Geheim", "Wohnung in einem anderen Raum").await;
     let r = app.get(&format!("/spaces/{sp}/search?q=Wohnung")).await;
     r.assert_contains(&format!("/threads/{t}#post-"))
         .assert_contains("<mark>")
@@ -339,7 +313,7 @@ async fn threads_carry_files_and_search_finds_posts_and_file_names() {
             ],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     app.get(&format!("/spaces/{sp}/search?q=Sprachkurse"))
         .await
         .assert_contains(&format!("#post-{}", post.id));
@@ -357,7 +331,7 @@ async fn two_app_nodes_share_the_file_store() {
     let r = a
         .post_files(&format!("/spaces/{sp}/files"), &[], &[("file", "plan.pdf", PDF)])
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let id = a.state.store.files_in(sp, None).await.unwrap()[0].id;
     // the other node serves what the first stored, and the other way round
     let mut b = a.other_node().await;
@@ -367,14 +341,13 @@ async fn two_app_nodes_share_the_file_store() {
     let r = b
         .post_files(&format!("/files/{id}/versions"), &[], &[("file", "plan.pdf", &v2)])
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(a.get(&format!("/files/{id}/download")).await.bytes, v2);
 }
 
 #[tokio::test]
 async fn benchmark_data_fits_the_normal_paths() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let st = app.state.store.clone();
     let now = app.state.now();
     let spaces = st
@@ -409,7 +382,7 @@ async fn benchmark_data_fits_the_normal_paths() {
             &[("file", "BULKPLAN.txt", b"x")],
         )
         .await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    r.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("schon eine Datei mit diesem Namen");
     // new rows after the bulk ones get fresh ids (PostgreSQL's identities were moved on)
     let sp = spaces[0];
@@ -423,7 +396,7 @@ async fn benchmark_data_fits_the_normal_paths() {
             &[("files", "neu.txt", b"neu")],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     app.get(&format!("/spaces/{sp}/search?q=Bulkliste"))
         .await
         .assert_contains("Bulkliste.txt");

@@ -53,6 +53,42 @@ impl Resp {
         );
         self
     }
+    /// Asserts the status, showing the body when it differs.
+    #[track_caller]
+    pub fn assert_status(&self, status: StatusCode) -> &Self {
+        assert_eq!(self.status, status, "{}", self.body);
+        self
+    }
+    /// The `Set-Cookie` headers as sent.
+    pub fn set_cookies(&self) -> Vec<String> {
+        let all = self.headers.get_all(header::SET_COOKIE);
+        all.iter().map(|v| v.to_str().unwrap().to_string()).collect()
+    }
+    /// Asserts a 200 that the browser saves as a file (`Content-Disposition: attachment…`).
+    #[track_caller]
+    pub fn assert_attachment(&self) -> &Self {
+        assert_eq!(self.status, StatusCode::OK, "{}", self.body);
+        let disposition = self.headers[header::CONTENT_DISPOSITION].to_str().unwrap();
+        assert!(disposition.starts_with("attachment"), "{disposition}");
+        self
+    }
+    /// The id in a redirect to `{prefix}{id}`.
+    #[track_caller]
+    pub fn id_after(&self, prefix: &str) -> i64 {
+        self.id_between(prefix, "")
+    }
+    /// The id in a redirect to `{prefix}{id}{suffix}` (or `{prefix}{id}`).
+    #[track_caller]
+    pub fn id_between(&self, prefix: &str, suffix: &str) -> i64 {
+        let location = self.location();
+        let id = location.strip_prefix(prefix).map(|rest| rest.trim_end_matches(suffix));
+        id.and_then(|id| id.parse().ok()).unwrap_or_else(|| {
+            panic!(
+                "expected a redirect to {prefix}…{suffix}, got {location:?} ({}): {}",
+                self.status, self.body
+            )
+        })
+    }
     #[track_caller]
     pub fn assert_not_contains(&self, s: &str) -> &Self {
         assert!(!self.body.contains(s), "did not expect {s:?} in body:\n{}", self.body);
@@ -122,15 +158,29 @@ impl TestApp {
         let state = ikoe::startup::state(cfg, store, Clock::fake(START))
             .await
             .expect("state");
+        TestApp {
+            _dir: dir,
+            _files: Some(files),
+            ..Self::node(state)
+        }
+    }
+
+    /// A browser without cookies on a new router over `state`.
+    fn node(state: AppState) -> TestApp {
         let router = ikoe::router::router(state.clone());
+        Self::from_parts(state, router)
+    }
+
+    /// A browser without cookies on `router`; it keeps no temporary folders.
+    fn from_parts(state: AppState, router: Router) -> TestApp {
         TestApp {
             state,
             router,
             cookies: HashMap::new(),
             accept_language: None,
             forwarded_for: None,
-            _dir: dir,
-            _files: Some(files),
+            _dir: None,
+            _files: None,
         }
     }
 
@@ -142,29 +192,12 @@ impl TestApp {
         let state = ikoe::startup::state(cfg, store, self.state.clock.clone())
             .await
             .expect("state");
-        let router = ikoe::router::router(state.clone());
-        TestApp {
-            state,
-            router,
-            cookies: HashMap::new(),
-            accept_language: None,
-            forwarded_for: None,
-            _dir: None,
-            _files: None,
-        }
+        Self::node(state)
     }
 
     /// Another browser on the same server (own cookies).
     pub fn browser(&self) -> TestApp {
-        TestApp {
-            state: self.state.clone(),
-            router: self.router.clone(),
-            cookies: HashMap::new(),
-            accept_language: None,
-            forwarded_for: None,
-            _dir: None,
-            _files: None,
-        }
+        Self::from_parts(self.state.clone(), self.router.clone())
     }
 
     pub fn clock(&self) -> &Clock {
@@ -315,6 +348,44 @@ impl TestApp {
         self.multipart(path, token, &[], &[(field, filename, data)]).await
     }
 
+    /// Another browser on the same server, signed in as `email`.
+    pub async fn browser_as(&self, email: &str) -> TestApp {
+        let mut b = self.browser();
+        b.login(email, PASSWORD).await;
+        b
+    }
+
+    /// GETs each path and asserts that its page contains the text given with it (a failure
+    /// names the path).
+    pub async fn assert_pages_contain(&mut self, cases: &[(&str, &str)]) {
+        for (path, text) in cases {
+            let r = self.get(path).await;
+            assert!(
+                r.body.contains(text),
+                "expected {text:?} on {path} ({}):\n{}",
+                r.status,
+                r.body
+            );
+        }
+    }
+
+    /// POSTs `body` as it is, with this browser's cookies, the given content type and extra headers.
+    pub async fn post_body(
+        &mut self,
+        path: &str,
+        content_type: &str,
+        extra: &[(header::HeaderName, &str)],
+        body: impl Into<Body>,
+    ) -> Resp {
+        let mut b = Request::post(path)
+            .header(header::COOKIE, self.cookie_header())
+            .header(header::CONTENT_TYPE, content_type);
+        for (name, value) in extra {
+            b = b.header(name, *value);
+        }
+        self.request(b.body(body.into()).expect("request")).await
+    }
+
     pub async fn login(&mut self, email: &str, password: &str) -> Resp {
         let r = self.post("/login", &[("email", email), ("password", password)]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "login as {email} failed: {}", r.body);
@@ -329,42 +400,22 @@ impl TestApp {
         platform_admin: bool,
         org: Option<(i64, domain::orgs::Role)>,
     ) -> i64 {
-        let u = self
-            .state
-            .store
-            .create_user(
-                self.state.now(),
-                None,
-                &store::accounts::NewUser {
-                    email: domain::accounts::Email::parse(email).unwrap(),
-                    name: name.into(),
-                    password_hash: ikoe::security::hash_password(PASSWORD).unwrap(),
-                    locale: None,
-                    platform_admin,
-                },
-                org,
-            )
-            .await
-            .unwrap();
-        u.id
+        let hash = ikoe::security::hash_password(PASSWORD).unwrap();
+        let new = crate::builders::new_user(email, name, hash, platform_admin);
+        let u = self.state.store.create_user(self.state.now(), None, &new, org).await;
+        u.unwrap().id
     }
 
+    /// Creates a coordination office directly in the store, returns its id.
     pub async fn org(&self, name: &str, region: &str) -> i64 {
-        self.state
-            .store
-            .create_org(
-                self.state.now(),
-                None,
-                &domain::orgs::NewOrg {
-                    name: domain::orgs::OrgName::parse(name).unwrap(),
-                    kind: domain::orgs::OrgKind::CoordinationOffice,
-                    region: region.into(),
-                    description: String::new(),
-                    website: None,
-                },
-            )
-            .await
-            .unwrap()
+        let new = domain::orgs::NewOrg {
+            name: domain::orgs::OrgName::parse(name).unwrap(),
+            kind: domain::orgs::OrgKind::CoordinationOffice,
+            region: region.into(),
+            description: String::new(),
+            website: None,
+        };
+        self.state.store.create_org(self.state.now(), None, &new).await.unwrap()
     }
 
     /// The newest mails in the outbox (captured mail).
@@ -383,6 +434,31 @@ impl TestApp {
         let start = m.body.find(base.as_str()).expect("link in mail");
         let link: String = m.body[start..].chars().take_while(|c| !c.is_whitespace()).collect();
         link.trim_start_matches(base.as_str()).to_string()
+    }
+
+    /// Whether `user` is a member of the organisation `org`.
+    pub async fn is_member(&self, org: i64, user: i64) -> bool {
+        let members = self.state.store.members(org).await.unwrap();
+        members.iter().any(|m| m.user_id == user)
+    }
+
+    /// Asserts that each of `actions` is in the audit log.
+    pub async fn assert_audited(&self, actions: &[&str]) {
+        let all = self.audit_actions().await;
+        for a in actions {
+            assert!(all.iter().any(|x| x == a), "{a} missing in {all:?}");
+        }
+    }
+
+    /// Creates a network space directly in the store, `by` being its admin; returns its id.
+    pub async fn space(&self, by: i64, name: &str) -> i64 {
+        let new = store::spaces::NewSpace {
+            name: name.into(),
+            kind: domain::spaces::SpaceKind::Network,
+            description: String::new(),
+            listed: false,
+        };
+        self.state.store.create_space(self.state.now(), by, &new).await.unwrap()
     }
 
     pub async fn audit_actions(&self) -> Vec<String> {
@@ -431,4 +507,18 @@ pub async fn cast(app: &TestApp) -> Cast {
             .await,
         platform: app.user("platform@example.org", "Paula Plattform", true, None).await,
     }
+}
+
+/// A fresh app with the standard cast.
+pub async fn with_cast() -> (TestApp, Cast) {
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    (app, c)
+}
+
+/// A fresh app with the standard cast, signed in as `email` (one of the cast's addresses).
+pub async fn signed_in(email: &str) -> (TestApp, Cast) {
+    let (mut app, c) = with_cast().await;
+    app.login(email, PASSWORD).await;
+    (app, c)
 }

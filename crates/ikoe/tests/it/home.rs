@@ -5,25 +5,12 @@
 use axum::http::StatusCode;
 
 use crate::helpers::*;
-use crate::series::{add_module, create_series, staff_with_series, with_defaults, REG_FIELDS};
+use crate::series::{add_module, create_series, register_form, registration, staff_with_series};
 
 /// Registers a signed-in person (no confirmation mail needed).
 async fn register_signed_in(app: &mut TestApp, series: i64, name: &str, email: &str) {
-    let r = app
-        .post(
-            &format!("/series/{series}/register"),
-            &with_defaults(
-                REG_FIELDS,
-                &[
-                    ("name", name),
-                    ("email", email),
-                    ("target_group", "administration"),
-                    ("consent", "1"),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = register_form(app, series, &registration(name, email, true)).await;
+    r.assert_status(StatusCode::SEE_OTHER);
 }
 
 #[tokio::test]
@@ -36,8 +23,7 @@ async fn anonymous_visitors_see_open_series_with_free_seats_a_search_and_the_ver
     add_module(&mut app, members, "M", "2026-09-12T09:00", "2026-09-12T17:00").await;
     let invite = create_series(&mut app, c.org, "Geschlossene Reihe", &[("visibility", "invitation")]).await;
     add_module(&mut app, invite, "M", "2026-09-13T09:00", "2026-09-13T17:00").await;
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     register_signed_in(&mut other, full, "Otto Anders", "other@example.org").await;
 
     let mut anon = app.browser();
@@ -75,9 +61,7 @@ async fn anonymous_visitors_see_open_series_with_free_seats_a_search_and_the_ver
 
 #[tokio::test]
 async fn the_operator_writes_what_ikoe_is_and_who_runs_it() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
-    app.login("platform@example.org", PASSWORD).await;
+    let (mut app, _) = signed_in("platform@example.org").await;
     app.get("/admin/texts")
         .await
         .assert_contains("href=\"/admin/texts/home\"");
@@ -87,7 +71,7 @@ async fn the_operator_writes_what_ikoe_is_and_who_runs_it() {
             &[("lang", "de"), ("body", "Betrieben vom Landesnetzwerk <Harz>.")],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let mut anon = app.browser();
     anon.get("/")
         .await
@@ -100,8 +84,7 @@ async fn a_person_sees_the_next_module_of_their_registration() {
     let (mut app, _, id) = staff_with_series("Erste Reihe", &[("capacity", "5")]).await;
     add_module(&mut app, id, "Vertiefung", "2026-10-10T09:00", "2026-10-10T17:00").await;
     add_module(&mut app, id, "Grundlagen", "2026-09-10T09:00", "2026-09-10T17:00").await;
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     other
         .get("/")
         .await
@@ -132,8 +115,7 @@ async fn staff_see_pending_approvals_and_modules_without_speaker() {
         .assert_contains("2 Module haben noch keine Referent*in")
         .assert_not_contains("wartet auf Freigabe");
 
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     register_signed_in(&mut other, id, "Otto Anders", "other@example.org").await;
     app.get("/")
         .await
@@ -155,10 +137,8 @@ async fn staff_see_pending_approvals_and_modules_without_speaker() {
 
 #[tokio::test]
 async fn another_organisations_private_series_never_appears() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let (mut app, c) = with_cast().await;
+    let mut other = app.browser_as("other@example.org").await;
     let id = create_series(
         &mut other,
         c.other_org,
@@ -173,33 +153,16 @@ async fn another_organisations_private_series_never_appears() {
     app.login("member@example.org", PASSWORD).await;
     app.get("/").await.assert_not_contains("Stendaler Interna");
     app.browser().get("/").await.assert_not_contains("Stendaler Interna");
-    let mut platform = app.browser();
-    platform.login("platform@example.org", PASSWORD).await;
+    let mut platform = app.browser_as("platform@example.org").await;
     platform.get("/").await.assert_not_contains("Stendaler Interna");
 }
 
 #[tokio::test]
 async fn members_see_their_spaces_with_news() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("member@example.org").await;
     app.get("/").await.assert_contains("Sie gehören noch keinem Raum an.");
     let me = c.member;
-    let space = app
-        .state
-        .store
-        .create_space(
-            app.state.now(),
-            me,
-            &store::spaces::NewSpace {
-                name: "Netzwerk Harz".into(),
-                kind: domain::spaces::SpaceKind::Network,
-                description: String::new(),
-                listed: false,
-            },
-        )
-        .await
-        .unwrap();
+    let space = app.space(me, "Netzwerk Harz").await;
     app.get("/")
         .await
         .assert_contains(&format!("href=\"/spaces/{space}\""))

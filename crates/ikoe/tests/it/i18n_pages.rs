@@ -4,8 +4,7 @@ use crate::helpers::*;
 
 #[tokio::test]
 async fn language_from_choice_cookie_and_accept_language() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
+    let (mut app, _) = with_cast().await;
     // default German
     app.get("/").await.assert_contains("<html lang=\"de\" dir=\"ltr\">");
     // Accept-Language
@@ -26,8 +25,7 @@ async fn language_from_choice_cookie_and_accept_language() {
     // the signed-in person's choice wins over the cookie and is stored
     app.login("member@example.org", PASSWORD).await;
     app.post("/language", &[("lang", "fa"), ("next", "/")]).await;
-    let mut other_device = app.browser();
-    other_device.login("member@example.org", PASSWORD).await;
+    let mut other_device = app.browser_as("member@example.org").await;
     other_device
         .get("/")
         .await
@@ -36,8 +34,7 @@ async fn language_from_choice_cookie_and_accept_language() {
 
 #[tokio::test]
 async fn every_locale_renders_every_public_page() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     for l in i18n::LOCALES {
         app.post("/language", &[("lang", l.code), ("next", "/")]).await;
         for path in [
@@ -64,8 +61,7 @@ async fn every_locale_renders_every_public_page() {
 
 #[tokio::test]
 async fn accessible_page_structure() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
+    let (mut app, _) = with_cast().await;
     let r = app.get("/login").await;
     r.assert_contains("class=\"skip-link\" href=\"#main\"")
         .assert_contains("<main id=\"main\"");
@@ -81,8 +77,7 @@ async fn accessible_page_structure() {
 
 #[tokio::test]
 async fn barrier_report_and_operator_texts() {
-    let mut app = TestApp::new().await;
-    cast(&app).await;
+    let (mut app, _) = with_cast().await;
     let r = app
         .post(
             "/barrier-report",
@@ -91,28 +86,15 @@ async fn barrier_report_and_operator_texts() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("value=\"/orgs\"").assert_contains("value=\"kaputt\"");
-    let r = app
-        .post(
-            "/barrier-report",
-            &[
-                ("page", "/orgs"),
-                ("description", "Kontrast <script>x</script> zu schwach"),
-                ("email", ""),
-            ],
-        )
-        .await;
+    let report = [
+        ("page", "/orgs"),
+        ("description", "Kontrast <script>x</script> zu schwach"),
+        ("email", ""),
+    ];
+    let r = app.post("/barrier-report", &report).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     // a double submit is stored once
-    let again = app
-        .post(
-            "/barrier-report",
-            &[
-                ("page", "/orgs"),
-                ("description", "Kontrast <script>x</script> zu schwach"),
-                ("email", ""),
-            ],
-        )
-        .await;
+    let again = app.post("/barrier-report", &report).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
     assert_eq!(app.state.store.barrier_reports(10, 0).await.unwrap().1, 1);
     app.login("platform@example.org", PASSWORD).await;
@@ -141,5 +123,5 @@ async fn barrier_report_and_operator_texts() {
     // the accessibility statement has the EU model statement's sections
     let a = app.get("/accessibility").await;
     assert!(a.body.matches("<h2>").count() >= 5);
-    assert!(app.audit_actions().await.contains(&"site_text.update".to_string()));
+    app.assert_audited(&["site_text.update"]).await;
 }

@@ -6,6 +6,7 @@ mod access;
 mod accounts;
 mod attendance;
 mod bidi;
+mod builders;
 mod calendar;
 mod certificates;
 mod confirm;

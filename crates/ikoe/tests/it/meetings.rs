@@ -6,46 +6,41 @@
 use axum::http::StatusCode;
 
 use crate::helpers::*;
+use crate::series::{register_form, registration};
+use crate::spaces::{create_space_described, invite_org, space_invitation_for};
 
 /// A space with both offices as members; returns its id.
 async fn network(app: &mut TestApp) -> i64 {
-    let r = app
-        .post(
-            "/spaces/new",
-            &[
-                ("name", "Netzwerk der Koordinierungsstellen"),
-                ("kind", "network"),
-                ("description", ""),
-                ("version", ""),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let id: i64 = r.location().trim_start_matches("/spaces/").parse().unwrap();
+    let id = create_space_described(app, "Netzwerk der Koordinierungsstellen", "", false).await;
     for org in ["koordinierungsstelle harz", "koordinierungsstelle stendal"] {
-        let r = app
-            .post(
-                &format!("/spaces/{id}/members/org"),
-                &[("org", org), ("role", "member")],
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let r = invite_org(app, id, org, "member").await;
+        r.assert_status(StatusCode::SEE_OTHER);
     }
     // the other office's admin accepts the invitation (one's own office joins at once)
     let email = domain::accounts::Email::parse("other@example.org").unwrap();
     let other = app.state.store.user_by_email(&email).await.unwrap().unwrap().id;
-    let inv = app
-        .state
-        .store
-        .space_invitations_for(other, app.state.now())
-        .await
-        .unwrap()[0]
-        .id;
-    let mut otto = app.browser();
-    otto.login("other@example.org", PASSWORD).await;
+    let inv = space_invitation_for(app, other).await;
+    let mut otto = app.browser_as("other@example.org").await;
     let r = otto.post(&format!("/space-invitations/{inv}/accept"), &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     id
+}
+
+/// A fresh app signed in as the organisation's admin, with a network of both offices,
+/// both willing to host; returns the space's id.
+async fn network_of_willing_hosts() -> (TestApp, Cast, i64) {
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
+    let sp = network(&mut app).await;
+    for org in [c.org, c.other_org] {
+        let r = app
+            .post(
+                &format!("/spaces/{sp}/hosts"),
+                &[("org", &org.to_string()), ("willing", "1"), ("note", "")],
+            )
+            .await;
+        r.assert_status(StatusCode::SEE_OTHER);
+    }
+    (app, c, sp)
 }
 
 fn meeting_fields<'a>(host: &'a str, swap: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -90,21 +85,8 @@ fn session<'a>(
 
 #[tokio::test]
 async fn a_meeting_from_host_rotation_to_chosen_workshops() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let sp = network(&mut app).await;
-
     // both offices are willing; neither hosted yet, so the first by name is proposed
-    for org in [c.org, c.other_org] {
-        let r = app
-            .post(
-                &format!("/spaces/{sp}/hosts"),
-                &[("org", &org.to_string()), ("willing", "1"), ("note", "")],
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    }
+    let (mut app, c, sp) = network_of_willing_hosts().await;
     app.get(&format!("/spaces/{sp}/meetings"))
         .await
         .assert_contains("Als Nächstes an der Reihe:</strong> <bdi>Koordinierungsstelle Harz");
@@ -123,8 +105,8 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
             &meeting_fields(&other, "Harz renoviert das Tagungshaus."),
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let m: i64 = r.location().trim_start_matches("/meetings/").parse().unwrap();
+    r.assert_status(StatusCode::SEE_OTHER);
+    let m: i64 = r.id_after("/meetings/");
     let meeting = app.state.store.meeting(m).await.unwrap().unwrap();
     let series = app
         .state
@@ -144,8 +126,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
         .assert_contains("Harz renoviert das Tagungshaus.");
 
     // topics: a member proposes, everyone has two votes
-    let mut mia = app.browser();
-    mia.login("member@example.org", PASSWORD).await;
+    let mut mia = app.browser_as("member@example.org").await;
     let r = mia
         .post(
             &format!("/meetings/{m}/topics"),
@@ -162,7 +143,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
                 &[("title", title), ("description", "")],
             )
             .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        r.assert_status(StatusCode::SEE_OTHER);
     }
     for t in app.state.store.topics(m, 0).await.unwrap() {
         topics.push(t.id);
@@ -170,7 +151,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
     assert_eq!(topics.len(), 3);
     for t in &topics[..2] {
         let r = mia.post(&format!("/topics/{t}/vote"), &[]).await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        r.assert_status(StatusCode::SEE_OTHER);
     }
     let r = mia.post(&format!("/topics/{}/vote", topics[2]), &[]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -204,7 +185,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
     ws.retain(|(k, _)| *k != "topic");
     ws.push(("topic", &topic));
     let r = app.post(&format!("/meetings/{m}/sessions/new"), &ws).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let r = app
         .post(
             &format!("/meetings/{m}/sessions/new"),
@@ -217,7 +198,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
             ),
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let r = app
         .post(
             &format!("/meetings/{m}/sessions/new"),
@@ -240,22 +221,10 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
         ("orgadmin@example.org", "Olga Admin"),
     ] {
         let mut b = app.browser();
-        let r = b
-            .post(
-                &format!("/series/{}/register", series.id),
-                &crate::series::with_defaults(
-                    crate::series::REG_FIELDS,
-                    &[
-                        ("key", &series.invite_key),
-                        ("name", name),
-                        ("email", who),
-                        ("target_group", "administration"),
-                        ("consent", "1"),
-                    ],
-                ),
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let mut fields = registration(name, who, true);
+        fields.push(("key", &series.invite_key));
+        let r = register_form(&mut b, series.id, &fields).await;
+        r.assert_status(StatusCode::SEE_OTHER);
         let link = app.link_in_mail_to(who).await;
         let r = b.post(&format!("{link}/confirm"), &[]).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -264,7 +233,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
         .await
         .assert_contains("Sie sind angemeldet.");
     let r = mia.post(&format!("/sessions/{workshop}/choose"), &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     // the workshop has one seat: the next person is told, and takes the café
     let r = app.post(&format!("/sessions/{workshop}/choose"), &[]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -306,7 +275,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
     first.retain(|(k, _)| *k != "version");
     first.push(("version", &version));
     let r = app.post(&format!("/sessions/{workshop}/edit"), &first).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let mut second = session(
         "Formulare mehrsprachig",
         "workshop",
@@ -335,7 +304,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
             ],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
     let r = mia
         .post_files(
@@ -344,7 +313,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
             &[("file", "Tischdecke Runde 1.png", png)],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     mia.get(&format!("/sessions/{cafe}"))
         .await
         .assert_contains("<h2>Ergebnisse</h2>")
@@ -375,7 +344,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
     let fields = edit("Ideenwerkstatt Frühjahr 2027", version.clone());
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let r = app.post(&format!("/meetings/{m}/edit"), &fields).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let moved = app.state.store.meeting(m).await.unwrap().unwrap();
     let module = &app.state.store.modules(series.id).await.unwrap()[0];
     assert_eq!(module.starts_at.0, moved.starts_at);
@@ -404,9 +373,7 @@ async fn a_meeting_from_host_rotation_to_chosen_workshops() {
 
 #[tokio::test]
 async fn outsiders_and_readers_stay_out_of_meetings() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     let sp = network(&mut app).await;
     app.post(
         &format!("/spaces/{sp}/hosts"),
@@ -419,10 +386,9 @@ async fn outsiders_and_readers_stay_out_of_meetings() {
             &meeting_fields(&c.org.to_string(), ""),
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let m = r.location().to_string();
-    let mut outsider = app.browser();
-    outsider.login("platform@example.org", PASSWORD).await;
+    let mut outsider = app.browser_as("platform@example.org").await;
     assert_eq!(outsider.get(&m).await.status, StatusCode::NOT_FOUND);
     assert_eq!(
         outsider
@@ -439,26 +405,14 @@ async fn outsiders_and_readers_stay_out_of_meetings() {
 /// The agenda: a heading per day, one time per slot, the capacity in words.
 #[tokio::test]
 async fn planned_hosting_is_not_history_and_the_agenda_reads_by_day() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let sp = network(&mut app).await;
-    for org in [c.org, c.other_org] {
-        let r = app
-            .post(
-                &format!("/spaces/{sp}/hosts"),
-                &[("org", &org.to_string()), ("willing", "1"), ("note", "")],
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    }
+    let (mut app, c, sp) = network_of_willing_hosts().await;
     // Harz (first by name) hosts the planned meeting
     let harz = c.org.to_string();
     let r = app
         .post(&format!("/spaces/{sp}/meetings/new"), &meeting_fields(&harz, ""))
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let m: i64 = r.location().trim_start_matches("/meetings/").parse().unwrap();
+    r.assert_status(StatusCode::SEE_OTHER);
+    let m: i64 = r.id_after("/meetings/");
 
     let page = app.get(&format!("/spaces/{sp}/meetings")).await;
     page.assert_contains("Nach den geplanten Treffen an der Reihe:</strong> <bdi>Koordinierungsstelle Stendal")
@@ -500,7 +454,7 @@ async fn planned_hosting_is_not_history_and_the_agenda_reads_by_day() {
                 &session(title, format, from, to, cap),
             )
             .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        r.assert_status(StatusCode::SEE_OTHER);
     }
     let ws = app.state.store.agenda(m, 0).await.unwrap()[0].id;
     app.state
@@ -524,8 +478,7 @@ async fn planned_hosting_is_not_history_and_the_agenda_reads_by_day() {
 
     // the meeting is over: it is held, Harz hosted once, Stendal's turn
     app.clock().advance(400 * 86_400);
-    let mut olga = app.browser();
-    olga.login("orgadmin@example.org", PASSWORD).await;
+    let mut olga = app.browser_as("orgadmin@example.org").await;
     let page = olga.get(&format!("/spaces/{sp}/meetings")).await;
     page.assert_contains("Als Nächstes an der Reihe:</strong> <bdi>Koordinierungsstelle Stendal")
         .assert_not_contains("Geplante Treffen</h3>")

@@ -3,10 +3,11 @@
 //! (runs on SQLite and PostgreSQL).
 
 use domain::meetings::SessionFormat;
-use domain::spaces::{SpaceKind, SpaceRole};
+use domain::spaces::SpaceRole;
 use store::meetings::{propose_host, NewMeeting, NewSession, SessionItem};
 use store::StoreError;
 
+use crate::builders::{new_meeting, new_module, new_series, new_session};
 use crate::helpers::*;
 
 const DAY: i64 = 86_400;
@@ -14,86 +15,54 @@ const HOUR: i64 = 3_600;
 
 /// A network space with the cast's two organisations as members.
 async fn network(app: &TestApp, c: &Cast) -> i64 {
-    let s = &app.state.store;
-    let now = app.state.now();
-    let space = s
-        .create_space(
-            now,
-            c.admin,
-            &store::spaces::NewSpace {
-                name: "Netzwerk der Koordinierungsstellen".into(),
-                kind: SpaceKind::Network,
-                description: String::new(),
-                listed: false,
-            },
-        )
-        .await
-        .unwrap();
+    let space = app.space(c.admin, "Netzwerk der Koordinierungsstellen").await;
     for org in [c.org, c.other_org] {
-        s.add_space_org(now, c.admin, space, org, SpaceRole::Member, &[])
+        app.state
+            .store
+            .add_space_org(app.state.now(), c.admin, space, org, SpaceRole::Member, &[])
             .await
             .unwrap();
     }
     space
 }
 
-fn new_meeting(
-    title: &str,
-    starts_at: i64,
-    host: Option<i64>,
-    proposed: Option<i64>,
-    swap_note: &str,
-    votes_per_person: i64,
-) -> NewMeeting {
-    NewMeeting {
-        title: title.into(),
-        starts_at,
-        ends_at: starts_at + 8 * HOUR,
-        venue: "Gemeindehaus".into(),
-        host_org_id: host,
-        proposed_host_id: proposed,
-        swap_note: swap_note.into(),
-        votes_per_person,
-        series_id: None,
-    }
-}
-
-fn new_session(title: &str, format: SessionFormat, starts_at: i64, ends_at: i64, capacity: Option<i64>) -> NewSession {
-    NewSession {
-        title: title.into(),
-        format,
-        starts_at,
-        ends_at,
-        room: "Raum 1".into(),
-        track: String::new(),
-        capacity,
-        description: String::new(),
-        topic_id: None,
-        tables: None,
-        rounds: None,
-        table_hosts: String::new(),
-        case_owner: String::new(),
-        moderator: String::new(),
-        advisers: String::new(),
-    }
-}
-
 /// A meeting of a fresh network space, 30 days ahead, with `votes` votes per person.
 async fn upcoming_meeting(app: &TestApp, c: &Cast, votes: i64) -> (i64, i64) {
     let space = network(app, c).await;
-    let now = app.state.now();
-    let m = app
-        .state
-        .store
-        .create_meeting(
-            now,
-            c.admin,
-            space,
-            &new_meeting("Ideenwerkstatt Herbst", now + 30 * DAY, None, None, "", votes),
-        )
-        .await
-        .unwrap();
+    let starts = app.state.now() + 30 * DAY;
+    let m = add_meeting(
+        app,
+        c,
+        space,
+        &new_meeting("Ideenwerkstatt Herbst", starts, None, None, "", votes),
+    )
+    .await;
     (space, m)
+}
+
+/// A meeting of `space`, added by the cast's organisation admin; returns its id.
+async fn add_meeting(app: &TestApp, c: &Cast, space: i64, new: &NewMeeting) -> i64 {
+    app.state
+        .store
+        .create_meeting(app.state.now(), c.admin, space, new)
+        .await
+        .unwrap()
+}
+
+/// A fresh app with the cast and an upcoming meeting with `votes` votes per person.
+async fn app_with_meeting(votes: i64) -> (TestApp, Cast, i64) {
+    let (app, c) = with_cast().await;
+    let (_, m) = upcoming_meeting(&app, &c, votes).await;
+    (app, c, m)
+}
+
+/// A session of meeting `m`, added by the cast's organisation admin; returns its id.
+async fn add_session(app: &TestApp, c: &Cast, m: i64, new: &NewSession) -> i64 {
+    app.state
+        .store
+        .create_meeting_session(app.state.now(), c.admin, m, new)
+        .await
+        .unwrap()
 }
 
 /// The sessions a person chose, in agenda order.
@@ -103,10 +72,8 @@ fn mine(agenda: &[SessionItem]) -> Vec<i64> {
 
 #[tokio::test]
 async fn host_proposal_follows_the_history_and_keeps_swaps() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
-    let s = &app.state.store;
-    let now = app.state.now();
+    let (app, c) = with_cast().await;
+    let (s, now) = (&app.state.store, app.state.now());
     let space = network(&app, &c).await;
     let third = app.org("Freiwilligenagentur Mitte", "DE-BE").await;
     let unwilling = app.org("Bürgerhaus Altona", "DE-HH").await;
@@ -140,31 +107,17 @@ async fn host_proposal_follows_the_history_and_keeps_swaps() {
 
     // a year ago the Freiwilligenagentur hosted as proposed; half a year ago
     // it was Harz's turn, but Stendal hosted instead (a swap)
-    let m1 = s
-        .create_meeting(
-            now,
-            c.admin,
-            space,
-            &new_meeting("Frühjahr", now - 365 * DAY, Some(third), Some(third), "", 3),
-        )
-        .await
-        .unwrap();
-    let m2 = s
-        .create_meeting(
-            now,
-            c.admin,
-            space,
-            &new_meeting(
-                "Herbst",
-                now - 182 * DAY,
-                Some(c.other_org),
-                Some(c.org),
-                "Harz renoviert die Räume",
-                3,
-            ),
-        )
-        .await
-        .unwrap();
+    let held = new_meeting("Frühjahr", now - 365 * DAY, Some(third), Some(third), "", 3);
+    let m1 = add_meeting(&app, &c, space, &held).await;
+    let swapped = new_meeting(
+        "Herbst",
+        now - 182 * DAY,
+        Some(c.other_org),
+        Some(c.org),
+        "Harz renoviert die Räume",
+        3,
+    );
+    let m2 = add_meeting(&app, &c, space, &swapped).await;
 
     let rows = s.host_candidates(space, now).await.unwrap();
     let stendal = rows.iter().find(|r| r.org_id == c.other_org).unwrap();
@@ -176,15 +129,8 @@ async fn host_proposal_follows_the_history_and_keeps_swaps() {
     assert_eq!(propose_host(&rows), Some(c.org));
 
     // Harz hosts the next meeting; a planned meeting is not yet history
-    let m3 = s
-        .create_meeting(
-            now,
-            c.admin,
-            space,
-            &new_meeting("Frühjahr 2027", now + 180 * DAY, Some(c.org), Some(c.org), "", 3),
-        )
-        .await
-        .unwrap();
+    let planned = new_meeting("Frühjahr 2027", now + 180 * DAY, Some(c.org), Some(c.org), "", 3);
+    let m3 = add_meeting(&app, &c, space, &planned).await;
     // Harz has its turn with the planned meeting: the proposal is the next
     // due (the Freiwilligenagentur hosted longest ago), and Harz's planned
     // hosting is not counted as held
@@ -238,16 +184,13 @@ async fn host_proposal_follows_the_history_and_keeps_swaps() {
     assert_eq!(next.id, m3);
     assert_eq!(next.host_name.as_deref(), Some("Koordinierungsstelle Harz"));
     assert!(s.next_meeting(space, later + DAY).await.unwrap().is_none());
-    assert!(app.audit_actions().await.contains(&"meeting.host".to_string()));
+    app.assert_audited(&["meeting.host"]).await;
 }
 
 #[tokio::test]
 async fn meeting_edits_are_refused_when_stale() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
-    let s = &app.state.store;
-    let now = app.state.now();
-    let (_, m) = upcoming_meeting(&app, &c, 3).await;
+    let (app, c, m) = app_with_meeting(3).await;
+    let (s, now) = (&app.state.store, app.state.now());
     let v = s.meeting(m).await.unwrap().unwrap().version;
     let changed = new_meeting(
         "Ideenwerkstatt im Harz",
@@ -274,11 +217,8 @@ async fn meeting_edits_are_refused_when_stale() {
 
 #[tokio::test]
 async fn each_person_has_a_number_of_votes() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
-    let s = &app.state.store;
-    let now = app.state.now();
-    let (_, m) = upcoming_meeting(&app, &c, 2).await;
+    let (app, c, m) = app_with_meeting(2).await;
+    let (s, now) = (&app.state.store, app.state.now());
     let mut t = vec![];
     for i in 0..3 {
         t.push(
@@ -325,19 +265,14 @@ async fn each_person_has_a_number_of_votes() {
         Err(StoreError::NotFound)
     ));
 
-    let actions = app.audit_actions().await;
-    for a in ["topic.propose", "topic.vote", "topic.unvote"] {
-        assert!(actions.contains(&a.to_string()), "{a} audited");
-    }
+    app.assert_audited(&["topic.propose", "topic.vote", "topic.unvote"])
+        .await;
 }
 
 #[tokio::test]
 async fn parallel_votes_do_not_exceed_the_allowance() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
-    let s = &app.state.store;
-    let now = app.state.now();
-    let (_, m) = upcoming_meeting(&app, &c, 2).await;
+    let (app, c, m) = app_with_meeting(2).await;
+    let (s, now) = (&app.state.store, app.state.now());
     let mut topics = vec![];
     for i in 0..6 {
         topics.push(
@@ -366,11 +301,8 @@ async fn parallel_votes_do_not_exceed_the_allowance() {
 
 #[tokio::test]
 async fn sessions_take_topics_into_the_agenda_and_refuse_stale_edits() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
-    let s = &app.state.store;
-    let now = app.state.now();
-    let (_, m) = upcoming_meeting(&app, &c, 3).await;
+    let (app, c, m) = app_with_meeting(3).await;
+    let (s, now) = (&app.state.store, app.state.now());
     let day = now + 30 * DAY;
     let topic = s
         .propose_topic(now, c.member, m, "Ehrenamt auf dem Land", "")
@@ -385,7 +317,7 @@ async fn sessions_take_topics_into_the_agenda_and_refuse_stale_edits() {
         Some(20),
     );
     ws.topic_id = Some(topic);
-    let sid = s.create_meeting_session(now, c.admin, m, &ws).await.unwrap();
+    let sid = add_session(&app, &c, m, &ws).await;
     let t = s.topic(topic, c.member).await.unwrap().unwrap();
     assert_eq!(t.session_id, Some(sid), "the topic moved into the agenda");
 
@@ -445,78 +377,35 @@ async fn sessions_take_topics_into_the_agenda_and_refuse_stale_edits() {
     assert!(s.meeting_session(sid).await.unwrap().is_none());
     assert_eq!(s.topic(topic, c.member).await.unwrap().unwrap().session_id, None);
 
-    let actions = app.audit_actions().await;
-    for a in [
+    app.assert_audited(&[
         "session.create",
         "topic.to_agenda",
         "session.update",
         "session.document",
         "session.delete",
-    ] {
-        assert!(actions.contains(&a.to_string()), "{a} audited");
-    }
+    ])
+    .await;
 }
 
 #[tokio::test]
 async fn a_choice_replaces_the_earlier_one_among_parallel_sessions() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
-    let s = &app.state.store;
-    let now = app.state.now();
-    let (_, m) = upcoming_meeting(&app, &c, 3).await;
+    let (app, c, m) = app_with_meeting(3).await;
+    let (s, now) = (&app.state.store, app.state.now());
     let day = now + 30 * DAY;
     let h = |n: i64| day + n * HOUR;
-    let plenary = s
-        .create_meeting_session(
-            now,
-            c.admin,
-            m,
-            &new_session("Begrüßung", SessionFormat::Plenary, h(9), h(10), None),
-        )
-        .await
-        .unwrap();
-    let a = s
-        .create_meeting_session(
-            now,
-            c.admin,
-            m,
-            &new_session("Werkstatt A", SessionFormat::Workshop, h(10), h(12), None),
-        )
-        .await
-        .unwrap();
-    let b = s
-        .create_meeting_session(
-            now,
-            c.admin,
-            m,
-            &new_session("Weltcafé", SessionFormat::WorldCafe, h(10), h(12), None),
-        )
-        .await
-        .unwrap();
-    let cc = s
-        .create_meeting_session(
-            now,
-            c.admin,
-            m,
-            &new_session(
-                "Kollegiale Beratung",
-                SessionFormat::CaseConsultation,
-                h(11),
-                h(13),
-                None,
-            ),
-        )
-        .await
-        .unwrap();
-    let d = s
-        .create_meeting_session(
-            now,
-            c.admin,
-            m,
-            &new_session("Werkstatt D", SessionFormat::Workshop, h(14), h(16), None),
-        )
-        .await
-        .unwrap();
+    let session =
+        |title: &str, format: SessionFormat, from: i64, to: i64| new_session(title, format, h(from), h(to), None);
+    let plenary = add_session(&app, &c, m, &session("Begrüßung", SessionFormat::Plenary, 9, 10)).await;
+    let a = add_session(&app, &c, m, &session("Werkstatt A", SessionFormat::Workshop, 10, 12)).await;
+    let b = add_session(&app, &c, m, &session("Weltcafé", SessionFormat::WorldCafe, 10, 12)).await;
+    let cc = add_session(
+        &app,
+        &c,
+        m,
+        &session("Kollegiale Beratung", SessionFormat::CaseConsultation, 11, 13),
+    )
+    .await;
+    let d = add_session(&app, &c, m, &session("Werkstatt D", SessionFormat::Workshop, 14, 16)).await;
 
     s.choose_session(now, c.member, a).await.unwrap();
     s.choose_session(now, c.member, d).await.unwrap();
@@ -548,41 +437,19 @@ async fn a_choice_replaces_the_earlier_one_among_parallel_sessions() {
     assert_eq!(mine(&s.agenda(m, c.member).await.unwrap()), vec![cc]);
     // another person's choices are their own
     assert!(mine(&s.agenda(m, c.other).await.unwrap()).is_empty());
-    assert!(app.audit_actions().await.contains(&"session.choose".to_string()));
+    app.assert_audited(&["session.choose"]).await;
 }
 
 #[tokio::test]
 async fn a_full_session_refuses_and_the_earlier_choice_stays() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
-    let s = &app.state.store;
-    let now = app.state.now();
-    let (_, m) = upcoming_meeting(&app, &c, 3).await;
+    let (app, c, m) = app_with_meeting(3).await;
+    let (s, now) = (&app.state.store, app.state.now());
     let day = now + 30 * DAY;
-    let small = s
-        .create_meeting_session(
-            now,
-            c.admin,
-            m,
-            &new_session(
-                "Kleine Runde",
-                SessionFormat::Workshop,
-                day + HOUR,
-                day + 2 * HOUR,
-                Some(1),
-            ),
-        )
-        .await
-        .unwrap();
-    let big = s
-        .create_meeting_session(
-            now,
-            c.admin,
-            m,
-            &new_session("Große Runde", SessionFormat::Workshop, day + HOUR, day + 2 * HOUR, None),
-        )
-        .await
-        .unwrap();
+    let workshop = |title: &str, capacity: Option<i64>| {
+        new_session(title, SessionFormat::Workshop, day + HOUR, day + 2 * HOUR, capacity)
+    };
+    let small = add_session(&app, &c, m, &workshop("Kleine Runde", Some(1))).await;
+    let big = add_session(&app, &c, m, &workshop("Große Runde", None)).await;
 
     s.choose_session(now, c.member, small).await.unwrap();
     s.choose_session(now, c.other, big).await.unwrap();
@@ -617,43 +484,28 @@ async fn a_full_session_refuses_and_the_earlier_choice_stays() {
 #[tokio::test]
 async fn planning_a_meeting_is_one_transaction() {
     use domain::series::*;
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (app, c) = with_cast().await;
     let space = network(&app, &c).await;
     let st = &app.state.store;
     let now = app.state.now();
     let series = NewSeries {
-        kind: SeriesKind::ExpertDay,
-        visibility: Visibility::Invitation,
-        region: "ST-HZ".into(),
-        target_groups: vec!["administration".into()],
-        languages: vec!["de".into()],
-        capacity: 40,
-        deadline: None,
-        manual_approval: false,
         rule: CompletionRule {
-            min_modules: None,
             all_mandatory: true,
-            min_hours: None,
+            ..CompletionRule::default()
         },
-        texts: vec![SeriesText {
-            locale: "de".into(),
-            title: "Ideenwerkstatt Frühjahr".into(),
-            summary: String::new(),
-        }],
-        signing: Default::default(),
+        ..new_series(
+            "Ideenwerkstatt Frühjahr",
+            SeriesKind::ExpertDay,
+            Visibility::Invitation,
+            40,
+        )
     };
-    let module = NewModule {
-        title: "Ideenwerkstatt Frühjahr".into(),
-        topics: String::new(),
-        starts_at: now + 30 * DAY,
-        ends_at: now + 30 * DAY + 8 * HOUR,
-        venue: "Gemeindehaus".into(),
-        access_notes: String::new(),
-        online_url: None,
-        hours: 8,
-        mandatory: true,
-    };
+    let module = new_module(
+        "Ideenwerkstatt Frühjahr",
+        now + 30 * DAY,
+        now + 30 * DAY + 8 * HOUR,
+        "Gemeindehaus",
+    );
     let meeting = new_meeting("Ideenwerkstatt Frühjahr", now + 30 * DAY, Some(c.org), None, "", 3);
     let pool = st.pool().clone();
     let counts = || {
@@ -686,8 +538,6 @@ async fn planning_a_meeting_is_one_transaction() {
     let series_id = m.series_id.expect("the meeting has its registration");
     assert_eq!(st.modules(series_id).await.unwrap().len(), 1);
     assert_eq!(counts().await, (before.0 + 1, before.1 + 1, before.2 + 1));
-    let actions = app.audit_actions().await;
-    for a in ["series.create", "module.create", "meeting.create"] {
-        assert!(actions.contains(&a.to_string()), "{a} in {actions:?}");
-    }
+    app.assert_audited(&["series.create", "module.create", "meeting.create"])
+        .await;
 }

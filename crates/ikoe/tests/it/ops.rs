@@ -1,6 +1,7 @@
 use axum::http::StatusCode;
 
 use crate::helpers::*;
+use crate::orgs::org_edit_form;
 
 #[tokio::test]
 async fn health_and_security_headers() {
@@ -20,12 +21,7 @@ async fn health_and_security_headers() {
     // no inline script or style anywhere in a page
     assert!(!r.body.contains("<script>") && !r.body.contains("style=") && !r.body.contains("<style"));
     // cookies are HttpOnly and SameSite=Lax
-    let set: Vec<_> = r
-        .headers
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .collect();
+    let set = r.set_cookies();
     assert!(
         set.iter()
             .any(|c| c.starts_with("ikoe_csrf=") && c.contains("HttpOnly") && c.contains("SameSite=Lax")),
@@ -44,21 +40,13 @@ async fn health_and_security_headers() {
 
 #[tokio::test]
 async fn oversized_and_mistyped_forms_get_translated_answers() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let big = "x".repeat(300 * 1024);
     let r = app.post("/barrier-report", &[("description", &big)]).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
     r.assert_contains("Zu viel auf einmal");
     app.login("orgadmin@example.org", PASSWORD).await;
-    let fields = [
-        ("name", "Neu"),
-        ("kind", "association"),
-        ("region", "DE-BE"),
-        ("description", ""),
-        ("website", ""),
-        ("version", "abc"),
-    ];
+    let fields = org_edit_form("Neu", "association", "DE-BE", "", "", "abc");
     let r = app.post(&format!("/orgs/{}/edit", c.org), &fields).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("inzwischen geändert")
@@ -75,12 +63,7 @@ async fn secure_cookies_behind_tls() {
     let r = app
         .post("/login", &[("email", "member@example.org"), ("password", PASSWORD)])
         .await;
-    let set: Vec<_> = r
-        .headers
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .collect();
+    let set = r.set_cookies();
     assert!(
         set.iter()
             .any(|c| c.starts_with("ikoe_session=") && c.contains("Secure")),

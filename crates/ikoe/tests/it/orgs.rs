@@ -2,38 +2,67 @@ use axum::http::{header, StatusCode};
 
 use crate::helpers::*;
 
+/// The fields of the form that creates an organisation.
+pub fn org_form<'a>(
+    name: &'a str,
+    kind: &'a str,
+    region: &'a str,
+    description: &'a str,
+    website: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    vec![
+        ("name", name),
+        ("kind", kind),
+        ("region", region),
+        ("description", description),
+        ("website", website),
+    ]
+}
+
+/// The fields of the form that edits an organisation: the new ones and the version edited.
+pub fn org_edit_form<'a>(
+    name: &'a str,
+    kind: &'a str,
+    region: &'a str,
+    description: &'a str,
+    website: &'a str,
+    version: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    let mut fields = org_form(name, kind, region, description, website);
+    fields.push(("version", version));
+    fields
+}
+
 #[tokio::test]
 async fn directory_search_and_filters() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     app.org("Netzwerk Ümläut Straße", "DE-BE").await;
     let r = app.get("/orgs").await;
     r.assert_contains("3 Organisationen gefunden")
         .assert_contains("Koordinierungsstelle Harz");
-    // search is case-insensitive in any script
-    app.get("/orgs?q=%C3%BCml%C3%A4ut")
-        .await
-        .assert_contains("Netzwerk Ümläut Straße")
-        .assert_contains("Eine Organisation gefunden");
-    app.get("/orgs?q=%C3%9CML%C3%84UT")
-        .await
-        .assert_contains("Netzwerk Ümläut Straße");
-    // diacritics are folded for search and sorting
-    app.get("/orgs?q=umlaut%20strasse")
-        .await
-        .assert_contains("Netzwerk Ümläut Straße");
+    app.assert_pages_contain(&[
+        // search is case-insensitive in any script
+        ("/orgs?q=%C3%BCml%C3%A4ut", "Netzwerk Ümläut Straße"),
+        ("/orgs?q=%C3%BCml%C3%A4ut", "Eine Organisation gefunden"),
+        ("/orgs?q=%C3%9CML%C3%84UT", "Netzwerk Ümläut Straße"),
+        // diacritics are folded for search and sorting
+        ("/orgs?q=umlaut%20strasse", "Netzwerk Ümläut Straße"),
+    ])
+    .await;
     // a region of Saxony-Anhalt includes its districts
     let r = app.get("/orgs?region=DE-ST").await;
     r.assert_contains("Koordinierungsstelle Harz")
         .assert_contains("Koordinierungsstelle Stendal")
         .assert_not_contains("Ümläut");
-    app.get("/orgs?region=ST-HZ&kind=coordination_office")
-        .await
-        .assert_contains("Eine Organisation gefunden");
-    app.get("/orgs?kind=education")
-        .await
-        .assert_contains("Keine Organisation passt");
-    app.get("/orgs?q=%25").await.assert_contains("Keine Organisation passt");
+    app.assert_pages_contain(&[
+        (
+            "/orgs?region=ST-HZ&kind=coordination_office",
+            "Eine Organisation gefunden",
+        ),
+        ("/orgs?kind=education", "Keine Organisation passt"),
+        ("/orgs?q=%25", "Keine Organisation passt"),
+    ])
+    .await;
     assert_eq!(app.get("/orgs?page=abc").await.status, StatusCode::OK);
     app.get(&format!("/orgs/{}", c.org))
         .await
@@ -44,8 +73,7 @@ async fn directory_search_and_filters() {
 
 #[tokio::test]
 async fn members_are_only_shown_to_members() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let path = format!("/orgs/{}/members", c.org);
     app.login("other@example.org", PASSWORD).await;
     let r = app.get(&path).await;
@@ -56,8 +84,7 @@ async fn members_are_only_shown_to_members() {
         .assert_not_contains("Mitglieder verwalten")
         .assert_not_contains("member@example.org");
 
-    let mut m = app.browser();
-    m.login("member@example.org", PASSWORD).await;
+    let mut m = app.browser_as("member@example.org").await;
     let r = m.get(&path).await;
     r.assert_contains("orgadmin@example.org")
         .assert_not_contains("Jemanden einladen")
@@ -66,9 +93,7 @@ async fn members_are_only_shown_to_members() {
 
 #[tokio::test]
 async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     let base = format!("/orgs/{}/members", c.org);
     let r = app
         .post(&format!("{base}/{}/role", c.admin), &[("role", "member")])
@@ -91,14 +116,7 @@ async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
             .status,
         StatusCode::SEE_OTHER
     );
-    assert!(app
-        .state
-        .store
-        .members(c.org)
-        .await
-        .unwrap()
-        .iter()
-        .all(|m| m.user_id != c.member));
+    assert!(!app.is_member(c.org, c.member).await);
     // a member of another organisation cannot be touched through this one
     let r = app
         .post(&format!("{base}/{}/remove", c.other), &[("confirmed", "true")])
@@ -121,58 +139,22 @@ async fn org_admin_manages_roles_and_cannot_remove_last_admin() {
 
 #[tokio::test]
 async fn org_edit_with_stale_form_is_refused() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let mut colleague = app.browser();
-    colleague.login("platform@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
+    let mut colleague = app.browser_as("platform@example.org").await;
     let path = format!("/orgs/{}/edit", c.org);
     app.get(&path).await.assert_contains("name=\"version\" value=\"1\"");
-    let ok = colleague
-        .post(
-            &path,
-            &[
-                ("name", "KS Harz"),
-                ("kind", "coordination_office"),
-                ("region", "ST-HZ"),
-                ("description", ""),
-                ("website", ""),
-                ("version", "1"),
-            ],
-        )
-        .await;
-    assert_eq!(ok.status, StatusCode::SEE_OTHER, "{}", ok.body);
-    let stale = app
-        .post(
-            &path,
-            &[
-                ("name", "Mein Name"),
-                ("kind", "coordination_office"),
-                ("region", "ST-HZ"),
-                ("description", "x"),
-                ("website", ""),
-                ("version", "1"),
-            ],
-        )
-        .await;
+    let form = org_edit_form("KS Harz", "coordination_office", "ST-HZ", "", "", "1");
+    let ok = colleague.post(&path, &form).await;
+    ok.assert_status(StatusCode::SEE_OTHER);
+    let form = org_edit_form("Mein Name", "coordination_office", "ST-HZ", "x", "", "1");
+    let stale = app.post(&path, &form).await;
     assert_eq!(stale.status, StatusCode::UNPROCESSABLE_ENTITY);
     stale
         .assert_contains("inzwischen geändert")
         .assert_contains("value=\"Mein Name\"");
     assert_eq!(app.state.store.org(c.org).await.unwrap().unwrap().name, "KS Harz");
-    let bad = app
-        .post(
-            &path,
-            &[
-                ("name", ""),
-                ("kind", "x"),
-                ("region", "nowhere"),
-                ("description", ""),
-                ("website", "javascript:alert(1)"),
-                ("version", "2"),
-            ],
-        )
-        .await;
+    let form = org_edit_form("", "x", "nowhere", "", "javascript:alert(1)", "2");
+    let bad = app.post(&path, &form).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     bad.assert_contains("href=\"#f-name\"")
         .assert_contains("href=\"#f-website\"")
@@ -181,28 +163,21 @@ async fn org_edit_with_stale_form_is_refused() {
 
 #[tokio::test]
 async fn platform_admin_creates_org_and_invites() {
-    let mut app = TestApp::new().await;
-    let _c = cast(&app).await;
-    app.login("platform@example.org", PASSWORD).await;
+    let (mut app, _c) = signed_in("platform@example.org").await;
     let r = app
         .post(
             "/admin/orgs/new",
-            &[
-                ("name", "Verein <b>Vielfalt</b>"),
-                ("kind", "association"),
-                ("region", "DE-SN"),
-                ("description", "Ein\nText"),
-                ("website", "https://vielfalt.example"),
-            ],
+            &org_form(
+                "Verein <b>Vielfalt</b>",
+                "association",
+                "DE-SN",
+                "Ein\nText",
+                "https://vielfalt.example",
+            ),
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let id: i64 = r
-        .location()
-        .trim_start_matches("/orgs/")
-        .trim_end_matches("/members")
-        .parse()
-        .unwrap();
+    r.assert_status(StatusCode::SEE_OTHER);
+    let id: i64 = r.id_between("/orgs/", "/members");
     app.get(&format!("/orgs/{id}"))
         .await
         .assert_contains("Verein &#60;b&#62;Vielfalt&#60;/b&#62;");
@@ -240,27 +215,13 @@ async fn platform_admin_creates_org_and_invites() {
 
 #[tokio::test]
 async fn double_submits_create_nothing_twice() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("platform@example.org", PASSWORD).await;
-    let fields = [
-        ("name", "Neuer Verein"),
-        ("kind", "association"),
-        ("region", "DE-BE"),
-        ("description", ""),
-        ("website", ""),
-    ];
+    let (mut app, c) = signed_in("platform@example.org").await;
+    let fields = org_form("Neuer Verein", "association", "DE-BE", "", "");
     assert_eq!(app.post("/admin/orgs/new", &fields).await.status, StatusCode::SEE_OTHER);
     let again = app
         .post(
             "/admin/orgs/new",
-            &[
-                ("name", "neuer verein"),
-                ("kind", "association"),
-                ("region", "DE-BE"),
-                ("description", ""),
-                ("website", ""),
-            ],
+            &org_form("neuer verein", "association", "DE-BE", "", ""),
         )
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -295,8 +256,7 @@ const LOGO_JPEG: &[u8] = include_bytes!("../../../pdf/tests/fixtures/logo.jpg");
 /// admins cannot touch it.
 #[tokio::test]
 async fn org_admins_upload_a_logo_checked_by_content() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let o = c.org;
     let logo = format!("/orgs/{o}/logo");
     app.login("orgadmin@example.org", PASSWORD).await;
@@ -340,13 +300,13 @@ async fn org_admins_upload_a_logo_checked_by_content() {
 
     // a PNG named .txt is fine: the content counts
     let r = app.upload(&logo, "logo", "logo.txt", LOGO_PNG).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let stored = app.state.store.logo(o).await.unwrap().unwrap();
     assert_eq!(
         (stored.content_type.as_str(), stored.width, stored.height),
         ("image/png", 480, 160)
     );
-    assert!(app.audit_actions().await.contains(&"org.logo_upload".to_string()));
+    app.assert_audited(&["org.logo_upload"]).await;
     let r = app.get(&logo).await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.headers[header::CONTENT_TYPE], "image/png");
@@ -367,20 +327,18 @@ async fn org_admins_upload_a_logo_checked_by_content() {
 
     // a JPEG replaces it
     let r = app.upload(&logo, "logo", "logo.jpg", LOGO_JPEG).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let r = app.get(&logo).await;
     assert_eq!(r.headers[header::CONTENT_TYPE], "image/jpeg");
     assert_eq!(r.bytes, LOGO_JPEG);
 
     // another organisation's admin, a member and nobody cannot upload or remove it
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     let r = other.upload(&logo, "logo", "logo.png", LOGO_PNG).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     let r = other.post(&format!("{logo}/remove"), &[("confirmed", "true")]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    let mut member = app.browser();
-    member.login("member@example.org", PASSWORD).await;
+    let mut member = app.browser_as("member@example.org").await;
     let r = member.upload(&logo, "logo", "logo.png", LOGO_PNG).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert_eq!(
@@ -396,7 +354,7 @@ async fn org_admins_upload_a_logo_checked_by_content() {
     let r = app.post(&format!("{logo}/remove"), &[("confirmed", "true")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(app.state.store.logo(o).await.unwrap().is_none());
-    assert!(app.audit_actions().await.contains(&"org.logo_remove".to_string()));
+    app.assert_audited(&["org.logo_remove"]).await;
     assert_eq!(app.get(&logo).await.status, StatusCode::NOT_FOUND);
     app.get(&format!("/orgs/{o}")).await.assert_not_contains("/logo?v=");
 }

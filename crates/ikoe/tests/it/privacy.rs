@@ -7,7 +7,7 @@
 use axum::http::StatusCode;
 use sqlx::Row;
 
-use crate::helpers::{cast, Cast, TestApp, PASSWORD};
+use crate::helpers::{with_cast, Cast, TestApp, PASSWORD};
 
 const NAME: &str = "Zebulon Quxworth";
 const EMAIL: &str = "zebulon.quxworth@example.org";
@@ -595,8 +595,7 @@ async fn person_tables(app: &TestApp) -> Vec<String> {
 
 #[tokio::test]
 async fn the_export_holds_every_table_that_names_the_person() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let made = person_everywhere(&mut app, &c).await;
     let r = app.get("/profile/export").await;
     assert_eq!(r.status, StatusCode::OK);
@@ -641,8 +640,7 @@ async fn the_export_holds_every_table_that_names_the_person() {
 
 #[tokio::test]
 async fn deleting_an_account_leaves_no_name_address_or_affiliation_anywhere() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let made = person_everywhere(&mut app, &c).await;
     let before = traces(&app, &[NAME, EMAIL, AFFILIATION]).await;
     assert!(before.len() > 10, "the fixture names the person: {before:?}");
@@ -655,7 +653,7 @@ async fn deleting_an_account_leaves_no_name_address_or_affiliation_anywhere() {
         .len();
 
     let r = app.post("/profile/delete", &[("password", PASSWORD)]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
 
     let left = traces(&app, &[NAME, EMAIL, AFFILIATION]).await;
     assert!(left.is_empty(), "left behind: {left:#?}");
@@ -704,8 +702,7 @@ async fn deleting_an_account_leaves_no_name_address_or_affiliation_anywhere() {
     assert!(app.state.store.speakers_of_org(c.org).await.unwrap().is_empty());
 
     // the staff see an anonymous row, and the post under "deleted account"
-    let mut admin = app.browser();
-    admin.login("orgadmin@example.org", PASSWORD).await;
+    let mut admin = app.browser_as("orgadmin@example.org").await;
     admin
         .get(&format!("/series/{}/participants", made.series))
         .await
@@ -746,8 +743,7 @@ async fn deleting_an_account_leaves_no_name_address_or_affiliation_anywhere() {
 
 #[tokio::test]
 async fn a_participant_without_an_account_downloads_and_deletes_their_data_by_link() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (app, c) = with_cast().await;
     let now = app.state.now();
     let (series, past, _) = series_with_modules(&app, &c, now).await;
     let registration = insert(
@@ -798,11 +794,7 @@ async fn a_participant_without_an_account_downloads_and_deletes_their_data_by_li
         .assert_contains("/r/link-token-2/delete");
 
     let r = visitor.get("/r/link-token-2/data.json").await;
-    assert_eq!(r.status, StatusCode::OK);
-    assert!(r.headers["content-disposition"]
-        .to_str()
-        .unwrap()
-        .starts_with("attachment"));
+    r.assert_attachment();
     let json: serde_json::Value = serde_json::from_str(&r.body).unwrap();
     assert_eq!(json["registrations"][0]["affiliation"], AFFILIATION);
     assert_eq!(json["attendance"][0]["status"], "present");

@@ -73,13 +73,45 @@ pub fn with_defaults<'a>(always: &[&'a str], given: &[(&'a str, &'a str)]) -> Ve
     all
 }
 
+/// POSTs one of these forms: `given`, and "" for each field of `always` it leaves out.
+pub async fn post_form(app: &mut TestApp, path: &str, always: &[&str], given: &[(&str, &str)]) -> Resp {
+    app.post(path, &with_defaults(always, given)).await
+}
+
+/// The public registration form filled in for the administration, with or without consent.
+pub fn registration<'a>(name: &'a str, email: &'a str, consent: bool) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![("name", name), ("email", email), ("target_group", "administration")];
+    if consent {
+        fields.push(("consent", "1"));
+    }
+    fields
+}
+
+/// Registers through the public form of `series` as the browser `b`.
+pub async fn register_form(b: &mut TestApp, series: i64, given: &[(&str, &str)]) -> Resp {
+    post_form(b, &format!("/series/{series}/register"), REG_FIELDS, given).await
+}
+
+/// Staff add a person by hand through the participants form.
+pub async fn add_participant(app: &mut TestApp, series: i64, given: &[(&str, &str)]) -> Resp {
+    post_form(app, &format!("/series/{series}/participants/add"), ADD_FIELDS, given).await
+}
+
+/// Staff add each (name, address) by hand, for the administration.
+pub async fn add_to_administration(app: &mut TestApp, series: i64, people: &[(&str, &str)]) {
+    for (name, email) in people {
+        let fields = [("name", *name), ("email", *email), ("target_group", "administration")];
+        add_participant(app, series, &fields)
+            .await
+            .assert_status(StatusCode::SEE_OTHER);
+    }
+}
+
 /// Creates a series through the staff form (signed in as `app`'s user) and returns its id.
 /// A fresh app with the cast, signed in as a member of its organisation, with a series
 /// `title` (and the `extra` fields) created through the form.
 pub async fn staff_with_series(title: &str, extra: &[(&str, &str)]) -> (TestApp, Cast, i64) {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("member@example.org").await;
     let id = create_series(&mut app, c.org, title, extra).await;
     (app, c, id)
 }
@@ -104,60 +136,53 @@ pub async fn create_series(app: &mut TestApp, org: i64, title: &str, extra: &[(&
             fields.push((k, v));
         }
     }
-    let r = app
-        .post(
-            &format!("/orgs/{org}/series/new"),
-            &with_defaults(SERIES_FIELDS, &fields),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let loc = r.location().to_string();
-    loc.trim_start_matches("/series/")
-        .trim_end_matches("/manage")
-        .parse()
-        .unwrap()
+    let r = post_form(app, &format!("/orgs/{org}/series/new"), SERIES_FIELDS, &fields).await;
+    r.assert_status(StatusCode::SEE_OTHER);
+    r.id_between("/series/", "/manage")
 }
 
 pub async fn add_module(app: &mut TestApp, series: i64, title: &str, starts: &str, ends: &str) {
-    let r = app
-        .post(
-            &format!("/series/{series}/modules/new"),
-            &with_defaults(
-                MODULE_FIELDS,
-                &[
-                    ("title", title),
-                    ("topics", "Kultursensible Kommunikation"),
-                    ("starts_at", starts),
-                    ("ends_at", ends),
-                    ("venue", "Rathaus Halberstadt, Holzmarkt 1"),
-                    ("hours", "8"),
-                    ("mandatory", "1"),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = post_form(
+        app,
+        &format!("/series/{series}/modules/new"),
+        MODULE_FIELDS,
+        &[
+            ("title", title),
+            ("topics", "Kultursensible Kommunikation"),
+            ("starts_at", starts),
+            ("ends_at", ends),
+            ("venue", "Rathaus Halberstadt, Holzmarkt 1"),
+            ("hours", "8"),
+            ("mandatory", "1"),
+        ],
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
+}
+
+/// Adds each (title, start, end) as a module through the staff form.
+pub async fn add_modules(app: &mut TestApp, series: i64, modules: &[(&str, &str, &str)]) {
+    for (title, starts, ends) in modules {
+        add_module(app, series, title, starts, ends).await;
+    }
 }
 
 /// Registers through the public form in a fresh browser; returns the personal link path.
 async fn register(app: &TestApp, series: i64, name: &str, email: &str) -> String {
     let mut b = app.browser();
-    let r = b
-        .post(
-            &format!("/series/{series}/register"),
-            &with_defaults(
-                REG_FIELDS,
-                &[
-                    ("name", name),
-                    ("email", email),
-                    ("target_group", "administration"),
-                    ("consent", "1"),
-                    ("fig_age", "27_49"),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = register_form(
+        &mut b,
+        series,
+        &[
+            ("name", name),
+            ("email", email),
+            ("target_group", "administration"),
+            ("consent", "1"),
+            ("fig_age", "27_49"),
+        ],
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(r.location(), format!("/series/{series}/check-mail"));
     app.link_in_mail_to(email).await
 }
@@ -177,28 +202,24 @@ async fn status_of(app: &TestApp, link: &str) -> String {
 
 #[tokio::test]
 async fn staff_create_a_series_with_modules_and_it_appears_in_the_catalogue() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("member@example.org").await;
 
     // bad input: no German title, capacity 0, no target group; what was typed is kept
-    let r = app
-        .post(
-            &format!("/orgs/{}/series/new", c.org),
-            &with_defaults(
-                SERIES_FIELDS,
-                &[
-                    ("title_de", ""),
-                    ("title_ar", "دورة تدريبية"),
-                    ("kind", "trainer"),
-                    ("visibility", "public"),
-                    ("region", "ST-HZ"),
-                    ("languages", "de"),
-                    ("capacity", "0"),
-                ],
-            ),
-        )
-        .await;
+    let r = post_form(
+        &mut app,
+        &format!("/orgs/{}/series/new", c.org),
+        SERIES_FIELDS,
+        &[
+            ("title_de", ""),
+            ("title_ar", "دورة تدريبية"),
+            ("kind", "trainer"),
+            ("visibility", "public"),
+            ("region", "ST-HZ"),
+            ("languages", "de"),
+            ("capacity", "0"),
+        ],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Bitte füllen Sie dieses Feld aus")
         .assert_contains("دورة تدريبية")
@@ -219,50 +240,42 @@ async fn staff_create_a_series_with_modules_and_it_appears_in_the_catalogue() {
         .assert_contains("Noch keine Module");
 
     // a module that ends before it starts is refused beside the field
-    let r = app
-        .post(
-            &format!("/series/{id}/modules/new"),
-            &with_defaults(
-                MODULE_FIELDS,
-                &[
-                    ("title", "Modul 1: Grundlagen"),
-                    ("starts_at", "2026-09-10T09:00"),
-                    ("ends_at", "2026-09-10T08:00"),
-                    ("venue", "Halberstadt"),
-                    ("hours", "8"),
-                ],
-            ),
-        )
-        .await;
+    let r = post_form(
+        &mut app,
+        &format!("/series/{id}/modules/new"),
+        MODULE_FIELDS,
+        &[
+            ("title", "Modul 1: Grundlagen"),
+            ("starts_at", "2026-09-10T09:00"),
+            ("ends_at", "2026-09-10T08:00"),
+            ("venue", "Halberstadt"),
+            ("hours", "8"),
+        ],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Das Ende muss nach dem Beginn liegen")
         .assert_contains("value=\"2026-09-10T08:00\"");
     // no place at all
-    let r = app
-        .post(
-            &format!("/series/{id}/modules/new"),
-            &with_defaults(
-                MODULE_FIELDS,
-                &[
-                    ("title", "Modul 1"),
-                    ("starts_at", "2026-09-10T09:00"),
-                    ("ends_at", "2026-09-10T17:00"),
-                    ("hours", "8"),
-                ],
-            ),
-        )
-        .await;
-    r.assert_contains("Geben Sie einen Ort oder einen Online-Link an");
-
-    add_module(
+    let r = post_form(
         &mut app,
-        id,
-        "Modul 1: Grundlagen",
-        "2026-09-10T09:00",
-        "2026-09-10T17:00",
+        &format!("/series/{id}/modules/new"),
+        MODULE_FIELDS,
+        &[
+            ("title", "Modul 1"),
+            ("starts_at", "2026-09-10T09:00"),
+            ("ends_at", "2026-09-10T17:00"),
+            ("hours", "8"),
+        ],
     )
     .await;
-    add_module(&mut app, id, "Modul 2: Recht", "2026-11-12T09:00", "2026-11-12T17:00").await;
+    r.assert_contains("Geben Sie einen Ort oder einen Online-Link an");
+
+    let schedule = [
+        ("Modul 1: Grundlagen", "2026-09-10T09:00", "2026-09-10T17:00"),
+        ("Modul 2: Recht", "2026-11-12T09:00", "2026-11-12T17:00"),
+    ];
+    add_modules(&mut app, id, &schedule).await;
     // shown in German time (summer time in September)
     app.get(&format!("/series/{id}/manage"))
         .await
@@ -274,21 +287,14 @@ async fn staff_create_a_series_with_modules_and_it_appears_in_the_catalogue() {
         .await
         .assert_contains("Trainer*innen-Qualifizierung 2026/27")
         .assert_contains("2 Module");
-    anon.get("/series?month=2026-11")
-        .await
-        .assert_contains("Trainer*innen-Qualifizierung");
-    anon.get("/series?month=2026-10")
-        .await
-        .assert_contains("Keine Fortbildung passt");
-    anon.get("/series?group=apprentices")
-        .await
-        .assert_contains("Keine Fortbildung passt");
-    anon.get("/series?region=DE-ST&lang=ar")
-        .await
-        .assert_contains("Trainer*innen-Qualifizierung");
-    anon.get("/series?region=DE-BE")
-        .await
-        .assert_contains("Keine Fortbildung passt");
+    anon.assert_pages_contain(&[
+        ("/series?month=2026-11", "Trainer*innen-Qualifizierung"),
+        ("/series?month=2026-10", "Keine Fortbildung passt"),
+        ("/series?group=apprentices", "Keine Fortbildung passt"),
+        ("/series?region=DE-ST&lang=ar", "Trainer*innen-Qualifizierung"),
+        ("/series?region=DE-BE", "Keine Fortbildung passt"),
+    ])
+    .await;
     // the Arabic title is shown in Arabic, the German one elsewhere
     anon.post("/language", &[("lang", "ar"), ("next", "/series")]).await;
     anon.get("/series").await.assert_contains("تأهيل المدربين");
@@ -297,8 +303,7 @@ async fn staff_create_a_series_with_modules_and_it_appears_in_the_catalogue() {
         .assert_contains("تأهيل المدربين");
 
     // other organisations' staff and anonymous visitors cannot manage it
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     assert_eq!(
         other.get(&format!("/series/{id}/manage")).await.status,
         StatusCode::FORBIDDEN
@@ -307,12 +312,13 @@ async fn staff_create_a_series_with_modules_and_it_appears_in_the_catalogue() {
         other.get(&format!("/series/{id}/participants")).await.status,
         StatusCode::FORBIDDEN
     );
-    let r = other
-        .post(
-            &format!("/series/{id}/modules/new"),
-            &with_defaults(MODULE_FIELDS, &[("title", "x")]),
-        )
-        .await;
+    let r = post_form(
+        &mut other,
+        &format!("/series/{id}/modules/new"),
+        MODULE_FIELDS,
+        &[("title", "x")],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     assert_eq!(app.state.store.modules(id).await.unwrap().len(), 2);
     let actions = app.audit_actions().await;
@@ -369,15 +375,13 @@ async fn double_opt_in_waiting_list_and_moving_up() {
         .assert_contains("Abgemeldet");
     let figures = app.state.store.registration_figures(id).await.unwrap();
     assert_eq!(figures, vec![("age".to_string(), "27_49".to_string(), 2)]);
-    let actions = app.audit_actions().await;
-    for a in [
+    app.assert_audited(&[
         "registration.create",
         "registration.confirm",
         "registration.cancel",
         "registration.moved_up",
-    ] {
-        assert!(actions.contains(&a.to_string()), "{a} missing in {actions:?}");
-    }
+    ])
+    .await;
 }
 
 #[tokio::test]
@@ -386,75 +390,58 @@ async fn bad_registration_input_changes_nothing() {
     add_module(&mut app, id, "Fachtag", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let before = app.mails().await.len();
     let mut anon = app.browser();
-    let post = |name: &'static str, email: &'static str, consent: bool| {
-        let mut f = vec![("name", name), ("email", email), ("target_group", "administration")];
-        if consent {
-            f.push(("consent", "1"));
-        }
-        f
-    };
     // a line break in a name (no header injection into the mail), no consent, a bad address
-    let r = anon
-        .post(
-            &format!("/series/{id}/register"),
-            &with_defaults(REG_FIELDS, &post("Eve\r\nBcc: x@evil.example", "eve@example.org", true)),
-        )
-        .await;
+    let r = register_form(
+        &mut anon,
+        id,
+        &registration("Eve\r\nBcc: x@evil.example", "eve@example.org", true),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Steuerzeichen");
-    let r = anon
-        .post(
-            &format!("/series/{id}/register"),
-            &with_defaults(REG_FIELDS, &post("Nadia نادية Haddad", "nadia@example.org", false)),
-        )
-        .await;
+    let r = register_form(
+        &mut anon,
+        id,
+        &registration("Nadia نادية Haddad", "nadia@example.org", false),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Bitte bestätigen Sie, dass Sie die Datenschutzhinweise")
         .assert_contains("value=\"Nadia نادية Haddad\"");
     let long = "A".repeat(101);
-    let mut f = post("x", "n@example.org", true);
+    let mut f = registration("x", "n@example.org", true);
     f[0].1 = &long;
-    let r = anon
-        .post(&format!("/series/{id}/register"), &with_defaults(REG_FIELDS, &f))
-        .await;
+    let r = register_form(&mut anon, id, &f).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     // an unknown target group
-    let r = anon
-        .post(
-            &format!("/series/{id}/register"),
-            &with_defaults(
-                REG_FIELDS,
-                &[
-                    ("name", "N"),
-                    ("email", "n@example.org"),
-                    ("target_group", "apprentices"),
-                    ("consent", "1"),
-                ],
-            ),
-        )
-        .await;
+    let r = register_form(
+        &mut anon,
+        id,
+        &[
+            ("name", "N"),
+            ("email", "n@example.org"),
+            ("target_group", "apprentices"),
+            ("consent", "1"),
+        ],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.mails().await.len(), before, "no mail for refused input");
     assert!(app.state.store.registrations_of_series(id).await.unwrap().is_empty());
 
     // mixed scripts are fine; the same address twice gets the answer a new address gets (so
     // nobody learns who is registered), the address's owner is told by mail, nothing is added
-    let first = anon
-        .post(
-            &format!("/series/{id}/register"),
-            &with_defaults(REG_FIELDS, &post("Nadia نادية Haddad", "nadia@example.org", true)),
-        )
-        .await;
+    let first = register_form(
+        &mut anon,
+        id,
+        &registration("Nadia نادية Haddad", "nadia@example.org", true),
+    )
+    .await;
     let token = app.state.store.registrations_of_series(id).await.unwrap()[0]
         .token
         .clone();
     let mails = app.mails().await.len();
-    let again = anon
-        .post(
-            &format!("/series/{id}/register"),
-            &with_defaults(REG_FIELDS, &post("Nadia Haddad", "NADIA@example.org", true)),
-        )
-        .await;
+    let again = register_form(&mut anon, id, &registration("Nadia Haddad", "NADIA@example.org", true)).await;
     assert_eq!(again.status, first.status);
     assert_eq!(again.location(), first.location());
     assert_eq!(app.state.store.registrations_of_series(id).await.unwrap().len(), 1);
@@ -464,12 +451,7 @@ async fn bad_registration_input_changes_nothing() {
     assert_eq!(told[0].to_addr, "nadia@example.org");
     assert!(told[0].body.contains(&format!("/r/{token}")), "{}", told[0].body);
     // trying again within the hour gives the same answer but mails nobody again
-    let third = anon
-        .post(
-            &format!("/series/{id}/register"),
-            &with_defaults(REG_FIELDS, &post("Nadia Haddad", "nadia@example.org", true)),
-        )
-        .await;
+    let third = register_form(&mut anon, id, &registration("Nadia Haddad", "nadia@example.org", true)).await;
     assert_eq!(third.location(), first.location());
     assert_eq!(app.mails().await.len(), mails + 1);
 
@@ -487,22 +469,12 @@ async fn bad_registration_input_changes_nothing() {
     assert_eq!(status_of(&app, &link).await, "unconfirmed");
     anon.get(&link).await.assert_contains("abgelaufen");
     // and the address may register again
-    let r = anon
-        .post(
-            &format!("/series/{id}/register"),
-            &with_defaults(REG_FIELDS, &post("Nadia Haddad", "nadia@example.org", true)),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = register_form(&mut anon, id, &registration("Nadia Haddad", "nadia@example.org", true)).await;
+    r.assert_status(StatusCode::SEE_OTHER);
 
     // after the deadline
     app.clock().advance(100 * 86400);
-    let r = anon
-        .post(
-            &format!("/series/{id}/register"),
-            &with_defaults(REG_FIELDS, &post("Spät", "late@example.org", true)),
-        )
-        .await;
+    let r = register_form(&mut anon, id, &registration("Spät", "late@example.org", true)).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Die Anmeldung für diese Reihe ist geschlossen");
 }
@@ -513,23 +485,9 @@ async fn signed_in_people_skip_the_mail_and_staff_add_people_by_hand() {
     add_module(&mut app, id, "Workshop", "2026-09-10T09:00", "2026-09-10T17:00").await;
 
     // someone signed in with the same address needs no confirmation, but staff approve
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
-    let r = other
-        .post(
-            &format!("/series/{id}/register"),
-            &with_defaults(
-                REG_FIELDS,
-                &[
-                    ("name", "Otto Anders"),
-                    ("email", "other@example.org"),
-                    ("target_group", "administration"),
-                    ("consent", "1"),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let mut other = app.browser_as("other@example.org").await;
+    let r = register_form(&mut other, id, &registration("Otto Anders", "other@example.org", true)).await;
+    r.assert_status(StatusCode::SEE_OTHER);
     let regs = app.state.store.registrations_of_series(id).await.unwrap();
     assert_eq!(regs[0].status.code(), "pending");
     app.post(&format!("/registrations/{}/approve", regs[0].id), &[]).await;
@@ -550,20 +508,17 @@ async fn signed_in_people_skip_the_mail_and_staff_add_people_by_hand() {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 
     // staff add a person by hand: placed at once and told
-    let r = app
-        .post(
-            &format!("/series/{id}/participants/add"),
-            &with_defaults(
-                ADD_FIELDS,
-                &[
-                    ("name", "Олена Коваленко"),
-                    ("email", "olena@example.org"),
-                    ("target_group", "volunteers"),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = add_participant(
+        &mut app,
+        id,
+        &[
+            ("name", "Олена Коваленко"),
+            ("email", "olena@example.org"),
+            ("target_group", "volunteers"),
+        ],
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
     let regs = app.state.store.registrations_of_series(id).await.unwrap();
     assert!(regs
         .iter()
@@ -591,8 +546,7 @@ async fn visibility_members_only_and_invitation_only() {
         anon.get(&format!("/series/{members}")).await.status,
         StatusCode::SEE_OTHER
     );
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     assert_eq!(
         other.get(&format!("/series/{members}")).await.status,
         StatusCode::FORBIDDEN
@@ -612,36 +566,20 @@ async fn visibility_members_only_and_invitation_only() {
         .await
         .assert_contains("Geschlossene Reihe")
         .assert_contains(&format!("name=\"key\" value=\"{key}\""));
-    let r = anon
-        .post(
-            &format!("/series/{invite}/register"),
-            &with_defaults(
-                REG_FIELDS,
-                &[
-                    ("name", "N"),
-                    ("email", "n@example.org"),
-                    ("target_group", "administration"),
-                    ("consent", "1"),
-                ],
-            ),
-        )
-        .await;
+    let r = register_form(&mut anon, invite, &registration("N", "n@example.org", true)).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
-    let r = anon
-        .post(
-            &format!("/series/{invite}/register"),
-            &with_defaults(
-                REG_FIELDS,
-                &[
-                    ("key", &key),
-                    ("name", "N"),
-                    ("email", "n@example.org"),
-                    ("target_group", "administration"),
-                    ("consent", "1"),
-                ],
-            ),
-        )
-        .await;
+    let r = register_form(
+        &mut anon,
+        invite,
+        &[
+            ("key", &key),
+            ("name", "N"),
+            ("email", "n@example.org"),
+            ("target_group", "administration"),
+            ("consent", "1"),
+        ],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 }
 
@@ -680,19 +618,15 @@ async fn cancelling_a_module_tells_everyone_and_copying_makes_the_next_cohort() 
     app.get(&format!("/series/{id}")).await.assert_contains("Abgesagt");
 
     // copy for next year: the first remaining module moves to the chosen day, same local time
-    let r = app
-        .post(
-            &format!("/series/{id}/copy"),
-            &with_defaults(COPY_FIELDS, &[("starts", "2028-03-02")]),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    let new_id: i64 = r
-        .location()
-        .trim_start_matches("/series/")
-        .trim_end_matches("/edit")
-        .parse()
-        .unwrap();
+    let r = post_form(
+        &mut app,
+        &format!("/series/{id}/copy"),
+        COPY_FIELDS,
+        &[("starts", "2028-03-02")],
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
+    let new_id: i64 = r.id_between("/series/", "/edit");
     let copied = app.state.store.modules(new_id).await.unwrap();
     assert_eq!(copied.len(), 1, "cancelled modules are not copied");
     app.get(&format!("/series/{new_id}/manage"))
@@ -705,12 +639,13 @@ async fn cancelling_a_module_tells_everyone_and_copying_makes_the_next_cohort() 
         .await
         .unwrap()
         .is_empty());
-    let r = app
-        .post(
-            &format!("/series/{id}/copy"),
-            &with_defaults(COPY_FIELDS, &[("starts", "morgen")]),
-        )
-        .await;
+    let r = post_form(
+        &mut app,
+        &format!("/series/{id}/copy"),
+        COPY_FIELDS,
+        &[("starts", "morgen")],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -718,9 +653,7 @@ async fn cancelling_a_module_tells_everyone_and_copying_makes_the_next_cohort() 
 /// it, the other is on the waiting list. Repeated to give the race a chance.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_last_seat_goes_to_exactly_one() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("member@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("member@example.org").await;
     for round in 0..8 {
         let id = create_series(&mut app, c.org, &format!("Rennen {round}"), &[("capacity", "1")]).await;
         add_module(&mut app, id, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
@@ -765,16 +698,14 @@ async fn the_last_seat_goes_to_exactly_one() {
 async fn csv_import_reports_every_broken_row_and_imports_nothing_half() {
     let (mut app, _, id) = staff_with_series("Reihe", &[("capacity", "2")]).await;
     add_module(&mut app, id, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
-    app.post(
-        &format!("/series/{id}/participants/add"),
-        &with_defaults(
-            ADD_FIELDS,
-            &[
-                ("name", "Schon Da"),
-                ("email", "da@example.org"),
-                ("target_group", "administration"),
-            ],
-        ),
+    add_participant(
+        &mut app,
+        id,
+        &[
+            ("name", "Schon Da"),
+            ("email", "da@example.org"),
+            ("target_group", "administration"),
+        ],
     )
     .await;
     let path = format!("/series/{id}/participants/import");
@@ -785,7 +716,7 @@ async fn csv_import_reports_every_broken_row_and_imports_nothing_half() {
                   Doppelt;da@example.org;;\n\
                   Falsche Gruppe;gruppe@example.org;;apprentices\n";
     let r = app.upload(&path, "file", "liste.csv", broken.as_bytes()).await;
-    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    r.assert_status(StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Nichts übernommen")
         .assert_contains("Zeile 3")
         .assert_contains("Zeile 4")
@@ -803,7 +734,7 @@ async fn csv_import_reports_every_broken_row_and_imports_nothing_half() {
     // a good file (with a byte order mark, comma-separated): all are placed, seats first
     let good = "\u{feff}name,email,organisation\nSamira Haddad,samira@example.org,Stadt Halle\nОлена Коваленко,olena@example.org,\n";
     let r = app.upload(&path, "file", "liste.csv", good.as_bytes()).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     let regs = app.state.store.registrations_of_series(id).await.unwrap();
     assert_eq!(regs.len(), 3);
     assert!(regs
@@ -813,10 +744,9 @@ async fn csv_import_reports_every_broken_row_and_imports_nothing_half() {
         .iter()
         .any(|r| r.name == "Samira Haddad" && r.status.code() == "confirmed"));
     assert!(app.mails().await.iter().any(|m| m.to_addr == "olena@example.org"));
-    assert!(app.audit_actions().await.contains(&"registration.import".to_string()));
+    app.assert_audited(&["registration.import"]).await;
     // other organisations cannot import
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     let r = other.upload(&path, "file", "liste.csv", good.as_bytes()).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
@@ -827,27 +757,13 @@ async fn people_with_an_account_see_all_their_registrations() {
     add_module(&mut app, a, "M", "2026-09-10T09:00", "2026-09-10T17:00").await;
     let b = create_series(&mut app, c.org, "Zweite Reihe", &[]).await;
     add_module(&mut app, b, "M", "2026-10-10T09:00", "2026-10-10T17:00").await;
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     other
         .get("/profile/registrations")
         .await
         .assert_contains("noch für keine Fortbildung");
     for id in [a, b] {
-        let r = other
-            .post(
-                &format!("/series/{id}/register"),
-                &with_defaults(
-                    REG_FIELDS,
-                    &[
-                        ("name", "Otto Anders"),
-                        ("email", "other@example.org"),
-                        ("target_group", "administration"),
-                        ("consent", "1"),
-                    ],
-                ),
-            )
-            .await;
+        let r = register_form(&mut other, id, &registration("Otto Anders", "other@example.org", true)).await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
     }
     other

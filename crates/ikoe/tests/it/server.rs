@@ -25,6 +25,13 @@ async fn listening(app: &TestApp) -> std::net::SocketAddr {
     addr
 }
 
+/// A connection to `addr` that has sent `bytes`.
+async fn sent(addr: std::net::SocketAddr, bytes: &[u8]) -> TcpStream {
+    let mut s = TcpStream::connect(addr).await.unwrap();
+    s.write_all(bytes).await.unwrap();
+    s
+}
+
 /// Reads until the server closes the connection; panics when it stays open
 /// longer than `within`. Returns what was read and how long it took.
 async fn closed_within(s: &mut TcpStream, within: Duration) -> (String, Duration) {
@@ -41,10 +48,7 @@ async fn half_sent_headers_and_idle_connections_are_closed() {
     let app = TestApp::new().await;
     let addr = listening(&app).await;
 
-    let mut half = TcpStream::connect(addr).await.unwrap();
-    half.write_all(b"GET /hello HTTP/1.1\r\nHost: x\r\nX-Slow: ")
-        .await
-        .unwrap();
+    let mut half = sent(addr, b"GET /hello HTTP/1.1\r\nHost: x\r\nX-Slow: ").await;
     let (_, took) = closed_within(&mut half, Duration::from_secs(5)).await;
     assert!(
         took >= Duration::from_millis(900),
@@ -55,10 +59,7 @@ async fn half_sent_headers_and_idle_connections_are_closed() {
     closed_within(&mut idle, Duration::from_secs(5)).await;
 
     // a whole request is served as before
-    let mut ok = TcpStream::connect(addr).await.unwrap();
-    ok.write_all(b"GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        .await
-        .unwrap();
+    let mut ok = sent(addr, b"GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await;
     let (answer, _) = closed_within(&mut ok, Duration::from_secs(5)).await;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }
@@ -69,38 +70,22 @@ async fn a_stalled_body_is_cut_off_and_a_moving_one_is_served() {
     let addr = listening(&app).await;
 
     // announces a large upload, sends one byte and stops: anonymous, on an upload route
-    let mut stalled = TcpStream::connect(addr).await.unwrap();
-    stalled
-        .write_all(
-            b"POST /spaces/1/files HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 200000000\r\n\r\n-",
-        )
-        .await
-        .unwrap();
+    let mut stalled = sent(addr, b"POST /spaces/1/files HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 200000000\r\n\r\n-").await;
     closed_within(&mut stalled, Duration::from_secs(5)).await;
 
     // the same on a form page, where the handler reads the body
-    let mut form = TcpStream::connect(addr).await.unwrap();
-    form.write_all(
-        b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\ne",
-    )
-    .await
-    .unwrap();
+    let mut form = sent(addr, b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\ne").await;
     let (_, took) = closed_within(&mut form, Duration::from_secs(5)).await;
     assert!(took < Duration::from_secs(4), "{took:?}");
 
     // a body that arrives slowly but keeps moving (longer in all than the idle
     // timeout) is read to its end and answered
     let body = b"email=nobody%40example.org&password=wrong-password";
-    let mut slow = TcpStream::connect(addr).await.unwrap();
-    slow.write_all(
-        format!(
+    let mut slow = sent(addr, format!(
             "POST /login HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nConnection: close\r\nContent-Length: {}\r\n\r\n",
             body.len()
         )
-        .as_bytes(),
-    )
-    .await
-    .unwrap();
+        .as_bytes()).await;
     let start = Instant::now();
     for piece in body.chunks(body.len() / 5 + 1) {
         slow.write_all(piece).await.unwrap();
@@ -126,17 +111,12 @@ async fn connections_over_the_limit_get_503() {
     let addr = listening(&app).await;
     let mut held = Vec::new();
     for _ in 0..LIMITS.max_connections {
-        let mut s = TcpStream::connect(addr).await.unwrap();
-        s.write_all(b"GET /hello HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+        let s = sent(addr, b"GET /hello HTTP/1.1\r\nHost: x\r\n").await;
         held.push(s);
     }
     // give the server a moment to accept the held connections
     tokio::time::sleep(Duration::from_millis(100)).await;
-    let mut one_more = TcpStream::connect(addr).await.unwrap();
-    one_more
-        .write_all(b"GET /hello HTTP/1.1\r\nHost: x\r\n\r\n")
-        .await
-        .unwrap();
+    let mut one_more = sent(addr, b"GET /hello HTTP/1.1\r\nHost: x\r\n\r\n").await;
     let (answer, _) = closed_within(&mut one_more, Duration::from_secs(5)).await;
     assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
     assert!(answer.contains("retry-after: 5"), "{answer}");
@@ -145,11 +125,7 @@ async fn connections_over_the_limit_get_503() {
     for mut s in held {
         closed_within(&mut s, Duration::from_secs(5)).await;
     }
-    let mut again = TcpStream::connect(addr).await.unwrap();
-    again
-        .write_all(b"GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        .await
-        .unwrap();
+    let mut again = sent(addr, b"GET /hello HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await;
     let (answer, _) = closed_within(&mut again, Duration::from_secs(5)).await;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
 }

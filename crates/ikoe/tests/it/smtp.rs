@@ -157,8 +157,7 @@ async fn admins_see_no_mail_text_unless_the_operator_allows_it() {
         cast(&app).await;
         app.post("/password/forgot", &[("email", "member@example.org")]).await;
         let mail = app.mails().await.remove(0);
-        let mut admin = app.browser();
-        admin.login("platform@example.org", PASSWORD).await;
+        let mut admin = app.browser_as("platform@example.org").await;
         let list = admin.get("/admin/outbox").await;
         list.assert_contains("member@example.org")
             .assert_contains("Passwort zurücksetzen");
@@ -175,18 +174,18 @@ async fn admins_see_no_mail_text_unless_the_operator_allows_it() {
 /// A delivered mail keeps no body.
 #[tokio::test]
 async fn sent_mails_keep_no_body() {
-    let app = TestApp::new().await;
-    cast(&app).await;
+    let (app, _) = with_cast().await;
     let st = &app.state.store;
     st.enqueue_mail(
         START,
         &store::outbox::NewMail {
-            to_addr: "a@example.org".into(),
             to_name: "A".into(),
-            subject: "Betreff".into(),
-            body: "Vertraulicher Beitrag aus einem Bereich".into(),
-            locale: "de".into(),
-            kind: domain::outbox::MailKind::SpacePost,
+            ..crate::builders::new_mail(
+                "a@example.org",
+                "Betreff",
+                "Vertraulicher Beitrag aus einem Bereich",
+                domain::outbox::MailKind::SpacePost,
+            )
         },
     )
     .await

@@ -27,9 +27,7 @@ async fn login_page_in_german_and_arabic() {
 
 #[tokio::test]
 async fn invitation_mail_in_german_and_arabic() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
     for (email, locale) in [("neu-de@example.org", "de"), ("neu-ar@example.org", "ar")] {
         app.post(
             &format!("/orgs/{}/members/invite", c.org),

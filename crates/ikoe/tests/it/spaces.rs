@@ -9,34 +9,65 @@ use crate::helpers::*;
 
 /// Creates a space through the form as the signed-in user; returns its id.
 pub async fn create_space(app: &mut TestApp, name: &str, listed: bool) -> i64 {
+    create_space_described(app, name, "Austausch zwischen den Treffen.", listed).await
+}
+
+/// Creates a space with this description through the form as the signed-in user; returns its id.
+pub async fn create_space_described(app: &mut TestApp, name: &str, description: &str, listed: bool) -> i64 {
     let mut fields = vec![
         ("name", name),
         ("kind", "network"),
-        ("description", "Austausch zwischen den Treffen."),
+        ("description", description),
         ("version", ""),
     ];
     if listed {
         fields.push(("listed", "1"));
     }
     let r = app.post("/spaces/new", &fields).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    r.location().trim_start_matches("/spaces/").parse().unwrap()
+    r.assert_status(StatusCode::SEE_OTHER);
+    r.id_after("/spaces/")
+}
+
+/// A fresh app with the cast, signed in as the organisation's admin, with a space `name`
+/// (not listed) made through the form.
+pub async fn admin_with_space(name: &str) -> (TestApp, Cast, i64) {
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
+    let id = create_space(&mut app, name, false).await;
+    (app, c, id)
+}
+
+/// Invites an organisation (by the name typed) to the space through the form.
+pub async fn invite_org(app: &mut TestApp, space: i64, org: &str, role: &str) -> Resp {
+    app.post(&format!("/spaces/{space}/members/org"), &[("org", org), ("role", role)])
+        .await
+}
+
+/// The id of the first open space invitation `user` can answer.
+pub async fn space_invitation_for(app: &TestApp, user: i64) -> i64 {
+    let open = app.state.store.space_invitations_for(user, app.state.now()).await;
+    open.unwrap()[0].id
+}
+
+/// Invites a person (by address) to the space through the form.
+pub async fn invite_person(app: &mut TestApp, space: i64, email: &str, role: &str) -> Resp {
+    let fields = [("email", email), ("person_role", role)];
+    app.post(&format!("/spaces/{space}/members/person"), &fields).await
 }
 
 /// Invites a person with an account and lets them accept by the link in their mail.
 pub async fn invite_and_accept(app: &mut TestApp, space: i64, email: &str, role: &str) {
-    let r = app
-        .post(
-            &format!("/spaces/{space}/members/person"),
-            &[("email", email), ("person_role", role)],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = invite_person(app, space, email, role).await;
+    r.assert_status(StatusCode::SEE_OTHER);
     let link = app.link_in_mail_to(email).await;
-    let mut them = app.browser();
-    them.login(email, PASSWORD).await;
+    let mut them = app.browser_as(email).await;
     let r = them.post(&format!("{link}/accept"), &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
+}
+
+/// Starts a thread in `space` through the form as the browser `b`.
+pub async fn new_thread(b: &mut TestApp, space: i64, title: &str, body: &str) -> Resp {
+    let fields = [("title", title), ("body", body)];
+    b.post_mp(&format!("/spaces/{space}/threads/new"), &fields).await
 }
 
 fn thread_id(location: &str) -> i64 {
@@ -45,23 +76,15 @@ fn thread_id(location: &str) -> i64 {
 
 #[tokio::test]
 async fn an_office_is_added_posts_a_thread_and_another_member_replies() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let id = create_space(&mut app, "Netzwerk der Koordinierungsstellen", false).await;
+    let (mut app, c, id) = admin_with_space("Netzwerk der Koordinierungsstellen").await;
     app.get(&format!("/spaces/{id}"))
         .await
         .assert_contains("Netzwerk der Koordinierungsstellen")
         .assert_contains("Ihr erster Besuch");
 
     // the other office is invited as an organisation: its admin is asked and accepts
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/org"),
-            &[("org", "koordinierungsstelle stendal"), ("role", "member")],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = invite_org(&mut app, id, "koordinierungsstelle stendal", "member").await;
+    r.assert_status(StatusCode::SEE_OTHER);
     let mails = app.mails().await;
     let asked = mails.iter().find(|m| m.to_addr == "other@example.org").unwrap();
     assert!(
@@ -71,33 +94,24 @@ async fn an_office_is_added_posts_a_thread_and_another_member_replies() {
     );
     assert!(asked.body.contains("Netzwerk der Koordinierungsstellen"));
     assert!(asked.body.contains("/spaces#invitations"));
-    let mut otto = app.browser();
-    otto.login("other@example.org", PASSWORD).await;
+    let mut otto = app.browser_as("other@example.org").await;
     assert_eq!(otto.get(&format!("/spaces/{id}")).await.status, StatusCode::NOT_FOUND);
-    let inv = app
-        .state
-        .store
-        .space_invitations_for(c.other, app.state.now())
-        .await
-        .unwrap()[0]
-        .id;
+    let inv = space_invitation_for(&app, c.other).await;
     let r = otto.post(&format!("/space-invitations/{inv}/accept"), &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
 
     // someone of that office starts a thread
     otto.get("/spaces")
         .await
         .assert_contains("Netzwerk der Koordinierungsstellen");
-    let r = otto
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[
-                ("title", "Ideenwerkstatt im Frühjahr"),
-                ("body", "Wer **hostet** das nächste Treffen? <script>alert(1)</script>"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = new_thread(
+        &mut otto,
+        id,
+        "Ideenwerkstatt im Frühjahr",
+        "Wer **hostet** das nächste Treffen? <script>alert(1)</script>",
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
     let t = thread_id(r.location());
     otto.get(&format!("/threads/{t}"))
         .await
@@ -113,7 +127,7 @@ async fn an_office_is_added_posts_a_thread_and_another_member_replies() {
     let r = app
         .post_mp(&format!("/threads/{t}/reply"), &[("body", "Wir in Halberstadt gern.")])
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     // replying marks the thread read for the author; the other sees one unread
     app.get(&format!("/spaces/{id}")).await.assert_not_contains("ungelesen");
     otto.get(&format!("/spaces/{id}")).await.assert_contains("1 ungelesen");
@@ -125,31 +139,20 @@ async fn an_office_is_added_posts_a_thread_and_another_member_replies() {
         .await
         .assert_not_contains("ungelesen");
 
-    let actions = app.audit_actions().await;
-    for a in ["space.create", "space.member_add", "thread.create", "post.create"] {
-        assert!(actions.contains(&a.to_string()), "{a} missing in {actions:?}");
-    }
+    app.assert_audited(&["space.create", "space.member_add", "thread.create", "post.create"])
+        .await;
     let _ = c;
 }
 
 #[tokio::test]
 async fn spaces_are_private_and_readers_do_not_post() {
-    let mut app = TestApp::new().await;
-    let _c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let id = create_space(&mut app, "Lenkungskreis Vertraulich", false).await;
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Vertraulich"), ("body", "Nur für uns.")],
-        )
-        .await;
+    let (mut app, _c, id) = admin_with_space("Lenkungskreis Vertraulich").await;
+    let r = new_thread(&mut app, id, "Vertraulich", "Nur für uns.").await;
     let t = thread_id(r.location());
 
     // not a member: the space and its thread do not exist for them, not even for a platform admin
     for who in ["other@example.org", "platform@example.org"] {
-        let mut b = app.browser();
-        b.login(who, PASSWORD).await;
+        let mut b = app.browser_as(who).await;
         assert_eq!(b.get(&format!("/spaces/{id}")).await.status, StatusCode::NOT_FOUND);
         assert_eq!(b.get(&format!("/threads/{t}")).await.status, StatusCode::NOT_FOUND);
         b.get("/spaces").await.assert_not_contains("Lenkungskreis Vertraulich");
@@ -162,8 +165,7 @@ async fn spaces_are_private_and_readers_do_not_post() {
 
     // a reader reads but does not post
     invite_and_accept(&mut app, id, "other@example.org", "reader").await;
-    let mut reader = app.browser();
-    reader.login("other@example.org", PASSWORD).await;
+    let mut reader = app.browser_as("other@example.org").await;
     reader
         .get(&format!("/threads/{t}"))
         .await
@@ -178,12 +180,9 @@ async fn spaces_are_private_and_readers_do_not_post() {
 
 #[tokio::test]
 async fn requests_to_join_a_listed_space_are_accepted_or_declined() {
-    let mut app = TestApp::new().await;
-    let _c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, _c) = signed_in("orgadmin@example.org").await;
     let id = create_space(&mut app, "Expertennetzwerk", true).await;
-    let mut otto = app.browser();
-    otto.login("other@example.org", PASSWORD).await;
+    let mut otto = app.browser_as("other@example.org").await;
     otto.get("/spaces").await.assert_contains("Expertennetzwerk");
     otto.get(&format!("/spaces/{id}"))
         .await
@@ -202,7 +201,7 @@ async fn requests_to_join_a_listed_space_are_accepted_or_declined() {
             &[("message", "Ich arbeite im Landkreis Stendal.")],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     otto.get(&format!("/spaces/{id}"))
         .await
         .assert_contains("Sie haben um Aufnahme gebeten");
@@ -224,8 +223,7 @@ async fn requests_to_join_a_listed_space_are_accepted_or_declined() {
     otto.get(&format!("/spaces/{id}")).await.assert_contains("Neues Thema");
 
     // a request by someone else is declined
-    let mut mia = app.browser();
-    mia.login("member@example.org", PASSWORD).await;
+    let mut mia = app.browser_as("member@example.org").await;
     // Mia belongs to the creator's organisation but not to the space (the creator joined alone)
     mia.post(&format!("/spaces/{id}/request"), &[("message", "")]).await;
     let req = app.state.store.space_requests(id).await.unwrap()[0].id;
@@ -240,9 +238,7 @@ async fn requests_to_join_a_listed_space_are_accepted_or_declined() {
 
 #[tokio::test]
 async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
-    let mut app = TestApp::new().await;
-    let _c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, _c) = signed_in("orgadmin@example.org").await;
     let r = app
         .post(
             "/spaces/new",
@@ -258,30 +254,15 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
     r.assert_contains("f-name-error").assert_contains("Text");
     let id = create_space(&mut app, "Arbeitsgruppe Leitbild", false).await;
 
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/org"),
-            &[("org", "Gibt es nicht"), ("role", "member")],
-        )
-        .await;
+    let r = invite_org(&mut app, id, "Gibt es nicht", "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Eine Organisation mit diesem Namen gibt es nicht")
         .assert_contains("value=\"Gibt es nicht\"");
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/person"),
-            &[("email", "niemand@example"), ("person_role", "admin")],
-        )
-        .await;
+    let r = invite_person(&mut app, id, "niemand@example", "admin").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("f-email-error")
         .assert_contains("value=\"niemand@example\"");
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/person"),
-            &[("email", "orgadmin@example.org"), ("person_role", "member")],
-        )
-        .await;
+    let r = invite_person(&mut app, id, "orgadmin@example.org", "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Gehört schon zu diesem Raum");
 
@@ -304,37 +285,19 @@ async fn bad_input_changes_nothing_and_a_space_keeps_an_admin() {
     );
 
     // threads and posts: empty, too long, bidi override; what was typed stays
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "a\u{202E}b"), ("body", " ")],
-        )
-        .await;
+    let r = new_thread(&mut app, id, "a\u{202E}b", " ").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("f-title-error").assert_contains("f-body-error");
     let long = "x".repeat(20_001);
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Lang"), ("body", &long)],
-        )
-        .await;
+    let r = new_thread(&mut app, id, "Lang", &long).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.state.store.thread_count(id).await.unwrap(), 0);
 }
 
 #[tokio::test]
 async fn editing_keeps_the_history_and_a_stale_edit_overwrites_nothing() {
-    let mut app = TestApp::new().await;
-    let _c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let id = create_space(&mut app, "Netzwerk", false).await;
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Termine"), ("body", "Erste Fassung")],
-        )
-        .await;
+    let (mut app, _c, id) = admin_with_space("Netzwerk").await;
+    let r = new_thread(&mut app, id, "Termine", "Erste Fassung").await;
     let t = thread_id(r.location());
     let post = app.state.store.posts(t).await.unwrap()[0].clone();
     app.get(&format!("/posts/{}/edit", post.id))
@@ -346,7 +309,7 @@ async fn editing_keeps_the_history_and_a_stale_edit_overwrites_nothing() {
             &[("body", "Zweite Fassung"), ("version", &post.version.to_string())],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     // a second tab still holds the old version: told, nothing overwritten, its text kept
     let r = app
         .post(
@@ -371,30 +334,20 @@ async fn editing_keeps_the_history_and_a_stale_edit_overwrites_nothing() {
 
     // only the author edits
     invite_and_accept(&mut app, id, "member@example.org", "member").await;
-    let mut mia = app.browser();
-    mia.login("member@example.org", PASSWORD).await;
+    let mut mia = app.browser_as("member@example.org").await;
     assert_eq!(
         mia.get(&format!("/posts/{}/edit", post.id)).await.status,
         StatusCode::FORBIDDEN
     );
-    assert!(app.audit_actions().await.contains(&"post.edit".to_string()));
+    app.assert_audited(&["post.edit"]).await;
 }
 
 #[tokio::test]
 async fn followers_hear_at_once_or_in_a_daily_digest_and_unfollowing_stops_it() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let id = create_space(&mut app, "Netzwerk", false).await;
+    let (mut app, c, id) = admin_with_space("Netzwerk").await;
     invite_and_accept(&mut app, id, "other@example.org", "member").await;
-    let mut otto = app.browser();
-    otto.login("other@example.org", PASSWORD).await;
-    let r = otto
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Gastgeber gesucht"), ("body", "Wer lädt ein?")],
-        )
-        .await;
+    let mut otto = app.browser_as("other@example.org").await;
+    let r = new_thread(&mut otto, id, "Gastgeber gesucht", "Wer lädt ein?").await;
     let t = thread_id(r.location());
     otto.get(&format!("/threads/{t}"))
         .await

@@ -7,17 +7,9 @@ use axum::http::StatusCode;
 use domain::spaces::{InvitationState, SpaceRole};
 
 use crate::helpers::*;
-use crate::spaces::create_space;
+use crate::spaces::{admin_with_space, create_space, invite_org, invite_person, new_thread, space_invitation_for};
 
 const DAY: i64 = 86_400;
-
-async fn invite(app: &mut TestApp, space: i64, email: &str, role: &str) -> Resp {
-    app.post(
-        &format!("/spaces/{space}/members/person"),
-        &[("email", email), ("person_role", role)],
-    )
-    .await
-}
 
 /// The invitation link in the newest mail to `to` (`/spaces/invitations/…`).
 async fn link_to(app: &TestApp, to: &str) -> String {
@@ -29,20 +21,11 @@ async fn link_to(app: &TestApp, to: &str) -> String {
 /// The page an inviter sees after inviting `email`, with the address and
 /// the browser's CSRF token taken out, and the mail that went out.
 async fn answer_for(email: &str) -> (u16, String, String, String) {
-    let mut app = TestApp::new().await;
-    let _c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let id = create_space(&mut app, "Geheimer Kreis", false).await;
-    let r = invite(&mut app, id, email, "member").await;
+    let (mut app, _c, id) = admin_with_space("Geheimer Kreis").await;
+    let r = invite_person(&mut app, id, email, "member").await;
     let location = r.location().to_string();
-    let flash = r
-        .headers
-        .get_all(axum::http::header::SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .filter(|v| v.contains("flash"))
-        .collect::<Vec<_>>()
-        .join(";");
+    let flash = r.set_cookies().into_iter().filter(|v| v.contains("flash"));
+    let flash = flash.collect::<Vec<_>>().join(";");
     let page = app.get(&location).await;
     assert_eq!(page.status, StatusCode::OK);
     let csrf = app.csrf().await;
@@ -78,24 +61,15 @@ async fn known_and_unknown_addresses_get_the_same_answer_and_no_name() {
 
 #[tokio::test]
 async fn an_invitee_sees_nothing_until_accepting_and_then_has_the_role() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let id = create_space(&mut app, "Lenkungskreis", false).await;
-    let r = app
-        .post_mp(
-            &format!("/spaces/{id}/threads/new"),
-            &[("title", "Vertraulich"), ("body", "Nur für Mitglieder.")],
-        )
-        .await;
-    let t: i64 = r.location().trim_start_matches("/threads/").parse().unwrap();
-    let r = invite(&mut app, id, "Other@Example.org", "reader").await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let (mut app, c, id) = admin_with_space("Lenkungskreis").await;
+    let r = new_thread(&mut app, id, "Vertraulich", "Nur für Mitglieder.").await;
+    let t: i64 = r.id_after("/threads/");
+    let r = invite_person(&mut app, id, "Other@Example.org", "reader").await;
+    r.assert_status(StatusCode::SEE_OTHER);
     let link = link_to(&app, "other@example.org").await;
 
     // invited, not a member: nothing of the space is reachable, no name is shown
-    let mut otto = app.browser();
-    otto.login("other@example.org", PASSWORD).await;
+    let mut otto = app.browser_as("other@example.org").await;
     for path in [
         format!("/spaces/{id}"),
         format!("/threads/{t}"),
@@ -121,21 +95,14 @@ async fn an_invitee_sees_nothing_until_accepting_and_then_has_the_role() {
         .assert_contains("Lenkungskreis");
 
     // someone else signed in cannot accept it with the link
-    let mut mia = app.browser();
-    mia.login("member@example.org", PASSWORD).await;
+    let mut mia = app.browser_as("member@example.org").await;
     mia.get(&link)
         .await
         .assert_contains("anderen Adresse")
         .assert_not_contains("/accept");
     let r = mia.post(&format!("{link}/accept"), &[]).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
-    let inv = app
-        .state
-        .store
-        .space_invitations_for(c.other, app.state.now())
-        .await
-        .unwrap()[0]
-        .id;
+    let inv = space_invitation_for(&app, c.other).await;
     assert_eq!(
         mia.post(&format!("/space-invitations/{inv}/accept"), &[]).await.status,
         StatusCode::NOT_FOUND
@@ -145,10 +112,10 @@ async fn an_invitee_sees_nothing_until_accepting_and_then_has_the_role() {
 
     // accepting adds them with the role offered; a second accept is harmless
     let r = otto.post(&format!("{link}/accept"), &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(r.location(), format!("/spaces/{id}"));
     let r = otto.post(&format!("{link}/accept"), &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(
         app.state.store.space_role(id, c.other).await.unwrap(),
         Some(SpaceRole::Reader)
@@ -160,22 +127,17 @@ async fn an_invitee_sees_nothing_until_accepting_and_then_has_the_role() {
     app.get(&format!("/spaces/{id}/members"))
         .await
         .assert_contains("Otto Anders");
-    let actions = app.audit_actions().await;
-    for a in ["space.invitation_create", "space.invitation_accept", "space.member_add"] {
-        assert!(actions.contains(&a.to_string()), "{a} missing in {actions:?}");
-    }
+    app.assert_audited(&["space.invitation_create", "space.invitation_accept", "space.member_add"])
+        .await;
 }
 
 #[tokio::test]
 async fn declining_needs_no_account_and_no_new_invitation_follows_for_30_days() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let id = create_space(&mut app, "Arbeitsgruppe", false).await;
-    invite(&mut app, id, "neu@example.org", "member").await;
+    let (mut app, c, id) = admin_with_space("Arbeitsgruppe").await;
+    invite_person(&mut app, id, "neu@example.org", "member").await;
     // a second invitation while one is open: told beside the field, nothing sent
     let before = app.mails().await.len();
-    let r = invite(&mut app, id, "neu@example.org", "admin").await;
+    let r = invite_person(&mut app, id, "neu@example.org", "admin").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("schon eine offene Einladung")
         .assert_contains("value=\"neu@example.org\"");
@@ -194,36 +156,26 @@ async fn declining_needs_no_account_and_no_new_invitation_follows_for_30_days() 
     assert_eq!(r.status, StatusCode::SEE_OTHER, "sent to log in");
     assert!(r.location().starts_with("/login"), "{}", r.location());
     let r = stranger.post(&format!("{link}/decline"), &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(stranger.get(&link).await.status, StatusCode::GONE);
-    assert!(app
-        .audit_actions()
-        .await
-        .contains(&"space.invitation_decline".to_string()));
+    app.assert_audited(&["space.invitation_decline"]).await;
     app.get(&format!("/spaces/{id}/members"))
         .await
         .assert_not_contains("neu@example.org");
 
     // no new invitation for 30 days after the decline
-    let r = invite(&mut app, id, "neu@example.org", "member").await;
+    let r = invite_person(&mut app, id, "neu@example.org", "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("vor Kurzem abgelehnt");
     app.clock().advance(31 * DAY);
     app.login("orgadmin@example.org", PASSWORD).await;
-    let r = invite(&mut app, id, "neu@example.org", "member").await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = invite_person(&mut app, id, "neu@example.org", "member").await;
+    r.assert_status(StatusCode::SEE_OTHER);
 
     // a person with an account declines from /spaces; then it is gone from there
-    invite(&mut app, id, "member@example.org", "member").await;
-    let mut mia = app.browser();
-    mia.login("member@example.org", PASSWORD).await;
-    let inv = app
-        .state
-        .store
-        .space_invitations_for(c.member, app.state.now())
-        .await
-        .unwrap()[0]
-        .id;
+    invite_person(&mut app, id, "member@example.org", "member").await;
+    let mut mia = app.browser_as("member@example.org").await;
+    let inv = space_invitation_for(&app, c.member).await;
     let r = mia.post(&format!("/space-invitations/{inv}/decline"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     mia.get("/spaces").await.assert_not_contains("Annehmen");
@@ -236,17 +188,14 @@ async fn declining_needs_no_account_and_no_new_invitation_follows_for_30_days() 
 
 #[tokio::test]
 async fn a_space_sends_at_most_30_invitations_a_day_and_bad_input_changes_nothing() {
-    let mut app = TestApp::new().await;
-    let _c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let id = create_space(&mut app, "Netzwerk", false).await;
+    let (mut app, _c, id) = admin_with_space("Netzwerk").await;
     for (email, role, field) in [
         ("", "member", "f-email-error"),
         ("keine-adresse", "member", "f-email-error"),
         ("<script>@example.org", "member", "f-email-error"),
         ("a@example.org", "king", "f-person_role-error"),
     ] {
-        let r = invite(&mut app, id, email, role).await;
+        let r = invite_person(&mut app, id, email, role).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{email}");
         r.assert_contains(field).assert_not_contains("<script>@");
     }
@@ -258,19 +207,14 @@ async fn a_space_sends_at_most_30_invitations_a_day_and_bad_input_changes_nothin
         .unwrap()
         .is_empty());
     for i in 0..30 {
-        let r = invite(&mut app, id, &format!("person{i}@example.org"), "member").await;
+        let r = invite_person(&mut app, id, &format!("person{i}@example.org"), "member").await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{i}: {}", r.body);
     }
-    let r = invite(&mut app, id, "einer-zu-viel@example.org", "member").await;
+    let r = invite_person(&mut app, id, "einer-zu-viel@example.org", "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("heute schon 30 Einladungen")
         .assert_contains("value=\"einer-zu-viel@example.org\"");
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/org"),
-            &[("org", "Koordinierungsstelle Stendal"), ("role", "member")],
-        )
-        .await;
+    let r = invite_org(&mut app, id, "Koordinierungsstelle Stendal", "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         app.state
@@ -283,14 +227,13 @@ async fn a_space_sends_at_most_30_invitations_a_day_and_bad_input_changes_nothin
     );
     app.clock().advance(DAY + 1);
     app.login("orgadmin@example.org", PASSWORD).await;
-    let r = invite(&mut app, id, "einer-zu-viel@example.org", "member").await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = invite_person(&mut app, id, "einer-zu-viel@example.org", "member").await;
+    r.assert_status(StatusCode::SEE_OTHER);
 }
 
 #[tokio::test]
 async fn an_organisation_is_invited_and_only_its_admins_accept() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (mut app, c) = with_cast().await;
     let staff = app
         .user(
             "stendal@example.org",
@@ -302,25 +245,15 @@ async fn an_organisation_is_invited_and_only_its_admins_accept() {
     app.login("orgadmin@example.org", PASSWORD).await;
     let id = create_space(&mut app, "Netzwerk der Stellen", false).await;
     // one's own organisation: its admin has answered for it by inviting it
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/org"),
-            &[("org", "Koordinierungsstelle Harz"), ("role", "member")],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = invite_org(&mut app, id, "Koordinierungsstelle Harz", "member").await;
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(
         app.state.store.space_role(id, c.member).await.unwrap(),
         Some(SpaceRole::Member)
     );
     // another organisation: its admins are asked
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/org"),
-            &[("org", "koordinierungsstelle stendal"), ("role", "reader")],
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = invite_org(&mut app, id, "koordinierungsstelle stendal", "reader").await;
+    r.assert_status(StatusCode::SEE_OTHER);
     let mails = app.mails().await;
     let m = mails.iter().find(|m| m.to_addr == "other@example.org").unwrap();
     assert!(!m.subject.contains("Netzwerk der Stellen"), "{}", m.subject);
@@ -329,54 +262,38 @@ async fn an_organisation_is_invited_and_only_its_admins_accept() {
     app.get(&format!("/spaces/{id}/members"))
         .await
         .assert_contains("Koordinierungsstelle Stendal");
-    let inv = app
-        .state
-        .store
-        .space_invitations_for(c.other, app.state.now())
-        .await
-        .unwrap()[0]
-        .id;
+    let inv = space_invitation_for(&app, c.other).await;
 
     // a member of that organisation, or a platform admin, may not answer for it
     for who in ["stendal@example.org", "platform@example.org"] {
-        let mut b = app.browser();
-        b.login(who, PASSWORD).await;
+        let mut b = app.browser_as(who).await;
         b.get("/spaces").await.assert_not_contains("Netzwerk der Stellen");
         let r = b.post(&format!("/space-invitations/{inv}/accept"), &[]).await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{who}");
         assert_eq!(b.get(&format!("/spaces/{id}")).await.status, StatusCode::NOT_FOUND);
     }
     assert_eq!(app.state.store.space_role(id, staff).await.unwrap(), None);
-    let mut otto = app.browser();
-    otto.login("other@example.org", PASSWORD).await;
+    let mut otto = app.browser_as("other@example.org").await;
     otto.get("/spaces")
         .await
         .assert_contains("Netzwerk der Stellen")
         .assert_contains("Koordinierungsstelle Stendal");
     let r = otto.post(&format!("/space-invitations/{inv}/accept"), &[]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.assert_status(StatusCode::SEE_OTHER);
     assert_eq!(
         app.state.store.space_role(id, staff).await.unwrap(),
         Some(SpaceRole::Reader)
     );
     // already a member: a new invitation is refused beside the field
-    let r = app
-        .post(
-            &format!("/spaces/{id}/members/org"),
-            &[("org", "koordinierungsstelle stendal"), ("role", "member")],
-        )
-        .await;
+    let r = invite_org(&mut app, id, "koordinierungsstelle stendal", "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("Gehört schon zu diesem Raum");
 }
 
 #[tokio::test]
 async fn admins_revoke_invitations_and_they_expire() {
-    let mut app = TestApp::new().await;
-    let c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
-    let id = create_space(&mut app, "Raum", false).await;
-    invite(&mut app, id, "other@example.org", "member").await;
+    let (mut app, c, id) = admin_with_space("Raum").await;
+    invite_person(&mut app, id, "other@example.org", "member").await;
     let link = link_to(&app, "other@example.org").await;
     let inv = app
         .state
@@ -386,8 +303,7 @@ async fn admins_revoke_invitations_and_they_expire() {
         .unwrap()[0]
         .id;
     // only the space's admins revoke
-    let mut otto = app.browser();
-    otto.login("other@example.org", PASSWORD).await;
+    let mut otto = app.browser_as("other@example.org").await;
     let r = otto.post(&format!("/spaces/{id}/invitations/{inv}/revoke"), &[]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     let r = app.post(&format!("/spaces/{id}/invitations/{inv}/revoke"), &[]).await;
@@ -403,16 +319,13 @@ async fn admins_revoke_invitations_and_they_expire() {
     otto.get(&link).await.assert_contains("zurückgezogen");
     assert_eq!(otto.post(&format!("{link}/accept"), &[]).await.status, StatusCode::GONE);
     assert_eq!(app.state.store.space_role(id, c.other).await.unwrap(), None);
-    assert!(app
-        .audit_actions()
-        .await
-        .contains(&"space.invitation_revoke".to_string()));
+    app.assert_audited(&["space.invitation_revoke"]).await;
     // revoking twice: there is nothing open any more
     let r = app.post(&format!("/spaces/{id}/invitations/{inv}/revoke"), &[]).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 
     // a new invitation expires after 14 days: checked when accepting
-    invite(&mut app, id, "other@example.org", "member").await;
+    invite_person(&mut app, id, "other@example.org", "member").await;
     let link = link_to(&app, "other@example.org").await;
     app.clock().advance(14 * DAY + 1);
     otto.login("other@example.org", PASSWORD).await;
@@ -424,29 +337,16 @@ async fn admins_revoke_invitations_and_they_expire() {
     otto.get("/spaces").await.assert_not_contains("Annehmen");
     // and makes way for a new one
     app.login("orgadmin@example.org", PASSWORD).await;
-    let r = invite(&mut app, id, "other@example.org", "member").await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = invite_person(&mut app, id, "other@example.org", "member").await;
+    r.assert_status(StatusCode::SEE_OTHER);
 }
 
 #[tokio::test]
 async fn invitations_sent_at_once_make_one_and_accepting_at_once_adds_one_member() {
-    let app = TestApp::new().await;
-    let c = cast(&app).await;
+    let (app, c) = with_cast().await;
     let st = &app.state.store;
     let now = app.state.now();
-    let space = st
-        .create_space(
-            now,
-            c.admin,
-            &store::spaces::NewSpace {
-                name: "Raum".into(),
-                kind: domain::spaces::SpaceKind::Network,
-                description: String::new(),
-                listed: false,
-            },
-        )
-        .await
-        .unwrap();
+    let space = app.space(c.admin, "Raum").await;
     let mut tasks = vec![];
     for i in 0..6 {
         let s = st.clone();
@@ -506,9 +406,7 @@ async fn invitations_sent_at_once_make_one_and_accepting_at_once_adds_one_member
 /// when an inviter revokes and invites again or makes new spaces.
 #[tokio::test]
 async fn an_address_gets_at_most_three_invitations_a_day() {
-    let mut app = TestApp::new().await;
-    let _c = cast(&app).await;
-    app.login("orgadmin@example.org", PASSWORD).await;
+    let (mut app, _c) = signed_in("orgadmin@example.org").await;
     let mut spaces = vec![];
     for n in 0..4 {
         spaces.push(crate::files::space(&mut app, &format!("Raum {n}")).await);
@@ -516,12 +414,12 @@ async fn an_address_gets_at_most_three_invitations_a_day() {
     let target = "victim@example.org";
     for sp in &spaces[..3] {
         assert_eq!(
-            invite(&mut app, *sp, target, "member").await.status,
+            invite_person(&mut app, *sp, target, "member").await.status,
             StatusCode::SEE_OTHER
         );
     }
     let before = app.mails().await.len();
-    let r = invite(&mut app, spaces[3], target, "member").await;
+    let r = invite_person(&mut app, spaces[3], target, "member").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("heute schon mehrere Einladungen")
         .assert_contains(target);
@@ -530,7 +428,7 @@ async fn an_address_gets_at_most_three_invitations_a_day() {
     app.clock().advance(86_400 + 1);
     app.login("orgadmin@example.org", PASSWORD).await;
     assert_eq!(
-        invite(&mut app, spaces[3], target, "member").await.status,
+        invite_person(&mut app, spaces[3], target, "member").await.status,
         StatusCode::SEE_OTHER
     );
 }

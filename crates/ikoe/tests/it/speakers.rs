@@ -4,25 +4,23 @@
 use axum::http::StatusCode;
 
 use crate::helpers::*;
-use crate::series::{add_module, staff_with_series};
+use crate::series::{add_module, post_form, staff_with_series, ASK_FIELDS, MODULE_FIELDS, SPEAKER_FIELDS};
 
 async fn add_speaker(app: &mut TestApp, org: i64, name: &str, email: &str) -> i64 {
-    let r = app
-        .post(
-            &format!("/orgs/{org}/speakers"),
-            &crate::series::with_defaults(
-                crate::series::SPEAKER_FIELDS,
-                &[
-                    ("name", name),
-                    ("email", email),
-                    ("topics", "Antidiskriminierung"),
-                    ("languages", "de"),
-                    ("languages", "ar"),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = post_form(
+        app,
+        &format!("/orgs/{org}/speakers"),
+        SPEAKER_FIELDS,
+        &[
+            ("name", name),
+            ("email", email),
+            ("topics", "Antidiskriminierung"),
+            ("languages", "de"),
+            ("languages", "ar"),
+        ],
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
     app.state
         .store
         .speakers_of_org(org)
@@ -34,6 +32,12 @@ async fn add_speaker(app: &mut TestApp, org: i64, name: &str, email: &str) -> i6
         .id
 }
 
+/// Asks `speaker` for a module through the request form (an empty message is none).
+async fn ask(app: &mut TestApp, module: i64, speaker: &str, deadline: &str, message: &str) -> Resp {
+    let fields = [("speaker", speaker), ("deadline", deadline), ("message", message)];
+    post_form(app, &format!("/modules/{module}/speakers"), ASK_FIELDS, &fields).await
+}
+
 #[tokio::test]
 async fn ask_a_speaker_who_answers_through_the_link() {
     let (mut app, c, series) = staff_with_series("Trainer*innen-Qualifizierung", &[]).await;
@@ -42,15 +46,13 @@ async fn ask_a_speaker_who_answers_through_the_link() {
     let modules = app.state.store.modules(series).await.unwrap();
     let speaker = add_speaker(&mut app, c.org, "Dr. Leyla Aydın", "leyla@example.org").await;
     // the same address twice in the directory is refused
-    let r = app
-        .post(
-            &format!("/orgs/{}/speakers", c.org),
-            &crate::series::with_defaults(
-                crate::series::SPEAKER_FIELDS,
-                &[("name", "L"), ("email", "LEYLA@example.org")],
-            ),
-        )
-        .await;
+    let r = post_form(
+        &mut app,
+        &format!("/orgs/{}/speakers", c.org),
+        SPEAKER_FIELDS,
+        &[("name", "L"), ("email", "LEYLA@example.org")],
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("schon im Verzeichnis");
 
@@ -60,51 +62,22 @@ async fn ask_a_speaker_who_answers_through_the_link() {
 
     let sid = speaker.to_string();
     // a deadline in the past is refused
-    let r = app
-        .post(
-            &format!("/modules/{}/speakers", modules[0].id),
-            &crate::series::with_defaults(
-                crate::series::ASK_FIELDS,
-                &[("speaker", &sid), ("deadline", "2026-01-01")],
-            ),
-        )
-        .await;
+    let r = ask(&mut app, modules[0].id, &sid, "2026-01-01", "").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("in der Vergangenheit");
-    let r = app
-        .post(
-            &format!("/modules/{}/speakers", modules[0].id),
-            &crate::series::with_defaults(
-                crate::series::ASK_FIELDS,
-                &[
-                    ("speaker", &sid),
-                    ("deadline", "2026-07-31"),
-                    ("message", "Wir würden uns sehr freuen."),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = ask(
+        &mut app,
+        modules[0].id,
+        &sid,
+        "2026-07-31",
+        "Wir würden uns sehr freuen.",
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
     // asking again is refused; asking for an overlapping module too (double booking)
-    let r = app
-        .post(
-            &format!("/modules/{}/speakers", modules[0].id),
-            &crate::series::with_defaults(
-                crate::series::ASK_FIELDS,
-                &[("speaker", &sid), ("deadline", "2026-07-31")],
-            ),
-        )
-        .await;
+    let r = ask(&mut app, modules[0].id, &sid, "2026-07-31", "").await;
     r.assert_contains("schon angefragt");
-    let r = app
-        .post(
-            &format!("/modules/{}/speakers", modules[1].id),
-            &crate::series::with_defaults(
-                crate::series::ASK_FIELDS,
-                &[("speaker", &sid), ("deadline", "2026-07-31")],
-            ),
-        )
-        .await;
+    let r = ask(&mut app, modules[1].id, &sid, "2026-07-31", "").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("zur selben Zeit");
 
@@ -183,7 +156,7 @@ async fn ask_a_speaker_who_answers_through_the_link() {
         speaker_browser.get("/speaker-requests/forged").await.status,
         StatusCode::NOT_FOUND
     );
-    assert!(app.audit_actions().await.contains(&"speaker.answer".to_string()));
+    app.assert_audited(&["speaker.answer"]).await;
 }
 
 #[tokio::test]
@@ -195,36 +168,26 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
     let speaker = add_speaker(&mut app, c.org, "Tomasz Nowak", "tomasz@example.org").await;
     let sid = speaker.to_string();
     for m in &modules {
-        let r = app
-            .post(
-                &format!("/modules/{}/speakers", m.id),
-                &crate::series::with_defaults(
-                    crate::series::ASK_FIELDS,
-                    &[("speaker", &sid), ("deadline", "2026-06-10")],
-                ),
-            )
-            .await;
-        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        let r = ask(&mut app, m.id, &sid, "2026-06-10", "").await;
+        r.assert_status(StatusCode::SEE_OTHER);
     }
     // the second module is moved to the same time as the first: the board warns
     let m2 = &modules[1];
-    let r = app
-        .post(
-            &format!("/modules/{}/edit", m2.id),
-            &crate::series::with_defaults(
-                crate::series::MODULE_FIELDS,
-                &[
-                    ("title", "Nachmittag"),
-                    ("starts_at", "2026-09-10T11:00"),
-                    ("ends_at", "2026-09-10T13:00"),
-                    ("venue", "Ort"),
-                    ("hours", "2"),
-                    ("version", &m2.version.to_string()),
-                ],
-            ),
-        )
-        .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = post_form(
+        &mut app,
+        &format!("/modules/{}/edit", m2.id),
+        MODULE_FIELDS,
+        &[
+            ("title", "Nachmittag"),
+            ("starts_at", "2026-09-10T11:00"),
+            ("ends_at", "2026-09-10T13:00"),
+            ("venue", "Ort"),
+            ("hours", "2"),
+            ("version", &m2.version.to_string()),
+        ],
+    )
+    .await;
+    r.assert_status(StatusCode::SEE_OTHER);
     app.get(&format!("/orgs/{}/planning", c.org))
         .await
         .assert_contains("\u{2068}Tomasz Nowak\u{2069} ist zur selben Zeit woanders gebucht");
@@ -256,8 +219,7 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
         .assert_contains("2 Module ohne Referent*in");
 
     // other organisations see nothing of it
-    let mut other = app.browser();
-    other.login("other@example.org", PASSWORD).await;
+    let mut other = app.browser_as("other@example.org").await;
     for path in [format!("/orgs/{}/planning", c.org), format!("/orgs/{}/speakers", c.org)] {
         assert_eq!(other.get(&path).await.status, StatusCode::FORBIDDEN, "{path}");
     }
@@ -266,14 +228,6 @@ async fn unanswered_requests_expire_and_the_board_warns_of_double_bookings() {
         other.get(&format!("/speakers/{speaker}/edit")).await.status,
         StatusCode::NOT_FOUND
     );
-    let r = other
-        .post(
-            &format!("/modules/{}/speakers", modules[0].id),
-            &crate::series::with_defaults(
-                crate::series::ASK_FIELDS,
-                &[("speaker", &sid), ("deadline", "2026-12-01")],
-            ),
-        )
-        .await;
+    let r = ask(&mut other, modules[0].id, &sid, "2026-12-01", "").await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }

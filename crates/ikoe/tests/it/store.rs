@@ -1,5 +1,8 @@
 //! Store behaviour that needs a real database (runs on SQLite and PostgreSQL).
 
+use domain::outbox::MailKind;
+
+use crate::builders::{new_mail, new_user};
 use crate::helpers::*;
 
 #[tokio::test]
@@ -8,19 +11,8 @@ async fn outbox_claims_each_mail_once_and_retries() {
     let s = &app.state.store;
     let now = app.state.now();
     for i in 0..3 {
-        s.enqueue_mail(
-            now,
-            &store::outbox::NewMail {
-                to_addr: format!("a{i}@example.org"),
-                to_name: String::new(),
-                subject: "S".into(),
-                body: "B".into(),
-                locale: "de".into(),
-                kind: domain::outbox::MailKind::Reset,
-            },
-        )
-        .await
-        .unwrap();
+        let mail = new_mail(&format!("a{i}@example.org"), "S", "B", MailKind::Reset);
+        s.enqueue_mail(now, &mail).await.unwrap();
     }
     let first = s.claim_mails(now, 2, 300).await.unwrap();
     let second = s.claim_mails(now, 10, 300).await.unwrap();
@@ -84,21 +76,11 @@ async fn futures_sum(app: &TestApp) -> i64 {
 async fn duplicate_email_is_a_conflict_and_regions_are_seeded() {
     let app = TestApp::new().await;
     app.user("dup@example.org", "A", false, None).await;
+    let again = new_user("DUP@example.org", "B", String::new(), false);
     let err = app
         .state
         .store
-        .create_user(
-            app.state.now(),
-            None,
-            &store::accounts::NewUser {
-                email: domain::accounts::Email::parse("DUP@example.org").unwrap(),
-                name: "B".into(),
-                password_hash: String::new(),
-                locale: None,
-                platform_admin: false,
-            },
-            None,
-        )
+        .create_user(app.state.now(), None, &again, None)
         .await
         .unwrap_err();
     assert!(matches!(err, store::StoreError::Conflict("email")), "{err:?}");
@@ -208,14 +190,7 @@ async fn races_between_nodes_create_no_twins_and_keep_an_admin() {
                     locale: "de",
                     ttl_secs: 3600,
                 };
-                let mail = store::outbox::NewMail {
-                    to_addr: email.as_str().into(),
-                    to_name: String::new(),
-                    subject: "s".into(),
-                    body: "b".into(),
-                    locale: "de".into(),
-                    kind: domain::outbox::MailKind::Invitation,
-                };
+                let mail = new_mail(email.as_str(), "s", "b", MailKind::Invitation);
                 n.create_invitation(now, admin, &inv, &mail).await
             })
         })
