@@ -156,3 +156,130 @@ mod tests {
         assert_eq!(months_out_of_order(&[m("2027-05"), None, m("2027-04")]), Some(2));
     }
 }
+
+/// Longest slogan, preamble, principle and goal, in characters; most principles in a draft.
+pub const SLOGAN_MAX: usize = 200;
+pub const PREAMBLE_MAX: usize = 4000;
+pub const PRINCIPLE_MAX: usize = 1000;
+pub const PRINCIPLES_MAX: usize = 30;
+
+/// A guiding principle and the goal behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principle {
+    pub text: String,
+    /// Empty while the goal is not worked out yet.
+    pub goal: String,
+}
+
+/// The text of a Leitbild: its slogan, preamble and principles.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub slogan: String,
+    pub preamble: String,
+    pub principles: Vec<Principle>,
+}
+
+pub fn slogan(input: &str) -> Result<String, Invalid> {
+    one_line(input, SLOGAN_MAX)
+}
+
+pub fn preamble(input: &str) -> Result<String, Invalid> {
+    crate::text::multi_line(input, PREAMBLE_MAX, false)
+}
+
+pub fn principle_text(input: &str) -> Result<String, Invalid> {
+    crate::text::multi_line(input, PRINCIPLE_MAX, true)
+}
+
+pub fn goal(input: &str) -> Result<String, Invalid> {
+    crate::text::multi_line(input, PRINCIPLE_MAX, false)
+}
+
+/// A run of words in a comparison of two texts.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub enum Change {
+    Same(String),
+    Added(String),
+    Removed(String),
+}
+
+impl Change {
+    /// "same", "added" or "removed" (templates and styles).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Change::Same(_) => "same",
+            Change::Added(_) => "added",
+            Change::Removed(_) => "removed",
+        }
+    }
+    pub fn text(&self) -> &str {
+        match self {
+            Change::Same(s) | Change::Added(s) | Change::Removed(s) => s,
+        }
+    }
+}
+
+/// Compares two texts word by word, as a reader marks up a printed page:
+/// runs of unchanged, removed and added words (white space kept with its
+/// words, neighbouring runs of one kind joined).
+pub fn compare(old: &str, new: &str) -> Vec<Change> {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::configure().diff_words(old, new);
+    let mut out: Vec<Change> = vec![];
+    for c in diff.iter_all_changes() {
+        let s = c.value().to_string();
+        let next = match c.tag() {
+            ChangeTag::Equal => Change::Same(s),
+            ChangeTag::Insert => Change::Added(s),
+            ChangeTag::Delete => Change::Removed(s),
+        };
+        match (out.last_mut(), next) {
+            (Some(Change::Same(a)), Change::Same(b))
+            | (Some(Change::Added(a)), Change::Added(b))
+            | (Some(Change::Removed(a)), Change::Removed(b)) => a.push_str(&b),
+            (_, next) => out.push(next),
+        }
+    }
+    out
+}
+
+/// Whether a comparison shows any change.
+pub fn changed(runs: &[Change]) -> bool {
+    runs.iter().any(|c| !matches!(c, Change::Same(_)))
+}
+
+#[cfg(test)]
+mod draft_tests {
+    use super::*;
+
+    #[test]
+    fn comparisons_mark_words_not_letters() {
+        let runs = compare("Wir beraten alle Menschen freundlich.", "Wir beraten alle Menschen respektvoll und freundlich.");
+        assert_eq!(
+            runs,
+            vec![
+                Change::Same("Wir beraten alle Menschen ".into()),
+                Change::Added("respektvoll und ".into()),
+                Change::Same("freundlich.".into()),
+            ]
+        );
+        assert!(changed(&runs));
+        let runs = compare("Vielfalt ist Stärke", "Vielfalt ist unsere Stärke");
+        assert_eq!(runs.iter().filter(|c| c.kind() == "added").count(), 1);
+        assert!(!changed(&compare("gleich", "gleich")));
+        let gone = compare("ein Satz", "");
+        assert_eq!(gone, vec![Change::Removed("ein Satz".into())]);
+        // right-to-left text compares like any other
+        let ar = compare("نحن نخدم الجميع", "نحن نخدم الجميع باحترام");
+        assert!(ar.iter().any(|c| c.kind() == "added" && c.text().contains("باحترام")));
+    }
+
+    #[test]
+    fn draft_fields() {
+        assert!(slogan("").is_err());
+        assert!(slogan(&"x".repeat(SLOGAN_MAX + 1)).is_err());
+        assert_eq!(preamble("  "), Ok(String::new()));
+        assert!(principle_text("").is_err());
+        assert_eq!(goal(""), Ok(String::new()));
+    }
+}
