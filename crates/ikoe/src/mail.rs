@@ -11,6 +11,7 @@ use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use store::outbox::{Mail, NewMail};
+use store::registrations::Registration;
 
 use crate::config::Smtp;
 use crate::state::AppState;
@@ -31,6 +32,14 @@ fn compose(
         locale: locale.to_string(),
         kind,
     }
+}
+
+/// A mail to the person of a registration, in the language they registered
+/// in; `name` (theirs) is among the message's placeables.
+fn to_registrant(i18n: &I18n, r: &Registration, kind: MailKind, args: &[(&str, FluentValue<'_>)]) -> NewMail {
+    let mut all = vec![("name", FluentValue::from(r.name.clone()))];
+    all.extend_from_slice(args);
+    compose(i18n, &r.locale, kind, &r.email, &r.name, &all)
 }
 
 /// An invitation to create an account (and join an organisation).
@@ -86,7 +95,7 @@ pub fn registration_link(base: &str, token: &str) -> String {
 /// A mail about one's registration for a series, in the language one registered in.
 pub fn registration(
     i18n: &I18n,
-    r: &store::registrations::Registration,
+    r: &Registration,
     event: store::registrations::RegMail,
     series: &str,
     base: &str,
@@ -102,14 +111,11 @@ pub fn registration(
         RegMail::Cancelled => MailKind::RegistrationCancelled,
         RegMail::Again => MailKind::RegistrationAgain,
     };
-    compose(
+    to_registrant(
         i18n,
-        &r.locale,
+        r,
         kind,
-        &r.email,
-        &r.name,
         &[
-            ("name", r.name.clone().into()),
             ("series", series.to_string().into()),
             ("link", registration_link(base, &r.token).into()),
             ("hours", (store::registrations::CONFIRM_SECS / 3600).into()),
@@ -118,15 +124,12 @@ pub fn registration(
 }
 
 /// A certificate is ready: the participant downloads it through their personal link.
-pub fn certificate_issued(i18n: &I18n, r: &store::registrations::Registration, series: &str, base: &str) -> NewMail {
-    compose(
+pub fn certificate_issued(i18n: &I18n, r: &Registration, series: &str, base: &str) -> NewMail {
+    to_registrant(
         i18n,
-        &r.locale,
+        r,
         MailKind::CertificateIssued,
-        &r.email,
-        &r.name,
         &[
-            ("name", r.name.clone().into()),
             ("series", series.to_string().into()),
             ("link", registration_link(base, &r.token).into()),
         ],
@@ -377,21 +380,12 @@ pub fn space_digest(
 }
 
 /// After a module: the anonymous feedback form (one-time link).
-pub fn feedback_invite(
-    i18n: &I18n,
-    r: &store::registrations::Registration,
-    module: &str,
-    series: &str,
-    link: &str,
-) -> NewMail {
-    compose(
+pub fn feedback_invite(i18n: &I18n, r: &Registration, module: &str, series: &str, link: &str) -> NewMail {
+    to_registrant(
         i18n,
-        &r.locale,
+        r,
         MailKind::FeedbackInvite,
-        &r.email,
-        &r.name,
         &[
-            ("name", r.name.clone().into()),
             ("module", module.to_string().into()),
             ("series", series.to_string().into()),
             ("link", link.to_string().into()),
@@ -400,22 +394,12 @@ pub fn feedback_invite(
 }
 
 /// A module was cancelled: everyone registered for its series is told.
-pub fn module_cancelled(
-    i18n: &I18n,
-    r: &store::registrations::Registration,
-    series: &str,
-    module: &str,
-    when: &str,
-    base: &str,
-) -> NewMail {
-    compose(
+pub fn module_cancelled(i18n: &I18n, r: &Registration, series: &str, module: &str, when: &str, base: &str) -> NewMail {
+    to_registrant(
         i18n,
-        &r.locale,
+        r,
         MailKind::ModuleCancelled,
-        &r.email,
-        &r.name,
         &[
-            ("name", r.name.clone().into()),
             ("series", series.to_string().into()),
             ("module", module.to_string().into()),
             ("when", when.to_string().into()),
@@ -539,14 +523,11 @@ pub fn module_reminder(i18n: &I18n, r: &store::calendar::Reminder, base: &str) -
             &[("access", m.access_notes.trim().to_string().into())],
         ));
     }
-    compose(
+    to_registrant(
         i18n,
-        locale,
+        reg,
         MailKind::ModuleReminder,
-        &reg.email,
-        &reg.name,
         &[
-            ("name", reg.name.clone().into()),
             ("series", r.series_title.clone().into()),
             ("module", m.title.clone().into()),
             ("when", i18n::format_span(locale, m.starts_at.0, m.ends_at.0).into()),

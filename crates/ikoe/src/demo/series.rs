@@ -106,6 +106,20 @@ fn module(
     }
 }
 
+/// A qualification of trainers in Saxony-Anhalt, in German (this cohort and the last).
+fn trainer_series(capacity: i64, rule: CompletionRule, texts: Vec<SeriesText>) -> NewSeries {
+    series(
+        SeriesKind::Trainer,
+        "DE-ST",
+        &["trainers", "multipliers"],
+        &["de"],
+        capacity,
+        rule,
+        texts,
+        None,
+    )
+}
+
 #[expect(clippy::too_many_arguments, reason = "the parts of a demo series")]
 fn series(
     kind: SeriesKind,
@@ -289,22 +303,7 @@ pub async fn fill(st: &AppState, o: &Orgs) -> anyhow::Result<()> {
         summary: "ثماني وحدات على مدى 18 شهرًا للمدربين والمدربات في المستقبل.".into(),
     });
     let trainer = s
-        .create_series(
-            now,
-            staff,
-            o.provider,
-            &series(
-                SeriesKind::Trainer,
-                "DE-ST",
-                &["trainers", "multipliers"],
-                &["de"],
-                16,
-                rule,
-                trainer_texts,
-                None,
-            ),
-            &key(),
-        )
+        .create_series(now, staff, o.provider, &trainer_series(16, rule, trainer_texts), &key())
         .await?;
     let modules = [
         (
@@ -460,22 +459,7 @@ pub async fn fill(st: &AppState, o: &Orgs) -> anyhow::Result<()> {
     )];
     prev_texts[0].summary.push_str(" Bescheinigungen sind ausgestellt.");
     let prev = s
-        .create_series(
-            now,
-            staff,
-            o.provider,
-            &series(
-                SeriesKind::Trainer,
-                "DE-ST",
-                &["trainers", "multipliers"],
-                &["de"],
-                14,
-                rule,
-                prev_texts,
-                None,
-            ),
-            &key(),
-        )
+        .create_series(now, staff, o.provider, &trainer_series(14, rule, prev_texts), &key())
         .await?;
     for (i, (title, topics, _, hours, mandatory)) in modules.iter().enumerate() {
         let span = day(now, -640 + (i as i64) * 60, 9, 17);

@@ -19,11 +19,12 @@
 //! pub async fn create(ctx: Ctx, Form(f): Form<SpeakerForm>) -> AppResult { … }
 //! ```
 
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, Multipart, Request};
 use serde::de::{DeserializeOwned, Deserializer};
 use serde::Deserialize;
 
 use crate::web::error::AppError;
+use crate::web::page::FormErrors;
 
 /// A submitted `application/x-www-form-urlencoded` form, deserialised into `T`.
 /// A body that does not fit `T` (a missing field, a number that is none) is
@@ -93,6 +94,42 @@ impl Fields {
     /// Whether a checkbox was ticked.
     pub fn on(&self, name: &str) -> bool {
         !self.get(name).is_empty()
+    }
+}
+
+/// Reads the file field `name` of an upload form (`multipart/form-data`), at
+/// most `max` bytes; other fields are skipped. A larger file, or a body that
+/// breaks off, is the error `too_large` on the field, and no data.
+pub async fn file_field(mp: &mut Multipart, name: &str, max: usize, errs: &mut FormErrors, too_large: &str) -> Vec<u8> {
+    let mut buf = Vec::new();
+    loop {
+        let mut field = match mp.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => return buf,
+            Err(_) => {
+                errs.add(name, too_large);
+                return Vec::new();
+            }
+        };
+        if field.name() != Some(name) {
+            continue;
+        }
+        loop {
+            match field.chunk().await {
+                Ok(Some(chunk)) => {
+                    if buf.len() + chunk.len() > max {
+                        errs.add(name, too_large);
+                        return Vec::new();
+                    }
+                    buf.extend_from_slice(&chunk);
+                }
+                Ok(None) => return buf,
+                Err(_) => {
+                    errs.add(name, too_large);
+                    return Vec::new();
+                }
+            }
+        }
     }
 }
 

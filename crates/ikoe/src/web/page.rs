@@ -235,6 +235,12 @@ impl FormErrors {
     pub fn new() -> Self {
         Self::default()
     }
+    /// Errors of one field (e.g. "error-stale": the record changed meanwhile).
+    pub fn one(field: &str, key: &str) -> Self {
+        let mut e = Self::new();
+        e.add(field, key);
+        e
+    }
     pub fn add(&mut self, field: &str, key: &str) {
         if !self.has(field) {
             self.items.push((field.to_string(), key.to_string()));

@@ -32,16 +32,14 @@ pub async fn get(OwnAccount { ctx, .. }: OwnAccount) -> AppResult {
 
 pub async fn post(OwnAccount { ctx, user: u }: OwnAccount, Form(f): Form<DeleteForm>) -> AppResult<Response> {
     if let Some(key) = super::check_current_password(&ctx, &f.password).await? {
-        let mut errs = FormErrors::new();
-        errs.add("password", key);
+        let errs = FormErrors::one("password", key);
         return render_invalid(&DeletePage {
             p: ctx.page("delete-title", Nav::Profile),
             errs,
         });
     }
     if ctx.state.store.is_sole_admin(u.id).await? {
-        let mut errs = FormErrors::new();
-        errs.add("password", "error-delete-sole-admin");
+        let errs = FormErrors::one("password", "error-delete-sole-admin");
         return render_invalid(&DeletePage {
             p: ctx.page("delete-title", Nav::Profile),
             errs,

@@ -27,15 +27,11 @@ pub struct StatusForm {
 }
 
 pub async fn list(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuery>) -> AppResult {
-    let (reports, total) = ctx
-        .state
-        .store
-        .barrier_reports(Pager::SIZE, Pager::offset(q.page_no()))
-        .await?;
+    let (reports, total) = ctx.state.store.barrier_reports(Pager::SIZE, q.offset()).await?;
     render(&BarriersPage {
         p: ctx.admin_page("admin-barriers-title", "barriers"),
         reports,
-        pager: Pager::new(q.page_no(), total, String::new()),
+        pager: q.pager(total, String::new()),
     })
 }
 

@@ -10,6 +10,8 @@ pub mod users;
 
 use serde::Deserialize;
 
+use crate::web::page::Pager;
+
 #[derive(Deserialize, Default)]
 pub struct PageQuery {
     #[serde(default)]
@@ -20,6 +22,21 @@ pub struct PageQuery {
 
 impl PageQuery {
     pub fn page_no(&self) -> i64 {
-        crate::web::page::Pager::parse(self.page.as_deref())
+        Pager::parse(self.page.as_deref())
+    }
+    /// How many rows of the listing come before this page.
+    pub fn offset(&self) -> i64 {
+        Pager::offset(self.page_no())
+    }
+    /// The pager of a listing of `total` rows; its links keep `base` (see [`Pager`]).
+    pub fn pager(&self, total: i64, base: String) -> Pager {
+        Pager::new(self.page_no(), total, base)
+    }
+    /// What the pager's links of a search keep: the search (`q=…&`).
+    pub fn search_base(&self) -> String {
+        url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("q", &self.q)
+            .finish()
+            + "&"
     }
 }

@@ -28,19 +28,11 @@ pub async fn list(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuer
         q: q.q.chars().take(100).collect(),
         ..Default::default()
     };
-    let (orgs, total) = ctx
-        .state
-        .store
-        .orgs_list(&filter, Pager::SIZE, Pager::offset(q.page_no()))
-        .await?;
-    let base = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("q", &q.q)
-        .finish()
-        + "&";
+    let (orgs, total) = ctx.state.store.orgs_list(&filter, Pager::SIZE, q.offset()).await?;
     render(&OrgsPage {
         p: ctx.admin_page("admin-orgs-title", "orgs"),
         orgs,
-        pager: Pager::new(q.page_no(), total, base),
+        pager: q.pager(total, q.search_base()),
         q: q.q,
     })
 }
@@ -79,8 +71,7 @@ pub async fn new_post(PlatformAdmin { ctx }: PlatformAdmin, Form(f): Form<OrgFor
         Ok(new) => match ctx.state.store.create_org(ctx.now(), Some(ctx.user_id()?), &new).await {
             Ok(id) => Ok(redirect_flash(&format!("/orgs/{id}/members"), "flash-org-created")),
             Err(store::StoreError::Conflict(_)) => {
-                let mut errs = FormErrors::new();
-                errs.add("name", "error-org-exists");
+                let errs = FormErrors::one("name", "error-org-exists");
                 render_invalid(&page(&ctx, errs, f).await?)
             }
             Err(e) => Err(e.into()),

@@ -32,15 +32,11 @@ struct MailPage {
 }
 
 pub async fn list(PlatformAdmin { ctx }: PlatformAdmin, Query(q): Query<PageQuery>) -> AppResult {
-    let (mails, total) = ctx
-        .state
-        .store
-        .outbox_list(Pager::SIZE, Pager::offset(q.page_no()))
-        .await?;
+    let (mails, total) = ctx.state.store.outbox_list(Pager::SIZE, q.offset()).await?;
     render(&OutboxPage {
         p: ctx.admin_page("admin-outbox-title", "outbox"),
         mails,
-        pager: Pager::new(q.page_no(), total, String::new()),
+        pager: q.pager(total, String::new()),
         smtp: !ctx.state.config.smtp.host.is_empty(),
         text: ctx.state.config.outbox_shows_mail_text(),
     })

@@ -62,14 +62,21 @@ fn edit_page(ctx: &Ctx, key: &str, lang: &str, body: String, errs: FormErrors) -
     }
 }
 
+/// Only the texts the site has can be edited: any other key is 404.
+fn editable(key: &str) -> Result<(), AppError> {
+    if domain::site::is_text_key(key) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
 pub async fn edit_get(
     PlatformAdmin { ctx }: PlatformAdmin,
     Path(key): Path<String>,
     Query(q): Query<LangQuery>,
 ) -> AppResult {
-    if !domain::site::is_text_key(&key) {
-        return Err(AppError::NotFound);
-    }
+    editable(&key)?;
     let lang = i18n::locale(&q.lang).map(|l| l.code).unwrap_or(i18n::DEFAULT);
     let body = ctx.state.store.site_text_exact(&key, lang).await?.unwrap_or_default();
     render(&edit_page(&ctx, &key, lang, body, FormErrors::new()))
@@ -80,9 +87,7 @@ pub async fn edit_post(
     Path(key): Path<String>,
     Form(f): Form<TextForm>,
 ) -> AppResult {
-    if !domain::site::is_text_key(&key) {
-        return Err(AppError::NotFound);
-    }
+    editable(&key)?;
     let mut errs = FormErrors::new();
     let Some(lang) = i18n::locale(&f.lang) else {
         errs.add("lang", "error-choose-option");

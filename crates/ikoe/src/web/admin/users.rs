@@ -36,23 +36,15 @@ pub struct AdminFlagForm {
 }
 
 async fn page(ctx: &Ctx, q: &PageQuery, errs: FormErrors, f: InviteForm) -> AppResult<UsersPage> {
-    let (users, total) = ctx
-        .state
-        .store
-        .users_list(&q.q, Pager::SIZE, Pager::offset(q.page_no()))
-        .await?;
+    let (users, total) = ctx.state.store.users_list(&q.q, Pager::SIZE, q.offset()).await?;
     let p = ctx.admin_page("admin-users-title", "users");
     let (orgs, _) = ctx.state.store.orgs_list(&Default::default(), 2000, 0).await?;
     let mut org_opts = vec![Opt::new("", p.t("admin-invite-no-org"))];
     org_opts.extend(orgs.into_iter().map(|o| Opt::new(o.id.to_string(), o.name)));
-    let base = url::form_urlencoded::Serializer::new(String::new())
-        .append_pair("q", &q.q)
-        .finish()
-        + "&";
     let roles = role_options(&p);
     Ok(UsersPage {
         users,
-        pager: Pager::new(q.page_no(), total, base),
+        pager: q.pager(total, q.search_base()),
         q: q.q.clone(),
         me: ctx.user_id()?,
         errs,
@@ -79,8 +71,7 @@ pub async fn invite(PlatformAdmin { ctx }: PlatformAdmin, Form(f): Form<InviteFo
         Err(_) => None,
     };
     if org.is_none() && !f.org.is_empty() {
-        let mut errs = FormErrors::new();
-        errs.add("org", "error-choose-option");
+        let errs = FormErrors::one("org", "error-choose-option");
         return render_invalid(&page(&ctx, &PageQuery::default(), errs, f).await?);
     }
     match send_invitation(&ctx, &f, org.as_ref()).await {

@@ -15,23 +15,12 @@ use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::guards::path_text;
 
-/// The signed-in person's own account (profile, password, sessions, data
-/// export, deletion); anonymous visitors are sent to log in.
-pub struct OwnAccount {
-    pub ctx: Ctx,
-    pub user: User,
-}
-
-impl FromRequestParts<AppState> for OwnAccount {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state).await?;
-        ctx.require(Action::ManageOwnAccount)?;
-        let user = ctx.user()?.clone();
-        Ok(OwnAccount { ctx, user })
-    }
-}
+action_guard!(
+    /// The signed-in person's own account (profile, password, sessions, data
+    /// export, deletion); anonymous visitors are sent to log in.
+    OwnAccount + user,
+    Action::ManageOwnAccount
+);
 
 /// The owner of a personal calendar feed `/calendar/{token}.ics` (the address is the permission).
 pub struct FeedOwner {

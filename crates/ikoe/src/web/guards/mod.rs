@@ -46,6 +46,41 @@ macro_rules! guard {
     };
 }
 
+/// Declares the guard `Name` of an action on no particular object: the
+/// request context (and, with `+ user`, the signed-in person) once the
+/// request's person may do `$action`; anonymous visitors are sent to log in.
+///
+/// ```ignore
+/// action_guard!(
+///     /// A platform administrator.
+///     PlatformAdmin,
+///     Action::AdministerPlatform
+/// );
+/// ```
+macro_rules! action_guard {
+    ($(#[$doc:meta])* $name:ident $(+ $user:ident)?, $action:expr) => {
+        $(#[$doc])*
+        pub struct $name {
+            pub ctx: $crate::web::extract::Ctx,
+            $(pub $user: ::store::accounts::User,)?
+        }
+
+        impl ::axum::extract::FromRequestParts<$crate::state::AppState> for $name {
+            type Rejection = $crate::web::error::AppError;
+
+            async fn from_request_parts(
+                parts: &mut ::axum::http::request::Parts,
+                state: &$crate::state::AppState,
+            ) -> Result<Self, Self::Rejection> {
+                let ctx = <$crate::web::extract::Ctx as ::axum::extract::FromRequestParts<_>>::from_request_parts(parts, state).await?;
+                ctx.require($action)?;
+                $(let $user = ctx.user()?.clone();)?
+                Ok($name { ctx, $($user)? })
+            }
+        }
+    };
+}
+
 pub mod accounts;
 pub mod leitbild;
 pub mod orgs;
@@ -57,43 +92,21 @@ use std::collections::HashMap;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::request::Parts;
 use domain::policy::Action;
-use store::accounts::User;
 
 use crate::state::AppState;
 use crate::web::error::AppError;
-use crate::web::extract::Ctx;
 
-/// A signed-in person (anonymous visitors are sent to log in).
-pub struct SignedIn {
-    pub ctx: Ctx,
-    pub user: User,
-}
+action_guard!(
+    /// A signed-in person (anonymous visitors are sent to log in).
+    SignedIn + user,
+    Action::SignedIn
+);
 
-impl FromRequestParts<AppState> for SignedIn {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state).await?;
-        ctx.require(Action::SignedIn)?;
-        let user = ctx.user()?.clone();
-        Ok(SignedIn { ctx, user })
-    }
-}
-
-/// A platform administrator.
-pub struct PlatformAdmin {
-    pub ctx: Ctx,
-}
-
-impl FromRequestParts<AppState> for PlatformAdmin {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state).await?;
-        ctx.require(Action::AdministerPlatform)?;
-        Ok(PlatformAdmin { ctx })
-    }
-}
+action_guard!(
+    /// A platform administrator.
+    PlatformAdmin,
+    Action::AdministerPlatform
+);
 
 /// The numeric path parameter `name` of the route (`/series/{id}` → `id`).
 /// One that is missing or not a number is answered like a page that does not exist.

@@ -34,47 +34,41 @@ async fn org_for(parts: &mut Parts, state: &AppState, action: fn(i64) -> Action)
     Ok((ctx, org))
 }
 
-/// An organisation's public page: anyone.
-pub struct PublicOrg {
-    pub ctx: Ctx,
-    pub org: Org,
+/// Declares the guard `$name` of an organisation page: the organisation `{id}`
+/// and the request context, once `$action(id)` is allowed (see [`org_for`]).
+macro_rules! org_guard {
+    ($(#[$doc:meta])* $name:ident, $action:expr) => {
+        $(#[$doc])*
+        pub struct $name {
+            pub ctx: Ctx,
+            pub org: Org,
+        }
+
+        impl FromRequestParts<AppState> for $name {
+            type Rejection = Response;
+
+            async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+                let (ctx, org) = org_for(parts, state, $action).await?;
+                Ok($name { ctx, org })
+            }
+        }
+    };
 }
 
-impl FromRequestParts<AppState> for PublicOrg {
-    type Rejection = Response;
+org_guard!(
+    /// An organisation's public page: anyone.
+    PublicOrg,
+    |_| Action::ViewPublic
+);
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, org) = org_for(parts, state, |_| Action::ViewPublic).await?;
-        Ok(PublicOrg { ctx, org })
-    }
-}
+org_guard!(
+    /// Who belongs to an organisation: its members and platform admins.
+    OrgMembersView,
+    Action::ViewMembers
+);
 
-/// Who belongs to an organisation: its members and platform admins.
-pub struct OrgMembersView {
-    pub ctx: Ctx,
-    pub org: Org,
-}
-
-impl FromRequestParts<AppState> for OrgMembersView {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, org) = org_for(parts, state, Action::ViewMembers).await?;
-        Ok(OrgMembersView { ctx, org })
-    }
-}
-
-/// Managing an organisation (profile, members, invitations): its admins and platform admins.
-pub struct OrgAdmin {
-    pub ctx: Ctx,
-    pub org: Org,
-}
-
-impl FromRequestParts<AppState> for OrgAdmin {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (ctx, org) = org_for(parts, state, Action::ManageOrg).await?;
-        Ok(OrgAdmin { ctx, org })
-    }
-}
+org_guard!(
+    /// Managing an organisation (profile, members, invitations): its admins and platform admins.
+    OrgAdmin,
+    Action::ManageOrg
+);

@@ -25,7 +25,6 @@ use store::meetings::{Meeting, Session, TopicItem};
 use store::spaces::{Post, Space, SpaceInvitation, Thread};
 
 use super::{path_id, path_text};
-use crate::state::AppState;
 use crate::web::error::AppError;
 use crate::web::extract::Ctx;
 
@@ -316,20 +315,11 @@ guard!(InvitationToMe, |ctx, id| {
     Ok(InvitationToMe { ctx, inv })
 });
 
-/// Someone who may start a new space (and become its admin).
-pub struct SpaceCreator {
-    pub ctx: Ctx,
-}
-
-impl FromRequestParts<AppState> for SpaceCreator {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = Ctx::from_request_parts(parts, state).await?;
-        ctx.require(Action::CreateSpace)?;
-        Ok(SpaceCreator { ctx })
-    }
-}
+action_guard!(
+    /// Someone who may start a new space (and become its admin).
+    SpaceCreator,
+    Action::CreateSpace
+);
 
 /// A form with files (`multipart/form-data` with a boundary). Placed before
 /// the guard of an upload route, it refuses any other body with 400 before

@@ -78,8 +78,7 @@ pub async fn post(OrgAdmin { ctx, org }: OrgAdmin, Form(f): Form<OrgForm>) -> Ap
     match ctx.state.store.update_org(ctx.now(), uid, id, f.version(), &new).await {
         Ok(()) => Ok(redirect_flash(&format!("/orgs/{id}"), "flash-org-saved")),
         Err(StoreError::Stale) => {
-            let mut errs = FormErrors::new();
-            errs.add("name", "error-stale");
+            let errs = FormErrors::one("name", "error-stale");
             // keep what was typed, but take the new version so a second save is deliberate
             let f = OrgForm {
                 version: org.version.to_string(),
@@ -88,8 +87,7 @@ pub async fn post(OrgAdmin { ctx, org }: OrgAdmin, Form(f): Form<OrgForm>) -> Ap
             render_invalid(&page(&ctx, id, &org.name, errs, f).await?)
         }
         Err(StoreError::Conflict(_)) => {
-            let mut errs = FormErrors::new();
-            errs.add("name", "error-org-exists");
+            let errs = FormErrors::one("name", "error-org-exists");
             render_invalid(&page(&ctx, id, &org.name, errs, f).await?)
         }
         Err(e) => Err(e.into()),

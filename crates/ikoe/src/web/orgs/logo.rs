@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::{AppError, AppResult};
-use crate::web::form::Form;
+use crate::web::form::{file_field, Form};
 use crate::web::guards::orgs::{OrgAdmin, PublicOrg};
 use crate::web::orgs::edit;
 use crate::web::page::{FormErrors, Nav};
@@ -22,46 +22,10 @@ use crate::web::redirect_flash;
 /// The largest logo file.
 pub const LOGO_MAX_BYTES: usize = 1024 * 1024;
 
-/// Reads the `logo` field of the upload form; problems go to `errs`.
-async fn receive(mut mp: Multipart, errs: &mut FormErrors) -> Vec<u8> {
-    let mut buf = Vec::new();
-    loop {
-        let mut field = match mp.next_field().await {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(_) => {
-                errs.add("logo", "error-logo-too-large");
-                break;
-            }
-        };
-        if field.name() != Some("logo") {
-            continue;
-        }
-        loop {
-            match field.chunk().await {
-                Ok(Some(chunk)) => {
-                    if buf.len() + chunk.len() > LOGO_MAX_BYTES {
-                        errs.add("logo", "error-logo-too-large");
-                        return Vec::new();
-                    }
-                    buf.extend_from_slice(&chunk);
-                }
-                Ok(None) => break,
-                Err(_) => {
-                    errs.add("logo", "error-logo-too-large");
-                    return Vec::new();
-                }
-            }
-        }
-        break;
-    }
-    buf
-}
-
 /// POST /orgs/{id}/logo: upload (or replace) the logo.
-pub async fn upload(OrgAdmin { ctx, org }: OrgAdmin, mp: Multipart) -> AppResult {
+pub async fn upload(OrgAdmin { ctx, org }: OrgAdmin, mut mp: Multipart) -> AppResult {
     let mut errs = FormErrors::new();
-    let data = receive(mp, &mut errs).await;
+    let data = file_field(&mut mp, "logo", LOGO_MAX_BYTES, &mut errs, "error-logo-too-large").await;
     if errs.is_empty() && data.is_empty() {
         errs.add("logo", "error-upload-empty");
     }

@@ -220,8 +220,7 @@ pub async fn invite(OrgAdmin { ctx, org }: OrgAdmin, Form(f): Form<InviteForm>) 
 async fn member_error(ctx: &Ctx, org: Org, e: StoreError) -> AppResult {
     match e {
         StoreError::Conflict("last_admin") => {
-            let mut errs = FormErrors::new();
-            errs.add("members", "error-last-admin");
+            let errs = FormErrors::one("members", "error-last-admin");
             let f = InviteForm {
                 role: "member".into(),
                 locale: ctx.locale.code.into(),

@@ -14,7 +14,7 @@ use store::series::{Module, Series};
 
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::form::Form;
+use crate::web::form::{file_field, Form};
 use crate::web::guards::series::{staff_module, RegistrationLink, StaffModule};
 use crate::web::page::{FormErrors, Nav, Page};
 use crate::web::{redirect, redirect_flash, render, render_invalid};
@@ -74,14 +74,8 @@ async fn roll_page(ctx: &Ctx, m: Module, s: Series, errs: FormErrors) -> AppResu
     })
 }
 
-pub async fn get(
-    StaffModule {
-        ctx,
-        module: m,
-        series: s,
-    }: StaffModule,
-) -> AppResult {
-    render(&roll_page(&ctx, m, s, FormErrors::new()).await?)
+pub async fn get(g: StaffModule) -> AppResult {
+    render(&roll_page(&g.ctx, g.module, g.series, FormErrors::new()).await?)
 }
 
 pub async fn post(StaffModule { ctx, module: m, .. }: StaffModule, Form(f): Form<Vec<(String, String)>>) -> AppResult {
@@ -210,41 +204,7 @@ fn sniff(data: &[u8]) -> Option<(&'static str, &'static str)> {
 pub async fn scan_upload(ctx: Ctx, Path(id): Path<i64>, mut mp: Multipart) -> AppResult {
     let (m, s) = staff_module(&ctx, id).await?;
     let mut errs = FormErrors::new();
-    let mut file: Option<Vec<u8>> = None;
-    loop {
-        let field = match mp.next_field().await {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(_) => {
-                errs.add("scan", "error-upload-too-large");
-                break;
-            }
-        };
-        if field.name() != Some("scan") {
-            continue;
-        }
-        let mut field = field;
-        let mut buf = Vec::new();
-        loop {
-            match field.chunk().await {
-                Ok(Some(chunk)) => {
-                    if buf.len() + chunk.len() > SCAN_MAX_BYTES {
-                        errs.add("scan", "error-upload-too-large");
-                        break;
-                    }
-                    buf.extend_from_slice(&chunk);
-                }
-                Ok(None) => break,
-                Err(_) => {
-                    errs.add("scan", "error-upload-too-large");
-                    break;
-                }
-            }
-        }
-        file = Some(buf);
-        break;
-    }
-    let data = file.unwrap_or_default();
+    let data = file_field(&mut mp, "scan", SCAN_MAX_BYTES, &mut errs, "error-upload-too-large").await;
     if errs.is_empty() && data.is_empty() {
         errs.add("scan", "error-upload-empty");
     }

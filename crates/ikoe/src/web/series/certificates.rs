@@ -321,8 +321,7 @@ pub async fn revoke(
     let reason = match domain::text::one_line(&f.reason, 300) {
         Ok(r) => r,
         Err(e) => {
-            let mut errs = FormErrors::new();
-            errs.add(&format!("reason-{id}"), e.0);
+            let errs = FormErrors::one(&format!("reason-{id}"), e.0);
             return render_invalid(&page(&ctx, s, errs, "de".into(), String::new()).await?);
         }
     };

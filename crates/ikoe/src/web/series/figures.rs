@@ -328,25 +328,21 @@ fn attachment(content_type: &'static str, filename: String, body: Vec<u8>) -> Re
         .into_response()
 }
 
+/// The participant list as the CSV file `name`, fields separated by `separator`.
+async fn csv_file(ctx: &Ctx, s: &Series, separator: u8, name: String) -> AppResult {
+    let e = export(ctx, s, "csv").await?;
+    Ok(attachment("text/csv; charset=utf-8", name, to_csv(&e, separator)?))
+}
+
 /// The participant list as CSV, comma-separated.
 pub async fn csv(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
-    let e = export(&ctx, &s, "csv").await?;
-    Ok(attachment(
-        "text/csv; charset=utf-8",
-        format!("teilnehmende-{}.csv", s.id),
-        to_csv(&e, b',')?,
-    ))
+    csv_file(&ctx, &s, b',', format!("teilnehmende-{}.csv", s.id)).await
 }
 
 /// The participant list as CSV separated by semicolons, as German
 /// spreadsheet programs open it without an import dialogue.
 pub async fn csv_semicolon(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
-    let e = export(&ctx, &s, "csv").await?;
-    Ok(attachment(
-        "text/csv; charset=utf-8",
-        format!("teilnehmende-{}-semikolon.csv", s.id),
-        to_csv(&e, b';')?,
-    ))
+    csv_file(&ctx, &s, b';', format!("teilnehmende-{}-semikolon.csv", s.id)).await
 }
 
 pub async fn xlsx(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {

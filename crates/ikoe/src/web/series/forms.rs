@@ -480,38 +480,22 @@ impl ModuleForm {
         );
         let online_url = errs.take("online_url", ds::online_url(&self.online_url));
         let hours = errs.take("hours", ds::number(&self.hours, 0, 100));
-        let (
-            Some(title),
-            Some(topics),
-            Some(starts_at),
-            Some(ends_at),
-            Some(venue),
-            Some(access_notes),
-            Some(online_url),
-            Some(hours),
-        ) = (
-            title,
-            topics,
-            starts_at,
-            ends_at,
-            venue,
-            access_notes,
-            online_url,
-            hours,
-        )
-        else {
+        // each value is there unless its field has an error
+        let m = (|| {
+            Some(NewModule {
+                title: title?,
+                topics: topics?,
+                starts_at: starts_at?,
+                ends_at: ends_at?,
+                venue: venue?,
+                access_notes: access_notes?,
+                online_url: online_url?,
+                hours: hours?,
+                mandatory: self.mandatory,
+            })
+        })();
+        let Some(m) = m else {
             return Err(errs);
-        };
-        let m = NewModule {
-            title,
-            topics,
-            starts_at,
-            ends_at,
-            venue,
-            access_notes,
-            online_url,
-            hours,
-            mandatory: self.mandatory,
         };
         for (field, e) in ds::check_module(&m) {
             errs.add(field, e.0);

@@ -85,26 +85,10 @@ pub async fn new_post(StaffSeries { ctx, series: s }: StaffSeries, Form(f): Form
     }
 }
 
-pub async fn edit_get(
-    StaffModule {
-        ctx,
-        module: m,
-        series: s,
-    }: StaffModule,
-) -> AppResult {
-    let id = m.id;
-    let f = ModuleForm::from_module(&m);
-    render(
-        &form_page(
-            &ctx,
-            &s,
-            "module-edit-title",
-            format!("/modules/{id}/edit"),
-            FormErrors::new(),
-            f,
-        )
-        .await?,
-    )
+pub async fn edit_get(g: StaffModule) -> AppResult {
+    let f = ModuleForm::from_module(&g.module);
+    let action = format!("/modules/{}/edit", g.module.id);
+    render(&form_page(&g.ctx, &g.series, "module-edit-title", action, FormErrors::new(), f).await?)
 }
 
 pub async fn edit_post(
@@ -129,8 +113,7 @@ pub async fn edit_post(
     {
         Ok(()) => Ok(redirect_flash(&format!("/series/{}/manage", s.id), "flash-saved")),
         Err(StoreError::Stale) => {
-            let mut errs = FormErrors::new();
-            errs.add("title", "error-stale");
+            let errs = FormErrors::one("title", "error-stale");
             let f = ModuleForm {
                 version: m.version.to_string(),
                 ..f
@@ -150,42 +133,29 @@ struct CancelPage {
     people: i64,
 }
 
-pub async fn cancel_get(
-    StaffModule {
-        ctx,
-        module: m,
-        series: s,
-    }: StaffModule,
-) -> AppResult {
+pub async fn cancel_get(StaffModule { ctx, module: m, .. }: StaffModule) -> AppResult {
     if m.is_cancelled() {
         return Err(AppError::NotFound);
     }
-    let counts = ctx.state.store.registration_counts(s.id).await?;
+    let counts = ctx.state.store.registration_counts(m.series_id).await?;
     let people = counts.iter().filter(|(st, _)| st.is_active()).map(|(_, n)| n).sum();
     let mut p = ctx.page("module-cancel-title", Nav::Series);
     p.title = p.t1("module-cancel-title", "title", &m.title);
     render(&CancelPage {
         p,
+        series_id: m.series_id,
         m,
-        series_id: s.id,
         people,
     })
 }
 
-pub async fn cancel_post(
-    StaffModule {
-        ctx,
-        module: m,
-        series: s,
-    }: StaffModule,
-    Form(c): Form<Confirmed>,
-) -> AppResult {
-    let id = m.id;
+pub async fn cancel_post(StaffModule { ctx, module: m, .. }: StaffModule, Form(c): Form<Confirmed>) -> AppResult {
+    let (id, series) = (m.id, m.series_id);
     // the cancel page says who is told; a post without its confirmation goes there
     if !c.confirmed {
         return Ok(redirect(&format!("/modules/{id}/cancel")));
     }
-    let texts = ctx.state.store.series_texts(s.id).await?;
+    let texts = ctx.state.store.series_texts(series).await?;
     let i18n = ctx.state.i18n.clone();
     let base = ctx.state.config.public_url.clone();
     let notice = move |r: &store::registrations::Registration| {
@@ -200,7 +170,7 @@ pub async fn cancel_post(
         .await
     {
         Ok(_) | Err(StoreError::NotFound) => Ok(redirect_flash(
-            &format!("/series/{}/manage", s.id),
+            &format!("/series/{series}/manage"),
             "flash-module-cancelled",
         )),
         Err(e) => Err(e.into()),

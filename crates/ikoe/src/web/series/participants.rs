@@ -16,7 +16,7 @@ use crate::web::form::Form;
 use crate::web::guards::series::{staff_series, StaffRegistration, StaffSeries};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::series::forms::AddForm;
-use crate::web::series::public::registration_mailer;
+use crate::web::series::public::{cancel_registration, registration_mailer};
 use crate::web::{redirect_flash, render, render_invalid};
 
 #[derive(Template)]
@@ -166,11 +166,7 @@ pub async fn cancel(
         };
         return confirm::ask(&ctx, ask, Nav::Series);
     }
-    let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
-    ctx.state
-        .store
-        .cancel_registration(ctx.now(), ctx.actor.user_id, r.id, &mailer)
-        .await?;
+    cancel_registration(&ctx, s.id, r.id).await?;
     Ok(redirect_flash(
         &format!("/series/{}/participants", s.id),
         "flash-participant-cancelled",

@@ -444,7 +444,12 @@ struct RegistrationPage {
     confirm_cancel: bool,
 }
 
-async fn registration_page(ctx: &Ctx, r: Registration, s: Series, confirm_cancel: bool) -> AppResult {
+async fn registration_page(link: RegistrationLink, confirm_cancel: bool) -> AppResult {
+    let RegistrationLink {
+        ctx,
+        registration: r,
+        series: s,
+    } = link;
     let text = ctx.state.store.series_text(s.id, ctx.locale.code).await?;
     let modules = ctx.state.store.modules(s.id).await?;
     let mut p = ctx.page("registration-title", Nav::Series);
@@ -472,24 +477,12 @@ async fn registration_page(ctx: &Ctx, r: Registration, s: Series, confirm_cancel
     })
 }
 
-pub async fn personal(
-    RegistrationLink {
-        ctx,
-        registration,
-        series,
-    }: RegistrationLink,
-) -> AppResult {
-    registration_page(&ctx, registration, series, false).await
+pub async fn personal(link: RegistrationLink) -> AppResult {
+    registration_page(link, false).await
 }
 
-pub async fn cancel_get(
-    RegistrationLink {
-        ctx,
-        registration,
-        series,
-    }: RegistrationLink,
-) -> AppResult {
-    registration_page(&ctx, registration, series, true).await
+pub async fn cancel_get(link: RegistrationLink) -> AppResult {
+    registration_page(link, true).await
 }
 
 pub fn registration_mailer(
@@ -499,6 +492,17 @@ pub fn registration_mailer(
     let i18n = ctx.state.i18n.clone();
     let base = ctx.state.config.public_url.clone();
     move |r: &Registration, e: RegMail| mail::registration(&i18n, r, e, &pick_title(&texts, &r.locale), &base)
+}
+
+/// Cancels registration `id` of series `series` (asked by its person or by the
+/// staff); the person is told by mail.
+pub async fn cancel_registration(ctx: &Ctx, series: i64, id: i64) -> Result<(), AppError> {
+    let mailer = registration_mailer(ctx, ctx.state.store.series_texts(series).await?);
+    ctx.state
+        .store
+        .cancel_registration(ctx.now(), ctx.actor.user_id, id, &mailer)
+        .await?;
+    Ok(())
 }
 
 pub async fn confirm(
@@ -532,11 +536,7 @@ pub async fn cancel_post(
     if !c.confirmed {
         return Ok(redirect(&format!("/r/{}/cancel", r.token)));
     }
-    let mailer = registration_mailer(&ctx, ctx.state.store.series_texts(s.id).await?);
-    ctx.state
-        .store
-        .cancel_registration(ctx.now(), ctx.actor.user_id, r.id, &mailer)
-        .await?;
+    cancel_registration(&ctx, s.id, r.id).await?;
     Ok(redirect_flash(
         &format!("/r/{}", r.token),
         "flash-registration-cancelled",

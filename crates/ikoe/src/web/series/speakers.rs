@@ -75,8 +75,7 @@ pub async fn create(OrgSeriesStaff { ctx, org }: OrgSeriesStaff, Form(f): Form<S
     {
         Ok(_) => Ok(redirect_flash(&format!("/orgs/{org}/speakers"), "flash-speaker-added")),
         Err(StoreError::Conflict(_)) => {
-            let mut errs = FormErrors::new();
-            errs.add("email", "error-speaker-exists");
+            let errs = FormErrors::one("email", "error-speaker-exists");
             render_invalid(&directory(&ctx, org, errs, f, None).await?)
         }
         Err(e) => Err(e.into()),
@@ -114,8 +113,7 @@ pub async fn edit_post(StaffSpeaker { ctx, speaker: s }: StaffSpeaker, Form(f): 
             "flash-saved",
         )),
         Err(StoreError::Conflict(_)) => {
-            let mut errs = FormErrors::new();
-            errs.add("email", "error-speaker-exists");
+            let errs = FormErrors::one("email", "error-speaker-exists");
             render_invalid(&directory(&ctx, s.owner_org, errs, f, Some(id)).await?)
         }
         Err(e) => Err(e.into()),
@@ -293,8 +291,7 @@ pub async fn ask(
             "flash-speaker-asked",
         )),
         Err(StoreError::Conflict(_)) => {
-            let mut errs = FormErrors::new();
-            errs.add("speaker", "error-speaker-already-asked");
+            let errs = FormErrors::one("speaker", "error-speaker-already-asked");
             render_invalid(&module_page(&ctx, m, s.org_id, errs, speaker_in, deadline_in, message_in).await?)
         }
         Err(e) => Err(e.into()),

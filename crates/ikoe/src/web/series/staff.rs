@@ -165,8 +165,7 @@ pub async fn edit_post(StaffSeries { ctx, series: s }: StaffSeries, Form(f): For
     {
         Ok(()) => Ok(redirect_flash(&format!("/series/{id}/manage"), "flash-saved")),
         Err(StoreError::Stale) => {
-            let mut errs = FormErrors::new();
-            errs.add("title_de", "error-stale");
+            let errs = FormErrors::one("title_de", "error-stale");
             let f = SeriesForm {
                 version: s.version.to_string(),
                 ..f
@@ -310,8 +309,7 @@ pub async fn copy_post(StaffSeries { ctx, series: s }: StaffSeries, Form(f): For
             let text = ctx.state.store.series_text(id, ctx.locale.code).await?;
             let mut p = ctx.page("series-copy-title", Nav::Series);
             p.title = p.t1("series-copy-title", "title", &text.title);
-            let mut errs = FormErrors::new();
-            errs.add("starts", key);
+            let errs = FormErrors::one("starts", key);
             let first = s.starts_at.map(|t| p.date(&t)).unwrap_or_default();
             render_invalid(&CopyPage {
                 p,

@@ -203,8 +203,7 @@ pub async fn delete_folder(
             "flash-folder-deleted",
         )),
         Err(StoreError::Conflict(_)) => {
-            let mut errs = FormErrors::new();
-            errs.add("name", "error-folder-not-empty");
+            let errs = FormErrors::one("name", "error-folder-not-empty");
             let page = folder_page(&ctx, sp, Some(f), FormErrors::new(), errs, String::new()).await?;
             render_invalid(&page)
         }
@@ -492,8 +491,7 @@ pub async fn restore(FileGuard { ctx, file: f, sp, .. }: FileGuard<Contribute>) 
     match ctx.state.store.restore_file(ctx.now(), me(&ctx)?, id).await {
         Ok(()) => Ok(redirect_flash(&format!("/files/{id}"), "flash-file-restored")),
         Err(StoreError::Conflict(_)) => {
-            let mut errs = FormErrors::new();
-            errs.add(&format!("restore-{}", f.id), "error-file-restore-taken");
+            let errs = FormErrors::one(&format!("restore-{}", f.id), "error-file-restore-taken");
             render_invalid(&trash_page(&ctx, sp, errs).await?)
         }
         Err(e) => Err(e.into()),

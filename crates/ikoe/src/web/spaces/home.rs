@@ -159,8 +159,7 @@ pub async fn edit_post(SpaceGuard { ctx, sp, .. }: SpaceGuard<Manage>, Form(f): 
     {
         Ok(()) => Ok(redirect_flash(&format!("/spaces/{id}"), "flash-saved")),
         Err(StoreError::Stale) => {
-            let mut errs = FormErrors::new();
-            errs.add("name", "error-stale");
+            let errs = FormErrors::one("name", "error-stale");
             invalid(errs, f)
         }
         Err(e) => Err(e.into()),

@@ -146,22 +146,8 @@ pub async fn link_decline(InvitationLink { ctx, inv, .. }: InvitationLink) -> Ap
     let Some(inv) = inv else {
         return gone(&ctx, None);
     };
-    let now = ctx.now();
-    if !inv.is_open(now) && inv.state != InvitationState::Declined {
-        return gone(&ctx, Some(inv.state_at(now)));
-    }
-    match ctx
-        .state
-        .store
-        .decline_space_invitation(now, ctx.actor.user_id, inv.id)
-        .await
-    {
-        Ok(_) => Ok(redirect_flash(
-            if ctx.user.is_some() { "/spaces" } else { "/" },
-            "flash-space-invitation-declined",
-        )),
-        Err(e) => too_late(&ctx, &inv, e),
-    }
+    let next = if ctx.user.is_some() { "/spaces" } else { "/" };
+    decline_and_go(&ctx, &inv, next).await
 }
 
 /// Accepting from the list on /spaces (a person, or an organisation's admin for it).
@@ -178,9 +164,16 @@ pub async fn accept(InvitationToMe { ctx, inv }: InvitationToMe) -> AppResult {
 
 /// Declining from the list on /spaces.
 pub async fn decline(InvitationToMe { ctx, inv }: InvitationToMe) -> AppResult {
+    decline_and_go(&ctx, &inv, "/spaces").await
+}
+
+/// Declines the invitation (again, if it was: a second click is no error)
+/// and goes to `next`; one accepted, revoked or expired meanwhile gets the
+/// page that says so.
+async fn decline_and_go(ctx: &Ctx, inv: &SpaceInvitation, next: &str) -> AppResult {
     let now = ctx.now();
     if !inv.is_open(now) && inv.state != InvitationState::Declined {
-        return gone(&ctx, Some(inv.state_at(now)));
+        return gone(ctx, Some(inv.state_at(now)));
     }
     match ctx
         .state
@@ -188,7 +181,7 @@ pub async fn decline(InvitationToMe { ctx, inv }: InvitationToMe) -> AppResult {
         .decline_space_invitation(now, ctx.actor.user_id, inv.id)
         .await
     {
-        Ok(_) => Ok(redirect_flash("/spaces", "flash-space-invitation-declined")),
-        Err(e) => too_late(&ctx, &inv, e),
+        Ok(_) => Ok(redirect_flash(next, "flash-space-invitation-declined")),
+        Err(e) => too_late(ctx, inv, e),
     }
 }

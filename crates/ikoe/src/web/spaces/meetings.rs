@@ -422,8 +422,7 @@ pub async fn show(
 /// Shows the meeting page again with one message (a refused vote or choice).
 pub(crate) async fn meeting_with_error(ctx: &Ctx, meeting: i64, field: &str, key: &str) -> AppResult {
     let (m, sp) = load_meeting::<View>(ctx, meeting).await?;
-    let mut errs = FormErrors::new();
-    errs.add(field, key);
+    let errs = FormErrors::one(field, key);
     render_invalid(&meeting_page(ctx, m, sp, errs, String::new(), String::new()).await?)
 }
 

@@ -124,8 +124,7 @@ async fn refused(ctx: &Ctx, sp: InSpace, field: &'static str, e: StoreError, t: 
         StoreError::Conflict("invitee-limit") => "error-space-invitation-invitee-limit",
         e => return Err(e.into()),
     };
-    let mut errs = FormErrors::new();
-    errs.add(field, key);
+    let errs = FormErrors::one(field, key);
     render_invalid(&page(ctx, sp.space, sp.role, errs, t).await?)
 }
 

@@ -114,11 +114,7 @@ pub async fn new_post(
                     "flash-session-created",
                 ))
             }
-            Err(StoreError::Conflict(_)) => {
-                let mut e = FormErrors::new();
-                e.add("title", "error-topic-taken");
-                e
-            }
+            Err(StoreError::Conflict(_)) => FormErrors::one("title", "error-topic-taken"),
             Err(e) => return Err(e.into()),
         },
         Err(errs) => errs,
@@ -165,16 +161,8 @@ pub async fn edit_post(
             {
                 Ok(()) => return Ok(redirect_flash(&format!("/sessions/{id}"), "flash-saved")),
                 // someone else saved it meanwhile: say so, keep what was typed
-                Err(StoreError::Stale) => {
-                    let mut e = FormErrors::new();
-                    e.add("title", "error-stale");
-                    e
-                }
-                Err(StoreError::Conflict(_)) => {
-                    let mut e = FormErrors::new();
-                    e.add("title", "error-topic-taken");
-                    e
-                }
+                Err(StoreError::Stale) => FormErrors::one("title", "error-stale"),
+                Err(StoreError::Conflict(_)) => FormErrors::one("title", "error-topic-taken"),
                 Err(e) => return Err(e.into()),
             }
         }

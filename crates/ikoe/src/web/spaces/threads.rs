@@ -250,35 +250,26 @@ struct EditPage {
     version: String,
 }
 
-pub async fn edit_get(
-    OwnPost {
-        ctx,
-        post,
-        thread: t,
-        sp,
-    }: OwnPost,
-) -> AppResult {
-    render(&EditPage {
+/// The edit form of one's post, with what was typed and what is wrong with it.
+fn edit_page(OwnPost { ctx, post, thread, sp }: OwnPost, errs: FormErrors, body: String, version: String) -> EditPage {
+    EditPage {
         p: ctx.page("post-edit-title", Nav::Spaces),
         s: sp.space,
-        t,
-        body: post.body.clone(),
-        version: post.version.to_string(),
+        t: thread,
         post,
-        errs: FormErrors::new(),
-    })
+        errs,
+        body,
+        version,
+    }
 }
 
-pub async fn edit_post(
-    OwnPost {
-        ctx,
-        post,
-        thread: t,
-        sp,
-    }: OwnPost,
-    Form(f): Form<PostEditForm>,
-) -> AppResult {
-    let id = post.id;
+pub async fn edit_get(g: OwnPost) -> AppResult {
+    let (body, version) = (g.post.body.clone(), g.post.version.to_string());
+    render(&edit_page(g, FormErrors::new(), body, version))
+}
+
+pub async fn edit_post(g: OwnPost, Form(f): Form<PostEditForm>) -> AppResult {
+    let (ctx, id) = (&g.ctx, g.post.id);
     let PostEditForm { body, version } = f;
     let mut errs = FormErrors::new();
     let b = errs.take("body", ds::post_body(&body));
@@ -286,24 +277,21 @@ pub async fn edit_post(
         match ctx
             .state
             .store
-            .edit_post(ctx.now(), me(&ctx)?, id, forms::version(&version)?, &b)
+            .edit_post(ctx.now(), me(ctx)?, id, forms::version(&version)?, &b)
             .await
         {
-            Ok(()) => return Ok(redirect_flash(&format!("/threads/{}#post-{id}", t.id), "flash-saved")),
+            Ok(()) => {
+                return Ok(redirect_flash(
+                    &format!("/threads/{}#post-{id}", g.thread.id),
+                    "flash-saved",
+                ))
+            }
             // someone (the author in another tab) changed it meanwhile: show it, keep what was typed
             Err(StoreError::Stale) => errs.add("body", "error-stale"),
             Err(e) => return Err(e.into()),
         }
     }
-    render_invalid(&EditPage {
-        p: ctx.page("post-edit-title", Nav::Spaces),
-        s: sp.space,
-        t,
-        post,
-        errs,
-        body,
-        version,
-    })
+    render_invalid(&edit_page(g, errs, body, version))
 }
 
 pub struct RevisionView {
