@@ -254,7 +254,10 @@ mod draft_tests {
 
     #[test]
     fn comparisons_mark_words_not_letters() {
-        let runs = compare("Wir beraten alle Menschen freundlich.", "Wir beraten alle Menschen respektvoll und freundlich.");
+        let runs = compare(
+            "Wir beraten alle Menschen freundlich.",
+            "Wir beraten alle Menschen respektvoll und freundlich.",
+        );
         assert_eq!(
             runs,
             vec![

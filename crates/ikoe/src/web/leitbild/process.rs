@@ -127,8 +127,7 @@ pub async fn edit_post(ProcessTeam { ctx, process }: ProcessTeam, Form(fields): 
     {
         Ok(()) => Ok(redirect_flash(&format!("/leitbild/{id}"), "flash-saved")),
         Err(StoreError::Stale) => {
-            let mut errs = FormErrors::new();
-            errs.add("title", "error-stale");
+            let errs = FormErrors::one("title", "error-stale");
             render_invalid(&edit_page(&ctx, &process, errs, f))
         }
         Err(e) => Err(e.into()),

@@ -116,8 +116,7 @@ pub async fn add_department(ProcessTeam { ctx, process }: ProcessTeam, Form(f): 
     {
         Ok(_) => back(&process, "departments", "flash-saved"),
         Err(StoreError::Conflict(_)) => {
-            let mut errs = FormErrors::new();
-            errs.add("dep_name", "error-department-exists");
+            let errs = FormErrors::one("dep_name", "error-department-exists");
             invalid(
                 &ctx,
                 process,
@@ -198,8 +197,7 @@ pub async fn department_post(
         Err(StoreError::Conflict(_)) => ("dep_name", "error-department-exists"),
         Err(e) => return Err(e.into()),
     };
-    let mut errs = FormErrors::new();
-    errs.add(field, key);
+    let errs = FormErrors::one(field, key);
     render_invalid(&department_page(&ctx, process, dep, errs, f))
 }
 
@@ -252,8 +250,7 @@ pub async fn add_person(ProcessTeam { ctx, process }: ProcessTeam, Form(f): Form
         Err(StoreError::NotFound) => "error-choose-option",
         Err(e) => return Err(e.into()),
     };
-    let mut errs = FormErrors::new();
-    errs.add("person_department", key);
+    let errs = FormErrors::one("person_department", key);
     invalid(
         &ctx,
         process,
