@@ -35,7 +35,14 @@ const TOTAL: Style = Style::bold(10.5);
 const BODY: Style = Style::regular(10.5);
 const SMALL: Style = Style::regular(9.0);
 const SIGNER: Style = Style::bold(9.5);
+/// The funding notice: at this size while it takes at most [`NOTICE_SHRINK_ABOVE`] lines,
+/// smaller (down to [`NOTICE_MIN_SIZE`]) when it needs more; never cut off.
 const NOTICE: Style = Style::regular(7.5);
+const NOTICE_SHRINK_ABOVE: usize = 4;
+const NOTICE_MIN_SIZE: f32 = 6.5;
+/// Most lines a funding notice may take (checked when it is saved): with the longest
+/// signatory, series title, name and a logo the page still holds the band.
+pub(crate) const NOTICE_MAX_LINES: usize = 8;
 const CODE: Style = Style::bold(12.5);
 const URL: Style = Style::regular(8.0);
 const RUNNING: Style = Style::regular(8.5);
@@ -507,11 +514,7 @@ impl Band {
         let url = cell_lines(shaper, &url_text, Dir::Auto, URL, text_span.w, 4);
         let text_h = text_height(&label) + text_height(&code) + text_height(&url);
         let verify_h = if has_url { QR_SIZE.max(text_h) } else { text_h };
-        let notice = if c.funding_notice.trim().is_empty() {
-            Vec::new()
-        } else {
-            cell_lines(shaper, &c.funding_notice, Dir::Auto, NOTICE, full.w, 4)
-        };
+        let notice = notice_lines(shaper, &c.funding_notice, full.w);
         let row_h = verify_h.max(sign_h);
         let notice_h = if notice.is_empty() {
             0.0
@@ -611,6 +614,21 @@ impl Band {
         flow.y = flow.bottom;
         Ok(())
     }
+}
+
+/// The funding notice wrapped for the full width, all of it: a certificate never drops
+/// words the organiser entered.
+fn notice_lines(shaper: &Shaper, notice: &str, width: f32) -> Vec<Line> {
+    let notice = shaper.clean(notice);
+    shaper.fit(&notice, Dir::Auto, NOTICE, width, NOTICE_SHRINK_ABOVE, NOTICE_MIN_SIZE)
+}
+
+/// Whether a funding notice takes at most [`NOTICE_MAX_LINES`] lines on a certificate in
+/// `lang`.
+pub(crate) fn notice_fits(notice: &str, lang: &str, rtl: bool) -> Result<bool, PdfError> {
+    let shaper = Shaper::new(fonts()?, lang, rtl);
+    let flow = Flow::new(&shaper, MARGIN_X, TOP, BOTTOM);
+    Ok(notice_lines(&shaper, notice, flow.content().w).len() <= NOTICE_MAX_LINES)
 }
 
 fn text_height(lines: &[Line]) -> f32 {

@@ -81,6 +81,10 @@ pub async fn upload(OrgAdmin { ctx, org }: OrgAdmin, mp: Multipart) -> AppResult
                 errs.add("logo", "error-logo-dimensions");
                 None
             }
+            Err(pdf::LogoError::Incomplete) => {
+                errs.add("logo", "error-logo-incomplete");
+                None
+            }
         }
     } else {
         None
