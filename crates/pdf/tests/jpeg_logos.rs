@@ -2,8 +2,9 @@
 //! real JPEGs, even the most compressible ones, are not.
 //!
 //! The JPEGs are made here: a small real one (the fixture) patched, and flat single-colour
-//! images coded as small as the format allows, which is the worst case for the bound the
-//! check uses (two bits per block in a sequential scan, one in a progressive DC scan).
+//! images coded as small as the format allows (two bits per block in a sequential scan,
+//! one in a progressive DC scan), where any miscount of blocks or bits in the check would
+//! show.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -169,6 +170,15 @@ fn a_jpeg_whose_header_claims_more_pixels_than_it_holds_is_refused() {
     let lying = patch_size(FIXTURE, 3000, 3000);
     assert_eq!(decode(&lying).len(), 3000 * 3000 * 3);
     assert_eq!(check_logo(&lying), Err(LogoError::Incomplete));
+    // also when it claims only a little more than it holds: one more row or column of
+    // blocks, or twice its size (a bound on the bytes alone would not see these)
+    for (w, h) in [(300, 316), (316, 300), (600, 600), (300, 3000)] {
+        assert_eq!(
+            check_logo(&patch_size(FIXTURE, w, h)),
+            Err(LogoError::Incomplete),
+            "{w} × {h}"
+        );
+    }
 
     // a 64 × 64 flat logo claiming 3000 × 3000, sequential and progressive
     for progressive in [false, true] {
@@ -185,12 +195,12 @@ fn a_jpeg_whose_header_claims_more_pixels_than_it_holds_is_refused() {
         );
     }
 
-    // the fixture itself passes; cut off before its end it is refused (no EOI marker)
+    // the fixture itself passes; cut off before its end it is refused
     assert_eq!(
         check_logo(FIXTURE).map(|i| (i.kind, i.width, i.height)),
         Ok((ImageKind::Jpeg, 300, 300))
     );
-    assert_eq!(check_logo(&FIXTURE[..FIXTURE.len() - 100]), Err(LogoError::NotAnImage));
+    assert_eq!(check_logo(&FIXTURE[..FIXTURE.len() - 100]), Err(LogoError::Incomplete));
     // an arithmetic-coded frame (SOF9) is refused
     let mut arithmetic = FIXTURE.to_vec();
     let sof = arithmetic.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
@@ -200,10 +210,12 @@ fn a_jpeg_whose_header_claims_more_pixels_than_it_holds_is_refused() {
 
 #[test]
 fn large_flat_jpegs_coded_as_small_as_possible_are_accepted() {
-    // Sequential grey-scale and colour (4:2:0 and 4:4:4) and progressive, up to the largest size
-    // accepted. Each is at the bound or just above it: two bits per block sequential, one
-    // progressive, plus the first block of each component. (Standard-table encoders spend at least
-    // six bits per luma block and four per chroma block on the same image.)
+    // Sequential grey-scale and colour (4:2:0, 4:2:2 and 4:4:4) and progressive, up to the
+    // largest size accepted: the least data a complete JPEG can have, two bits per block
+    // sequential, one progressive (plus the first block of each component). Standard-table
+    // encoders (libjpeg without -optimize) spend six bits per luma and four per chroma block
+    // on the same image: cjpeg makes 142 KB of a flat 3000 × 3000 colour image, this 53 KB.
+    // The same data claiming one more row of blocks is refused: the count is exact.
     let cases: [(u16, &[(u8, u8, u8)], bool); 5] = [
         (4000, &[(40, 1, 1)], false),
         (4000, &[(40, 1, 1)], true),
@@ -230,10 +242,19 @@ fn large_flat_jpegs_coded_as_small_as_possible_are_accepted() {
             (ImageKind::Jpeg, u32::from(size), u32::from(size))
         );
         if levels.len() == 1 {
-            // at the bound: the whole file is the bound's bits plus headers (about 150 bytes)
+            // the whole file is those bits plus headers (about 150 bytes)
             let per_block = if progressive { 1 } else { 2 };
-            let bound = blocks * per_block;
-            assert!(jpeg.len() as u64 * 8 < bound + 200 * 8, "{label}: {} bytes", jpeg.len());
+            assert!(
+                jpeg.len() as u64 * 8 < blocks * per_block + 200 * 8,
+                "{label}: {} bytes",
+                jpeg.len()
+            );
         }
+        let short = flat_jpeg(size, size - 16, levels, progressive);
+        assert_eq!(
+            check_logo(&patch_size(&short, size, size)),
+            Err(LogoError::Incomplete),
+            "{label}"
+        );
     }
 }
