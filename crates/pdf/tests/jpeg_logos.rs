@@ -73,13 +73,16 @@ fn segment(out: &mut Vec<u8>, marker: u8, body: &[u8]) {
     out.extend_from_slice(body);
 }
 
+/// A component's level (0–255) and its horizontal and vertical sampling factors.
+type Level = (u8, u8, u8);
+
 /// A JPEG of `width` × `height` pixels of one colour (`levels`: one value 0–255 per
 /// component, with its sampling factors), coded as small as Huffman-coded JPEG allows:
 /// quantisation 1, a DC table with a one-bit code for "no change" and an AC table
 /// whose only symbol is "end of block" (a one-bit code). Every block but the first of each
 /// component takes two bits (sequential) or one bit (`progressive`: a DC scan only; the
 /// AC coefficients, all zero, need no scan).
-fn flat_jpeg(width: u16, height: u16, levels: &[(u8, u8, u8)], progressive: bool) -> Vec<u8> {
+fn flat_jpeg(width: u16, height: u16, levels: &[Level], progressive: bool) -> Vec<u8> {
     let mut out = vec![0xFF, 0xD8];
     segment(&mut out, 0xDB, &[[0u8].as_slice(), &[1u8; 64]].concat());
     let mut sof = vec![8];
@@ -216,7 +219,7 @@ fn large_flat_jpegs_coded_as_small_as_possible_are_accepted() {
     // encoders (libjpeg without -optimize) spend six bits per luma and four per chroma block
     // on the same image: cjpeg makes 142 KB of a flat 3000 × 3000 colour image, this 53 KB.
     // The same data claiming one more row of blocks is refused: the count is exact.
-    let cases: [(u16, &[(u8, u8, u8)], bool); 5] = [
+    let cases: [(u16, &[Level], bool); 5] = [
         (4000, &[(40, 1, 1)], false),
         (4000, &[(40, 1, 1)], true),
         (3000, &[(60, 2, 2), (200, 1, 1), (90, 1, 1)], false),
