@@ -6,7 +6,7 @@ use krilla::tagging::{ArtifactType, TableHeaderScope, Tag};
 
 use crate::doc::{self, Bounds, DocInfo, Item, Mark, Tags, ACCENT, HAIRLINE, INK, MUTED};
 use crate::fonts::fonts;
-use crate::layout::{columns, inset, lines_height, Align, Flow, Span};
+use crate::layout::{columns, inset, lines_height, text_height, Align, Flow, Span};
 use crate::qr::qr_rects;
 use crate::text::{Dir, Line, Shaper, Style};
 use crate::{Certificate, PdfError};
@@ -166,7 +166,7 @@ pub(crate) fn render(c: &Certificate) -> Result<Vec<u8>, PdfError> {
             flow.flow_lines(lines, full, Align::Center, INK, Mark::Group(p));
             band.draw(c, &mut flow, &mut tags)?;
             flow.new_page();
-            running_header(&shaper, &mut flow, &running);
+            running_header(&mut flow, &running);
             let title = if c.annex_heading.trim().is_empty() {
                 &c.modules_heading
             } else {
@@ -417,7 +417,7 @@ fn modules_table(
     for module in &c.modules {
         let row = Row::new(shaper, module, spans, mode);
         if flow.ensure(row.height + 1.0) {
-            running_header(shaper, flow, running);
+            running_header(flow, running);
             header_row(c, shaper, flow, &cols, full, None);
         }
 
@@ -443,7 +443,7 @@ fn modules_table(
     // Total: the label spans date and module columns.
     let (label_span, hours_span, label, total, height) = total_lines(c, shaper, &cols, full);
     if flow.ensure(height + 2.0) {
-        running_header(shaper, flow, running);
+        running_header(flow, running);
         header_row(c, shaper, flow, &cols, full, None);
     }
     let y = flow.y;
@@ -631,22 +631,7 @@ pub(crate) fn notice_fits(notice: &str, lang: &str, rtl: bool) -> Result<bool, P
     Ok(notice_lines(&shaper, notice, flow.content().w).len() <= NOTICE_MAX_LINES)
 }
 
-fn text_height(lines: &[Line]) -> f32 {
-    lines.iter().map(|l| lines_height(1, l.size)).sum()
-}
-
 /// On continuation pages: heading and participant in small print (an artifact).
-fn running_header(shaper: &Shaper, flow: &mut Flow<'_>, text: &str) {
-    let full = flow.content();
-    let lines = shaper.fit_clamped(text, Dir::Doc, RUNNING, full.w, 1, 7.0, 2);
-    let top = flow.y;
-    let h = flow.place_lines(
-        lines,
-        full,
-        top,
-        Align::Start,
-        MUTED,
-        Mark::Artifact(ArtifactType::Header),
-    );
-    flow.y = top + h + 10.0;
+fn running_header(flow: &mut Flow<'_>, text: &str) {
+    flow.running_header(text, RUNNING, 10.0);
 }
