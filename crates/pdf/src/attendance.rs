@@ -4,7 +4,7 @@ use krilla::tagging::{ArtifactType, TableHeaderScope, Tag};
 
 use crate::doc::{self, Bounds, DocInfo, Item, Mark, Rgb, Tags, ACCENT, INK, MUTED, PAGE_HEIGHT};
 use crate::fonts::fonts;
-use crate::layout::{columns, inset, lines_height, Align, Flow, Span};
+use crate::layout::{columns, inset, lines_height, text_height, Align, Flow, Span};
 use crate::text::{Dir, Line, Shaper, Style};
 use crate::{AttendanceList, PdfError};
 
@@ -79,7 +79,7 @@ pub(crate) fn render(a: &AttendanceList) -> Result<Vec<u8>, PdfError> {
             .fold(0.0_f32, f32::max);
         let height = (content + 2.0 * CELL_PAD_Y).max(MIN_ROW);
         if flow.ensure(height) {
-            running_header(&shaper, &mut flow, &heading, &module_title);
+            running_header(&mut flow, &heading, &module_title);
             header_row(a, &shaper, &mut flow, &cols, None);
         }
         let tr = tags.add(Some(table), Tag::TR);
@@ -165,10 +165,6 @@ pub(crate) fn render(a: &AttendanceList) -> Result<Vec<u8>, PdfError> {
         created_at: a.created_at,
     };
     doc::render(&info, fonts, flow.pages, tags)
-}
-
-fn text_height(lines: &[Line]) -> f32 {
-    lines.iter().map(|l| lines_height(1, l.size)).sum()
 }
 
 /// The lines of one cell; long names shrink a little, then wrap (at most 12 lines).
@@ -268,22 +264,11 @@ fn header_row(a: &AttendanceList, shaper: &Shaper, flow: &mut Flow<'_>, cols: &[
 }
 
 /// On continuation pages: heading and module title in small print above the table.
-fn running_header(shaper: &Shaper, flow: &mut Flow<'_>, heading: &str, module_title: &str) {
-    let full = flow.content();
+fn running_header(flow: &mut Flow<'_>, heading: &str, module_title: &str) {
     let text = if module_title.is_empty() {
         heading.to_owned()
     } else {
         format!("{heading} – {module_title}")
     };
-    let lines = shaper.fit_clamped(&text, Dir::Doc, RUNNING, full.w, 1, 7.0, 2);
-    let top = flow.y;
-    let h = flow.place_lines(
-        lines,
-        full,
-        top,
-        Align::Start,
-        MUTED,
-        Mark::Artifact(ArtifactType::Header),
-    );
-    flow.y = top + h + 8.0;
+    flow.running_header(&text, RUNNING, 8.0);
 }

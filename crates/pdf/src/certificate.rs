@@ -6,7 +6,7 @@ use krilla::tagging::{ArtifactType, TableHeaderScope, Tag};
 
 use crate::doc::{self, Bounds, DocInfo, Item, Mark, Tags, ACCENT, HAIRLINE, INK, MUTED};
 use crate::fonts::fonts;
-use crate::layout::{columns, inset, lines_height, Align, Flow, Span};
+use crate::layout::{columns, inset, lines_height, text_height, Align, Flow, Span};
 use crate::qr::qr_rects;
 use crate::text::{Dir, Line, Shaper, Style};
 use crate::{Certificate, PdfError};
@@ -35,7 +35,14 @@ const TOTAL: Style = Style::bold(10.5);
 const BODY: Style = Style::regular(10.5);
 const SMALL: Style = Style::regular(9.0);
 const SIGNER: Style = Style::bold(9.5);
+/// The funding notice: at this size while it takes at most [`NOTICE_SHRINK_ABOVE`] lines,
+/// smaller (down to [`NOTICE_MIN_SIZE`]) when it needs more; never cut off.
 const NOTICE: Style = Style::regular(7.5);
+const NOTICE_SHRINK_ABOVE: usize = 4;
+const NOTICE_MIN_SIZE: f32 = 6.5;
+/// Most lines a funding notice may take (checked when it is saved): with the longest
+/// signatory, series title, name and a logo the page still holds the band.
+pub(crate) const NOTICE_MAX_LINES: usize = 8;
 const CODE: Style = Style::bold(12.5);
 const URL: Style = Style::regular(8.0);
 const RUNNING: Style = Style::regular(8.5);
@@ -159,7 +166,7 @@ pub(crate) fn render(c: &Certificate) -> Result<Vec<u8>, PdfError> {
             flow.flow_lines(lines, full, Align::Center, INK, Mark::Group(p));
             band.draw(c, &mut flow, &mut tags)?;
             flow.new_page();
-            running_header(&shaper, &mut flow, &running);
+            running_header(&mut flow, &running);
             let title = if c.annex_heading.trim().is_empty() {
                 &c.modules_heading
             } else {
@@ -410,7 +417,7 @@ fn modules_table(
     for module in &c.modules {
         let row = Row::new(shaper, module, spans, mode);
         if flow.ensure(row.height + 1.0) {
-            running_header(shaper, flow, running);
+            running_header(flow, running);
             header_row(c, shaper, flow, &cols, full, None);
         }
 
@@ -436,7 +443,7 @@ fn modules_table(
     // Total: the label spans date and module columns.
     let (label_span, hours_span, label, total, height) = total_lines(c, shaper, &cols, full);
     if flow.ensure(height + 2.0) {
-        running_header(shaper, flow, running);
+        running_header(flow, running);
         header_row(c, shaper, flow, &cols, full, None);
     }
     let y = flow.y;
@@ -507,11 +514,7 @@ impl Band {
         let url = cell_lines(shaper, &url_text, Dir::Auto, URL, text_span.w, 4);
         let text_h = text_height(&label) + text_height(&code) + text_height(&url);
         let verify_h = if has_url { QR_SIZE.max(text_h) } else { text_h };
-        let notice = if c.funding_notice.trim().is_empty() {
-            Vec::new()
-        } else {
-            cell_lines(shaper, &c.funding_notice, Dir::Auto, NOTICE, full.w, 4)
-        };
+        let notice = notice_lines(shaper, &c.funding_notice, full.w);
         let row_h = verify_h.max(sign_h);
         let notice_h = if notice.is_empty() {
             0.0
@@ -613,22 +616,22 @@ impl Band {
     }
 }
 
-fn text_height(lines: &[Line]) -> f32 {
-    lines.iter().map(|l| lines_height(1, l.size)).sum()
+/// The funding notice wrapped for the full width, all of it: a certificate never drops
+/// words the organiser entered.
+fn notice_lines(shaper: &Shaper, notice: &str, width: f32) -> Vec<Line> {
+    let notice = shaper.clean(notice);
+    shaper.fit(&notice, Dir::Auto, NOTICE, width, NOTICE_SHRINK_ABOVE, NOTICE_MIN_SIZE)
+}
+
+/// Whether a funding notice takes at most [`NOTICE_MAX_LINES`] lines on a certificate in
+/// `lang`.
+pub(crate) fn notice_fits(notice: &str, lang: &str, rtl: bool) -> Result<bool, PdfError> {
+    let shaper = Shaper::new(fonts()?, lang, rtl);
+    let flow = Flow::new(&shaper, MARGIN_X, TOP, BOTTOM);
+    Ok(notice_lines(&shaper, notice, flow.content().w).len() <= NOTICE_MAX_LINES)
 }
 
 /// On continuation pages: heading and participant in small print (an artifact).
-fn running_header(shaper: &Shaper, flow: &mut Flow<'_>, text: &str) {
-    let full = flow.content();
-    let lines = shaper.fit_clamped(text, Dir::Doc, RUNNING, full.w, 1, 7.0, 2);
-    let top = flow.y;
-    let h = flow.place_lines(
-        lines,
-        full,
-        top,
-        Align::Start,
-        MUTED,
-        Mark::Artifact(ArtifactType::Header),
-    );
-    flow.y = top + h + 10.0;
+fn running_header(flow: &mut Flow<'_>, text: &str) {
+    flow.running_header(text, RUNNING, 10.0);
 }

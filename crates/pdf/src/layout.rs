@@ -1,7 +1,9 @@
 //! Vertical flow over A4 pages: placing shaped lines and rules, breaking pages.
 
-use crate::doc::{Bounds, Item, Mark, Page, Rgb, PAGE_HEIGHT, PAGE_WIDTH};
-use crate::text::{Line, Shaper};
+use krilla::tagging::ArtifactType;
+
+use crate::doc::{Bounds, Item, Mark, Page, Rgb, MUTED, PAGE_HEIGHT, PAGE_WIDTH};
+use crate::text::{Dir, Line, Shaper, Style};
 
 /// Horizontal alignment relative to the writing direction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +23,11 @@ pub(crate) const LEADING: f32 = 1.38;
 /// Height of `n` lines at `size`.
 pub(crate) fn lines_height(n: usize, size: f32) -> f32 {
     n as f32 * size * LEADING
+}
+
+/// Height of shaped lines, each at its own size.
+pub(crate) fn text_height(lines: &[Line]) -> f32 {
+    lines.iter().map(|l| lines_height(1, l.size)).sum()
 }
 
 /// A horizontal span of the page, `x` from the left edge.
@@ -138,6 +145,23 @@ impl<'s> Flow<'s> {
             let y = self.y;
             self.y += self.place_line(line, span, y, align, color, mark);
         }
+    }
+
+    /// On continuation pages: `text` in small print at the top (one line, two smaller if
+    /// it must), an artifact, then `gap` before what follows.
+    pub(crate) fn running_header(&mut self, text: &str, style: Style, gap: f32) {
+        let full = self.content();
+        let lines = self.shaper.fit_clamped(text, Dir::Doc, style, full.w, 1, 7.0, 2);
+        let top = self.y;
+        let h = self.place_lines(
+            lines,
+            full,
+            top,
+            Align::Start,
+            MUTED,
+            Mark::Artifact(ArtifactType::Header),
+        );
+        self.y = top + h + gap;
     }
 
     /// A horizontal rule of `thickness` with its top at `y`.

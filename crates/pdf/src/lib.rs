@@ -13,6 +13,7 @@ mod attendance;
 mod certificate;
 mod doc;
 mod fonts;
+mod jpeg;
 mod layout;
 mod logo;
 mod qr;
@@ -45,7 +46,8 @@ pub struct Certificate {
     pub signatory_name: String,
     /// The signatory's role, e.g. "Projektleitung" (may be empty).
     pub signatory_role: String,
-    /// The funding notice, printed small at the foot of the page (may be empty).
+    /// The funding notice, printed small at the foot of the page, in full (may be empty;
+    /// check it with [`funding_notice_fits`] when it is saved).
     pub funding_notice: String,
     /// The issuing organisation's logo, printed at the top (start side) within a fixed
     /// box, keeping its aspect ratio. Check it with [`check_logo`] when it is uploaded.
@@ -144,6 +146,14 @@ pub enum PdfError {
 /// an annex page after the certificate, which then says so.
 pub fn certificate(c: &Certificate) -> Result<Vec<u8>, PdfError> {
     certificate::render(c)
+}
+
+/// Whether a funding notice prints in full on a certificate in `lang` (right to left if
+/// `rtl`): it takes the lines it needs, smaller when it needs more than four, and may take
+/// up to eight, so that the page still holds everything else. Check it when it is saved,
+/// in every language a certificate is printed in.
+pub fn funding_notice_fits(notice: &str, lang: &str, rtl: bool) -> Result<bool, PdfError> {
+    certificate::notice_fits(notice, lang, rtl)
 }
 
 /// Renders an attendance list (A4, PDF/A-2a and PDF/UA-1) over as many pages as needed,

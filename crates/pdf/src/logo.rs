@@ -1,6 +1,7 @@
 //! The issuing organisation's logo: PNG or JPEG, recognised by content and
-//! decoded in full before it is accepted, so that a certificate never fails
-//! later on a broken or disguised file.
+//! checked in full before it is accepted (a PNG decoded, a JPEG's scans measured
+//! against its size), so that a certificate never fails later on a broken or
+//! disguised file, nor prints one as a grey area.
 
 use krilla::geom::{Size, Transform};
 use krilla::image::Image;
@@ -73,6 +74,10 @@ pub enum LogoError {
     /// Narrower or lower than [`LOGO_MIN_PIXELS`], or wider or higher than [`LOGO_MAX_PIXELS`].
     #[error("the image is {0} × {1} pixels")]
     Dimensions(u32, u32),
+    /// A JPEG whose scans hold less data than the size in its header needs (a header
+    /// patched to claim more pixels, or a file cut short and closed).
+    #[error("the image holds less data than its size needs")]
+    Incomplete,
 }
 
 impl Logo {
@@ -87,9 +92,11 @@ impl Logo {
 }
 
 /// Checks an uploaded logo by its content: PNG or JPEG by its first bytes, sane
-/// dimensions by its header, and then decoded in full by writing it into a scratch
-/// PDF (the same decoder the certificate uses), so that a truncated or disguised file
-/// is refused now and not when a certificate is printed.
+/// dimensions by its header, a JPEG's scans against those dimensions (krilla embeds
+/// a JPEG without decoding its pixels: see the `jpeg` module), and then written into a
+/// scratch PDF (the same code the certificate uses; a PNG is decoded in full there),
+/// so that a truncated or disguised file is refused now and not when a certificate is
+/// printed.
 pub fn check_logo(data: &[u8]) -> Result<LogoInfo, LogoError> {
     let kind = ImageKind::sniff(data).ok_or(LogoError::NotAnImage)?;
     // the size from the header first: a decoder allocates what the header claims, and a
@@ -105,6 +112,9 @@ pub fn check_logo(data: &[u8]) -> Result<LogoInfo, LogoError> {
     let range = LOGO_MIN_PIXELS..=LOGO_MAX_PIXELS;
     if !range.contains(&claimed.0) || !range.contains(&claimed.1) {
         return Err(LogoError::Dimensions(claimed.0, claimed.1));
+    }
+    if kind == ImageKind::Jpeg {
+        crate::jpeg::check_scans(data)?;
     }
     let logo = Logo {
         kind,

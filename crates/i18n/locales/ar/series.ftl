@@ -314,3 +314,4 @@ series-field-signatory-role = الصفة
 series-field-signatory-role-hint = تُطبع تحت الاسم، مثلاً «إدارة المشروع». سطر واحد، 120 حرفاً على الأكثر.
 series-field-funding-notice = إشعار التمويل
 series-field-funding-notice-hint = يُطبع بخط صغير في أسفل كل شهادة، مثلاً «بتمويل من ولاية ساكسونيا-أنهالت». 400 حرف على الأكثر.
+error-funding-notice-too-long = لا يتسع إشعار التمويل بالكامل على الشهادة: فالمساحة المتاحة هناك 8 أسطر على الأكثر بخط صغير. يرجى اختصاره.

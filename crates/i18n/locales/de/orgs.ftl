@@ -67,3 +67,4 @@ flash-org-logo-removed = Das Logo ist entfernt.
 error-logo-type = Diese Datei ist kein lesbares PNG- oder JPEG-Bild. Bitte wählen Sie eine PNG- oder JPEG-Datei.
 error-logo-too-large = Die Datei ist größer als 1 MB.
 error-logo-dimensions = Das Bild muss zwischen 16 und 4000 Pixel breit und hoch sein.
+error-logo-incomplete = Die Bilddatei ist unvollständig: Sie enthält weniger Bilddaten, als ihre angegebene Größe braucht. Bitte speichern Sie das Bild neu (z. B. als PNG) und laden Sie es noch einmal hoch.

@@ -291,3 +291,4 @@ series-field-signatory-role = Funktion
 series-field-signatory-role-hint = Steht unter dem Namen, z. B. „Projektleitung“. Eine Zeile, höchstens 120 Zeichen.
 series-field-funding-notice = Förderhinweis
 series-field-funding-notice-hint = Steht klein am Fuß jeder Bescheinigung, z. B. „Gefördert durch das Land Sachsen-Anhalt“. Höchstens 400 Zeichen.
+error-funding-notice-too-long = Der Förderhinweis passt so nicht vollständig auf die Bescheinigung: Dort ist Platz für höchstens 8 Zeilen in kleiner Schrift. Bitte kürzen Sie ihn.

@@ -67,3 +67,4 @@ flash-org-logo-removed = The logo has been removed.
 error-logo-type = This file is not a readable PNG or JPEG image. Please choose a PNG or JPEG file.
 error-logo-too-large = The file is larger than 1 MB.
 error-logo-dimensions = The image must be between 16 and 4000 pixels wide and high.
+error-logo-incomplete = The image file is incomplete: it holds less image data than its stated size needs. Please save the image again (for example as PNG) and upload it again.

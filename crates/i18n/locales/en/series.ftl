@@ -291,3 +291,4 @@ series-field-signatory-role = Role
 series-field-signatory-role-hint = Printed under the name, e.g. “Project lead”. One line, at most 120 characters.
 series-field-funding-notice = Funding notice
 series-field-funding-notice-hint = Printed small at the foot of every certificate, e.g. “Funded by the State of Saxony-Anhalt”. At most 400 characters.
+error-funding-notice-too-long = The funding notice does not fit on the certificate in full: there is room for at most 8 lines of small print. Please shorten it.

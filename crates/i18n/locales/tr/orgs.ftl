@@ -67,3 +67,4 @@ flash-org-logo-removed = Logo kaldırıldı.
 error-logo-type = Bu dosya okunabilir bir PNG veya JPEG görüntüsü değil. Lütfen bir PNG veya JPEG dosyası seçin.
 error-logo-too-large = Dosya 1 MB'tan büyük.
 error-logo-dimensions = Görüntünün genişliği ve yüksekliği 16 ile 4000 piksel arasında olmalıdır.
+error-logo-incomplete = Görüntü dosyası eksik: Belirtilen boyutunun gerektirdiğinden daha az görüntü verisi içeriyor. Lütfen görüntüyü yeniden kaydedin (örneğin PNG olarak) ve tekrar yükleyin.

@@ -291,3 +291,4 @@ series-field-signatory-role = Görevi
 series-field-signatory-role-hint = Adın altında basılır, ör. “Proje yönetimi”. Tek satır, en fazla 120 karakter.
 series-field-funding-notice = Destek notu
 series-field-funding-notice-hint = Her sertifikanın altında küçük harflerle basılır, ör. “Saksonya-Anhalt Eyaleti tarafından desteklenmiştir”. En fazla 400 karakter.
+error-funding-notice-too-long = Destek notu sertifikaya tam olarak sığmıyor: Orada küçük yazıyla en fazla 8 satırlık yer var. Lütfen notu kısaltın.

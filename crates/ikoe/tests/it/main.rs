@@ -14,6 +14,7 @@ mod docs;
 mod feedback;
 mod figures;
 mod files;
+mod funding_notice;
 mod helpers;
 mod home;
 mod i18n_keys;

@@ -37,12 +37,13 @@ pub async fn upload(OrgAdmin { ctx, org }: OrgAdmin, mut mp: Multipart) -> AppRe
             .map_err(|e| AppError::Internal(e.into()))?;
         match checked {
             Ok(info) => Some(info),
-            Err(pdf::LogoError::NotAnImage) => {
-                errs.add("logo", "error-logo-type");
-                None
-            }
-            Err(pdf::LogoError::Dimensions(..)) => {
-                errs.add("logo", "error-logo-dimensions");
+            Err(e) => {
+                let message = match e {
+                    pdf::LogoError::NotAnImage => "error-logo-type",
+                    pdf::LogoError::Dimensions(..) => "error-logo-dimensions",
+                    pdf::LogoError::Incomplete => "error-logo-incomplete",
+                };
+                errs.add("logo", message);
                 None
             }
         }

@@ -190,6 +190,17 @@ impl SeriesForm {
             "funding_notice",
             domain::text::multi_line(&self.funding_notice, ds::FUNDING_NOTICE_MAX, false),
         );
+        // printed in full on the certificate, in whatever language it is printed in: refused
+        // here when it would not fit there (wide letters or long unbroken words)
+        let funding_notice = funding_notice.filter(|notice| {
+            let fits = i18n::LOCALES
+                .iter()
+                .all(|l| pdf::funding_notice_fits(notice, l.code, l.rtl).unwrap_or(true));
+            if !fits {
+                errs.add("funding_notice", "error-funding-notice-too-long");
+            }
+            fits
+        });
         let signing = match (signatory_name, signatory_role, funding_notice) {
             (Some(name), Some(role), Some(notice)) => Some(ds::Signing {
                 signatory_name: name.unwrap_or_default(),
