@@ -101,6 +101,12 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/leitbild/{id}/phase", post(leitbild::process::set_phase))
         .route("/leitbild/{id}/setup", get(leitbild::setup::get))
+        .route("/leitbild/{id}/draft", get(leitbild::drafts::show))
+        .route(
+            "/leitbild/{id}/draft/edit",
+            get(leitbild::drafts::edit_get).post(leitbild::drafts::edit_post),
+        )
+        .route("/leitbild/{id}/versions/{item}", get(leitbild::drafts::version))
         .route("/leitbild/{id}/departments", post(leitbild::setup::add_department))
         .route(
             "/leitbild/{id}/departments/{item}",

@@ -1,7 +1,8 @@
 -- Leitbild processes: an administration (an organisation) writes its mission
 -- statement with all its staff, run by a process team. This migration holds
--- the preparation: the process and its phase plan, the team, the departments
--- with their headcount and the people taking part (leadership among them).
+-- the preparation (the process and its phase plan, the team, the departments
+-- with their headcount and the people taking part, leadership among them)
+-- and the drafts: numbered versions of the text.
 -- Keep in step with ../postgres/0015_leitbild.sql.
 
 CREATE TABLE leitbild_processes (
@@ -54,3 +55,25 @@ CREATE TABLE leitbild_people (
     created_at    INTEGER NOT NULL
 );
 CREATE INDEX leitbild_people_by_process ON leitbild_people(process_id, department_id);
+
+-- The text, versioned: every save of the draft is a new version, numbered from 1 per process.
+CREATE TABLE leitbild_versions (
+    id         INTEGER PRIMARY KEY,
+    process_id INTEGER NOT NULL REFERENCES leitbild_processes(id) ON DELETE CASCADE,
+    number     INTEGER NOT NULL,
+    slogan     TEXT NOT NULL,
+    preamble   TEXT NOT NULL DEFAULT '',
+    created_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL,
+    UNIQUE (process_id, number)
+);
+
+-- The guiding principles of a version, each with the goal behind it, in their order.
+CREATE TABLE leitbild_principles (
+    id         INTEGER PRIMARY KEY,
+    version_id INTEGER NOT NULL REFERENCES leitbild_versions(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    goal       TEXT NOT NULL DEFAULT '',
+    UNIQUE (version_id, position)
+);

@@ -1,6 +1,6 @@
 //! Leitbild processes: the process of an administration (an organisation),
 //! its phase and phase plan, and its team. The departments and the people
-//! taking part are in [`people`].
+//! taking part are in [`people`], the versions of the text in [`drafts`].
 
 use domain::leitbild::Phase;
 use domain::{Flag, Timestamp};
@@ -10,8 +10,10 @@ use crate::audit::AuditEntry;
 use crate::write::{self, Written};
 use crate::{conflict_on_unique, Result, Store, StoreError};
 
+mod drafts;
 mod people;
 
+pub use drafts::Version;
 pub use people::{Department, NewPerson, Person};
 
 #[derive(Debug, Clone, sqlx::FromRow)]

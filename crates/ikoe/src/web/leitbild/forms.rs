@@ -2,7 +2,7 @@
 //! the page shown again) and the step into domain values.
 
 use domain::accounts::Email;
-use domain::leitbild::{self as dl, Phase};
+use domain::leitbild::{self as dl, Draft, Phase, Principle};
 use serde::Deserialize;
 use store::leitbild::{NewPerson, PlannedPhase, Process};
 
@@ -173,4 +173,101 @@ pub fn phase_options(p: &Page) -> Vec<Opt> {
         .iter()
         .map(|ph| Opt::new(ph.code(), p.tk("leitbild-phase", ph.code())))
         .collect()
+}
+
+/// Empty rows the draft form offers below the principles, for new ones.
+pub const BLANK_ROWS: usize = 3;
+
+/// A principle of the draft form as typed: its number on the form (field
+/// names `principle-{n}` and `goal-{n}`), its text and goal.
+pub struct PrincipleRow {
+    pub n: usize,
+    pub text: String,
+    pub goal: String,
+}
+
+impl PrincipleRow {
+    pub fn text_field(&self) -> String {
+        format!("principle-{}", self.n)
+    }
+    pub fn goal_field(&self) -> String {
+        format!("goal-{}", self.n)
+    }
+    fn is_empty(&self) -> bool {
+        self.text.trim().is_empty() && self.goal.trim().is_empty()
+    }
+}
+
+/// The draft form: the version it was written on, slogan, preamble and principles.
+pub struct DraftForm {
+    pub based_on: String,
+    pub slogan: String,
+    pub preamble: String,
+    pub rows: Vec<PrincipleRow>,
+}
+
+impl DraftForm {
+    /// The rows typed, up to the last one with text, and [`BLANK_ROWS`] empty ones.
+    fn with_blank_rows(based_on: String, slogan: String, preamble: String, typed: Vec<(String, String)>) -> Self {
+        let used = typed
+            .iter()
+            .rposition(|(t, g)| !t.trim().is_empty() || !g.trim().is_empty())
+            .map_or(0, |i| i + 1);
+        let total = (used + BLANK_ROWS).min(dl::PRINCIPLES_MAX + BLANK_ROWS);
+        let mut typed = typed.into_iter();
+        let rows = (1..=total)
+            .map(|n| {
+                let (text, goal) = typed.next().unwrap_or_default();
+                PrincipleRow { n, text, goal }
+            })
+            .collect();
+        DraftForm {
+            based_on,
+            slogan,
+            preamble,
+            rows,
+        }
+    }
+
+    pub fn from_fields(f: &Fields) -> Self {
+        let typed = (1..=dl::PRINCIPLES_MAX + BLANK_ROWS)
+            .map(|n| (f.get(&format!("principle-{n}")).to_string(), f.get(&format!("goal-{n}")).to_string()))
+            .collect();
+        DraftForm::with_blank_rows(f.get("based_on").into(), f.get("slogan").into(), f.get("preamble").into(), typed)
+    }
+
+    /// The form for writing on version `number` (0 and an empty draft: the first).
+    pub fn from_draft(number: i64, d: &Draft) -> Self {
+        let typed = d.principles.iter().map(|p| (p.text.clone(), p.goal.clone())).collect();
+        DraftForm::with_blank_rows(number.to_string(), d.slogan.clone(), d.preamble.clone(), typed)
+    }
+
+    /// The text; empty rows are left out, a goal needs its principle.
+    pub fn parse(&self) -> Result<Draft, FormErrors> {
+        let mut errs = FormErrors::new();
+        let slogan = errs.take("slogan", dl::slogan(&self.slogan));
+        let preamble = errs.take("preamble", dl::preamble(&self.preamble));
+        let mut principles = vec![];
+        for row in self.rows.iter().filter(|r| !r.is_empty()) {
+            let text = errs.take(&row.text_field(), dl::principle_text(&row.text));
+            let goal = errs.take(&row.goal_field(), dl::goal(&row.goal));
+            if let (Some(text), Some(goal)) = (text, goal) {
+                principles.push(Principle { text, goal });
+            }
+        }
+        if self.rows.iter().all(PrincipleRow::is_empty) {
+            errs.add("principle-1", "error-principle-required");
+        }
+        if principles.len() > dl::PRINCIPLES_MAX {
+            errs.add("principle-1", "error-too-many-principles");
+        }
+        match (slogan, preamble) {
+            (Some(slogan), Some(preamble)) if errs.is_empty() => Ok(Draft {
+                slogan,
+                preamble,
+                principles,
+            }),
+            _ => Err(errs),
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! a process, its overview, phase and plan; [`setup`]: its preparation
 //! (departments, people taking part, leadership, team).
 
+pub mod drafts;
 pub mod forms;
 pub mod process;
 pub mod setup;
