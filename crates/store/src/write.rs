@@ -3,7 +3,7 @@
 //!
 //! ```ignore
 //! let mut tx = self.write_tx().await?;
-//! sqlx::query("UPDATE speakers SET … WHERE id = $1").bind(id).execute(&mut *tx).await?.found()?;
+//! db::exec(&mut *tx, "UPDATE speakers SET … WHERE id = $1", id).await?.found()?;
 //! let org = owner::org_of_speaker(&mut tx, id).await?;
 //! write::commit(tx, now, &AuditEntry::new(actor, "speaker.update", "speaker", id).org(Some(org))).await
 //! ```
@@ -12,7 +12,8 @@ use sqlx::any::AnyQueryResult;
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
-use crate::{Result, StoreError};
+use crate::db::{self, Params};
+use crate::{Result, Store, StoreError};
 
 /// What a write statement's result says about the row it meant.
 pub(crate) trait Written: Sized {
@@ -55,4 +56,27 @@ pub(crate) async fn commit(mut tx: Transaction<'static, Any>, now: i64, entry: &
     audit::write(&mut tx, now, entry).await?;
     tx.commit().await?;
     Ok(())
+}
+
+impl Store {
+    /// Begins a write transaction with a statement that must find its row
+    /// ([`StoreError::NotFound`] otherwise), for a change that goes on in it.
+    pub(crate) async fn begin_change<'q>(&self, sql: &'q str, p: impl Params<'q>) -> Result<Transaction<'static, Any>> {
+        let mut tx = self.write_tx().await?;
+        db::exec(&mut *tx, sql, p).await?.found()?;
+        Ok(tx)
+    }
+
+    /// A change that is one statement finding its row ([`StoreError::NotFound`]
+    /// otherwise), committed with its audit entry.
+    pub(crate) async fn change<'q>(
+        &self,
+        now: i64,
+        sql: &'q str,
+        p: impl Params<'q>,
+        entry: &AuditEntry,
+    ) -> Result<()> {
+        let tx = self.begin_change(sql, p).await?;
+        commit(tx, now, entry).await
+    }
 }
