@@ -90,7 +90,7 @@ pub(crate) async fn insert_user(
     actor: Option<i64>,
     u: &NewUser,
 ) -> Result<i64> {
-    let (id,): (i64,) = db::one(
+    let id = db::number(
         &mut **tx,
         "INSERT INTO users (email, name, password_hash, locale, platform_admin, status, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) RETURNING id",
@@ -214,23 +214,22 @@ impl Store {
     }
 
     pub async fn count_users(&self) -> Result<i64> {
-        let (n,): (i64,) = self.one("SELECT COUNT(*) FROM users", ()).await?;
-        Ok(n)
+        self.number("SELECT COUNT(*) FROM users", ()).await
     }
 
     /// Whether `user` is the only admin of an organisation or a space, or the only platform
     /// admin (then the account may not be deleted before someone else takes over).
     pub async fn is_sole_admin(&self, user: i64) -> Result<bool> {
-        let (orgs,): (i64,) = self
-            .one(
+        let orgs = self
+            .number(
                 "SELECT COUNT(*) FROM memberships m WHERE m.user_id = $1 AND m.role = 'admin' AND NOT EXISTS \
              (SELECT 1 FROM memberships o WHERE o.org_id = m.org_id AND o.role = 'admin' AND o.user_id <> $1)",
                 user,
             )
             .await?;
         // the only active platform admin (0 when `user` is not one)
-        let (sole_platform,): (i64,) = self
-            .one(
+        let sole_platform = self
+            .number(
                 "SELECT COUNT(*) FROM users u WHERE u.id = $1 AND u.platform_admin = 1 AND NOT EXISTS \
              (SELECT 1 FROM users o WHERE o.platform_admin = 1 AND o.status = 'active' AND o.id <> $1)",
                 user,
@@ -238,8 +237,8 @@ impl Store {
             .await?;
         // a space in which this person is the only admin (an organisation member with the
         // admin role is another admin)
-        let (spaces,): (i64,) = self
-            .one(
+        let spaces = self
+            .number(
                 "SELECT COUNT(*) FROM space_members m WHERE m.user_id = $1 AND m.role = 'admin' AND NOT EXISTS \
              (SELECT 1 FROM space_members o WHERE o.space_id = m.space_id AND o.role = 'admin' \
              AND (o.user_id IS NULL OR o.user_id <> $1))",

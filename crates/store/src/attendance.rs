@@ -118,8 +118,7 @@ impl Store {
         .await?;
         let entry = AuditEntry::new(None, "attendance.check_in", "registration", registration)
             .detail(format!("module #{module}"));
-        write::commit(tx, now, &entry).await?;
-        Ok(())
+        write::commit(tx, now, &entry).await
     }
 
     /// All attendance of a series' modules.
@@ -155,8 +154,7 @@ impl Store {
         let entry = AuditEntry::new(Some(actor), "attendance.scan_upload", "module", module)
             .org(Some(org))
             .detail(format!("{filename} {} bytes sha256:{sha256}", data.len()));
-        write::commit(tx, now, &entry).await?;
-        Ok(())
+        write::commit(tx, now, &entry).await
     }
 
     pub async fn scan(&self, module: i64) -> Result<Option<Scan>> {

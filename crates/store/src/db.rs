@@ -126,6 +126,16 @@ where
     p.bind_to(sqlx::query_as::<_, T>(sql)).fetch_all(ex).await
 }
 
+/// The one number (the first column of the one row) `sql` selects, e.g. a `COUNT(*)`.
+pub(crate) async fn number<'e, 'c: 'e, 'q: 'e>(
+    ex: impl 'e + Executor<'c, Database = Any>,
+    sql: &'q str,
+    p: impl Params<'q>,
+) -> sqlx::Result<i64> {
+    let (n,): (i64,) = one(ex, sql, p).await?;
+    Ok(n)
+}
+
 /// Runs a statement that writes (see [`crate::write::Written`] for its result).
 pub(crate) async fn exec<'e, 'c: 'e, 'q: 'e>(
     ex: impl 'e + Executor<'c, Database = Any>,
@@ -159,6 +169,11 @@ impl Store {
         T: for<'r> FromRow<'r, AnyRow> + Send + Unpin,
     {
         Ok(rows(&self.pool, sql, p).await?)
+    }
+
+    /// The one number `sql` selects, e.g. a `COUNT(*)`.
+    pub(crate) async fn number<'q>(&self, sql: &'q str, p: impl Params<'q>) -> Result<i64> {
+        Ok(number(&self.pool, sql, p).await?)
     }
 
     /// Runs a statement that writes, outside any transaction.

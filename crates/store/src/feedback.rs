@@ -137,14 +137,14 @@ impl Store {
         )
         .await?
         .fresh()?;
-        let (module,): (i64,) = db::one(
+        let module = db::number(
             &mut *tx,
             "SELECT module_id FROM feedback_invites WHERE token = $1",
             token,
         )
         .await?;
         let series = crate::owner::series_of_module(&mut tx, module).await?;
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO feedback (module_id, series_id, overall, content, organisation, comment, publish, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",

@@ -77,7 +77,7 @@ const FILE_SELECT: &str =
 /// Refuses bytes that would take the space over its quota (every version
 /// counts, the trash too, until it is emptied).
 async fn check_quota(tx: &mut Transaction<'static, Any>, space: i64, adding: i64, quota: i64) -> Result<()> {
-    let (used,): (i64,) = db::one(
+    let used = db::number(
         &mut **tx,
         "SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM file_versions WHERE space_id = $1",
         space,
@@ -136,7 +136,7 @@ pub(crate) async fn insert_file(
         Place::Post(p) => (None, Some(p), None),
         Place::Session(s) => (None, None, Some(s)),
     };
-    let (id,): (i64,) = db::one(
+    let id = db::number(
         &mut **tx,
         "INSERT INTO files (space_id, folder_id, post_id, session_id, name, name_key, created_by, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $8, $6, $7, $7) RETURNING id",
@@ -165,7 +165,7 @@ impl Store {
         name: &str,
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO folders (space_id, parent_id, name, name_key, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             (space, parent, name, name_key(name), actor, now),
@@ -219,7 +219,7 @@ impl Store {
     /// Removes an empty folder.
     pub async fn delete_folder(&self, now: i64, actor: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let (n,): (i64,) = db::one(
+        let n = db::number(
             &mut *tx,
             "SELECT (SELECT COUNT(*) FROM folders WHERE parent_id = $1) + (SELECT COUNT(*) FROM files WHERE folder_id = $1)",
             id,
@@ -229,8 +229,7 @@ impl Store {
             return Err(StoreError::Conflict("not_empty"));
         }
         db::exec(&mut *tx, "DELETE FROM folders WHERE id = $1", id).await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "folder.delete", "folder", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "folder.delete", "folder", id)).await
     }
 
     /// The files in a folder (not in the trash), by name.
@@ -283,13 +282,11 @@ impl Store {
 
     /// Bytes a space holds (every version, the trash included).
     pub async fn space_usage(&self, space: i64) -> Result<i64> {
-        let (used,): (i64,) = self
-            .one(
-                "SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM file_versions WHERE space_id = $1",
-                space,
-            )
-            .await?;
-        Ok(used)
+        self.number(
+            "SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM file_versions WHERE space_id = $1",
+            space,
+        )
+        .await
     }
 
     /// Records an uploaded file in a folder of a space (or with a session).
@@ -342,8 +339,7 @@ impl Store {
             )
             .await?;
         search::unindex(&mut tx, Kind::File, id).await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.trash", "file", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.trash", "file", id)).await
     }
 
     /// Takes a file out of the trash; refused when its name is taken meanwhile.
@@ -358,8 +354,7 @@ impl Store {
         .map_err(|e| conflict_on_unique(e, "name"))?;
         let (space, name) = row.ok_or(StoreError::NotFound)?;
         search::index(&mut tx, Kind::File, id, space, &name, "").await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.restore", "file", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.restore", "file", id)).await
     }
 
     /// The trash of a space, most recently deleted first.
@@ -399,7 +394,6 @@ impl Store {
             id,
         )
         .await?;
-        write::commit(tx, now, &AuditEntry::new(None, "file.purge", "file", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(None, "file.purge", "file", id)).await
     }
 }

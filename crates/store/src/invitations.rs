@@ -91,7 +91,7 @@ impl Store {
             (email.as_str(), org.map(|o| o.0).unwrap_or(0), now),
         )
         .await?;
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO invitations (token_hash, email, org_id, role, locale, invited_by, created_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",

@@ -263,8 +263,7 @@ impl Store {
     }
 
     pub async fn count_orgs(&self) -> Result<i64> {
-        let (n,): (i64,) = self.one("SELECT COUNT(*) FROM orgs", ()).await?;
-        Ok(n)
+        self.number("SELECT COUNT(*) FROM orgs", ()).await
     }
 
     pub async fn members(&self, org: i64) -> Result<Vec<Member>> {

@@ -66,7 +66,7 @@ impl Store {
                 (limit, offset),
             )
             .await?;
-        let (total,): (i64,) = self.one("SELECT COUNT(*) FROM outbox", ()).await?;
+        let total = self.number("SELECT COUNT(*) FROM outbox", ()).await?;
         Ok((rows, total))
     }
 
@@ -120,7 +120,7 @@ impl Store {
 
     /// Records a failed attempt; retries with exponential back-off, gives up after [`MAX_ATTEMPTS`].
     pub async fn mark_mail_failed(&self, now: i64, id: i64, error: &str) -> Result<()> {
-        let (attempts,): (i64,) = self.one("SELECT attempts FROM outbox WHERE id = $1", id).await?;
+        let attempts = self.number("SELECT attempts FROM outbox WHERE id = $1", id).await?;
         let attempts = attempts + 1;
         let status = if attempts >= MAX_ATTEMPTS {
             MailStatus::Failed

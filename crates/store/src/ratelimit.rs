@@ -9,7 +9,7 @@ impl Store {
     /// (this one included).
     pub async fn hit(&self, key: &str, now: i64, window_secs: i64) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (count,): (i64,) = db::one(
+        let count = db::number(
             &mut *tx,
             "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
              ON CONFLICT (key) DO UPDATE SET \
@@ -52,7 +52,7 @@ impl Store {
     /// `forget_secs` start counting again from one. Returns the count.
     pub async fn strike(&self, key: &str, now: i64, forget_secs: i64) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (count,): (i64,) = db::one(
+        let count = db::number(
             &mut *tx,
             "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
              ON CONFLICT (key) DO UPDATE SET \

@@ -90,7 +90,7 @@ async fn lock_series(tx: &mut Transaction<'static, Any>, backend: Backend, serie
 }
 
 async fn count_status(tx: &mut Transaction<'static, Any>, series: i64, status: RegStatus) -> Result<i64> {
-    let (n,): (i64,) = db::one(
+    let n = db::number(
         &mut **tx,
         "SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = $2",
         (series, status),
@@ -220,7 +220,7 @@ impl Store {
         } else {
             (RegStatus::Unconfirmed, Some(now + CONFIRM_SECS))
         };
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO registrations (series_id, user_id, name, email, affiliation, target_group, locale, status, \
              token, consent_at, source, created_at, confirmed_at, expires_at) \
@@ -282,7 +282,7 @@ impl Store {
     ) -> Result<usize> {
         let mut tx = self.write_tx().await?;
         for (r, token) in people {
-            let (id,): (i64,) = db::one(
+            let id = db::number(
                 &mut *tx,
                 "INSERT INTO registrations (series_id, user_id, name, email, affiliation, target_group, locale, status, \
                  token, consent_at, source, created_at, confirmed_at) \
@@ -468,13 +468,11 @@ impl Store {
 
     /// Confirmed registrations of a series: the seats taken.
     pub async fn seats_taken(&self, series: i64) -> Result<i64> {
-        let (n,): (i64,) = self
-            .one(
-                "SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = 'confirmed'",
-                series,
-            )
-            .await?;
-        Ok(n)
+        self.number(
+            "SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = 'confirmed'",
+            series,
+        )
+        .await
     }
 
     /// The anonymous figures of a series: (question, answer, count).

@@ -87,7 +87,7 @@ impl Store {
         if let Some((id,)) = same {
             return Ok(id);
         }
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO barrier_reports (at, page, description, email, status) VALUES ($1, $2, $3, $4, $5) RETURNING id",
             (now, page, description, email.map(str::to_string), BarrierStatus::Open),
@@ -108,7 +108,7 @@ impl Store {
             (limit, offset),
         )
         .await?;
-        let (total,): (i64,) = self.one("SELECT COUNT(*) FROM barrier_reports", ()).await?;
+        let total = self.number("SELECT COUNT(*) FROM barrier_reports", ()).await?;
         Ok((rows, total))
     }
 

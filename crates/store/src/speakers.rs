@@ -165,7 +165,7 @@ impl Store {
         mail: &NewMail,
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO speaker_requests (module_id, speaker_id, status, token, message, locale, deadline, asked_by, \
              asked_at) VALUES ($1, $2, 'asked', $3, $4, $5, $6, $7, $8) RETURNING id",

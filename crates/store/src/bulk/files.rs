@@ -8,7 +8,7 @@ impl Store {
     /// Benchmark data: files at the top level of spaces, one version each,
     /// their bytes already in the file store; in the search index.
     pub async fn bulk_files(&self, now: i64, author: i64, files: &[(i64, NewBlob)]) -> Result<()> {
-        let (file0,): (i64,) = self.one("SELECT COALESCE(MAX(id), 0) FROM files", ()).await?;
+        let file0 = self.number("SELECT COALESCE(MAX(id), 0) FROM files", ()).await?;
         for (c, chunk) in files.chunks(500).enumerate() {
             let mut tx = self.write_tx().await?;
             let (mut fs, mut vs, mut fts) = (vec![], vec![], vec![]);

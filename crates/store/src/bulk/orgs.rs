@@ -12,7 +12,7 @@ impl Store {
         let mut tx = self.write_tx().await?;
         let mut first = None;
         for (name, kind, region) in orgs {
-            let (id,): (i64,) = db::one(
+            let id = db::number(
                 &mut *tx,
                 "INSERT INTO orgs (name, name_search, kind, region, description, version, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, '', 1, $5, $5) RETURNING id",
@@ -36,7 +36,7 @@ impl Store {
         for chunk in users.chunks(2000) {
             let mut tx = self.write_tx().await?;
             for (email, name, org) in chunk {
-                let (id,): (i64,) = db::one(
+                let id = db::number(
                     &mut *tx,
                     "INSERT INTO users (email, name, password_hash, platform_admin, status, created_at, updated_at) \
                      VALUES ($1, $2, $3, 0, 'active', $4, $4) RETURNING id",

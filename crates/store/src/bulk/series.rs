@@ -18,7 +18,7 @@ impl Store {
     ) -> Result<()> {
         const KINDS: [&str; 4] = ["trainer", "volunteer", "apprentice", "expert_day"];
         const GROUPS: [&str; 4] = ["administration", "volunteers", "trainers", "apprentices"];
-        let (base,): (i64,) = self.one("SELECT COALESCE(MAX(id), 0) FROM series", ()).await?;
+        let base = self.number("SELECT COALESCE(MAX(id), 0) FROM series", ()).await?;
         for chunk_start in (0..count).step_by(250) {
             let chunk_end = (chunk_start + 250).min(count);
             let mut tx = self.write_tx().await?;

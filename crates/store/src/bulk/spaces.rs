@@ -64,8 +64,8 @@ impl Store {
         posts: usize,
     ) -> Result<Vec<i64>> {
         let max = |table: &'static str| async move {
-            let (m,): (i64,) = self
-                .one(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"), ())
+            let m = self
+                .number(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"), ())
                 .await?;
             Ok::<i64, StoreError>(m)
         };

@@ -118,8 +118,7 @@ impl Store {
                 .org(Some(org))
                 .detail(if willing { "willing" } else { "not_willing" }),
         )
-        .await?;
-        Ok(())
+        .await
     }
 
     /// Every member organisation of a space with its willingness to host and

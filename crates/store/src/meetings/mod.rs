@@ -162,8 +162,7 @@ impl Store {
             crate::owner::space_of_meeting(&mut tx, id).await?;
             return Err(stale);
         }
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "meeting.update", "meeting", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "meeting.update", "meeting", id)).await
     }
 
     pub async fn meeting(&self, id: i64) -> Result<Option<Meeting>> {

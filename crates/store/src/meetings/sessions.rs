@@ -224,8 +224,7 @@ impl Store {
                 topic_to_session(&mut tx, (now, actor), meeting, topic, id).await?;
             }
         }
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.update", "session", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.update", "session", id)).await
     }
 
     /// Removes a session from the agenda (with people's choices of it); its
@@ -241,8 +240,7 @@ impl Store {
         db::exec(&mut *tx, "DELETE FROM meeting_sessions WHERE id = $1", id)
             .await?
             .found()?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.delete", "session", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.delete", "session", id)).await
     }
 
     pub async fn meeting_session(&self, id: i64) -> Result<Option<Session>> {
@@ -295,8 +293,7 @@ impl Store {
             now,
             &AuditEntry::new(Some(actor), "session.document", "session", id),
         )
-        .await?;
-        Ok(())
+        .await
     }
 
     /// A person chooses a session. Their earlier choice among the sessions of
@@ -322,7 +319,7 @@ impl Store {
         if !format.choosable() {
             return Err(StoreError::Conflict("not_choosable"));
         }
-        let (mine,): (i64,) = db::one(
+        let mine = db::number(
             &mut *tx,
             "SELECT COUNT(*) FROM session_choices WHERE session_id = $1 AND user_id = $2",
             (session, actor),
@@ -332,7 +329,7 @@ impl Store {
             return Ok(());
         }
         if let Some(cap) = capacity {
-            let (taken,): (i64,) = db::one(
+            let taken = db::number(
                 &mut *tx,
                 "SELECT COUNT(*) FROM session_choices WHERE session_id = $1",
                 session,
@@ -363,8 +360,7 @@ impl Store {
             now,
             &AuditEntry::new(Some(actor), "session.choose", "session", session),
         )
-        .await?;
-        Ok(())
+        .await
     }
 
     /// A person takes back their choice of a session (nothing happens when there was none).

@@ -46,7 +46,7 @@ impl Store {
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         crate::owner::space_of_meeting(&mut tx, meeting).await?;
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO meeting_topics (meeting_id, title, description, proposed_by, created_at) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -75,13 +75,11 @@ impl Store {
 
     /// How many of their votes in a meeting a person has given.
     pub async fn votes_used(&self, meeting: i64, user: i64) -> Result<i64> {
-        let (n,): (i64,) = self
-            .one(
-                "SELECT COUNT(*) FROM topic_votes WHERE meeting_id = $1 AND user_id = $2",
-                (meeting, user),
-            )
-            .await?;
-        Ok(n)
+        self.number(
+            "SELECT COUNT(*) FROM topic_votes WHERE meeting_id = $1 AND user_id = $2",
+            (meeting, user),
+        )
+        .await
     }
 
     /// A person votes for a topic: `Conflict("voted")` when they already
@@ -94,7 +92,7 @@ impl Store {
             return Err(StoreError::NotFound);
         };
         // the meeting row lock makes a person's parallel votes wait for each other
-        let (allowance,): (i64,) = db::one(
+        let allowance = db::number(
             &mut *tx,
             &format!(
                 "SELECT votes_per_person FROM meetings WHERE id = $1{}",
@@ -103,7 +101,7 @@ impl Store {
             meeting,
         )
         .await?;
-        let (already,): (i64,) = db::one(
+        let already = db::number(
             &mut *tx,
             "SELECT COUNT(*) FROM topic_votes WHERE topic_id = $1 AND user_id = $2",
             (topic, actor),
@@ -112,7 +110,7 @@ impl Store {
         if already > 0 {
             return Err(StoreError::Conflict("voted"));
         }
-        let (used,): (i64,) = db::one(
+        let used = db::number(
             &mut *tx,
             "SELECT COUNT(*) FROM topic_votes WHERE meeting_id = $1 AND user_id = $2",
             (meeting, actor),
@@ -128,8 +126,7 @@ impl Store {
         )
         .await
         .map_err(|e| crate::conflict_on_unique(e, "voted"))?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "topic.vote", "topic", topic)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "topic.vote", "topic", topic)).await
     }
 
     /// A person takes back their vote for a topic (nothing happens when there was none).

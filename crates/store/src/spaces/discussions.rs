@@ -94,7 +94,7 @@ async fn insert_post(
     post: NewPost<'_>,
 ) -> Result<i64> {
     let body = post.body;
-    let (id,): (i64,) = db::one(
+    let id = db::number(
         &mut **tx,
         "INSERT INTO posts (thread_id, space_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
         (thread, space, author, body, now),
@@ -144,10 +144,8 @@ impl Store {
     }
 
     pub async fn thread_count(&self, space: i64) -> Result<i64> {
-        let (n,): (i64,) = self
-            .one("SELECT COUNT(*) FROM threads WHERE space_id = $1", space)
-            .await?;
-        Ok(n)
+        self.number("SELECT COUNT(*) FROM threads WHERE space_id = $1", space)
+            .await
     }
 
     pub async fn thread(&self, id: i64) -> Result<Option<Thread>> {
@@ -161,7 +159,7 @@ impl Store {
     /// Starts a thread with its first post. Returns the thread's id.
     pub async fn create_thread(&self, now: i64, actor: i64, space: i64, title: &str, post: NewPost<'_>) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO threads (space_id, title, created_by, created_at, last_post_at) \
              VALUES ($1, $2, $3, $4, $4) RETURNING id",
@@ -259,8 +257,7 @@ impl Store {
         )
         .await?;
         search::index(&mut tx, Kind::Post, id, space, "", body).await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "post.edit", "post", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "post.edit", "post", id)).await
     }
 
     /// Earlier wordings of a post, newest first.

@@ -126,13 +126,13 @@ impl Store {
             (space, now),
         )
         .await?;
-        let (sent,): (i64,) = db::one(
+        let sent = db::number(
             &mut *tx,
             "SELECT COUNT(*) FROM space_invitations WHERE space_id = $1 AND created_at > $2",
             (space, now - DAY),
         )
         .await?;
-        let (by_inviter,): (i64,) = db::one(
+        let by_inviter = db::number(
             &mut *tx,
             "SELECT COUNT(*) FROM space_invitations WHERE invited_by = $1 AND created_at > $2",
             (actor, now - DAY),
@@ -187,7 +187,7 @@ impl Store {
             Invitee::Person { email, token_hash } => (Some(email.as_str().to_string()), None, Some(token_hash)),
             Invitee::Org(o) => (None, Some(o), None),
         };
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO space_invitations (space_id, email, org_id, role, invited_by, token_hash, state, created_at, \
              expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",

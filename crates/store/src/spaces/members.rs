@@ -50,7 +50,7 @@ pub(super) async fn lock_space(tx: &mut Transaction<'static, Any>, backend: crat
 
 /// Refuses a change that would leave the space without an admin.
 async fn keep_an_admin(tx: &mut Transaction<'static, Any>, space: i64) -> Result<()> {
-    let (n,): (i64,) = db::one(
+    let n = db::number(
         &mut **tx,
         "SELECT COUNT(*) FROM space_members WHERE space_id = $1 AND role = 'admin'",
         space,
@@ -121,7 +121,7 @@ impl Store {
                 return Err(StoreError::NotFound);
             }
         }
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             &format!(
                 "INSERT INTO space_members (space_id, {column}, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id"
@@ -184,8 +184,7 @@ impl Store {
         };
         q.bind(member).bind(space).execute(&mut *tx).await?.found()?;
         keep_an_admin(&mut tx, space).await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), action, "space", space)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), action, "space", space)).await
     }
 
     /// A person asks to join a listed space.
@@ -198,7 +197,7 @@ impl Store {
         mails: &[NewMail],
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = db::one(
+        let id = db::number(
             &mut *tx,
             "INSERT INTO space_requests (space_id, user_id, message, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
             (space, user, message, now),
@@ -244,7 +243,6 @@ impl Store {
             now,
             &AuditEntry::new(Some(actor), "space.request_decline", "space", space),
         )
-        .await?;
-        Ok(())
+        .await
     }
 }

@@ -122,8 +122,7 @@ impl Store {
             Err(StoreError::Stale) if self.space(id).await?.is_none() => return Err(StoreError::NotFound),
             r => r?,
         };
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "space.update", "space", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "space.update", "space", id)).await
     }
 
     pub async fn space(&self, id: i64) -> Result<Option<Space>> {

@@ -72,8 +72,7 @@ impl Store {
             .await?;
         }
         let action = if follow { "thread.follow" } else { "thread.unfollow" };
-        write::commit(tx, now, &AuditEntry::new(Some(user), action, "thread", thread)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(user), action, "thread", thread)).await
     }
 
     /// How a person hears of new posts (immediate unless they chose otherwise).
@@ -97,8 +96,7 @@ impl Store {
         if mode != NotifyMode::Digest {
             db::exec(&mut *tx, "DELETE FROM digest_items WHERE user_id = $1", user).await?;
         }
-        write::commit(tx, now, &AuditEntry::new(Some(user), "notify.mode", "user", user)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(user), "notify.mode", "user", user)).await
     }
 
     /// People whose daily digest is due: posts are waiting and the last
