@@ -1,16 +1,13 @@
 //! Rate limits kept in the database, so they hold across several app nodes.
 //! A fixed window per key: the first hit opens a window of `window_secs`.
 
-use crate::db;
 use crate::{Result, Store};
 
 impl Store {
     /// Counts one hit for `key` and returns the hits in the current window
     /// (this one included).
     pub async fn hit(&self, key: &str, now: i64, window_secs: i64) -> Result<i64> {
-        let mut tx = self.write_tx().await?;
-        let count = db::number(
-            &mut *tx,
+        self.write_number(
             "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
              ON CONFLICT (key) DO UPDATE SET \
                count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END, \
@@ -18,9 +15,7 @@ impl Store {
              RETURNING count",
             (key, now, now - window_secs),
         )
-        .await?;
-        tx.commit().await?;
-        Ok(count)
+        .await
     }
 
     /// Hits in the current window without counting one.
@@ -51,9 +46,7 @@ impl Store {
     /// Counts one failure for `key` at `now`. Failures further apart than
     /// `forget_secs` start counting again from one. Returns the count.
     pub async fn strike(&self, key: &str, now: i64, forget_secs: i64) -> Result<i64> {
-        let mut tx = self.write_tx().await?;
-        let count = db::number(
-            &mut *tx,
+        self.write_number(
             "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
              ON CONFLICT (key) DO UPDATE SET \
                count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END, \
@@ -61,9 +54,7 @@ impl Store {
              RETURNING count",
             (key, now, now - forget_secs),
         )
-        .await?;
-        tx.commit().await?;
-        Ok(count)
+        .await
     }
 
     /// The failures counted under `key` (none once `forget_secs` have passed since the last).

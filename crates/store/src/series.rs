@@ -11,7 +11,7 @@ use crate::audit::AuditEntry;
 use crate::db;
 use crate::outbox::{self, NewMail};
 use crate::owner::{org_of_series, series_of_module};
-use crate::write::{self, Written};
+use crate::write;
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -241,14 +241,7 @@ impl Store {
              rule_min_hours = $11, signatory_name = $12, signatory_role = $13, funding_notice = $14, \
              version = version + 1, updated_at = $15 WHERE id = $16 AND version = $17",
         );
-        let written = bind_series(q, s)
-            .bind(now)
-            .bind(id)
-            .bind(version)
-            .execute(&mut *tx)
-            .await?
-            .fresh();
-        write::fresh_or_gone(written, self.series(id)).await?;
+        write::update_versioned(&mut tx, bind_series(q, s), (now, id, version), self.series(id)).await?;
         write_texts(&mut tx, id, &s.texts).await?;
         crate::registrations::fill_seats(&mut tx, self.backend, now, id, moved_up).await?;
         let org = org_of_series(&mut tx, id).await?;
@@ -365,14 +358,7 @@ impl Store {
              online_url = $7, hours = $8, mandatory = $9, version = version + 1, updated_at = $10 \
              WHERE id = $11 AND version = $12",
         );
-        let written = bind_module(q, m)
-            .bind(now)
-            .bind(id)
-            .bind(version)
-            .execute(&mut *tx)
-            .await?
-            .fresh();
-        write::fresh_or_gone(written, self.module(id)).await?;
+        write::update_versioned(&mut tx, bind_module(q, m), (now, id, version), self.module(id)).await?;
         let series = series_of_module(&mut tx, id).await?;
         update_span(&mut tx, series).await?;
         let org = org_of_series(&mut tx, series).await?;

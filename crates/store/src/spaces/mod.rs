@@ -14,8 +14,8 @@ use sqlx::{Any, Row};
 
 use crate::audit::AuditEntry;
 use crate::db;
-use crate::write::{self, Written};
-use crate::{Result, Store, StoreError};
+use crate::write;
+use crate::{Result, Store};
 
 mod discussions;
 mod invitations;
@@ -106,22 +106,11 @@ impl Store {
     /// Updates a space if nobody changed it since `version` was read.
     pub async fn update_space(&self, now: i64, actor: i64, id: i64, version: i64, s: &NewSpace) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let written = bind_space(
-            sqlx::query(
-                "UPDATE spaces SET name = $1, kind = $2, description = $3, listed = $4, version = version + 1, \
-                 updated_at = $5 WHERE id = $6 AND version = $7",
-            ),
-            s,
-        )
-        .bind(now)
-        .bind(id)
-        .bind(version)
-        .execute(&mut *tx)
-        .await?;
-        match written.fresh() {
-            Err(StoreError::Stale) if self.space(id).await?.is_none() => return Err(StoreError::NotFound),
-            r => r?,
-        };
+        let q = sqlx::query(
+            "UPDATE spaces SET name = $1, kind = $2, description = $3, listed = $4, version = version + 1, \
+             updated_at = $5 WHERE id = $6 AND version = $7",
+        );
+        write::update_versioned(&mut tx, bind_space(q, s), (now, id, version), self.space(id)).await?;
         write::commit(tx, now, &AuditEntry::new(Some(actor), "space.update", "space", id)).await
     }
 
