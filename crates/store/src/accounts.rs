@@ -249,11 +249,10 @@ impl Store {
     }
 
     pub async fn consents_of(&self, user: i64) -> Result<Vec<Consent>> {
-        Ok(self
-            .rows(
-                "SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id",
-                user,
-            )
-            .await?)
+        self.rows(
+            "SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id",
+            user,
+        )
+        .await
     }
 }

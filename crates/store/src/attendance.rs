@@ -167,11 +167,10 @@ impl Store {
 
     /// Whether a module has a scan, without loading it.
     pub async fn scan_info(&self, module: i64) -> Result<Option<(String, i64, i64)>> {
-        Ok(self
-            .row(
-                "SELECT filename, size, uploaded_at FROM attendance_scans WHERE module_id = $1",
-                module,
-            )
-            .await?)
+        self.row(
+            "SELECT filename, size, uploaded_at FROM attendance_scans WHERE module_id = $1",
+            module,
+        )
+        .await
     }
 }

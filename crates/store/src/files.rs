@@ -182,12 +182,11 @@ impl Store {
     }
 
     pub async fn folder(&self, id: i64) -> Result<Option<Folder>> {
-        Ok(self
-            .row(
-                "SELECT id, space_id, parent_id, name, created_at FROM folders WHERE id = $1",
-                id,
-            )
-            .await?)
+        self.row(
+            "SELECT id, space_id, parent_id, name, created_at FROM folders WHERE id = $1",
+            id,
+        )
+        .await
     }
 
     /// The folders in a folder (`None`: the top level), by name.

@@ -153,9 +153,8 @@ pub(crate) async fn insert_membership(
 
 impl Store {
     pub async fn regions(&self) -> Result<Vec<Region>> {
-        Ok(self
-            .rows::<Region>("SELECT code, name, kind, parent FROM regions ORDER BY sort", ())
-            .await?)
+        self.rows::<Region>("SELECT code, name, kind, parent FROM regions ORDER BY sort", ())
+            .await
     }
 
     pub async fn region_exists(&self, code: &str) -> Result<bool> {
@@ -347,12 +346,11 @@ impl Store {
 impl Store {
     /// The organisation with exactly this name (compared as the directory's search does).
     pub async fn org_by_name(&self, name: &str) -> Result<Option<Org>> {
-        Ok(self
-            .row::<Org>(
-                &format!("{ORG_SELECT} WHERE o.name_search = $1"),
-                search_key(name.trim()),
-            )
-            .await?)
+        self.row::<Org>(
+            &format!("{ORG_SELECT} WHERE o.name_search = $1"),
+            search_key(name.trim()),
+        )
+        .await
     }
 
     /// The admins of an organisation: (e-mail, name, locale).

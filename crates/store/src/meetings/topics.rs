@@ -68,9 +68,8 @@ impl Store {
 
     /// One topic as `user` sees it.
     pub async fn topic(&self, id: i64, user: i64) -> Result<Option<TopicItem>> {
-        Ok(self
-            .row::<TopicItem>(&format!("{TOPIC_SELECT} WHERE t.id = $1"), (id, user))
-            .await?)
+        self.row::<TopicItem>(&format!("{TOPIC_SELECT} WHERE t.id = $1"), (id, user))
+            .await
     }
 
     /// How many of their votes in a meeting a person has given.
