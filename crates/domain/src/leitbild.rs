@@ -219,25 +219,58 @@ impl Change {
     }
 }
 
+/// The words, spaces and punctuation marks of a text, each its own token, so
+/// that "freundlich." and "freundlich und respektvoll." differ by the added
+/// words, not by a changed last word.
+fn tokens(s: &str) -> Vec<&str> {
+    let kind = |c: char| {
+        if c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) || c == '\u{200c}' {
+            0
+        } else if c.is_whitespace() {
+            1
+        } else {
+            2
+        }
+    };
+    let mut out = vec![];
+    let mut start = 0;
+    let mut last: Option<u8> = None;
+    for (i, c) in s.char_indices() {
+        let k = kind(c);
+        // a word or a run of spaces goes on; every other mark stands alone
+        if last.is_some() && (last != Some(k) || k == 2) {
+            out.push(&s[start..i]);
+            start = i;
+        }
+        last = Some(k);
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
 /// Compares two texts word by word, as a reader marks up a printed page:
-/// runs of unchanged, removed and added words (white space kept with its
-/// words, neighbouring runs of one kind joined).
+/// runs of unchanged, removed and added words (spaces and punctuation kept
+/// with them, neighbouring runs of one kind joined).
 pub fn compare(old: &str, new: &str) -> Vec<Change> {
-    use similar::{ChangeTag, TextDiff};
-    let diff = TextDiff::configure().diff_words(old, new);
+    use similar::{capture_diff_slices, Algorithm, ChangeTag};
+    let (a, b) = (tokens(old), tokens(new));
     let mut out: Vec<Change> = vec![];
-    for c in diff.iter_all_changes() {
-        let s = c.value().to_string();
-        let next = match c.tag() {
-            ChangeTag::Equal => Change::Same(s),
-            ChangeTag::Insert => Change::Added(s),
-            ChangeTag::Delete => Change::Removed(s),
-        };
-        match (out.last_mut(), next) {
-            (Some(Change::Same(a)), Change::Same(b))
-            | (Some(Change::Added(a)), Change::Added(b))
-            | (Some(Change::Removed(a)), Change::Removed(b)) => a.push_str(&b),
-            (_, next) => out.push(next),
+    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
+        for c in op.iter_changes(&a, &b) {
+            let s = c.value().to_string();
+            let next = match c.tag() {
+                ChangeTag::Equal => Change::Same(s),
+                ChangeTag::Insert => Change::Added(s),
+                ChangeTag::Delete => Change::Removed(s),
+            };
+            match (out.last_mut(), next) {
+                (Some(Change::Same(a)), Change::Same(b))
+                | (Some(Change::Added(a)), Change::Added(b))
+                | (Some(Change::Removed(a)), Change::Removed(b)) => a.push_str(&b),
+                (_, next) => out.push(next),
+            }
         }
     }
     out

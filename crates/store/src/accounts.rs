@@ -5,8 +5,9 @@ use domain::orgs::Role;
 use domain::{Flag, Timestamp};
 
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::filter::Filter;
-use crate::write::{self, Written};
+use crate::write;
 use crate::{conflict_on_unique, Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -73,11 +74,12 @@ fn users_filter(q: &str) -> Filter {
 
 /// Makes every unused reset link of a user unusable (after a password change or reset).
 pub(crate) async fn end_open_resets(tx: &mut sqlx::Transaction<'static, sqlx::Any>, now: i64, user: i64) -> Result<()> {
-    sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
-        .bind(now)
-        .bind(user)
-        .execute(&mut **tx)
-        .await?;
+    db::exec(
+        &mut **tx,
+        "UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL",
+        (now, user),
+    )
+    .await?;
     Ok(())
 }
 
@@ -88,17 +90,19 @@ pub(crate) async fn insert_user(
     actor: Option<i64>,
     u: &NewUser,
 ) -> Result<i64> {
-    let (id,): (i64,) = sqlx::query_as(
+    let id = db::number(
+        &mut **tx,
         "INSERT INTO users (email, name, password_hash, locale, platform_admin, status, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, 'active', $6, $6) RETURNING id",
+        (
+            u.email.as_str(),
+            &u.name,
+            &u.password_hash,
+            u.locale.clone(),
+            Flag(u.platform_admin),
+            now,
+        ),
     )
-    .bind(u.email.as_str())
-    .bind(&u.name)
-    .bind(&u.password_hash)
-    .bind(u.locale.clone())
-    .bind(Flag(u.platform_admin))
-    .bind(now)
-    .fetch_one(&mut **tx)
     .await
     .map_err(|e| conflict_on_unique(e, "email"))?;
     audit::write(tx, now, &AuditEntry::new(actor.or(Some(id)), "user.create", "user", id)).await?;
@@ -138,30 +142,25 @@ impl Store {
     }
 
     pub async fn set_user_name_locale(&self, now: i64, id: i64, name: &str, locale: Option<&str>) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE users SET name = $1, locale = $2, updated_at = $3 WHERE id = $4")
-            .bind(name)
-            .bind(locale.map(str::to_string))
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
-        write::commit(tx, now, &AuditEntry::new(Some(id), "user.update_profile", "user", id)).await
+        self.change(
+            now,
+            "UPDATE users SET name = $1, locale = $2, updated_at = $3 WHERE id = $4",
+            (name, locale.map(str::to_string), now, id),
+            &AuditEntry::new(Some(id), "user.update_profile", "user", id),
+        )
+        .await
     }
 
     /// Remembers the interface language a signed-in user chose.
     pub async fn set_user_locale(&self, now: i64, id: i64, locale: &str) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE users SET locale = $1, updated_at = $2 WHERE id = $3")
-            .bind(locale)
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
         let entry = AuditEntry::new(Some(id), "user.set_language", "user", id).detail(locale);
-        write::commit(tx, now, &entry).await
+        self.change(
+            now,
+            "UPDATE users SET locale = $1, updated_at = $2 WHERE id = $3",
+            (locale, now, id),
+            &entry,
+        )
+        .await
     }
 
     /// Sets a new password hash and ends every session of the user.
@@ -173,37 +172,30 @@ impl Store {
         hash: &str,
         action: &'static str,
     ) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
-            .bind(hash)
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
+        let mut tx = self
+            .begin_change(
+                "UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3",
+                (hash, now, id),
+            )
             .await?;
+        db::exec(&mut *tx, "DELETE FROM sessions WHERE user_id = $1", id).await?;
         end_open_resets(&mut tx, now, id).await?;
         write::commit(tx, now, &AuditEntry::new(actor, action, "user", id)).await
     }
 
     pub async fn set_platform_admin(&self, now: i64, actor: i64, id: i64, on: bool) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'")
-            .bind(Flag(on))
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
         let action = if on {
             "user.grant_platform_admin"
         } else {
             "user.revoke_platform_admin"
         };
-        write::commit(tx, now, &AuditEntry::new(Some(actor), action, "user", id)).await
+        self.change(
+            now,
+            "UPDATE users SET platform_admin = $1, updated_at = $2 WHERE id = $3 AND status = 'active'",
+            (Flag(on), now, id),
+            &AuditEntry::new(Some(actor), action, "user", id),
+        )
+        .await
     }
 
     /// Users for the admin list, by name, optionally filtered by a search text.
@@ -222,88 +214,45 @@ impl Store {
     }
 
     pub async fn count_users(&self) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(n)
+        self.number("SELECT COUNT(*) FROM users", ()).await
     }
 
     /// Whether `user` is the only admin of an organisation or a space, or the only platform
     /// admin (then the account may not be deleted before someone else takes over).
     pub async fn is_sole_admin(&self, user: i64) -> Result<bool> {
-        let (orgs,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM memberships m WHERE m.user_id = $1 AND m.role = 'admin' AND NOT EXISTS \
+        let orgs = self
+            .number(
+                "SELECT COUNT(*) FROM memberships m WHERE m.user_id = $1 AND m.role = 'admin' AND NOT EXISTS \
              (SELECT 1 FROM memberships o WHERE o.org_id = m.org_id AND o.role = 'admin' AND o.user_id <> $1)",
-        )
-        .bind(user)
-        .fetch_one(&self.pool)
-        .await?;
+                user,
+            )
+            .await?;
         // the only active platform admin (0 when `user` is not one)
-        let (sole_platform,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM users u WHERE u.id = $1 AND u.platform_admin = 1 AND NOT EXISTS \
+        let sole_platform = self
+            .number(
+                "SELECT COUNT(*) FROM users u WHERE u.id = $1 AND u.platform_admin = 1 AND NOT EXISTS \
              (SELECT 1 FROM users o WHERE o.platform_admin = 1 AND o.status = 'active' AND o.id <> $1)",
-        )
-        .bind(user)
-        .fetch_one(&self.pool)
-        .await?;
+                user,
+            )
+            .await?;
         // a space in which this person is the only admin (an organisation member with the
         // admin role is another admin)
-        let (spaces,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM space_members m WHERE m.user_id = $1 AND m.role = 'admin' AND NOT EXISTS \
+        let spaces = self
+            .number(
+                "SELECT COUNT(*) FROM space_members m WHERE m.user_id = $1 AND m.role = 'admin' AND NOT EXISTS \
              (SELECT 1 FROM space_members o WHERE o.space_id = m.space_id AND o.role = 'admin' \
              AND (o.user_id IS NULL OR o.user_id <> $1))",
-        )
-        .bind(user)
-        .fetch_one(&self.pool)
-        .await?;
+                user,
+            )
+            .await?;
         Ok(orgs > 0 || sole_platform > 0 || spaces > 0)
     }
 
     pub async fn consents_of(&self, user: i64) -> Result<Vec<Consent>> {
-        Ok(
-            sqlx::query_as("SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id")
-                .bind(user)
-                .fetch_all(&self.pool)
-                .await?,
+        self.rows(
+            "SELECT kind, version, at FROM consents WHERE user_id = $1 ORDER BY id",
+            user,
         )
-    }
-}
-
-impl Store {
-    /// Data export: the account, its sessions, consents, memberships and password-reset links (when, not the links).
-    pub async fn personal_accounts(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::Int;
-        Ok(vec![
-            self.section(
-                "users",
-                "SELECT id, email, name, locale, platform_admin, status, created_at, updated_at FROM users WHERE id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "memberships",
-                "SELECT m.org_id, o.name AS org_name, m.role, m.created_at FROM memberships m JOIN orgs o ON o.id = m.org_id WHERE m.user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "sessions",
-                "SELECT created_at, last_seen_at, expires_at, user_agent FROM sessions WHERE user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "consents",
-                "SELECT kind, version, at FROM consents WHERE user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "password_resets",
-                "SELECT created_at, expires_at, used_at FROM password_resets WHERE user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-        ])
+        .await
     }
 }

@@ -2,6 +2,7 @@
 
 use sqlx::{Any, Transaction};
 
+use crate::db;
 use crate::filter::Filter;
 use crate::{Result, Store};
 
@@ -38,18 +39,12 @@ impl AuditEntry {
 }
 
 pub(crate) async fn write(tx: &mut Transaction<'static, Any>, at: i64, e: &AuditEntry) -> Result<()> {
-    sqlx::query(
+    db::exec(
+        &mut **tx,
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, org_id, detail) \
          VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        (at, e.actor, e.action, e.object_kind, &e.object_id, e.org_id, &e.detail),
     )
-    .bind(at)
-    .bind(e.actor)
-    .bind(e.action)
-    .bind(e.object_kind)
-    .bind(&e.object_id)
-    .bind(e.org_id)
-    .bind(&e.detail)
-    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -127,8 +122,8 @@ impl Store {
 
     /// The distinct actions recorded so far (for the filter's select).
     pub async fn audit_actions(&self) -> Result<Vec<String>> {
-        let rows: Vec<(String,)> = sqlx::query_as("SELECT DISTINCT action FROM audit_log ORDER BY action")
-            .fetch_all(&self.pool)
+        let rows: Vec<(String,)> = self
+            .rows("SELECT DISTINCT action FROM audit_log ORDER BY action", ())
             .await?;
         Ok(rows.into_iter().map(|r| r.0).collect())
     }
@@ -146,20 +141,5 @@ impl Store {
     pub async fn audit_by_actor(&self, user: i64) -> Result<Vec<AuditRow>> {
         self.rows(&format!("{AUDIT_SELECT} WHERE a.actor_id = $1 ORDER BY a.id"), user)
             .await
-    }
-}
-
-impl Store {
-    /// Data export: audit entries made by this person, about their account, or about their registrations.
-    pub async fn personal_audit(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::{Int, Text};
-        Ok(vec![
-            self.section(
-                "audit_log",
-                "SELECT id, at, actor_id, action, object_kind, object_id, org_id, detail FROM audit_log WHERE actor_id = $1 OR (object_kind = 'user' AND object_id = CAST($1 AS TEXT)) OR (object_kind = 'registration' AND object_id IN (SELECT CAST(id AS TEXT) FROM registrations WHERE user_id = $1 OR email = $2)) ORDER BY id",
-                &[Int(p.user_id()), Text(&p.email)],
-            )
-            .await?,
-        ])
     }
 }

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use sqlx::{Any, Transaction};
 
+use crate::db;
 use crate::{Result, Store};
 
 /// How long a node trusts the shared version it read: a change made on
@@ -131,12 +132,12 @@ impl Fragments {
 
 /// Bumps the shared version `name` inside a writing transaction.
 pub(crate) async fn bump(tx: &mut Transaction<'static, Any>, name: &str) -> Result<()> {
-    sqlx::query(
+    db::exec(
+        &mut **tx,
         "INSERT INTO settings (key, value) VALUES ($1, '1') ON CONFLICT (key) \
          DO UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)",
+        name,
     )
-    .bind(name)
-    .execute(&mut **tx)
     .await?;
     Ok(())
 }

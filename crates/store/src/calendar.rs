@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use domain::series::RequestStatus;
 
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::outbox::{self, NewMail};
 use crate::registrations::Registration;
 use crate::series::Module;
@@ -40,22 +41,19 @@ pub struct Reminder {
 impl Store {
     /// The token of a person's calendar feed; the first call stores `fresh`.
     pub async fn calendar_feed_token(&self, now: i64, user: i64, fresh: &str) -> Result<String> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT token FROM calendar_feeds WHERE user_id = $1")
-            .bind(user)
-            .fetch_optional(&self.pool)
+        let row: Option<(String,)> = self
+            .row("SELECT token FROM calendar_feeds WHERE user_id = $1", user)
             .await?;
         if let Some((token,)) = row {
             return Ok(token);
         }
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(
+        let n = db::exec(
+            &mut *tx,
             "INSERT INTO calendar_feeds (user_id, token, created_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id) DO NOTHING",
+            (user, fresh, now),
         )
-        .bind(user)
-        .bind(fresh)
-        .bind(now)
-        .execute(&mut *tx)
         .await?
         .rows_affected();
         if n == 1 {
@@ -66,10 +64,8 @@ impl Store {
             )
             .await?;
         }
-        let (token,): (String,) = sqlx::query_as("SELECT token FROM calendar_feeds WHERE user_id = $1")
-            .bind(user)
-            .fetch_one(&mut *tx)
-            .await?;
+        let (token,): (String,) =
+            db::one(&mut *tx, "SELECT token FROM calendar_feeds WHERE user_id = $1", user).await?;
         tx.commit().await?;
         Ok(token)
     }
@@ -77,14 +73,12 @@ impl Store {
     /// Replaces the token of a person's calendar feed: the old address stops working.
     pub async fn reset_calendar_feed(&self, now: i64, user: i64, fresh: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "INSERT INTO calendar_feeds (user_id, token, created_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at",
+            (user, fresh, now),
         )
-        .bind(user)
-        .bind(fresh)
-        .bind(now)
-        .execute(&mut *tx)
         .await?;
         let entry = AuditEntry::new(Some(user), "calendar_feed.reset", "user", user);
         write::commit(tx, now, &entry).await
@@ -92,37 +86,36 @@ impl Store {
 
     /// The active person whose calendar feed has this token.
     pub async fn calendar_feed_owner(&self, token: &str) -> Result<Option<i64>> {
-        let row: Option<(i64,)> = sqlx::query_as(
-            "SELECT f.user_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id \
+        let row: Option<(i64,)> = self
+            .row(
+                "SELECT f.user_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id \
              WHERE f.token = $1 AND u.status = 'active'",
-        )
-        .bind(token)
-        .fetch_optional(&self.pool)
-        .await?;
+                token,
+            )
+            .await?;
         Ok(row.map(|r| r.0))
     }
 
     /// The modules of every series in which a person holds a seat (registered
     /// while signed in, or with their address), cancelled ones included.
     pub async fn modules_of_confirmed_registrations(&self, user: i64, email: &str) -> Result<Vec<Module>> {
-        Ok(sqlx::query_as::<_, Module>(
+        self.rows(
             "SELECT m.* FROM modules m WHERE m.series_id IN \
              (SELECT series_id FROM registrations WHERE (user_id = $1 OR email = $2) AND status = 'confirmed') \
              ORDER BY m.starts_at, m.id",
+            (user, email),
         )
-        .bind(user)
-        .bind(email)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// The speaker request behind a link, with its module.
     pub async fn speaker_calendar(&self, token: &str) -> Result<Option<SpeakerCalendar>> {
-        let row: Option<(i64, RequestStatus, String)> =
-            sqlx::query_as("SELECT module_id, status, locale FROM speaker_requests WHERE token = $1")
-                .bind(token)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<(i64, RequestStatus, String)> = self
+            .row(
+                "SELECT module_id, status, locale FROM speaker_requests WHERE token = $1",
+                token,
+            )
+            .await?;
         let Some((module_id, status, locale)) = row else {
             return Ok(None);
         };
@@ -145,7 +138,8 @@ impl Store {
         compose: &(dyn Fn(&Reminder) -> NewMail + Sync),
     ) -> Result<usize> {
         let mut tx = self.write_tx().await?;
-        let due: Vec<(i64, i64, String)> = sqlx::query_as(
+        let due: Vec<(i64, i64, String)> = db::rows(
+            &mut *tx,
             "SELECT m.id, r.id, COALESCE(tl.title, td.title, '') FROM modules m \
              JOIN series s ON s.id = m.series_id \
              JOIN registrations r ON r.series_id = m.series_id \
@@ -155,22 +149,18 @@ impl Store {
              AND r.status = 'confirmed' AND r.forgotten_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM module_reminders x WHERE x.module_id = m.id AND x.registration_id = r.id) \
              ORDER BY m.starts_at, m.id, r.id",
+            (now, now + window),
         )
-        .bind(now)
-        .bind(now + window)
-        .fetch_all(&mut *tx)
         .await?;
         let mut modules: HashMap<i64, Module> = HashMap::new();
         let mut sent: Vec<(i64, i64, usize)> = vec![]; // module, series, count
         for (module_id, reg_id, series_title) in due {
-            let n = sqlx::query(
+            let n = db::exec(
+                &mut *tx,
                 "INSERT INTO module_reminders (module_id, registration_id, sent_at) VALUES ($1, $2, $3) \
                  ON CONFLICT (module_id, registration_id) DO NOTHING",
+                (module_id, reg_id, now),
             )
-            .bind(module_id)
-            .bind(reg_id)
-            .bind(now)
-            .execute(&mut *tx)
             .await?
             .rows_affected();
             if n == 0 {
@@ -179,18 +169,13 @@ impl Store {
             let module = match modules.get(&module_id) {
                 Some(m) => m.clone(),
                 None => {
-                    let m: Module = sqlx::query_as("SELECT * FROM modules WHERE id = $1")
-                        .bind(module_id)
-                        .fetch_one(&mut *tx)
-                        .await?;
+                    let m: Module = db::one(&mut *tx, "SELECT * FROM modules WHERE id = $1", module_id).await?;
                     modules.insert(module_id, m.clone());
                     m
                 }
             };
-            let registration: Registration = sqlx::query_as("SELECT * FROM registrations WHERE id = $1")
-                .bind(reg_id)
-                .fetch_one(&mut *tx)
-                .await?;
+            let registration: Registration =
+                db::one(&mut *tx, "SELECT * FROM registrations WHERE id = $1", reg_id).await?;
             let reminder = Reminder {
                 registration,
                 module,
@@ -215,26 +200,5 @@ impl Store {
         }
         tx.commit().await?;
         Ok(sent.iter().map(|s| s.2).sum())
-    }
-}
-
-impl Store {
-    /// Data export: whether a calendar feed exists (not its secret), module reminders sent.
-    pub async fn personal_calendar(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::{Int, Text};
-        Ok(vec![
-            self.section(
-                "calendar_feeds",
-                "SELECT created_at FROM calendar_feeds WHERE user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "module_reminders",
-                "SELECT x.module_id, x.registration_id, x.sent_at FROM module_reminders x JOIN registrations r ON r.id = x.registration_id WHERE r.user_id = $1 OR r.email = $2",
-                &[Int(p.user_id()), Text(&p.email)],
-            )
-            .await?,
-        ])
     }
 }

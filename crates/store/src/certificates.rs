@@ -5,6 +5,7 @@
 use domain::Timestamp;
 
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::outbox::{self, NewMail};
 use crate::write::{self, Written};
 use crate::{owner, Result, Store, StoreError};
@@ -116,18 +117,19 @@ pub(crate) async fn forget_participant(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     registration: i64,
 ) -> Result<()> {
-    let certs: Vec<(i64, String, String)> = sqlx::query_as(
+    let certs: Vec<(i64, String, String)> = db::rows(
+        &mut **tx,
         "SELECT id, code, participant FROM certificates WHERE registration_id = $1 AND participant_hash IS NULL",
+        registration,
     )
-    .bind(registration)
-    .fetch_all(&mut **tx)
     .await?;
     for (id, code, name) in certs {
-        sqlx::query("UPDATE certificates SET participant = '', participant_hash = $1 WHERE id = $2")
-            .bind(participant_hash(&code, &name))
-            .bind(id)
-            .execute(&mut **tx)
-            .await?;
+        db::exec(
+            &mut **tx,
+            "UPDATE certificates SET participant = '', participant_hash = $1 WHERE id = $2",
+            (participant_hash(&code, &name), id),
+        )
+        .await?;
     }
     Ok(())
 }
@@ -147,29 +149,32 @@ impl Store {
         let mut issued = 0;
         for c in certs {
             // the registration must belong to this series
-            let reg: Option<(i64,)> = sqlx::query_as("SELECT id FROM registrations WHERE id = $1 AND series_id = $2")
-                .bind(c.registration_id)
-                .bind(series)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let reg: Option<(i64,)> = db::row(
+                &mut *tx,
+                "SELECT id FROM registrations WHERE id = $1 AND series_id = $2",
+                (c.registration_id, series),
+            )
+            .await?;
             if reg.is_none() {
                 return Err(StoreError::NotFound);
             }
             let content = serde_json::to_string(&c.content).map_err(|e| StoreError::Config(e.to_string()))?;
-            let inserted: Option<(i64,)> = sqlx::query_as(
+            let inserted: Option<(i64,)> = db::row(
+                &mut *tx,
                 "INSERT INTO certificates (code, registration_id, series_id, locale, participant, content, issued_at, \
                  issued_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
                  ON CONFLICT (registration_id) WHERE revoked_at IS NULL DO NOTHING RETURNING id",
+                (
+                    &c.code,
+                    c.registration_id,
+                    series,
+                    &c.locale,
+                    &c.participant,
+                    &content,
+                    now,
+                    actor,
+                ),
             )
-            .bind(&c.code)
-            .bind(c.registration_id)
-            .bind(series)
-            .bind(&c.locale)
-            .bind(&c.participant)
-            .bind(&content)
-            .bind(now)
-            .bind(actor)
-            .fetch_optional(&mut *tx)
             .await?;
             let Some((id,)) = inserted else { continue };
             outbox::enqueue(&mut tx, now, &c.mail).await?;
@@ -189,15 +194,12 @@ impl Store {
 
     pub async fn revoke_certificate(&self, now: i64, actor: i64, id: i64, reason: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "UPDATE certificates SET revoked_at = $1, revoked_by = $2, revoke_reason = $3 \
              WHERE id = $4 AND revoked_at IS NULL",
+            (now, actor, reason, id),
         )
-        .bind(now)
-        .bind(actor)
-        .bind(reason)
-        .bind(id)
-        .execute(&mut *tx)
         .await?
         .fresh()?;
         let series = owner::series_of_certificate(&mut tx, id).await?;
@@ -234,20 +236,5 @@ impl Store {
             registration,
         )
         .await
-    }
-}
-
-impl Store {
-    /// Data export: certificates of this person's registrations, and those they issued or revoked (code and date only).
-    pub async fn personal_certificates(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::{Int, Text};
-        Ok(vec![
-            self.section(
-                "certificates",
-                "SELECT c.code, c.registration_id, c.series_id, CASE WHEN r.user_id = $1 OR r.email = $2 THEN c.participant ELSE '' END AS participant, CASE WHEN r.user_id = $1 OR r.email = $2 THEN c.content ELSE '' END AS content, c.issued_at, c.revoked_at, c.revoke_reason FROM certificates c JOIN registrations r ON r.id = c.registration_id WHERE r.user_id = $1 OR r.email = $2 OR c.issued_by = $1 OR c.revoked_by = $1 ORDER BY c.id",
-                &[Int(p.user_id()), Text(&p.email)],
-            )
-            .await?,
-        ])
     }
 }

@@ -5,6 +5,7 @@
 use domain::{Flag, Timestamp};
 
 use crate::audit::AuditEntry;
+use crate::db;
 use crate::filter::Filter;
 use crate::outbox::{self, NewMail};
 use crate::registrations::Registration;
@@ -67,41 +68,39 @@ impl Store {
         compose: &(dyn Fn(&Registration, i64, &str) -> NewMail + Sync),
         token: &(dyn Fn() -> String + Sync),
     ) -> Result<usize> {
-        let due: Vec<(i64, i64)> = sqlx::query_as(
-            "SELECT a.module_id, a.registration_id FROM attendance a \
+        let due: Vec<(i64, i64)> = self
+            .rows(
+                "SELECT a.module_id, a.registration_id FROM attendance a \
              JOIN modules m ON m.id = a.module_id \
              JOIN registrations g ON g.id = a.registration_id \
              WHERE a.status = 'present' AND m.cancelled_at IS NULL AND m.ends_at <= $1 AND m.ends_at > $2 \
              AND g.status = 'confirmed' AND g.forgotten_at IS NULL \
              AND NOT EXISTS (SELECT 1 FROM feedback_invites i WHERE i.module_id = a.module_id \
                              AND i.registration_id = a.registration_id)",
-        )
-        .bind(now)
-        .bind(now - INVITE_WINDOW_SECS)
-        .fetch_all(&self.pool)
-        .await?;
+                (now, now - INVITE_WINDOW_SECS),
+            )
+            .await?;
         let mut sent = 0;
         for (module, reg) in due {
             let mut tx = self.write_tx().await?;
             let t = token();
-            let n = sqlx::query(
+            let n = db::exec(
+                &mut *tx,
                 "INSERT INTO feedback_invites (token, module_id, registration_id, sent_at) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (module_id, registration_id) DO NOTHING",
+                (&t, module, reg, now),
             )
-            .bind(&t)
-            .bind(module)
-            .bind(reg)
-            .bind(now)
-            .execute(&mut *tx)
             .await?
             .rows_affected();
             if n == 1 {
-                let r: Registration = sqlx::query_as(&format!(
-                    "SELECT {} FROM registrations WHERE id = $1",
-                    crate::registrations::REG_COLS
-                ))
-                .bind(reg)
-                .fetch_one(&mut *tx)
+                let r: Registration = db::one(
+                    &mut *tx,
+                    &format!(
+                        "SELECT {} FROM registrations WHERE id = $1",
+                        crate::registrations::REG_COLS
+                    ),
+                    reg,
+                )
                 .await?;
                 outbox::enqueue(&mut tx, now, &compose(&r, module, &t)).await?;
                 sent += 1;
@@ -113,13 +112,11 @@ impl Store {
 
     /// Modules that ended within the window: (module, series, title).
     pub async fn recently_ended_modules(&self, now: i64, window: i64) -> Result<Vec<(i64, i64, String)>> {
-        Ok(sqlx::query_as(
+        self.rows(
             "SELECT id, series_id, title FROM modules WHERE cancelled_at IS NULL AND ends_at <= $1 AND ends_at > $2",
+            (now, now - window),
         )
-        .bind(now)
-        .bind(now - window)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     pub async fn feedback_invite(&self, token: &str) -> Result<Option<Invite>> {
@@ -133,30 +130,26 @@ impl Store {
     /// Stores an answer; a link can be used once (`Stale` the second time).
     pub async fn submit_feedback(&self, now: i64, token: &str, f: &NewFeedback) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE feedback_invites SET used_at = $1 WHERE token = $2 AND used_at IS NULL")
-            .bind(now)
-            .bind(token)
-            .execute(&mut *tx)
-            .await?
-            .fresh()?;
-        let (module,): (i64,) = sqlx::query_as("SELECT module_id FROM feedback_invites WHERE token = $1")
-            .bind(token)
-            .fetch_one(&mut *tx)
-            .await?;
+        db::exec(
+            &mut *tx,
+            "UPDATE feedback_invites SET used_at = $1 WHERE token = $2 AND used_at IS NULL",
+            (now, token),
+        )
+        .await?
+        .fresh()?;
+        let module = db::number(
+            &mut *tx,
+            "SELECT module_id FROM feedback_invites WHERE token = $1",
+            token,
+        )
+        .await?;
         let series = crate::owner::series_of_module(&mut tx, module).await?;
-        let (id,): (i64,) = sqlx::query_as(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO feedback (module_id, series_id, overall, content, organisation, comment, publish, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            (module, series, f.overall, f.content, f.organisation, &f.comment, Flag(f.publish), now),
         )
-        .bind(module)
-        .bind(series)
-        .bind(f.overall)
-        .bind(f.content)
-        .bind(f.organisation)
-        .bind(&f.comment)
-        .bind(Flag(f.publish))
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await?;
         let org = crate::owner::org_of_series(&mut tx, series).await?;
         // anonymous: the audit names the module, not the person
@@ -169,27 +162,29 @@ impl Store {
 
     /// Averages per module of a series.
     pub async fn feedback_by_module(&self, series: i64) -> Result<Vec<Summary>> {
-        Ok(sqlx::query_as::<_, Summary>(&format!(
-            "SELECT m.id AS key, m.title AS label, {AVERAGES} FROM modules m \
+        self.rows(
+            &format!(
+                "SELECT m.id AS key, m.title AS label, {AVERAGES} FROM modules m \
              LEFT JOIN feedback f ON f.module_id = m.id WHERE m.series_id = $1 \
              GROUP BY m.id, m.title, m.starts_at ORDER BY m.starts_at, m.id"
-        ))
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            series,
+        )
+        .await
     }
 
     /// Averages per speaker (who confirmed to teach the modules) of a series.
     pub async fn feedback_by_speaker(&self, series: i64) -> Result<Vec<Summary>> {
-        Ok(sqlx::query_as::<_, Summary>(&format!(
-            "SELECT p.id AS key, p.name AS label, {AVERAGES} FROM speaker_requests q \
+        self.rows(
+            &format!(
+                "SELECT p.id AS key, p.name AS label, {AVERAGES} FROM speaker_requests q \
              JOIN speakers p ON p.id = q.speaker_id JOIN modules m ON m.id = q.module_id \
              JOIN feedback f ON f.module_id = m.id \
              WHERE m.series_id = $1 AND q.status = 'confirmed' GROUP BY p.id, p.name ORDER BY p.name"
-        ))
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            series,
+        )
+        .await
     }
 
     /// Averages per cohort: this series, the ones it was copied from, and their copies.
@@ -198,10 +193,7 @@ impl Store {
         // plenty for yearly cohorts; deeper chains are walked by the loop below)
         let mut root = series;
         for _ in 0..50 {
-            let parent: Option<(Option<i64>,)> = sqlx::query_as("SELECT copied_from FROM series WHERE id = $1")
-                .bind(root)
-                .fetch_optional(&self.pool)
-                .await?;
+            let parent: Option<(Option<i64>,)> = self.row("SELECT copied_from FROM series WHERE id = $1", root).await?;
             match parent {
                 Some((Some(p),)) => root = p,
                 _ => break,
@@ -244,28 +236,14 @@ impl Store {
     /// The comments of a series (for staff: all; `published_only` for the public page).
     pub async fn feedback_comments(&self, series: i64, published_only: bool) -> Result<Vec<Comment>> {
         let filter = if published_only { " AND f.publish = 1" } else { "" };
-        Ok(sqlx::query_as::<_, Comment>(&format!(
-            "SELECT m.title AS module_title, f.comment, f.publish, f.created_at FROM feedback f \
+        self.rows(
+            &format!(
+                "SELECT m.title AS module_title, f.comment, f.publish, f.created_at FROM feedback f \
              JOIN modules m ON m.id = f.module_id WHERE f.series_id = $1 AND f.comment <> ''{filter} \
              ORDER BY f.created_at DESC, f.id DESC LIMIT 200"
-        ))
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-}
-
-impl Store {
-    /// Data export: feedback invitations sent to this person (the feedback itself is anonymous and linked to nobody).
-    pub async fn personal_feedback(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::{Int, Text};
-        Ok(vec![
-            self.section(
-                "feedback_invites",
-                "SELECT x.module_id, x.registration_id, x.sent_at, x.used_at FROM feedback_invites x JOIN registrations r ON r.id = x.registration_id WHERE r.user_id = $1 OR r.email = $2",
-                &[Int(p.user_id()), Text(&p.email)],
-            )
-            .await?,
-        ])
+            ),
+            series,
+        )
+        .await
     }
 }

@@ -51,13 +51,13 @@ impl Store {
     /// The attendance marks per module of a series, for every module (cancelled
     /// ones too), in the order of the modules.
     pub async fn attendance_counts(&self, series: i64) -> Result<Vec<ModuleCounts>> {
-        let rows: Vec<(i64, Attendance, i64)> = sqlx::query_as(
-            "SELECT a.module_id, a.status, COUNT(*) FROM attendance a JOIN modules m ON m.id = a.module_id \
+        let rows: Vec<(i64, Attendance, i64)> = self
+            .rows(
+                "SELECT a.module_id, a.status, COUNT(*) FROM attendance a JOIN modules m ON m.id = a.module_id \
              WHERE m.series_id = $1 GROUP BY a.module_id, a.status",
-        )
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?;
+                series,
+            )
+            .await?;
         let modules = self.modules(series).await?;
         Ok(modules
             .iter()
@@ -80,24 +80,22 @@ impl Store {
 
     /// Every attendance mark in a series.
     pub async fn attendance_marks(&self, series: i64) -> Result<Vec<Mark>> {
-        Ok(sqlx::query_as::<_, Mark>(
+        self.rows(
             "SELECT a.registration_id, a.module_id, a.status FROM attendance a \
              JOIN modules m ON m.id = a.module_id WHERE m.series_id = $1 ORDER BY a.registration_id, a.module_id",
+            series,
         )
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// The people with a seat, counted per target group (by code).
     pub async fn seats_by_target_group(&self, series: i64) -> Result<Vec<(String, i64)>> {
-        Ok(sqlx::query_as(
+        self.rows(
             "SELECT target_group, COUNT(*) FROM registrations WHERE series_id = $1 AND status = 'confirmed' \
              GROUP BY target_group ORDER BY target_group",
+            series,
         )
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// How many people with a seat have completed the series by its rule.
@@ -108,11 +106,12 @@ impl Store {
     pub async fn completed_participants(&self, s: &Series) -> Result<i64> {
         let modules = self.modules(s.id).await?;
         let marks = self.attendance_marks(s.id).await?;
-        let seated: Vec<(i64,)> =
-            sqlx::query_as("SELECT id FROM registrations WHERE series_id = $1 AND status = 'confirmed'")
-                .bind(s.id)
-                .fetch_all(&self.pool)
-                .await?;
+        let seated: Vec<(i64,)> = self
+            .rows(
+                "SELECT id FROM registrations WHERE series_id = $1 AND status = 'confirmed'",
+                s.id,
+            )
+            .await?;
         let seated: Vec<i64> = seated.into_iter().map(|(id,)| id).collect();
         Ok(count_completed(&s.rule(), &modules, &seated, &marks))
     }

@@ -7,8 +7,9 @@ use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::search::{self, Kind};
-use crate::write::{self, Written};
+use crate::write;
 use domain::files::name_key;
 
 use crate::{conflict_on_unique, Result, Store, StoreError};
@@ -76,11 +77,12 @@ const FILE_SELECT: &str =
 /// Refuses bytes that would take the space over its quota (every version
 /// counts, the trash too, until it is emptied).
 async fn check_quota(tx: &mut Transaction<'static, Any>, space: i64, adding: i64, quota: i64) -> Result<()> {
-    let (used,): (i64,) =
-        sqlx::query_as("SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM file_versions WHERE space_id = $1")
-            .bind(space)
-            .fetch_one(&mut **tx)
-            .await?;
+    let used = db::number(
+        &mut **tx,
+        "SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM file_versions WHERE space_id = $1",
+        space,
+    )
+    .await?;
     if used + adding > quota {
         return Err(StoreError::Conflict("quota"));
     }
@@ -96,20 +98,12 @@ async fn insert_version(
     version: i64,
     b: &NewBlob,
 ) -> Result<()> {
-    sqlx::query(
+    db::exec(
+        &mut **tx,
         "INSERT INTO file_versions (file_id, space_id, version, object_key, size, sha256, content_type, uploaded_by, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        (file, space, version, &b.key, b.size, &b.sha256, &b.content_type, actor, now),
     )
-    .bind(file)
-    .bind(space)
-    .bind(version)
-    .bind(&b.key)
-    .bind(b.size)
-    .bind(&b.sha256)
-    .bind(&b.content_type)
-    .bind(actor)
-    .bind(now)
-    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -142,19 +136,12 @@ pub(crate) async fn insert_file(
         Place::Post(p) => (None, Some(p), None),
         Place::Session(s) => (None, None, Some(s)),
     };
-    let (id,): (i64,) = sqlx::query_as(
+    let id = db::number(
+        &mut **tx,
         "INSERT INTO files (space_id, folder_id, post_id, session_id, name, name_key, created_by, created_at, updated_at) \
          VALUES ($1, $2, $3, $4, $5, $8, $6, $7, $7) RETURNING id",
+        (space, folder, post, session, &b.name, actor, now, name_key(&b.name)),
     )
-    .bind(space)
-    .bind(folder)
-    .bind(post)
-    .bind(session)
-    .bind(&b.name)
-    .bind(actor)
-    .bind(now)
-    .bind(name_key(&b.name))
-    .fetch_one(&mut **tx)
     .await
     .map_err(|e| conflict_on_unique(e, "name"))?;
     insert_version(tx, now, actor, space, id, 1, b).await?;
@@ -178,16 +165,11 @@ impl Store {
         name: &str,
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO folders (space_id, parent_id, name, name_key, created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            (space, parent, name, name_key(name), actor, now),
         )
-        .bind(space)
-        .bind(parent)
-        .bind(name)
-        .bind(name_key(name))
-        .bind(actor)
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await
         .map_err(|e| conflict_on_unique(e, "name"))?;
         write::commit(
@@ -200,24 +182,21 @@ impl Store {
     }
 
     pub async fn folder(&self, id: i64) -> Result<Option<Folder>> {
-        Ok(
-            sqlx::query_as("SELECT id, space_id, parent_id, name, created_at FROM folders WHERE id = $1")
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?,
+        self.row(
+            "SELECT id, space_id, parent_id, name, created_at FROM folders WHERE id = $1",
+            id,
         )
+        .await
     }
 
     /// The folders in a folder (`None`: the top level), by name.
     pub async fn folders(&self, space: i64, parent: Option<i64>) -> Result<Vec<Folder>> {
-        Ok(sqlx::query_as(
+        self.rows(
             "SELECT id, space_id, parent_id, name, created_at FROM folders \
              WHERE space_id = $1 AND COALESCE(parent_id, 0) = COALESCE($2, 0) ORDER BY lower(name)",
+            (space, parent),
         )
-        .bind(space)
-        .bind(parent)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// A folder and its parents, top first (for breadcrumbs).
@@ -239,83 +218,74 @@ impl Store {
     /// Removes an empty folder.
     pub async fn delete_folder(&self, now: i64, actor: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let (n,): (i64,) = sqlx::query_as(
+        let n = db::number(
+            &mut *tx,
             "SELECT (SELECT COUNT(*) FROM folders WHERE parent_id = $1) + (SELECT COUNT(*) FROM files WHERE folder_id = $1)",
+            id,
         )
-        .bind(id)
-        .fetch_one(&mut *tx)
         .await?;
         if n > 0 {
             return Err(StoreError::Conflict("not_empty"));
         }
-        sqlx::query("DELETE FROM folders WHERE id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "folder.delete", "folder", id)).await?;
-        Ok(())
+        db::exec(&mut *tx, "DELETE FROM folders WHERE id = $1", id).await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "folder.delete", "folder", id)).await
     }
 
     /// The files in a folder (not in the trash), by name.
     pub async fn files_in(&self, space: i64, folder: Option<i64>) -> Result<Vec<FileRow>> {
-        Ok(sqlx::query_as(&format!(
-            "{FILE_SELECT} WHERE f.space_id = $1 AND COALESCE(f.folder_id, 0) = COALESCE($2, 0) \
+        self.rows(
+            &format!(
+                "{FILE_SELECT} WHERE f.space_id = $1 AND COALESCE(f.folder_id, 0) = COALESCE($2, 0) \
              AND f.post_id IS NULL AND f.session_id IS NULL AND f.deleted_at IS NULL ORDER BY lower(f.name)"
-        ))
-        .bind(space)
-        .bind(folder)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            (space, folder),
+        )
+        .await
     }
 
     /// Files attached to the posts of a thread (not in the trash).
     pub async fn attachments(&self, thread: i64) -> Result<Vec<FileRow>> {
-        Ok(sqlx::query_as(&format!(
-            "{FILE_SELECT} WHERE f.post_id IN (SELECT id FROM posts WHERE thread_id = $1) \
+        self.rows(
+            &format!(
+                "{FILE_SELECT} WHERE f.post_id IN (SELECT id FROM posts WHERE thread_id = $1) \
              AND f.deleted_at IS NULL ORDER BY f.id"
-        ))
-        .bind(thread)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            thread,
+        )
+        .await
     }
 
     /// Files documenting a session (not in the trash).
     pub async fn session_files(&self, session: i64) -> Result<Vec<FileRow>> {
-        Ok(sqlx::query_as(&format!(
-            "{FILE_SELECT} WHERE f.session_id = $1 AND f.deleted_at IS NULL ORDER BY f.id"
-        ))
-        .bind(session)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("{FILE_SELECT} WHERE f.session_id = $1 AND f.deleted_at IS NULL ORDER BY f.id"),
+            session,
+        )
+        .await
     }
 
     pub async fn file(&self, id: i64) -> Result<Option<FileRow>> {
-        Ok(sqlx::query_as(&format!("{FILE_SELECT} WHERE f.id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
+        self.row(&format!("{FILE_SELECT} WHERE f.id = $1"), id).await
     }
 
     /// All versions of a file, newest first.
     pub async fn file_versions(&self, file: i64) -> Result<Vec<FileVersion>> {
-        Ok(sqlx::query_as(
+        self.rows(
             "SELECT v.id, v.file_id, v.version, v.size, v.sha256, v.content_type, v.object_key, \
              COALESCE(u.name, '') AS uploader, v.created_at FROM file_versions v \
              LEFT JOIN users u ON u.id = v.uploaded_by WHERE v.file_id = $1 ORDER BY v.version DESC",
+            file,
         )
-        .bind(file)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// Bytes a space holds (every version, the trash included).
     pub async fn space_usage(&self, space: i64) -> Result<i64> {
-        let (used,): (i64,) =
-            sqlx::query_as("SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM file_versions WHERE space_id = $1")
-                .bind(space)
-                .fetch_one(&self.pool)
-                .await?;
-        Ok(used)
+        self.number(
+            "SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM file_versions WHERE space_id = $1",
+            space,
+        )
+        .await
     }
 
     /// Records an uploaded file in a folder of a space (or with a session).
@@ -338,18 +308,16 @@ impl Store {
     pub async fn add_file_version(&self, now: i64, actor: i64, file: &FileRow, b: &NewBlob, quota: i64) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         if self.backend == crate::Backend::Postgres {
-            sqlx::query("SELECT id FROM files WHERE id = $1 FOR UPDATE")
-                .bind(file.id)
-                .execute(&mut *tx)
-                .await?;
+            db::exec(&mut *tx, "SELECT id FROM files WHERE id = $1 FOR UPDATE", file.id).await?;
         }
         check_quota(&mut tx, file.space_id, b.size, quota).await?;
         let (version,): (i64,) =
-            sqlx::query_as("UPDATE files SET version = version + 1, updated_at = $1 WHERE id = $2 AND deleted_at IS NULL RETURNING version")
-                .bind(now)
-                .bind(file.id)
-                .fetch_optional(&mut *tx)
-                .await?
+            db::row(
+                &mut *tx,
+                "UPDATE files SET version = version + 1, updated_at = $1 WHERE id = $2 AND deleted_at IS NULL RETURNING version",
+                (now, file.id),
+            )
+            .await?
                 .ok_or(StoreError::NotFound)?;
         insert_version(&mut tx, now, actor, file.space_id, file.id, version, b).await?;
         write::commit(
@@ -363,59 +331,53 @@ impl Store {
 
     /// Moves a file to the trash.
     pub async fn trash_file(&self, now: i64, actor: i64, id: i64) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE files SET deleted_at = $1, deleted_by = $2 WHERE id = $3 AND deleted_at IS NULL")
-            .bind(now)
-            .bind(actor)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
+        let mut tx = self
+            .begin_change(
+                "UPDATE files SET deleted_at = $1, deleted_by = $2 WHERE id = $3 AND deleted_at IS NULL",
+                (now, actor, id),
+            )
+            .await?;
         search::unindex(&mut tx, Kind::File, id).await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.trash", "file", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.trash", "file", id)).await
     }
 
     /// Takes a file out of the trash; refused when its name is taken meanwhile.
     pub async fn restore_file(&self, now: i64, actor: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let row: Option<(i64, String)> = sqlx::query_as(
+        let row: Option<(i64, String)> = db::row(
+            &mut *tx,
             "UPDATE files SET deleted_at = NULL, deleted_by = NULL WHERE id = $1 AND deleted_at IS NOT NULL RETURNING space_id, name",
+            id,
         )
-        .bind(id)
-        .fetch_optional(&mut *tx)
         .await
         .map_err(|e| conflict_on_unique(e, "name"))?;
         let (space, name) = row.ok_or(StoreError::NotFound)?;
         search::index(&mut tx, Kind::File, id, space, &name, "").await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.restore", "file", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "file.restore", "file", id)).await
     }
 
     /// The trash of a space, most recently deleted first.
     pub async fn trash(&self, space: i64) -> Result<Vec<FileRow>> {
-        Ok(sqlx::query_as(&format!(
-            "{FILE_SELECT} WHERE f.space_id = $1 AND f.deleted_at IS NOT NULL ORDER BY f.deleted_at DESC"
-        ))
-        .bind(space)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("{FILE_SELECT} WHERE f.space_id = $1 AND f.deleted_at IS NOT NULL ORDER BY f.deleted_at DESC"),
+            space,
+        )
+        .await
     }
 
     /// Object keys of the files that have been in the trash for
     /// [`TRASH_SECS`], with the files' ids (at most `limit` files).
     pub async fn expired_trash(&self, now: i64, limit: i64) -> Result<Vec<(i64, Vec<String>)>> {
-        let ids: Vec<(i64,)> =
-            sqlx::query_as("SELECT id FROM files WHERE deleted_at < $1 ORDER BY deleted_at LIMIT $2")
-                .bind(now - TRASH_SECS)
-                .bind(limit)
-                .fetch_all(&self.pool)
-                .await?;
+        let ids: Vec<(i64,)> = self
+            .rows(
+                "SELECT id FROM files WHERE deleted_at < $1 ORDER BY deleted_at LIMIT $2",
+                (now - TRASH_SECS, limit),
+            )
+            .await?;
         let mut out = Vec::with_capacity(ids.len());
         for (id,) in ids {
-            let keys: Vec<(String,)> = sqlx::query_as("SELECT object_key FROM file_versions WHERE file_id = $1")
-                .bind(id)
-                .fetch_all(&self.pool)
+            let keys: Vec<(String,)> = self
+                .rows("SELECT object_key FROM file_versions WHERE file_id = $1", id)
                 .await?;
             out.push((id, keys.into_iter().map(|(k,)| k).collect()));
         }
@@ -425,38 +387,12 @@ impl Store {
     /// Forgets a file whose bytes were removed from the file store.
     pub async fn purge_file(&self, now: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM files WHERE id = $1 AND deleted_at IS NOT NULL")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        write::commit(tx, now, &AuditEntry::new(None, "file.purge", "file", id)).await?;
-        Ok(())
-    }
-}
-
-impl Store {
-    /// Data export: folders and files this person made, versions they uploaded (what they are, not their bytes).
-    pub async fn personal_files(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::Int;
-        Ok(vec![
-            self.section(
-                "folders",
-                "SELECT id, space_id, parent_id, name, created_at FROM folders WHERE created_by = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "files",
-                "SELECT id, space_id, folder_id, name, created_at, updated_at, deleted_at FROM files WHERE created_by = $1 OR deleted_by = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "file_versions",
-                "SELECT v.file_id, f.name, v.version, v.size, v.sha256, v.content_type, v.space_id, f.folder_id, v.created_at FROM file_versions v JOIN files f ON f.id = v.file_id WHERE v.uploaded_by = $1 ORDER BY v.id",
-                &[Int(p.user_id())],
-            )
-            .await?,
-        ])
+        db::exec(
+            &mut *tx,
+            "DELETE FROM files WHERE id = $1 AND deleted_at IS NOT NULL",
+            id,
+        )
+        .await?;
+        write::commit(tx, now, &AuditEntry::new(None, "file.purge", "file", id)).await
     }
 }

@@ -36,6 +36,7 @@ use domain::series::RegStatus;
 use sqlx::{Any, Transaction};
 
 use crate::audit::AuditEntry;
+use crate::db;
 use crate::outbox::NewMail;
 use crate::registrations::{fill_seats, Registration, REG_COLS};
 use crate::{Backend, Result, Store};
@@ -83,12 +84,11 @@ impl Traces {
 pub type MovedUp<'a> = &'a (dyn Fn(&Registration) -> NewMail + Sync);
 
 async fn registrations_of(tx: &mut Transaction<'static, Any>, user: i64, email: &str) -> Result<Vec<Registration>> {
-    Ok(sqlx::query_as(&format!(
-        "SELECT {REG_COLS} FROM registrations WHERE (user_id = $1 OR email = $2) AND forgotten_at IS NULL"
-    ))
-    .bind(user)
-    .bind(email)
-    .fetch_all(&mut **tx)
+    Ok(db::rows(
+        &mut **tx,
+        &format!("SELECT {REG_COLS} FROM registrations WHERE (user_id = $1 OR email = $2) AND forgotten_at IS NULL"),
+        (user, email),
+    )
     .await?)
 }
 
@@ -104,39 +104,40 @@ async fn forget_registrations(
 ) -> Result<()> {
     let mut freed = BTreeSet::new();
     for r in regs {
-        let (ends,): (Option<i64>,) = sqlx::query_as("SELECT ends_at FROM series WHERE id = $1")
-            .bind(r.series_id)
-            .fetch_one(&mut **tx)
-            .await?;
+        let (ends,): (Option<i64>,) =
+            db::one(&mut **tx, "SELECT ends_at FROM series WHERE id = $1", r.series_id).await?;
         let running = ends.is_none_or(|e| e > now);
         if running && r.status != RegStatus::Cancelled {
-            sqlx::query("UPDATE registrations SET status = 'cancelled', cancelled_at = $1 WHERE id = $2")
-                .bind(now)
-                .bind(r.id)
-                .execute(&mut **tx)
-                .await?;
+            db::exec(
+                &mut **tx,
+                "UPDATE registrations SET status = 'cancelled', cancelled_at = $1 WHERE id = $2",
+                (now, r.id),
+            )
+            .await?;
             if r.status == RegStatus::Confirmed {
                 freed.insert(r.series_id);
             }
         }
         // the personal link stops working: its token becomes one nobody knows
-        sqlx::query(
+        db::exec(
+            &mut **tx,
             "UPDATE registrations SET name = '', email = $1, affiliation = '', user_id = NULL, token = $2, \
              forgotten_at = $3 WHERE id = $4",
+            (
+                format!("deleted-r{}@invalid", r.id),
+                crate::certificates::sha256_hex(&format!("forgotten\0{}", r.token)),
+                now,
+                r.id,
+            ),
         )
-        .bind(format!("deleted-r{}@invalid", r.id))
-        .bind(crate::certificates::sha256_hex(&format!("forgotten\0{}", r.token)))
-        .bind(now)
-        .bind(r.id)
-        .execute(&mut **tx)
         .await?;
         crate::certificates::forget_participant(tx, r.id).await?;
-        sqlx::query(
+        db::exec(
+            &mut **tx,
             "DELETE FROM attendance_scans WHERE module_id IN \
              (SELECT module_id FROM attendance WHERE registration_id = $1)",
+            r.id,
         )
-        .bind(r.id)
-        .execute(&mut **tx)
         .await?;
     }
     for series in freed {
@@ -148,37 +149,34 @@ async fn forget_registrations(
 /// Mails, audit details, rate-limit windows and barrier reports that name the person.
 async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: &str) -> Result<()> {
     for a in &t.addresses {
-        sqlx::query("DELETE FROM outbox WHERE to_addr = $1 AND status <> 'sent'")
-            .bind(a)
-            .execute(&mut **tx)
-            .await?;
-        sqlx::query(
-            "UPDATE outbox SET to_addr = 'deleted@invalid', to_name = '', subject = '', body = '' WHERE to_addr = $1",
+        db::exec(
+            &mut **tx,
+            "DELETE FROM outbox WHERE to_addr = $1 AND status <> 'sent'",
+            a,
         )
-        .bind(a)
-        .execute(&mut **tx)
         .await?;
-        sqlx::query("DELETE FROM rate_limits WHERE REPLACE(key, $1, '') <> key")
-            .bind(a)
-            .execute(&mut **tx)
-            .await?;
-        sqlx::query("UPDATE barrier_reports SET email = NULL WHERE email = $1")
-            .bind(a)
-            .execute(&mut **tx)
-            .await?;
-        sqlx::query("DELETE FROM invitations WHERE email = $1")
-            .bind(a)
-            .execute(&mut **tx)
-            .await?;
-        sqlx::query("DELETE FROM space_invitations WHERE email = $1")
-            .bind(a)
-            .execute(&mut **tx)
-            .await?;
+        db::exec(
+            &mut **tx,
+            "UPDATE outbox SET to_addr = 'deleted@invalid', to_name = '', subject = '', body = '' WHERE to_addr = $1",
+            a,
+        )
+        .await?;
+        db::exec(
+            &mut **tx,
+            "DELETE FROM rate_limits WHERE REPLACE(key, $1, '') <> key",
+            a,
+        )
+        .await?;
+        db::exec(&mut **tx, "UPDATE barrier_reports SET email = NULL WHERE email = $1", a).await?;
+        db::exec(&mut **tx, "DELETE FROM invitations WHERE email = $1", a).await?;
+        db::exec(&mut **tx, "DELETE FROM space_invitations WHERE email = $1", a).await?;
         // a person taking part in a Leitbild process keeps counting for their department, without a name
-        sqlx::query("UPDATE leitbild_people SET name = '', email = '', function = '' WHERE email = $1")
-            .bind(a)
-            .execute(&mut **tx)
-            .await?;
+        db::exec(
+            &mut **tx,
+            "UPDATE leitbild_people SET name = '', email = '', function = '' WHERE email = $1",
+            a,
+        )
+        .await?;
     }
     for w in t.ordered() {
         for aff in &t.affiliations {
@@ -187,7 +185,7 @@ async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: 
                  WHERE REPLACE(subject, $2, '') <> subject OR REPLACE(body, $2, '') <> body",
                 "UPDATE audit_log SET detail = REPLACE(detail, $1, '') WHERE REPLACE(detail, $2, '') <> detail",
             ] {
-                sqlx::query(sql).bind(aff).bind(w).execute(&mut **tx).await?;
+                db::exec(&mut **tx, sql, (aff, w)).await?;
             }
         }
     }
@@ -204,7 +202,7 @@ async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: 
              advisers = REPLACE(advisers, $1, $2), table_hosts = REPLACE(table_hosts, $1, $2) \
              WHERE REPLACE(moderator || case_owner || advisers || table_hosts, $1, '') <> moderator || case_owner || advisers || table_hosts",
         ] {
-            sqlx::query(sql).bind(w).bind(pseudonym).execute(&mut **tx).await?;
+            db::exec(&mut **tx, sql, (w, pseudonym)).await?;
         }
     }
     Ok(())
@@ -216,10 +214,8 @@ impl Store {
     /// person is deleted or anonymised (see the module documentation).
     pub async fn delete_user(&self, now: i64, id: i64, moved_up: MovedUp<'_>) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let (email, name): (String, String) = sqlx::query_as("SELECT email, name FROM users WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
+        let (email, name): (String, String) =
+            db::one(&mut *tx, "SELECT email, name FROM users WHERE id = $1", id).await?;
         let pseudonym = format!("#{id}");
         let mut t = Traces::default();
         t.word(&name);
@@ -230,12 +226,12 @@ impl Store {
             t.affiliation(&r.affiliation);
             t.address(&r.email);
         }
-        let speakers: Vec<(i64, String, String, String)> =
-            sqlx::query_as("SELECT id, name, email, affiliation FROM speakers WHERE user_id = $1 OR email = $2")
-                .bind(id)
-                .bind(&email)
-                .fetch_all(&mut *tx)
-                .await?;
+        let speakers: Vec<(i64, String, String, String)> = db::rows(
+            &mut *tx,
+            "SELECT id, name, email, affiliation FROM speakers WHERE user_id = $1 OR email = $2",
+            (id, &email),
+        )
+        .await?;
         for (_, n, e, a) in &speakers {
             t.word(n);
             t.affiliation(a);
@@ -245,15 +241,12 @@ impl Store {
         for (sid, ..) in &speakers {
             crate::speakers::forget_speaker(&mut tx, now, *sid).await?;
         }
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "UPDATE users SET email = $1, name = $2, password_hash = '', locale = NULL, platform_admin = 0, \
              status = 'deleted', updated_at = $3 WHERE id = $4",
+            (format!("deleted-{id}@invalid"), &pseudonym, now, id),
         )
-        .bind(format!("deleted-{id}@invalid"))
-        .bind(&pseudonym)
-        .bind(now)
-        .bind(id)
-        .execute(&mut *tx)
         .await?;
         for sql in [
             "DELETE FROM sessions WHERE user_id = $1",
@@ -270,7 +263,7 @@ impl Store {
             "DELETE FROM notify_prefs WHERE user_id = $1",
             "DELETE FROM leitbild_team WHERE user_id = $1",
         ] {
-            sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+            db::exec(&mut *tx, sql, id).await?;
         }
         scrub_texts(&mut tx, &t, &pseudonym).await?;
         let entry = AuditEntry::new(Some(id), "user.delete", "user", id);
@@ -283,10 +276,8 @@ impl Store {
     /// address and texts naming them are scrubbed. The link stops working.
     pub async fn forget_registration(&self, now: i64, registration: i64, moved_up: MovedUp<'_>) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let (email,): (String,) = sqlx::query_as("SELECT email FROM registrations WHERE id = $1")
-            .bind(registration)
-            .fetch_one(&mut *tx)
-            .await?;
+        let (email,): (String,) =
+            db::one(&mut *tx, "SELECT email FROM registrations WHERE id = $1", registration).await?;
         let regs = registrations_of(&mut tx, 0, &email).await?;
         let mut t = Traces::default();
         t.address(&email);

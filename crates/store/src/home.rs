@@ -41,8 +41,9 @@ impl Store {
     /// or with their address; not cancelled), each with its next module,
     /// soonest first.
     pub async fn my_next(&self, user: i64, email: &str, locale: &str, now: i64, limit: i64) -> Result<Vec<MyNext>> {
-        Ok(sqlx::query_as::<_, MyNext>(&format!(
-            "SELECT g.token, g.series_id, g.status, COALESCE(tl.title, td.title) AS title, \
+        self.rows(
+            &format!(
+                "SELECT g.token, g.series_id, g.status, COALESCE(tl.title, td.title) AS title, \
              m.title AS module_title, m.starts_at AS module_starts_at, m.venue AS module_venue \
              FROM registrations g JOIN series s ON s.id = g.series_id {TITLE_JOIN} \
              LEFT JOIN modules m ON m.id = (SELECT n.id FROM modules n WHERE n.series_id = s.id \
@@ -50,14 +51,10 @@ impl Store {
              WHERE (g.user_id = $2 OR g.email = $3) AND g.status IN ('confirmed', 'pending', 'waiting') \
              AND s.status = 'active' AND s.ends_at > $4 \
              ORDER BY CASE WHEN m.starts_at IS NULL THEN 1 ELSE 0 END, m.starts_at, g.id LIMIT $5"
-        ))
-        .bind(locale)
-        .bind(user)
-        .bind(email)
-        .bind(now)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            (locale, user, email, now, limit),
+        )
+        .await
     }
 
     /// The active series of `orgs` not yet over with registrations waiting

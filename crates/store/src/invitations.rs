@@ -7,6 +7,7 @@ use domain::Timestamp;
 
 use crate::accounts::{end_open_resets, insert_user, NewUser, User};
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::write::{self, Written};
 use crate::{conflict_on_unique, Result, Store, StoreError};
 
@@ -83,28 +84,28 @@ impl Store {
         } = *inv;
         let mut tx = self.write_tx().await?;
         // an expired, unused invitation makes way for the new one
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "DELETE FROM invitations WHERE email = $1 AND COALESCE(org_id, 0) = $2 AND used_at IS NULL \
              AND expires_at <= $3",
+            (email.as_str(), org.map(|o| o.0).unwrap_or(0), now),
         )
-        .bind(email.as_str())
-        .bind(org.map(|o| o.0).unwrap_or(0))
-        .bind(now)
-        .execute(&mut *tx)
         .await?;
-        let (id,): (i64,) = sqlx::query_as(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO invitations (token_hash, email, org_id, role, locale, invited_by, created_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            (
+                token_hash,
+                email.as_str(),
+                org.map(|o| o.0),
+                org.map(|o| o.1),
+                locale,
+                actor,
+                now,
+                now + ttl_secs,
+            ),
         )
-        .bind(token_hash)
-        .bind(email.as_str())
-        .bind(org.map(|o| o.0))
-        .bind(org.map(|o| o.1))
-        .bind(locale)
-        .bind(actor)
-        .bind(now)
-        .bind(now + ttl_secs)
-        .fetch_one(&mut *tx)
         .await
         .map_err(|e| conflict_on_unique(e, "invitation"))?;
         crate::outbox::enqueue(&mut tx, now, mail).await?;
@@ -122,27 +123,25 @@ impl Store {
 
     /// Whether an unused, unexpired invitation for `email` (to `org`, or to no organisation) exists.
     pub async fn open_invitation_exists(&self, email: &Email, org: Option<i64>, now: i64) -> Result<bool> {
-        let row: Option<(i64,)> = sqlx::query_as(
-            "SELECT id FROM invitations WHERE email = $1 AND COALESCE(org_id, 0) = $2 AND used_at IS NULL \
+        let row: Option<(i64,)> = self
+            .row(
+                "SELECT id FROM invitations WHERE email = $1 AND COALESCE(org_id, 0) = $2 AND used_at IS NULL \
              AND expires_at > $3",
-        )
-        .bind(email.as_str())
-        .bind(org.unwrap_or(0))
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await?;
+                (email.as_str(), org.unwrap_or(0), now),
+            )
+            .await?;
         Ok(row.is_some())
     }
 
     /// Open invitations of an organisation (for member management).
     pub async fn open_invitations(&self, org: i64, now: i64) -> Result<Vec<Invitation>> {
-        Ok(sqlx::query_as::<_, Invitation>(&format!(
-            "{INVITE_SELECT} WHERE i.org_id = $1 AND i.used_at IS NULL AND i.expires_at > $2 ORDER BY i.id DESC"
-        ))
-        .bind(org)
-        .bind(now)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!(
+                "{INVITE_SELECT} WHERE i.org_id = $1 AND i.used_at IS NULL AND i.expires_at > $2 ORDER BY i.id DESC"
+            ),
+            (org, now),
+        )
+        .await
     }
 
     /// Accepts an invitation: marks it used (only if still unused and not
@@ -158,13 +157,12 @@ impl Store {
         consent_version: &str,
     ) -> Result<User> {
         let mut tx = self.write_tx().await?;
-        let inv: Option<(i64, String, Option<i64>, Option<Role>)> = sqlx::query_as(
+        let inv: Option<(i64, String, Option<i64>, Option<Role>)> = db::row(
+            &mut *tx,
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              RETURNING id, email, org_id, role",
+            (now, token_hash),
         )
-        .bind(now)
-        .bind(token_hash)
-        .fetch_optional(&mut *tx)
         .await?;
         let Some((inv_id, email, org_id, role)) = inv else {
             return Err(StoreError::NotFound);
@@ -188,13 +186,12 @@ impl Store {
             let role = role_of_invitation(inv_id, role)?;
             crate::orgs::insert_membership(&mut tx, now, Some(uid), org, uid, role).await?;
         }
-        sqlx::query("INSERT INTO consents (user_id, kind, version, at) VALUES ($1, $2, $3, $4)")
-            .bind(uid)
-            .bind(ConsentKind::PrivacyNotice)
-            .bind(consent_version)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        db::exec(
+            &mut *tx,
+            "INSERT INTO consents (user_id, kind, version, at) VALUES ($1, $2, $3, $4)",
+            (uid, ConsentKind::PrivacyNotice, consent_version, now),
+        )
+        .await?;
         tx.commit().await?;
         self.user_by_id(uid).await?.ok_or(StoreError::NotFound)
     }
@@ -204,14 +201,12 @@ impl Store {
     /// for another e-mail address.
     pub async fn accept_invitation_existing(&self, now: i64, token_hash: &str, user: &User) -> Result<Option<i64>> {
         let mut tx = self.write_tx().await?;
-        let inv: Option<(i64, Option<i64>, Option<Role>)> = sqlx::query_as(
+        let inv: Option<(i64, Option<i64>, Option<Role>)> = db::row(
+            &mut *tx,
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              AND email = $3 RETURNING id, org_id, role",
+            (now, token_hash, &user.email),
         )
-        .bind(now)
-        .bind(token_hash)
-        .bind(&user.email)
-        .fetch_optional(&mut *tx)
         .await?;
         let Some((inv_id, org_id, role)) = inv else {
             return Err(StoreError::NotFound);
@@ -231,15 +226,14 @@ impl Store {
     }
 
     pub async fn revoke_invitation(&self, now: i64, actor: i64, org: i64, id: i64) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL")
-            .bind(id)
-            .bind(org)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
         let entry = AuditEntry::new(Some(actor), "invitation.revoke", "invitation", id).org(Some(org));
-        write::commit(tx, now, &entry).await
+        self.change(
+            now,
+            "DELETE FROM invitations WHERE id = $1 AND org_id = $2 AND used_at IS NULL",
+            (id, org),
+            &entry,
+        )
+        .await
     }
 
     pub async fn create_password_reset(
@@ -251,14 +245,11 @@ impl Store {
         mail: &crate::outbox::NewMail,
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+            (token_hash, user, now, now + ttl_secs),
         )
-        .bind(token_hash)
-        .bind(user)
-        .bind(now)
-        .bind(now + ttl_secs)
-        .execute(&mut *tx)
         .await?;
         crate::outbox::enqueue(&mut tx, now, mail).await?;
         write::commit(tx, now, &AuditEntry::new(None, "password_reset.request", "user", user)).await
@@ -266,11 +257,12 @@ impl Store {
 
     /// The user a reset link belongs to, with the link's state.
     pub async fn password_reset(&self, token_hash: &str, now: i64) -> Result<Option<(i64, LinkState)>> {
-        let row: Option<(i64, i64, Option<i64>)> =
-            sqlx::query_as("SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = $1")
-                .bind(token_hash)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<(i64, i64, Option<i64>)> = self
+            .row(
+                "SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = $1",
+                token_hash,
+            )
+            .await?;
         Ok(row.map(|(u, exp, used)| {
             let state = if used.is_some() {
                 LinkState::Used
@@ -286,28 +278,24 @@ impl Store {
     /// Uses a reset link once: sets the password and ends all sessions.
     pub async fn use_password_reset(&self, now: i64, token_hash: &str, hash: &str) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let row: Option<(i64,)> = sqlx::query_as(
+        let row: Option<(i64,)> = db::row(
+            &mut *tx,
             "UPDATE password_resets SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 \
              RETURNING user_id",
+            (now, token_hash),
         )
-        .bind(now)
-        .bind(token_hash)
-        .fetch_optional(&mut *tx)
         .await?;
         let Some((user,)) = row else {
             return Err(StoreError::NotFound);
         };
-        sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
-            .bind(hash)
-            .bind(now)
-            .bind(user)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user)
-            .execute(&mut *tx)
-            .await?;
+        db::exec(
+            &mut *tx,
+            "UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3",
+            (hash, now, user),
+        )
+        .await?
+        .found()?;
+        db::exec(&mut *tx, "DELETE FROM sessions WHERE user_id = $1", user).await?;
         end_open_resets(&mut tx, now, user).await?;
         write::commit(
             tx,
@@ -316,20 +304,5 @@ impl Store {
         )
         .await?;
         Ok(user)
-    }
-}
-
-impl Store {
-    /// Data export: invitations to this address, and those this person sent (without the invitee's address).
-    pub async fn personal_invitations(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::{Int, Text};
-        Ok(vec![
-            self.section(
-                "invitations",
-                "SELECT org_id, role, locale, created_at, expires_at, used_at, CASE WHEN email = $2 THEN email ELSE '' END AS email FROM invitations WHERE email = $2 OR invited_by = $1",
-                &[Int(p.user_id()), Text(&p.email)],
-            )
-            .await?,
-        ])
     }
 }

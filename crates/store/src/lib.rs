@@ -12,6 +12,7 @@ pub mod bulk;
 pub mod cache;
 pub mod calendar;
 pub mod certificates;
+mod db;
 pub mod export;
 pub mod feedback;
 pub mod figures;
@@ -26,6 +27,7 @@ pub mod meetings;
 pub mod orgs;
 pub mod outbox;
 mod owner;
+mod personal;
 pub mod ratelimit;
 pub mod registrations;
 pub mod search;
@@ -165,7 +167,7 @@ impl Store {
 
     /// Whether the database answers (for `/readyz`).
     pub async fn ping(&self) -> bool {
-        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+        self.exec("SELECT 1", ()).await.is_ok()
     }
 
     /// Begins a transaction that will write. On SQLite it takes the write
@@ -217,18 +219,6 @@ pub(crate) fn conflict_on_unique(e: sqlx::Error, field: &'static str) -> StoreEr
 }
 
 impl Store {
-    /// The row `sql` finds with its one parameter `$1`, if any.
-    pub(crate) async fn row<'q, T, A>(&self, sql: &'q str, arg: A) -> Result<Option<T>>
-    where
-        T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
-        A: 'q + sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Send,
-    {
-        Ok(sqlx::query_as::<_, T>(sql)
-            .bind(arg)
-            .fetch_optional(self.pool())
-            .await?)
-    }
-
     /// One page of rows and the number of all rows a filtered list has:
     /// `from` is the statement up to and with its filter (placeholders from
     /// `$1`), `order` its `ORDER BY …`; the count runs over the same `from`
@@ -259,15 +249,6 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         Ok((rows, total))
-    }
-
-    /// Every row `sql` finds with its one parameter `$1`.
-    pub(crate) async fn rows<'q, T, A>(&self, sql: &'q str, arg: A) -> Result<Vec<T>>
-    where
-        T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
-        A: 'q + sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any> + Send,
-    {
-        Ok(sqlx::query_as::<_, T>(sql).bind(arg).fetch_all(self.pool()).await?)
     }
 }
 

@@ -6,6 +6,7 @@
 use domain::Timestamp;
 
 use crate::audit::AuditEntry;
+use crate::db;
 use crate::write;
 use crate::{Result, Store};
 
@@ -44,20 +45,22 @@ impl Store {
     /// Saves (or replaces) an organisation's logo.
     pub async fn save_logo(&self, now: i64, actor: i64, org: i64, logo: &NewLogo<'_>) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "INSERT INTO org_logos (org_id, content_type, width, height, sha256, data, uploaded_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (org_id) DO UPDATE SET \
              content_type = excluded.content_type, width = excluded.width, height = excluded.height, \
              sha256 = excluded.sha256, data = excluded.data, uploaded_at = excluded.uploaded_at",
+            (
+                org,
+                logo.content_type,
+                logo.width,
+                logo.height,
+                logo.sha256,
+                logo.data,
+                now,
+            ),
         )
-        .bind(org)
-        .bind(logo.content_type)
-        .bind(logo.width)
-        .bind(logo.height)
-        .bind(logo.sha256)
-        .bind(logo.data)
-        .bind(now)
-        .execute(&mut *tx)
         .await?;
         let entry = AuditEntry::new(Some(actor), "org.logo_upload", "org", org)
             .org(Some(org))
@@ -75,9 +78,7 @@ impl Store {
     /// Removes an organisation's logo; false if it had none (nothing is written then).
     pub async fn remove_logo(&self, now: i64, actor: i64, org: i64) -> Result<bool> {
         let mut tx = self.write_tx().await?;
-        let gone = sqlx::query("DELETE FROM org_logos WHERE org_id = $1")
-            .bind(org)
-            .execute(&mut *tx)
+        let gone = db::exec(&mut *tx, "DELETE FROM org_logos WHERE org_id = $1", org)
             .await?
             .rows_affected();
         if gone == 0 {
@@ -89,20 +90,18 @@ impl Store {
     }
 
     pub async fn logo(&self, org: i64) -> Result<Option<OrgLogo>> {
-        Ok(sqlx::query_as::<_, OrgLogo>(
+        self.row(
             "SELECT content_type, width, height, sha256, data, uploaded_at FROM org_logos WHERE org_id = $1",
+            org,
         )
-        .bind(org)
-        .fetch_optional(&self.pool)
-        .await?)
+        .await
     }
 
     pub async fn logo_meta(&self, org: i64) -> Result<Option<LogoMeta>> {
-        Ok(sqlx::query_as::<_, LogoMeta>(
+        self.row(
             "SELECT content_type, width, height, sha256, uploaded_at FROM org_logos WHERE org_id = $1",
+            org,
         )
-        .bind(org)
-        .fetch_optional(&self.pool)
-        .await?)
+        .await
     }
 }

@@ -8,6 +8,7 @@ use sqlx::{Any, Row, Transaction};
 
 use crate::audit::{self, AuditEntry};
 use crate::cache::Versioned;
+use crate::db;
 use crate::filter::Filter;
 use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
@@ -133,15 +134,12 @@ pub(crate) async fn insert_membership(
     user: i64,
     role: Role,
 ) -> Result<()> {
-    sqlx::query(
+    db::exec(
+        &mut **tx,
         "INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (org_id, user_id) DO UPDATE SET role = excluded.role",
+        (org, user, role, now),
     )
-    .bind(org)
-    .bind(user)
-    .bind(role)
-    .bind(now)
-    .execute(&mut **tx)
     .await?;
     audit::write(
         tx,
@@ -155,18 +153,12 @@ pub(crate) async fn insert_membership(
 
 impl Store {
     pub async fn regions(&self) -> Result<Vec<Region>> {
-        Ok(
-            sqlx::query_as::<_, Region>("SELECT code, name, kind, parent FROM regions ORDER BY sort")
-                .fetch_all(&self.pool)
-                .await?,
-        )
+        self.rows::<Region>("SELECT code, name, kind, parent FROM regions ORDER BY sort", ())
+            .await
     }
 
     pub async fn region_exists(&self, code: &str) -> Result<bool> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT code FROM regions WHERE code = $1")
-            .bind(code)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<(String,)> = self.row("SELECT code FROM regions WHERE code = $1", code).await?;
         Ok(row.is_some())
     }
 
@@ -174,17 +166,13 @@ impl Store {
     pub async fn seed_regions(&self, regions: &[(&str, &str, &str, Option<&str>)]) -> Result<()> {
         let mut tx = self.write_tx().await?;
         for (i, (code, name, kind, parent)) in regions.iter().enumerate() {
-            sqlx::query(
+            db::exec(
+                &mut *tx,
                 "INSERT INTO regions (code, name, kind, parent, sort) VALUES ($1, $2, $3, $4, $5) \
                  ON CONFLICT (code) DO UPDATE SET name = excluded.name, kind = excluded.kind, \
                  parent = excluded.parent, sort = excluded.sort",
+                (*code, *name, *kind, parent.map(str::to_string), i as i64),
             )
-            .bind(*code)
-            .bind(*name)
-            .bind(*kind)
-            .bind(parent.map(str::to_string))
-            .bind(i as i64)
-            .execute(&mut *tx)
             .await?;
         }
         tx.commit().await?;
@@ -274,30 +262,25 @@ impl Store {
     }
 
     pub async fn count_orgs(&self) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM orgs")
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(n)
+        self.number("SELECT COUNT(*) FROM orgs", ()).await
     }
 
     pub async fn members(&self, org: i64) -> Result<Vec<Member>> {
-        Ok(sqlx::query_as::<_, Member>(
+        self.rows(
             "SELECT m.user_id, u.name, u.email, m.role, m.created_at FROM memberships m \
              JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND u.status = 'active' ORDER BY u.name, u.id",
+            org,
         )
-        .bind(org)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     pub async fn memberships_of(&self, user: i64) -> Result<Vec<MembershipOf>> {
-        Ok(sqlx::query_as::<_, MembershipOf>(
+        self.rows(
             "SELECT m.org_id, o.name AS org_name, m.role FROM memberships m JOIN orgs o ON o.id = m.org_id \
              WHERE m.user_id = $1 ORDER BY o.name",
+            user,
         )
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// Adds an existing user to an organisation (or changes their role).
@@ -314,13 +297,13 @@ impl Store {
         if role != Role::Admin {
             self.ensure_other_admin(&mut tx, org, user).await?;
         }
-        sqlx::query("UPDATE memberships SET role = $1 WHERE org_id = $2 AND user_id = $3")
-            .bind(role)
-            .bind(org)
-            .bind(user)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
+        db::exec(
+            &mut *tx,
+            "UPDATE memberships SET role = $1 WHERE org_id = $2 AND user_id = $3",
+            (role, org, user),
+        )
+        .await?
+        .found()?;
         let entry = AuditEntry::new(Some(actor), "membership.set_role", "user", user)
             .org(Some(org))
             .detail(role.code());
@@ -331,12 +314,13 @@ impl Store {
     pub async fn remove_member(&self, now: i64, actor: i64, org: i64, user: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
         self.ensure_other_admin(&mut tx, org, user).await?;
-        sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
-            .bind(org)
-            .bind(user)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
+        db::exec(
+            &mut *tx,
+            "DELETE FROM memberships WHERE org_id = $1 AND user_id = $2",
+            (org, user),
+        )
+        .await?
+        .found()?;
         let entry = AuditEntry::new(Some(actor), "membership.remove", "user", user).org(Some(org));
         write::commit(tx, now, &entry).await
     }
@@ -351,7 +335,7 @@ impl Store {
             }
             crate::Backend::Sqlite => "SELECT user_id FROM memberships WHERE org_id = $1 AND role = 'admin'",
         };
-        let admins: Vec<(i64,)> = sqlx::query_as(sql).bind(org).fetch_all(&mut **tx).await?;
+        let admins: Vec<(i64,)> = db::rows(&mut **tx, sql, org).await?;
         if admins.len() == 1 && admins[0].0 == user {
             return Err(StoreError::Conflict("last_admin"));
         }
@@ -362,22 +346,20 @@ impl Store {
 impl Store {
     /// The organisation with exactly this name (compared as the directory's search does).
     pub async fn org_by_name(&self, name: &str) -> Result<Option<Org>> {
-        Ok(
-            sqlx::query_as::<_, Org>(&format!("{ORG_SELECT} WHERE o.name_search = $1"))
-                .bind(search_key(name.trim()))
-                .fetch_optional(&self.pool)
-                .await?,
+        self.row::<Org>(
+            &format!("{ORG_SELECT} WHERE o.name_search = $1"),
+            search_key(name.trim()),
         )
+        .await
     }
 
     /// The admins of an organisation: (e-mail, name, locale).
     pub async fn org_admin_contacts(&self, org: i64) -> Result<Vec<(String, String, Option<String>)>> {
-        Ok(sqlx::query_as(
+        self.rows(
             "SELECT u.email, u.name, u.locale FROM memberships m JOIN users u ON u.id = m.user_id \
              WHERE m.org_id = $1 AND m.role = 'admin' AND u.status = 'active' ORDER BY u.id",
+            org,
         )
-        .bind(org)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 }

@@ -5,6 +5,7 @@ use domain::outbox::{MailKind, MailStatus};
 use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
+use crate::db;
 use crate::{Backend, Result, Store};
 
 #[derive(Debug, Clone)]
@@ -40,18 +41,12 @@ const MAIL_COLS: &str =
 pub const MAX_ATTEMPTS: i64 = 8;
 
 pub(crate) async fn enqueue(tx: &mut Transaction<'static, Any>, now: i64, m: &NewMail) -> Result<()> {
-    sqlx::query(
+    db::exec(
+        &mut **tx,
         "INSERT INTO outbox (to_addr, to_name, subject, body, locale, kind, created_at, next_attempt_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+        (&m.to_addr, &m.to_name, &m.subject, &m.body, &m.locale, m.kind, now),
     )
-    .bind(&m.to_addr)
-    .bind(&m.to_name)
-    .bind(&m.subject)
-    .bind(&m.body)
-    .bind(&m.locale)
-    .bind(m.kind)
-    .bind(now)
-    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -65,16 +60,13 @@ impl Store {
     }
 
     pub async fn outbox_list(&self, limit: i64, offset: i64) -> Result<(Vec<Mail>, i64)> {
-        let rows = sqlx::query_as::<_, Mail>(&format!(
-            "SELECT {MAIL_COLS} FROM outbox ORDER BY id DESC LIMIT $1 OFFSET $2"
-        ))
-        .bind(limit)
-        .bind(offset)
-        .fetch_all(&self.pool)
-        .await?;
-        let (total,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox")
-            .fetch_one(&self.pool)
+        let rows = self
+            .rows::<Mail>(
+                &format!("SELECT {MAIL_COLS} FROM outbox ORDER BY id DESC LIMIT $1 OFFSET $2"),
+                (limit, offset),
+            )
             .await?;
+        let total = self.number("SELECT COUNT(*) FROM outbox", ()).await?;
         Ok((rows, total))
     }
 
@@ -109,12 +101,7 @@ impl Store {
             ),
         };
         let mut tx = self.write_tx().await?;
-        let rows = sqlx::query_as::<_, Mail>(&sql)
-            .bind(now + lease_secs)
-            .bind(now)
-            .bind(n)
-            .fetch_all(&mut *tx)
-            .await?;
+        let rows = db::rows::<Mail>(&mut *tx, &sql, (now + lease_secs, now, n)).await?;
         tx.commit().await?;
         Ok(rows)
     }
@@ -122,23 +109,18 @@ impl Store {
     /// Marks a mail delivered. Its text is personal content that has reached its reader:
     /// the outbox keeps neither subject nor body once a mail is sent (its kind stays).
     pub async fn mark_mail_sent(&self, now: i64, id: i64) -> Result<()> {
-        sqlx::query(
+        self.exec(
             "UPDATE outbox SET status = 'sent', sent_at = $1, attempts = attempts + 1, claimed_until = 0, subject = '', body = '' \
              WHERE id = $2",
+            (now, id),
         )
-        .bind(now)
-        .bind(id)
-        .execute(&self.pool)
         .await?;
         Ok(())
     }
 
     /// Records a failed attempt; retries with exponential back-off, gives up after [`MAX_ATTEMPTS`].
     pub async fn mark_mail_failed(&self, now: i64, id: i64, error: &str) -> Result<()> {
-        let (attempts,): (i64,) = sqlx::query_as("SELECT attempts FROM outbox WHERE id = $1")
-            .bind(id)
-            .fetch_one(&self.pool)
-            .await?;
+        let attempts = self.number("SELECT attempts FROM outbox WHERE id = $1", id).await?;
         let attempts = attempts + 1;
         let status = if attempts >= MAX_ATTEMPTS {
             MailStatus::Failed
@@ -146,32 +128,18 @@ impl Store {
             MailStatus::Pending
         };
         let backoff = 60_i64.saturating_mul(1_i64 << attempts.min(10));
-        sqlx::query(
+        self.exec(
             "UPDATE outbox SET status = $1, attempts = $2, next_attempt_at = $3, last_error = $4, claimed_until = 0 \
              WHERE id = $5",
+            (
+                status,
+                attempts,
+                now + backoff,
+                error.chars().take(500).collect::<String>(),
+                id,
+            ),
         )
-        .bind(status)
-        .bind(attempts)
-        .bind(now + backoff)
-        .bind(error.chars().take(500).collect::<String>())
-        .bind(id)
-        .execute(&self.pool)
         .await?;
         Ok(())
-    }
-}
-
-impl Store {
-    /// Data export: mails to this address.
-    pub async fn personal_outbox(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::Text;
-        Ok(vec![
-            self.section(
-                "outbox",
-                "SELECT id, to_addr, to_name, subject, body, locale, kind, created_at, status, sent_at FROM outbox WHERE to_addr = $1 ORDER BY id",
-                &[Text(&p.email)],
-            )
-            .await?,
-        ])
     }
 }

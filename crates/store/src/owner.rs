@@ -4,11 +4,12 @@
 
 use sqlx::{Any, Transaction};
 
+use crate::db;
 use crate::{Result, StoreError};
 
 /// The one id a `SELECT parent FROM table WHERE id = $1` returns, or `NotFound`.
 async fn parent(tx: &mut Transaction<'static, Any>, sql: &'static str, id: i64) -> Result<i64> {
-    let row: Option<(i64,)> = sqlx::query_as(sql).bind(id).fetch_optional(&mut **tx).await?;
+    let row: Option<(i64,)> = db::row(&mut **tx, sql, id).await?;
     row.map(|(p,)| p).ok_or(StoreError::NotFound)
 }
 

@@ -7,38 +7,30 @@ impl Store {
     /// Counts one hit for `key` and returns the hits in the current window
     /// (this one included).
     pub async fn hit(&self, key: &str, now: i64, window_secs: i64) -> Result<i64> {
-        let mut tx = self.write_tx().await?;
-        let (count,): (i64,) = sqlx::query_as(
+        self.write_number(
             "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
              ON CONFLICT (key) DO UPDATE SET \
                count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END, \
                window_start = CASE WHEN rate_limits.window_start <= $3 THEN $2 ELSE rate_limits.window_start END \
              RETURNING count",
+            (key, now, now - window_secs),
         )
-        .bind(key)
-        .bind(now)
-        .bind(now - window_secs)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(count)
+        .await
     }
 
     /// Hits in the current window without counting one.
     pub async fn hits(&self, key: &str, now: i64, window_secs: i64) -> Result<i64> {
-        let row: Option<(i64,)> = sqlx::query_as("SELECT count FROM rate_limits WHERE key = $1 AND window_start > $2")
-            .bind(key)
-            .bind(now - window_secs)
-            .fetch_optional(&self.pool)
+        let row: Option<(i64,)> = self
+            .row(
+                "SELECT count FROM rate_limits WHERE key = $1 AND window_start > $2",
+                (key, now - window_secs),
+            )
             .await?;
         Ok(row.map(|r| r.0).unwrap_or(0))
     }
 
     pub async fn clear_hits(&self, key: &str) -> Result<()> {
-        sqlx::query("DELETE FROM rate_limits WHERE key = $1")
-            .bind(key)
-            .execute(&self.pool)
-            .await?;
+        self.exec("DELETE FROM rate_limits WHERE key = $1", key).await?;
         Ok(())
     }
 }
@@ -54,31 +46,25 @@ impl Store {
     /// Counts one failure for `key` at `now`. Failures further apart than
     /// `forget_secs` start counting again from one. Returns the count.
     pub async fn strike(&self, key: &str, now: i64, forget_secs: i64) -> Result<i64> {
-        let mut tx = self.write_tx().await?;
-        let (count,): (i64,) = sqlx::query_as(
+        self.write_number(
             "INSERT INTO rate_limits (key, window_start, count) VALUES ($1, $2, 1) \
              ON CONFLICT (key) DO UPDATE SET \
                count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END, \
                window_start = $2 \
              RETURNING count",
+            (key, now, now - forget_secs),
         )
-        .bind(key)
-        .bind(now)
-        .bind(now - forget_secs)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(count)
+        .await
     }
 
     /// The failures counted under `key` (none once `forget_secs` have passed since the last).
     pub async fn strikes(&self, key: &str, now: i64, forget_secs: i64) -> Result<Option<Strikes>> {
-        let row: Option<(i64, i64)> =
-            sqlx::query_as("SELECT count, window_start FROM rate_limits WHERE key = $1 AND window_start > $2")
-                .bind(key)
-                .bind(now - forget_secs)
-                .fetch_optional(&self.pool)
-                .await?;
+        let row: Option<(i64, i64)> = self
+            .row(
+                "SELECT count, window_start FROM rate_limits WHERE key = $1 AND window_start > $2",
+                (key, now - forget_secs),
+            )
+            .await?;
         Ok(row.map(|(count, last)| Strikes { count, last }))
     }
 }

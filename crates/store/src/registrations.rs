@@ -10,6 +10,7 @@ use domain::{Flag, Timestamp};
 use sqlx::{Any, Transaction};
 
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::outbox::{self, NewMail};
 use crate::{Backend, Result, Store, StoreError};
 
@@ -84,16 +85,17 @@ async fn lock_series(tx: &mut Transaction<'static, Any>, backend: Backend, serie
         Backend::Postgres => "SELECT capacity, manual_approval FROM series WHERE id = $1 FOR UPDATE",
         Backend::Sqlite => "SELECT capacity, manual_approval FROM series WHERE id = $1",
     };
-    let row: Option<(i64, Flag)> = sqlx::query_as(sql).bind(series).fetch_optional(&mut **tx).await?;
+    let row: Option<(i64, Flag)> = db::row(&mut **tx, sql, series).await?;
     row.map(|(c, m)| (c, m.on())).ok_or(StoreError::NotFound)
 }
 
 async fn count_status(tx: &mut Transaction<'static, Any>, series: i64, status: RegStatus) -> Result<i64> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = $2")
-        .bind(series)
-        .bind(status)
-        .fetch_one(&mut **tx)
-        .await?;
+    let n = db::number(
+        &mut **tx,
+        "SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = $2",
+        (series, status),
+    )
+    .await?;
     Ok(n)
 }
 
@@ -102,21 +104,18 @@ async fn set_status(tx: &mut Transaction<'static, Any>, id: i64, status: RegStat
         RegStatus::Cancelled => "UPDATE registrations SET status = $1, cancelled_at = $2 WHERE id = $3",
         _ => "UPDATE registrations SET status = $1, queued_at = COALESCE(queued_at, $2) WHERE id = $3",
     };
-    sqlx::query(sql)
-        .bind(status)
-        .bind(now)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+    db::exec(&mut **tx, sql, (status, now, id)).await?;
     Ok(())
 }
 
 async fn reg_in(tx: &mut Transaction<'static, Any>, id: i64) -> Result<Registration> {
-    sqlx::query_as::<_, Registration>(&format!("SELECT {REG_COLS} FROM registrations WHERE id = $1"))
-        .bind(id)
-        .fetch_optional(&mut **tx)
-        .await?
-        .ok_or(StoreError::NotFound)
+    db::row::<Registration>(
+        &mut **tx,
+        &format!("SELECT {REG_COLS} FROM registrations WHERE id = $1"),
+        id,
+    )
+    .await?
+    .ok_or(StoreError::NotFound)
 }
 
 /// Gives a seat, a place on the waiting list, or (with manual approval and
@@ -159,13 +158,14 @@ pub(crate) async fn fill_seats(
     if free <= 0 {
         return Ok(0);
     }
-    let next: Vec<Registration> = sqlx::query_as(&format!(
-        "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 AND status = 'waiting' \
+    let next: Vec<Registration> = db::rows(
+        &mut **tx,
+        &format!(
+            "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 AND status = 'waiting' \
          ORDER BY queued_at, id LIMIT $2"
-    ))
-    .bind(series)
-    .bind(free)
-    .fetch_all(&mut **tx)
+        ),
+        (series, free),
+    )
     .await?;
     for r in &next {
         set_status(tx, r.id, RegStatus::Confirmed, now).await?;
@@ -182,12 +182,14 @@ pub(crate) async fn fill_seats(
 
 /// The registrations that hold or wait for a seat (for notices to all).
 pub(crate) async fn active_registrations(tx: &mut Transaction<'static, Any>, series: i64) -> Result<Vec<Registration>> {
-    Ok(sqlx::query_as(&format!(
+    Ok(db::rows(
+        &mut **tx,
+        &format!(
         "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 AND status IN ('confirmed', 'waiting', 'pending') \
          ORDER BY id"
-    ))
-    .bind(series)
-    .fetch_all(&mut **tx)
+    ),
+        series,
+    )
     .await?)
 }
 
@@ -206,50 +208,48 @@ impl Store {
     ) -> Result<Registration> {
         let mut tx = self.write_tx().await?;
         // a lapsed, never confirmed registration of the same address makes way
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "DELETE FROM registrations WHERE series_id = $1 AND email = $2 AND status = 'unconfirmed' \
              AND expires_at < $3",
+            (series, &r.email, now),
         )
-        .bind(series)
-        .bind(&r.email)
-        .bind(now)
-        .execute(&mut *tx)
         .await?;
         let (status, expires) = if r.address_known {
             (RegStatus::Unconfirmed, None)
         } else {
             (RegStatus::Unconfirmed, Some(now + CONFIRM_SECS))
         };
-        let (id,): (i64,) = sqlx::query_as(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO registrations (series_id, user_id, name, email, affiliation, target_group, locale, status, \
              token, consent_at, source, created_at, confirmed_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10, $12, $13) RETURNING id",
+            (
+                series,
+                r.user_id,
+                &r.name,
+                &r.email,
+                &r.affiliation,
+                &r.target_group,
+                &r.locale,
+                status,
+                token,
+                now,
+                r.source,
+                if r.address_known { Some(now) } else { None },
+                expires,
+            ),
         )
-        .bind(series)
-        .bind(r.user_id)
-        .bind(&r.name)
-        .bind(&r.email)
-        .bind(&r.affiliation)
-        .bind(&r.target_group)
-        .bind(&r.locale)
-        .bind(status)
-        .bind(token)
-        .bind(now)
-        .bind(r.source)
-        .bind(if r.address_known { Some(now) } else { None })
-        .bind(expires)
-        .fetch_one(&mut *tx)
         .await
         .map_err(|e| crate::conflict_on_unique(e, "email"))?;
         for (q, a) in &r.figures {
-            sqlx::query(
+            db::exec(
+                &mut *tx,
                 "INSERT INTO registration_figures (series_id, question, answer, count) VALUES ($1, $2, $3, 1) \
                  ON CONFLICT (series_id, question, answer) DO UPDATE SET count = registration_figures.count + 1",
+                (series, q, a),
             )
-            .bind(series)
-            .bind(q)
-            .bind(a)
-            .execute(&mut *tx)
             .await?;
         }
         let mut reg = reg_in(&mut tx, id).await?;
@@ -282,20 +282,13 @@ impl Store {
     ) -> Result<usize> {
         let mut tx = self.write_tx().await?;
         for (r, token) in people {
-            let (id,): (i64,) = sqlx::query_as(
+            let id = db::number(
+                &mut *tx,
                 "INSERT INTO registrations (series_id, user_id, name, email, affiliation, target_group, locale, status, \
                  token, consent_at, source, created_at, confirmed_at) \
                  VALUES ($1, NULL, $2, $3, $4, $5, $6, 'unconfirmed', $7, NULL, 'import', $8, $8) RETURNING id",
+                (series, &r.name, &r.email, &r.affiliation, &r.target_group, &r.locale, token, now),
             )
-            .bind(series)
-            .bind(&r.name)
-            .bind(&r.email)
-            .bind(&r.affiliation)
-            .bind(&r.target_group)
-            .bind(&r.locale)
-            .bind(token)
-            .bind(now)
-            .fetch_one(&mut *tx)
             .await
             .map_err(|e| crate::conflict_on_unique(e, "email"))?;
             let mut reg = reg_in(&mut tx, id).await?;
@@ -313,11 +306,12 @@ impl Store {
 
     /// The addresses already registered (not cancelled) for a series.
     pub async fn registered_emails(&self, series: i64) -> Result<Vec<String>> {
-        let rows: Vec<(String,)> =
-            sqlx::query_as("SELECT email FROM registrations WHERE series_id = $1 AND status <> 'cancelled'")
-                .bind(series)
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<(String,)> = self
+            .rows(
+                "SELECT email FROM registrations WHERE series_id = $1 AND status <> 'cancelled'",
+                series,
+            )
+            .await?;
         Ok(rows.into_iter().map(|r| r.0).collect())
     }
 
@@ -326,12 +320,13 @@ impl Store {
     /// was written (no registration: none).
     pub async fn remind_registered(&self, now: i64, series: i64, email: &str, mailer: RegMailer<'_>) -> Result<bool> {
         let mut tx = self.write_tx().await?;
-        let reg = sqlx::query_as::<_, Registration>(&format!(
-            "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 AND email = $2 AND status <> 'cancelled'"
-        ))
-        .bind(series)
-        .bind(email)
-        .fetch_optional(&mut *tx)
+        let reg = db::row::<Registration>(
+            &mut *tx,
+            &format!(
+                "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 AND email = $2 AND status <> 'cancelled'"
+            ),
+            (series, email),
+        )
         .await?;
         let Some(reg) = reg else {
             return Ok(false);
@@ -356,11 +351,12 @@ impl Store {
     /// and places it. An expired link is `NotFound`; confirming twice is harmless.
     pub async fn confirm_registration(&self, now: i64, token: &str, mailer: RegMailer<'_>) -> Result<Registration> {
         let mut tx = self.write_tx().await?;
-        let reg: Option<Registration> =
-            sqlx::query_as(&format!("SELECT {REG_COLS} FROM registrations WHERE token = $1"))
-                .bind(token)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let reg: Option<Registration> = db::row(
+            &mut *tx,
+            &format!("SELECT {REG_COLS} FROM registrations WHERE token = $1"),
+            token,
+        )
+        .await?;
         let mut reg = reg.ok_or(StoreError::NotFound)?;
         if reg.status != RegStatus::Unconfirmed {
             return Ok(reg);
@@ -368,11 +364,12 @@ impl Store {
         if reg.expires_at.is_some_and(|e| e.0 < now) {
             return Err(StoreError::NotFound);
         }
-        sqlx::query("UPDATE registrations SET confirmed_at = $1, expires_at = NULL WHERE id = $2")
-            .bind(now)
-            .bind(reg.id)
-            .execute(&mut *tx)
-            .await?;
+        db::exec(
+            &mut *tx,
+            "UPDATE registrations SET confirmed_at = $1, expires_at = NULL WHERE id = $2",
+            (now, reg.id),
+        )
+        .await?;
         let placed = place(&mut tx, self.backend, now, &reg, false).await?;
         reg.status = placed;
         outbox::enqueue(&mut tx, now, &mailer(&reg, RegMail::Placed(placed))).await?;
@@ -437,70 +434,53 @@ impl Store {
 
     /// Everyone registered for a series (cancelled ones last), in order of their place.
     pub async fn registrations_of_series(&self, series: i64) -> Result<Vec<Registration>> {
-        Ok(sqlx::query_as::<_, Registration>(&format!(
-            "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 \
+        self.rows(
+            &format!(
+                "SELECT {REG_COLS} FROM registrations WHERE series_id = $1 \
              ORDER BY CASE status WHEN 'confirmed' THEN 0 WHEN 'pending' THEN 1 WHEN 'waiting' THEN 2 \
              WHEN 'unconfirmed' THEN 3 ELSE 4 END, queued_at, id"
-        ))
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            series,
+        )
+        .await
     }
 
     /// The registrations of a signed-in person: made while signed in, or with their address.
     pub async fn registrations_of_user(&self, user: i64, email: &str) -> Result<Vec<Registration>> {
-        Ok(sqlx::query_as::<_, Registration>(&format!(
-            "SELECT {REG_COLS} FROM registrations WHERE (user_id = $1 OR email = $2) AND status <> 'unconfirmed' \
+        self.rows(
+            &format!(
+                "SELECT {REG_COLS} FROM registrations WHERE (user_id = $1 OR email = $2) AND status <> 'unconfirmed' \
              ORDER BY created_at DESC, id DESC"
-        ))
-        .bind(user)
-        .bind(email)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            (user, email),
+        )
+        .await
     }
 
     /// Counts per status of a series.
     pub async fn registration_counts(&self, series: i64) -> Result<Vec<(RegStatus, i64)>> {
-        Ok(sqlx::query_as(
+        self.rows(
             "SELECT status, COUNT(*) FROM registrations WHERE series_id = $1 GROUP BY status ORDER BY status",
+            series,
         )
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// Confirmed registrations of a series: the seats taken.
     pub async fn seats_taken(&self, series: i64) -> Result<i64> {
-        let (n,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = 'confirmed'")
-                .bind(series)
-                .fetch_one(&self.pool)
-                .await?;
-        Ok(n)
+        self.number(
+            "SELECT COUNT(*) FROM registrations WHERE series_id = $1 AND status = 'confirmed'",
+            series,
+        )
+        .await
     }
 
     /// The anonymous figures of a series: (question, answer, count).
     pub async fn registration_figures(&self, series: i64) -> Result<Vec<(String, String, i64)>> {
-        Ok(sqlx::query_as(
+        self.rows(
             "SELECT question, answer, count FROM registration_figures WHERE series_id = $1 ORDER BY question, answer",
+            series,
         )
-        .bind(series)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-}
-
-impl Store {
-    /// Data export: registrations of this account or address (without the personal link).
-    pub async fn personal_registrations(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::{Int, Text};
-        Ok(vec![
-            self.section(
-                "registrations",
-                "SELECT r.id, r.series_id, (SELECT MIN(t.title) FROM series_texts t WHERE t.series_id = r.series_id) AS series_title, r.name, r.email, r.affiliation, r.target_group, r.locale, r.status, r.source, r.consent_at, r.created_at, r.confirmed_at, r.queued_at, r.cancelled_at, r.expires_at FROM registrations r WHERE r.user_id = $1 OR r.email = $2 ORDER BY r.id",
-                &[Int(p.user_id()), Text(&p.email)],
-            )
-            .await?,
-        ])
+        .await
     }
 }

@@ -5,6 +5,7 @@
 
 use sqlx::{Any, Transaction};
 
+use crate::db;
 use crate::{Backend, Result, Store};
 
 /// What a search hit is.
@@ -34,21 +35,17 @@ pub(crate) async fn index(
     body: &str,
 ) -> Result<()> {
     unindex(tx, kind, id).await?;
-    sqlx::query("INSERT INTO search_fts(rowid, space, title, body) VALUES ($1, $2, $3, $4)")
-        .bind(rowid(kind, id))
-        .bind(format!("s{space}"))
-        .bind(title)
-        .bind(body)
-        .execute(&mut **tx)
-        .await?;
+    db::exec(
+        &mut **tx,
+        "INSERT INTO search_fts(rowid, space, title, body) VALUES ($1, $2, $3, $4)",
+        (rowid(kind, id), format!("s{space}"), title, body),
+    )
+    .await?;
     Ok(())
 }
 
 pub(crate) async fn unindex(tx: &mut Transaction<'static, Any>, kind: Kind, id: i64) -> Result<()> {
-    sqlx::query("DELETE FROM search_fts WHERE rowid = $1")
-        .bind(rowid(kind, id))
-        .execute(&mut **tx)
-        .await?;
+    db::exec(&mut **tx, "DELETE FROM search_fts WHERE rowid = $1", rowid(kind, id)).await?;
     Ok(())
 }
 
@@ -92,29 +89,28 @@ impl Store {
             Backend::Sqlite => {
                 let terms: Vec<String> = words.iter().map(|w| format!("\"{w}\"*")).collect();
                 let query = format!("space : s{space} AND {{title body}} : ({})", terms.join(" AND "));
-                sqlx::query_as(&format!(
-                    "SELECT rowid, snippet(search_fts, -1, '{s}', '{e}', '…', 16) AS snippet \
+                self.rows(
+                    &format!(
+                        "SELECT rowid, snippet(search_fts, -1, '{s}', '{e}', '…', 16) AS snippet \
                      FROM search_fts WHERE search_fts MATCH $1 ORDER BY rank LIMIT $2"
-                ))
-                .bind(query)
-                .bind(limit)
-                .fetch_all(&self.pool)
+                    ),
+                    (query, limit),
+                )
                 .await?
             }
             Backend::Postgres => {
                 let terms: Vec<String> = words.iter().map(|w| format!("{w}:*")).collect();
-                sqlx::query_as(&format!(
-                    "SELECT rowid, ts_headline('german', title || ' ' || body, q, \
+                self.rows(
+                    &format!(
+                        "SELECT rowid, ts_headline('german', title || ' ' || body, q, \
                        'StartSel={s}, StopSel={e}, MaxWords=24, MinWords=10, MaxFragments=1') AS snippet \
                      FROM (SELECT rowid, title, body, ts_rank(tsv, q) AS r, q \
                            FROM search_fts, to_tsquery('german', $2) q \
                            WHERE space = $1 AND tsv @@ q ORDER BY r DESC LIMIT $3) t \
                      ORDER BY r DESC"
-                ))
-                .bind(format!("s{space}"))
-                .bind(terms.join(" & "))
-                .bind(limit)
-                .fetch_all(&self.pool)
+                    ),
+                    (format!("s{space}"), terms.join(" & "), limit),
+                )
                 .await?
             }
         };
@@ -122,9 +118,8 @@ impl Store {
         for r in rows {
             let id = r.rowid / 4;
             let hit = match r.rowid % 4 {
-                1 => sqlx::query_as::<_, (String,)>("SELECT title FROM threads WHERE id = $1")
-                    .bind(id)
-                    .fetch_optional(&self.pool)
+                1 => self
+                    .row::<(String,)>("SELECT title FROM threads WHERE id = $1", id)
                     .await?
                     .map(|(title,)| Hit {
                         kind: Kind::Thread,
@@ -133,22 +128,21 @@ impl Store {
                         title,
                         snippet: String::new(),
                     }),
-                2 => sqlx::query_as::<_, (i64, String)>(
-                    "SELECT t.id, t.title FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1",
-                )
-                .bind(id)
-                .fetch_optional(&self.pool)
-                .await?
-                .map(|(thread, title)| Hit {
-                    kind: Kind::Post,
-                    id,
-                    thread_id: Some(thread),
-                    title,
-                    snippet: r.snippet.clone(),
-                }),
-                _ => sqlx::query_as::<_, (String,)>("SELECT name FROM files WHERE id = $1 AND deleted_at IS NULL")
-                    .bind(id)
-                    .fetch_optional(&self.pool)
+                2 => self
+                    .row::<(i64, String)>(
+                        "SELECT t.id, t.title FROM posts p JOIN threads t ON t.id = p.thread_id WHERE p.id = $1",
+                        id,
+                    )
+                    .await?
+                    .map(|(thread, title)| Hit {
+                        kind: Kind::Post,
+                        id,
+                        thread_id: Some(thread),
+                        title,
+                        snippet: r.snippet.clone(),
+                    }),
+                _ => self
+                    .row::<(String,)>("SELECT name FROM files WHERE id = $1 AND deleted_at IS NULL", id)
                     .await?
                     .map(|(name,)| Hit {
                         kind: Kind::File,

@@ -8,9 +8,10 @@ use sqlx::query::Query;
 use sqlx::{Any, Row, Transaction};
 
 use crate::audit::AuditEntry;
+use crate::db;
 use crate::outbox::{self, NewMail};
 use crate::owner::{org_of_series, series_of_module};
-use crate::write::{self, Written};
+use crate::write;
 use crate::{Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -141,32 +142,28 @@ fn bind_module<'q>(q: Query<'q, Any, AnyArguments<'q>>, m: &'q NewModule) -> Que
 }
 
 async fn write_texts(tx: &mut Transaction<'static, Any>, id: i64, texts: &[SeriesText]) -> Result<()> {
-    sqlx::query("DELETE FROM series_texts WHERE series_id = $1")
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
+    db::exec(&mut **tx, "DELETE FROM series_texts WHERE series_id = $1", id).await?;
     for t in texts {
-        sqlx::query("INSERT INTO series_texts (series_id, locale, title, summary) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(&t.locale)
-            .bind(&t.title)
-            .bind(&t.summary)
-            .execute(&mut **tx)
-            .await?;
+        db::exec(
+            &mut **tx,
+            "INSERT INTO series_texts (series_id, locale, title, summary) VALUES ($1, $2, $3, $4)",
+            (id, &t.locale, &t.title, &t.summary),
+        )
+        .await?;
     }
     Ok(())
 }
 
 /// Keeps the series' first start and last end in step with its modules.
 async fn update_span(tx: &mut Transaction<'static, Any>, series: i64) -> Result<()> {
-    sqlx::query(
+    db::exec(
+        &mut **tx,
         "UPDATE series SET \
          starts_at = (SELECT MIN(starts_at) FROM modules WHERE series_id = $1 AND cancelled_at IS NULL), \
          ends_at = (SELECT MAX(ends_at) FROM modules WHERE series_id = $1 AND cancelled_at IS NULL) \
          WHERE id = $1",
+        series,
     )
-    .bind(series)
-    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -244,14 +241,7 @@ impl Store {
              rule_min_hours = $11, signatory_name = $12, signatory_role = $13, funding_notice = $14, \
              version = version + 1, updated_at = $15 WHERE id = $16 AND version = $17",
         );
-        let written = bind_series(q, s)
-            .bind(now)
-            .bind(id)
-            .bind(version)
-            .execute(&mut *tx)
-            .await?
-            .fresh();
-        write::fresh_or_gone(written, self.series(id)).await?;
+        write::update_versioned(&mut tx, bind_series(q, s), (now, id, version), self.series(id)).await?;
         write_texts(&mut tx, id, &s.texts).await?;
         crate::registrations::fill_seats(&mut tx, self.backend, now, id, moved_up).await?;
         let org = org_of_series(&mut tx, id).await?;
@@ -314,11 +304,12 @@ impl Store {
 
     /// All texts of a series, German first.
     pub async fn series_texts(&self, id: i64) -> Result<Vec<SeriesText>> {
-        let rows: Vec<(String, String, String)> =
-            sqlx::query_as("SELECT locale, title, summary FROM series_texts WHERE series_id = $1")
-                .bind(id)
-                .fetch_all(&self.pool)
-                .await?;
+        let rows: Vec<(String, String, String)> = self
+            .rows(
+                "SELECT locale, title, summary FROM series_texts WHERE series_id = $1",
+                id,
+            )
+            .await?;
         let mut texts: Vec<SeriesText> = rows
             .into_iter()
             .map(|(locale, title, summary)| SeriesText { locale, title, summary })
@@ -367,14 +358,7 @@ impl Store {
              online_url = $7, hours = $8, mandatory = $9, version = version + 1, updated_at = $10 \
              WHERE id = $11 AND version = $12",
         );
-        let written = bind_module(q, m)
-            .bind(now)
-            .bind(id)
-            .bind(version)
-            .execute(&mut *tx)
-            .await?
-            .fresh();
-        write::fresh_or_gone(written, self.module(id)).await?;
+        write::update_versioned(&mut tx, bind_module(q, m), (now, id, version), self.module(id)).await?;
         let series = series_of_module(&mut tx, id).await?;
         update_span(&mut tx, series).await?;
         let org = org_of_series(&mut tx, series).await?;
@@ -391,15 +375,12 @@ impl Store {
         id: i64,
         notice: &(dyn Fn(&crate::registrations::Registration) -> NewMail + Sync),
     ) -> Result<usize> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "UPDATE modules SET cancelled_at = $1, version = version + 1 WHERE id = $2 AND cancelled_at IS NULL",
-        )
-        .bind(now)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .found()?;
+        let mut tx = self
+            .begin_change(
+                "UPDATE modules SET cancelled_at = $1, version = version + 1 WHERE id = $2 AND cancelled_at IS NULL",
+                (now, id),
+            )
+            .await?;
         let series = series_of_module(&mut tx, id).await?;
         update_span(&mut tx, series).await?;
         let people = crate::registrations::active_registrations(&mut tx, series).await?;

@@ -143,13 +143,11 @@ fn catalogue_filter(member_of: &[i64], f: &CatalogueFilter) -> Filter {
 impl Store {
     /// The series of one organisation, newest first.
     pub async fn series_of_org(&self, org: i64, locale: &str) -> Result<Vec<SeriesItem>> {
-        Ok(sqlx::query_as::<_, SeriesItem>(&format!(
-            "{ITEM_SELECT} WHERE s.org_id = $2 ORDER BY COALESCE(s.starts_at, s.created_at) DESC, s.id DESC"
-        ))
-        .bind(locale)
-        .bind(org)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("{ITEM_SELECT} WHERE s.org_id = $2 ORDER BY COALESCE(s.starts_at, s.created_at) DESC, s.id DESC"),
+            (locale, org),
+        )
+        .await
     }
 
     /// The catalogue: active series not yet over, public ones and those for

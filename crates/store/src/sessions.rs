@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use domain::Timestamp;
 
 use crate::accounts::User;
+use crate::db;
 
 use crate::write;
 use crate::{AuditEntry, Result, Store};
@@ -32,16 +33,18 @@ pub struct SessionInfo {
 impl Store {
     pub async fn create_session(&self, now: i64, id_hash: &str, user: i64, absolute_secs: i64, ua: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, user_agent) \
              VALUES ($1, $2, $3, $3, $4, $5)",
+            (
+                id_hash,
+                user,
+                now,
+                now + absolute_secs,
+                ua.chars().take(200).collect::<String>(),
+            ),
         )
-        .bind(id_hash)
-        .bind(user)
-        .bind(now)
-        .bind(now + absolute_secs)
-        .bind(ua.chars().take(200).collect::<String>())
-        .execute(&mut *tx)
         .await?;
         write::commit(tx, now, &AuditEntry::new(Some(user), "session.login", "user", user)).await
     }
@@ -55,36 +58,27 @@ impl Store {
                 crate::accounts::user_cols("u")
             )
         });
-        Ok(sqlx::query_as::<_, SessionUser>(&SQL)
-            .bind(id_hash)
-            .fetch_optional(&self.pool)
-            .await?)
+        self.row(&SQL, id_hash).await
     }
 
     pub async fn touch_session(&self, id_hash: &str, now: i64) -> Result<()> {
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
-            .bind(now)
-            .bind(id_hash)
-            .execute(&self.pool)
-            .await?;
+        self.exec(
+            "UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2",
+            (now, id_hash),
+        )
+        .await?;
         Ok(())
     }
 
     pub async fn delete_session(&self, id_hash: &str) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-            .bind(id_hash)
-            .execute(&self.pool)
-            .await?;
+        self.exec("DELETE FROM sessions WHERE id_hash = $1", id_hash).await?;
         Ok(())
     }
 
     /// "Log out everywhere": ends every session of the user.
     pub async fn delete_sessions_of(&self, now: i64, user: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-            .bind(user)
-            .execute(&mut *tx)
-            .await?;
+        db::exec(&mut *tx, "DELETE FROM sessions WHERE user_id = $1", user).await?;
         let entry = AuditEntry::new(Some(user), "session.logout_everywhere", "user", user);
         write::commit(tx, now, &entry).await
     }
@@ -100,28 +94,23 @@ impl Store {
     /// Removes expired sessions, links used or expired over 30 days ago, mails
     /// sent over 30 days ago (they may hold links) and old rate-limit windows.
     pub async fn purge_expired(&self, now: i64, idle_secs: i64) -> Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
-            .bind(now)
-            .bind(now - idle_secs)
-            .execute(&self.pool)
-            .await?;
+        self.exec(
+            "DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2",
+            (now, now - idle_secs),
+        )
+        .await?;
         // links that were used or ran out a month ago, and mails sent a month ago
         let month_ago = now - 30 * 86_400;
-        sqlx::query("DELETE FROM invitations WHERE (used_at IS NOT NULL AND used_at <= $1) OR expires_at <= $1")
-            .bind(month_ago)
-            .execute(&self.pool)
+        self.exec(
+            "DELETE FROM invitations WHERE (used_at IS NOT NULL AND used_at <= $1) OR expires_at <= $1",
+            month_ago,
+        )
+        .await?;
+        self.exec("DELETE FROM password_resets WHERE expires_at <= $1", month_ago)
             .await?;
-        sqlx::query("DELETE FROM password_resets WHERE expires_at <= $1")
-            .bind(month_ago)
-            .execute(&self.pool)
+        self.exec("DELETE FROM outbox WHERE status = 'sent' AND sent_at <= $1", month_ago)
             .await?;
-        sqlx::query("DELETE FROM outbox WHERE status = 'sent' AND sent_at <= $1")
-            .bind(month_ago)
-            .execute(&self.pool)
-            .await?;
-        sqlx::query("DELETE FROM rate_limits WHERE window_start <= $1")
-            .bind(now - 86_400)
-            .execute(&self.pool)
+        self.exec("DELETE FROM rate_limits WHERE window_start <= $1", now - 86_400)
             .await?;
         Ok(())
     }

@@ -4,21 +4,18 @@ use crate::{Result, Store};
 
 impl Store {
     pub async fn setting(&self, key: &str) -> Result<Option<String>> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT value FROM settings WHERE key = $1")
-            .bind(key)
-            .fetch_optional(&self.pool)
-            .await?;
+        let row: Option<(String,)> = self.row("SELECT value FROM settings WHERE key = $1", key).await?;
         Ok(row.map(|r| r.0))
     }
 
     /// Stores `value` unless the key is already set; returns the value in force
     /// (so two nodes starting at once agree on one secret).
     pub async fn setting_or_insert(&self, key: &str, value: &str) -> Result<String> {
-        sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING")
-            .bind(key)
-            .bind(value)
-            .execute(&self.pool)
-            .await?;
+        self.exec(
+            "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+            (key, value),
+        )
+        .await?;
         Ok(self.setting(key).await?.unwrap_or_else(|| value.to_string()))
     }
 }
@@ -34,7 +31,7 @@ impl Store {
         if std::path::Path::new(target).exists() {
             return Err(crate::StoreError::Config(format!("{target} exists already")));
         }
-        sqlx::query("VACUUM INTO $1").bind(target).execute(&self.pool).await?;
+        self.exec("VACUUM INTO $1", target).await?;
         Ok(())
     }
 }

@@ -9,6 +9,7 @@ use sqlx::query::Query;
 use sqlx::{Any, Row};
 
 use crate::audit::AuditEntry;
+use crate::db;
 use crate::outbox::{self, NewMail};
 use crate::write::{self, Written};
 use crate::{owner, Result, Store};
@@ -164,19 +165,12 @@ impl Store {
         mail: &NewMail,
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO speaker_requests (module_id, speaker_id, status, token, message, locale, deadline, asked_by, \
              asked_at) VALUES ($1, $2, 'asked', $3, $4, $5, $6, $7, $8) RETURNING id",
+            (module, speaker, token, message, locale, deadline, actor, now),
         )
-        .bind(module)
-        .bind(speaker)
-        .bind(token)
-        .bind(message)
-        .bind(locale)
-        .bind(deadline)
-        .bind(actor)
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await
         .map_err(|e| crate::conflict_on_unique(e, "speaker"))?;
         outbox::enqueue(&mut tx, now, mail).await?;
@@ -208,20 +202,15 @@ impl Store {
         } else {
             RequestStatus::Declined
         };
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "UPDATE speaker_requests SET status = $1, answered_at = $2 \
              WHERE token = $3 AND status = 'asked' AND deadline >= $2",
+            (status, now, token),
         )
-        .bind(status)
-        .bind(now)
-        .bind(token)
-        .execute(&mut *tx)
         .await?
         .fresh()?;
-        let r: Request = sqlx::query_as(&format!("{REQUEST_SELECT} WHERE q.token = $1"))
-            .bind(token)
-            .fetch_one(&mut *tx)
-            .await?;
+        let r: Request = db::one(&mut *tx, &format!("{REQUEST_SELECT} WHERE q.token = $1"), token).await?;
         if let Some(mail) = notice(&r) {
             outbox::enqueue(&mut tx, now, &mail).await?;
         }
@@ -235,13 +224,12 @@ impl Store {
     /// Staff withdraw an open request (e.g. another speaker took the module).
     pub async fn withdraw_request(&self, now: i64, actor: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "UPDATE speaker_requests SET status = 'withdrawn', answered_at = $1 \
              WHERE id = $2 AND status IN ('asked', 'confirmed')",
+            (now, id),
         )
-        .bind(now)
-        .bind(id)
-        .execute(&mut *tx)
         .await?
         .fresh()?;
         let entry = AuditEntry::new(Some(actor), "speaker.withdraw", "speaker_request", id);
@@ -263,59 +251,51 @@ impl Store {
     /// Open and confirmed requests of an organisation's modules between two instants
     /// (for the planning board and the double-booking check).
     pub async fn requests_of_org(&self, org: i64, from: i64, to: i64) -> Result<Vec<Request>> {
-        Ok(sqlx::query_as::<_, Request>(&format!(
+        self.rows(
+            &format!(
             "{REQUEST_SELECT} WHERE s.org_id = $1 AND m.ends_at >= $2 AND m.starts_at < $3 ORDER BY m.starts_at, q.id"
-        ))
-        .bind(org)
-        .bind(from)
-        .bind(to)
-        .fetch_all(&self.pool)
-        .await?)
+        ),
+            (org, from, to),
+        )
+        .await
     }
 
     /// A speaker's open or confirmed requests for modules that overlap `[from, to)`, other than `module`.
     pub async fn overlapping_requests(&self, speaker: i64, module: i64, from: i64, to: i64) -> Result<Vec<Request>> {
-        Ok(sqlx::query_as::<_, Request>(&format!(
+        self.rows(
+            &format!(
             "{REQUEST_SELECT} WHERE q.speaker_id = $1 AND q.module_id <> $2 AND q.status IN ('asked', 'confirmed') \
              AND m.cancelled_at IS NULL AND m.starts_at < $4 AND m.ends_at > $3"
-        ))
-        .bind(speaker)
-        .bind(module)
-        .bind(from)
-        .bind(to)
-        .fetch_all(&self.pool)
-        .await?)
+        ),
+            (speaker, module, from, to),
+        )
+        .await
     }
 
     /// Every module of an organisation's active series between two instants, with the series title.
     pub async fn board_modules(&self, org: i64, locale: &str, from: i64, to: i64) -> Result<Vec<BoardModule>> {
-        Ok(sqlx::query_as::<_, BoardModule>(
+        self.rows(
             "SELECT m.id, m.series_id, m.title, m.starts_at, m.ends_at, COALESCE(tl.title, td.title) AS series_title \
              FROM modules m JOIN series s ON s.id = m.series_id \
              JOIN series_texts td ON td.series_id = s.id AND td.locale = 'de' \
              LEFT JOIN series_texts tl ON tl.series_id = s.id AND tl.locale = $2 \
              WHERE s.org_id = $1 AND s.status = 'active' AND m.cancelled_at IS NULL \
              AND m.ends_at >= $3 AND m.starts_at < $4 ORDER BY m.starts_at, m.id",
+            (org, locale, from, to),
         )
-        .bind(org)
-        .bind(locale)
-        .bind(from)
-        .bind(to)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// Requests that [`Store::speaker_reminders`] would remind now.
     pub async fn requests_due_for_reminder(&self, now: i64) -> Result<Vec<Request>> {
-        Ok(sqlx::query_as::<_, Request>(&format!(
-            "{REQUEST_SELECT} WHERE q.status = 'asked' AND q.reminders_sent < $1 AND q.deadline >= $3 \
+        self.rows(
+            &format!(
+                "{REQUEST_SELECT} WHERE q.status = 'asked' AND q.reminders_sent < $1 AND q.deadline >= $3 \
              AND COALESCE(q.last_reminder_at, q.asked_at) <= $2 AND m.cancelled_at IS NULL"
-        ))
-        .bind(MAX_REMINDERS)
-        .bind(now - REMINDER_EVERY_SECS)
-        .bind(now)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            (MAX_REMINDERS, now - REMINDER_EVERY_SECS, now),
+        )
+        .await
     }
 
     /// Expires requests past their deadline and sends reminders to speakers
@@ -323,28 +303,29 @@ impl Store {
     /// several nodes at once: each reminder is claimed by an update first.
     pub async fn speaker_reminders(&self, now: i64, reminder: &(dyn Fn(&Request) -> NewMail + Sync)) -> Result<usize> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE speaker_requests SET status = 'expired' WHERE status = 'asked' AND deadline < $1")
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-        let due: Vec<Request> = sqlx::query_as(&format!(
-            "{REQUEST_SELECT} WHERE q.status = 'asked' AND q.reminders_sent < $1 \
+        db::exec(
+            &mut *tx,
+            "UPDATE speaker_requests SET status = 'expired' WHERE status = 'asked' AND deadline < $1",
+            now,
+        )
+        .await?;
+        let due: Vec<Request> = db::rows(
+            &mut *tx,
+            &format!(
+                "{REQUEST_SELECT} WHERE q.status = 'asked' AND q.reminders_sent < $1 \
              AND COALESCE(q.last_reminder_at, q.asked_at) <= $2 AND m.cancelled_at IS NULL"
-        ))
-        .bind(MAX_REMINDERS)
-        .bind(now - REMINDER_EVERY_SECS)
-        .fetch_all(&mut *tx)
+            ),
+            (MAX_REMINDERS, now - REMINDER_EVERY_SECS),
+        )
         .await?;
         let mut sent = 0;
         for r in &due {
-            let claimed = sqlx::query(
+            let claimed = db::exec(
+                &mut *tx,
                 "UPDATE speaker_requests SET reminders_sent = reminders_sent + 1, last_reminder_at = $1 \
                  WHERE id = $2 AND reminders_sent = $3",
+                (now, r.id, r.reminders_sent),
             )
-            .bind(now)
-            .bind(r.id)
-            .bind(r.reminders_sent)
-            .execute(&mut *tx)
             .await?
             .rows_affected();
             if claimed == 1 {
@@ -357,57 +338,36 @@ impl Store {
     }
 }
 
-impl Store {
-    /// Data export: speaker entries of this account or address, requests to them and requests this person sent.
-    pub async fn personal_speakers(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::{Int, Text};
-        Ok(vec![
-            self.section(
-                "speakers",
-                "SELECT id, owner_org, name, email, affiliation, bio, topics, languages, created_at, updated_at FROM speakers WHERE user_id = $1 OR email = $2",
-                &[Int(p.user_id()), Text(&p.email)],
-            )
-            .await?,
-            self.section(
-                "speaker_requests",
-                "SELECT q.id, q.module_id, q.speaker_id, q.status, q.message, q.deadline, q.asked_at, q.answered_at FROM speaker_requests q WHERE q.asked_by = $1 OR q.speaker_id IN (SELECT id FROM speakers WHERE user_id = $1 OR email = $2)",
-                &[Int(p.user_id()), Text(&p.email)],
-            )
-            .await?,
-        ])
-    }
-}
-
 /// A deleted person's speaker entry stays as an empty "former speaker" (so
 /// planned and past modules keep their place on the board); open requests
 /// are withdrawn and every request link stops working.
 pub(crate) async fn forget_speaker(tx: &mut sqlx::Transaction<'static, Any>, now: i64, id: i64) -> Result<()> {
-    sqlx::query(
+    db::exec(
+        &mut **tx,
         "UPDATE speakers SET name = '', email = $1, affiliation = '', bio = '', topics = '', languages = '', \
          user_id = NULL, forgotten_at = $2, updated_at = $2 WHERE id = $3",
+        (format!("deleted-s{id}@invalid"), now, id),
     )
-    .bind(format!("deleted-s{id}@invalid"))
-    .bind(now)
-    .bind(id)
-    .execute(&mut **tx)
     .await?;
-    sqlx::query(
+    db::exec(
+        &mut **tx,
         "UPDATE speaker_requests SET status = 'withdrawn', answered_at = $1 WHERE speaker_id = $2 AND status = 'asked'",
+        (now, id),
     )
-    .bind(now)
-    .bind(id)
-    .execute(&mut **tx)
     .await?;
-    let tokens: Vec<(i64, String)> = sqlx::query_as("SELECT id, token FROM speaker_requests WHERE speaker_id = $1")
-        .bind(id)
-        .fetch_all(&mut **tx)
-        .await?;
+    let tokens: Vec<(i64, String)> = db::rows(
+        &mut **tx,
+        "SELECT id, token FROM speaker_requests WHERE speaker_id = $1",
+        id,
+    )
+    .await?;
     for (rid, token) in tokens {
-        sqlx::query("UPDATE speaker_requests SET token = $1 WHERE id = $2")
-            .bind(crate::certificates::sha256_hex(&format!("forgotten\0{token}")))
-            .bind(rid)
-            .execute(&mut **tx)
-            .await?;
+        db::exec(
+            &mut **tx,
+            "UPDATE speaker_requests SET token = $1 WHERE id = $2",
+            (crate::certificates::sha256_hex(&format!("forgotten\0{token}")), rid),
+        )
+        .await?;
     }
     Ok(())
 }

@@ -77,6 +77,15 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             department_id: Some(dep),
             leader: true,
         };
+        let draft = domain::leitbild::Draft {
+            slogan: "Offen für alle".into(),
+            preamble: String::new(),
+            principles: vec![domain::leitbild::Principle {
+                text: "Wir beraten freundlich.".into(),
+                goal: String::new(),
+            }],
+        };
+        st.save_version(now, c.admin, lb, 0, &draft).await.unwrap();
         (lb, dep, st.add_person(now, c.admin, lb, &p).await.unwrap())
     };
     // a folder and a file in that space
@@ -248,6 +257,10 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/leitbild/{lb}/setup"), [LOGIN, 404, NO, OK, 404]),
         (format!("/leitbild/{lb}/departments/{dep}"), [LOGIN, 404, NO, OK, 404]),
         (format!("/leitbild/{}", lb + 999), [LOGIN, 404, 404, 404, 404]),
+        (format!("/leitbild/{lb}/draft"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{lb}/draft/edit"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{lb}/versions/1"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{lb}/versions/2"), [LOGIN, 404, 404, 404, 404]),
         (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
         (format!("/meetings/{meeting}/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, OK, 404]),
@@ -397,6 +410,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/orgs/{o}/leitbild/new"), [LOGIN, NO, NO, 422, 422]),
         (format!("/leitbild/{lb}/edit"), [LOGIN, 404, NO, 400, 404]),
         (format!("/leitbild/{lb}/phase"), [LOGIN, 404, NO, 400, 404]),
+        (format!("/leitbild/{lb}/draft/edit"), [LOGIN, 404, NO, 400, 404]),
         (format!("/leitbild/{lb}/departments"), [LOGIN, 404, NO, 400, 404]),
         (format!("/leitbild/{lb}/departments/{dep}"), [LOGIN, 404, NO, 400, 404]),
         (

@@ -400,3 +400,109 @@ async fn removing_asks_first_and_only_the_involved_see_a_process() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn the_text_is_saved_in_versions_and_each_is_compared_with_the_one_before() {
+    let mut app = TestApp::new().await;
+    let c = cast(&app).await;
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let id = start(&mut app, c.org, "Leitbild Harz").await;
+    app.get(&format!("/leitbild/{id}/draft"))
+        .await
+        .assert_contains("Noch gibt es keinen Entwurf.");
+    let edit = format!("/leitbild/{id}/draft/edit");
+    // nothing but empty principles: refused, the slogan kept
+    refused(
+        &mut app,
+        &edit,
+        &[
+            ("based_on", "0"),
+            ("slogan", "Offen für alle"),
+            ("preamble", ""),
+            ("principle-1", " "),
+        ],
+        "Bitte schreiben Sie mindestens einen Leitsatz.",
+        "Offen für alle",
+    )
+    .await;
+    let first = [
+        ("based_on", "0"),
+        ("slogan", "Offen für alle"),
+        ("preamble", "Wir sind eine Verwaltung für alle Menschen im Landkreis."),
+        ("principle-1", "Wir beraten freundlich."),
+        ("goal-1", "Niemand verlässt uns ohne Antwort."),
+        ("principle-2", "Wir sprechen verständlich."),
+        ("goal-2", ""),
+        ("principle-3", "<script>alert(1)</script>"),
+    ];
+    let r = app.post(&edit, &first).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("/leitbild/{id}/versions/1"));
+    app.get(&format!("/leitbild/{id}/versions/1"))
+        .await
+        .assert_contains("Die erste Fassung.")
+        .assert_contains("&#60;script&#62;alert(1)&#60;/script&#62;")
+        .assert_not_contains("<script>alert(1)");
+
+    // the form offers the newest version; the second changes words and drops a principle
+    app.get(&edit)
+        .await
+        .assert_contains("Wir beraten freundlich.")
+        .assert_contains(r#"name="based_on" value="1""#);
+    let second = [
+        ("based_on", "1"),
+        ("slogan", "Offen für alle"),
+        ("preamble", "Wir sind eine Verwaltung für alle Menschen im Landkreis."),
+        ("principle-1", "Wir beraten freundlich und respektvoll."),
+        ("goal-1", "Niemand verlässt uns ohne Antwort."),
+        ("principle-2", "Wir sprechen verständlich."),
+    ];
+    let r = app.post(&edit, &second).await;
+    assert_eq!(r.location(), format!("/leitbild/{id}/versions/2"));
+    let v2 = app.get(&format!("/leitbild/{id}/versions/2")).await;
+    v2.assert_contains("Verglichen mit Fassung \u{2068}1\u{2069}.")
+        .assert_contains(
+            r#"<ins class="diff diff--added"><span class="visually-hidden">Eingefügt: </span> und respektvoll<span"#,
+        )
+        .assert_contains(r#"Wir beraten freundlich<ins"#)
+        .assert_contains("leitbild-text__item--removed");
+
+    // a save written on version 1 after version 2 exists: told, nothing saved, the text kept
+    let late = [
+        ("based_on", "1"),
+        ("slogan", "Vielfalt ist unsere Stärke"),
+        ("preamble", ""),
+        ("principle-1", "Wir hören zu."),
+    ];
+    refused(
+        &mut app,
+        &edit,
+        &late,
+        "Inzwischen hat jemand anderes eine neue Fassung gespeichert.",
+        "Vielfalt ist unsere Stärke",
+    )
+    .await;
+    assert_eq!(app.state.store.latest_version(id).await.unwrap(), 2);
+    let draft = app.get(&format!("/leitbild/{id}/draft")).await;
+    draft
+        .assert_contains("Fassung 2")
+        .assert_contains("Wir beraten freundlich und respektvoll.");
+
+    // staff of the administration read the versions, but do not write them
+    let mut mia = app.browser();
+    mia.login("member@example.org", PASSWORD).await;
+    assert_eq!(
+        mia.get(&format!("/leitbild/{id}/versions/2")).await.status,
+        StatusCode::OK
+    );
+    mia.get(&format!("/leitbild/{id}/draft"))
+        .await
+        .assert_not_contains("/draft/edit");
+    assert_eq!(mia.get(&edit).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(mia.post(&edit, &second).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.get(&format!("/leitbild/{id}/versions/3")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(app.audit_actions().await.iter().any(|a| a == "leitbild.version"));
+}

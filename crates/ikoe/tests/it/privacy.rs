@@ -557,6 +557,12 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         leader: false,
     };
     store.add_person(now, c.admin, process, &person).await.unwrap();
+    let draft = domain::leitbild::Draft {
+        slogan: "Offen für alle".into(),
+        preamble: String::new(),
+        principles: vec![],
+    };
+    store.save_version(now, user, process, 0, &draft).await.unwrap();
     exec(
         app,
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, detail) \

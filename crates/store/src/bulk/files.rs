@@ -1,5 +1,6 @@
 //! Benchmark files.
 
+use crate::db;
 use crate::files::NewBlob;
 use crate::{Result, Store};
 
@@ -7,9 +8,7 @@ impl Store {
     /// Benchmark data: files at the top level of spaces, one version each,
     /// their bytes already in the file store; in the search index.
     pub async fn bulk_files(&self, now: i64, author: i64, files: &[(i64, NewBlob)]) -> Result<()> {
-        let (file0,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) FROM files")
-            .fetch_one(&self.pool)
-            .await?;
+        let file0 = self.number("SELECT COALESCE(MAX(id), 0) FROM files", ()).await?;
         for (c, chunk) in files.chunks(500).enumerate() {
             let mut tx = self.write_tx().await?;
             let (mut fs, mut vs, mut fts) = (vec![], vec![], vec![]);
@@ -38,9 +37,7 @@ impl Store {
                 ("search_fts (rowid, space, title, body)", &fts),
             ];
             for (table, rows) in inserts {
-                sqlx::query(&format!("INSERT INTO {table} VALUES {}", rows.join(",")))
-                    .execute(&mut *tx)
-                    .await?;
+                db::exec(&mut *tx, &format!("INSERT INTO {table} VALUES {}", rows.join(",")), ()).await?;
             }
             tx.commit().await?;
         }

@@ -17,10 +17,10 @@ impl Store {
     async fn sync_ids(&self, tables: &[&str]) -> Result<()> {
         if self.backend == Backend::Postgres {
             for table in tables {
-                sqlx::query(&format!(
-                    "SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
-                ))
-                .execute(&self.pool)
+                self.exec(
+                    &format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"),
+                    (),
+                )
                 .await?;
             }
         }

@@ -1,6 +1,7 @@
 //! Benchmark organisations and people.
 
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::orgs::search_key;
 use crate::{Result, Store};
 
@@ -11,16 +12,12 @@ impl Store {
         let mut tx = self.write_tx().await?;
         let mut first = None;
         for (name, kind, region) in orgs {
-            let (id,): (i64,) = sqlx::query_as(
+            let id = db::number(
+                &mut *tx,
                 "INSERT INTO orgs (name, name_search, kind, region, description, version, created_at, updated_at) \
                  VALUES ($1, $2, $3, $4, '', 1, $5, $5) RETURNING id",
+                (name, search_key(name), *kind, region, now),
             )
-            .bind(name)
-            .bind(search_key(name))
-            .bind(*kind)
-            .bind(region)
-            .bind(now)
-            .fetch_one(&mut *tx)
             .await?;
             first.get_or_insert(id);
         }
@@ -39,23 +36,18 @@ impl Store {
         for chunk in users.chunks(2000) {
             let mut tx = self.write_tx().await?;
             for (email, name, org) in chunk {
-                let (id,): (i64,) = sqlx::query_as(
+                let id = db::number(
+                    &mut *tx,
                     "INSERT INTO users (email, name, password_hash, platform_admin, status, created_at, updated_at) \
                      VALUES ($1, $2, $3, 0, 'active', $4, $4) RETURNING id",
+                    (email, name, hash, now),
                 )
-                .bind(email)
-                .bind(name)
-                .bind(hash)
-                .bind(now)
-                .fetch_one(&mut *tx)
                 .await?;
-                sqlx::query(
+                db::exec(
+                    &mut *tx,
                     "INSERT INTO memberships (org_id, user_id, role, created_at) VALUES ($1, $2, 'member', $3)",
+                    (org, id, now),
                 )
-                .bind(org)
-                .bind(id)
-                .bind(now)
-                .execute(&mut *tx)
                 .await?;
             }
             audit::write(

@@ -1,6 +1,7 @@
 //! Benchmark series with modules and registrations.
 
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::{Result, Store};
 
 /// Benchmark data: `count` public series spread over `orgs`, each with
@@ -17,9 +18,7 @@ impl Store {
     ) -> Result<()> {
         const KINDS: [&str; 4] = ["trainer", "volunteer", "apprentice", "expert_day"];
         const GROUPS: [&str; 4] = ["administration", "volunteers", "trainers", "apprentices"];
-        let (base,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(id), 0) FROM series")
-            .fetch_one(&self.pool)
-            .await?;
+        let base = self.number("SELECT COALESCE(MAX(id), 0) FROM series", ()).await?;
         for chunk_start in (0..count).step_by(250) {
             let chunk_end = (chunk_start + 250).min(count);
             let mut tx = self.write_tx().await?;
@@ -42,19 +41,20 @@ impl Store {
                     "({id}, 'de', 'Fortbildungsreihe {id}: Interkulturelle Öffnung in der Verwaltung', 'Eine Reihe für Verwaltungsmitarbeitende (Benchmarkdaten).')"
                 ));
             }
-            sqlx::query(&format!(
+            db::exec(&mut *tx, &format!(
                 "INSERT INTO series (id, org_id, kind, visibility, region, target_groups, languages, capacity, deadline, \
                  manual_approval, rule_min_modules, rule_all_mandatory, rule_min_hours, status, starts_at, ends_at, \
                  invite_key, version, created_at, updated_at) VALUES {}",
                 series_rows.join(",")
-            ))
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query(&format!(
-                "INSERT INTO series_texts (series_id, locale, title, summary) VALUES {}",
-                text_rows.join(",")
-            ))
-            .execute(&mut *tx)
+            ), ()).await?;
+            db::exec(
+                &mut *tx,
+                &format!(
+                    "INSERT INTO series_texts (series_id, locale, title, summary) VALUES {}",
+                    text_rows.join(",")
+                ),
+                (),
+            )
             .await?;
             let mut module_rows = vec![];
             let mut reg_rows = vec![];
@@ -79,22 +79,23 @@ impl Store {
                 }
             }
             for rows in module_rows.chunks(1000) {
-                sqlx::query(&format!(
+                db::exec(&mut *tx, &format!(
                     "INSERT INTO modules (series_id, title, topics, starts_at, ends_at, venue, access_notes, online_url, \
                      hours, mandatory, cancelled_at, checkin_code, version, created_at, updated_at) VALUES {}",
                     rows.join(",")
-                ))
-                .execute(&mut *tx)
-                .await?;
+                ), ()).await?;
             }
             for rows in reg_rows.chunks(1000) {
-                sqlx::query(&format!(
+                db::exec(
+                    &mut *tx,
+                    &format!(
                     "INSERT INTO registrations (series_id, user_id, name, email, affiliation, target_group, locale, \
                      status, token, consent_at, source, created_at, confirmed_at, queued_at, cancelled_at, expires_at) \
                      VALUES {}",
                     rows.join(",")
-                ))
-                .execute(&mut *tx)
+                ),
+                    (),
+                )
                 .await?;
             }
             tx.commit().await?;

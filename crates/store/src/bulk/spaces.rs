@@ -1,6 +1,7 @@
 //! Benchmark spaces with members, threads and posts.
 
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::{Result, Store, StoreError};
 
 /// Words the benchmark's posts are made of (invented text).
@@ -63,8 +64,8 @@ impl Store {
         posts: usize,
     ) -> Result<Vec<i64>> {
         let max = |table: &'static str| async move {
-            let (m,): (i64,) = sqlx::query_as(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"))
-                .fetch_one(&self.pool)
+            let m = self
+                .number(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"), ())
                 .await?;
             Ok::<i64, StoreError>(m)
         };
@@ -125,9 +126,7 @@ impl Store {
             ];
             for (table, rows) in inserts {
                 for part in rows.chunks(500) {
-                    sqlx::query(&format!("INSERT INTO {table} VALUES {}", part.join(",")))
-                        .execute(&mut *tx)
-                        .await?;
+                    db::exec(&mut *tx, &format!("INSERT INTO {table} VALUES {}", part.join(",")), ()).await?;
                 }
             }
             tx.commit().await?;

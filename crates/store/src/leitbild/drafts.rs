@@ -34,8 +34,11 @@ const VERSION: &str = "SELECT v.id, v.number, v.slogan, v.preamble, COALESCE(u.n
 impl Store {
     /// The versions of a process, the newest first.
     pub async fn versions(&self, process: i64) -> Result<Vec<Version>> {
-        self.rows(&format!("{VERSION} WHERE v.process_id = $1 ORDER BY v.number DESC"), process)
-            .await
+        self.rows(
+            &format!("{VERSION} WHERE v.process_id = $1 ORDER BY v.number DESC"),
+            process,
+        )
+        .await
     }
 
     /// Version `number` of a process and its text.
@@ -120,7 +123,12 @@ impl Store {
                 .await?;
         }
         let org = org_of(&mut tx, process).await?;
-        write::commit(tx, now, &entry(actor, "leitbild.version", process, org).detail(number.to_string())).await?;
+        write::commit(
+            tx,
+            now,
+            &entry(actor, "leitbild.version", process, org).detail(number.to_string()),
+        )
+        .await?;
         Ok(number)
     }
 }

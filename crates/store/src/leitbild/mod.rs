@@ -251,35 +251,3 @@ async fn add_team(tx: &mut Transaction<'static, Any>, now: i64, id: i64, user: i
         .await?;
     Ok(())
 }
-
-impl Store {
-    /// Data export: processes the person started, their places on process
-    /// teams, and their participation under their address.
-    pub async fn personal_leitbild(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::{Int, Text};
-        Ok(vec![
-            self.section(
-                "leitbild_processes",
-                "SELECT p.id, p.title, o.name AS org_name, p.created_at FROM leitbild_processes p \
-                 JOIN orgs o ON o.id = p.org_id WHERE p.created_by = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "leitbild_team",
-                "SELECT t.process_id, p.title, t.created_at FROM leitbild_team t \
-                 JOIN leitbild_processes p ON p.id = t.process_id WHERE t.user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "leitbild_people",
-                "SELECT x.process_id, p.title, x.name, x.email, x.function, COALESCE(d.name, '') AS department, \
-                 x.leader, x.created_at FROM leitbild_people x JOIN leitbild_processes p ON p.id = x.process_id \
-                 LEFT JOIN leitbild_departments d ON d.id = x.department_id WHERE x.email = $1",
-                &[Text(&p.email)],
-            )
-            .await?,
-        ])
-    }
-}

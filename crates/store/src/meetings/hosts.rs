@@ -5,6 +5,7 @@ use domain::meetings::HostCandidate;
 use domain::Flag;
 
 use crate::audit::AuditEntry;
+use crate::db;
 use crate::write;
 use crate::{Result, Store, StoreError};
 
@@ -94,23 +95,21 @@ impl Store {
         note: &str,
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let member: Option<(i64,)> = sqlx::query_as("SELECT id FROM space_members WHERE space_id = $1 AND org_id = $2")
-            .bind(space)
-            .bind(org)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let member: Option<(i64,)> = db::row(
+            &mut *tx,
+            "SELECT id FROM space_members WHERE space_id = $1 AND org_id = $2",
+            (space, org),
+        )
+        .await?;
         if member.is_none() {
             return Err(StoreError::NotFound);
         }
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "INSERT INTO space_hosts (space_id, org_id, willing, note) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (space_id, org_id) DO UPDATE SET willing = excluded.willing, note = excluded.note",
+            (space, org, Flag(willing), note),
         )
-        .bind(space)
-        .bind(org)
-        .bind(Flag(willing))
-        .bind(note)
-        .execute(&mut *tx)
         .await?;
         write::commit(
             tx,
@@ -119,15 +118,14 @@ impl Store {
                 .org(Some(org))
                 .detail(if willing { "willing" } else { "not_willing" }),
         )
-        .await?;
-        Ok(())
+        .await
     }
 
     /// Every member organisation of a space with its willingness to host and
     /// its hosting history: the held meetings it hosted (over by `now`) and
     /// the first planned one (not over yet), by name.
     pub async fn host_candidates(&self, space: i64, now: i64) -> Result<Vec<HostRow>> {
-        Ok(sqlx::query_as::<_, HostRow>(
+        self.rows(
             "SELECT o.id AS org_id, o.name, COALESCE(h.willing, 0) AS willing, COALESCE(h.note, '') AS note, \
              (SELECT MAX(g.starts_at) FROM meetings g \
                 WHERE g.space_id = $1 AND g.host_org_id = o.id AND g.ends_at <= $2) AS last_hosted, \
@@ -138,11 +136,9 @@ impl Store {
              FROM space_members m JOIN orgs o ON o.id = m.org_id \
              LEFT JOIN space_hosts h ON h.space_id = m.space_id AND h.org_id = m.org_id \
              WHERE m.space_id = $1 ORDER BY o.name, o.id",
+            (space, now),
         )
-        .bind(space)
-        .bind(now)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// The meetings of a space that have a host, newest first; where the host
@@ -150,14 +146,13 @@ impl Store {
     /// [`HostingEntry::is_swap`]). Planned meetings are included; tell them
     /// apart with [`HostingEntry::is_held`].
     pub async fn hosting_history(&self, space: i64) -> Result<Vec<HostingEntry>> {
-        Ok(sqlx::query_as::<_, HostingEntry>(
+        self.rows(
             "SELECT g.id AS meeting_id, g.title, g.starts_at, g.ends_at, g.host_org_id, h.name AS host, \
              g.proposed_host_id, p.name AS proposed, g.swap_note \
              FROM meetings g LEFT JOIN orgs h ON h.id = g.host_org_id LEFT JOIN orgs p ON p.id = g.proposed_host_id \
              WHERE g.space_id = $1 AND g.host_org_id IS NOT NULL ORDER BY g.starts_at DESC, g.id DESC",
+            space,
         )
-        .bind(space)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 }

@@ -12,6 +12,7 @@ use sqlx::query::Query;
 use sqlx::{Any, Row};
 
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::write::{self, Written};
 use crate::{Backend, Result, Store};
 
@@ -161,8 +162,7 @@ impl Store {
             crate::owner::space_of_meeting(&mut tx, id).await?;
             return Err(stale);
         }
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "meeting.update", "meeting", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "meeting.update", "meeting", id)).await
     }
 
     pub async fn meeting(&self, id: i64) -> Result<Option<Meeting>> {
@@ -180,26 +180,20 @@ impl Store {
 
     /// The space's meeting that is running at `now` or comes next.
     pub async fn next_meeting(&self, space: i64, now: i64) -> Result<Option<Meeting>> {
-        Ok(sqlx::query_as::<_, Meeting>(&format!(
-            "{MEETING_SELECT} WHERE g.space_id = $1 AND g.ends_at > $2 ORDER BY g.starts_at, g.id LIMIT 1"
-        ))
-        .bind(space)
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await?)
+        self.row(
+            &format!("{MEETING_SELECT} WHERE g.space_id = $1 AND g.ends_at > $2 ORDER BY g.starts_at, g.id LIMIT 1"),
+            (space, now),
+        )
+        .await
     }
 
     /// Whether a person (by account or by address) has a confirmed seat in
     /// the registration of a meeting (its qualification series).
     pub async fn has_confirmed_seat(&self, series: i64, user: i64, email: &str) -> Result<bool> {
-        let row: Option<(i64,)> = sqlx::query_as(
+        let row: Option<(i64,)> = self.row(
             "SELECT 1 FROM registrations WHERE series_id = $1 AND (user_id = $2 OR email = $3) AND status = $4 LIMIT 1",
+            (series, user, email, RegStatus::Confirmed),
         )
-        .bind(series)
-        .bind(user)
-        .bind(email)
-        .bind(RegStatus::Confirmed)
-        .fetch_optional(&self.pool)
         .await?;
         Ok(row.is_some())
     }
@@ -216,12 +210,13 @@ impl Store {
         (action, kind): (&'static str, &'static str),
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let n = sqlx::query(&format!("DELETE FROM {table} WHERE {column} = $1 AND user_id = $2"))
-            .bind(id)
-            .bind(actor)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let n = db::exec(
+            &mut *tx,
+            &format!("DELETE FROM {table} WHERE {column} = $1 AND user_id = $2"),
+            (id, actor),
+        )
+        .await?
+        .rows_affected();
         if n > 0 {
             audit::write(&mut tx, now, &AuditEntry::new(Some(actor), action, kind, id)).await?;
         }
@@ -255,37 +250,4 @@ async fn insert_meeting(
 
 fn meeting_created(actor: i64, space: i64, id: i64) -> AuditEntry {
     AuditEntry::new(Some(actor), "meeting.create", "meeting", id).detail(format!("space {space}"))
-}
-
-impl Store {
-    /// Data export: meetings this person planned, topics they proposed, their votes and session choices.
-    pub async fn personal_meetings(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::Int;
-        Ok(vec![
-            self.section(
-                "meetings",
-                "SELECT id, space_id, title, created_at FROM meetings WHERE created_by = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "meeting_topics",
-                "SELECT id, meeting_id, title, description, created_at FROM meeting_topics WHERE proposed_by = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "topic_votes",
-                "SELECT topic_id, meeting_id, created_at FROM topic_votes WHERE user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "session_choices",
-                "SELECT session_id, meeting_id, created_at FROM session_choices WHERE user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-        ])
-    }
 }

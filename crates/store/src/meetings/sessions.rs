@@ -9,6 +9,7 @@ use sqlx::{Any, Row, Transaction};
 
 use super::for_update;
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
 
@@ -102,22 +103,23 @@ async fn topic_to_session(
     topic: i64,
     session: i64,
 ) -> Result<()> {
-    let row: Option<(Option<i64>,)> =
-        sqlx::query_as("SELECT session_id FROM meeting_topics WHERE id = $1 AND meeting_id = $2")
-            .bind(topic)
-            .bind(meeting)
-            .fetch_optional(&mut **tx)
-            .await?;
+    let row: Option<(Option<i64>,)> = db::row(
+        &mut **tx,
+        "SELECT session_id FROM meeting_topics WHERE id = $1 AND meeting_id = $2",
+        (topic, meeting),
+    )
+    .await?;
     match row {
         None => return Err(StoreError::NotFound),
         Some((Some(other),)) if other != session => return Err(StoreError::Conflict("topic_taken")),
         Some(_) => {}
     }
-    sqlx::query("UPDATE meeting_topics SET session_id = $1 WHERE id = $2")
-        .bind(session)
-        .bind(topic)
-        .execute(&mut **tx)
-        .await?;
+    db::exec(
+        &mut **tx,
+        "UPDATE meeting_topics SET session_id = $1 WHERE id = $2",
+        (session, topic),
+    )
+    .await?;
     audit::write(
         tx,
         now,
@@ -187,11 +189,12 @@ impl Store {
         s: &NewSession,
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let row: Option<(i64, Option<i64>)> =
-            sqlx::query_as("SELECT meeting_id, topic_id FROM meeting_sessions WHERE id = $1")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let row: Option<(i64, Option<i64>)> = db::row(
+            &mut *tx,
+            "SELECT meeting_id, topic_id FROM meeting_sessions WHERE id = $1",
+            id,
+        )
+        .await?;
         let Some((meeting, old_topic)) = row else {
             return Err(StoreError::NotFound);
         };
@@ -211,33 +214,33 @@ impl Store {
         .await?
         .fresh()?;
         if old_topic != s.topic_id {
-            sqlx::query("UPDATE meeting_topics SET session_id = NULL WHERE session_id = $1")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            db::exec(
+                &mut *tx,
+                "UPDATE meeting_topics SET session_id = NULL WHERE session_id = $1",
+                id,
+            )
+            .await?;
             if let Some(topic) = s.topic_id {
                 topic_to_session(&mut tx, (now, actor), meeting, topic, id).await?;
             }
         }
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.update", "session", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.update", "session", id)).await
     }
 
     /// Removes a session from the agenda (with people's choices of it); its
     /// topic goes back to the proposals.
     pub async fn delete_meeting_session(&self, now: i64, actor: i64, id: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE meeting_topics SET session_id = NULL WHERE session_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("DELETE FROM meeting_sessions WHERE id = $1")
-            .bind(id)
-            .execute(&mut *tx)
+        db::exec(
+            &mut *tx,
+            "UPDATE meeting_topics SET session_id = NULL WHERE session_id = $1",
+            id,
+        )
+        .await?;
+        db::exec(&mut *tx, "DELETE FROM meeting_sessions WHERE id = $1", id)
             .await?
             .found()?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.delete", "session", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "session.delete", "session", id)).await
     }
 
     pub async fn meeting_session(&self, id: i64) -> Result<Option<Session>> {
@@ -250,16 +253,16 @@ impl Store {
 
     /// A meeting's agenda as `user` sees it: by start, track, id.
     pub async fn agenda(&self, meeting: i64, user: i64) -> Result<Vec<SessionItem>> {
-        Ok(sqlx::query_as::<_, SessionItem>(&format!(
-            "SELECT {SESSION_COLS}, \
+        self.rows(
+            &format!(
+                "SELECT {SESSION_COLS}, \
              (SELECT COUNT(*) FROM session_choices c WHERE c.session_id = s.id) AS chosen, \
              (SELECT COUNT(*) FROM session_choices c WHERE c.session_id = s.id AND c.user_id = $2) AS mine \
              FROM meeting_sessions s WHERE s.meeting_id = $1 ORDER BY s.starts_at, s.track, s.id"
-        ))
-        .bind(meeting)
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            (meeting, user),
+        )
+        .await
     }
 
     /// Writes a session's documentation (minutes, results) if nobody changed
@@ -273,15 +276,12 @@ impl Store {
         documentation: &str,
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let written = sqlx::query(
+        let written = db::exec(
+            &mut *tx,
             "UPDATE meeting_sessions SET documentation = $1, version = version + 1, updated_at = $2 \
              WHERE id = $3 AND version = $4",
+            (documentation, now, id, version),
         )
-        .bind(documentation)
-        .bind(now)
-        .bind(id)
-        .bind(version)
-        .execute(&mut *tx)
         .await?;
         if let Err(stale) = written.fresh() {
             // a session that is gone is NotFound, one changed meanwhile Stale
@@ -293,8 +293,7 @@ impl Store {
             now,
             &AuditEntry::new(Some(actor), "session.document", "session", id),
         )
-        .await?;
-        Ok(())
+        .await
     }
 
     /// A person chooses a session. Their earlier choice among the sessions of
@@ -305,12 +304,14 @@ impl Store {
     pub async fn choose_session(&self, now: i64, actor: i64, session: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
         // the session row lock makes parallel choices of it wait for each other
-        let row: Option<(i64, i64, i64, Option<i64>, SessionFormat)> = sqlx::query_as(&format!(
-            "SELECT meeting_id, starts_at, ends_at, capacity, format FROM meeting_sessions WHERE id = $1{}",
-            for_update(self.backend)
-        ))
-        .bind(session)
-        .fetch_optional(&mut *tx)
+        let row: Option<(i64, i64, i64, Option<i64>, SessionFormat)> = db::row(
+            &mut *tx,
+            &format!(
+                "SELECT meeting_id, starts_at, ends_at, capacity, format FROM meeting_sessions WHERE id = $1{}",
+                for_update(self.backend)
+            ),
+            session,
+        )
         .await?;
         let Some((meeting, starts_at, ends_at, capacity, format)) = row else {
             return Err(StoreError::NotFound);
@@ -318,54 +319,48 @@ impl Store {
         if !format.choosable() {
             return Err(StoreError::Conflict("not_choosable"));
         }
-        let (mine,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM session_choices WHERE session_id = $1 AND user_id = $2")
-                .bind(session)
-                .bind(actor)
-                .fetch_one(&mut *tx)
-                .await?;
+        let mine = db::number(
+            &mut *tx,
+            "SELECT COUNT(*) FROM session_choices WHERE session_id = $1 AND user_id = $2",
+            (session, actor),
+        )
+        .await?;
         if mine > 0 {
             return Ok(());
         }
         if let Some(cap) = capacity {
-            let (taken,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM session_choices WHERE session_id = $1")
-                .bind(session)
-                .fetch_one(&mut *tx)
-                .await?;
+            let taken = db::number(
+                &mut *tx,
+                "SELECT COUNT(*) FROM session_choices WHERE session_id = $1",
+                session,
+            )
+            .await?;
             if taken >= cap {
                 return Err(StoreError::Conflict("full"));
             }
         }
         // the earlier choice among the parallel sessions gives way
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "DELETE FROM session_choices WHERE user_id = $1 AND meeting_id = $2 AND session_id IN \
              (SELECT o.id FROM meeting_sessions o WHERE o.meeting_id = $2 AND o.id <> $3 \
               AND o.starts_at < $4 AND o.ends_at > $5)",
+            (actor, meeting, session, ends_at, starts_at),
         )
-        .bind(actor)
-        .bind(meeting)
-        .bind(session)
-        .bind(ends_at)
-        .bind(starts_at)
-        .execute(&mut *tx)
         .await?;
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "INSERT INTO session_choices (session_id, user_id, meeting_id, created_at) VALUES ($1, $2, $3, $4) \
              ON CONFLICT (session_id, user_id) DO NOTHING",
+            (session, actor, meeting, now),
         )
-        .bind(session)
-        .bind(actor)
-        .bind(meeting)
-        .bind(now)
-        .execute(&mut *tx)
         .await?;
         write::commit(
             tx,
             now,
             &AuditEntry::new(Some(actor), "session.choose", "session", session),
         )
-        .await?;
-        Ok(())
+        .await
     }
 
     /// A person takes back their choice of a session (nothing happens when there was none).

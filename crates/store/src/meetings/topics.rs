@@ -4,6 +4,7 @@ use domain::{Flag, Timestamp};
 
 use super::for_update;
 use crate::audit::AuditEntry;
+use crate::db;
 use crate::write;
 use crate::{Result, Store, StoreError};
 
@@ -45,16 +46,12 @@ impl Store {
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         crate::owner::space_of_meeting(&mut tx, meeting).await?;
-        let (id,): (i64,) = sqlx::query_as(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO meeting_topics (meeting_id, title, description, proposed_by, created_at) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            (meeting, title, description, actor, now),
         )
-        .bind(meeting)
-        .bind(title)
-        .bind(description)
-        .bind(actor)
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await?;
         write::commit(tx, now, &AuditEntry::new(Some(actor), "topic.propose", "topic", id)).await?;
         Ok(id)
@@ -62,82 +59,73 @@ impl Store {
 
     /// A meeting's topics as `user` sees them: most votes first, then oldest.
     pub async fn topics(&self, meeting: i64, user: i64) -> Result<Vec<TopicItem>> {
-        Ok(sqlx::query_as::<_, TopicItem>(&format!(
-            "{TOPIC_SELECT} WHERE t.meeting_id = $1 ORDER BY votes DESC, t.created_at, t.id"
-        ))
-        .bind(meeting)
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("{TOPIC_SELECT} WHERE t.meeting_id = $1 ORDER BY votes DESC, t.created_at, t.id"),
+            (meeting, user),
+        )
+        .await
     }
 
     /// One topic as `user` sees it.
     pub async fn topic(&self, id: i64, user: i64) -> Result<Option<TopicItem>> {
-        Ok(
-            sqlx::query_as::<_, TopicItem>(&format!("{TOPIC_SELECT} WHERE t.id = $1"))
-                .bind(id)
-                .bind(user)
-                .fetch_optional(&self.pool)
-                .await?,
-        )
+        self.row::<TopicItem>(&format!("{TOPIC_SELECT} WHERE t.id = $1"), (id, user))
+            .await
     }
 
     /// How many of their votes in a meeting a person has given.
     pub async fn votes_used(&self, meeting: i64, user: i64) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM topic_votes WHERE meeting_id = $1 AND user_id = $2")
-            .bind(meeting)
-            .bind(user)
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(n)
+        self.number(
+            "SELECT COUNT(*) FROM topic_votes WHERE meeting_id = $1 AND user_id = $2",
+            (meeting, user),
+        )
+        .await
     }
 
     /// A person votes for a topic: `Conflict("voted")` when they already
     /// did, `Conflict("votes")` when they have no votes left in the meeting.
     pub async fn vote(&self, now: i64, actor: i64, topic: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let row: Option<(i64,)> = sqlx::query_as("SELECT meeting_id FROM meeting_topics WHERE id = $1")
-            .bind(topic)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let row: Option<(i64,)> =
+            db::row(&mut *tx, "SELECT meeting_id FROM meeting_topics WHERE id = $1", topic).await?;
         let Some((meeting,)) = row else {
             return Err(StoreError::NotFound);
         };
         // the meeting row lock makes a person's parallel votes wait for each other
-        let (allowance,): (i64,) = sqlx::query_as(&format!(
-            "SELECT votes_per_person FROM meetings WHERE id = $1{}",
-            for_update(self.backend)
-        ))
-        .bind(meeting)
-        .fetch_one(&mut *tx)
+        let allowance = db::number(
+            &mut *tx,
+            &format!(
+                "SELECT votes_per_person FROM meetings WHERE id = $1{}",
+                for_update(self.backend)
+            ),
+            meeting,
+        )
         .await?;
-        let (already,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM topic_votes WHERE topic_id = $1 AND user_id = $2")
-                .bind(topic)
-                .bind(actor)
-                .fetch_one(&mut *tx)
-                .await?;
+        let already = db::number(
+            &mut *tx,
+            "SELECT COUNT(*) FROM topic_votes WHERE topic_id = $1 AND user_id = $2",
+            (topic, actor),
+        )
+        .await?;
         if already > 0 {
             return Err(StoreError::Conflict("voted"));
         }
-        let (used,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM topic_votes WHERE meeting_id = $1 AND user_id = $2")
-            .bind(meeting)
-            .bind(actor)
-            .fetch_one(&mut *tx)
-            .await?;
+        let used = db::number(
+            &mut *tx,
+            "SELECT COUNT(*) FROM topic_votes WHERE meeting_id = $1 AND user_id = $2",
+            (meeting, actor),
+        )
+        .await?;
         if used >= allowance {
             return Err(StoreError::Conflict("votes"));
         }
-        sqlx::query("INSERT INTO topic_votes (topic_id, user_id, meeting_id, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(topic)
-            .bind(actor)
-            .bind(meeting)
-            .bind(now)
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| crate::conflict_on_unique(e, "voted"))?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "topic.vote", "topic", topic)).await?;
-        Ok(())
+        db::exec(
+            &mut *tx,
+            "INSERT INTO topic_votes (topic_id, user_id, meeting_id, created_at) VALUES ($1, $2, $3, $4)",
+            (topic, actor, meeting, now),
+        )
+        .await
+        .map_err(|e| crate::conflict_on_unique(e, "voted"))?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "topic.vote", "topic", topic)).await
     }
 
     /// A person takes back their vote for a topic (nothing happens when there was none).

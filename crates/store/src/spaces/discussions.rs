@@ -7,6 +7,7 @@ use sqlx::{Any, Transaction};
 
 use super::notifications::{follow_in, Recipient};
 use crate::audit::AuditEntry;
+use crate::db;
 use crate::files::{self, NewBlob, Place};
 use crate::outbox::{self, NewMail};
 use crate::search::{self, Kind};
@@ -93,21 +94,18 @@ async fn insert_post(
     post: NewPost<'_>,
 ) -> Result<i64> {
     let body = post.body;
-    let (id,): (i64,) = sqlx::query_as(
+    let id = db::number(
+        &mut **tx,
         "INSERT INTO posts (thread_id, space_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        (thread, space, author, body, now),
     )
-    .bind(thread)
-    .bind(space)
-    .bind(author)
-    .bind(body)
-    .bind(now)
-    .fetch_one(&mut **tx)
     .await?;
-    sqlx::query("UPDATE threads SET posts = posts + 1, last_post_at = $1 WHERE id = $2")
-        .bind(now)
-        .bind(thread)
-        .execute(&mut **tx)
-        .await?;
+    db::exec(
+        &mut **tx,
+        "UPDATE threads SET posts = posts + 1, last_post_at = $1 WHERE id = $2",
+        (now, thread),
+    )
+    .await?;
     for b in post.files {
         files::insert_file(tx, now, author, space, Place::Post(id), b, post.quota).await?;
     }
@@ -120,14 +118,13 @@ async fn insert_post(
 
 /// Marks all posts of a thread as seen by `user`.
 async fn mark_read_in(tx: &mut Transaction<'static, Any>, thread: i64, user: i64) -> Result<()> {
-    sqlx::query(
+    db::exec(
+        &mut **tx,
         "INSERT INTO thread_reads (thread_id, user_id, last_post_id) \
          SELECT $1, $2, COALESCE(MAX(id), 0) FROM posts WHERE thread_id = $1 \
          ON CONFLICT (thread_id, user_id) DO UPDATE SET last_post_id = excluded.last_post_id",
+        (thread, user),
     )
-    .bind(thread)
-    .bind(user)
-    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -135,7 +132,7 @@ async fn mark_read_in(tx: &mut Transaction<'static, Any>, thread: i64, user: i64
 impl Store {
     /// A space's threads, latest activity first, with the person's unread posts.
     pub async fn threads(&self, space: i64, user: i64, limit: i64, offset: i64) -> Result<Vec<ThreadItem>> {
-        Ok(sqlx::query_as::<_, ThreadItem>(&format!(
+        self.rows(&format!(
             "SELECT t.id, t.space_id, t.title, CASE WHEN u.status = 'deleted' THEN '' ELSE COALESCE(u.name, '') END AS author, t.created_at, t.last_post_at, t.posts, \
              (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id AND p.id > \
                 COALESCE((SELECT r.last_post_id FROM thread_reads r WHERE r.thread_id = t.id AND r.user_id = $2), 0)) AS unread \
@@ -143,19 +140,12 @@ impl Store {
              ORDER BY t.last_post_at DESC, t.id DESC LIMIT {} OFFSET {}",
             limit.max(0),
             offset.max(0)
-        ))
-        .bind(space)
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?)
+        ), (space, user)).await
     }
 
     pub async fn thread_count(&self, space: i64) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM threads WHERE space_id = $1")
-            .bind(space)
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(n)
+        self.number("SELECT COUNT(*) FROM threads WHERE space_id = $1", space)
+            .await
     }
 
     pub async fn thread(&self, id: i64) -> Result<Option<Thread>> {
@@ -169,15 +159,12 @@ impl Store {
     /// Starts a thread with its first post. Returns the thread's id.
     pub async fn create_thread(&self, now: i64, actor: i64, space: i64, title: &str, post: NewPost<'_>) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO threads (space_id, title, created_by, created_at, last_post_at) \
              VALUES ($1, $2, $3, $4, $4) RETURNING id",
+            (space, title, actor, now),
         )
-        .bind(space)
-        .bind(title)
-        .bind(actor)
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await?;
         search::index(&mut tx, Kind::Thread, id, space, title, "").await?;
         insert_post(&mut tx, now, space, id, actor, post).await?;
@@ -198,7 +185,8 @@ impl Store {
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         let id = insert_post(&mut tx, now, thread.space_id, thread.id, actor, post).await?;
-        let followers: Vec<Recipient> = sqlx::query_as(
+        let followers: Vec<Recipient> = db::rows(
+            &mut *tx,
             "SELECT u.id AS user_id, u.email, u.name, COALESCE(u.locale, '') AS locale, \
              COALESCE(p.mode, 'immediate') AS mode FROM thread_follows f JOIN users u ON u.id = f.user_id \
              LEFT JOIN notify_prefs p ON p.user_id = u.id \
@@ -207,20 +195,17 @@ impl Store {
              AND EXISTS (SELECT 1 FROM space_members m WHERE m.space_id = $3 \
                 AND (m.user_id = u.id OR m.org_id IN (SELECT org_id FROM memberships WHERE user_id = u.id))) \
              ORDER BY u.id",
+            (thread.id, actor, thread.space_id),
         )
-        .bind(thread.id)
-        .bind(actor)
-        .bind(thread.space_id)
-        .fetch_all(&mut *tx)
         .await?;
         for r in &followers {
             if r.mode == NotifyMode::Digest {
-                sqlx::query("INSERT INTO digest_items (user_id, post_id, created_at) VALUES ($1, $2, $3)")
-                    .bind(r.user_id)
-                    .bind(id)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
+                db::exec(
+                    &mut *tx,
+                    "INSERT INTO digest_items (user_id, post_id, created_at) VALUES ($1, $2, $3)",
+                    (r.user_id, id, now),
+                )
+                .await?;
             } else {
                 outbox::enqueue(&mut tx, now, &compose(r)).await?;
             }
@@ -245,12 +230,12 @@ impl Store {
     /// wording is kept as a revision.
     pub async fn edit_post(&self, now: i64, actor: i64, id: i64, version: i64, body: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let old: Option<(String, i64)> =
-            sqlx::query_as("SELECT body, space_id FROM posts WHERE id = $1 AND version = $2")
-                .bind(id)
-                .bind(version)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let old: Option<(String, i64)> = db::row(
+            &mut *tx,
+            "SELECT body, space_id FROM posts WHERE id = $1 AND version = $2",
+            (id, version),
+        )
+        .await?;
         let Some((old, space)) = old else {
             return Err(if self.post(id).await?.is_some() {
                 StoreError::Stale
@@ -258,93 +243,55 @@ impl Store {
                 StoreError::NotFound
             });
         };
-        sqlx::query("UPDATE posts SET body = $1, version = version + 1, edited_at = $2 WHERE id = $3 AND version = $4")
-            .bind(body)
-            .bind(now)
-            .bind(id)
-            .bind(version)
-            .execute(&mut *tx)
-            .await?
-            .fresh()?;
-        sqlx::query("INSERT INTO post_revisions (post_id, body, edited_by, edited_at) VALUES ($1, $2, $3, $4)")
-            .bind(id)
-            .bind(old)
-            .bind(actor)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        db::exec(
+            &mut *tx,
+            "UPDATE posts SET body = $1, version = version + 1, edited_at = $2 WHERE id = $3 AND version = $4",
+            (body, now, id, version),
+        )
+        .await?
+        .fresh()?;
+        db::exec(
+            &mut *tx,
+            "INSERT INTO post_revisions (post_id, body, edited_by, edited_at) VALUES ($1, $2, $3, $4)",
+            (id, old, actor, now),
+        )
+        .await?;
         search::index(&mut tx, Kind::Post, id, space, "", body).await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "post.edit", "post", id)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "post.edit", "post", id)).await
     }
 
     /// Earlier wordings of a post, newest first.
     pub async fn post_revisions(&self, post: i64) -> Result<Vec<Revision>> {
-        Ok(sqlx::query_as::<_, Revision>(
+        self.rows(
             "SELECT r.id, r.body, COALESCE(u.name, '') AS editor, r.edited_at FROM post_revisions r \
              LEFT JOIN users u ON u.id = r.edited_by WHERE r.post_id = $1 ORDER BY r.edited_at DESC, r.id DESC",
+            post,
         )
-        .bind(post)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// Marks a thread read; returns the newest post seen before (0: none).
     pub async fn read_thread(&self, thread: i64, user: i64) -> Result<i64> {
         // already read to the end: nothing to write (most page views)
-        let (seen, newest): (Option<i64>, i64) = sqlx::query_as(
-            "SELECT (SELECT last_post_id FROM thread_reads WHERE thread_id = $1 AND user_id = $2), \
+        let (seen, newest): (Option<i64>, i64) = self
+            .one(
+                "SELECT (SELECT last_post_id FROM thread_reads WHERE thread_id = $1 AND user_id = $2), \
              (SELECT COALESCE(MAX(id), 0) FROM posts WHERE thread_id = $1)",
-        )
-        .bind(thread)
-        .bind(user)
-        .fetch_one(&self.pool)
-        .await?;
+                (thread, user),
+            )
+            .await?;
         if seen == Some(newest) {
             return Ok(newest);
         }
         let mut tx = self.write_tx().await?;
-        let before: Option<(i64,)> =
-            sqlx::query_as("SELECT last_post_id FROM thread_reads WHERE thread_id = $1 AND user_id = $2")
-                .bind(thread)
-                .bind(user)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let before: Option<(i64,)> = db::row(
+            &mut *tx,
+            "SELECT last_post_id FROM thread_reads WHERE thread_id = $1 AND user_id = $2",
+            (thread, user),
+        )
+        .await?;
         mark_read_in(&mut tx, thread, user).await?;
         tx.commit().await?;
         Ok(before.map(|(t,)| t).unwrap_or(0))
-    }
-}
-
-impl Store {
-    /// Data export: threads and posts with every earlier wording, read markers.
-    pub async fn personal_discussions(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::Int;
-        Ok(vec![
-            self.section(
-                "threads",
-                "SELECT id, space_id, title, created_at FROM threads WHERE created_by = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "posts",
-                "SELECT id, thread_id, space_id, body, version, created_at, edited_at FROM posts WHERE author_id = $1 ORDER BY id",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "post_revisions",
-                "SELECT id, post_id, body, edited_at FROM post_revisions WHERE edited_by = $1 OR post_id IN (SELECT id FROM posts WHERE author_id = $1) ORDER BY id",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "thread_reads",
-                "SELECT thread_id, last_post_id FROM thread_reads WHERE user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-        ])
     }
 }

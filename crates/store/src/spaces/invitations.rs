@@ -14,8 +14,9 @@ use sqlx::{Any, Transaction};
 
 use super::members::lock_space;
 use crate::audit::{self, AuditEntry};
+use crate::db;
 use crate::outbox::{self, NewMail};
-use crate::write::{self, Written};
+use crate::write;
 use crate::{conflict_on_unique, Result, Store, StoreError};
 
 const DAY: i64 = 86_400;
@@ -119,25 +120,24 @@ impl Store {
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         lock_space(&mut tx, self.backend, space).await?;
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "UPDATE space_invitations SET state = 'expired' WHERE space_id = $1 AND state = 'pending' AND expires_at <= $2",
+            (space, now),
         )
-        .bind(space)
-        .bind(now)
-        .execute(&mut *tx)
         .await?;
-        let (sent,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM space_invitations WHERE space_id = $1 AND created_at > $2")
-                .bind(space)
-                .bind(now - DAY)
-                .fetch_one(&mut *tx)
-                .await?;
-        let (by_inviter,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM space_invitations WHERE invited_by = $1 AND created_at > $2")
-                .bind(actor)
-                .bind(now - DAY)
-                .fetch_one(&mut *tx)
-                .await?;
+        let sent = db::number(
+            &mut *tx,
+            "SELECT COUNT(*) FROM space_invitations WHERE space_id = $1 AND created_at > $2",
+            (space, now - DAY),
+        )
+        .await?;
+        let by_inviter = db::number(
+            &mut *tx,
+            "SELECT COUNT(*) FROM space_invitations WHERE invited_by = $1 AND created_at > $2",
+            (actor, now - DAY),
+        )
+        .await?;
         if sent >= INVITATIONS_PER_DAY || by_inviter >= INVITATIONS_PER_INVITER_DAY {
             return Err(StoreError::Conflict("limit"));
         }
@@ -187,20 +187,22 @@ impl Store {
             Invitee::Person { email, token_hash } => (Some(email.as_str().to_string()), None, Some(token_hash)),
             Invitee::Org(o) => (None, Some(o), None),
         };
-        let (id,): (i64,) = sqlx::query_as(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO space_invitations (space_id, email, org_id, role, invited_by, token_hash, state, created_at, \
              expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            (
+                space,
+                email.clone(),
+                org,
+                role,
+                actor,
+                token_hash,
+                InvitationState::Pending,
+                now,
+                now + INVITATION_DAYS * DAY,
+            ),
         )
-        .bind(space)
-        .bind(email.clone())
-        .bind(org)
-        .bind(role)
-        .bind(actor)
-        .bind(token_hash)
-        .bind(InvitationState::Pending)
-        .bind(now)
-        .bind(now + INVITATION_DAYS * DAY)
-        .fetch_one(&mut *tx)
         .await
         .map_err(|e| conflict_on_unique(e, "pending"))?;
         for m in mails {
@@ -223,28 +225,26 @@ impl Store {
 
     /// The open invitations of a space, newest first (for its admins).
     pub async fn open_space_invitations(&self, space: i64, now: i64) -> Result<Vec<SpaceInvitation>> {
-        Ok(sqlx::query_as::<_, SpaceInvitation>(&format!(
-            "{SELECT} WHERE i.space_id = $1 AND i.state = 'pending' AND i.expires_at > $2 ORDER BY i.id DESC"
-        ))
-        .bind(space)
-        .bind(now)
-        .fetch_all(&self.pool)
-        .await?)
+        self.rows(
+            &format!("{SELECT} WHERE i.space_id = $1 AND i.state = 'pending' AND i.expires_at > $2 ORDER BY i.id DESC"),
+            (space, now),
+        )
+        .await
     }
 
     /// The open invitations a person may answer: to their address, and to
     /// the organisations they are an admin of.
     pub async fn space_invitations_for(&self, user: i64, now: i64) -> Result<Vec<SpaceInvitation>> {
-        Ok(sqlx::query_as::<_, SpaceInvitation>(&format!(
-            "{SELECT} WHERE i.state = 'pending' AND i.expires_at > $2 AND \
+        self.rows(
+            &format!(
+                "{SELECT} WHERE i.state = 'pending' AND i.expires_at > $2 AND \
              (i.email = (SELECT email FROM users WHERE id = $1) OR i.org_id IN \
               (SELECT org_id FROM memberships WHERE user_id = $1 AND role = 'admin')) \
              ORDER BY i.id DESC"
-        ))
-        .bind(user)
-        .bind(now)
-        .fetch_all(&self.pool)
-        .await?)
+            ),
+            (user, now),
+        )
+        .await
     }
 
     /// `user` accepts an invitation: for a person's invitation they must be
@@ -256,15 +256,13 @@ impl Store {
     /// `Conflict("answered")`; another person's: `NotFound`). Returns the space.
     pub async fn accept_space_invitation(&self, now: i64, id: i64, user: i64) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let row: Option<(i64, Option<String>, Option<i64>, SpaceRole)> = sqlx::query_as(
+        let row: Option<(i64, Option<String>, Option<i64>, SpaceRole)> = db::row(
+            &mut *tx,
             "UPDATE space_invitations SET state = 'accepted', answered_at = $1 WHERE id = $2 AND state = 'pending' \
              AND expires_at > $1 AND (org_id IS NOT NULL OR email = (SELECT email FROM users WHERE id = $3)) \
              RETURNING space_id, email, org_id, role",
+            (now, id, user),
         )
-        .bind(now)
-        .bind(id)
-        .bind(user)
-        .fetch_optional(&mut *tx)
         .await?;
         let Some((space, _, org, role)) = row else {
             tx.rollback().await?;
@@ -280,22 +278,18 @@ impl Store {
             Some(o) => ("org_id", o),
             None => ("user_id", user),
         };
-        let existing: Option<(i64,)> = sqlx::query_as(&format!(
-            "SELECT id FROM space_members WHERE space_id = $1 AND {column} = $2"
-        ))
-        .bind(space)
-        .bind(who)
-        .fetch_optional(&mut *tx)
+        let existing: Option<(i64,)> = db::row(
+            &mut *tx,
+            &format!("SELECT id FROM space_members WHERE space_id = $1 AND {column} = $2"),
+            (space, who),
+        )
         .await?;
         if existing.is_none() {
-            sqlx::query(&format!(
-                "INSERT INTO space_members (space_id, {column}, role, created_at) VALUES ($1, $2, $3, $4)"
-            ))
-            .bind(space)
-            .bind(who)
-            .bind(role)
-            .bind(now)
-            .execute(&mut *tx)
+            db::exec(
+                &mut *tx,
+                &format!("INSERT INTO space_members (space_id, {column}, role, created_at) VALUES ($1, $2, $3, $4)"),
+                (space, who, role, now),
+            )
             .await?;
             audit::write(
                 &mut tx,
@@ -305,11 +299,12 @@ impl Store {
             .await?;
         }
         if org.is_none() {
-            sqlx::query("DELETE FROM space_requests WHERE space_id = $1 AND user_id = $2")
-                .bind(space)
-                .bind(user)
-                .execute(&mut *tx)
-                .await?;
+            db::exec(
+                &mut *tx,
+                "DELETE FROM space_requests WHERE space_id = $1 AND user_id = $2",
+                (space, user),
+            )
+            .await?;
         }
         let entry = AuditEntry::new(Some(user), "space.invitation_accept", "space", space).org(org);
         write::commit(tx, now, &entry).await?;
@@ -321,13 +316,12 @@ impl Store {
     /// invitation answered otherwise is refused (`Conflict("answered")`).
     pub async fn decline_space_invitation(&self, now: i64, actor: Option<i64>, id: i64) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let row: Option<(i64, Option<i64>)> = sqlx::query_as(
+        let row: Option<(i64, Option<i64>)> = db::row(
+            &mut *tx,
             "UPDATE space_invitations SET state = 'declined', answered_at = $1 WHERE id = $2 AND state = 'pending' \
              RETURNING space_id, org_id",
+            (now, id),
         )
-        .bind(now)
-        .bind(id)
-        .fetch_optional(&mut *tx)
         .await?;
         let Some((space, org)) = row else {
             tx.rollback().await?;
@@ -344,38 +338,14 @@ impl Store {
 
     /// An admin of the space takes back an open invitation.
     pub async fn revoke_space_invitation(&self, now: i64, actor: i64, space: i64, id: i64) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query(
+        let entry = AuditEntry::new(Some(actor), "space.invitation_revoke", "space", space);
+        self.change(
+            now,
             "UPDATE space_invitations SET state = 'revoked', answered_at = $1 WHERE id = $2 AND space_id = $3 \
              AND state = 'pending'",
+            (now, id, space),
+            &entry,
         )
-        .bind(now)
-        .bind(id)
-        .bind(space)
-        .execute(&mut *tx)
-        .await?
-        .found()?;
-        let entry = AuditEntry::new(Some(actor), "space.invitation_revoke", "space", space);
-        write::commit(tx, now, &entry).await
-    }
-}
-
-impl Store {
-    /// For the person's data export: invitations to a space sent to their address, and those
-    /// they sent (without the invitee's address).
-    pub async fn personal_space_invitations(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::{Int, Text};
-        Ok(vec![
-            self.section(
-                "space_invitations",
-                "SELECT i.space_id, s.name AS space_name, CASE WHEN i.email = $1 THEN i.email END AS email, \
-                 i.role, i.state, CASE WHEN i.invited_by = $2 THEN 'sent' ELSE 'received' END AS direction, \
-                 i.created_at, i.expires_at, i.answered_at \
-                 FROM space_invitations i JOIN spaces s ON s.id = i.space_id \
-                 WHERE i.email = $1 OR i.invited_by = $2 ORDER BY i.id",
-                &[Text(&p.email), Int(p.user_id())],
-            )
-            .await?,
-        ])
+        .await
     }
 }

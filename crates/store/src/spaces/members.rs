@@ -6,6 +6,7 @@ use domain::Timestamp;
 use sqlx::{Any, Transaction};
 
 use crate::audit::AuditEntry;
+use crate::db;
 use crate::outbox::{self, NewMail};
 use crate::write::{self, Written};
 use crate::{Result, Store, StoreError};
@@ -49,10 +50,12 @@ pub(super) async fn lock_space(tx: &mut Transaction<'static, Any>, backend: crat
 
 /// Refuses a change that would leave the space without an admin.
 async fn keep_an_admin(tx: &mut Transaction<'static, Any>, space: i64) -> Result<()> {
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM space_members WHERE space_id = $1 AND role = 'admin'")
-        .bind(space)
-        .fetch_one(&mut **tx)
-        .await?;
+    let n = db::number(
+        &mut **tx,
+        "SELECT COUNT(*) FROM space_members WHERE space_id = $1 AND role = 'admin'",
+        space,
+    )
+    .await?;
     if n == 0 {
         return Err(StoreError::Conflict("last_admin"));
     }
@@ -61,15 +64,14 @@ async fn keep_an_admin(tx: &mut Transaction<'static, Any>, space: i64) -> Result
 
 impl Store {
     pub async fn space_members(&self, space: i64) -> Result<Vec<Member>> {
-        Ok(sqlx::query_as::<_, Member>(
+        self.rows(
             "SELECT m.id, m.org_id, m.user_id, COALESCE(o.name, u.name, '') AS name, COALESCE(u.email, '') AS email, \
              m.role, m.created_at FROM space_members m LEFT JOIN orgs o ON o.id = m.org_id \
              LEFT JOIN users u ON u.id = m.user_id WHERE m.space_id = $1 \
              ORDER BY CASE WHEN m.org_id IS NULL THEN 1 ELSE 0 END, COALESCE(o.name, u.name), m.id",
+            space,
         )
-        .bind(space)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// Adds an organisation (all its people) to a space.
@@ -114,30 +116,27 @@ impl Store {
         let mut tx = self.write_tx().await?;
         if column == "user_id" {
             // a deleted account (its pseudonym "#id") is never added again
-            let status: Option<(String,)> = sqlx::query_as("SELECT status FROM users WHERE id = $1")
-                .bind(who)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let status: Option<(String,)> = db::row(&mut *tx, "SELECT status FROM users WHERE id = $1", who).await?;
             if status.is_none_or(|(s,)| s != "active") {
                 return Err(StoreError::NotFound);
             }
         }
-        let (id,): (i64,) = sqlx::query_as(&format!(
-            "INSERT INTO space_members (space_id, {column}, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id"
-        ))
-        .bind(space)
-        .bind(who)
-        .bind(role)
-        .bind(now)
-        .fetch_one(&mut *tx)
+        let id = db::number(
+            &mut *tx,
+            &format!(
+                "INSERT INTO space_members (space_id, {column}, role, created_at) VALUES ($1, $2, $3, $4) RETURNING id"
+            ),
+            (space, who, role, now),
+        )
         .await
         .map_err(|e| crate::conflict_on_unique(e, if column == "org_id" { "org" } else { "email" }))?;
         if column == "user_id" {
-            sqlx::query("DELETE FROM space_requests WHERE space_id = $1 AND user_id = $2")
-                .bind(space)
-                .bind(who)
-                .execute(&mut *tx)
-                .await?;
+            db::exec(
+                &mut *tx,
+                "DELETE FROM space_requests WHERE space_id = $1 AND user_id = $2",
+                (space, who),
+            )
+            .await?;
         }
         for m in mails {
             outbox::enqueue(&mut tx, now, m).await?;
@@ -185,8 +184,7 @@ impl Store {
         };
         q.bind(member).bind(space).execute(&mut *tx).await?.found()?;
         keep_an_admin(&mut tx, space).await?;
-        write::commit(tx, now, &AuditEntry::new(Some(actor), action, "space", space)).await?;
-        Ok(())
+        write::commit(tx, now, &AuditEntry::new(Some(actor), action, "space", space)).await
     }
 
     /// A person asks to join a listed space.
@@ -199,14 +197,11 @@ impl Store {
         mails: &[NewMail],
     ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO space_requests (space_id, user_id, message, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+            (space, user, message, now),
         )
-        .bind(space)
-        .bind(user)
-        .bind(message)
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await
         .map_err(|e| crate::conflict_on_unique(e, "request"))?;
         for m in mails {
@@ -217,13 +212,12 @@ impl Store {
     }
 
     pub async fn space_requests(&self, space: i64) -> Result<Vec<JoinRequest>> {
-        Ok(sqlx::query_as::<_, JoinRequest>(
+        self.rows(
             "SELECT q.id, q.space_id, q.user_id, u.name, u.email, COALESCE(u.locale, '') AS locale, q.message, q.created_at \
              FROM space_requests q JOIN users u ON u.id = q.user_id WHERE q.space_id = $1 ORDER BY q.created_at, q.id",
+            space,
         )
-        .bind(space)
-        .fetch_all(&self.pool)
-        .await?)
+        .await
     }
 
     /// Declines a request to join (accepting is [`Store::add_space_user`]).
@@ -235,13 +229,12 @@ impl Store {
         request: i64,
         mails: &[NewMail],
     ) -> Result<()> {
-        let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM space_requests WHERE id = $1 AND space_id = $2")
-            .bind(request)
-            .bind(space)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
+        let mut tx = self
+            .begin_change(
+                "DELETE FROM space_requests WHERE id = $1 AND space_id = $2",
+                (request, space),
+            )
+            .await?;
         for m in mails {
             outbox::enqueue(&mut tx, now, m).await?;
         }
@@ -250,28 +243,6 @@ impl Store {
             now,
             &AuditEntry::new(Some(actor), "space.request_decline", "space", space),
         )
-        .await?;
-        Ok(())
-    }
-}
-
-impl Store {
-    /// Data export: memberships in spaces, requests to join.
-    pub async fn personal_space_members(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::Int;
-        Ok(vec![
-            self.section(
-                "space_members",
-                "SELECT m.space_id, s.name AS space_name, m.role, m.created_at FROM space_members m JOIN spaces s ON s.id = m.space_id WHERE m.user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-            self.section(
-                "space_requests",
-                "SELECT q.space_id, s.name AS space_name, q.message, q.created_at FROM space_requests q JOIN spaces s ON s.id = q.space_id WHERE q.user_id = $1",
-                &[Int(p.user_id())],
-            )
-            .await?,
-        ])
+        .await
     }
 }

@@ -13,8 +13,9 @@ use sqlx::query::Query;
 use sqlx::{Any, Row};
 
 use crate::audit::AuditEntry;
-use crate::write::{self, Written};
-use crate::{Result, Store, StoreError};
+use crate::db;
+use crate::write;
+use crate::{Result, Store};
 
 mod discussions;
 mod invitations;
@@ -92,12 +93,12 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?
         .try_get(0)?;
-        sqlx::query("INSERT INTO space_members (space_id, user_id, role, created_at) VALUES ($1, $2, 'admin', $3)")
-            .bind(id)
-            .bind(actor)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        db::exec(
+            &mut *tx,
+            "INSERT INTO space_members (space_id, user_id, role, created_at) VALUES ($1, $2, 'admin', $3)",
+            (id, actor, now),
+        )
+        .await?;
         write::commit(tx, now, &AuditEntry::new(Some(actor), "space.create", "space", id)).await?;
         Ok(id)
     }
@@ -105,24 +106,12 @@ impl Store {
     /// Updates a space if nobody changed it since `version` was read.
     pub async fn update_space(&self, now: i64, actor: i64, id: i64, version: i64, s: &NewSpace) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let written = bind_space(
-            sqlx::query(
-                "UPDATE spaces SET name = $1, kind = $2, description = $3, listed = $4, version = version + 1, \
-                 updated_at = $5 WHERE id = $6 AND version = $7",
-            ),
-            s,
-        )
-        .bind(now)
-        .bind(id)
-        .bind(version)
-        .execute(&mut *tx)
-        .await?;
-        match written.fresh() {
-            Err(StoreError::Stale) if self.space(id).await?.is_none() => return Err(StoreError::NotFound),
-            r => r?,
-        };
-        write::commit(tx, now, &AuditEntry::new(Some(actor), "space.update", "space", id)).await?;
-        Ok(())
+        let q = sqlx::query(
+            "UPDATE spaces SET name = $1, kind = $2, description = $3, listed = $4, version = version + 1, \
+             updated_at = $5 WHERE id = $6 AND version = $7",
+        );
+        write::update_versioned(&mut tx, bind_space(q, s), (now, id, version), self.space(id)).await?;
+        write::commit(tx, now, &AuditEntry::new(Some(actor), "space.update", "space", id)).await
     }
 
     pub async fn space(&self, id: i64) -> Result<Option<Space>> {
@@ -156,11 +145,7 @@ impl Store {
                  WHERE s.id = $1"
             )
         });
-        let rows: Vec<Row> = sqlx::query_as(&SQL)
-            .bind(space)
-            .bind(user)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows: Vec<Row> = self.rows(&SQL, (space, user)).await?;
         let role = rows.iter().filter_map(|r| r.role).reduce(SpaceRole::max);
         Ok(rows.into_iter().next().map(|r| (r.space, role)))
     }
@@ -168,8 +153,10 @@ impl Store {
     /// The spaces a person belongs to (with what is new since their last
     /// visit), then the listed spaces they do not belong to.
     pub async fn spaces_for(&self, user: i64) -> Result<(Vec<SpaceItem>, Vec<SpaceItem>)> {
-        let mine = sqlx::query_as::<_, SpaceItem>(&format!(
-            "SELECT s.id, s.name, s.kind, s.description, \
+        let mine = self
+            .rows::<SpaceItem>(
+                &format!(
+                    "SELECT s.id, s.name, s.kind, s.description, \
              (SELECT COUNT(*) FROM space_members c WHERE c.space_id = s.id) AS members, \
              (SELECT COUNT(*) FROM posts p WHERE p.space_id = s.id AND p.id > \
                 COALESCE((SELECT v.last_post_id FROM space_visits v WHERE v.space_id = s.id AND v.user_id = $2), 0) \
@@ -177,37 +164,22 @@ impl Store {
              0 AS requested \
              FROM spaces s WHERE $1 = 1 AND s.id IN (SELECT m.space_id FROM space_members m WHERE {MINE}) \
              ORDER BY s.name, s.id"
-        ))
-        .bind(1_i64)
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?;
-        let listed = sqlx::query_as::<_, SpaceItem>(&format!(
-            "SELECT s.id, s.name, s.kind, s.description, \
+                ),
+                (1_i64, user),
+            )
+            .await?;
+        let listed = self
+            .rows::<SpaceItem>(
+                &format!(
+                    "SELECT s.id, s.name, s.kind, s.description, \
              (SELECT COUNT(*) FROM space_members c WHERE c.space_id = s.id) AS members, 0 AS new_posts, \
              (SELECT COUNT(*) FROM space_requests q WHERE q.space_id = s.id AND q.user_id = $2) AS requested \
              FROM spaces s WHERE s.listed = $1 \
              AND s.id NOT IN (SELECT m.space_id FROM space_members m WHERE {MINE}) ORDER BY s.name, s.id"
-        ))
-        .bind(1_i64)
-        .bind(user)
-        .fetch_all(&self.pool)
-        .await?;
-        Ok((mine, listed))
-    }
-}
-
-impl Store {
-    /// Data export: spaces this person created.
-    pub async fn personal_spaces(&self, p: &crate::export::Person) -> Result<crate::export::Sections> {
-        use crate::export::Arg::Int;
-        Ok(vec![
-            self.section(
-                "spaces",
-                "SELECT id, name, kind, created_at FROM spaces WHERE created_by = $1",
-                &[Int(p.user_id())],
+                ),
+                (1_i64, user),
             )
-            .await?,
-        ])
+            .await?;
+        Ok((mine, listed))
     }
 }

@@ -1,5 +1,6 @@
 //! What is new in a space since a person's last visit.
 
+use crate::db;
 use crate::{Result, Store};
 
 /// What changed in a space since a visit.
@@ -33,7 +34,8 @@ impl Store {
             }
         }
         let mut tx = self.write_tx().await?;
-        sqlx::query(
+        db::exec(
+            &mut *tx,
             "INSERT INTO space_visits (space_id, user_id, visited_at, last_thread_id, last_post_id, last_member_id, \
              last_file_id) \
              SELECT $1, $2, $3, \
@@ -44,11 +46,8 @@ impl Store {
              ON CONFLICT (space_id, user_id) DO UPDATE SET visited_at = excluded.visited_at, \
              last_thread_id = excluded.last_thread_id, last_post_id = excluded.last_post_id, \
              last_member_id = excluded.last_member_id, last_file_id = excluded.last_file_id",
+            (space, user, now),
         )
-        .bind(space)
-        .bind(user)
-        .bind(now)
-        .execute(&mut *tx)
         .await?;
         tx.commit().await?;
         Ok(news)
@@ -57,8 +56,9 @@ impl Store {
     /// When the person last visited a space and what is new since (one query:
     /// the space home reads it on every view).
     async fn news_since_visit(&self, space: i64, user: i64) -> Result<Option<(i64, News)>> {
-        let row: Option<(i64, i64, i64, i64, i64)> = sqlx::query_as(
-            "SELECT v.visited_at, \
+        let row: Option<(i64, i64, i64, i64, i64)> = self
+            .row(
+                "SELECT v.visited_at, \
              (SELECT COUNT(*) FROM threads WHERE space_id = $1 AND id > v.last_thread_id \
                 AND (created_by IS NULL OR created_by <> $2)), \
              (SELECT COUNT(*) FROM posts WHERE space_id = $1 AND id > v.last_post_id \
@@ -67,11 +67,9 @@ impl Store {
              (SELECT COUNT(*) FROM files WHERE space_id = $1 AND id > v.last_file_id AND deleted_at IS NULL \
                 AND (created_by IS NULL OR created_by <> $2)) \
              FROM space_visits v WHERE v.space_id = $1 AND v.user_id = $2",
-        )
-        .bind(space)
-        .bind(user)
-        .fetch_optional(&self.pool)
-        .await?;
+                (space, user),
+            )
+            .await?;
         Ok(row.map(|(at, threads, posts, members, files)| {
             (
                 at,

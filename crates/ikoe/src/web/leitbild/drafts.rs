@@ -35,7 +35,10 @@ pub async fn show(ProcessView { ctx, process, team }: ProcessView) -> AppResult 
         None => None,
     };
     render(&DraftPage {
-        p: ctx.page_titled(format!("{} – {}", ctx.t("leitbild-draft-title"), process.title), Nav::Leitbild),
+        p: ctx.page_titled(
+            format!("{} – {}", ctx.t("leitbild-draft-title"), process.title),
+            Nav::Leitbild,
+        ),
         process,
         team_view: team,
         latest,
@@ -54,7 +57,10 @@ struct FormPage {
 
 fn form_page(ctx: &Ctx, process: Process, errs: FormErrors, f: DraftForm) -> FormPage {
     FormPage {
-        p: ctx.page_titled(format!("{} – {}", ctx.t("leitbild-draft-edit-title"), process.title), Nav::Leitbild),
+        p: ctx.page_titled(
+            format!("{} – {}", ctx.t("leitbild-draft-edit-title"), process.title),
+            Nav::Leitbild,
+        ),
         process,
         errs,
         f,
@@ -64,11 +70,13 @@ fn form_page(ctx: &Ctx, process: Process, errs: FormErrors, f: DraftForm) -> For
 pub async fn edit_get(ProcessTeam { ctx, process }: ProcessTeam) -> AppResult {
     let store = &ctx.state.store;
     let number = store.latest_version(process.id).await?;
-    let draft = match store.version(process.id, number).await? {
-        Some((_, d)) => d,
-        None => Draft::default(),
-    };
-    render(&form_page(&ctx, process, FormErrors::new(), DraftForm::from_draft(number, &draft)))
+    let draft = store.version(process.id, number).await?.map(|(_, d)| d).unwrap_or_default();
+    render(&form_page(
+        &ctx,
+        process,
+        FormErrors::new(),
+        DraftForm::from_draft(number, &draft),
+    ))
 }
 
 pub async fn edit_post(ProcessTeam { ctx, process }: ProcessTeam, Form(fields): Form<Fields>) -> AppResult {
@@ -85,9 +93,20 @@ pub async fn edit_post(ProcessTeam { ctx, process }: ProcessTeam, Form(fields): 
         .save_version(ctx.now(), ctx.user_id()?, id, based_on, &draft)
         .await
     {
-        Ok(n) => Ok(redirect_flash(&format!("/leitbild/{id}/versions/{n}"), "flash-leitbild-version")),
+        Ok(n) => Ok(redirect_flash(
+            &format!("/leitbild/{id}/versions/{n}"),
+            "flash-leitbild-version",
+        )),
         Err(StoreError::Stale) => {
-            render_invalid(&form_page(&ctx, process, FormErrors::one("slogan", "error-version-stale"), f))
+            // what was typed stays; saved again, it becomes the version after the newest
+            let mut f = f;
+            f.based_on = ctx.state.store.latest_version(id).await?.to_string();
+            render_invalid(&form_page(
+                &ctx,
+                process,
+                FormErrors::one("slogan", "error-version-stale"),
+                f,
+            ))
         }
         Err(e) => Err(e.into()),
     }
@@ -117,10 +136,7 @@ struct VersionPage {
 pub async fn version(ProcessView { ctx, process, .. }: ProcessView, Path((_, number)): Path<(i64, i64)>) -> AppResult {
     let store = &ctx.state.store;
     let (version, new) = store.version(process.id, number).await?.ok_or(AppError::NotFound)?;
-    let old = match store.version(process.id, number - 1).await? {
-        Some((_, d)) => Some(d),
-        None => None,
-    };
+    let old = store.version(process.id, number - 1).await?.map(|(_, d)| d);
     let previous = old.as_ref().map(|_| number - 1);
     let old = old.unwrap_or_else(|| new.clone());
     let count = old.principles.len().max(new.principles.len());

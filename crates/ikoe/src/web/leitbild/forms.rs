@@ -231,9 +231,19 @@ impl DraftForm {
 
     pub fn from_fields(f: &Fields) -> Self {
         let typed = (1..=dl::PRINCIPLES_MAX + BLANK_ROWS)
-            .map(|n| (f.get(&format!("principle-{n}")).to_string(), f.get(&format!("goal-{n}")).to_string()))
+            .map(|n| {
+                (
+                    f.get(&format!("principle-{n}")).to_string(),
+                    f.get(&format!("goal-{n}")).to_string(),
+                )
+            })
             .collect();
-        DraftForm::with_blank_rows(f.get("based_on").into(), f.get("slogan").into(), f.get("preamble").into(), typed)
+        DraftForm::with_blank_rows(
+            f.get("based_on").into(),
+            f.get("slogan").into(),
+            f.get("preamble").into(),
+            typed,
+        )
     }
 
     /// The form for writing on version `number` (0 and an empty draft: the first).
