@@ -15,9 +15,11 @@ import { startServer } from './lib/server.mjs';
 import { accountsFlow } from './flows/accounts.mjs';
 import { artefactsFlow } from './flows/artefacts.mjs';
 import { seriesFlow } from './flows/series.mjs';
+import { leitbildFlow } from './flows/leitbild.mjs';
 import { spacesFlow } from './flows/spaces.mjs';
 import * as accounts from './pages/accounts.mjs';
 import * as files from './pages/files.mjs';
+import * as leitbild from './pages/leitbild.mjs';
 import * as meetings from './pages/meetings.mjs';
 import * as orgs from './pages/orgs.mjs';
 import * as series from './pages/series.mjs';
@@ -27,7 +29,7 @@ const LOCALES = ['de', 'ar'];
 
 // The page groups of each lane, in order; each is called as group(page, locale, ids).
 const SIGNED_IN = [accounts.signedIn, orgs.signedIn, series.signedIn, spaces.signedIn, files.signedIn,
-  meetings.signedIn, orgs.otherAdminSections];
+  meetings.signedIn, leitbild.signedIn, orgs.otherAdminSections];
 const ANONYMOUS = [accounts.anonymous, series.anonymous, spaces.anonymous, accounts.invitedPerson];
 
 // Seconds per part of the run, printed before the summary line.
@@ -75,6 +77,7 @@ async function main() {
     const ids = await timed('flow', () => accountsFlow(browser, server.login));
     await timed('series flow', () => seriesFlow(browser, server.login, ids));
     await timed('spaces flow', () => spacesFlow(browser, server.login, ids));
+    await timed('leitbild flow', () => leitbildFlow(browser, server.login, ids));
     await timed('artefacts', () => artefactsFlow(browser, server.login, ids));
     // Two lanes side by side (the 2-core machine renders one page per core): the
     // admin's pages (de, then ar: the language is stored on the account, so

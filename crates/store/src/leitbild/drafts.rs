@@ -8,7 +8,7 @@ use domain::Timestamp;
 
 use super::{entry, org_of};
 use crate::write::{self, Written};
-use crate::{Result, Store, StoreError};
+use crate::{db, Result, Store, StoreError};
 
 /// A version of the text (without its principles).
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -43,10 +43,11 @@ impl Store {
 
     /// Version `number` of a process and its text.
     pub async fn version(&self, process: i64, number: i64) -> Result<Option<(Version, Draft)>> {
-        let found: Option<Version> = sqlx::query_as(&format!("{VERSION} WHERE v.process_id = $1 AND v.number = $2"))
-            .bind(process)
-            .bind(number)
-            .fetch_optional(self.pool())
+        let found: Option<Version> = self
+            .row(
+                &format!("{VERSION} WHERE v.process_id = $1 AND v.number = $2"),
+                (process, number),
+            )
             .await?;
         let Some(v) = found else {
             return Ok(None);
@@ -73,11 +74,12 @@ impl Store {
 
     /// The number of the newest version (0: none yet).
     pub async fn latest_version(&self, process: i64) -> Result<i64> {
-        let (n,): (i64,) =
-            sqlx::query_as("SELECT COALESCE(MAX(number), 0) FROM leitbild_versions WHERE process_id = $1")
-                .bind(process)
-                .fetch_one(self.pool())
-                .await?;
+        let (n,): (i64,) = self
+            .one(
+                "SELECT COALESCE(MAX(number), 0) FROM leitbild_versions WHERE process_id = $1",
+                process,
+            )
+            .await?;
         Ok(n)
     }
 
@@ -86,41 +88,37 @@ impl Store {
     pub async fn save_version(&self, now: i64, actor: i64, process: i64, based_on: i64, draft: &Draft) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         // touching the process locks it until the commit, so two saves queue
-        sqlx::query("UPDATE leitbild_processes SET updated_at = $1 WHERE id = $2")
-            .bind(now)
-            .bind(process)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
-        let (latest,): (i64,) =
-            sqlx::query_as("SELECT COALESCE(MAX(number), 0) FROM leitbild_versions WHERE process_id = $1")
-                .bind(process)
-                .fetch_one(&mut *tx)
-                .await?;
+        db::exec(
+            &mut *tx,
+            "UPDATE leitbild_processes SET updated_at = $1 WHERE id = $2",
+            (now, process),
+        )
+        .await?
+        .found()?;
+        let (latest,): (i64,) = db::one(
+            &mut *tx,
+            "SELECT COALESCE(MAX(number), 0) FROM leitbild_versions WHERE process_id = $1",
+            process,
+        )
+        .await?;
         if latest != based_on {
             return Err(StoreError::Stale);
         }
         let number = latest + 1;
-        let (id,): (i64,) = sqlx::query_as(
+        let (id,): (i64,) = db::one(
+            &mut *tx,
             "INSERT INTO leitbild_versions (process_id, number, slogan, preamble, created_by, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            (process, number, &draft.slogan, &draft.preamble, actor, now),
         )
-        .bind(process)
-        .bind(number)
-        .bind(&draft.slogan)
-        .bind(&draft.preamble)
-        .bind(actor)
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await?;
         for (position, p) in (1_i64..).zip(&draft.principles) {
-            sqlx::query("INSERT INTO leitbild_principles (version_id, position, text, goal) VALUES ($1, $2, $3, $4)")
-                .bind(id)
-                .bind(position)
-                .bind(&p.text)
-                .bind(&p.goal)
-                .execute(&mut *tx)
-                .await?;
+            db::exec(
+                &mut *tx,
+                "INSERT INTO leitbild_principles (version_id, position, text, goal) VALUES ($1, $2, $3, $4)",
+                (id, position, &p.text, &p.goal),
+            )
+            .await?;
         }
         let org = org_of(&mut tx, process).await?;
         write::commit(

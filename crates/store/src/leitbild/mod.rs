@@ -4,11 +4,11 @@
 
 use domain::leitbild::Phase;
 use domain::{Flag, Timestamp};
-use sqlx::{Any, Row, Transaction};
+use sqlx::{Any, Transaction};
 
 use crate::audit::AuditEntry;
 use crate::write::{self, Written};
-use crate::{conflict_on_unique, Result, Store, StoreError};
+use crate::{conflict_on_unique, db, Result, Store, StoreError};
 
 mod drafts;
 mod people;
@@ -66,10 +66,7 @@ fn entry(actor: i64, action: &'static str, id: i64, org: i64) -> AuditEntry {
 
 /// The organisation of process `id` (for audit entries), or `NotFound`.
 async fn org_of(tx: &mut Transaction<'static, Any>, id: i64) -> Result<i64> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT org_id FROM leitbild_processes WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&mut **tx)
-        .await?;
+    let row: Option<(i64,)> = db::row(&mut **tx, "SELECT org_id FROM leitbild_processes WHERE id = $1", id).await?;
     row.map(|(o,)| o).ok_or(StoreError::NotFound)
 }
 
@@ -77,17 +74,13 @@ impl Store {
     /// Starts a process for organisation `org`; its creator is its first team member.
     pub async fn create_process(&self, now: i64, actor: i64, org: i64, title: &str) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let id: i64 = sqlx::query(
+        let id = db::number(
+            &mut *tx,
             "INSERT INTO leitbild_processes (org_id, title, created_by, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $4) RETURNING id",
+            (org, title, actor, now),
         )
-        .bind(org)
-        .bind(title)
-        .bind(actor)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get(0)?;
+        .await?;
         add_team(&mut tx, now, id, actor).await?;
         write::commit(tx, now, &entry(actor, "leitbild.create", id, org)).await?;
         Ok(id)
@@ -102,10 +95,11 @@ impl Store {
         let Some(p) = self.process(id).await? else {
             return Ok(None);
         };
-        let team: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM leitbild_team WHERE process_id = $1 AND user_id = $2")
-            .bind(id)
-            .bind(user)
-            .fetch_optional(self.pool())
+        let team: Option<(i64,)> = self
+            .row(
+                "SELECT 1 FROM leitbild_team WHERE process_id = $1 AND user_id = $2",
+                (id, user),
+            )
             .await?;
         Ok(Some((p, team.is_some())))
     }
@@ -137,30 +131,24 @@ impl Store {
         plan: &[(Phase, Option<String>)],
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let written = sqlx::query(
+        let written = db::exec(
+            &mut *tx,
             "UPDATE leitbild_processes SET title = $1, version = version + 1, updated_at = $2 \
              WHERE id = $3 AND version = $4",
+            (title, now, id, version),
         )
-        .bind(title)
-        .bind(now)
-        .bind(id)
-        .bind(version)
-        .execute(&mut *tx)
         .await?
         .fresh();
         write::fresh_or_gone(written, self.process(id)).await?;
-        sqlx::query("DELETE FROM leitbild_phase_plan WHERE process_id = $1")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        db::exec(&mut *tx, "DELETE FROM leitbild_phase_plan WHERE process_id = $1", id).await?;
         for (phase, month) in plan {
             if let Some(month) = month {
-                sqlx::query("INSERT INTO leitbild_phase_plan (process_id, phase, month) VALUES ($1, $2, $3)")
-                    .bind(id)
-                    .bind(*phase)
-                    .bind(month)
-                    .execute(&mut *tx)
-                    .await?;
+                db::exec(
+                    &mut *tx,
+                    "INSERT INTO leitbild_phase_plan (process_id, phase, month) VALUES ($1, $2, $3)",
+                    (id, *phase, month),
+                )
+                .await?;
             }
         }
         let org = org_of(&mut tx, id).await?;
@@ -170,13 +158,13 @@ impl Store {
     /// Moves a process to `phase`.
     pub async fn set_phase(&self, now: i64, actor: i64, id: i64, phase: Phase) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE leitbild_processes SET phase = $1, updated_at = $2 WHERE id = $3")
-            .bind(phase)
-            .bind(now)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
+        db::exec(
+            &mut *tx,
+            "UPDATE leitbild_processes SET phase = $1, updated_at = $2 WHERE id = $3",
+            (phase, now, id),
+        )
+        .await?
+        .found()?;
         let org = org_of(&mut tx, id).await?;
         write::commit(tx, now, &entry(actor, "leitbild.phase", id, org).detail(phase.code())).await
     }
@@ -220,19 +208,17 @@ impl Store {
     pub async fn remove_team_member(&self, now: i64, actor: i64, id: i64, user: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
         let org = org_of(&mut tx, id).await?;
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM leitbild_team WHERE process_id = $1")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await?;
+        let (n,): (i64,) = db::one(&mut *tx, "SELECT COUNT(*) FROM leitbild_team WHERE process_id = $1", id).await?;
         if n <= 1 {
             return Err(StoreError::Conflict("team"));
         }
-        sqlx::query("DELETE FROM leitbild_team WHERE process_id = $1 AND user_id = $2")
-            .bind(id)
-            .bind(user)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
+        db::exec(
+            &mut *tx,
+            "DELETE FROM leitbild_team WHERE process_id = $1 AND user_id = $2",
+            (id, user),
+        )
+        .await?
+        .found()?;
         write::commit(
             tx,
             now,
@@ -243,11 +229,11 @@ impl Store {
 }
 
 async fn add_team(tx: &mut Transaction<'static, Any>, now: i64, id: i64, user: i64) -> Result<()> {
-    sqlx::query("INSERT INTO leitbild_team (process_id, user_id, created_at) VALUES ($1, $2, $3)")
-        .bind(id)
-        .bind(user)
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
+    db::exec(
+        &mut **tx,
+        "INSERT INTO leitbild_team (process_id, user_id, created_at) VALUES ($1, $2, $3)",
+        (id, user, now),
+    )
+    .await?;
     Ok(())
 }

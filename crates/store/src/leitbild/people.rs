@@ -9,7 +9,7 @@ use sqlx::{Any, Transaction};
 
 use super::{entry, org_of};
 use crate::write::{self, Written};
-use crate::{conflict_on_unique, Result, Store, StoreError};
+use crate::{conflict_on_unique, db, Result, Store, StoreError};
 
 /// A department and how many people take part from it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -74,14 +74,7 @@ impl Store {
     /// Adds a department (`Conflict("dep_name")` when the process has one of that name).
     pub async fn add_department(&self, now: i64, actor: i64, process: i64, name: &str, headcount: i64) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO leitbild_departments (process_id, name, headcount, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-        )
-        .bind(process)
-        .bind(name)
-        .bind(headcount)
-        .bind(now)
-        .fetch_one(&mut *tx)
+        let (id,): (i64,) = db::one(&mut *tx, "INSERT INTO leitbild_departments (process_id, name, headcount, created_at) VALUES ($1, $2, $3, $4) RETURNING id", (process, name, headcount, now))
         .await
         .map_err(|e| conflict_on_unique(e, "dep_name"))?;
         commit(tx, now, actor, "leitbild.department.add", process, id).await?;
@@ -100,24 +93,21 @@ impl Store {
         headcount: i64,
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        let written = sqlx::query(
+        let written = db::exec(
+            &mut *tx,
             "UPDATE leitbild_departments SET name = $1, headcount = $2 WHERE id = $3 AND process_id = $4 \
              AND $2 >= (SELECT COUNT(*) FROM leitbild_people p WHERE p.department_id = $3)",
+            (name, headcount, dep, process),
         )
-        .bind(name)
-        .bind(headcount)
-        .bind(dep)
-        .bind(process)
-        .execute(&mut *tx)
         .await
         .map_err(|e| conflict_on_unique(e, "dep_name"))?;
         if written.rows_affected() == 0 {
-            let found: Option<(i64,)> =
-                sqlx::query_as("SELECT id FROM leitbild_departments WHERE id = $1 AND process_id = $2")
-                    .bind(dep)
-                    .bind(process)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+            let found: Option<(i64,)> = db::row(
+                &mut *tx,
+                "SELECT id FROM leitbild_departments WHERE id = $1 AND process_id = $2",
+                (dep, process),
+            )
+            .await?;
             return Err(if found.is_some() {
                 StoreError::Conflict("headcount")
             } else {
@@ -130,12 +120,13 @@ impl Store {
     /// Removes a department; its people stay, without a department.
     pub async fn remove_department(&self, now: i64, actor: i64, process: i64, dep: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM leitbild_departments WHERE id = $1 AND process_id = $2")
-            .bind(dep)
-            .bind(process)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
+        db::exec(
+            &mut *tx,
+            "DELETE FROM leitbild_departments WHERE id = $1 AND process_id = $2",
+            (dep, process),
+        )
+        .await?
+        .found()?;
         commit(tx, now, actor, "leitbild.department.remove", process, dep).await
     }
 
@@ -159,35 +150,38 @@ impl Store {
             // Touching the department's row first locks it until the commit
             // (on PostgreSQL; SQLite writes one at a time anyway), so two
             // people added at once cannot both take its last place.
-            sqlx::query("UPDATE leitbild_departments SET headcount = headcount WHERE id = $1 AND process_id = $2")
-                .bind(dep)
-                .bind(process)
-                .execute(&mut *tx)
-                .await?
-                .found()?;
-            let (headcount, taking_part): (i64, i64) = sqlx::query_as(
+            db::exec(
+                &mut *tx,
+                "UPDATE leitbild_departments SET headcount = headcount WHERE id = $1 AND process_id = $2",
+                (dep, process),
+            )
+            .await?
+            .found()?;
+            let (headcount, taking_part): (i64, i64) = db::one(
+                &mut *tx,
                 "SELECT d.headcount, (SELECT COUNT(*) FROM leitbild_people p WHERE p.department_id = d.id) \
                  FROM leitbild_departments d WHERE d.id = $1",
+                dep,
             )
-            .bind(dep)
-            .fetch_one(&mut *tx)
             .await?;
             if taking_part >= headcount {
                 return Err(StoreError::Conflict("department"));
             }
         }
-        let (id,): (i64,) = sqlx::query_as(
+        let (id,): (i64,) = db::one(
+            &mut *tx,
             "INSERT INTO leitbild_people (process_id, department_id, name, email, function, leader, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            (
+                process,
+                p.department_id,
+                &p.name,
+                &p.email,
+                &p.function,
+                Flag(p.leader),
+                now,
+            ),
         )
-        .bind(process)
-        .bind(p.department_id)
-        .bind(&p.name)
-        .bind(&p.email)
-        .bind(&p.function)
-        .bind(Flag(p.leader))
-        .bind(now)
-        .fetch_one(&mut *tx)
         .await?;
         commit(tx, now, actor, "leitbild.person.add", process, id).await?;
         Ok(id)
@@ -195,12 +189,13 @@ impl Store {
 
     pub async fn remove_person(&self, now: i64, actor: i64, process: i64, person: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM leitbild_people WHERE id = $1 AND process_id = $2")
-            .bind(person)
-            .bind(process)
-            .execute(&mut *tx)
-            .await?
-            .found()?;
+        db::exec(
+            &mut *tx,
+            "DELETE FROM leitbild_people WHERE id = $1 AND process_id = $2",
+            (person, process),
+        )
+        .await?
+        .found()?;
         commit(tx, now, actor, "leitbild.person.remove", process, person).await
     }
 }

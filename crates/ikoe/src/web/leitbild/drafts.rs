@@ -70,7 +70,11 @@ fn form_page(ctx: &Ctx, process: Process, errs: FormErrors, f: DraftForm) -> For
 pub async fn edit_get(ProcessTeam { ctx, process }: ProcessTeam) -> AppResult {
     let store = &ctx.state.store;
     let number = store.latest_version(process.id).await?;
-    let draft = store.version(process.id, number).await?.map(|(_, d)| d).unwrap_or_default();
+    let draft = store
+        .version(process.id, number)
+        .await?
+        .map(|(_, d)| d)
+        .unwrap_or_default();
     render(&form_page(
         &ctx,
         process,

@@ -41,6 +41,27 @@ struct Typed {
     member: TeamForm,
 }
 
+impl Typed {
+    fn dep(dep: DepartmentForm) -> Self {
+        Typed {
+            dep,
+            ..Default::default()
+        }
+    }
+    fn person(person: PersonForm) -> Self {
+        Typed {
+            person,
+            ..Default::default()
+        }
+    }
+    fn member(member: TeamForm) -> Self {
+        Typed {
+            member,
+            ..Default::default()
+        }
+    }
+}
+
 async fn setup_page(ctx: &Ctx, process: Process, errs: FormErrors, typed: Typed) -> AppResult<SetupPage> {
     let store = &ctx.state.store;
     let departments = store.departments(process.id).await?;
@@ -70,7 +91,8 @@ async fn invalid(ctx: &Ctx, process: Process, errs: FormErrors, typed: Typed) ->
 
 /// The confirmation page of removing `name` (a department, a person, a team
 /// member) at `/leitbild/{id}/{path}`.
-fn ask_removal(ctx: &Ctx, process: &Process, what: &'static str, path: String, name: String) -> AppResult {
+fn ask_removal(ctx: &Ctx, process: &Process, what: &'static str, path: String, name: Option<String>) -> AppResult {
+    let name = name.ok_or(AppError::NotFound)?;
     let ask = Ask {
         what,
         action: format!("/leitbild/{}/{path}", process.id),
@@ -95,18 +117,7 @@ pub async fn get(ProcessTeam { ctx, process }: ProcessTeam) -> AppResult {
 pub async fn add_department(ProcessTeam { ctx, process }: ProcessTeam, Form(f): Form<DepartmentForm>) -> AppResult {
     let (name, headcount) = match f.parse(0) {
         Ok(v) => v,
-        Err(errs) => {
-            return invalid(
-                &ctx,
-                process,
-                errs,
-                Typed {
-                    dep: f,
-                    ..Default::default()
-                },
-            )
-            .await
-        }
+        Err(errs) => return invalid(&ctx, process, errs, Typed::dep(f)).await,
     };
     match ctx
         .state
@@ -117,16 +128,7 @@ pub async fn add_department(ProcessTeam { ctx, process }: ProcessTeam, Form(f): 
         Ok(_) => back(&process, "departments", "flash-saved"),
         Err(StoreError::Conflict(_)) => {
             let errs = FormErrors::one("dep_name", "error-department-exists");
-            invalid(
-                &ctx,
-                process,
-                errs,
-                Typed {
-                    dep: f,
-                    ..Default::default()
-                },
-            )
-            .await
+            invalid(&ctx, process, errs, Typed::dep(f)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -207,13 +209,13 @@ pub async fn remove_department(
     Form(c): Form<Confirmed>,
 ) -> AppResult {
     if !c.confirmed {
-        let dep = department(&ctx, &process, id).await?;
+        let name = Some(department(&ctx, &process, id).await?.name);
         return ask_removal(
             &ctx,
             &process,
             "leitbild-department-remove",
             format!("departments/{id}/remove"),
-            dep.name,
+            name,
         );
     }
     ctx.state
@@ -226,18 +228,7 @@ pub async fn remove_department(
 pub async fn add_person(ProcessTeam { ctx, process }: ProcessTeam, Form(f): Form<PersonForm>) -> AppResult {
     let person = match f.parse() {
         Ok(v) => v,
-        Err(errs) => {
-            return invalid(
-                &ctx,
-                process,
-                errs,
-                Typed {
-                    person: f,
-                    ..Default::default()
-                },
-            )
-            .await
-        }
+        Err(errs) => return invalid(&ctx, process, errs, Typed::person(f)).await,
     };
     let key = match ctx
         .state
@@ -251,16 +242,7 @@ pub async fn add_person(ProcessTeam { ctx, process }: ProcessTeam, Form(f): Form
         Err(e) => return Err(e.into()),
     };
     let errs = FormErrors::one("person_department", key);
-    invalid(
-        &ctx,
-        process,
-        errs,
-        Typed {
-            person: f,
-            ..Default::default()
-        },
-    )
-    .await
+    invalid(&ctx, process, errs, Typed::person(f)).await
 }
 
 pub async fn remove_person(
@@ -270,13 +252,13 @@ pub async fn remove_person(
 ) -> AppResult {
     if !c.confirmed {
         let people = ctx.state.store.people(process.id).await?;
-        let person = people.into_iter().find(|x| x.id == id).ok_or(AppError::NotFound)?;
+        let name = people.into_iter().find(|x| x.id == id).map(|x| x.name);
         return ask_removal(
             &ctx,
             &process,
             "leitbild-person-remove",
             format!("people/{id}/remove"),
-            person.name,
+            name,
         );
     }
     ctx.state
@@ -287,17 +269,13 @@ pub async fn remove_person(
 }
 
 pub async fn add_member(ProcessTeam { ctx, process }: ProcessTeam, Form(f): Form<TeamForm>) -> AppResult {
-    let typed = |f| Typed {
-        member: f,
-        ..Default::default()
-    };
     let mut errs = FormErrors::new();
     let Some(email) = errs.take("team_email", Email::parse(&f.team_email)) else {
-        return invalid(&ctx, process, errs, typed(f)).await;
+        return invalid(&ctx, process, errs, Typed::member(f)).await;
     };
     let Some(user) = ctx.state.store.user_by_email(&email).await? else {
         errs.add("team_email", "error-no-account");
-        return invalid(&ctx, process, errs, typed(f)).await;
+        return invalid(&ctx, process, errs, Typed::member(f)).await;
     };
     match ctx
         .state
@@ -308,7 +286,7 @@ pub async fn add_member(ProcessTeam { ctx, process }: ProcessTeam, Form(f): Form
         Ok(()) => back(&process, "team", "flash-saved"),
         Err(StoreError::Conflict(_)) => {
             errs.add("team_email", "error-already-on-team");
-            invalid(&ctx, process, errs, typed(f)).await
+            invalid(&ctx, process, errs, Typed::member(f)).await
         }
         Err(e) => Err(e.into()),
     }
@@ -321,13 +299,13 @@ pub async fn remove_member(
 ) -> AppResult {
     if !c.confirmed {
         let team = ctx.state.store.team(process.id).await?;
-        let member = team.into_iter().find(|m| m.user_id == user).ok_or(AppError::NotFound)?;
+        let name = team.into_iter().find(|m| m.user_id == user).map(|m| m.name);
         return ask_removal(
             &ctx,
             &process,
             "leitbild-team-remove",
             format!("team/{user}/remove"),
-            member.name,
+            name,
         );
     }
     match ctx

@@ -1,0 +1,37 @@
+// Leitbild processes, as the demo admin: the list, the start form, and of the
+// flow's process its overview, edit form, setup page, a department, the text,
+// its form and a version with its comparison; the forms also submitted with
+// mistakes. And the demo data's process, which has many departments and people.
+
+import { submitButton } from '../lib/browser.mjs';
+import { submitInvalid, visit } from '../lib/audit.mjs';
+import { fail } from '../lib/results.mjs';
+
+export async function signedIn(page, L, ids) {
+  const P = ids.leitbild || {};
+  await visit(page, L, 'leitbild', '/leitbild');
+  if (!P.overview) {
+    fail(`[${L}] leitbild: the flow made no process`);
+    return;
+  }
+  await visit(page, L, 'leitbild-new', P.new);
+  await submitInvalid(page, L, 'leitbild-new-error', P.new, submitButton(P.new));
+  await visit(page, L, 'leitbild-overview', P.overview);
+  await visit(page, L, 'leitbild-edit', P.edit);
+  await submitInvalid(page, L, 'leitbild-edit-error', P.edit, submitButton(P.edit), {
+    fill: (page) => page.fill('#f-title', ''),
+  });
+  await visit(page, L, 'leitbild-setup', P.setup);
+  await submitInvalid(page, L, 'leitbild-setup-error', P.setup, submitButton(`${P.overview}/departments`), {
+    fill: (page) => page.fill('#f-dep_headcount', '0'),
+  });
+  if (P.department) await visit(page, L, 'leitbild-department', P.department);
+  await visit(page, L, 'leitbild-draft', P.draft);
+  await visit(page, L, 'leitbild-draft-edit', P.draftEdit);
+  await submitInvalid(page, L, 'leitbild-draft-edit-error', P.draftEdit, submitButton(P.draftEdit), {
+    fill: (page) => page.fill('#f-slogan', ''),
+  });
+  if (P.version) await visit(page, L, 'leitbild-version', P.version);
+  await visit(page, L, 'leitbild-demo-overview', '/leitbild/1');
+  await visit(page, L, 'leitbild-demo-setup', '/leitbild/1/setup');
+}
