@@ -1,4 +1,5 @@
-// The Leitbild flow: the admin starts a process from /leitbild, prepares it
+// The Leitbild flow: the admin (a platform admin) starts a process for the
+// demo district administration from its page in the directory, prepares it
 // on its setup page (a department with its headcount, a person of the
 // leadership), writes the first version of the text, changes a principle
 // (the second version shows the change word by word) and moves the process
@@ -12,7 +13,10 @@ export async function leitbildFlow(browser, login, ids) {
   await withContext(browser, async ({ page }) => {
     await logIn(page, login);
     await step('leitbild flow: start a process', async () => {
+      // a platform admin starts it from the administration's page in the directory
       await goto(page, '/leitbild');
+      await clickAndWait(page, 'main a[href="/orgs?kind=administration"]');
+      await clickAndWait(page, 'main a:has-text("Kreisverwaltung Musterkreis (Demo)")');
       const start = await page.getAttribute('main a[href$="/leitbild/new"]', 'href');
       L.new = start;
       await clickAndWait(page, `main a[href="${start}"]`);

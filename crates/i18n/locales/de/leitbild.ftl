@@ -153,3 +153,5 @@ flash-leitbild-version = Die neue Fassung ist gespeichert.
 error-version-stale = Inzwischen hat jemand anderes eine neue Fassung gespeichert. Ihr Text steht unten unverändert. Sehen Sie sich die neue Fassung unter „Fassungen“ an; speichern Sie dann erneut, wird Ihr Text zur nächsten Fassung.
 error-principle-required = Bitte schreiben Sie mindestens einen Leitsatz.
 error-too-many-principles = Bitte fassen Sie sich kürzer: höchstens 30 Leitsätze.
+leitbild-start-platform = Als Plattform-Administration beginnen Sie einen Prozess auf der Seite der Verwaltung.
+leitbild-start-directory = Verwaltungen im Verzeichnis

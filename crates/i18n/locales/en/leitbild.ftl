@@ -153,3 +153,5 @@ flash-leitbild-version = The new version has been saved.
 error-version-stale = Someone else has saved a new version in the meantime. Your text is below, unchanged. Look at the new version under “Versions”; if you then save again, your text becomes the next version.
 error-principle-required = Write at least one guiding principle.
 error-too-many-principles = Please keep it shorter: at most 30 guiding principles.
+leitbild-start-platform = As a platform administrator, you start a process on the administration’s page.
+leitbild-start-directory = Administrations in the directory

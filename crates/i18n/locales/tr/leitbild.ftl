@@ -153,3 +153,5 @@ flash-leitbild-version = Yeni sürüm kaydedildi.
 error-version-stale = Bu arada başka biri yeni bir sürüm kaydetti. Metniniz aşağıda, değişmeden duruyor. Yeni sürüme “Sürümler” bölümünden bakın; ardından yeniden kaydederseniz metniniz bir sonraki sürüm olur.
 error-principle-required = Lütfen en az bir ilke yazın.
 error-too-many-principles = Lütfen daha kısa tutun: en fazla 30 ilke.
+leitbild-start-platform = Platform yöneticisi olarak süreci kamu idaresinin sayfasından başlatırsınız.
+leitbild-start-directory = Dizindeki kamu idareleri

@@ -68,6 +68,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
     let (lb, dep, person) = {
         let st = &app.state.store;
         let now = app.state.now();
+        crate::leitbild::administration(&app, c.org).await;
         let lb = st.create_process(now, c.admin, c.org, "Leitbild").await.unwrap();
         let dep = st.add_department(now, c.admin, lb, "Bürgerbüro", 5).await.unwrap();
         let p = store::leitbild::NewPerson {

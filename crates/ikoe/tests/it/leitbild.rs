@@ -6,6 +6,15 @@ use axum::http::StatusCode;
 
 use crate::helpers::*;
 
+/// Makes the cast's organisation an administration (only they have Leitbild processes).
+pub async fn administration(app: &TestApp, org: i64) {
+    sqlx::query("UPDATE orgs SET kind = 'administration' WHERE id = $1")
+        .bind(org)
+        .execute(app.state.store.pool())
+        .await
+        .unwrap();
+}
+
 /// Starts a process for the cast's organisation as its admin (logged in on `app`); returns its id.
 async fn start(app: &mut TestApp, org: i64, title: &str) -> i64 {
     let r = app
@@ -44,6 +53,7 @@ async fn department_id(app: &TestApp, process: i64, name: &str) -> i64 {
 async fn a_process_is_prepared_planned_and_moved_through_its_phases() {
     let mut app = TestApp::new().await;
     let c = cast(&app).await;
+    administration(&app, c.org).await;
     app.login("orgadmin@example.org", PASSWORD).await;
     app.get("/leitbild")
         .await
@@ -163,6 +173,7 @@ async fn a_process_is_prepared_planned_and_moved_through_its_phases() {
 async fn bad_input_is_refused_beside_its_field_and_changes_nothing() {
     let mut app = TestApp::new().await;
     let c = cast(&app).await;
+    administration(&app, c.org).await;
     app.login("orgadmin@example.org", PASSWORD).await;
     refused(
         &mut app,
@@ -331,6 +342,7 @@ async fn bad_input_is_refused_beside_its_field_and_changes_nothing() {
 async fn removing_asks_first_and_only_the_involved_see_a_process() {
     let mut app = TestApp::new().await;
     let c = cast(&app).await;
+    administration(&app, c.org).await;
     app.login("orgadmin@example.org", PASSWORD).await;
     let id = start(&mut app, c.org, "Leitbild Harz").await;
     let r = app
@@ -405,6 +417,7 @@ async fn removing_asks_first_and_only_the_involved_see_a_process() {
 async fn the_text_is_saved_in_versions_and_each_is_compared_with_the_one_before() {
     let mut app = TestApp::new().await;
     let c = cast(&app).await;
+    administration(&app, c.org).await;
     app.login("orgadmin@example.org", PASSWORD).await;
     let id = start(&mut app, c.org, "Leitbild Harz").await;
     app.get(&format!("/leitbild/{id}/draft"))

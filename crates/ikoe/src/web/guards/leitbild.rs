@@ -5,6 +5,7 @@
 //! (404); a member of the administration who is not on the team gets 403
 //! for the team's pages.
 
+use domain::orgs::OrgKind;
 use domain::policy::Action;
 use store::leitbild::Process;
 use store::orgs::Org;
@@ -55,7 +56,8 @@ guard!(ProcessTeam, |ctx, id| {
     Ok(ProcessTeam { ctx, process })
 });
 
-/// An organisation (`/orgs/{id}/leitbild/new`) for which the visitor may start a process.
+/// An administration (`/orgs/{id}/leitbild/new`) for which the visitor may
+/// start a process. Other kinds of organisation have no Leitbild process (404).
 pub struct LeitbildStarter {
     pub ctx: Ctx,
     pub org: Org,
@@ -65,5 +67,8 @@ guard!(LeitbildStarter, |ctx, id| {
     ctx.require(Action::SignedIn)?;
     ctx.require(Action::StartLeitbild(id))?;
     let org = ctx.state.store.org(id).await?.ok_or(AppError::NotFound)?;
+    if org.kind != OrgKind::Administration {
+        return Err(AppError::NotFound);
+    }
     Ok(LeitbildStarter { ctx, org })
 });

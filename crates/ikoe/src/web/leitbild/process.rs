@@ -4,6 +4,7 @@
 
 use askama::Template;
 use domain::leitbild::Phase;
+use domain::orgs::OrgKind;
 use domain::policy::Action;
 use store::leitbild::{Department, PlannedPhase, Process, ProcessItem, TeamMember};
 use store::StoreError;
@@ -23,25 +24,30 @@ use crate::web::{redirect_flash, render, render_invalid};
 struct ListPage {
     p: Page,
     processes: Vec<ProcessItem>,
-    /// The organisations the person may start a process for: (id, name).
+    /// The administrations the person may start a process for: (id, name).
     may_start: Vec<(i64, String)>,
+    /// Platform admins start one from the administration's page in the directory.
+    platform_admin: bool,
 }
 
 pub async fn list(SignedIn { ctx, user }: SignedIn) -> AppResult {
-    let processes = ctx.state.store.processes_for(user.id).await?;
-    let may_start = ctx
-        .state
-        .store
-        .memberships_of(user.id)
-        .await?
-        .into_iter()
-        .filter(|m| ctx.can(Action::StartLeitbild(m.org_id)))
-        .map(|m| (m.org_id, m.org_name))
-        .collect();
+    let store = &ctx.state.store;
+    let processes = store.processes_for(user.id).await?;
+    let mut may_start = vec![];
+    for m in store.memberships_of(user.id).await? {
+        let administration = store
+            .org(m.org_id)
+            .await?
+            .is_some_and(|o| o.kind == OrgKind::Administration);
+        if administration && ctx.can(Action::StartLeitbild(m.org_id)) {
+            may_start.push((m.org_id, m.org_name));
+        }
+    }
     render(&ListPage {
         p: ctx.page("leitbild-title", Nav::Leitbild),
         processes,
         may_start,
+        platform_admin: ctx.actor.platform_admin,
     })
 }
 

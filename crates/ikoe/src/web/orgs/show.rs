@@ -1,6 +1,7 @@
 //! GET /orgs/{id}: an organisation's public page.
 
 use askama::Template;
+use domain::orgs::OrgKind;
 use domain::policy::Action;
 use store::orgs::Org;
 
@@ -16,6 +17,8 @@ struct ShowPage {
     org: Org,
     can_view_members: bool,
     can_manage: bool,
+    /// An administration whose admins (and platform admins) may start a Leitbild process for it.
+    can_start_leitbild: bool,
     member_count: i64,
     logo: Option<store::logos::LogoMeta>,
     logo_alt: String,
@@ -38,6 +41,7 @@ pub async fn get(PublicOrg { ctx, org }: PublicOrg) -> AppResult {
         logo_alt,
         can_view_members,
         can_manage: ctx.can(Action::ManageOrg(id)),
+        can_start_leitbild: org.kind == OrgKind::Administration && ctx.can(Action::StartLeitbild(id)),
         member_count,
         org,
     })
