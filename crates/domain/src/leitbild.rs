@@ -87,8 +87,9 @@ pub fn month(input: &str) -> Result<Option<String>, Invalid> {
     if s.is_empty() {
         return Ok(None);
     }
-    let ok = s.len() == 7
-        && s.as_bytes()[4] == b'-'
+    let b = s.as_bytes();
+    let digits = b.len() == 7 && b[4] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || c.is_ascii_digit());
+    let ok = digits
         && s[..4].parse::<u16>().is_ok_and(|y| (2000..=2100).contains(&y))
         && s[5..].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
     if ok {
@@ -145,7 +146,18 @@ mod tests {
     fn months() {
         assert_eq!(month(""), Ok(None));
         assert_eq!(month("2027-03"), Ok(Some("2027-03".into())));
-        for bad in ["2027-13", "2027-00", "27-03", "2027/03", "1999-01", "März", "2027-3x"] {
+        for bad in [
+            "2027-13",
+            "2027-00",
+            "27-03",
+            "2027/03",
+            "1999-01",
+            "März",
+            "2027-3x",
+            "2027-+9",
+            "+027-09",
+            "٢٠٢٧-٠٣",
+        ] {
             assert_eq!(month(bad), Err(Invalid("error-month")), "{bad}");
         }
         let m = |s: &str| Some(s.to_string());

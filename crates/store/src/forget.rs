@@ -173,7 +173,7 @@ async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: 
         // a person taking part in a Leitbild process keeps counting for their department, without a name
         db::exec(
             &mut **tx,
-            "UPDATE leitbild_people SET name = '', email = '', function = '' WHERE email = $1",
+            "UPDATE leitbild_people SET name = '', email = '', function = '', token_hash = NULL WHERE email = $1",
             a,
         )
         .await?;

@@ -220,7 +220,7 @@ impl Store {
         .await
         .map_err(|e| crate::conflict_on_unique(e, "name"))?
         .fresh();
-        write::fresh_or_gone(written, self.org(id)).await?;
+        write::fresh_or_gone(&mut tx, written, "SELECT id FROM orgs WHERE id = $1", id).await?;
         audit::write(
             &mut tx,
             now,

@@ -241,7 +241,13 @@ impl Store {
              rule_min_hours = $11, signatory_name = $12, signatory_role = $13, funding_notice = $14, \
              version = version + 1, updated_at = $15 WHERE id = $16 AND version = $17",
         );
-        write::update_versioned(&mut tx, bind_series(q, s), (now, id, version), self.series(id)).await?;
+        write::update_versioned(
+            &mut tx,
+            bind_series(q, s),
+            (now, id, version),
+            "SELECT id FROM series WHERE id = $1",
+        )
+        .await?;
         write_texts(&mut tx, id, &s.texts).await?;
         crate::registrations::fill_seats(&mut tx, self.backend, now, id, moved_up).await?;
         let org = org_of_series(&mut tx, id).await?;
@@ -358,7 +364,13 @@ impl Store {
              online_url = $7, hours = $8, mandatory = $9, version = version + 1, updated_at = $10 \
              WHERE id = $11 AND version = $12",
         );
-        write::update_versioned(&mut tx, bind_module(q, m), (now, id, version), self.module(id)).await?;
+        write::update_versioned(
+            &mut tx,
+            bind_module(q, m),
+            (now, id, version),
+            "SELECT id FROM modules WHERE id = $1",
+        )
+        .await?;
         let series = series_of_module(&mut tx, id).await?;
         update_span(&mut tx, series).await?;
         let org = org_of_series(&mut tx, series).await?;

@@ -40,14 +40,26 @@ impl Written for AnyQueryResult {
 }
 
 /// An optimistic write's result, with a row that is gone told apart from one
-/// changed meanwhile: when `written` is [`StoreError::Stale`], `row` (the
-/// object read again) decides between `Stale` and [`StoreError::NotFound`].
-pub(crate) async fn fresh_or_gone<T>(
+/// changed meanwhile: when `written` is [`StoreError::Stale`], `exists`
+/// (`SELECT id FROM … WHERE id = $1`) decides between `Stale` and
+/// [`StoreError::NotFound`]. It reads in the same transaction: a read on the
+/// pool would wait for this transaction's own write lock on SQLite, and many
+/// such writes at once would hold every connection of the pool.
+pub(crate) async fn fresh_or_gone(
+    tx: &mut Transaction<'static, Any>,
     written: Result<u64>,
-    row: impl std::future::Future<Output = Result<Option<T>>>,
+    exists: &'static str,
+    id: i64,
 ) -> Result<u64> {
     match written {
-        Err(StoreError::Stale) if row.await?.is_none() => Err(StoreError::NotFound),
+        Err(StoreError::Stale) => {
+            let found: Option<(i64,)> = crate::db::row(&mut **tx, exists, id).await?;
+            Err(if found.is_some() {
+                StoreError::Stale
+            } else {
+                StoreError::NotFound
+            })
+        }
         w => w,
     }
 }
@@ -55,16 +67,16 @@ pub(crate) async fn fresh_or_gone<T>(
 /// An optimistic update in `tx`: `q` has the object's fields bound, and
 /// takes `now`, the id and the version read with the form as its last three
 /// parameters (`… updated_at = $n WHERE id = $n+1 AND version = $n+2`).
-/// `Stale` when someone changed the row since, `NotFound` when `row` (the
-/// object read again) finds it gone.
-pub(crate) async fn update_versioned<'q, T>(
+/// `Stale` when someone changed the row since, `NotFound` when `exists`
+/// (see [`fresh_or_gone`]) finds it gone.
+pub(crate) async fn update_versioned<'q>(
     tx: &mut Transaction<'static, Any>,
     q: Query<'q, Any, AnyArguments<'q>>,
     (now, id, version): (i64, i64, i64),
-    row: impl std::future::Future<Output = Result<Option<T>>>,
+    exists: &'static str,
 ) -> Result<()> {
     let written = q.bind(now).bind(id).bind(version).execute(&mut **tx).await?.fresh();
-    fresh_or_gone(written, row).await?;
+    fresh_or_gone(tx, written, exists, id).await?;
     Ok(())
 }
 

@@ -93,7 +93,7 @@ leitbild-leader-hint = Mitglieder der Leitung geben den Leitbildtext frei.
 leitbild-no-department = Keine Abteilung
 leitbild-team-hint = Das Prozessteam führt den Prozess: Mitarbeitende des Programms und Ansprechpersonen der Verwaltung, jeweils mit eigenem Konto.
 leitbild-team-email = E-Mail-Adresse des Kontos
-leitbild-team-email-hint = Die Person braucht ein Konto bei ikoe.
+leitbild-team-email-hint = Die Person braucht ein Konto bei ikoe und gehört zu einer Ihrer Organisationen.
 leitbild-team-add = Zum Prozessteam hinzufügen
 
 flash-leitbild-created = Der Prozess ist angelegt. Legen Sie jetzt Abteilungen und Beteiligte an.
@@ -107,7 +107,7 @@ error-month = Bitte geben Sie einen Monat wie 2027-03 ein.
 error-phase-order = Dieser Monat liegt vor dem Monat einer früheren Phase. Wählen Sie denselben oder einen späteren Monat.
 error-department-exists = Eine Abteilung mit diesem Namen gibt es schon. Wählen Sie einen anderen Namen.
 error-department-full = Aus dieser Abteilung sind schon so viele Personen beteiligt, wie sie Beschäftigte hat. Erhöhen Sie zuerst die Zahl der Beschäftigten.
-error-no-account = Zu dieser Adresse gibt es kein Konto. Prüfen Sie die Adresse.
+error-no-account = Zu dieser Adresse finden wir kein Konto, das Sie hinzufügen können. Sie können Personen Ihrer eigenen Organisationen hinzufügen; andere fügt die Programmkoordination hinzu.
 error-already-on-team = Diese Person ist schon im Prozessteam.
 
 confirm-leitbild-department-remove-title = Abteilung „{ $name }“ entfernen?

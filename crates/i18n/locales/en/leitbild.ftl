@@ -93,7 +93,7 @@ leitbild-leader-hint = Members of the leadership approve the text of the mission
 leitbild-no-department = No department
 leitbild-team-hint = The process team runs the process: programme staff and contact persons in the administration, each with their own account.
 leitbild-team-email = Email address of the account
-leitbild-team-email-hint = The person needs an account in ikoe.
+leitbild-team-email-hint = The person needs an account in ikoe and belongs to one of your organisations.
 leitbild-team-add = Add to process team
 
 flash-leitbild-created = The process has been created. Now add departments and participants.
@@ -107,7 +107,7 @@ error-month = Enter a month like 2027-03.
 error-phase-order = This month is before the month of an earlier phase. Choose the same month or a later one.
 error-department-exists = A department with this name already exists. Choose a different name.
 error-department-full = As many people from this department are already taking part as it has staff. First increase the number of staff.
-error-no-account = There is no account for this address. Check the address.
+error-no-account = We find no account at this address that you can add. You can add people of your own organisations; the programme coordination adds others.
 error-already-on-team = This person is already on the process team.
 
 confirm-leitbild-department-remove-title = Remove the department “{ $name }”?

@@ -93,7 +93,7 @@ leitbild-leader-hint = Üst yönetim üyeleri misyon bildirgesinin metnini onayl
 leitbild-no-department = Birim yok
 leitbild-team-hint = Süreç ekibi süreci yürütür: programın çalışanları ve idarenin irtibat kişileri, her biri kendi hesabıyla.
 leitbild-team-email = Hesabın e-posta adresi
-leitbild-team-email-hint = Kişinin ikoe'de bir hesabı olmalıdır.
+leitbild-team-email-hint = Kişinin ikoe'de bir hesabı olmalı ve kurumlarınızdan birine ait olmalıdır.
 leitbild-team-add = Süreç ekibine ekle
 
 flash-leitbild-created = Süreç oluşturuldu. Şimdi birimleri ve katılımcıları ekleyin.
@@ -107,7 +107,7 @@ error-month = Lütfen 2027-03 gibi bir ay girin.
 error-phase-order = Bu ay, önceki bir aşamanın ayından önce geliyor. Aynı ayı veya daha sonraki bir ayı seçin.
 error-department-exists = Bu adda bir birim zaten var. Başka bir ad seçin.
 error-department-full = Bu birimden zaten çalışan sayısı kadar kişi katılıyor. Önce çalışan sayısını artırın.
-error-no-account = Bu adrese ait bir hesap yok. Adresi kontrol edin.
+error-no-account = Bu adreste ekleyebileceğiniz bir hesap bulamadık. Kendi kurumlarınızdan kişileri ekleyebilirsiniz; diğerlerini program koordinasyonu ekler.
 error-already-on-team = Bu kişi zaten süreç ekibinde.
 
 confirm-leitbild-department-remove-title = “{ $name }” birimi çıkarılsın mı?

@@ -91,6 +91,11 @@ impl Fields {
             .map(|(_, v)| v.clone())
             .collect()
     }
+    /// Whether the form sent `name` at all (a field our form always sends
+    /// missing means the request did not come from it).
+    pub fn has(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, _)| k == name)
+    }
     /// Whether a checkbox was ticked.
     pub fn on(&self, name: &str) -> bool {
         !self.get(name).is_empty()

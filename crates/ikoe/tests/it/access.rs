@@ -408,7 +408,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/threads/{thread}/unfollow"), [LOGIN, 404, 303, 303, 404]),
         ("/spaces/notifications".into(), [LOGIN, 400, 400, 400, 400]),
         (format!("/posts/{post}/edit"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/orgs/{o}/leitbild/new"), [LOGIN, NO, NO, 422, 422]),
+        (format!("/orgs/{o}/leitbild/new"), [LOGIN, NO, NO, 400, 400]),
         (format!("/leitbild/{lb}/edit"), [LOGIN, 404, NO, 400, 404]),
         (format!("/leitbild/{lb}/phase"), [LOGIN, 404, NO, 400, 404]),
         (format!("/leitbild/{lb}/draft/edit"), [LOGIN, 404, NO, 400, 404]),

@@ -44,6 +44,37 @@ async fn refused(app: &mut TestApp, path: &str, fields: &[(&str, &str)], message
     r.assert_contains(message).assert_contains(kept);
 }
 
+/// The process form as the browser sends it: the title, the version, and a
+/// month field for every phase (empty but for `months`).
+fn plan_form<'a>(title: &'a str, version: &'a str, months: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    const PHASES: [&str; 7] = [
+        "preparation",
+        "vision",
+        "values",
+        "goals",
+        "feedback",
+        "adoption",
+        "evaluation",
+    ];
+    let mut f = vec![("title", title), ("version", version)];
+    for (field, phase) in [
+        "month-preparation",
+        "month-vision",
+        "month-values",
+        "month-goals",
+        "month-feedback",
+        "month-adoption",
+        "month-evaluation",
+    ]
+    .into_iter()
+    .zip(PHASES)
+    {
+        let month = months.iter().find(|(p, _)| *p == phase).map_or("", |(_, m)| *m);
+        f.push((field, month));
+    }
+    f
+}
+
 async fn department_id(app: &TestApp, process: i64, name: &str) -> i64 {
     let deps = app.state.store.departments(process).await.unwrap();
     deps.iter().find(|d| d.name == name).unwrap().id
@@ -105,24 +136,37 @@ async fn a_process_is_prepared_planned_and_moved_through_its_phases() {
     );
     assert_eq!(people[0].department, "Integration");
 
-    // the programme's staff join the team
+    // a colleague of the administration joins the team
+    app.user(
+        "kontakt@example.org",
+        "Karla Kontakt",
+        false,
+        Some((c.org, domain::orgs::Role::Member)),
+    )
+    .await;
     let r = app
-        .post(&format!("/leitbild/{id}/team"), &[("team_email", "other@example.org")])
+        .post(
+            &format!("/leitbild/{id}/team"),
+            &[("team_email", "kontakt@example.org")],
+        )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let setup = app.get(&format!("/leitbild/{id}/setup")).await;
     setup
         .assert_contains("Ausländerbehörde")
         .assert_contains("Amira Haddad")
-        .assert_contains("Otto Anders");
+        .assert_contains("Karla Kontakt");
 
     // the phase plan and the phase
-    let mut plan = vec![("title", "Unser Leitbild 2027"), ("version", "1")];
-    plan.extend([
-        ("month-preparation", "2027-01"),
-        ("month-vision", "2027-02"),
-        ("month-feedback", "2027-06"),
-    ]);
+    let plan = plan_form(
+        "Unser Leitbild 2027",
+        "1",
+        &[
+            ("preparation", "2027-01"),
+            ("vision", "2027-02"),
+            ("feedback", "2027-06"),
+        ],
+    );
     let r = app.post(&format!("/leitbild/{id}/edit"), &plan).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let r = app.post(&format!("/leitbild/{id}/phase"), &[("phase", "vision")]).await;
@@ -271,12 +315,7 @@ async fn bad_input_is_refused_beside_its_field_and_changes_nothing() {
     refused(
         &mut app,
         &edit,
-        &[
-            ("title", "Leitbild"),
-            ("version", "1"),
-            ("month-vision", "2027-05"),
-            ("month-values", "2027-04"),
-        ],
+        &plan_form("Leitbild", "1", &[("vision", "2027-05"), ("values", "2027-04")]),
         "Dieser Monat liegt vor dem Monat einer früheren Phase.",
         "2027-05",
     )
@@ -284,35 +323,43 @@ async fn bad_input_is_refused_beside_its_field_and_changes_nothing() {
     refused(
         &mut app,
         &edit,
-        &[("title", "Leitbild"), ("version", "1"), ("month-vision", "Mai")],
+        &plan_form("Leitbild", "1", &[("vision", "Mai")]),
         "Bitte geben Sie einen Monat wie 2027-03 ein.",
         "Mai",
     )
     .await;
     assert!(app.state.store.phase_plan(id).await.unwrap().is_empty());
+    // a form without its month fields did not come from the page: 400, the plan kept
+    let r = app.post(&edit, &[("title", "Leitbild"), ("version", "1")]).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
     // two team members editing at once: the second is told, nothing overwritten
-    let ok = app.post(&edit, &[("title", "Leitbild A"), ("version", "1")]).await;
+    let ok = app.post(&edit, &plan_form("Leitbild A", "1", &[])).await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
     refused(
         &mut app,
         &edit,
-        &[("title", "Leitbild B"), ("version", "1")],
+        &plan_form("Leitbild B", "1", &[]),
         "Jemand anderes hat diese Angaben inzwischen geändert.",
         "Leitbild B",
     )
     .await;
     assert_eq!(app.state.store.process(id).await.unwrap().unwrap().title, "Leitbild A");
 
-    // the team: an address without an account, one already on it, the last member
+    // the team: an address without an account and a stranger's (same answer: the form tells
+    // nobody who has an account, and nobody is put on a team by someone they do not work with),
+    // one already on it, the last member
     let team = format!("/leitbild/{id}/team");
-    refused(
-        &mut app,
-        &team,
-        &[("team_email", "niemand@example.org")],
-        "Zu dieser Adresse gibt es kein Konto.",
-        "niemand@example.org",
-    )
-    .await;
+    for email in ["niemand@example.org", "other@example.org"] {
+        refused(
+            &mut app,
+            &team,
+            &[("team_email", email)],
+            "Zu dieser Adresse finden wir kein Konto",
+            email,
+        )
+        .await;
+    }
+    assert_eq!(app.state.store.team(id).await.unwrap().len(), 1);
     refused(
         &mut app,
         &team,
@@ -496,6 +543,17 @@ async fn the_text_is_saved_in_versions_and_each_is_compared_with_the_one_before(
     )
     .await;
     assert_eq!(app.state.store.latest_version(id).await.unwrap(), 2);
+    // a principle beyond the rows the form has, or a form without its slogan, did not come from the page
+    let mut beyond = second.to_vec();
+    beyond[0] = ("based_on", "2");
+    beyond.push(("principle-50", "Fünfzig"));
+    assert_eq!(app.post(&edit, &beyond).await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        app.post(&edit, &[("based_on", "2"), ("preamble", ""), ("principle-1", "x")])
+            .await
+            .status,
+        StatusCode::BAD_REQUEST
+    );
     let draft = app.get(&format!("/leitbild/{id}/draft")).await;
     draft
         .assert_contains("Fassung 2")
@@ -518,4 +576,114 @@ async fn the_text_is_saved_in_versions_and_each_is_compared_with_the_one_before(
         StatusCode::NOT_FOUND
     );
     assert!(app.audit_actions().await.iter().any(|a| a == "leitbild.version"));
+}
+
+/// Many team members saving the same form at once: one wins, the others are
+/// told the text changed — none waits for the others or fails (a version
+/// check that read outside its transaction once held every connection of the
+/// pool on SQLite). Removing team members at once never leaves nobody.
+#[tokio::test]
+async fn simultaneous_saves_are_told_not_stuck() {
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    administration(&app, c.org).await;
+    let st = &app.state.store;
+    let now = app.state.now();
+    let id = st.create_process(now, c.admin, c.org, "Leitbild").await.unwrap();
+    let saves = (0..16).map(|i| {
+        let st = st.clone();
+        async move { st.update_process(now, c.admin, id, 1, &format!("Titel {i}"), &[]).await }
+    });
+    let results = futures_util::future::join_all(saves).await;
+    let won = results.iter().filter(|r| r.is_ok()).count();
+    let stale = results
+        .iter()
+        .filter(|r| matches!(r, Err(store::StoreError::Stale)))
+        .count();
+    assert_eq!((won, stale), (1, 15), "{results:?}");
+    let draft = domain::leitbild::Draft {
+        slogan: "Offen".into(),
+        preamble: String::new(),
+        principles: vec![],
+    };
+    let versions = (0..16).map(|_| {
+        let (st, draft) = (st.clone(), draft.clone());
+        async move { st.save_version(now, c.admin, id, 0, &draft).await }
+    });
+    let results = futures_util::future::join_all(versions).await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+    assert_eq!(st.latest_version(id).await.unwrap(), 1);
+
+    st.add_team_member(now, c.admin, id, c.member).await.unwrap();
+    let removals = [c.admin, c.member].map(|user| {
+        let st = st.clone();
+        async move { st.remove_team_member(now, c.admin, id, user).await }
+    });
+    futures_util::future::join_all(removals).await;
+    assert_eq!(st.team(id).await.unwrap().len(), 1, "one stays on the team");
+}
+
+/// Participation links (store only, the pages follow): a person's and a
+/// department's link find their owner by the token's hash; a new link
+/// replaces the old one, a revoked one finds nobody, and a link never
+/// names another process.
+#[tokio::test]
+async fn participation_links_find_their_owner_until_replaced_or_revoked() {
+    use store::leitbild::LinkOwner;
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    let st = &app.state.store;
+    let now = app.state.now();
+    let id = st.create_process(now, c.admin, c.org, "Leitbild").await.unwrap();
+    let dep = st.add_department(now, c.admin, id, "Bürgerbüro", 4).await.unwrap();
+    let p = store::leitbild::NewPerson {
+        name: "Lena Vogel".into(),
+        email: String::new(),
+        function: String::new(),
+        department_id: Some(dep),
+        leader: false,
+    };
+    let person = st.add_person(now, c.admin, id, &p).await.unwrap();
+    st.set_person_link(now, c.admin, id, person, Some("hash-1"))
+        .await
+        .unwrap();
+    st.set_department_link(now, c.admin, id, dep, Some("hash-d"))
+        .await
+        .unwrap();
+    let lena = LinkOwner::Person {
+        process: id,
+        person,
+        name: "Lena Vogel".into(),
+    };
+    assert_eq!(st.link_owner("hash-1").await.unwrap(), Some(lena.clone()));
+    let office = LinkOwner::Department {
+        process: id,
+        department: dep,
+        name: "Bürgerbüro".into(),
+    };
+    assert_eq!(st.link_owner("hash-d").await.unwrap(), Some(office));
+    assert!(st.people(id).await.unwrap()[0].link_at.is_some());
+    assert!(st.departments(id).await.unwrap()[0].has_link.on());
+    st.set_person_link(now, c.admin, id, person, Some("hash-2"))
+        .await
+        .unwrap();
+    assert_eq!(
+        st.link_owner("hash-1").await.unwrap(),
+        None,
+        "the old link stops working"
+    );
+    assert_eq!(st.link_owner("hash-2").await.unwrap(), Some(lena));
+    st.set_person_link(now, c.admin, id, person, None).await.unwrap();
+    assert_eq!(st.link_owner("hash-2").await.unwrap(), None);
+    // the person of one process is not another's
+    let other = st.create_process(now, c.admin, c.org, "Zweiter").await.unwrap();
+    assert!(matches!(
+        st.set_person_link(now, c.admin, other, person, Some("hash-3")).await,
+        Err(store::StoreError::NotFound)
+    ));
+    let actions = app.audit_actions().await;
+    assert!(
+        actions.iter().any(|a| a == "leitbild.link.person.revoke"),
+        "{actions:?}"
+    );
 }

@@ -39,9 +39,11 @@ CREATE TABLE leitbild_departments (
     process_id BIGINT NOT NULL REFERENCES leitbild_processes(id) ON DELETE CASCADE,
     name       TEXT NOT NULL,
     headcount  BIGINT NOT NULL CHECK (headcount > 0),
+    token_hash TEXT,                          -- the department's link for the intranet (anonymous): SHA-256 of its token
     created_at BIGINT NOT NULL
 );
 CREATE UNIQUE INDEX leitbild_departments_name ON leitbild_departments(process_id, name);
+CREATE UNIQUE INDEX leitbild_departments_token ON leitbild_departments(token_hash) WHERE token_hash IS NOT NULL;
 
 -- Staff taking part (they need no account); leader = 1 for the leadership members who sign off.
 CREATE TABLE leitbild_people (
@@ -52,9 +54,12 @@ CREATE TABLE leitbild_people (
     email         TEXT NOT NULL DEFAULT '',
     function      TEXT NOT NULL DEFAULT '',
     leader        BIGINT NOT NULL DEFAULT 0,
+    token_hash    TEXT,                    -- the personal participation link: SHA-256 of its token (none: no link or revoked)
+    link_at       BIGINT,                 -- when the link was made
     created_at    BIGINT NOT NULL
 );
 CREATE INDEX leitbild_people_by_process ON leitbild_people(process_id, department_id);
+CREATE UNIQUE INDEX leitbild_people_token ON leitbild_people(token_hash) WHERE token_hash IS NOT NULL;
 
 -- The text, versioned: every save of the draft is a new version, numbered from 1 per process.
 CREATE TABLE leitbild_versions (

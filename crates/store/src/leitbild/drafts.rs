@@ -6,8 +6,8 @@
 use domain::leitbild::{Draft, Principle};
 use domain::Timestamp;
 
-use super::{entry, org_of};
-use crate::write::{self, Written};
+use super::{entry, org_of, touch};
+use crate::write;
 use crate::{db, Result, Store, StoreError};
 
 /// A version of the text (without its principles).
@@ -87,14 +87,8 @@ impl Store {
     /// (0: the first). Returns its number.
     pub async fn save_version(&self, now: i64, actor: i64, process: i64, based_on: i64, draft: &Draft) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        // touching the process locks it until the commit, so two saves queue
-        db::exec(
-            &mut *tx,
-            "UPDATE leitbild_processes SET updated_at = $1 WHERE id = $2",
-            (now, process),
-        )
-        .await?
-        .found()?;
+        // two saves queue (see `touch`); the second finds the first's version
+        touch(&mut tx, now, process).await?;
         let (latest,): (i64,) = db::one(
             &mut *tx,
             "SELECT COALESCE(MAX(number), 0) FROM leitbild_versions WHERE process_id = $1",

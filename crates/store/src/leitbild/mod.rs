@@ -14,7 +14,7 @@ mod drafts;
 mod people;
 
 pub use drafts::Version;
-pub use people::{Department, NewPerson, Person};
+pub use people::{Department, LinkOwner, NewPerson, Person};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Process {
@@ -139,7 +139,7 @@ impl Store {
         )
         .await?
         .fresh();
-        write::fresh_or_gone(written, self.process(id)).await?;
+        write::fresh_or_gone(&mut tx, written, "SELECT id FROM leitbild_processes WHERE id = $1", id).await?;
         db::exec(&mut *tx, "DELETE FROM leitbild_phase_plan WHERE process_id = $1", id).await?;
         for (phase, month) in plan {
             if let Some(month) = month {
@@ -207,6 +207,9 @@ impl Store {
     /// so that a process is never left without anyone to run it.
     pub async fn remove_team_member(&self, now: i64, actor: i64, id: i64, user: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
+        // touching the process locks it until the commit (on PostgreSQL), so
+        // two removals at once cannot both count two and leave nobody
+        touch(&mut tx, now, id).await?;
         let org = org_of(&mut tx, id).await?;
         let (n,): (i64,) = db::one(&mut *tx, "SELECT COUNT(*) FROM leitbild_team WHERE process_id = $1", id).await?;
         if n <= 1 {
@@ -235,5 +238,20 @@ async fn add_team(tx: &mut Transaction<'static, Any>, now: i64, id: i64, user: i
         (id, user, now),
     )
     .await?;
+    Ok(())
+}
+
+/// Touches process `id` (`NotFound` if there is none): on PostgreSQL its row
+/// stays locked until the transaction ends, so changes that first count
+/// something of the process and then write queue one after the other;
+/// SQLite writes one at a time anyway.
+pub(crate) async fn touch(tx: &mut Transaction<'static, Any>, now: i64, id: i64) -> Result<()> {
+    db::exec(
+        &mut **tx,
+        "UPDATE leitbild_processes SET updated_at = $1 WHERE id = $2",
+        (now, id),
+    )
+    .await?
+    .found()?;
     Ok(())
 }

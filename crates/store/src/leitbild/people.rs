@@ -18,6 +18,32 @@ pub struct Department {
     pub name: String,
     pub headcount: i64,
     pub participants: i64,
+    /// The department has a link for the intranet.
+    pub has_link: Flag,
+}
+
+/// Whose link a participation link is: a person's (personal) or a
+/// department's (anonymous), in a process.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkOwner {
+    Person {
+        process: i64,
+        person: i64,
+        name: String,
+    },
+    Department {
+        process: i64,
+        department: i64,
+        name: String,
+    },
+}
+
+impl LinkOwner {
+    pub fn process(&self) -> i64 {
+        match self {
+            LinkOwner::Person { process, .. } | LinkOwner::Department { process, .. } => *process,
+        }
+    }
 }
 
 /// A person taking part.
@@ -31,6 +57,8 @@ pub struct Person {
     /// The department's name ("" for none).
     pub department: String,
     pub leader: Flag,
+    /// When the person's participation link was made (none: no link, or revoked).
+    pub link_at: Option<Timestamp>,
     pub created_at: Timestamp,
 }
 
@@ -43,6 +71,20 @@ pub struct NewPerson {
     pub function: String,
     pub department_id: Option<i64>,
     pub leader: bool,
+}
+
+/// Touches department `dep` of `process` (`NotFound` if it has none): its row
+/// stays locked until the commit on PostgreSQL (SQLite writes one at a time),
+/// so a headcount and the people counted against it change one after the other.
+async fn lock_department(tx: &mut Transaction<'static, Any>, process: i64, dep: i64) -> Result<()> {
+    db::exec(
+        &mut **tx,
+        "UPDATE leitbild_departments SET headcount = headcount WHERE id = $1 AND process_id = $2",
+        (dep, process),
+    )
+    .await?
+    .found()?;
+    Ok(())
 }
 
 /// A transaction's change to process `id`, audited and committed.
@@ -64,7 +106,8 @@ impl Store {
     pub async fn departments(&self, process: i64) -> Result<Vec<Department>> {
         self.rows(
             "SELECT d.id, d.name, d.headcount, \
-                    (SELECT COUNT(*) FROM leitbild_people p WHERE p.department_id = d.id) AS participants \
+                    (SELECT COUNT(*) FROM leitbild_people p WHERE p.department_id = d.id) AS participants, \
+                    CASE WHEN d.token_hash IS NULL THEN 0 ELSE 1 END AS has_link \
              FROM leitbild_departments d WHERE d.process_id = $1 ORDER BY d.name, d.id",
             process,
         )
@@ -93,6 +136,9 @@ impl Store {
         headcount: i64,
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
+        // the department's row first, locked until the commit (as `add_person`
+        // does): the count below then sees every person added before
+        lock_department(&mut tx, process, dep).await?;
         let written = db::exec(
             &mut *tx,
             "UPDATE leitbild_departments SET name = $1, headcount = $2 WHERE id = $3 AND process_id = $4 \
@@ -134,7 +180,7 @@ impl Store {
     pub async fn people(&self, process: i64) -> Result<Vec<Person>> {
         self.rows(
             "SELECT p.id, p.name, p.email, p.function, p.department_id, COALESCE(d.name, '') AS department, \
-                    p.leader, p.created_at \
+                    p.leader, p.link_at, p.created_at \
              FROM leitbild_people p LEFT JOIN leitbild_departments d ON d.id = p.department_id \
              WHERE p.process_id = $1 ORDER BY p.leader DESC, p.name, p.id",
             process,
@@ -147,16 +193,7 @@ impl Store {
     pub async fn add_person(&self, now: i64, actor: i64, process: i64, p: &NewPerson) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         if let Some(dep) = p.department_id {
-            // Touching the department's row first locks it until the commit
-            // (on PostgreSQL; SQLite writes one at a time anyway), so two
-            // people added at once cannot both take its last place.
-            db::exec(
-                &mut *tx,
-                "UPDATE leitbild_departments SET headcount = headcount WHERE id = $1 AND process_id = $2",
-                (dep, process),
-            )
-            .await?
-            .found()?;
+            lock_department(&mut tx, process, dep).await?;
             let (headcount, taking_part): (i64, i64) = db::one(
                 &mut *tx,
                 "SELECT d.headcount, (SELECT COUNT(*) FROM leitbild_people p WHERE p.department_id = d.id) \
@@ -197,5 +234,80 @@ impl Store {
         .await?
         .found()?;
         commit(tx, now, actor, "leitbild.person.remove", process, person).await
+    }
+
+    /// Gives person `person` a new participation link (its token's hash;
+    /// an earlier link stops working) or, with `None`, takes it away.
+    pub async fn set_person_link(
+        &self,
+        now: i64,
+        actor: i64,
+        process: i64,
+        person: i64,
+        hash: Option<&str>,
+    ) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        db::exec(
+            &mut *tx,
+            "UPDATE leitbild_people SET token_hash = $1, link_at = $2 WHERE id = $3 AND process_id = $4",
+            (hash, hash.map(|_| now), person, process),
+        )
+        .await?
+        .found()?;
+        let action = if hash.is_some() {
+            "leitbild.link.person"
+        } else {
+            "leitbild.link.person.revoke"
+        };
+        commit(tx, now, actor, action, process, person).await
+    }
+
+    /// Gives department `department` a new link for the intranet, or takes it away.
+    pub async fn set_department_link(
+        &self,
+        now: i64,
+        actor: i64,
+        process: i64,
+        department: i64,
+        hash: Option<&str>,
+    ) -> Result<()> {
+        let mut tx = self.write_tx().await?;
+        db::exec(
+            &mut *tx,
+            "UPDATE leitbild_departments SET token_hash = $1 WHERE id = $2 AND process_id = $3",
+            (hash, department, process),
+        )
+        .await?
+        .found()?;
+        let action = if hash.is_some() {
+            "leitbild.link.department"
+        } else {
+            "leitbild.link.department.revoke"
+        };
+        commit(tx, now, actor, action, process, department).await
+    }
+
+    /// Whose participation link has the token with this hash, if it still works.
+    pub async fn link_owner(&self, hash: &str) -> Result<Option<LinkOwner>> {
+        let person: Option<(i64, i64, String)> = self
+            .row(
+                "SELECT process_id, id, name FROM leitbild_people WHERE token_hash = $1",
+                hash,
+            )
+            .await?;
+        if let Some((process, person, name)) = person {
+            return Ok(Some(LinkOwner::Person { process, person, name }));
+        }
+        let dep: Option<(i64, i64, String)> = self
+            .row(
+                "SELECT process_id, id, name FROM leitbild_departments WHERE token_hash = $1",
+                hash,
+            )
+            .await?;
+        Ok(dep.map(|(process, department, name)| LinkOwner::Department {
+            process,
+            department,
+            name,
+        }))
     }
 }

@@ -110,7 +110,13 @@ impl Store {
             "UPDATE spaces SET name = $1, kind = $2, description = $3, listed = $4, version = version + 1, \
              updated_at = $5 WHERE id = $6 AND version = $7",
         );
-        write::update_versioned(&mut tx, bind_space(q, s), (now, id, version), self.space(id)).await?;
+        write::update_versioned(
+            &mut tx,
+            bind_space(q, s),
+            (now, id, version),
+            "SELECT id FROM spaces WHERE id = $1",
+        )
+        .await?;
         write::commit(tx, now, &AuditEntry::new(Some(actor), "space.update", "space", id)).await
     }
 

@@ -84,7 +84,7 @@ pub async fn edit_get(ProcessTeam { ctx, process }: ProcessTeam) -> AppResult {
 }
 
 pub async fn edit_post(ProcessTeam { ctx, process }: ProcessTeam, Form(fields): Form<Fields>) -> AppResult {
-    let f = DraftForm::from_fields(&fields);
+    let f = DraftForm::sent(&fields).ok_or(AppError::BadRequest)?;
     let based_on: i64 = f.based_on.parse().map_err(|_| AppError::BadRequest)?;
     let draft = match f.parse() {
         Ok(d) => d,

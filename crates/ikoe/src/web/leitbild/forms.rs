@@ -36,6 +36,13 @@ impl Default for ProcessForm {
 }
 
 impl ProcessForm {
+    /// The form as sent; `None` when a field the form always sends is
+    /// missing (the request did not come from it: 400, nothing is changed).
+    pub fn sent(f: &Fields, editing: bool) -> Option<Self> {
+        let months = Phase::ALL.iter().all(|&p| f.has(&month_field(p)));
+        (f.has("title") && (!editing || (f.has("version") && months))).then(|| ProcessForm::from_fields(f))
+    }
+
     pub fn from_fields(f: &Fields) -> Self {
         ProcessForm {
             title: f.get("title").to_string(),
@@ -227,6 +234,18 @@ impl DraftForm {
             preamble,
             rows,
         }
+    }
+
+    /// The form as sent; `None` when a field it always sends is missing, or
+    /// a principle field beyond the rows it can have (400, nothing is saved).
+    pub fn sent(f: &Fields) -> Option<Self> {
+        let rows = dl::PRINCIPLES_MAX + BLANK_ROWS;
+        let beyond = f.0.iter().any(|(k, _)| {
+            let n = k.strip_prefix("principle-").or_else(|| k.strip_prefix("goal-"));
+            n.is_some_and(|n| n.parse::<usize>().map_or(true, |n| n == 0 || n > rows))
+        });
+        let complete = ["based_on", "slogan", "preamble"].iter().all(|k| f.has(k));
+        (complete && !beyond).then(|| DraftForm::from_fields(f))
     }
 
     pub fn from_fields(f: &Fields) -> Self {

@@ -82,7 +82,7 @@ pub async fn new_get(LeitbildStarter { ctx, org }: LeitbildStarter) -> AppResult
 }
 
 pub async fn new_post(LeitbildStarter { ctx, org }: LeitbildStarter, Form(fields): Form<Fields>) -> AppResult {
-    let f = ProcessForm::from_fields(&fields);
+    let f = ProcessForm::sent(&fields, false).ok_or(AppError::BadRequest)?;
     let mut errs = FormErrors::new();
     let title = match errs.take("title", domain::leitbild::process_title(&f.title)) {
         Some(t) => t,
@@ -118,7 +118,7 @@ pub async fn edit_get(ProcessTeam { ctx, process }: ProcessTeam) -> AppResult {
 }
 
 pub async fn edit_post(ProcessTeam { ctx, process }: ProcessTeam, Form(fields): Form<Fields>) -> AppResult {
-    let f = ProcessForm::from_fields(&fields);
+    let f = ProcessForm::sent(&fields, true).ok_or(AppError::BadRequest)?;
     let version = version(&f.version)?;
     let (title, plan) = match f.parse() {
         Ok(v) => v,

@@ -273,7 +273,22 @@ pub async fn add_member(ProcessTeam { ctx, process }: ProcessTeam, Form(f): Form
     let Some(email) = errs.take("team_email", Email::parse(&f.team_email)) else {
         return invalid(&ctx, process, errs, Typed::member(f)).await;
     };
-    let Some(user) = ctx.state.store.user_by_email(&email).await? else {
+    // Someone the team may add: a person of one of the adder's own
+    // organisations (platform admins, who coordinate the programme, anyone).
+    // An address without an account and one of a stranger get the same
+    // answer, so the form tells nobody who has an account.
+    let user = match ctx.state.store.user_by_email(&email).await? {
+        Some(u) if ctx.actor.platform_admin => Some(u),
+        Some(u) => {
+            let theirs = ctx.state.store.memberships_of(u.id).await?;
+            theirs
+                .iter()
+                .any(|m| ctx.actor.memberships.contains_key(&m.org_id))
+                .then_some(u)
+        }
+        None => None,
+    };
+    let Some(user) = user else {
         errs.add("team_email", "error-no-account");
         return invalid(&ctx, process, errs, Typed::member(f)).await;
     };
