@@ -475,6 +475,25 @@ verifies the demo password with argon2 (default parameters) on the async runtime
 (≈ 65–70 ms vs. "started in 7–16 ms" in a separate check); on a database without demo data the gap is ≈ 10–20 ms
 (process start, configuration, and the poll itself). The /healthz figure above is the honest one.
 
+### Re-run after the duplicates work of issue 9 (2026-12-07 17:20 UTC, code at git 62af76c; scale 1)
+
+The tables above are from this run (`bench/run.sh`, then `bench/spaces.sh`). Between f04d1d6 and 62af76c the store's
+statements moved to shared helpers (`store/src/db.rs`), templates to shared macros, and the Leitbild was added
+(one more link in the header). Directory: `/orgs` 41 vs 43 µs of server CPU per request, `/orgs?page=20` 52 vs 70,
+`/orgs/500` 93 vs 94; ratios to /hello 32.7 / 27.3 / 17.4 % vs 31.6 / 23.3 / 16.5 %. Registration 850 vs 856 µs,
+certificate PDF 5.4 vs 5.9 ms. The catalogue `/series` came out at 34223 req/s (38 µs) at both 16 and 64
+connections, against 39762 / 48745 before; a check right after (release binary, demo scale 1, `wrk -t2 -c64 -d10s`,
+three runs alternating with /hello) gave 47659, 48080 and 42232 req/s (/hello 106513, 102819, 86836): the catalogue
+is served from the per-node cache and its path did not change; the low figure was a bad run.
+
+The space pages did get slower. `bench/spaces.sh` gave `/spaces/4` 4035 vs 5451 req/s and `/spaces/4/files` 2363 vs
+3479 at 16 connections. An A/B on the same machine minutes later (release binaries of f3ff5d3, the start of this
+session, and 62af76c; `ikoe demo --scale 1` each; a member of the space signed in; `wrk -t2 -c16`, 3 s warm-up,
+two 8 s runs per page, the binaries taking turns twice): `/spaces/4` 4861, 3891, 5328, 4457 req/s new vs 5142,
+4557, 4927, 5096 old (mean 4634 vs 4930, −6 %); `/spaces/4/files` 3557, 3058, 3509, 2715 new vs 3712, 3703, 3655,
+3801 old (mean 3210 vs 3718, −14 %). The new binary's second run of a page is lower each time, the old one's is
+not. Not yet explained; to be profiled (perf) before issue 9 is closed.
+
 ### Re-run after issue 9 (by hand, 2026-12-07 14:25 UTC, code at git f04d1d6; scale 1)
 
 Compared with the run of 2026-11-30 (git b34fa9a), every page answers more requests per second and costs
