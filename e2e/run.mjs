@@ -30,7 +30,7 @@ const LOCALES = ['de', 'ar'];
 // The page groups of each lane, in order; each is called as group(page, locale, ids).
 const SIGNED_IN = [accounts.signedIn, orgs.signedIn, series.signedIn, spaces.signedIn, files.signedIn,
   meetings.signedIn, leitbild.signedIn, orgs.otherAdminSections];
-const ANONYMOUS = [accounts.anonymous, series.anonymous, spaces.anonymous, accounts.invitedPerson];
+const ANONYMOUS = [accounts.anonymous, series.anonymous, spaces.anonymous, accounts.invitedPerson, leitbild.participant];
 
 // Seconds per part of the run, printed before the summary line.
 const timings = [];
@@ -77,6 +77,7 @@ async function main() {
     const ids = await timed('flow', () => accountsFlow(browser, server.login));
     await timed('series flow', () => seriesFlow(browser, server.login, ids));
     await timed('spaces flow', () => spacesFlow(browser, server.login, ids));
+    ids.login = server.login;
     await timed('leitbild flow', () => leitbildFlow(browser, server.login, ids));
     await timed('artefacts', () => artefactsFlow(browser, server.login, ids));
     // Two lanes side by side (the 2-core machine renders one page per core): the

@@ -62,7 +62,9 @@ export async function startServer() {
       const m = out.match(/Demo login: (\S+) \/ (\S+)/);
       if (listening && m) {
         clearTimeout(timer);
-        ok({ email: m[1], password: m[2] });
+        // the demo data's participation link (a staff member's page, no account)
+        const link = out.match(/Demo participation link[^:]*: \S*?(\/mitmachen\/[A-Za-z0-9_-]+)/);
+        ok({ email: m[1], password: m[2], participate: link ? link[1] : null });
       }
     });
   });

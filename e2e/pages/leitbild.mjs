@@ -4,7 +4,7 @@
 // mistakes. And the demo data's process, which has many departments and people.
 
 import { submitButton } from '../lib/browser.mjs';
-import { submitInvalid, visit } from '../lib/audit.mjs';
+import { submitAndAudit, submitInvalid, visit } from '../lib/audit.mjs';
 import { fail } from '../lib/results.mjs';
 
 export async function signedIn(page, L, ids) {
@@ -32,6 +32,43 @@ export async function signedIn(page, L, ids) {
     fill: (page) => page.fill('#f-slogan', ''),
   });
   if (P.version) await visit(page, L, 'leitbild-version', P.version);
+  if (P.rounds) {
+    await visit(page, L, 'leitbild-rounds', P.rounds);
+    await submitInvalid(page, L, 'leitbild-rounds-error', P.rounds, submitButton(P.rounds), {
+      fill: (page) => page.fill('#f-closes', ''),
+    });
+  }
+  if (P.round) await visit(page, L, 'leitbild-round', P.round);
+  // the demo district's round: comments partly answered; an answer without a reason
+  const demoRound = await page.evaluate(async () => {
+    const r = await fetch('/leitbild/2/rounds');
+    const m = (await r.text()).match(/href="(\/leitbild\/2\/rounds\/\d+)"/);
+    return m ? m[1] : null;
+  });
+  if (demoRound) {
+    await visit(page, L, 'leitbild-demo-round', demoRound);
+    await submitInvalid(page, L, 'leitbild-demo-round-error', demoRound, 'main form[action*="/comments/"] button[type="submit"]');
+  } else {
+    fail(`[${L}] leitbild: the demo district has no feedback round`);
+  }
+  if (P.department) {
+    await submitAndAudit(page, L, 'leitbild-department-link', P.setup, `main form[action="${P.department}/link"] button`);
+  }
   await visit(page, L, 'leitbild-demo-overview', '/leitbild/1');
   await visit(page, L, 'leitbild-demo-setup', '/leitbild/1/setup');
+}
+
+// Staff's page through a participation link (no account): the flow's (its round
+// closed, the answer shown) and the demo district's (a round open), with a
+// comment sent empty.
+export async function participant(page, L, ids) {
+  const P = ids.leitbild || {};
+  if (P.participate) await visit(page, L, 'leitbild-participate', P.participate);
+  const demo = ids.login && ids.login.participate;
+  if (!demo) {
+    fail(`[${L}] leitbild: the demo server printed no participation link`);
+    return;
+  }
+  await visit(page, L, 'leitbild-participate-open', demo);
+  await submitInvalid(page, L, 'leitbild-participate-error', demo, submitButton(`${demo}/comment`));
 }

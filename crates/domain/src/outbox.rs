@@ -43,5 +43,9 @@ code_enum!(
         SpaceRequestDeclined = "space-request-declined",
         SpacePost = "space-post",
         SpaceDigest = "space-digest",
+        /// A person's participation link of a Leitbild process.
+        LeitbildLink = "leitbild-link",
+        /// A feedback round closes soon (with a new link).
+        LeitbildReminder = "leitbild-reminder",
     }
 );

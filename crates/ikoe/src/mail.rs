@@ -536,3 +536,45 @@ pub fn module_reminder(i18n: &I18n, r: &store::calendar::Reminder, base: &str) -
         ],
     )
 }
+
+/// The address of a participation link of a Leitbild process.
+pub fn participation_link(base: &str, token: &str) -> String {
+    format!("{}/mitmachen/{token}", base.trim_end_matches('/'))
+}
+
+/// A person's participation link in a Leitbild process, sent by the team.
+/// In German: staff take part in the language of the text; the page they
+/// open speaks their language.
+pub fn leitbild_link(i18n: &I18n, name: &str, to: &str, process: &str, org: &str, link: &str) -> NewMail {
+    compose(
+        i18n,
+        "de",
+        MailKind::LeitbildLink,
+        to,
+        name,
+        &[
+            ("name", name.to_string().into()),
+            ("process", process.to_string().into()),
+            ("org", org.to_string().into()),
+            ("link", link.to_string().into()),
+        ],
+    )
+}
+
+/// A reminder of an open feedback round, with a new link.
+pub fn leitbild_reminder(i18n: &I18n, r: &store::leitbild::RoundReminder, base: &str) -> NewMail {
+    compose(
+        i18n,
+        "de",
+        MailKind::LeitbildReminder,
+        &r.email,
+        &r.name,
+        &[
+            ("name", r.name.clone().into()),
+            ("process", r.process_title.clone().into()),
+            ("org", r.org_name.clone().into()),
+            ("date", i18n::format_date("de", r.closes_at).into()),
+            ("link", participation_link(base, &r.token).into()),
+        ],
+    )
+}

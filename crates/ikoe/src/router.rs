@@ -121,6 +121,35 @@ pub fn router(state: AppState) -> Router {
             "/leitbild/{id}/people/{item}/remove",
             post(leitbild::setup::remove_person),
         )
+        .route("/leitbild/{id}/people/{item}/link", post(leitbild::links::mail_one))
+        .route(
+            "/leitbild/{id}/people/{item}/link/revoke",
+            post(leitbild::links::revoke_person),
+        )
+        .route("/leitbild/{id}/links/mail", post(leitbild::links::mail_all))
+        .route("/leitbild/{id}/links/cards", post(leitbild::links::cards))
+        .route(
+            "/leitbild/{id}/departments/{item}/link",
+            post(leitbild::links::department_link),
+        )
+        .route(
+            "/leitbild/{id}/departments/{item}/link/revoke",
+            post(leitbild::links::revoke_department),
+        )
+        .route(
+            "/leitbild/{id}/rounds",
+            get(leitbild::rounds::list).post(leitbild::rounds::start),
+        )
+        .route("/leitbild/{id}/rounds/{item}", get(leitbild::rounds::show))
+        .route("/leitbild/{id}/rounds/{item}/close", post(leitbild::rounds::close))
+        .route(
+            "/leitbild/{id}/rounds/{item}/comments/{comment}",
+            post(leitbild::rounds::answer),
+        )
+        .route("/mitmachen/{token}", get(leitbild::participate::show))
+        .route("/mitmachen/{token}/comment", post(leitbild::participate::comment))
+        .route("/mitmachen/{token}/support", post(leitbild::participate::support))
+        .route("/mitmachen/{token}/answers", post(leitbild::participate::answers))
         .route("/leitbild/{id}/team", post(leitbild::setup::add_member))
         .route(
             "/leitbild/{id}/team/{item}/remove",

@@ -10,6 +10,7 @@
 //! Text that neither font can draw (for example CJK or emoji) is replaced by U+FFFD.
 
 mod attendance;
+mod cards;
 mod certificate;
 mod doc;
 mod fonts;
@@ -118,6 +119,30 @@ pub struct AttendanceRow {
     pub org: String,
 }
 
+/// Cards with personal participation links (A4, eight to a page), for staff without a
+/// work mailbox.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkCards {
+    pub lang: String,
+    pub rtl: bool,
+    /// e.g. "Mitmachen beim Leitbild".
+    pub heading: String,
+    pub process: String,
+    pub org: String,
+    /// e.g. "Scannen Sie den Code mit dem Handy oder geben Sie die Adresse ein."
+    pub hint: String,
+    pub cards: Vec<LinkCard>,
+    /// Creation time of the document in seconds since the Unix epoch, UTC.
+    pub created_at: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LinkCard {
+    pub name: String,
+    pub department: String,
+    pub url: String,
+}
+
 /// What can go wrong when rendering.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
@@ -160,6 +185,11 @@ pub fn funding_notice_fits(notice: &str, lang: &str, rtl: bool) -> Result<bool, 
 /// with the table header repeated and "page x / y" on every page.
 pub fn attendance_list(a: &AttendanceList) -> Result<Vec<u8>, PdfError> {
     attendance::render(a)
+}
+
+/// Renders participation link cards (A4, PDF/A-2a and PDF/UA-1), eight to a page.
+pub fn link_cards(c: &LinkCards) -> Result<Vec<u8>, PdfError> {
+    cards::render(c)
 }
 
 #[cfg(test)]

@@ -284,6 +284,22 @@ pub(crate) const SECTIONS: &[Section] = &[
     },
     Section {
         of: "leitbild",
+        table: "leitbild_rounds",
+        binds: User,
+        sql: "SELECT r.id, r.process_id, p.title, r.opens_at, r.closes_at, r.created_at FROM leitbild_rounds r \
+              JOIN leitbild_processes p ON p.id = r.process_id WHERE r.created_by = $1",
+    },
+    Section {
+        of: "leitbild",
+        table: "leitbild_comments",
+        binds: UserEmail,
+        sql: "SELECT c.id, r.process_id, c.target, c.body, c.proposal, c.answer, c.reason, c.created_at, c.answered_at, \
+                     CASE WHEN c.answered_by = $1 THEN 1 ELSE 0 END AS answered_by_you \
+              FROM leitbild_comments c JOIN leitbild_rounds r ON r.id = c.round_id \
+              WHERE c.answered_by = $1 OR c.person_id IN (SELECT id FROM leitbild_people WHERE email = $2 AND email <> '')",
+    },
+    Section {
+        of: "leitbild",
         table: "leitbild_versions",
         binds: User,
         sql: "SELECT v.process_id, p.title, v.number, v.slogan, v.created_at FROM leitbild_versions v \

@@ -87,7 +87,24 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             }],
         };
         st.save_version(now, c.admin, lb, 0, &draft).await.unwrap();
-        (lb, dep, st.add_person(now, c.admin, lb, &p).await.unwrap())
+        let person = st.add_person(now, c.admin, lb, &p).await.unwrap();
+        let hash = ikoe::security::token_hash("tok-leitbild");
+        st.set_person_link(now, c.admin, lb, person, Some(&hash)).await.unwrap();
+        (lb, dep, person)
+    };
+    // a feedback round on its text
+    let round = {
+        let r = store::leitbild::NewRound {
+            opens_at: app.state.now() - 60,
+            closes_at: app.state.now() + 86_400,
+            remind_at: app.state.now() + 3_600,
+            questions: vec![],
+        };
+        app.state
+            .store
+            .start_round(app.state.now(), c.admin, lb, &r)
+            .await
+            .unwrap()
     };
     // a folder and a file in that space
     let (folder, file) = {
@@ -262,6 +279,11 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/leitbild/{lb}/draft/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/leitbild/{lb}/versions/1"), [LOGIN, 404, OK, OK, 404]),
         (format!("/leitbild/{lb}/versions/2"), [LOGIN, 404, 404, 404, 404]),
+        (format!("/leitbild/{lb}/rounds"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{lb}/rounds/{round}"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{lb}/rounds/999999"), [LOGIN, 404, NO, 404, 404]),
+        ("/mitmachen/tok-leitbild".into(), [OK, OK, OK, OK, OK]),
+        ("/mitmachen/unknown".into(), [404, 404, 404, 404, 404]),
         (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
         (format!("/meetings/{meeting}/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, OK, 404]),
@@ -428,6 +450,33 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             format!("/leitbild/{lb}/team/{}/remove", c.admin),
             [LOGIN, 404, NO, OK, 404],
         ),
+        (format!("/leitbild/{lb}/rounds"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/rounds/{round}/close"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/rounds/{round}/comments/999999"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/people/{person}/link"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/people/{person}/link/revoke"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (format!("/leitbild/{lb}/links/mail"), [LOGIN, 404, NO, 303, 404]),
+        (format!("/leitbild/{lb}/links/cards"), [LOGIN, 404, NO, OK, 404]),
+        (
+            format!("/leitbild/{lb}/departments/{dep}/link/revoke"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        ("/mitmachen/tok-leitbild/comment".into(), [400, 400, 400, 400, 400]),
+        ("/mitmachen/tok-leitbild/support".into(), [400, 400, 400, 400, 400]),
+        ("/mitmachen/tok-leitbild/answers".into(), [400, 400, 400, 400, 400]),
+        ("/mitmachen/unknown/comment".into(), [404, 404, 404, 404, 404]),
         // not a multipart upload: refused before anything else
         (format!("/spaces/{sp}/threads/new"), [400, 400, 400, 400, 400]),
         (format!("/threads/{thread}/reply"), [400, 400, 400, 400, 400]),

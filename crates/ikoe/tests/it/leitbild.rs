@@ -16,7 +16,7 @@ pub async fn administration(app: &TestApp, org: i64) {
 }
 
 /// Starts a process for the cast's organisation as its admin (logged in on `app`); returns its id.
-async fn start(app: &mut TestApp, org: i64, title: &str) -> i64 {
+pub async fn start(app: &mut TestApp, org: i64, title: &str) -> i64 {
     let r = app
         .post(
             &format!("/orgs/{org}/leitbild/new"),
@@ -75,7 +75,7 @@ fn plan_form<'a>(title: &'a str, version: &'a str, months: &[(&'a str, &'a str)]
     f
 }
 
-async fn department_id(app: &TestApp, process: i64, name: &str) -> i64 {
+pub async fn department_id(app: &TestApp, process: i64, name: &str) -> i64 {
     let deps = app.state.store.departments(process).await.unwrap();
     deps.iter().find(|d| d.name == name).unwrap().id
 }
@@ -654,6 +654,8 @@ async fn participation_links_find_their_owner_until_replaced_or_revoked() {
         process: id,
         person,
         name: "Lena Vogel".into(),
+        department: Some(dep),
+        leader: false,
     };
     assert_eq!(st.link_owner("hash-1").await.unwrap(), Some(lena.clone()));
     let office = LinkOwner::Department {

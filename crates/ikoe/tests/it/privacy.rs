@@ -31,6 +31,7 @@ const PERSON_COLUMNS: &[&str] = &[
     "issued_by",
     "revoked_by",
     "deleted_by",
+    "answered_by",
     "registration_id",
     "speaker_id",
 ];
@@ -556,13 +557,32 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         department_id: None,
         leader: false,
     };
-    store.add_person(now, c.admin, process, &person).await.unwrap();
+    let person = store.add_person(now, c.admin, process, &person).await.unwrap();
     let draft = domain::leitbild::Draft {
         slogan: "Offen für alle".into(),
         preamble: String::new(),
         principles: vec![],
     };
     store.save_version(now, user, process, 0, &draft).await.unwrap();
+    // a feedback round the person started, their own comment in it, answered by them
+    let round = store::leitbild::NewRound {
+        opens_at: now - 60,
+        closes_at: now + 86_400,
+        remind_at: now + 3_600,
+        questions: vec![],
+    };
+    let round = store.start_round(now, user, process, &round).await.unwrap();
+    let who = domain::leitbild_feedback::Contributor::Person(person);
+    let target = domain::leitbild_feedback::Target::Slogan;
+    let comment = store
+        .add_comment(now, process, round, &who, None, target, "Gut so.", "")
+        .await
+        .unwrap();
+    let taken = domain::leitbild_feedback::Answer::Taken;
+    store
+        .answer_comment(now, user, process, comment, 1, taken, "Danke.")
+        .await
+        .unwrap();
     exec(
         app,
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, detail) \

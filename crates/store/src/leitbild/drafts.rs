@@ -84,11 +84,14 @@ impl Store {
     }
 
     /// Saves `draft` as the next version, written on version `based_on`
-    /// (0: the first). Returns its number.
+    /// (0: the first). Returns its number. Not while a feedback round is open
+    /// or upcoming (`Conflict("round-open")`) or a comment is not answered
+    /// (`Conflict("unanswered")`).
     pub async fn save_version(&self, now: i64, actor: i64, process: i64, based_on: i64, draft: &Draft) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         // two saves queue (see `touch`); the second finds the first's version
         touch(&mut tx, now, process).await?;
+        super::rounds::check_answered(&mut tx, now, process).await?;
         let (latest,): (i64,) = db::one(
             &mut *tx,
             "SELECT COALESCE(MAX(number), 0) FROM leitbild_versions WHERE process_id = $1",

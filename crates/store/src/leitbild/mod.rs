@@ -12,9 +12,11 @@ use crate::{conflict_on_unique, db, Result, Store, StoreError};
 
 mod drafts;
 mod people;
+mod rounds;
 
 pub use drafts::Version;
 pub use people::{Department, LinkOwner, NewPerson, Person};
+pub use rounds::{Comment, NewRound, Question, Reply, Round, RoundReminder, Support};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Process {

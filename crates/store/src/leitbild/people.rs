@@ -30,6 +30,8 @@ pub enum LinkOwner {
         process: i64,
         person: i64,
         name: String,
+        department: Option<i64>,
+        leader: bool,
     },
     Department {
         process: i64,
@@ -59,6 +61,8 @@ pub struct Person {
     pub leader: Flag,
     /// When the person's participation link was made (none: no link, or revoked).
     pub link_at: Option<Timestamp>,
+    /// When they first opened it.
+    pub seen_at: Option<Timestamp>,
     pub created_at: Timestamp,
 }
 
@@ -180,7 +184,7 @@ impl Store {
     pub async fn people(&self, process: i64) -> Result<Vec<Person>> {
         self.rows(
             "SELECT p.id, p.name, p.email, p.function, p.department_id, COALESCE(d.name, '') AS department, \
-                    p.leader, p.link_at, p.created_at \
+                    p.leader, p.link_at, p.seen_at, p.created_at \
              FROM leitbild_people p LEFT JOIN leitbild_departments d ON d.id = p.department_id \
              WHERE p.process_id = $1 ORDER BY p.leader DESC, p.name, p.id",
             process,
@@ -289,14 +293,20 @@ impl Store {
 
     /// Whose participation link has the token with this hash, if it still works.
     pub async fn link_owner(&self, hash: &str) -> Result<Option<LinkOwner>> {
-        let person: Option<(i64, i64, String)> = self
+        let person: Option<(i64, i64, String, Option<i64>, Flag)> = self
             .row(
-                "SELECT process_id, id, name FROM leitbild_people WHERE token_hash = $1",
+                "SELECT process_id, id, name, department_id, leader FROM leitbild_people WHERE token_hash = $1",
                 hash,
             )
             .await?;
-        if let Some((process, person, name)) = person {
-            return Ok(Some(LinkOwner::Person { process, person, name }));
+        if let Some((process, person, name, department, leader)) = person {
+            return Ok(Some(LinkOwner::Person {
+                process,
+                person,
+                name,
+                department,
+                leader: leader.on(),
+            }));
         }
         let dep: Option<(i64, i64, String)> = self
             .row(

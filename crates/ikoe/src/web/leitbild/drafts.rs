@@ -112,6 +112,15 @@ pub async fn edit_post(ProcessTeam { ctx, process }: ProcessTeam, Form(fields): 
                 f,
             ))
         }
+        Err(StoreError::Conflict(why)) => {
+            // a feedback round open, or comments unanswered: what was typed stays
+            let key = if why == "unanswered" {
+                "error-leitbild-unanswered"
+            } else {
+                "error-leitbild-round-open-save"
+            };
+            render_invalid(&form_page(&ctx, process, FormErrors::one("slogan", key), f))
+        }
         Err(e) => Err(e.into()),
     }
 }

@@ -1,9 +1,14 @@
 //! Leitbild processes: an administration writes its mission statement with
 //! all its staff, guided by a process team. [`process`]: the list, starting
 //! a process, its overview, phase and plan; [`setup`]: its preparation
-//! (departments, people taking part, leadership, team).
+//! (departments, people taking part, leadership, team); [`links`]: the
+//! participation links it hands out; [`participate`]: the page staff open
+//! with them; [`rounds`]: feedback rounds and the team's answers.
 
 pub mod drafts;
 pub mod forms;
+pub mod links;
+pub mod participate;
 pub mod process;
+pub mod rounds;
 pub mod setup;
