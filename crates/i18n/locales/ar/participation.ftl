@@ -80,6 +80,7 @@ leitbild-supports-count = { $count ->
     [many] { $count } مؤيِّدًا
    *[other] { $count } مؤيِّد
 }
+leitbild-proposal = الصياغة المقترحة
 leitbild-answer-legend = ردّ فريق العملية
 leitbild-answer-reason = التعليل
 leitbild-answer-save = حفظ الرد

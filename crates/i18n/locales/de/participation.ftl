@@ -72,6 +72,7 @@ leitbild-supports-count = { $count ->
     [one] { $count } Unterstützung
    *[other] { $count } Unterstützungen
 }
+leitbild-proposal = Formulierungsvorschlag
 leitbild-answer-legend = Antwort des Prozessteams
 leitbild-answer-reason = Begründung
 leitbild-answer-save = Antwort speichern

@@ -72,6 +72,7 @@ leitbild-supports-count = { $count ->
     [one] { $count } supporter
    *[other] { $count } supporters
 }
+leitbild-proposal = Proposed wording
 leitbild-answer-legend = The process team's answer
 leitbild-answer-reason = Reason
 leitbild-answer-save = Save answer

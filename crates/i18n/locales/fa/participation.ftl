@@ -72,6 +72,7 @@ leitbild-supports-count = { $count ->
     [one] { $count } حمایت
    *[other] { $count } حمایت
 }
+leitbild-proposal = پیشنهاد نگارش
 leitbild-answer-legend = پاسخ تیم فرایند
 leitbild-answer-reason = دلیل
 leitbild-answer-save = ذخیرهٔ پاسخ

@@ -76,6 +76,7 @@ leitbild-supports-count = { $count ->
     [many] { $count } голосов поддержки
    *[other] { $count } голоса поддержки
 }
+leitbild-proposal = Предложенная формулировка
 leitbild-answer-legend = Ответ команды процесса
 leitbild-answer-reason = Обоснование
 leitbild-answer-save = Сохранить ответ

@@ -72,6 +72,7 @@ leitbild-supports-count = { $count ->
     [one] { $count } destek
    *[other] { $count } destek
 }
+leitbild-proposal = Önerilen ifade
 leitbild-answer-legend = Süreç ekibinin yanıtı
 leitbild-answer-reason = Gerekçe
 leitbild-answer-save = Yanıtı kaydet

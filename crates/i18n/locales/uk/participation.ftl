@@ -76,6 +76,7 @@ leitbild-supports-count = { $count ->
     [many] { $count } голосів підтримки
    *[other] { $count } голосу підтримки
 }
+leitbild-proposal = Запропоноване формулювання
 leitbild-answer-legend = Відповідь команди процесу
 leitbild-answer-reason = Обґрунтування
 leitbild-answer-save = Зберегти відповідь
