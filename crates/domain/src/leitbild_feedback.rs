@@ -230,3 +230,33 @@ mod tests {
         assert!(comment(&"x".repeat(COMMENT_MAX + 1)).is_err());
     }
 }
+
+/// The evaluation's scale: how far a principle is lived in daily work, 1 (not at all) to 5 (fully).
+pub const RATINGS: std::ops::RangeInclusive<i64> = 1..=5;
+/// Fewest answers to a principle before its results are shown (fewer could name the few).
+pub const SURVEY_MIN_ANSWERS: i64 = 3;
+
+/// A rating as sent: "" (none) or 1 to 5.
+pub fn rating(input: &str) -> Result<Option<i64>, Invalid> {
+    match input.trim() {
+        "" => Ok(None),
+        s => s
+            .parse()
+            .ok()
+            .filter(|n| RATINGS.contains(n))
+            .map(Some)
+            .ok_or(Invalid("error-choose-option")),
+    }
+}
+
+#[cfg(test)]
+mod rating_tests {
+    #[test]
+    fn ratings_are_one_to_five_or_none() {
+        assert_eq!(super::rating(""), Ok(None));
+        assert_eq!(super::rating("5"), Ok(Some(5)));
+        for bad in ["0", "6", "-1", "x", "1.5"] {
+            assert!(super::rating(bad).is_err(), "{bad}");
+        }
+    }
+}

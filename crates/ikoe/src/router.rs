@@ -146,6 +146,16 @@ pub fn router(state: AppState) -> Router {
             "/leitbild/{id}/rounds/{item}/comments/{comment}",
             post(leitbild::rounds::answer),
         )
+        .route(
+            "/leitbild/{id}/evaluation",
+            get(leitbild::evaluation::show).post(leitbild::evaluation::start),
+        )
+        .route("/leitbild/{id}/evaluation/{item}", get(leitbild::evaluation::survey))
+        .route(
+            "/leitbild/{id}/evaluation/{item}/close",
+            post(leitbild::evaluation::close),
+        )
+        .route("/mitmachen/{token}/evaluation", post(leitbild::participate::evaluation))
         .route("/mitmachen/{token}", get(leitbild::participate::show))
         .route("/mitmachen/{token}/comment", post(leitbild::participate::comment))
         .route("/mitmachen/{token}/support", post(leitbild::participate::support))

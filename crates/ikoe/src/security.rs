@@ -71,6 +71,17 @@ pub fn csrf_token(secret: &[u8], cookie: &str) -> String {
     URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
 }
 
+/// The respondent of an anonymous survey: an HMAC of the survey and the
+/// link's contributor key under the server's secret, so one link answers once
+/// and the database cannot say whose answers they are.
+pub fn voter_key(secret: &[u8], survey: i64, contributor: &str) -> String {
+    let Ok(mut mac) = HmacSha256::new_from_slice(secret) else {
+        return String::new();
+    };
+    mac.update(format!("survey:{survey}:{contributor}").as_bytes());
+    URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+}
+
 /// Constant-time check of a submitted CSRF token.
 pub fn csrf_ok(secret: &[u8], cookie: &str, submitted: &str) -> bool {
     let Ok(sig) = URL_SAFE_NO_PAD.decode(submitted) else {

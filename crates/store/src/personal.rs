@@ -291,6 +291,13 @@ pub(crate) const SECTIONS: &[Section] = &[
     },
     Section {
         of: "leitbild",
+        table: "leitbild_surveys",
+        binds: User,
+        sql: "SELECT s.id, s.process_id, p.title, s.opens_at, s.closes_at, s.created_at FROM leitbild_surveys s \
+              JOIN leitbild_processes p ON p.id = s.process_id WHERE s.created_by = $1",
+    },
+    Section {
+        of: "leitbild",
         table: "leitbild_comments",
         binds: UserEmail,
         sql: "SELECT c.id, r.process_id, c.target, c.body, c.proposal, c.answer, c.reason, c.created_at, c.answered_at, \

@@ -157,3 +157,55 @@ mail-leitbild-reminder-body =
     هذا الرابط يحل محل الرابط الوارد في رسالة البريد الإلكتروني السابقة.
 admin-outbox-kind-leitbild-link = بيان الرسالة: رابط شخصي
 admin-outbox-kind-leitbild-reminder = بيان الرسالة: تذكير بجولة الملاحظات
+
+## The evaluation: an anonymous survey per principle (/leitbild/{id}/evaluation and the link page)
+leitbild-survey-heading = هل يُطبَّق بيان رسالتنا فعلًا؟
+leitbild-survey-lead = أخبرنا حتى { $date } إلى أي مدى يُطبَّق كل مبدأ في عملك اليومي. إجاباتك مجهولة الهوية، ويمكنك تغييرها حتى ذلك الحين.
+leitbild-survey-question = هل يُطبَّق هذا المبدأ في عملنا اليومي؟
+leitbild-survey-rating-1 = لا على الإطلاق
+leitbild-survey-rating-2 = قليلًا
+leitbild-survey-rating-3 = جزئيًا
+leitbild-survey-rating-4 = في الغالب
+leitbild-survey-rating-5 = تمامًا
+leitbild-survey-note = ما الذي يدلّك على ذلك؟
+leitbild-survey-save = حفظ الإجابات
+flash-leitbild-survey-saved = شكرًا! تم حفظ إجاباتك.
+error-leitbild-survey-closed = انتهى الاستبيان، ولم تُحفَظ إجاباتك.
+leitbild-evaluation-title = التقييم
+leitbild-evaluation-lead = بعد بضعة أشهر من الاعتماد، اسأل جميع العاملين دون الكشف عن هويتهم عمّا إذا كانت المبادئ تُطبَّق فعلًا. كرّر الاستبيان لترى التطور.
+leitbild-survey-of = استبيان بتاريخ { $date }
+leitbild-survey-responses = المجيبون
+leitbild-survey-responses-count = { $count ->
+    [zero] لا توجد إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+    [many] { $count } إجابة
+   *[other] { $count } إجابة
+}
+leitbild-survey-close = إنهاء الاستبيان الآن
+leitbild-survey-anonymous = الإجابات مجهولة الهوية: دون أسماء ودون توقيت. لا تظهر نتائج المبدأ إلا ابتداءً من ثلاثة تقييمات.
+leitbild-survey-mean = المتوسط { $mean } من 5
+leitbild-survey-rated = { $count ->
+    [zero] لا توجد تقييمات
+    [one] تقييم واحد
+    [two] تقييمان
+    [few] { $count } تقييمات
+    [many] { $count } تقييمًا
+   *[other] { $count } تقييم
+}
+leitbild-survey-chart = توزيع التقييمات من «لا على الإطلاق» إلى «تمامًا»؛ الأرقام موجودة في الجدول.
+leitbild-survey-table = التقييمات
+leitbild-survey-rating-col = التقييم
+leitbild-survey-count-col = العدد
+leitbild-survey-notes = ما يكتبه العاملون
+leitbild-survey-too-few = لا توجد بعدُ تقييمات كافية لعرضها دون الكشف عن الهوية.
+leitbild-surveys = جميع الاستبيانات
+leitbild-survey-start = بدء استبيان
+leitbild-survey-start-hint = يتناول الاستبيان أحدث صيغة. يمكن لكل من لديه رابط أن يشارك.
+flash-leitbild-survey-started = تم إنشاء الاستبيان.
+flash-leitbild-survey-closed = انتهى الاستبيان.
+error-leitbild-survey-running = يوجد بالفعل استبيان جارٍ أو مخطَّط له. أنهِه أولًا.
+confirm-leitbild-survey-close-title = إنهاء الاستبيان الآن؟
+confirm-leitbild-survey-close-text = بعد ذلك لن يتمكن أحد من الإجابة في «{ $process }». لا يمكن التراجع عن ذلك.
+confirm-leitbild-survey-close-submit = نعم، إنهاء

@@ -149,3 +149,47 @@ mail-leitbild-reminder-body =
     Dieser Link ersetzt den aus der letzten E-Mail.
 admin-outbox-kind-leitbild-link = Leitbild: persönlicher Link
 admin-outbox-kind-leitbild-reminder = Leitbild: Erinnerung an die Feedbackrunde
+
+## The evaluation: an anonymous survey per principle (/leitbild/{id}/evaluation and the link page)
+leitbild-survey-heading = Wird unser Leitbild gelebt?
+leitbild-survey-lead = Sagen Sie uns bis { $date }, wie sehr jeder Leitsatz in Ihrem Arbeitsalltag gelebt wird. Ihre Antworten sind anonym; Sie können sie bis dahin ändern.
+leitbild-survey-question = Wird dieser Leitsatz in unserem Arbeitsalltag gelebt?
+leitbild-survey-rating-1 = gar nicht
+leitbild-survey-rating-2 = kaum
+leitbild-survey-rating-3 = teils, teils
+leitbild-survey-rating-4 = überwiegend
+leitbild-survey-rating-5 = voll und ganz
+leitbild-survey-note = Woran merken Sie das?
+leitbild-survey-save = Antworten speichern
+flash-leitbild-survey-saved = Danke! Ihre Antworten sind gespeichert.
+error-leitbild-survey-closed = Die Befragung ist beendet; Ihre Antworten sind nicht gespeichert.
+leitbild-evaluation-title = Auswertung
+leitbild-evaluation-lead = Einige Monate nach der Verabschiedung fragen Sie alle Beschäftigten anonym, ob die Leitsätze gelebt werden. Wiederholen Sie die Befragung, um die Entwicklung zu sehen.
+leitbild-survey-of = Befragung vom { $date }
+leitbild-survey-responses = Antwortende
+leitbild-survey-responses-count = { $count ->
+    [one] { $count } Antwort
+   *[other] { $count } Antworten
+}
+leitbild-survey-close = Befragung jetzt beenden
+leitbild-survey-anonymous = Die Antworten sind anonym: ohne Namen und ohne Zeitpunkt. Ergebnisse eines Leitsatzes erscheinen erst ab drei Bewertungen.
+leitbild-survey-mean = Mittelwert { $mean } von 5
+leitbild-survey-rated = { $count ->
+    [one] { $count } Bewertung
+   *[other] { $count } Bewertungen
+}
+leitbild-survey-chart = Verteilung der Bewertungen von „gar nicht“ bis „voll und ganz“; die Zahlen stehen in der Tabelle.
+leitbild-survey-table = Bewertungen
+leitbild-survey-rating-col = Bewertung
+leitbild-survey-count-col = Anzahl
+leitbild-survey-notes = Was die Beschäftigten schreiben
+leitbild-survey-too-few = Noch zu wenige Bewertungen, um sie anonym zu zeigen.
+leitbild-surveys = Alle Befragungen
+leitbild-survey-start = Befragung beginnen
+leitbild-survey-start-hint = Die Befragung gilt der neuesten Fassung. Alle mit einem Link können teilnehmen.
+flash-leitbild-survey-started = Die Befragung ist angelegt.
+flash-leitbild-survey-closed = Die Befragung ist beendet.
+error-leitbild-survey-running = Es läuft schon eine Befragung oder eine ist geplant. Beenden Sie sie zuerst.
+confirm-leitbild-survey-close-title = Befragung jetzt beenden?
+confirm-leitbild-survey-close-text = Danach kann in „{ $process }“ niemand mehr antworten. Das lässt sich nicht rückgängig machen.
+confirm-leitbild-survey-close-submit = Ja, beenden

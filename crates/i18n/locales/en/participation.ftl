@@ -149,3 +149,47 @@ mail-leitbild-reminder-body =
     This link replaces the one from the last e-mail.
 admin-outbox-kind-leitbild-link = Leitbild: personal link
 admin-outbox-kind-leitbild-reminder = Leitbild: feedback round reminder
+
+## The evaluation: an anonymous survey per principle (/leitbild/{id}/evaluation and the link page)
+leitbild-survey-heading = Is our Leitbild lived?
+leitbild-survey-lead = Tell us by { $date } how far each principle is lived in your daily work. Your answers are anonymous; you can change them until then.
+leitbild-survey-question = Is this principle lived in our daily work?
+leitbild-survey-rating-1 = not at all
+leitbild-survey-rating-2 = hardly
+leitbild-survey-rating-3 = partly
+leitbild-survey-rating-4 = mostly
+leitbild-survey-rating-5 = fully
+leitbild-survey-note = How do you notice it?
+leitbild-survey-save = Save answers
+flash-leitbild-survey-saved = Thank you! Your answers are saved.
+error-leitbild-survey-closed = The survey has ended; your answers were not saved.
+leitbild-evaluation-title = Evaluation
+leitbild-evaluation-lead = A few months after adoption, ask all staff anonymously whether the principles are lived. Repeat the survey to see the change.
+leitbild-survey-of = Survey of { $date }
+leitbild-survey-responses = Respondents
+leitbild-survey-responses-count = { $count ->
+    [one] { $count } response
+   *[other] { $count } responses
+}
+leitbild-survey-close = End the survey now
+leitbild-survey-anonymous = The answers are anonymous: no names and no times. A principle's results appear from three ratings on.
+leitbild-survey-mean = Mean { $mean } of 5
+leitbild-survey-rated = { $count ->
+    [one] { $count } rating
+   *[other] { $count } ratings
+}
+leitbild-survey-chart = Distribution of the ratings from “not at all” to “fully”; the figures are in the table.
+leitbild-survey-table = Ratings
+leitbild-survey-rating-col = Rating
+leitbild-survey-count-col = Number
+leitbild-survey-notes = What staff write
+leitbild-survey-too-few = Too few ratings yet to show them anonymously.
+leitbild-surveys = All surveys
+leitbild-survey-start = Start a survey
+leitbild-survey-start-hint = The survey is about the newest version. Everyone with a link can take part.
+flash-leitbild-survey-started = The survey is set up.
+flash-leitbild-survey-closed = The survey has ended.
+error-leitbild-survey-running = A survey is already open or planned. End it first.
+confirm-leitbild-survey-close-title = End the survey now?
+confirm-leitbild-survey-close-text = After that, nobody can answer in “{ $process }” any more. This cannot be undone.
+confirm-leitbild-survey-close-submit = Yes, end it

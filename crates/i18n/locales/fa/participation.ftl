@@ -149,3 +149,47 @@ mail-leitbild-reminder-body =
     این پیوند جای پیوند ایمیل قبلی را می‌گیرد.
 admin-outbox-kind-leitbild-link = بیانیهٔ مأموریت: پیوند شخصی
 admin-outbox-kind-leitbild-reminder = بیانیهٔ مأموریت: یادآوری دور بازخورد
+
+## The evaluation: an anonymous survey per principle (/leitbild/{id}/evaluation and the link page)
+leitbild-survey-heading = آیا بیانیهٔ مأموریت ما در عمل رعایت می‌شود؟
+leitbild-survey-lead = تا { $date } به ما بگویید که هر اصل راهنما تا چه اندازه در کار روزانهٔ شما رعایت می‌شود. پاسخ‌های شما بی‌نام است؛ تا آن زمان می‌توانید آن‌ها را تغییر دهید.
+leitbild-survey-question = آیا این اصل راهنما در کار روزانهٔ ما رعایت می‌شود؟
+leitbild-survey-rating-1 = اصلاً
+leitbild-survey-rating-2 = خیلی کم
+leitbild-survey-rating-3 = تا حدی
+leitbild-survey-rating-4 = تا حد زیادی
+leitbild-survey-rating-5 = کاملاً
+leitbild-survey-note = از کجا متوجه این موضوع می‌شوید؟
+leitbild-survey-save = ذخیرهٔ پاسخ‌ها
+flash-leitbild-survey-saved = سپاسگزاریم! پاسخ‌های شما ذخیره شد.
+error-leitbild-survey-closed = نظرسنجی به پایان رسیده است؛ پاسخ‌های شما ذخیره نشد.
+leitbild-evaluation-title = ارزیابی
+leitbild-evaluation-lead = چند ماه پس از تصویب، از همهٔ کارکنان به‌صورت بی‌نام بپرسید که آیا اصول راهنما در عمل رعایت می‌شوند. نظرسنجی را تکرار کنید تا روند تغییر را ببینید.
+leitbild-survey-of = نظرسنجی مورخ { $date }
+leitbild-survey-responses = پاسخ‌دهندگان
+leitbild-survey-responses-count = { $count ->
+    [one] { $count } پاسخ
+   *[other] { $count } پاسخ
+}
+leitbild-survey-close = پایان فوری نظرسنجی
+leitbild-survey-anonymous = پاسخ‌ها بی‌نام هستند: بدون نام و بدون زمان ثبت. نتایج هر اصل راهنما فقط از سه امتیاز به بالا نمایش داده می‌شود.
+leitbild-survey-mean = میانگین { $mean } از 5
+leitbild-survey-rated = { $count ->
+    [one] { $count } امتیاز
+   *[other] { $count } امتیاز
+}
+leitbild-survey-chart = توزیع امتیازها از «اصلاً» تا «کاملاً»؛ اعداد در جدول آمده است.
+leitbild-survey-table = امتیازها
+leitbild-survey-rating-col = امتیاز
+leitbild-survey-count-col = تعداد
+leitbild-survey-notes = آنچه کارکنان می‌نویسند
+leitbild-survey-too-few = هنوز تعداد امتیازها برای نمایش بی‌نام کافی نیست.
+leitbild-surveys = همهٔ نظرسنجی‌ها
+leitbild-survey-start = آغاز نظرسنجی
+leitbild-survey-start-hint = این نظرسنجی به جدیدترین نسخه مربوط است. همهٔ کسانی که پیوند دارند می‌توانند شرکت کنند.
+flash-leitbild-survey-started = نظرسنجی ایجاد شد.
+flash-leitbild-survey-closed = نظرسنجی به پایان رسیده است.
+error-leitbild-survey-running = یک نظرسنجی هم‌اکنون در جریان است یا برنامه‌ریزی شده است. نخست آن را به پایان برسانید.
+confirm-leitbild-survey-close-title = نظرسنجی همین حالا پایان یابد؟
+confirm-leitbild-survey-close-text = پس از آن، هیچ‌کس دیگر نمی‌تواند در «{ $process }» پاسخ دهد. این کار بازگشت‌پذیر نیست.
+confirm-leitbild-survey-close-submit = بله، پایان یابد

@@ -153,3 +153,51 @@ mail-leitbild-reminder-body =
     Эта ссылка заменяет ссылку из предыдущего письма.
 admin-outbox-kind-leitbild-link = Миссия: персональная ссылка
 admin-outbox-kind-leitbild-reminder = Миссия: напоминание о раунде обратной связи
+
+## The evaluation: an anonymous survey per principle (/leitbild/{id}/evaluation and the link page)
+leitbild-survey-heading = Воплощается ли наша миссия на практике?
+leitbild-survey-lead = Сообщите нам до { $date }, насколько каждый принцип воплощается в Вашей повседневной работе. Ваши ответы анонимны; до этого срока Вы можете их изменить.
+leitbild-survey-question = Воплощается ли этот принцип в нашей повседневной работе?
+leitbild-survey-rating-1 = совсем нет
+leitbild-survey-rating-2 = почти нет
+leitbild-survey-rating-3 = частично
+leitbild-survey-rating-4 = в основном
+leitbild-survey-rating-5 = полностью
+leitbild-survey-note = В чём это проявляется?
+leitbild-survey-save = Сохранить ответы
+flash-leitbild-survey-saved = Спасибо! Ваши ответы сохранены.
+error-leitbild-survey-closed = Опрос завершён; Ваши ответы не сохранены.
+leitbild-evaluation-title = Оценка
+leitbild-evaluation-lead = Через несколько месяцев после принятия анонимно спросите всех сотрудников, воплощаются ли принципы на практике. Повторите опрос, чтобы увидеть изменения.
+leitbild-survey-of = Опрос от { $date }
+leitbild-survey-responses = Респонденты
+leitbild-survey-responses-count = { $count ->
+    [one] { $count } ответ
+    [few] { $count } ответа
+    [many] { $count } ответов
+   *[other] { $count } ответа
+}
+leitbild-survey-close = Завершить опрос сейчас
+leitbild-survey-anonymous = Ответы анонимны: без имён и без времени. Результаты по принципу появляются только начиная с трёх оценок.
+leitbild-survey-mean = Среднее значение { $mean } из 5
+leitbild-survey-rated = { $count ->
+    [one] { $count } оценка
+    [few] { $count } оценки
+    [many] { $count } оценок
+   *[other] { $count } оценки
+}
+leitbild-survey-chart = Распределение оценок от «совсем нет» до «полностью»; числа приведены в таблице.
+leitbild-survey-table = Оценки
+leitbild-survey-rating-col = Оценка
+leitbild-survey-count-col = Количество
+leitbild-survey-notes = Что пишут сотрудники
+leitbild-survey-too-few = Оценок пока слишком мало, чтобы показать их анонимно.
+leitbild-surveys = Все опросы
+leitbild-survey-start = Начать опрос
+leitbild-survey-start-hint = Опрос касается последней редакции. Принять участие может каждый, у кого есть ссылка.
+flash-leitbild-survey-started = Опрос создан.
+flash-leitbild-survey-closed = Опрос завершён.
+error-leitbild-survey-running = Опрос уже идёт или запланирован. Сначала завершите его.
+confirm-leitbild-survey-close-title = Завершить опрос сейчас?
+confirm-leitbild-survey-close-text = После этого в «{ $process }» никто больше не сможет отвечать. Это действие нельзя отменить.
+confirm-leitbild-survey-close-submit = Да, завершить

@@ -149,3 +149,47 @@ mail-leitbild-reminder-body =
     Bu bağlantı, son e-postadaki bağlantının yerini alır.
 admin-outbox-kind-leitbild-link = Misyon bildirgesi: kişisel bağlantı
 admin-outbox-kind-leitbild-reminder = Misyon bildirgesi: geri bildirim turu hatırlatması
+
+## The evaluation: an anonymous survey per principle (/leitbild/{id}/evaluation and the link page)
+leitbild-survey-heading = Misyon bildirgemiz hayata geçiyor mu?
+leitbild-survey-lead = { $date } tarihine kadar her ilkenin günlük işinizde ne ölçüde hayata geçtiğini bize bildirin. Yanıtlarınız anonimdir; o tarihe kadar yanıtlarınızı değiştirebilirsiniz.
+leitbild-survey-question = Bu ilke günlük işimizde hayata geçiyor mu?
+leitbild-survey-rating-1 = hiç
+leitbild-survey-rating-2 = çok az
+leitbild-survey-rating-3 = kısmen
+leitbild-survey-rating-4 = büyük ölçüde
+leitbild-survey-rating-5 = tamamen
+leitbild-survey-note = Bunu nereden anlıyorsunuz?
+leitbild-survey-save = Yanıtları kaydet
+flash-leitbild-survey-saved = Teşekkürler! Yanıtlarınız kaydedildi.
+error-leitbild-survey-closed = Anket sona erdi; yanıtlarınız kaydedilmedi.
+leitbild-evaluation-title = Değerlendirme
+leitbild-evaluation-lead = Kabulden birkaç ay sonra tüm çalışanlara ilkelerin hayata geçip geçmediğini anonim olarak sorun. Gelişimi görmek için anketi tekrarlayın.
+leitbild-survey-of = { $date } tarihli anket
+leitbild-survey-responses = Yanıtlayanlar
+leitbild-survey-responses-count = { $count ->
+    [one] { $count } yanıt
+   *[other] { $count } yanıt
+}
+leitbild-survey-close = Anketi şimdi bitir
+leitbild-survey-anonymous = Yanıtlar anonimdir: ad ve zaman bilgisi tutulmaz. Bir ilkenin sonuçları ancak üç değerlendirmeden itibaren görünür.
+leitbild-survey-mean = Ortalama: 5 üzerinden { $mean }
+leitbild-survey-rated = { $count ->
+    [one] { $count } değerlendirme
+   *[other] { $count } değerlendirme
+}
+leitbild-survey-chart = “hiç” ile “tamamen” arasındaki değerlendirmelerin dağılımı; sayılar tabloda yer alıyor.
+leitbild-survey-table = Değerlendirmeler
+leitbild-survey-rating-col = Değerlendirme
+leitbild-survey-count-col = Sayı
+leitbild-survey-notes = Çalışanların yazdıkları
+leitbild-survey-too-few = Anonim olarak gösterilebilmesi için henüz yeterli değerlendirme yok.
+leitbild-surveys = Tüm anketler
+leitbild-survey-start = Anket başlat
+leitbild-survey-start-hint = Anket en yeni sürümü kapsar. Bağlantısı olan herkes katılabilir.
+flash-leitbild-survey-started = Anket oluşturuldu.
+flash-leitbild-survey-closed = Anket sona erdi.
+error-leitbild-survey-running = Zaten devam eden ya da planlanmış bir anket var. Önce onu bitirin.
+confirm-leitbild-survey-close-title = Anket şimdi bitirilsin mi?
+confirm-leitbild-survey-close-text = Bundan sonra “{ $process }” sürecinde kimse yanıt veremez. Bu işlem geri alınamaz.
+confirm-leitbild-survey-close-submit = Evet, bitir

@@ -153,3 +153,51 @@ mail-leitbild-reminder-body =
     Це посилання замінює посилання з попереднього листа.
 admin-outbox-kind-leitbild-link = Місія: персональне посилання
 admin-outbox-kind-leitbild-reminder = Місія: нагадування про раунд зворотного зв’язку
+
+## The evaluation: an anonymous survey per principle (/leitbild/{id}/evaluation and the link page)
+leitbild-survey-heading = Чи втілюється наша місія на практиці?
+leitbild-survey-lead = Повідомте нам до { $date }, наскільки кожен принцип утілюється у Вашій щоденній роботі. Ваші відповіді анонімні; до цього часу Ви можете їх змінити.
+leitbild-survey-question = Чи втілюється цей принцип у нашій щоденній роботі?
+leitbild-survey-rating-1 = зовсім ні
+leitbild-survey-rating-2 = майже ні
+leitbild-survey-rating-3 = частково
+leitbild-survey-rating-4 = переважно
+leitbild-survey-rating-5 = повністю
+leitbild-survey-note = У чому це проявляється?
+leitbild-survey-save = Зберегти відповіді
+flash-leitbild-survey-saved = Дякуємо! Ваші відповіді збережено.
+error-leitbild-survey-closed = Опитування завершено; Ваші відповіді не збережено.
+leitbild-evaluation-title = Оцінювання
+leitbild-evaluation-lead = Через кілька місяців після ухвалення анонімно запитайте всіх працівників, чи втілюються принципи на практиці. Повторіть опитування, щоб побачити зміни.
+leitbild-survey-of = Опитування від { $date }
+leitbild-survey-responses = Респонденти
+leitbild-survey-responses-count = { $count ->
+    [one] { $count } відповідь
+    [few] { $count } відповіді
+    [many] { $count } відповідей
+   *[other] { $count } відповіді
+}
+leitbild-survey-close = Завершити опитування зараз
+leitbild-survey-anonymous = Відповіді анонімні: без імен і без часу. Результати щодо принципу з’являються лише від трьох оцінок.
+leitbild-survey-mean = Середнє значення { $mean } з 5
+leitbild-survey-rated = { $count ->
+    [one] { $count } оцінка
+    [few] { $count } оцінки
+    [many] { $count } оцінок
+   *[other] { $count } оцінки
+}
+leitbild-survey-chart = Розподіл оцінок від «зовсім ні» до «повністю»; числа наведено в таблиці.
+leitbild-survey-table = Оцінки
+leitbild-survey-rating-col = Оцінка
+leitbild-survey-count-col = Кількість
+leitbild-survey-notes = Що пишуть працівники
+leitbild-survey-too-few = Оцінок поки замало, щоб показати їх анонімно.
+leitbild-surveys = Усі опитування
+leitbild-survey-start = Розпочати опитування
+leitbild-survey-start-hint = Опитування стосується найновішої редакції. Узяти участь може кожен, хто має посилання.
+flash-leitbild-survey-started = Опитування створено.
+flash-leitbild-survey-closed = Опитування завершено.
+error-leitbild-survey-running = Опитування вже триває або заплановане. Спершу завершіть його.
+confirm-leitbild-survey-close-title = Завершити опитування зараз?
+confirm-leitbild-survey-close-text = Після цього в «{ $process }» ніхто більше не зможе відповідати. Цю дію неможливо скасувати.
+confirm-leitbild-survey-close-submit = Так, завершити

@@ -140,6 +140,17 @@ impl Page {
     pub fn num(&self, n: impl Count) -> String {
         i18n::format_number(self.locale.code, n.count())
     }
+    /// A number given in tenths with one decimal: 37 → "3,7" (de) or "3.7" (en).
+    pub fn decimal(&self, tenths: i64) -> String {
+        let sep = if matches!(self.locale.code, "de" | "tr" | "ru" | "uk") {
+            ","
+        } else {
+            "."
+        };
+        let sign = if tenths < 0 { "-" } else { "" };
+        let t = tenths.abs();
+        format!("{sign}{}{sep}{}", t / 10, t % 10)
+    }
     /// A file size: "830 B", "12 KB", "4,2 MB", "1,5 GB".
     pub fn bytes(&self, n: impl Count) -> String {
         let n = n.count().max(0);

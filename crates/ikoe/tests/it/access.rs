@@ -282,6 +282,8 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/leitbild/{lb}/rounds"), [LOGIN, 404, NO, OK, 404]),
         (format!("/leitbild/{lb}/rounds/{round}"), [LOGIN, 404, NO, OK, 404]),
         (format!("/leitbild/{lb}/rounds/999999"), [LOGIN, 404, NO, 404, 404]),
+        (format!("/leitbild/{lb}/evaluation"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{lb}/evaluation/999999"), [LOGIN, 404, NO, 404, 404]),
         ("/mitmachen/tok-leitbild".into(), [OK, OK, OK, OK, OK]),
         ("/mitmachen/unknown".into(), [404, 404, 404, 404, 404]),
         (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
@@ -477,6 +479,12 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ("/mitmachen/tok-leitbild/support".into(), [400, 400, 400, 400, 400]),
         ("/mitmachen/tok-leitbild/answers".into(), [400, 400, 400, 400, 400]),
         ("/mitmachen/unknown/comment".into(), [404, 404, 404, 404, 404]),
+        ("/mitmachen/tok-leitbild/evaluation".into(), [400, 400, 400, 400, 400]),
+        (format!("/leitbild/{lb}/evaluation"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/evaluation/999999/close"),
+            [LOGIN, 404, NO, 404, 404],
+        ),
         // not a multipart upload: refused before anything else
         (format!("/spaces/{sp}/threads/new"), [400, 400, 400, 400, 400]),
         (format!("/threads/{thread}/reply"), [400, 400, 400, 400, 400]),

@@ -608,3 +608,159 @@ async fn after_the_process_the_link_shows_the_text_and_nothing_to_send() {
         .assert_contains("Wir beraten freundlich.")
         .assert_not_contains("Kommentar senden");
 }
+
+/// Opens the evaluation survey from today for four weeks; returns its id.
+async fn start_survey(app: &mut TestApp, id: i64) -> i64 {
+    let tz = i18n::time_zone();
+    let now = app.state.now();
+    let opens = domain::series::to_local_date_input(now, tz);
+    let closes = domain::series::to_local_date_input(now + 28 * DAY, tz);
+    let r = app
+        .post(
+            &format!("/leitbild/{id}/evaluation"),
+            &[("opens", &opens), ("closes", &closes)],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    r.id_after(&format!("/leitbild/{id}/evaluation/"))
+}
+
+/// A new personal link for `name` (made in the store, as a printed card would be).
+async fn link_for(app: &TestApp, id: i64, name: &str) -> String {
+    let person = person_id(app, id, name).await;
+    let token = ikoe::security::random_token();
+    let hash = ikoe::security::token_hash(&token);
+    let st = &app.state.store;
+    st.set_person_link(app.state.now(), 1, id, person, Some(&hash))
+        .await
+        .unwrap();
+    format!("/mitmachen/{token}")
+}
+
+#[tokio::test]
+async fn the_evaluation_is_anonymous_and_shows_results_from_three_ratings() {
+    let (mut app, _c, id) = prepared().await;
+    let survey = start_survey(&mut app, id).await;
+    let s = survey.to_string();
+    let mut answers = vec![];
+    for (name, r1, note) in [
+        ("Jonas Becker", "4", "Wir nehmen uns Zeit für Fragen."),
+        ("Amira Haddad", "5", ""),
+        ("Petra Lang", "2", "<i>Selten</i>"),
+    ] {
+        let link = link_for(&app, id, name).await;
+        let mut staff = app.browser();
+        staff
+            .get(&link)
+            .await
+            .assert_contains("Wird unser Leitbild gelebt?")
+            .assert_contains("voll und ganz");
+        // a rating outside the scale is refused beside its field, the note kept
+        let r = staff
+            .post(
+                &format!("{link}/evaluation"),
+                &[
+                    ("survey", &s),
+                    ("rating-1", "7"),
+                    ("note-1", note),
+                    ("rating-2", ""),
+                    ("note-2", ""),
+                ],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+        r.assert_contains("f-rating-1-error");
+        // answering twice replaces the first answer
+        for rating in ["1", r1] {
+            let r = staff
+                .post(
+                    &format!("{link}/evaluation"),
+                    &[
+                        ("survey", &s),
+                        ("rating-1", rating),
+                        ("note-1", note),
+                        ("rating-2", ""),
+                        ("note-2", ""),
+                    ],
+                )
+                .await;
+            assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+        }
+        answers.push(link);
+        if answers.len() == 2 {
+            app.get(&format!("/leitbild/{id}/evaluation/{survey}"))
+                .await
+                .assert_contains("Noch zu wenige Bewertungen")
+                .assert_not_contains("Wir nehmen uns Zeit für Fragen.");
+        }
+    }
+    let results = app.state.store.survey_results(survey, 2).await.unwrap();
+    assert_eq!(results[0].rated, 3);
+    assert_eq!(results[0].counts, [0, 1, 0, 1, 1]);
+    assert_eq!(results[0].mean_tenths(), Some(37));
+    assert_eq!(results[1].rated, 0);
+    app.get(&format!("/leitbild/{id}/evaluation/{survey}"))
+        .await
+        .assert_contains("Mittelwert \u{2068}3,7\u{2069} von 5")
+        .assert_contains("Wir nehmen uns Zeit für Fragen.")
+        .assert_contains("&#60;i&#62;Selten&#60;/i&#62;")
+        .assert_contains("<svg class=\"survey-bars\"");
+
+    // nothing in the answers names a person or a time
+    let cols: Vec<(String,)> = match app.state.store.backend() {
+        store::Backend::Sqlite => sqlx::query_as("SELECT name FROM pragma_table_info('leitbild_survey_answers')")
+            .fetch_all(app.state.store.pool())
+            .await
+            .unwrap(),
+        store::Backend::Postgres => sqlx::query_as(
+            "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'leitbild_survey_answers'",
+        )
+        .fetch_all(app.state.store.pool())
+        .await
+        .unwrap(),
+    };
+    let cols: Vec<String> = cols.into_iter().map(|(c,)| c).collect();
+    for bad in ["person_id", "contributor", "created_at", "name", "email"] {
+        assert!(!cols.iter().any(|c| c == bad), "{bad} in {cols:?}");
+    }
+    let voters: Vec<(String,)> = sqlx::query_as("SELECT DISTINCT voter FROM leitbild_survey_answers")
+        .fetch_all(app.state.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(voters.len(), 3);
+    assert!(voters.iter().all(|(v,)| !v.starts_with('p') || v.len() > 20));
+
+    // closed: refused, nothing changes
+    let close = format!("/leitbild/{id}/evaluation/{survey}/close");
+    app.post(&close, &[]).await.assert_contains("Befragung jetzt beenden?");
+    let r = app.post(&close, &[("confirmed", "true")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let mut staff = app.browser();
+    let r = staff
+        .post(
+            &format!("{}/evaluation", answers[0]),
+            &[
+                ("survey", &s),
+                ("rating-1", "1"),
+                ("note-1", ""),
+                ("rating-2", ""),
+                ("note-2", ""),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Die Befragung ist beendet");
+    assert_eq!(
+        app.state.store.survey_results(survey, 2).await.unwrap()[0].counts,
+        [0, 1, 0, 1, 1]
+    );
+    // repeated: a second survey
+    start_survey(&mut app, id).await;
+    assert_eq!(app.state.store.surveys(id).await.unwrap().len(), 2);
+    app.assert_audited(&[
+        "leitbild.survey.start",
+        "leitbild.survey.answer",
+        "leitbild.survey.close",
+    ])
+    .await;
+}

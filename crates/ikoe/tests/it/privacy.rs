@@ -578,6 +578,10 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         .add_comment(now, process, round, &who, None, target, "Gut so.", "")
         .await
         .unwrap();
+    store
+        .start_survey(now, user, process, now - 60, now + 86_400)
+        .await
+        .unwrap();
     let taken = domain::leitbild_feedback::Answer::Taken;
     store
         .answer_comment(now, user, process, comment, 1, taken, "Danke.")

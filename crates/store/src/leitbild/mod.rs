@@ -11,10 +11,12 @@ use crate::write::{self, Written};
 use crate::{conflict_on_unique, db, Result, Store, StoreError};
 
 mod drafts;
+mod evaluation;
 mod people;
 mod rounds;
 
 pub use drafts::Version;
+pub use evaluation::{PrincipleResult, Survey};
 pub use people::{Department, LinkOwner, NewPerson, Person};
 pub use rounds::{Comment, NewRound, Question, Reply, Round, RoundReminder, Support};
 

@@ -3,9 +3,11 @@
 //! a process, its overview, phase and plan; [`setup`]: its preparation
 //! (departments, people taking part, leadership, team); [`links`]: the
 //! participation links it hands out; [`participate`]: the page staff open
-//! with them; [`rounds`]: feedback rounds and the team's answers.
+//! with them; [`rounds`]: feedback rounds and the team's answers;
+//! [`evaluation`]: the anonymous survey months after adoption.
 
 pub mod drafts;
+pub mod evaluation;
 pub mod forms;
 pub mod links;
 pub mod participate;

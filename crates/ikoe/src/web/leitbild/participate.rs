@@ -13,9 +13,10 @@ use axum::response::Response;
 use domain::leitbild::{Draft, Phase};
 use domain::leitbild_feedback::{self as lf, RoundState, Target};
 use serde::Deserialize;
-use store::leitbild::{Comment, Process, Question, Round};
+use store::leitbild::{Comment, Process, Question, Round, Survey};
 use store::StoreError;
 
+use crate::security;
 use crate::web::error::{AppError, AppResult};
 use crate::web::form::{Fields, Form};
 use crate::web::guards::leitbild::{Participant, VISITOR_COOKIE};
@@ -40,6 +41,16 @@ pub struct QuestionRow {
     pub q: Question,
     pub field: String,
     pub value: String,
+}
+
+/// A principle of the evaluation survey with what the visitor answered.
+pub struct SurveyRow {
+    pub n: i64,
+    pub text: String,
+    pub rating_field: String,
+    pub note_field: String,
+    pub rating: String,
+    pub note: String,
 }
 
 /// What was typed into the comment form.
@@ -71,6 +82,9 @@ struct ParticipatePage {
     preamble: Option<Section>,
     principles: Vec<Section>,
     questions: Vec<QuestionRow>,
+    /// An evaluation survey open now, with a row per principle.
+    survey: Option<Survey>,
+    survey_rows: Vec<SurveyRow>,
     mine: Vec<Comment>,
     /// The comment form's choice of what it is about.
     targets: Vec<Opt>,
@@ -124,13 +138,62 @@ async fn round_and_text(v: &Participant) -> Result<(Option<Round>, &'static str,
     Ok((round, state, text))
 }
 
+/// The survey open now and its rows: what was sent (`sent`) or what the visitor answered before.
+async fn survey_rows(v: &Participant, sent: Option<&Fields>) -> Result<(Option<Survey>, Vec<SurveyRow>), AppError> {
+    let store = &v.ctx.state.store;
+    let Some(survey) = store
+        .latest_survey(v.process.id)
+        .await?
+        .filter(|s| s.state(v.ctx.now()) == RoundState::Open)
+    else {
+        return Ok((None, vec![]));
+    };
+    let text = store.version(v.process.id, survey.version_number).await?;
+    let voter = security::voter_key(&v.ctx.state.secret, survey.id, &v.who.key());
+    let before = store.survey_answers_of(survey.id, &voter).await?;
+    let rows = (1_i64..)
+        .zip(text.map(|(_, d)| d.principles).unwrap_or_default())
+        .map(|(n, p)| {
+            let (rating_field, note_field) = (format!("rating-{n}"), format!("note-{n}"));
+            let (rating, note) = match sent {
+                Some(f) => (f.get(&rating_field).to_string(), f.get(&note_field).to_string()),
+                None => before
+                    .iter()
+                    .find(|(x, _, _)| *x == n)
+                    .map(|(_, r, t)| (r.map(|r| r.to_string()).unwrap_or_default(), t.clone()))
+                    .unwrap_or_default(),
+            };
+            SurveyRow {
+                n,
+                text: p.text,
+                rating_field,
+                note_field,
+                rating,
+                note,
+            }
+        })
+        .collect();
+    Ok((Some(survey), rows))
+}
+
 async fn page(
     v: &Participant,
     errs: FormErrors,
     typed: CommentForm,
     replies: Option<&Fields>,
 ) -> Result<ParticipatePage, AppError> {
+    page_with(v, errs, typed, replies, None).await
+}
+
+async fn page_with(
+    v: &Participant,
+    errs: FormErrors,
+    typed: CommentForm,
+    replies: Option<&Fields>,
+    survey_sent: Option<&Fields>,
+) -> Result<ParticipatePage, AppError> {
     let store = &v.ctx.state.store;
+    let (survey, survey_rows) = survey_rows(v, survey_sent).await?;
     let (round, state, text) = round_and_text(v).await?;
     let (mine, supports, answered) = store
         .contributions(v.process.id, round.as_ref().map(|r| r.id), &v.who)
@@ -192,6 +255,8 @@ async fn page(
         state,
         version,
         questions,
+        survey,
+        survey_rows,
         mine,
         errs,
         typed,
@@ -358,6 +423,47 @@ pub async fn answers(v: Participant, Form(fields): Form<Fields>) -> AppResult {
             )
             .await
         }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// `POST /mitmachen/{token}/evaluation`: the visitor's answers to the open
+/// survey, one rating (or none) and an optional note per principle.
+pub async fn evaluation(v: Participant, Form(fields): Form<Fields>) -> AppResult {
+    let id: i64 = fields.get("survey").parse().map_err(|_| AppError::BadRequest)?;
+    let store = &v.ctx.state.store;
+    let survey = store.survey(v.process.id, id).await?.ok_or(AppError::NotFound)?;
+    let principles = store
+        .version(v.process.id, survey.version_number)
+        .await?
+        .map_or(0, |(_, d)| d.principles.len() as i64);
+    let mut errs = FormErrors::new();
+    let mut answers = Vec::new();
+    for n in 1..=principles {
+        let (rf, nf) = (format!("rating-{n}"), format!("note-{n}"));
+        if !fields.has(&nf) {
+            return Err(AppError::BadRequest);
+        }
+        let rating = errs.take(&rf, lf::rating(fields.get(&rf)));
+        let note = errs.take(&nf, lf::reply(fields.get(&nf)));
+        if let (Some(r), Some(t)) = (rating, note) {
+            answers.push((n, r, t));
+        }
+    }
+    let invalid = |errs: FormErrors| async {
+        let res = render_invalid(&page_with(&v, errs, CommentForm::default(), None, Some(&fields)).await?)?;
+        Ok::<_, AppError>(with_visitor(&v, res))
+    };
+    if !errs.is_empty() {
+        return invalid(errs).await;
+    }
+    let voter = security::voter_key(&v.ctx.state.secret, survey.id, &v.who.key());
+    match store
+        .save_survey(v.ctx.now(), v.process.id, survey.id, &voter, v.department, &answers)
+        .await
+    {
+        Ok(()) => Ok(back(&v, "evaluation", "flash-leitbild-survey-saved")),
+        Err(StoreError::Conflict(_)) => invalid(FormErrors::one("rating-1", "error-leitbild-survey-closed")).await,
         Err(e) => Err(e.into()),
     }
 }
