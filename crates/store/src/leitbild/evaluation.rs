@@ -6,9 +6,10 @@
 use domain::leitbild_feedback::SURVEY_MIN_ANSWERS;
 use domain::Timestamp;
 
-use super::{entry, org_of, touch};
+use super::rounds::{begin_period, end_period, Period};
+use super::{entry, org_of};
 use crate::audit::AuditEntry;
-use crate::write::{self, Written};
+use crate::write;
 use crate::{db, Result, Store, StoreError};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -83,23 +84,7 @@ impl Store {
     /// `Conflict("survey-open")` while another is open or upcoming.
     pub async fn start_survey(&self, now: i64, actor: i64, process: i64, opens_at: i64, closes_at: i64) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        touch(&mut tx, now, process).await?;
-        let version: Option<(i64,)> = db::row(
-            &mut *tx,
-            "SELECT id FROM leitbild_versions WHERE process_id = $1 ORDER BY number DESC LIMIT 1",
-            process,
-        )
-        .await?;
-        let (version,) = version.ok_or(StoreError::NotFound)?;
-        let (open,): (i64,) = db::one(
-            &mut *tx,
-            "SELECT COUNT(*) FROM leitbild_surveys WHERE process_id = $1 AND closes_at >= $2",
-            (process, now),
-        )
-        .await?;
-        if open > 0 {
-            return Err(StoreError::Conflict("survey-open"));
-        }
+        let version = begin_period(&mut tx, now, process, Period::Survey).await?;
         let id = db::number(
             &mut *tx,
             "INSERT INTO leitbild_surveys (process_id, version_id, opens_at, closes_at, created_by, created_at) \
@@ -119,15 +104,7 @@ impl Store {
 
     pub async fn close_survey(&self, now: i64, actor: i64, process: i64, survey: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        db::exec(
-            &mut *tx,
-            "UPDATE leitbild_surveys SET closes_at = CASE WHEN closes_at < $1 THEN closes_at ELSE $1 END, \
-                    opens_at = CASE WHEN opens_at < $1 THEN opens_at ELSE $1 END \
-             WHERE id = $2 AND process_id = $3",
-            (now - 1, survey, process),
-        )
-        .await?
-        .found()?;
+        end_period(&mut tx, now, process, Period::Survey, survey).await?;
         let org = org_of(&mut tx, process).await?;
         write::commit(
             tx,

@@ -172,6 +172,80 @@ pub(crate) async fn check_answered(tx: &mut Transaction<'static, Any>, now: i64,
     Ok(())
 }
 
+/// A feedback round or an evaluation survey: a time in which staff answer.
+#[derive(Clone, Copy)]
+pub(crate) enum Period {
+    Round,
+    Survey,
+}
+
+impl Period {
+    fn table(self) -> &'static str {
+        match self {
+            Period::Round => "leitbild_rounds",
+            Period::Survey => "leitbild_surveys",
+        }
+    }
+}
+
+/// Before a new round or survey of `process`: locks the process and returns
+/// its newest version's id (`NotFound` without one); `Conflict("<kind>-open")`
+/// while another of its kind is open or upcoming.
+pub(crate) async fn begin_period(
+    tx: &mut Transaction<'static, Any>,
+    now: i64,
+    process: i64,
+    kind: Period,
+) -> Result<i64> {
+    touch(tx, now, process).await?;
+    let version: Option<(i64,)> = db::row(
+        &mut **tx,
+        "SELECT id FROM leitbild_versions WHERE process_id = $1 ORDER BY number DESC LIMIT 1",
+        process,
+    )
+    .await?;
+    let (version,) = version.ok_or(StoreError::NotFound)?;
+    let (open,): (i64,) = db::one(
+        &mut **tx,
+        &format!(
+            "SELECT COUNT(*) FROM {} WHERE process_id = $1 AND closes_at >= $2",
+            kind.table()
+        ),
+        (process, now),
+    )
+    .await?;
+    if open > 0 {
+        return Err(StoreError::Conflict(match kind {
+            Period::Round => "round-open",
+            Period::Survey => "survey-open",
+        }));
+    }
+    Ok(version)
+}
+
+/// Ends round or survey `id` of `process` now (one that ended stays as it was).
+pub(crate) async fn end_period(
+    tx: &mut Transaction<'static, Any>,
+    now: i64,
+    process: i64,
+    kind: Period,
+    id: i64,
+) -> Result<()> {
+    db::exec(
+        &mut **tx,
+        &format!(
+            "UPDATE {} SET closes_at = CASE WHEN closes_at < $1 THEN closes_at ELSE $1 END, \
+                    opens_at = CASE WHEN opens_at < $1 THEN opens_at ELSE $1 END \
+             WHERE id = $2 AND process_id = $3",
+            kind.table()
+        ),
+        (now - 1, id, process),
+    )
+    .await?
+    .found()?;
+    Ok(())
+}
+
 impl Store {
     /// The rounds of a process, the newest first.
     pub async fn rounds(&self, process: i64) -> Result<Vec<Round>> {
@@ -197,23 +271,7 @@ impl Store {
     /// `Conflict("round-open")` while another round is open or upcoming.
     pub async fn start_round(&self, now: i64, actor: i64, process: i64, r: &NewRound) -> Result<i64> {
         let mut tx = self.write_tx().await?;
-        touch(&mut tx, now, process).await?;
-        let version: Option<(i64,)> = db::row(
-            &mut *tx,
-            "SELECT id FROM leitbild_versions WHERE process_id = $1 ORDER BY number DESC LIMIT 1",
-            process,
-        )
-        .await?;
-        let (version,) = version.ok_or(StoreError::NotFound)?;
-        let (open,): (i64,) = db::one(
-            &mut *tx,
-            "SELECT COUNT(*) FROM leitbild_rounds WHERE process_id = $1 AND closes_at >= $2",
-            (process, now),
-        )
-        .await?;
-        if open > 0 {
-            return Err(StoreError::Conflict("round-open"));
-        }
+        let version = begin_period(&mut tx, now, process, Period::Round).await?;
         let id = db::number(
             &mut *tx,
             "INSERT INTO leitbild_rounds (process_id, version_id, opens_at, closes_at, remind_at, created_by, created_at) \
@@ -242,15 +300,7 @@ impl Store {
     /// Closes a round before its deadline (a closed round stays closed).
     pub async fn close_round(&self, now: i64, actor: i64, process: i64, round: i64) -> Result<()> {
         let mut tx = self.write_tx().await?;
-        db::exec(
-            &mut *tx,
-            "UPDATE leitbild_rounds SET closes_at = CASE WHEN closes_at < $1 THEN closes_at ELSE $1 END, \
-                    opens_at = CASE WHEN opens_at < $1 THEN opens_at ELSE $1 END \
-             WHERE id = $2 AND process_id = $3",
-            (now - 1, round, process),
-        )
-        .await?
-        .found()?;
+        end_period(&mut tx, now, process, Period::Round, round).await?;
         let org = org_of(&mut tx, process).await?;
         write::commit(
             tx,

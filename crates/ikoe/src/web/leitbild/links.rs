@@ -100,6 +100,19 @@ pub async fn mail_all(ProcessTeam { ctx, process }: ProcessTeam) -> AppResult {
     )
 }
 
+/// The confirmation page of revoking the link of `owner` (`people/{id}` or
+/// `departments/{id}`), named `name`; "back" leads to the setup page's `anchor`.
+fn ask_revoke(ctx: &Ctx, process: &Process, owner: &str, anchor: &str, name: String) -> AppResult {
+    let ask = Ask {
+        what: "leitbild-link-revoke",
+        action: format!("/leitbild/{}/{owner}/link/revoke", process.id),
+        back: format!("/leitbild/{}/setup#{anchor}", process.id),
+        args: &[("name", name), ("process", process.title.clone())],
+        fields: vec![],
+    };
+    confirm::ask(ctx, ask, Nav::Leitbild)
+}
+
 /// `POST /leitbild/{id}/people/{item}/link/revoke`: after a confirmation, the person's link stops working.
 pub async fn revoke_person(
     ProcessTeam { ctx, process }: ProcessTeam,
@@ -108,14 +121,7 @@ pub async fn revoke_person(
 ) -> AppResult {
     let x = person(&ctx, &process, id).await?;
     if !c.confirmed {
-        let ask = Ask {
-            what: "leitbild-link-revoke",
-            action: format!("/leitbild/{}/people/{id}/link/revoke", process.id),
-            back: format!("/leitbild/{}/setup#people", process.id),
-            args: &[("name", x.name), ("process", process.title.clone())],
-            fields: vec![],
-        };
-        return confirm::ask(&ctx, ask, Nav::Leitbild);
+        return ask_revoke(&ctx, &process, &format!("people/{id}"), "people", x.name);
     }
     ctx.state
         .store
@@ -248,14 +254,7 @@ pub async fn revoke_department(
 ) -> AppResult {
     let d = department(&ctx, &process, id).await?;
     if !c.confirmed {
-        let ask = Ask {
-            what: "leitbild-link-revoke",
-            action: format!("/leitbild/{}/departments/{id}/link/revoke", process.id),
-            back: format!("/leitbild/{}/setup#departments", process.id),
-            args: &[("name", d.name), ("process", process.title.clone())],
-            fields: vec![],
-        };
-        return confirm::ask(&ctx, ask, Nav::Leitbild);
+        return ask_revoke(&ctx, &process, &format!("departments/{id}"), "departments", d.name);
     }
     ctx.state
         .store
