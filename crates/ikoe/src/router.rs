@@ -107,6 +107,50 @@ pub fn router(state: AppState) -> Router {
             get(leitbild::drafts::edit_get).post(leitbild::drafts::edit_post),
         )
         .route("/leitbild/{id}/versions/{item}", get(leitbild::drafts::version))
+        .route(
+            "/leitbild/{id}/workshops",
+            get(leitbild::workshops::list).post(leitbild::workshops::plan),
+        )
+        .route("/leitbild/{id}/workshops/{item}", get(leitbild::workshops::show))
+        .route("/leitbild/{id}/workshops/{item}/cards", post(leitbild::workshops::add_card))
+        .route("/leitbild/{id}/workshops/{item}/notes", post(leitbild::workshops::add_note))
+        .route("/leitbild/{id}/workshops/{item}/drafted", post(leitbild::workshops::add_drafted))
+        .route(
+            "/leitbild/{id}/workshops/{item}/assignments",
+            post(leitbild::workshops::add_assignment),
+        )
+        .route("/leitbild/{id}/workshop-cards/{item}", post(leitbild::workshops::update_card))
+        .route("/leitbild/{id}/workshop-cards/{item}/vote", post(leitbild::workshops::vote_card))
+        .route(
+            "/leitbild/{id}/workshop-cards/{item}/remove",
+            post(leitbild::workshops::remove_card),
+        )
+        .route("/leitbild/{id}/workshop-notes/{item}", post(leitbild::workshops::update_note))
+        .route(
+            "/leitbild/{id}/workshop-notes/{item}/remove",
+            post(leitbild::workshops::remove_note),
+        )
+        .route(
+            "/leitbild/{id}/workshop-principles/{item}",
+            post(leitbild::workshops::update_drafted),
+        )
+        .route(
+            "/leitbild/{id}/workshop-principles/{item}/take",
+            post(leitbild::workshops::take_drafted),
+        )
+        .route(
+            "/leitbild/{id}/workshop-principles/{item}/remove",
+            post(leitbild::workshops::remove_drafted),
+        )
+        .route("/leitbild/{id}/assignments/{item}", post(leitbild::workshops::update_assignment))
+        .route(
+            "/leitbild/{id}/assignments/{item}/status",
+            post(leitbild::workshops::assignment_status),
+        )
+        .route(
+            "/leitbild/{id}/assignments/{item}/remove",
+            post(leitbild::workshops::remove_assignment),
+        )
         .route("/leitbild/{id}/departments", post(leitbild::setup::add_department))
         .route(
             "/leitbild/{id}/departments/{item}",

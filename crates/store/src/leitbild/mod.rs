@@ -12,9 +12,11 @@ use crate::{conflict_on_unique, db, Result, Store, StoreError};
 
 mod drafts;
 mod people;
+mod workshops;
 
 pub use drafts::Version;
 pub use people::{Department, LinkOwner, NewPerson, Person};
+pub use workshops::{Assignment, Card, Drafted, Item, NewAssignment, Note, Participation, Turnout, Workshop};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Process {

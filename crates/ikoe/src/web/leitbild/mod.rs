@@ -7,3 +7,4 @@ pub mod drafts;
 pub mod forms;
 pub mod process;
 pub mod setup;
+pub mod workshops;
