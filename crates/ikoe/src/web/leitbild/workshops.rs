@@ -106,6 +106,10 @@ impl ListPage {
     fn due(&self, a: &Assignment) -> String {
         due_label(&self.p, &a.due)
     }
+    /// Whether a workshop's kind is shown beside its title (not when the title is the kind's name).
+    fn tagged(&self, w: &Workshop) -> bool {
+        w.title != default_title(&self.p.i18n, w.kind)
+    }
     /// How many assignments are still open.
     fn open_assignments(&self) -> usize {
         self.assignments
@@ -156,20 +160,22 @@ pub async fn list(ProcessView { ctx, process, team }: ProcessView) -> AppResult 
 
 /// The series a process's first workshop makes: invitation-only, of the
 /// administration, for its staff (seats: the headcount, at least 20; the
-/// team can change it on the series' page).
+/// team can change it on the series' page). Its text is German, as the
+/// series' own texts start.
 async fn new_series(ctx: &Ctx, process: &Process) -> AppResult<NewSeries> {
     let store = &ctx.state.store;
     let org = store.org(process.org_id).await?.ok_or(AppError::NotFound)?;
     let headcount: i64 = store.departments(process.id).await?.iter().map(|d| d.headcount).sum();
-    let prefix = ctx.state.i18n.t("de", "workshops-series-title");
+    Ok(series_for(&ctx.state.i18n, &org, process, headcount))
+}
+
+/// The settings and German text of the workshop series of `process` of `org`.
+pub(crate) fn series_for(i18n: &i18n::I18n, org: &store::orgs::Org, process: &Process, headcount: i64) -> NewSeries {
+    let prefix = i18n.t("de", "workshops-series-title");
     let room = ds::TITLE_MAX.saturating_sub(prefix.chars().count() + 1);
     let title: String = process.title.chars().take(room).collect();
-    let summary = ctx.state.i18n.t_args(
-        "de",
-        "workshops-series-summary",
-        &[("org", org.name.as_str().into())],
-    );
-    Ok(NewSeries {
+    let summary = i18n.t_args("de", "workshops-series-summary", &[("org", org.name.as_str().into())]);
+    NewSeries {
         kind: SeriesKind::ExpertDay,
         visibility: Visibility::Invitation,
         region: org.region.clone(),
@@ -185,12 +191,17 @@ async fn new_series(ctx: &Ctx, process: &Process) -> AppResult<NewSeries> {
             summary: summary.replace(['\u{2068}', '\u{2069}'], ""),
         }],
         signing: Signing::default(),
-    })
+    }
+}
+
+/// The title of a workshop the team left without one: its kind's German name.
+pub(crate) fn default_title(i18n: &i18n::I18n, kind: WorkshopKind) -> String {
+    i18n.t("de", &format!("workshop-kind-{}", kind.code()))
 }
 
 pub async fn plan(ProcessTeam { ctx, process }: ProcessTeam, Form(f): Form<PlanForm>) -> AppResult {
     let i18n = ctx.state.i18n.clone();
-    let parsed = f.parse(|k| i18n.t("de", &format!("workshop-kind-{}", k.code())));
+    let parsed = f.parse(|k| default_title(&i18n, k));
     let (kind, module) = match parsed {
         Ok(v) => v,
         Err(errs) => return render_invalid(&list_page(&ctx, process, true, errs, f).await?),
@@ -224,7 +235,8 @@ struct WorkshopPage {
     team_view: bool,
     series_staff: bool,
     w: Workshop,
-    sections: &'static [Section],
+    /// The sections of the workshop's kind, then any other that holds results.
+    sections: Vec<Section>,
     values: Vec<Card>,
     slogans: Vec<Card>,
     notes: Vec<Note>,
@@ -261,6 +273,10 @@ impl WorkshopPage {
     /// Whether the form with this prefix was sent with a mistake (its editor stays open).
     fn is_open(&self, prefix: impl AsRef<str>) -> bool {
         self.open == prefix.as_ref()
+    }
+    /// Whether the workshop's kind is shown beside its title (not when the title is the kind's name).
+    fn tagged(&self) -> bool {
+        self.w.title != default_title(&self.p.i18n, self.w.kind)
     }
     /// The kind of card a section holds.
     fn card_kind(&self, s: &Section) -> &'static str {
@@ -317,14 +333,33 @@ async fn workshop_page(
         .iter()
         .map(|s| Opt::new(s.code(), p.tk("assignment-status", s.code())))
         .collect();
+    let values = store.cards(id, CardKind::Value).await?;
+    let slogans = store.cards(id, CardKind::Slogan).await?;
+    let notes = store.notes(id).await?;
+    let drafted = store.drafted(id).await?;
+    let assignments = store.assignments(id).await?;
+    let mut sections = w.kind.sections().to_vec();
+    // (and the one whose new result's form was sent with a mistake)
+    let sent = |prefix: &str| open == prefix;
+    for (s, any) in [
+        (Section::Notes, !notes.is_empty() || sent("note-")),
+        (Section::Values, !values.is_empty() || sent("value-")),
+        (Section::Slogans, !slogans.is_empty() || sent("slogan-")),
+        (Section::Principles, !drafted.is_empty() || sent("drafted-")),
+        (Section::Assignments, !assignments.is_empty() || sent("assignment-")),
+    ] {
+        if any && !sections.contains(&s) {
+            sections.push(s);
+        }
+    }
     Ok(WorkshopPage {
         series_staff: series_staff(ctx, &process),
-        sections: w.kind.sections(),
-        values: store.cards(id, CardKind::Value).await?,
-        slogans: store.cards(id, CardKind::Slogan).await?,
-        notes: store.notes(id).await?,
-        drafted: store.drafted(id).await?,
-        assignments: store.assignments(id).await?,
+        sections,
+        values,
+        slogans,
+        notes,
+        drafted,
+        assignments,
         categories,
         statuses,
         p,
