@@ -7,6 +7,7 @@ pub mod clock;
 pub mod files;
 pub mod leitbild;
 pub mod leitbild_feedback;
+pub mod leitbild_workshops;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;

@@ -68,7 +68,7 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 18] = [
+pub const FILES: [&str; 19] = [
     "common",
     "accounts",
     "orgs",
@@ -87,6 +87,7 @@ pub const FILES: [&str; 18] = [
     "confirm",
     "leitbild",
     "participation",
+    "workshops",
 ];
 
 macro_rules! sources {
@@ -110,11 +111,12 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/confirm.ftl")),
             include_str!(concat!("../locales/", $lang, "/leitbild.ftl")),
             include_str!(concat!("../locales/", $lang, "/participation.ftl")),
+            include_str!(concat!("../locales/", $lang, "/workshops.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 18])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 19])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

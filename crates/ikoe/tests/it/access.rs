@@ -106,6 +106,36 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             .await
             .unwrap()
     };
+    // a workshop of that process, with one result of each kind
+    let (ws, card, wnote, drafted, assignment) = {
+        use domain::leitbild_workshops::{AssignmentStatus, CardKind, NoteCategory, WorkshopKind};
+        use domain::series::{SeriesKind, Visibility};
+        let st = &app.state.store;
+        let now = app.state.now();
+        let series = new_series("Werkstätten", SeriesKind::ExpertDay, Visibility::Invitation, 20);
+        let m = new_module("Werkstatt 1", now + 86400, now + 90000, "Rathaus");
+        let ws = st
+            .plan_workshop(now, c.admin, lb, WorkshopKind::Vision, &m, &series, "wkey")
+            .await
+            .unwrap();
+        let card = st
+            .add_card(now, c.admin, lb, ws, CardKind::Value, "Mut", 2)
+            .await
+            .unwrap();
+        let note = st
+            .add_note(now, c.admin, lb, ws, NoteCategory::Story, "Es war einmal")
+            .await
+            .unwrap();
+        let drafted = st.add_drafted(now, c.admin, lb, ws, "Wir hören zu.", "").await.unwrap();
+        let a = store::leitbild::NewAssignment {
+            group_name: "AG".into(),
+            task: "Aufgabe".into(),
+            due: "2026-07-01".into(),
+            status: AssignmentStatus::Open,
+        };
+        let assignment = st.add_assignment(now, c.admin, lb, ws, &a).await.unwrap();
+        (ws, card, note, drafted, assignment)
+    };
     // a folder and a file in that space
     let (folder, file) = {
         let st = &app.state.store;
@@ -286,6 +316,12 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/leitbild/{lb}/evaluation/999999"), [LOGIN, 404, NO, 404, 404]),
         ("/mitmachen/tok-leitbild".into(), [OK, OK, OK, OK, OK]),
         ("/mitmachen/unknown".into(), [404, 404, 404, 404, 404]),
+        (format!("/leitbild/{lb}/workshops"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{lb}/workshops/{ws}"), [LOGIN, 404, OK, OK, 404]),
+        (
+            format!("/leitbild/{lb}/workshops/{}", ws + 999),
+            [LOGIN, 404, 404, 404, 404],
+        ),
         (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
         (format!("/meetings/{meeting}/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, OK, 404]),
@@ -484,6 +520,72 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (
             format!("/leitbild/{lb}/evaluation/999999/close"),
             [LOGIN, 404, NO, 404, 404],
+        ),
+        (format!("/leitbild/{lb}/workshops"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/workshops/{ws}/cards"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshops/{ws}/notes"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshops/{ws}/drafted"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshops/{ws}/assignments"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-cards/{card}"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-cards/{card}/vote"),
+            [LOGIN, 404, NO, 303, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-cards/{}/vote", card + 999),
+            [LOGIN, 404, NO, 404, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-cards/{card}/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-notes/{wnote}"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-notes/{wnote}/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-principles/{drafted}"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-principles/{drafted}/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        // the fixture's feedback round is open: no next version of the text now
+        (
+            format!("/leitbild/{lb}/workshop-principles/{drafted}/take"),
+            [LOGIN, 404, NO, 422, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/assignments/{assignment}"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/assignments/{assignment}/status"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/assignments/{assignment}/remove"),
+            [LOGIN, 404, NO, OK, 404],
         ),
         // not a multipart upload: refused before anything else
         (format!("/spaces/{sp}/threads/new"), [400, 400, 400, 400, 400]),

@@ -30,6 +30,10 @@ const ASKING: &[&str] = &[
     "/leitbild/{id}/team/{item}/remove",
     "/leitbild/{id}/people/{item}/link/revoke",
     "/leitbild/{id}/departments/{item}/link/revoke",
+    "/leitbild/{id}/workshop-cards/{item}/remove",
+    "/leitbild/{id}/workshop-notes/{item}/remove",
+    "/leitbild/{id}/workshop-principles/{item}/remove",
+    "/leitbild/{id}/assignments/{item}/remove",
 ];
 
 /// Destructive routes whose form already is a page of its own that says what will happen.

@@ -14,11 +14,13 @@ mod drafts;
 mod evaluation;
 mod people;
 mod rounds;
+mod workshops;
 
 pub use drafts::Version;
 pub use evaluation::{PrincipleResult, Survey};
 pub use people::{Department, LinkOwner, NewPerson, Person};
 pub use rounds::{Comment, NewRound, Question, Reply, Round, RoundReminder, Support};
+pub use workshops::{Assignment, Card, Drafted, Item, NewAssignment, Note, Participation, Turnout, Workshop};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Process {

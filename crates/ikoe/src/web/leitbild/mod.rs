@@ -14,3 +14,4 @@ pub mod participate;
 pub mod process;
 pub mod rounds;
 pub mod setup;
+pub mod workshops;
