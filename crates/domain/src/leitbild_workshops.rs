@@ -151,7 +151,9 @@ pub fn due_date(input: &str) -> Result<String, Invalid> {
     let shape = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     let date: Option<Date> = if shape { s.parse().ok() } else { None };
     match date {
         Some(d) if (2000..=2100).contains(&d.year()) => Ok(s.to_string()),
@@ -203,7 +205,15 @@ mod tests {
     #[test]
     fn due_dates() {
         assert_eq!(due_date("2027-03-04"), Ok("2027-03-04".into()));
-        for bad in ["2027-02-30", "04.03.2027", "2027-3-4", "1999-12-31", "morgen", "2027-03-04x", "+027-03-04"] {
+        for bad in [
+            "2027-02-30",
+            "04.03.2027",
+            "2027-3-4",
+            "1999-12-31",
+            "morgen",
+            "2027-03-04x",
+            "+027-03-04",
+        ] {
             assert_eq!(due_date(bad), Err(Invalid("error-date")), "{bad}");
         }
         assert_eq!(due_date(" "), Err(Invalid("error-required")));

@@ -112,20 +112,38 @@ pub fn router(state: AppState) -> Router {
             get(leitbild::workshops::list).post(leitbild::workshops::plan),
         )
         .route("/leitbild/{id}/workshops/{item}", get(leitbild::workshops::show))
-        .route("/leitbild/{id}/workshops/{item}/cards", post(leitbild::workshops::add_card))
-        .route("/leitbild/{id}/workshops/{item}/notes", post(leitbild::workshops::add_note))
-        .route("/leitbild/{id}/workshops/{item}/drafted", post(leitbild::workshops::add_drafted))
+        .route(
+            "/leitbild/{id}/workshops/{item}/cards",
+            post(leitbild::workshops::add_card),
+        )
+        .route(
+            "/leitbild/{id}/workshops/{item}/notes",
+            post(leitbild::workshops::add_note),
+        )
+        .route(
+            "/leitbild/{id}/workshops/{item}/drafted",
+            post(leitbild::workshops::add_drafted),
+        )
         .route(
             "/leitbild/{id}/workshops/{item}/assignments",
             post(leitbild::workshops::add_assignment),
         )
-        .route("/leitbild/{id}/workshop-cards/{item}", post(leitbild::workshops::update_card))
-        .route("/leitbild/{id}/workshop-cards/{item}/vote", post(leitbild::workshops::vote_card))
+        .route(
+            "/leitbild/{id}/workshop-cards/{item}",
+            post(leitbild::workshops::update_card),
+        )
+        .route(
+            "/leitbild/{id}/workshop-cards/{item}/vote",
+            post(leitbild::workshops::vote_card),
+        )
         .route(
             "/leitbild/{id}/workshop-cards/{item}/remove",
             post(leitbild::workshops::remove_card),
         )
-        .route("/leitbild/{id}/workshop-notes/{item}", post(leitbild::workshops::update_note))
+        .route(
+            "/leitbild/{id}/workshop-notes/{item}",
+            post(leitbild::workshops::update_note),
+        )
         .route(
             "/leitbild/{id}/workshop-notes/{item}/remove",
             post(leitbild::workshops::remove_note),
@@ -142,7 +160,10 @@ pub fn router(state: AppState) -> Router {
             "/leitbild/{id}/workshop-principles/{item}/remove",
             post(leitbild::workshops::remove_drafted),
         )
-        .route("/leitbild/{id}/assignments/{item}", post(leitbild::workshops::update_assignment))
+        .route(
+            "/leitbild/{id}/assignments/{item}",
+            post(leitbild::workshops::update_assignment),
+        )
         .route(
             "/leitbild/{id}/assignments/{item}/status",
             post(leitbild::workshops::assignment_status),

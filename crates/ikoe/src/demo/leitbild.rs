@@ -157,8 +157,14 @@ async fn workshops(st: &AppState, staff: i64, process: i64) -> anyhow::Result<()
     const HOUR: i64 = 3600;
     let s = &st.store;
     let now = st.now();
-    let p = s.process(process).await?.ok_or_else(|| anyhow::anyhow!("no demo process"))?;
-    let org = s.org(p.org_id).await?.ok_or_else(|| anyhow::anyhow!("no demo agency"))?;
+    let p = s
+        .process(process)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no demo process"))?;
+    let org = s
+        .org(p.org_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no demo agency"))?;
     let headcount: i64 = s.departments(process).await?.iter().map(|d| d.headcount).sum();
     let series = crate::web::leitbild::workshops::series_for(&st.i18n, &org, &p, headcount);
     // (kind, days ago, hours, title)
@@ -173,7 +179,10 @@ async fn workshops(st: &AppState, staff: i64, process: i64) -> anyhow::Result<()
         // 9:00 on that day
         let starts = (now - ago * 86_400) / 86_400 * 86_400 + 7 * HOUR;
         let m = NewModule {
-            title: title.map_or_else(|| crate::web::leitbild::workshops::default_title(&st.i18n, kind), str::to_string),
+            title: title.map_or_else(
+                || crate::web::leitbild::workshops::default_title(&st.i18n, kind),
+                str::to_string,
+            ),
             topics: String::new(),
             starts_at: starts,
             ends_at: starts + hours * HOUR,
@@ -184,7 +193,10 @@ async fn workshops(st: &AppState, staff: i64, process: i64) -> anyhow::Result<()
             mandatory: false,
         };
         let key = crate::security::random_token();
-        ids.push(s.plan_workshop(now - 110 * DAY, staff, process, kind, &m, &series, &key).await?);
+        ids.push(
+            s.plan_workshop(now - 110 * DAY, staff, process, kind, &m, &series, &key)
+                .await?,
+        );
     }
     let series_id = s
         .workshop_series(process)
@@ -218,13 +230,22 @@ async fn workshops(st: &AppState, staff: i64, process: i64) -> anyhow::Result<()
             figures: vec![],
         };
         let reg = s
-            .register(now - 105 * DAY, Some(staff), series_id, &r, &crate::security::random_token(), &mailer)
+            .register(
+                now - 105 * DAY,
+                Some(staff),
+                series_id,
+                &r,
+                &crate::security::random_token(),
+                &mailer,
+            )
             .await?;
         regs.push((name, reg.id));
     }
     // who came to which workshop (everyone else registered: absent)
     let came: [&[&str]; 4] = [
-        &["Henrike", "Malik", "Nadia", "Tobias", "Hatice", "Amal", "Finn", "Bianca", "Greta"],
+        &[
+            "Henrike", "Malik", "Nadia", "Tobias", "Hatice", "Amal", "Finn", "Bianca", "Greta",
+        ],
         &["Henrike", "Jörg", "Weronika", "Peter", "Amal", "Svetlana", "Nadia"],
         &["Malik", "Jörg", "Tobias", "Hatice", "Finn", "Bianca"],
         &["Nadia", "Amal", "Svetlana", "Greta"],
@@ -258,26 +279,80 @@ async fn workshops(st: &AppState, staff: i64, process: i64) -> anyhow::Result<()
         s.add_note(t, staff, process, vision, category, text).await?;
     }
     for (w, kind, cards) in [
-        (vision, CardKind::Value, &[("Respekt", 14), ("Verlässlichkeit", 11), ("Offenheit", 9), ("Teamgeist", 7), ("Mehrsprachigkeit", 5)][..]),
-        (values, CardKind::Value, &[("Transparenz", 8), ("Respekt", 12), ("Fehlerfreundlichkeit", 4)][..]),
-        (goals, CardKind::Slogan, &[("Willkommen in Elbauen – gemeinsam, verlässlich, offen", 13), ("Ankommen. Bleiben. Mitgestalten.", 9), ("Vielfalt verbindet uns", 3)][..]),
+        (
+            vision,
+            CardKind::Value,
+            &[
+                ("Respekt", 14),
+                ("Verlässlichkeit", 11),
+                ("Offenheit", 9),
+                ("Teamgeist", 7),
+                ("Mehrsprachigkeit", 5),
+            ][..],
+        ),
+        (
+            values,
+            CardKind::Value,
+            &[("Transparenz", 8), ("Respekt", 12), ("Fehlerfreundlichkeit", 4)][..],
+        ),
+        (
+            goals,
+            CardKind::Slogan,
+            &[
+                ("Willkommen in Elbauen – gemeinsam, verlässlich, offen", 13),
+                ("Ankommen. Bleiben. Mitgestalten.", 9),
+                ("Vielfalt verbindet uns", 3),
+            ][..],
+        ),
     ] {
         for (text, votes) in cards {
             s.add_card(t, staff, process, w, kind, text, *votes).await?;
         }
     }
     for (w, text, goal) in [
-        (values, "Wir begegnen allen Menschen mit Respekt, gleich woher sie kommen.", ""),
-        (values, "Wir erklären unsere Entscheidungen so, dass man sie versteht.", "Bescheide in einfacher Sprache, auf Wunsch mündlich erläutert"),
-        (goals, "Wir arbeiten als ein Haus: Aufenthalt, Einbürgerung und Beratung stimmen sich ab.", "Eine gemeinsame Fallbesprechung pro Monat"),
+        (
+            values,
+            "Wir begegnen allen Menschen mit Respekt, gleich woher sie kommen.",
+            "",
+        ),
+        (
+            values,
+            "Wir erklären unsere Entscheidungen so, dass man sie versteht.",
+            "Bescheide in einfacher Sprache, auf Wunsch mündlich erläutert",
+        ),
+        (
+            goals,
+            "Wir arbeiten als ein Haus: Aufenthalt, Einbürgerung und Beratung stimmen sich ab.",
+            "Eine gemeinsame Fallbesprechung pro Monat",
+        ),
     ] {
         s.add_drafted(t, staff, process, w, text, goal).await?;
     }
     for (group, task, due, status) in [
-        ("AG Empfang", "Begrüßungstafel im Eingang mehrsprachig gestalten", -10, AssignmentStatus::Done),
-        ("AG Bescheide", "Drei Musterbescheide in einfache Sprache übersetzen lassen", 21, AssignmentStatus::Open),
-        ("Leitungsrunde", "Leitsätze in die nächste Dienstberatung einbringen", -5, AssignmentStatus::Done),
-        ("AG Einarbeitung", "Leitbild in die Einarbeitungsmappe für neue Kolleginnen und Kollegen aufnehmen", 45, AssignmentStatus::Open),
+        (
+            "AG Empfang",
+            "Begrüßungstafel im Eingang mehrsprachig gestalten",
+            -10,
+            AssignmentStatus::Done,
+        ),
+        (
+            "AG Bescheide",
+            "Drei Musterbescheide in einfache Sprache übersetzen lassen",
+            21,
+            AssignmentStatus::Open,
+        ),
+        (
+            "Leitungsrunde",
+            "Leitsätze in die nächste Dienstberatung einbringen",
+            -5,
+            AssignmentStatus::Done,
+        ),
+        (
+            "AG Einarbeitung",
+            "Leitbild in die Einarbeitungsmappe für neue Kolleginnen und Kollegen aufnehmen",
+            45,
+            AssignmentStatus::Open,
+        ),
     ] {
         let due = domain::series::to_local_date_input(now + due * DAY, i18n::time_zone());
         let a = NewAssignment {
@@ -288,6 +363,14 @@ async fn workshops(st: &AppState, staff: i64, process: i64) -> anyhow::Result<()
         };
         s.add_assignment(t, staff, process, mini, &a).await?;
     }
-    s.add_note(t, staff, process, mini, NoteCategory::Other, "Zwei Stunden reichen, wenn die Aufträge vorher feststehen.").await?;
+    s.add_note(
+        t,
+        staff,
+        process,
+        mini,
+        NoteCategory::Other,
+        "Zwei Stunden reichen, wenn die Aufträge vorher feststehen.",
+    )
+    .await?;
     Ok(())
 }

@@ -101,8 +101,14 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             .plan_workshop(now, c.admin, lb, WorkshopKind::Vision, &m, &series, "wkey")
             .await
             .unwrap();
-        let card = st.add_card(now, c.admin, lb, ws, CardKind::Value, "Mut", 2).await.unwrap();
-        let note = st.add_note(now, c.admin, lb, ws, NoteCategory::Story, "Es war einmal").await.unwrap();
+        let card = st
+            .add_card(now, c.admin, lb, ws, CardKind::Value, "Mut", 2)
+            .await
+            .unwrap();
+        let note = st
+            .add_note(now, c.admin, lb, ws, NoteCategory::Story, "Es war einmal")
+            .await
+            .unwrap();
         let drafted = st.add_drafted(now, c.admin, lb, ws, "Wir hören zu.", "").await.unwrap();
         let a = store::leitbild::NewAssignment {
             group_name: "AG".into(),
@@ -288,7 +294,10 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/leitbild/{lb}/versions/2"), [LOGIN, 404, 404, 404, 404]),
         (format!("/leitbild/{lb}/workshops"), [LOGIN, 404, OK, OK, 404]),
         (format!("/leitbild/{lb}/workshops/{ws}"), [LOGIN, 404, OK, OK, 404]),
-        (format!("/leitbild/{lb}/workshops/{}", ws + 999), [LOGIN, 404, 404, 404, 404]),
+        (
+            format!("/leitbild/{lb}/workshops/{}", ws + 999),
+            [LOGIN, 404, 404, 404, 404],
+        ),
         (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
         (format!("/meetings/{meeting}/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, OK, 404]),
@@ -456,17 +465,50 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             [LOGIN, 404, NO, OK, 404],
         ),
         (format!("/leitbild/{lb}/workshops"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/workshops/{ws}/cards"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/workshops/{ws}/notes"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/workshops/{ws}/drafted"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/workshops/{ws}/assignments"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/workshop-cards/{card}"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/workshop-cards/{card}/vote"), [LOGIN, 404, NO, 303, 404]),
-        (format!("/leitbild/{lb}/workshop-cards/{}/vote", card + 999), [LOGIN, 404, NO, 404, 404]),
-        (format!("/leitbild/{lb}/workshop-cards/{card}/remove"), [LOGIN, 404, NO, OK, 404]),
-        (format!("/leitbild/{lb}/workshop-notes/{wnote}"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/workshop-notes/{wnote}/remove"), [LOGIN, 404, NO, OK, 404]),
-        (format!("/leitbild/{lb}/workshop-principles/{drafted}"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/workshops/{ws}/cards"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshops/{ws}/notes"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshops/{ws}/drafted"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshops/{ws}/assignments"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-cards/{card}"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-cards/{card}/vote"),
+            [LOGIN, 404, NO, 303, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-cards/{}/vote", card + 999),
+            [LOGIN, 404, NO, 404, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-cards/{card}/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-notes/{wnote}"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-notes/{wnote}/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/workshop-principles/{drafted}"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
         (
             format!("/leitbild/{lb}/workshop-principles/{drafted}/remove"),
             [LOGIN, 404, NO, OK, 404],
@@ -475,9 +517,18 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             format!("/leitbild/{lb}/workshop-principles/{drafted}/take"),
             [LOGIN, 404, NO, 303, 404],
         ),
-        (format!("/leitbild/{lb}/assignments/{assignment}"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/assignments/{assignment}/status"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/assignments/{assignment}/remove"), [LOGIN, 404, NO, OK, 404]),
+        (
+            format!("/leitbild/{lb}/assignments/{assignment}"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/assignments/{assignment}/status"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/assignments/{assignment}/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
         // not a multipart upload: refused before anything else
         (format!("/spaces/{sp}/threads/new"), [400, 400, 400, 400, 400]),
         (format!("/threads/{thread}/reply"), [400, 400, 400, 400, 400]),

@@ -107,7 +107,15 @@ async fn planning_makes_the_series_once_and_attendance_feeds_the_figures() {
     assert_eq!(w.kind, WorkshopKind::Vision);
 
     // a mini-workshop; the same one sent twice is refused
-    let mini = plan_ok(&mut app, id, "mini", "Mini: Empfang", "2026-07-01T14:00", "2026-07-01T16:00").await;
+    let mini = plan_ok(
+        &mut app,
+        id,
+        "mini",
+        "Mini: Empfang",
+        "2026-07-01T14:00",
+        "2026-07-01T16:00",
+    )
+    .await;
     let r = app
         .post(
             &format!("/leitbild/{id}/workshops"),
@@ -120,7 +128,12 @@ async fn planning_makes_the_series_once_and_attendance_feeds_the_figures() {
     {
         let st = &app.state.store;
         let now = app.state.now();
-        let template = new_series("x", domain::series::SeriesKind::ExpertDay, domain::series::Visibility::Invitation, 20);
+        let template = new_series(
+            "x",
+            domain::series::SeriesKind::ExpertDay,
+            domain::series::Visibility::Invitation,
+            20,
+        );
         let a = new_module("Mini A", now + 86_400, now + 90_000, "Saal");
         let b = new_module("Mini B", now + 86_400, now + 90_000, "Saal");
         let (x, y) = tokio::join!(
@@ -230,11 +243,14 @@ async fn results_are_recorded_edited_taken_into_the_draft_and_removed() {
     let texts: Vec<_> = cards.iter().map(|c| (c.text.as_str(), c.votes)).collect();
     assert_eq!(texts, vec![("Offenheit", 7), ("Respekt", 3), ("<b>Mut</b>", 0)]);
     let body = app.get(&page).await;
-    body.assert_contains("&#60;b&#62;Mut&#60;/b&#62;").assert_not_contains("<b>Mut</b>");
+    body.assert_contains("&#60;b&#62;Mut&#60;/b&#62;")
+        .assert_not_contains("<b>Mut</b>");
 
     // one more dot, then the count corrected with the version the form was loaded with
     let (respekt, _) = card_id(&app, w1, CardKind::Value, "Respekt").await;
-    let r = app.post(&format!("/leitbild/{id}/workshop-cards/{respekt}/vote"), &[]).await;
+    let r = app
+        .post(&format!("/leitbild/{id}/workshop-cards/{respekt}/vote"), &[])
+        .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     let (_, v) = card_id(&app, w1, CardKind::Value, "Respekt").await;
     let edit = format!("/leitbild/{id}/workshop-cards/{respekt}");
@@ -246,12 +262,19 @@ async fn results_are_recorded_edited_taken_into_the_draft_and_removed() {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    assert_eq!(app.state.store.cards(w1, CardKind::Value).await.unwrap()[0].text, "Respekt");
+    assert_eq!(
+        app.state.store.cards(w1, CardKind::Value).await.unwrap()[0].text,
+        "Respekt"
+    );
     // a second team member's form, loaded before: told, nothing overwritten, what was typed kept
     let r = app
         .post(
             &edit,
-            &[("version", &v.to_string()), (&text_f, "Respekt und Würde"), (&votes_f, "5")],
+            &[
+                ("version", &v.to_string()),
+                (&text_f, "Respekt und Würde"),
+                (&votes_f, "5"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -265,7 +288,10 @@ async fn results_are_recorded_edited_taken_into_the_draft_and_removed() {
     let r = app
         .post(
             &format!("/leitbild/{id}/workshops/{w1}/notes"),
-            &[("note-category", "core_task"), ("note-text", "Menschen gut ankommen lassen")],
+            &[
+                ("note-category", "core_task"),
+                ("note-text", "Menschen gut ankommen lassen"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -290,17 +316,27 @@ async fn results_are_recorded_edited_taken_into_the_draft_and_removed() {
     let r = app
         .post(
             &format!("/leitbild/{id}/workshops/{w3}/cards"),
-            &[("kind", "slogan"), ("slogan-text", "Gemeinsam offen"), ("slogan-votes", "4")],
+            &[
+                ("kind", "slogan"),
+                ("slogan-text", "Gemeinsam offen"),
+                ("slogan-votes", "4"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
-    assert_eq!(app.state.store.slogan_proposals(id).await.unwrap()[0].text, "Gemeinsam offen");
+    assert_eq!(
+        app.state.store.slogan_proposals(id).await.unwrap()[0].text,
+        "Gemeinsam offen"
+    );
 
     // a draft principle goes into the draft as a new version (once the draft has one)
     let r = app
         .post(
             &format!("/leitbild/{id}/workshops/{w2}/drafted"),
-            &[("drafted-text", "Wir erklären, was wir entscheiden."), ("drafted-goal", "Verständliche Bescheide")],
+            &[
+                ("drafted-text", "Wir erklären, was wir entscheiden."),
+                ("drafted-goal", "Verständliche Bescheide"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -392,7 +428,8 @@ async fn results_are_recorded_edited_taken_into_the_draft_and_removed() {
     let remove = format!("/leitbild/{id}/workshop-cards/{respekt}/remove");
     let r = app.post(&remove, &[]).await;
     assert_eq!(r.status, StatusCode::OK);
-    r.assert_contains("name=\"confirmed\" value=\"true\"").assert_contains("Respekt");
+    r.assert_contains("name=\"confirmed\" value=\"true\"")
+        .assert_contains("Respekt");
     assert_eq!(app.state.store.cards(w1, CardKind::Value).await.unwrap().len(), 3);
     let r = app.post(&remove, &[("confirmed", "true")]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -403,7 +440,10 @@ async fn results_are_recorded_edited_taken_into_the_draft_and_removed() {
         ("assignments", a.id),
     ] {
         let r = app
-            .post(&format!("/leitbild/{id}/{path}/{item}/remove"), &[("confirmed", "true")])
+            .post(
+                &format!("/leitbild/{id}/{path}/{item}/remove"),
+                &[("confirmed", "true")],
+            )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{path}");
     }
@@ -411,7 +451,18 @@ async fn results_are_recorded_edited_taken_into_the_draft_and_removed() {
     assert!(app.state.store.drafted(w2).await.unwrap().is_empty());
     assert_eq!(app.state.store.assignments(mini).await.unwrap().len(), 1);
     // the version the principle went into stays
-    assert_eq!(app.state.store.version(id, 2).await.unwrap().unwrap().1.principles.len(), 2);
+    assert_eq!(
+        app.state
+            .store
+            .version(id, 2)
+            .await
+            .unwrap()
+            .unwrap()
+            .1
+            .principles
+            .len(),
+        2
+    );
     app.assert_audited(&[
         "leitbild.card.add",
         "leitbild.card.vote",
@@ -442,9 +493,24 @@ async fn bad_input_is_refused_beside_its_field_and_nothing_changes() {
     // an empty card, votes out of bounds or no number
     for (text, votes, message, kept) in [
         ("", "2", "Bitte füllen Sie dieses Feld aus.", "value=\"2\""),
-        ("Mut", "-1", "Bitte geben Sie eine Zahl von 0 bis 999 ein.", "value=\"Mut\""),
-        ("Mut", "1000", "Bitte geben Sie eine Zahl von 0 bis 999 ein.", "value=\"1000\""),
-        ("Mut", "viele", "Bitte geben Sie eine ganze Zahl ein.", "value=\"viele\""),
+        (
+            "Mut",
+            "-1",
+            "Bitte geben Sie eine Zahl von 0 bis 999 ein.",
+            "value=\"Mut\"",
+        ),
+        (
+            "Mut",
+            "1000",
+            "Bitte geben Sie eine Zahl von 0 bis 999 ein.",
+            "value=\"1000\"",
+        ),
+        (
+            "Mut",
+            "viele",
+            "Bitte geben Sie eine ganze Zahl ein.",
+            "value=\"viele\"",
+        ),
     ] {
         let r = app
             .post(&add, &[("kind", "value"), ("value-text", text), ("value-votes", votes)])
@@ -475,14 +541,20 @@ async fn bad_input_is_refused_beside_its_field_and_nothing_changes() {
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     r.assert_contains("von 0 bis 999").assert_contains(" open>");
-    let r = app.post(&format!("/leitbild/{id}/workshop-cards/{card}/vote"), &[]).await;
+    let r = app
+        .post(&format!("/leitbild/{id}/workshop-cards/{card}/vote"), &[])
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(app.state.store.cards(w, CardKind::Value).await.unwrap()[0].votes, 999);
     // a version that is no number did not come from our form
     let r = app
         .post(
             &format!("/leitbild/{id}/workshop-cards/{card}"),
-            &[("version", "x"), (&format!("c{card}-text"), "Mut"), (&format!("c{card}-votes"), "1")],
+            &[
+                ("version", "x"),
+                (&format!("c{card}-text"), "Mut"),
+                (&format!("c{card}-votes"), "1"),
+            ],
         )
         .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
@@ -524,9 +596,15 @@ async fn bad_input_is_refused_beside_its_field_and_nothing_changes() {
     // forms missing their fields are no forms of ours
     for (path, fields) in [
         (format!("/leitbild/{id}/workshops/{w}/cards"), vec![("kind", "value")]),
-        (format!("/leitbild/{id}/workshops/{w}/cards"), vec![("kind", "poster"), ("poster-text", "x"), ("poster-votes", "")]),
+        (
+            format!("/leitbild/{id}/workshops/{w}/cards"),
+            vec![("kind", "poster"), ("poster-text", "x"), ("poster-votes", "")],
+        ),
         (format!("/leitbild/{id}/workshops/{w}/notes"), vec![("note-text", "x")]),
-        (format!("/leitbild/{id}/workshops/{w}/assignments"), vec![("assignment-group", "x")]),
+        (
+            format!("/leitbild/{id}/workshops/{w}/assignments"),
+            vec![("assignment-group", "x")],
+        ),
         (format!("/leitbild/{id}/workshops"), vec![("kind", "mini")]),
     ] {
         let r = app.post(&path, &fields).await;
@@ -566,7 +644,10 @@ async fn bad_input_is_refused_beside_its_field_and_nothing_changes() {
     r.assert_contains("Das Ende muss nach dem Beginn liegen.")
         .assert_contains("Geben Sie einen Ort oder einen Online-Link an.");
     assert_eq!(app.state.store.workshops(id).await.unwrap().len(), 1);
-    assert_eq!(app.state.store.workshops(id).await.unwrap()[0].kind, WorkshopKind::Vision);
+    assert_eq!(
+        app.state.store.workshops(id).await.unwrap()[0].kind,
+        WorkshopKind::Vision
+    );
 }
 
 #[tokio::test]
@@ -576,11 +657,17 @@ async fn another_organisations_process_and_results_are_not_found() {
     let w = plan_ok(&mut app, id, "mini", "Mini", "2026-06-20T09:00", "2026-06-20T11:00").await;
     let st = app.state.store.clone();
     let now = app.state.now();
-    let card = st.add_card(now, c.admin, id, w, CardKind::Value, "Mut", 1).await.unwrap();
+    let card = st
+        .add_card(now, c.admin, id, w, CardKind::Value, "Mut", 1)
+        .await
+        .unwrap();
 
     // the other organisation's admin runs a process of their own
     crate::leitbild::administration(&app, c.other_org).await;
-    let theirs = st.create_process(now, c.other, c.other_org, "Anderes Leitbild").await.unwrap();
+    let theirs = st
+        .create_process(now, c.other, c.other_org, "Anderes Leitbild")
+        .await
+        .unwrap();
     let mut other = app.browser_as("other@example.org").await;
     other
         .get(&format!("/leitbild/{id}/workshops"))
@@ -616,7 +703,10 @@ async fn another_organisations_process_and_results_are_not_found() {
             ],
         ),
         (format!("/leitbild/{theirs}/workshop-cards/{card}/vote"), vec![]),
-        (format!("/leitbild/{theirs}/workshop-cards/{card}/remove"), vec![("confirmed", "true")]),
+        (
+            format!("/leitbild/{theirs}/workshop-cards/{card}/remove"),
+            vec![("confirmed", "true")],
+        ),
     ] {
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, *v)).collect();
         let r = other.post(&path, &fields).await;
@@ -642,6 +732,8 @@ async fn another_organisations_process_and_results_are_not_found() {
         .assert_status(StatusCode::OK)
         .assert_contains("Mut")
         .assert_not_contains("/vote\"");
-    let r = member.post(&format!("/leitbild/{id}/workshop-cards/{card}/vote"), &[]).await;
+    let r = member
+        .post(&format!("/leitbild/{id}/workshop-cards/{card}/vote"), &[])
+        .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }

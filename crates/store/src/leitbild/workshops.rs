@@ -199,7 +199,13 @@ async fn workshop_of(tx: &mut Transaction<'static, Any>, process: i64, workshop:
 
 /// An optimistic write's result: when nothing was written, `Stale` if the
 /// row is still there in this process, else `NotFound`.
-async fn fresh(tx: &mut Transaction<'static, Any>, written: AnyQueryResult, t: Item, process: i64, id: i64) -> Result<()> {
+async fn fresh(
+    tx: &mut Transaction<'static, Any>,
+    written: AnyQueryResult,
+    t: Item,
+    process: i64,
+    id: i64,
+) -> Result<()> {
     if written.rows_affected() > 0 {
         return Ok(());
     }
@@ -213,7 +219,14 @@ async fn fresh(tx: &mut Transaction<'static, Any>, written: AnyQueryResult, t: I
 }
 
 /// Audits a change to a result `id` of process `process` and commits it.
-async fn commit(tx: Transaction<'static, Any>, now: i64, actor: i64, action: &'static str, process: i64, id: i64) -> Result<()> {
+async fn commit(
+    tx: Transaction<'static, Any>,
+    now: i64,
+    actor: i64,
+    action: &'static str,
+    process: i64,
+    id: i64,
+) -> Result<()> {
     let mut tx = tx;
     let org = org_of(&mut tx, process).await?;
     write::commit(tx, now, &entry(actor, action, process, org).detail(id.to_string())).await
@@ -237,7 +250,10 @@ impl Store {
     /// `Conflict("kind")`; a second mini-workshop with the same title and
     /// start (a form sent twice) `Conflict("starts_at")`. Returns the
     /// workshop's id.
-    #[expect(clippy::too_many_arguments, reason = "the process, the workshop and the series it may need")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the process, the workshop and the series it may need"
+    )]
     pub async fn plan_workshop(
         &self,
         now: i64,
@@ -504,7 +520,6 @@ impl Store {
         Ok(notes)
     }
 
-    #[expect(clippy::too_many_arguments, reason = "where, what and who, as every change")]
     pub async fn add_note(
         &self,
         now: i64,
@@ -564,7 +579,6 @@ impl Store {
         .await
     }
 
-    #[expect(clippy::too_many_arguments, reason = "where, what and who, as every change")]
     pub async fn add_drafted(
         &self,
         now: i64,
@@ -785,7 +799,11 @@ impl Store {
 
     /// The workshop of result `id` of the process, if it has one.
     pub async fn result_workshop(&self, process: i64, t: Item, id: i64) -> Result<Option<i64>> {
-        let sql = format!("SELECT workshop_id FROM {} WHERE id = $1 AND {}", t.name(), of_process(2));
+        let sql = format!(
+            "SELECT workshop_id FROM {} WHERE id = $1 AND {}",
+            t.name(),
+            of_process(2)
+        );
         let row: Option<(i64,)> = self.row(&sql, (id, process)).await?;
         Ok(row.map(|(w,)| w))
     }

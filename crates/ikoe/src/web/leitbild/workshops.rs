@@ -312,7 +312,6 @@ fn due_label(p: &Page, due: &str) -> String {
 }
 
 /// The page of workshop `id` of the process, with a form's mistakes.
-#[expect(clippy::too_many_arguments, reason = "the page, and the form sent with a mistake")]
 async fn workshop_page(
     ctx: &Ctx,
     process: Process,
@@ -373,12 +372,28 @@ async fn workshop_page(
 }
 
 pub async fn show(ProcessView { ctx, process, team }: ProcessView, Path((_, id)): Path<(i64, i64)>) -> AppResult {
-    let page = workshop_page(&ctx, process, team, id, FormErrors::new(), String::new(), Fields::default()).await?;
+    let page = workshop_page(
+        &ctx,
+        process,
+        team,
+        id,
+        FormErrors::new(),
+        String::new(),
+        Fields::default(),
+    )
+    .await?;
     render(&page)
 }
 
 /// The workshop page again with the mistake of the form with fields `prefix…`.
-async fn invalid(ctx: &Ctx, process: Process, workshop: i64, errs: FormErrors, prefix: &str, typed: Fields) -> AppResult {
+async fn invalid(
+    ctx: &Ctx,
+    process: Process,
+    workshop: i64,
+    errs: FormErrors,
+    prefix: &str,
+    typed: Fields,
+) -> AppResult {
     let page = workshop_page(ctx, process, true, workshop, errs, prefix.to_string(), typed).await?;
     render_invalid(&page)
 }
