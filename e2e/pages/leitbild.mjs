@@ -56,6 +56,18 @@ export async function signedIn(page, L, ids) {
   }
   await visit(page, L, 'leitbild-demo-overview', '/leitbild/1');
   await visit(page, L, 'leitbild-demo-setup', '/leitbild/1/setup');
+  // the workshops of the demo process: the list with participation and assignments,
+  // workshop 1 (notes, value cards), 3 (slogans, principles) and the mini-workshop
+  // (assignments); the planning form and a value card sent with mistakes
+  await visit(page, L, 'leitbild-workshops', '/leitbild/1/workshops');
+  await submitInvalid(page, L, 'leitbild-workshops-plan-error', '/leitbild/1/workshops', submitButton('/leitbild/1/workshops'));
+  await visit(page, L, 'leitbild-workshop-vision', '/leitbild/1/workshops/1');
+  await submitInvalid(page, L, 'leitbild-workshop-card-error', '/leitbild/1/workshops/1', submitButton('/leitbild/1/workshops/1/cards'), {
+    fill: (page) => page.fill('#f-value-votes', '1000'),
+  });
+  await visit(page, L, 'leitbild-workshop-goals', '/leitbild/1/workshops/3');
+  await visit(page, L, 'leitbild-workshop-mini', '/leitbild/1/workshops/4');
+  await visit(page, L, 'leitbild-workshops-empty', `${P.overview}/workshops`);
 }
 
 // Staff's page through a participation link (no account): the flow's (its round

@@ -520,7 +520,6 @@ impl Store {
         Ok(notes)
     }
 
-    #[expect(clippy::too_many_arguments, reason = "where, what and who, as every change")]
     pub async fn add_note(
         &self,
         now: i64,
@@ -580,7 +579,6 @@ impl Store {
         .await
     }
 
-    #[expect(clippy::too_many_arguments, reason = "where, what and who, as every change")]
     pub async fn add_drafted(
         &self,
         now: i64,

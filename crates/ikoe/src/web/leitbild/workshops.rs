@@ -312,7 +312,6 @@ fn due_label(p: &Page, due: &str) -> String {
 }
 
 /// The page of workshop `id` of the process, with a form's mistakes.
-#[expect(clippy::too_many_arguments, reason = "the page, and the form sent with a mistake")]
 async fn workshop_page(
     ctx: &Ctx,
     process: Process,
@@ -812,10 +811,11 @@ async fn remove(ctx: Ctx, process: Process, item: Item, id: i64, c: Confirmed) -
         };
         return confirm::ask(&ctx, ask, Nav::Leitbild);
     }
+    let slogan = item == Item::Card && store.cards(w, CardKind::Slogan).await?.iter().any(|x| x.id == id);
     store
         .remove_result(ctx.now(), ctx.user_id()?, process.id, item, id)
         .await?;
-    back(&process, w, anchor, "flash-removed")
+    back(&process, w, if slogan { "slogans" } else { anchor }, "flash-removed")
 }
 
 pub async fn remove_card(
