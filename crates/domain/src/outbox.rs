@@ -43,5 +43,7 @@ code_enum!(
         SpaceRequestDeclined = "space-request-declined",
         SpacePost = "space-post",
         SpaceDigest = "space-digest",
+        /// To the owner of a measure of a planner when its month begins.
+        MeasureDue = "measure-due",
     }
 );

@@ -15,6 +15,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::state::AppState;
 use crate::web::{accounts, admin, home, leitbild, middleware, ops, orgs, series, site, spaces};
+use crate::web::measures;
 
 pub fn router(state: AppState) -> Router {
     let pages = Router::new()
@@ -126,6 +127,27 @@ pub fn router(state: AppState) -> Router {
             "/leitbild/{id}/team/{item}/remove",
             post(leitbild::setup::remove_member),
         )
+        .route("/leitbild/{id}/planner", get(measures::list::show))
+        .route("/leitbild/{id}/planner/plan", post(measures::list::set_plan))
+        .route(
+            "/leitbild/{id}/planner/new",
+            get(measures::measure::new_get).post(measures::measure::new_post),
+        )
+        .route(
+            "/leitbild/{id}/planner/{item}/edit",
+            get(measures::measure::edit_get).post(measures::measure::edit_post),
+        )
+        .route(
+            "/leitbild/{id}/planner/{item}/status",
+            get(measures::measure::status_get).post(measures::measure::status_post),
+        )
+        .route(
+            "/leitbild/{id}/planner/{item}/remove",
+            post(measures::measure::remove),
+        )
+        .route("/leitbild/{id}/planner/calendar.pdf", get(measures::files::pdf))
+        .route("/leitbild/{id}/planner/calendar.ics", get(measures::files::calendar))
+        .route("/leitbild/{id}/planner/feed/{file}", get(measures::files::feed))
         .route("/spaces", get(spaces::home::list))
         .route("/spaces/new", get(spaces::home::new_get).post(spaces::home::new_post))
         .route("/spaces/{id}", get(spaces::home::home))

@@ -9,6 +9,7 @@
 pub mod digests;
 pub mod feedback;
 pub mod housekeeping;
+pub mod measures;
 pub mod reminders;
 pub mod speakers;
 pub mod trash;
@@ -46,6 +47,7 @@ pub const JOBS: &[Job] = jobs![
     "module reminders" => reminders::send_reminders,
     "digests" => digests::send_digests,
     "emptying the trash" => trash::empty_trash,
+    "measure reminders" => measures::send_reminders,
 ];
 
 /// How often the loop runs every job.
