@@ -316,9 +316,10 @@ impl Store {
         }
         let written = db::exec(
             &mut *tx,
-            "UPDATE measures SET reminded_at = CASE WHEN month = $5 AND owner_email = $4 THEN reminded_at ELSE NULL END, \
-             title = $1, description = $2, owner_name = $3, owner_email = $4, month = $5, principle = $6, \
-             version = version + 1, updated_at = $7 \
+            // (SQLite numbers `$n` in the order they first appear: keep them in order)
+            "UPDATE measures SET title = $1, description = $2, owner_name = $3, owner_email = $4, month = $5, \
+             principle = $6, version = version + 1, updated_at = $7, \
+             reminded_at = CASE WHEN month = $5 AND owner_email = $4 THEN reminded_at ELSE NULL END \
              WHERE id = $8 AND leitbild_process_id = $9 AND version = $10",
             (
                 &m.title,

@@ -190,7 +190,38 @@ async fn ics(ctx: &Ctx, process: &Process, locale: &str) -> AppResult<String> {
             .append_property(("TRANSP", "TRANSPARENT"));
         cal.push(ev.done());
     }
-    Ok(cal.done().to_string())
+    Ok(refold(&cal.done().to_string()))
+}
+
+/// Folds the content lines of an iCalendar text again, at most 75 octets
+/// each (RFC 5545, 3.1) and never inside a character: the `icalendar` crate
+/// lets a last piece of exactly 75 octets follow its leading space.
+fn refold(ics: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = ics.replace("\r\n ", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 20);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut rest = line;
+        let mut limit = LIMIT;
+        loop {
+            if rest.len() <= limit {
+                out.push_str(rest);
+                out.push_str("\r\n");
+                break;
+            }
+            let mut end = limit;
+            while !rest.is_char_boundary(end) {
+                end -= 1;
+            }
+            let (piece, tail) = rest.split_at(end);
+            out.push_str(piece);
+            out.push_str("\r\n ");
+            rest = tail;
+            // a continuation line starts with its space
+            limit = LIMIT - 1;
+        }
+    }
+    out
 }
 
 fn ics_response(body: String, filename: &str) -> Response {
@@ -249,4 +280,17 @@ pub async fn feed(ctx: Ctx, Path((id, file)): Path<(i64, String)>) -> AppResult 
         .map_or(i18n::DEFAULT, |l| l.code);
     let body = ics(&ctx, &process, locale).await?;
     Ok(ics_response(body, &format!("jahresplaner-{id}.ics")))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lines_are_folded_at_75_octets_between_characters() {
+        let long = format!("DESCRIPTION:{}", "ä–x".repeat(40));
+        let ics = format!("BEGIN:VCALENDAR\r\n{long}\r\nEND:VCALENDAR\r\n");
+        let folded = super::refold(&ics);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75), "{folded}");
+        assert_eq!(folded.replace("\r\n ", ""), ics);
+        assert!(folded.ends_with("END:VCALENDAR\r\n"));
+    }
 }
