@@ -138,8 +138,14 @@ mod tests {
         assert_eq!(months.last().map(String::as_str), Some("2028-03"));
         assert_eq!(plan_months("2027-01").last().map(String::as_str), Some("2027-12"));
         assert_eq!(month_in_plan("2028-03", "2027-04"), Ok("2028-03".into()));
-        assert_eq!(month_in_plan("2028-04", "2027-04"), Err(Invalid("error-month-outside-plan")));
-        assert_eq!(month_in_plan("2027-03", "2027-04"), Err(Invalid("error-month-outside-plan")));
+        assert_eq!(
+            month_in_plan("2028-04", "2027-04"),
+            Err(Invalid("error-month-outside-plan"))
+        );
+        assert_eq!(
+            month_in_plan("2027-03", "2027-04"),
+            Err(Invalid("error-month-outside-plan"))
+        );
         assert_eq!(month_in_plan("", "2027-04"), Err(Invalid("error-required")));
         assert_eq!(month_in_plan("2027-4", "2027-04"), Err(Invalid("error-month")));
         assert_eq!(plan_start(""), Err(Invalid("error-required")));
@@ -152,8 +158,14 @@ mod tests {
         assert_eq!(owner_name(" Amal Haddou "), Ok("Amal Haddou".into()));
         assert_eq!(owner_name(&"x".repeat(OWNER_MAX + 1)), Err(Invalid("error-too-long")));
         assert_eq!(evidence("", MeasureStatus::Progress), Ok(String::new()));
-        assert_eq!(evidence(" ", MeasureStatus::Done), Err(Invalid("error-evidence-required")));
-        assert_eq!(evidence("Protokoll vom 3. März", MeasureStatus::Done), Ok("Protokoll vom 3. März".into()));
+        assert_eq!(
+            evidence(" ", MeasureStatus::Done),
+            Err(Invalid("error-evidence-required"))
+        );
+        assert_eq!(
+            evidence("Protokoll vom 3. März", MeasureStatus::Done),
+            Ok("Protokoll vom 3. März".into())
+        );
         assert_eq!(principle("", 3), Ok(None));
         assert_eq!(principle("3", 3), Ok(Some(3)));
         for bad in ["0", "4", "-1", "zwei", "1.5"] {

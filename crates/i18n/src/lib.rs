@@ -70,8 +70,7 @@ pub const LOCALES: [Locale; 7] = [
 /// The Fluent files of one locale; every locale has the same file names.
 pub const FILES: [&str; 18] = [
     "common", "accounts", "orgs", "admin", "site", "mail", "series", "planning", "import", "feedback", "figures",
-    "calendar", "spaces", "files", "meetings", "confirm", "leitbild",
-    "measures",
+    "calendar", "spaces", "files", "meetings", "confirm", "leitbild", "measures",
 ];
 
 macro_rules! sources {

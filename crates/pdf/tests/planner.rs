@@ -97,7 +97,10 @@ fn a_year_on_one_a3_landscape_page() {
     let pdf = pdf::planner(&p).unwrap();
     sample(&pdf, "planner-de");
     let (w, h) = media_box(&pdf);
-    assert!((w - 1190.55).abs() < 1.0 && (h - 841.89).abs() < 1.0, "A3 landscape: {w} × {h}");
+    assert!(
+        (w - 1190.55).abs() < 1.0 && (h - 841.89).abs() < 1.0,
+        "A3 landscape: {w} × {h}"
+    );
     let pages = pages(&pdf);
     assert_eq!(pages.len(), 1);
     let text = &pages[0];

@@ -151,12 +151,7 @@ impl Store {
     pub async fn set_leitbild_plan(&self, now: i64, actor: i64, process: i64, version: i64, start: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
         crate::leitbild::touch(&mut tx, now, process).await?;
-        let (org,): (i64,) = db::one(
-            &mut *tx,
-            "SELECT org_id FROM leitbild_processes WHERE id = $1",
-            process,
-        )
-        .await?;
+        let (org,): (i64,) = db::one(&mut *tx, "SELECT org_id FROM leitbild_processes WHERE id = $1", process).await?;
         let months = plan_months(start);
         let (first, last) = (months.first().cloned(), months.last().cloned());
         let (Some(first), Some(last)) = (first, last) else {
@@ -341,7 +336,10 @@ impl Store {
     }
 
     /// Sets a measure's status and note of evidence, written on `version`.
-    #[expect(clippy::too_many_arguments, reason = "who, when, which measure of which process, and what")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "who, when, which measure of which process, and what"
+    )]
     pub async fn set_measure_status(
         &self,
         now: i64,
@@ -363,12 +361,7 @@ impl Store {
         .fresh();
         stale_or_gone(&mut tx, written, process, id).await?;
         let org = org_of_process(&mut tx, process).await?;
-        write::commit(
-            tx,
-            now,
-            &entry(actor, "measure.status", id, org).detail(status.code()),
-        )
-        .await
+        write::commit(tx, now, &entry(actor, "measure.status", id, org).detail(status.code())).await
     }
 
     pub async fn remove_leitbild_measure(&self, now: i64, actor: i64, process: i64, id: i64) -> Result<()> {

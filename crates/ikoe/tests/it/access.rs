@@ -279,13 +279,31 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/leitbild/{lb}/versions/2"), [LOGIN, 404, 404, 404, 404]),
         (format!("/leitbild/{lb}/planner"), [LOGIN, 404, OK, OK, 404]),
         (format!("/leitbild/{lb}/planner/new"), [LOGIN, 404, NO, OK, 404]),
-        (format!("/leitbild/{lb}/planner/{measure}/edit"), [LOGIN, 404, NO, OK, 404]),
-        (format!("/leitbild/{lb}/planner/{measure}/status"), [LOGIN, 404, NO, OK, 404]),
-        (format!("/leitbild/{lb}/planner/999999/edit"), [LOGIN, 404, NO, 404, 404]),
-        (format!("/leitbild/{lb}/planner/calendar.pdf"), [LOGIN, 404, OK, OK, 404]),
-        (format!("/leitbild/{lb}/planner/calendar.ics"), [LOGIN, 404, OK, OK, 404]),
+        (
+            format!("/leitbild/{lb}/planner/{measure}/edit"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/{measure}/status"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/999999/edit"),
+            [LOGIN, 404, NO, 404, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/calendar.pdf"),
+            [LOGIN, 404, OK, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/calendar.ics"),
+            [LOGIN, 404, OK, OK, 404],
+        ),
         // the address is the permission (a personal calendar feed's secret)
-        (format!("/leitbild/{lb}/planner/feed/unknown.ics"), [404, 404, 404, 404, 404]),
+        (
+            format!("/leitbild/{lb}/planner/feed/unknown.ics"),
+            [404, 404, 404, 404, 404],
+        ),
         (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
         (format!("/meetings/{meeting}/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, OK, 404]),
@@ -450,8 +468,14 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/leitbild/{lb}/team"), [LOGIN, 404, NO, 400, 404]),
         (format!("/leitbild/{lb}/planner/plan"), [LOGIN, 404, NO, 400, 404]),
         (format!("/leitbild/{lb}/planner/new"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/planner/{measure}/edit"), [LOGIN, 404, NO, 400, 404]),
-        (format!("/leitbild/{lb}/planner/{measure}/status"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/planner/{measure}/edit"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/{measure}/status"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
         (
             format!("/leitbild/{lb}/planner/{measure}/remove"),
             [LOGIN, 404, NO, OK, 404],

@@ -19,13 +19,17 @@ async fn planner() -> (TestApp, Cast, i64) {
     let draft = domain::leitbild::Draft {
         slogan: "Offen für alle".into(),
         preamble: String::new(),
-        principles: ["Wir beraten freundlich.", "Wir sprechen verständlich.", "Wir lernen dazu."]
-            .iter()
-            .map(|t| domain::leitbild::Principle {
-                text: (*t).into(),
-                goal: String::new(),
-            })
-            .collect(),
+        principles: [
+            "Wir beraten freundlich.",
+            "Wir sprechen verständlich.",
+            "Wir lernen dazu.",
+        ]
+        .iter()
+        .map(|t| domain::leitbild::Principle {
+            text: (*t).into(),
+            goal: String::new(),
+        })
+        .collect(),
     };
     st.save_version(now, c.admin, id, 0, &draft).await.unwrap();
     app.login("orgadmin@example.org", PASSWORD).await;
@@ -99,7 +103,15 @@ async fn measures_are_added_changed_tracked_and_filtered() {
         .assert_contains("April 2027")
         .assert_contains("Noch keine Maßnahmen");
 
-    let a = add(&mut app, id, "Willkommensmappe in fünf Sprachen", "Amal Haddou", "", "2026-06").await;
+    let a = add(
+        &mut app,
+        id,
+        "Willkommensmappe in fünf Sprachen",
+        "Amal Haddou",
+        "",
+        "2026-06",
+    )
+    .await;
     let b = add(
         &mut app,
         id,
@@ -122,14 +134,26 @@ async fn measures_are_added_changed_tracked_and_filtered() {
     // edited: another month, no principle, a description
     let m = measure(&app, id, a).await;
     let v = m.version.to_string();
-    let mut f = form(&v, "Willkommensmappe in sechs Sprachen", "Amal Haddou", "", "2026-09", "");
+    let mut f = form(
+        &v,
+        "Willkommensmappe in sechs Sprachen",
+        "Amal Haddou",
+        "",
+        "2026-09",
+        "",
+    );
     f[2] = ("description", "Mit Piktogrammen.");
     let r = app.post(&format!("/leitbild/{id}/planner/{a}/edit"), &f).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
     let m = measure(&app, id, a).await;
     assert_eq!(
         (m.title.as_str(), m.month.as_str(), m.principle, m.description.as_str()),
-        ("Willkommensmappe in sechs Sprachen", "2026-09", None, "Mit Piktogrammen.")
+        (
+            "Willkommensmappe in sechs Sprachen",
+            "2026-09",
+            None,
+            "Mit Piktogrammen."
+        )
     );
 
     // its status: in progress, then done with its evidence
@@ -156,7 +180,10 @@ async fn measures_are_added_changed_tracked_and_filtered() {
     let m = measure(&app, id, a).await;
     assert_eq!(m.status, domain::measures::MeasureStatus::Done);
     let counts = app.state.store.planner_produced(id).await.unwrap();
-    assert_eq!((counts.open, counts.progress, counts.done, counts.total()), (1, 0, 1, 2));
+    assert_eq!(
+        (counts.open, counts.progress, counts.done, counts.total()),
+        (1, 0, 1, 2)
+    );
 
     // filters: by status, month and owner
     let done = app.get(&format!("/leitbild/{id}/planner?status=done")).await;
@@ -164,9 +191,12 @@ async fn measures_are_added_changed_tracked_and_filtered() {
         .assert_contains("Die Mappe liegt am Empfang aus.")
         .assert_not_contains("Wegweiser</h3>");
     let may = app.get(&format!("/leitbild/{id}/planner?month=2026-05")).await;
-    may.assert_contains("Wegweiser").assert_not_contains("Willkommensmappe in sechs");
+    may.assert_contains("Wegweiser")
+        .assert_not_contains("Willkommensmappe in sechs");
     let owner = app.get(&format!("/leitbild/{id}/planner?owner=J%C3%B6rg+Pawlak")).await;
-    owner.assert_contains("Wegweiser").assert_not_contains("Willkommensmappe in sechs");
+    owner
+        .assert_contains("Wegweiser")
+        .assert_not_contains("Willkommensmappe in sechs");
     app.get(&format!("/leitbild/{id}/planner?status=open&month=2026-09"))
         .await
         .assert_contains("Keine Maßnahme passt zu diesem Filter.");
@@ -202,10 +232,7 @@ async fn measures_are_added_changed_tracked_and_filtered() {
     r.assert_contains("entfernen?");
     assert!(app.state.store.leitbild_measure(id, b).await.unwrap().is_some());
     let r = app
-        .post(
-            &format!("/leitbild/{id}/planner/{b}/remove"),
-            &[("confirmed", "true")],
-        )
+        .post(&format!("/leitbild/{id}/planner/{b}/remove"), &[("confirmed", "true")])
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(app.state.store.leitbild_measure(id, b).await.unwrap().is_none());
@@ -291,7 +318,15 @@ async fn bad_measures_are_refused_with_what_was_typed_kept() {
         .is_empty());
 
     // done needs its evidence
-    let m = add(&mut app, id, "Sprechstunde ohne Termin", "Hatice Korkmaz", "", "2026-12").await;
+    let m = add(
+        &mut app,
+        id,
+        "Sprechstunde ohne Termin",
+        "Hatice Korkmaz",
+        "",
+        "2026-12",
+    )
+    .await;
     let status = format!("/leitbild/{id}/planner/{m}/status");
     refused(
         &mut app,
@@ -348,7 +383,15 @@ async fn bad_measures_are_refused_with_what_was_typed_kept() {
 #[tokio::test]
 async fn two_edits_of_one_measure_at_once_one_is_told() {
     let (mut app, _, id) = planner().await;
-    let m = add(&mut app, id, "Feedbackkarten am Empfang", "Finn Reinhardt", "", "2026-08").await;
+    let m = add(
+        &mut app,
+        id,
+        "Feedbackkarten am Empfang",
+        "Finn Reinhardt",
+        "",
+        "2026-08",
+    )
+    .await;
     let mut other = app.browser();
     other.login("orgadmin@example.org", PASSWORD).await;
     // both loaded version 1
@@ -356,7 +399,14 @@ async fn two_edits_of_one_measure_at_once_one_is_told() {
     let r = app
         .post(
             &edit,
-            &form("1", "Feedbackkarten in drei Sprachen", "Finn Reinhardt", "", "2026-08", ""),
+            &form(
+                "1",
+                "Feedbackkarten in drei Sprachen",
+                "Finn Reinhardt",
+                "",
+                "2026-08",
+                "",
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -387,7 +437,15 @@ async fn two_edits_of_one_measure_at_once_one_is_told() {
 #[tokio::test]
 async fn another_administrations_planner_is_not_found() {
     let (mut app, c, id) = planner().await;
-    let m = add(&mut app, id, "Mehrsprachige Telefonansage", "Svetlana Morozova", "", "2026-10").await;
+    let m = add(
+        &mut app,
+        id,
+        "Mehrsprachige Telefonansage",
+        "Svetlana Morozova",
+        "",
+        "2026-10",
+    )
+    .await;
     // a process of the other administration, run by its admin
     crate::leitbild::administration(&app, c.other_org).await;
     let now = app.state.now();
@@ -424,7 +482,10 @@ async fn another_administrations_planner_is_not_found() {
         )
         .await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
-    assert_eq!(otto.get(&format!("/leitbild/{theirs}/planner/{m}/edit")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        otto.get(&format!("/leitbild/{theirs}/planner/{m}/edit")).await.status,
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(measure(&app, id, m).await.title, "Mehrsprachige Telefonansage");
 }
 
@@ -432,8 +493,24 @@ async fn another_administrations_planner_is_not_found() {
 async fn an_owner_is_reminded_once_when_the_month_begins() {
     let (mut app, _, id) = planner().await;
     // May 2026 is the clock's month: due now; June later; one without an address; one done
-    let due = add(&mut app, id, "Sprechstunde ohne Termin", "Hatice Korkmaz", "hatice@elbauen.example", "2026-05").await;
-    add(&mut app, id, "Telefonansage", "Svetlana Morozova", "svetlana@elbauen.example", "2026-06").await;
+    let due = add(
+        &mut app,
+        id,
+        "Sprechstunde ohne Termin",
+        "Hatice Korkmaz",
+        "hatice@elbauen.example",
+        "2026-05",
+    )
+    .await;
+    add(
+        &mut app,
+        id,
+        "Telefonansage",
+        "Svetlana Morozova",
+        "svetlana@elbauen.example",
+        "2026-06",
+    )
+    .await;
     add(&mut app, id, "Plakat aufhängen", "Greta Sandmann", "", "2026-05").await;
     let done = add(&mut app, id, "Mappe", "Amal Haddou", "amal@elbauen.example", "2026-05").await;
     let r = app
@@ -459,7 +536,11 @@ async fn an_owner_is_reminded_once_when_the_month_begins() {
     assert!(mail.subject.contains("Sprechstunde ohne Termin"), "{}", mail.subject);
     assert!(mail.body.contains("Guten Tag Hatice Korkmaz"), "{}", mail.body);
     assert!(mail.body.contains("Mai 2026"), "{}", mail.body);
-    assert!(mail.body.contains("Leitsatz 2: Wir sprechen verständlich."), "{}", mail.body);
+    assert!(
+        mail.body.contains("Leitsatz 2: Wir sprechen verständlich."),
+        "{}",
+        mail.body
+    );
     assert!(mail.body.contains("Koordinierungsstelle Harz"), "{}", mail.body);
     assert!(measure(&app, id, due).await.reminded_at.is_some());
 
@@ -471,7 +552,14 @@ async fn an_owner_is_reminded_once_when_the_month_begins() {
     let r = app
         .post(
             &format!("/leitbild/{id}/planner/{due}/edit"),
-            &form("1", "Sprechstunde ohne Termin", "Hatice Korkmaz", "hatice@elbauen.example", "2026-07", "2"),
+            &form(
+                "1",
+                "Sprechstunde ohne Termin",
+                "Hatice Korkmaz",
+                "hatice@elbauen.example",
+                "2026-07",
+                "2",
+            ),
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
@@ -513,7 +601,13 @@ async fn the_wall_calendar_holds_every_measure_even_long_ones() {
     for t in &titles {
         assert!(text.contains(&squash(t)), "{t} is missing or cut off");
     }
-    for s in ["Koordinierungsstelle Harz", "Offen für alle", "Jahresplaner Mai 2026 – April 2027", "Leitsatz 2", "offen"] {
+    for s in [
+        "Koordinierungsstelle Harz",
+        "Offen für alle",
+        "Jahresplaner Mai 2026 – April 2027",
+        "Leitsatz 2",
+        "offen",
+    ] {
         assert!(text.contains(&squash(s)), "{s} not in {text}");
     }
     // in Arabic, right to left
@@ -527,7 +621,15 @@ async fn the_wall_calendar_holds_every_measure_even_long_ones() {
 #[tokio::test]
 async fn the_calendar_feed_parses_with_one_event_per_measure() {
     let (mut app, c, id) = planner().await;
-    add(&mut app, id, "Mappe, mehrsprachig; mit Bildern", "Amal Haddou", "", "2026-06").await;
+    add(
+        &mut app,
+        id,
+        "Mappe, mehrsprachig; mit Bildern",
+        "Amal Haddou",
+        "",
+        "2026-06",
+    )
+    .await;
     add(&mut app, id, "Telefonansage", "Svetlana Morozova", "", "2026-12").await;
     add(&mut app, id, "Jahresgespräch", "Dr. Henrike Albers", "", "2027-04").await;
     let r = app.get(&format!("/leitbild/{id}/planner/calendar.ics")).await;
@@ -535,7 +637,10 @@ async fn the_calendar_feed_parses_with_one_event_per_measure() {
     assert!(r.headers["content-type"].to_str().unwrap().starts_with("text/calendar"));
     let events = parse(&r.body);
     assert_eq!(events.len(), 3);
-    let first = events.iter().find(|e| get(e, "SUMMARY") == "Mappe\\, mehrsprachig\\; mit Bildern").unwrap();
+    let first = events
+        .iter()
+        .find(|e| get(e, "SUMMARY") == "Mappe\\, mehrsprachig\\; mit Bildern")
+        .unwrap();
     assert_eq!(get(first, "DTSTART"), "20260601");
     assert_eq!(get(first, "DTEND"), "20260602");
     assert!(get(first, "UID").starts_with("measure-"));
@@ -602,8 +707,5 @@ fn parse(body: &str) -> Vec<Vec<(String, String)>> {
 }
 
 fn get<'a>(event: &'a [(String, String)], name: &str) -> &'a str {
-    event
-        .iter()
-        .find(|(n, _)| n == name)
-        .map_or("", |(_, v)| v.as_str())
+    event.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str())
 }

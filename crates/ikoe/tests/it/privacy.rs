@@ -564,7 +564,10 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
     };
     store.save_version(now, user, process, 0, &draft).await.unwrap();
     // a measure of the process's planner with the person as its owner
-    store.set_leitbild_plan(now, c.admin, process, 0, "2026-05").await.unwrap();
+    store
+        .set_leitbild_plan(now, c.admin, process, 0, "2026-05")
+        .await
+        .unwrap();
     let measure = store::measures::MeasureFields {
         title: "Willkommensmappe".into(),
         description: String::new(),
@@ -573,7 +576,10 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         month: "2026-05".into(),
         principle: None,
     };
-    store.add_leitbild_measure(now, c.admin, process, &measure).await.unwrap();
+    store
+        .add_leitbild_measure(now, c.admin, process, &measure)
+        .await
+        .unwrap();
     exec(
         app,
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, detail) \
@@ -720,11 +726,10 @@ async fn deleting_an_account_leaves_no_name_address_or_affiliation_anywhere() {
     // the speaker directory no longer lists them
     assert!(app.state.store.speakers_of_org(c.org).await.unwrap().is_empty());
     // the measure they owned stays in its planner, without its owner
-    let owners: Vec<(String, String, String)> =
-        sqlx::query_as("SELECT title, owner_name, owner_email FROM measures")
-            .fetch_all(app.state.store.pool())
-            .await
-            .unwrap();
+    let owners: Vec<(String, String, String)> = sqlx::query_as("SELECT title, owner_name, owner_email FROM measures")
+        .fetch_all(app.state.store.pool())
+        .await
+        .unwrap();
     assert_eq!(owners, vec![("Willkommensmappe".into(), String::new(), String::new())]);
 
     // the staff see an anonymous row, and the post under "deleted account"

@@ -63,10 +63,7 @@ async fn form_page(
 ) -> AppResult<FormPage> {
     let texts = principles(ctx, &process).await?;
     let (title, action) = match measure {
-        Some(id) => (
-            "measures-edit-title",
-            format!("{}/{id}/edit", planner_path(process.id)),
-        ),
+        Some(id) => ("measures-edit-title", format!("{}/{id}/edit", planner_path(process.id))),
         None => ("measures-new-title", format!("{}/new", planner_path(process.id))),
     };
     let p = ctx.page_titled(format!("{} – {}", ctx.t(title), process.title), Nav::Leitbild);
@@ -191,7 +188,13 @@ struct StatusPage {
     statuses: Vec<Opt>,
 }
 
-async fn status_page(ctx: &Ctx, process: Process, m: Measure, errs: FormErrors, f: StatusForm) -> AppResult<StatusPage> {
+async fn status_page(
+    ctx: &Ctx,
+    process: Process,
+    m: Measure,
+    errs: FormErrors,
+    f: StatusForm,
+) -> AppResult<StatusPage> {
     let texts = principles(ctx, &process).await?;
     let p = ctx.page_titled(
         format!("{} – {}", ctx.t("measures-status-title"), m.title),
