@@ -20,6 +20,7 @@ import { spacesFlow } from './flows/spaces.mjs';
 import * as accounts from './pages/accounts.mjs';
 import * as files from './pages/files.mjs';
 import * as leitbild from './pages/leitbild.mjs';
+import * as measures from './pages/measures.mjs';
 import * as meetings from './pages/meetings.mjs';
 import * as orgs from './pages/orgs.mjs';
 import * as series from './pages/series.mjs';
@@ -30,6 +31,7 @@ const LOCALES = ['de', 'ar'];
 // The page groups of each lane, in order; each is called as group(page, locale, ids).
 const SIGNED_IN = [accounts.signedIn, orgs.signedIn, series.signedIn, spaces.signedIn, files.signedIn,
   meetings.signedIn, leitbild.signedIn, orgs.otherAdminSections];
+SIGNED_IN.push(measures.signedIn);
 const ANONYMOUS = [accounts.anonymous, series.anonymous, spaces.anonymous, accounts.invitedPerson, leitbild.participant];
 
 // Seconds per part of the run, printed before the summary line.

@@ -8,6 +8,7 @@ pub mod files;
 pub mod leitbild;
 pub mod leitbild_feedback;
 pub mod leitbild_workshops;
+pub mod measures;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;

@@ -47,5 +47,7 @@ code_enum!(
         LeitbildLink = "leitbild-link",
         /// A feedback round closes soon (with a new link).
         LeitbildReminder = "leitbild-reminder",
+        /// To the owner of a measure of a planner when its month begins.
+        MeasureDue = "measure-due",
     }
 );

@@ -68,7 +68,7 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 19] = [
+pub const FILES: [&str; 20] = [
     "common",
     "accounts",
     "orgs",
@@ -88,6 +88,7 @@ pub const FILES: [&str; 19] = [
     "leitbild",
     "participation",
     "workshops",
+    "measures",
 ];
 
 macro_rules! sources {
@@ -112,11 +113,12 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/leitbild.ftl")),
             include_str!(concat!("../locales/", $lang, "/participation.ftl")),
             include_str!(concat!("../locales/", $lang, "/workshops.ftl")),
+            include_str!(concat!("../locales/", $lang, "/measures.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 19])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 20])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

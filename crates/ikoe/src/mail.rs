@@ -578,3 +578,45 @@ pub fn leitbild_reminder(i18n: &I18n, r: &store::leitbild::RoundReminder, base: 
         ],
     )
 }
+
+/// The reminder to the owner of a measure when its month begins, in German
+/// (owners are staff of a German administration, usually without an
+/// account that would say their language); `principle` is the text of the
+/// principle it serves, if any.
+pub fn measure_due(i18n: &I18n, r: &store::measures::MeasureReminder, principle: Option<&str>) -> NewMail {
+    let m = &r.measure;
+    let locale = i18n::DEFAULT;
+    let mut details = vec![];
+    if !m.description.trim().is_empty() {
+        details.push(m.description.trim().to_string());
+    }
+    if let (Some(n), Some(text)) = (m.principle, principle) {
+        details.push(i18n.t_args(
+            locale,
+            "mail-measure-due-principle",
+            &[("n", n.into()), ("text", text.to_string().into())],
+        ));
+    }
+    let month = match m.month.split_once('-').map(|(y, mm)| (y, mm.parse::<i64>())) {
+        Some((y, Ok(mm))) => i18n.t_args(
+            locale,
+            "month-year",
+            &[("month", mm.into()), ("year", y.to_string().into())],
+        ),
+        _ => m.month.clone(),
+    };
+    compose(
+        i18n,
+        locale,
+        MailKind::MeasureDue,
+        &m.owner_email,
+        &m.owner_name,
+        &[
+            ("name", m.owner_name.clone().into()),
+            ("title", m.title.clone().into()),
+            ("month", month.into()),
+            ("org", r.org_name.clone().into()),
+            ("details", details.join("\n\n").into()),
+        ],
+    )
+}

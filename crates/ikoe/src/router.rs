@@ -230,6 +230,39 @@ pub fn router(state: AppState) -> Router {
             "/leitbild/{id}/team/{item}/remove",
             post(leitbild::setup::remove_member),
         )
+        .route("/leitbild/{id}/planner", get(crate::web::measures::list::show))
+        .route(
+            "/leitbild/{id}/planner/plan",
+            post(crate::web::measures::list::set_plan),
+        )
+        .route(
+            "/leitbild/{id}/planner/new",
+            get(crate::web::measures::measure::new_get).post(crate::web::measures::measure::new_post),
+        )
+        .route(
+            "/leitbild/{id}/planner/{item}/edit",
+            get(crate::web::measures::measure::edit_get).post(crate::web::measures::measure::edit_post),
+        )
+        .route(
+            "/leitbild/{id}/planner/{item}/status",
+            get(crate::web::measures::measure::status_get).post(crate::web::measures::measure::status_post),
+        )
+        .route(
+            "/leitbild/{id}/planner/{item}/remove",
+            post(crate::web::measures::measure::remove),
+        )
+        .route(
+            "/leitbild/{id}/planner/calendar.pdf",
+            get(crate::web::measures::files::pdf),
+        )
+        .route(
+            "/leitbild/{id}/planner/calendar.ics",
+            get(crate::web::measures::files::calendar),
+        )
+        .route(
+            "/leitbild/{id}/planner/feed/{file}",
+            get(crate::web::measures::files::feed),
+        )
         .route("/spaces", get(spaces::home::list))
         .route("/spaces/new", get(spaces::home::new_get).post(spaces::home::new_post))
         .route("/spaces/{id}", get(spaces::home::home))

@@ -1,9 +1,10 @@
-//! PDF documents of ikoe: the certificate of attendance of a qualification series and the
-//! attendance list of one module.
+//! PDF documents of ikoe: the certificate of attendance of a qualification series, the
+//! attendance list of one module, and the annual planner of a Leitbild process.
 //!
-//! Both are A4 portrait, tagged PDF/A-2a and PDF/UA-1 (checked by krilla's validators when
-//! the document is written), with real text in any script: Latin with diacritics,
-//! Cyrillic, Greek, Arabic and Persian (shaped, right to left) and mixed lines. The fonts
+//! Certificates and lists are A4 portrait, the planner A3 landscape; all are tagged
+//! PDF/A-2a and PDF/UA-1 (checked by krilla's validators when the document is written),
+//! with real text in any script: Latin with diacritics, Cyrillic, Greek, Arabic and
+//! Persian (shaped, right to left) and mixed lines. The fonts
 //! (Noto Sans and Noto Sans Arabic, SIL Open Font License) are compiled in and subset on
 //! output. All strings are passed in already translated; this crate knows nothing of i18n.
 //!
@@ -17,6 +18,7 @@ mod fonts;
 mod jpeg;
 mod layout;
 mod logo;
+mod planner;
 mod qr;
 mod text;
 
@@ -136,11 +138,65 @@ pub struct LinkCards {
     pub created_at: i64,
 }
 
+/// The annual planner (*Jahresplaner*) of a Leitbild process as a wall calendar.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Planner {
+    /// BCP-47 language code of the document.
+    pub lang: String,
+    /// Whether the whole document is right to left (ar, fa).
+    pub rtl: bool,
+    /// The administration's name, printed above the heading.
+    pub administration: String,
+    /// The heading: the Leitbild's slogan.
+    pub heading: String,
+    /// e.g. "Jahresplaner März 2027 – Februar 2028".
+    pub subtitle: String,
+    /// The twelve months, in order.
+    pub months: Vec<PlannerMonth>,
+    /// What a month without measures says, e.g. "Keine Maßnahmen".
+    pub empty: String,
+    /// Added to a month's name where its measures continue on a later page, e.g. "Fortsetzung".
+    pub continued: String,
+    /// At the foot of a month whose measures continue, e.g. "Weiter auf der nächsten Seite".
+    pub continues: String,
+    /// Word before the page numbers (printed when there is more than one page).
+    pub page_label: String,
+    /// Creation time of the document in seconds since the Unix epoch, UTC.
+    pub created_at: i64,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LinkCard {
     pub name: String,
     pub department: String,
     pub url: String,
+}
+
+/// One month of the planner.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlannerMonth {
+    /// e.g. "März 2027".
+    pub name: String,
+    pub measures: Vec<PlannerMeasure>,
+}
+
+/// One measure in its month.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlannerMeasure {
+    pub title: String,
+    /// Owner, principle and status in words, e.g. "Amal Haddou · Leitsatz 2 · in Arbeit".
+    pub detail: String,
+    /// Drawn as a coloured bar beside the text (the status is also in `detail`).
+    pub status: PlannerStatus,
+}
+
+/// Where a measure stands (its colour on the planner).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PlannerStatus {
+    #[default]
+    Open,
+    Progress,
+    Done,
 }
 
 /// What can go wrong when rendering.
@@ -190,6 +246,13 @@ pub fn attendance_list(a: &AttendanceList) -> Result<Vec<u8>, PdfError> {
 /// Renders participation link cards (A4, PDF/A-2a and PDF/UA-1), eight to a page.
 pub fn link_cards(c: &LinkCards) -> Result<Vec<u8>, PdfError> {
     cards::render(c)
+}
+
+/// Renders the annual planner as a wall calendar (A3 landscape, PDF/A-2a and PDF/UA-1):
+/// the twelve months in a grid, every text wrapped and never cut off (smaller when the
+/// busiest month needs it, continued on a further page when even that is not enough).
+pub fn planner(p: &Planner) -> Result<Vec<u8>, PdfError> {
+    planner::render(p)
 }
 
 #[cfg(test)]

@@ -24,7 +24,8 @@
 //!
 //! - a person taking part in a Leitbild process under the account's address
 //!   stays as a nameless row of their department (the coverage figures do
-//!   not change); a place on a process team is deleted.
+//!   not change); a place on a process team is deleted. A measure of a
+//!   planner owned under the address stays, without its owner's name and address.
 //!
 //! Everything else that names the person (sessions, memberships, join
 //! requests, invitations to the address, follows, speaker entries, rate-limit
@@ -174,6 +175,13 @@ async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: 
         db::exec(
             &mut **tx,
             "UPDATE leitbild_people SET name = '', email = '', function = '', token_hash = NULL WHERE email = $1",
+            a,
+        )
+        .await?;
+        // a measure stays in its plan without its owner (the team names a new one)
+        db::exec(
+            &mut **tx,
+            "UPDATE measures SET owner_name = '', owner_email = '' WHERE owner_email = $1",
             a,
         )
         .await?;

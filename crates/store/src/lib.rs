@@ -23,6 +23,7 @@ pub mod home;
 pub mod invitations;
 pub mod leitbild;
 pub mod logos;
+pub mod measures;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;

@@ -312,4 +312,12 @@ pub(crate) const SECTIONS: &[Section] = &[
         sql: "SELECT v.process_id, p.title, v.number, v.slogan, v.created_at FROM leitbild_versions v \
               JOIN leitbild_processes p ON p.id = v.process_id WHERE v.created_by = $1",
     },
+    Section {
+        of: "leitbild",
+        table: "measures",
+        binds: UserEmail,
+        sql: "SELECT m.id, m.leitbild_process_id, p.title AS process, m.title, m.owner_name, m.owner_email, m.month, m.status, \
+              m.evidence, m.reminded_at, m.created_at, m.updated_at FROM measures m \
+              LEFT JOIN leitbild_processes p ON p.id = m.leitbild_process_id WHERE m.created_by = $1 OR m.owner_email = $2",
+    },
 ];

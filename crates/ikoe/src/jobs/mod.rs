@@ -10,6 +10,7 @@ pub mod digests;
 pub mod feedback;
 pub mod housekeeping;
 pub mod leitbild;
+pub mod measures;
 pub mod reminders;
 pub mod speakers;
 pub mod trash;
@@ -48,6 +49,7 @@ pub const JOBS: &[Job] = jobs![
     "digests" => digests::send_digests,
     "emptying the trash" => trash::empty_trash,
     "feedback round reminders" => leitbild::send_round_reminders,
+    "measure reminders" => measures::send_reminders,
 ];
 
 /// How often the loop runs every job.

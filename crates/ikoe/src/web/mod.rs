@@ -11,6 +11,7 @@ pub mod guards;
 pub mod home;
 pub mod leitbild;
 pub mod markdown;
+pub mod measures;
 pub mod middleware;
 pub mod ops;
 pub mod orgs;

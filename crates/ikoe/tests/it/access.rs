@@ -136,6 +136,21 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         let assignment = st.add_assignment(now, c.admin, lb, ws, &a).await.unwrap();
         (ws, card, note, drafted, assignment)
     };
+    // the process's annual planner with one measure
+    let measure = {
+        let st = &app.state.store;
+        let now = app.state.now();
+        st.set_leitbild_plan(now, c.admin, lb, 0, "2026-05").await.unwrap();
+        let f = store::measures::MeasureFields {
+            title: "Willkommensmappe".into(),
+            description: String::new(),
+            owner_name: "Amal Haddou".into(),
+            owner_email: String::new(),
+            month: "2026-06".into(),
+            principle: Some(1),
+        };
+        st.add_leitbild_measure(now, c.admin, lb, &f).await.unwrap()
+    };
     // a folder and a file in that space
     let (folder, file) = {
         let st = &app.state.store;
@@ -322,6 +337,33 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             format!("/leitbild/{lb}/workshops/{}", ws + 999),
             [LOGIN, 404, 404, 404, 404],
         ),
+        (format!("/leitbild/{lb}/planner"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{lb}/planner/new"), [LOGIN, 404, NO, OK, 404]),
+        (
+            format!("/leitbild/{lb}/planner/{measure}/edit"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/{measure}/status"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/999999/edit"),
+            [LOGIN, 404, NO, 404, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/calendar.pdf"),
+            [LOGIN, 404, OK, OK, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/calendar.ics"),
+            [LOGIN, 404, OK, OK, 404],
+        ),
+        // the address is the permission (a personal calendar feed's secret)
+        (
+            format!("/leitbild/{lb}/planner/feed/unknown.ics"),
+            [404, 404, 404, 404, 404],
+        ),
         (format!("/meetings/{meeting}"), [LOGIN, 404, OK, OK, 404]),
         (format!("/meetings/{meeting}/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/meetings/{meeting}/sessions/new"), [LOGIN, 404, NO, OK, 404]),
@@ -484,6 +526,20 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             [LOGIN, 404, NO, OK, 404],
         ),
         (format!("/leitbild/{lb}/team"), [LOGIN, 404, NO, 400, 404]),
+        (format!("/leitbild/{lb}/planner/plan"), [LOGIN, 404, NO, 400, 404]),
+        (format!("/leitbild/{lb}/planner/new"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/planner/{measure}/edit"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/{measure}/status"),
+            [LOGIN, 404, NO, 400, 404],
+        ),
+        (
+            format!("/leitbild/{lb}/planner/{measure}/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
         (
             format!("/leitbild/{lb}/team/{}/remove", c.admin),
             [LOGIN, 404, NO, OK, 404],

@@ -28,6 +28,7 @@ const ASKING: &[&str] = &[
     "/leitbild/{id}/departments/{item}/remove",
     "/leitbild/{id}/people/{item}/remove",
     "/leitbild/{id}/team/{item}/remove",
+    "/leitbild/{id}/planner/{item}/remove",
     "/leitbild/{id}/people/{item}/link/revoke",
     "/leitbild/{id}/departments/{item}/link/revoke",
     "/leitbild/{id}/workshop-cards/{item}/remove",

@@ -22,6 +22,7 @@ mod i18n_pages;
 mod leitbild;
 mod leitbild_rounds;
 mod leitbild_workshops;
+mod measures;
 mod meetings;
 mod meetings_store;
 mod ops;

@@ -587,6 +587,23 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         .answer_comment(now, user, process, comment, 1, taken, "Danke.")
         .await
         .unwrap();
+    // a measure of the process's planner with the person as its owner
+    store
+        .set_leitbild_plan(now, c.admin, process, 0, "2026-05")
+        .await
+        .unwrap();
+    let measure = store::measures::MeasureFields {
+        title: "Willkommensmappe".into(),
+        description: String::new(),
+        owner_name: NAME.into(),
+        owner_email: EMAIL.into(),
+        month: "2026-05".into(),
+        principle: None,
+    };
+    store
+        .add_leitbild_measure(now, c.admin, process, &measure)
+        .await
+        .unwrap();
     exec(
         app,
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, detail) \
@@ -651,6 +668,8 @@ async fn the_export_holds_every_table_that_names_the_person() {
     assert_eq!(json["post_revisions"][0]["body"], "Ich schlage den 2. Oktober vor.");
     assert_eq!(json["file_versions"][0]["name"], "sitzung.txt");
     assert!(json["file_versions"][0]["sha256"].is_string());
+    assert_eq!(json["measures"][0]["owner_email"], EMAIL);
+    assert_eq!(json["measures"][0]["title"], "Willkommensmappe");
     assert_eq!(json["space_requests"][0]["space_id"], made.listed_space);
     assert_eq!(json["thread_follows"][0]["thread_id"], made.thread);
     assert_eq!(json["speakers"][0]["affiliation"], AFFILIATION);
@@ -731,6 +750,12 @@ async fn deleting_an_account_leaves_no_name_address_or_affiliation_anywhere() {
     // the speaker directory no longer lists them
     assert!(app.state.store.speakers_of_org(c.org).await.unwrap().is_empty());
 
+    // the measure they owned stays in its planner, without its owner
+    let owners: Vec<(String, String, String)> = sqlx::query_as("SELECT title, owner_name, owner_email FROM measures")
+        .fetch_all(app.state.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(owners, vec![("Willkommensmappe".into(), String::new(), String::new())]);
     // the staff see an anonymous row, and the post under "deleted account"
     let mut admin = app.browser_as("orgadmin@example.org").await;
     admin
