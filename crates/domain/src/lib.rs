@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod clock;
 pub mod files;
 pub mod leitbild;
+pub mod leitbild_adoption;
 pub mod meetings;
 pub mod orgs;
 pub mod outbox;

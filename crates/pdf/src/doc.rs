@@ -90,6 +90,8 @@ pub(crate) enum Item {
 #[derive(Default)]
 pub(crate) struct Page {
     pub(crate) items: Vec<Item>,
+    /// Width and height in points (`None`: A4 portrait).
+    pub(crate) size: Option<(f32, f32)>,
 }
 
 enum Child {
@@ -217,7 +219,11 @@ pub(crate) fn render(info: &DocInfo<'_>, fonts: &Fonts, pages: Vec<Page>, mut ta
     let page_settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or(PdfError::Geometry)?;
 
     for content in pages {
-        let mut page = document.start_page_with(page_settings.clone());
+        let settings = match content.size {
+            Some((w, h)) => PageSettings::from_wh(w, h).ok_or(PdfError::Geometry)?,
+            None => page_settings.clone(),
+        };
+        let mut page = document.start_page_with(settings);
         let mut links = Vec::new();
         {
             let mut surface = page.surface();

@@ -289,4 +289,12 @@ pub(crate) const SECTIONS: &[Section] = &[
         sql: "SELECT v.process_id, p.title, v.number, v.slogan, v.created_at FROM leitbild_versions v \
               JOIN leitbild_processes p ON p.id = v.process_id WHERE v.created_by = $1",
     },
+    Section {
+        of: "leitbild",
+        table: "leitbild_signoffs",
+        binds: Email,
+        sql: "SELECT x.process_id, p.title, v.number, s.signed_at FROM leitbild_signoffs s \
+              JOIN leitbild_people x ON x.id = s.person_id JOIN leitbild_versions v ON v.id = s.version_id \
+              JOIN leitbild_processes p ON p.id = x.process_id WHERE x.email = $1",
+    },
 ];

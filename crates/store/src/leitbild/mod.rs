@@ -10,9 +10,11 @@ use crate::audit::AuditEntry;
 use crate::write::{self, Written};
 use crate::{conflict_on_unique, db, Result, Store, StoreError};
 
+mod adoption;
 mod drafts;
 mod people;
 
+pub use adoption::{Adoption, Leader, PublishedText, SignOff, SignedOff, Translation};
 pub use drafts::Version;
 pub use people::{Department, LinkOwner, NewPerson, Person};
 
