@@ -68,9 +68,25 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 17] = [
-    "common", "accounts", "orgs", "admin", "site", "mail", "series", "planning", "import", "feedback", "figures",
-    "calendar", "spaces", "files", "meetings", "confirm", "leitbild",
+pub const FILES: [&str; 18] = [
+    "common",
+    "accounts",
+    "orgs",
+    "admin",
+    "site",
+    "mail",
+    "series",
+    "planning",
+    "import",
+    "feedback",
+    "figures",
+    "calendar",
+    "spaces",
+    "files",
+    "meetings",
+    "confirm",
+    "leitbild",
+    "leitbild_adoption",
 ];
 
 macro_rules! sources {
@@ -93,11 +109,12 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/meetings.ftl")),
             include_str!(concat!("../locales/", $lang, "/confirm.ftl")),
             include_str!(concat!("../locales/", $lang, "/leitbild.ftl")),
+            include_str!(concat!("../locales/", $lang, "/leitbild_adoption.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 17])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 18])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

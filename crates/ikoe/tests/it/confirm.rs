@@ -28,6 +28,8 @@ const ASKING: &[&str] = &[
     "/leitbild/{id}/departments/{item}/remove",
     "/leitbild/{id}/people/{item}/remove",
     "/leitbild/{id}/team/{item}/remove",
+    "/leitbild/{id}/publication/withdraw",
+    "/leitbild/{id}/translations/{lang}/remove",
 ];
 
 /// Destructive routes whose form already is a page of its own that says what will happen.

@@ -563,6 +563,15 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         principles: vec![],
     };
     store.save_version(now, user, process, 0, &draft).await.unwrap();
+    // … and, as a leadership member under the same address, signed off version 1
+    let leader = store::leitbild::NewPerson {
+        leader: true,
+        function: "Amtsleitung".into(),
+        ..person
+    };
+    let leader = store.add_person(now, c.admin, process, &leader).await.unwrap();
+    store.offer_version(now, user, process, 1).await.unwrap();
+    store.sign_off(now, process, leader, 1).await.unwrap();
     exec(
         app,
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, detail) \
@@ -630,6 +639,7 @@ async fn the_export_holds_every_table_that_names_the_person() {
     assert_eq!(json["space_requests"][0]["space_id"], made.listed_space);
     assert_eq!(json["thread_follows"][0]["thread_id"], made.thread);
     assert_eq!(json["speakers"][0]["affiliation"], AFFILIATION);
+    assert_eq!(json["leitbild_signoffs"][0]["number"], 1);
     // secrets are not in it: the calendar feed's token, the personal link, session ids
     for secret in [
         "feed-secret",
