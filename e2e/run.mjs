@@ -31,6 +31,8 @@ const LOCALES = ['de', 'ar'];
 const SIGNED_IN = [accounts.signedIn, orgs.signedIn, series.signedIn, spaces.signedIn, files.signedIn,
   meetings.signedIn, leitbild.signedIn, orgs.otherAdminSections];
 const ANONYMOUS = [accounts.anonymous, series.anonymous, spaces.anonymous, accounts.invitedPerson];
+SIGNED_IN.push(leitbild.adoption);
+ANONYMOUS.push(leitbild.adoptionPublic);
 
 // Seconds per part of the run, printed before the summary line.
 const timings = [];

@@ -1,6 +1,9 @@
 //! Demo Leitbild processes (invented): the migration agency of an invented
 //! district, well on its way with departments, leadership and staff taking
-//! part, and a district administration still preparing its process.
+//! part, and a district administration still preparing its process. The
+//! agency's Leitbild is adopted (signed off by its three leadership members),
+//! published for everyone and translated into English (outdated by a later
+//! revision) and Arabic.
 
 use domain::leitbild::{Draft, Phase, Principle};
 use domain::leitbild_adoption::{Publication, TranslationLang};

@@ -782,3 +782,43 @@ async fn the_pages_speak_arabic() {
         .assert_contains("الموافقة والنشر")
         .assert_not_contains("leitbild-adoption-");
 }
+
+/// The demo data: the agency's process adopted by its three leadership members,
+/// published for everyone, in English (outdated by the revision) and Arabic.
+#[tokio::test]
+async fn the_demo_process_is_adopted_published_and_translated() {
+    let app = TestApp::new().await;
+    ikoe::demo::fill(&app.state).await.unwrap();
+    let (id,): (i64,) =
+        sqlx::query_as("SELECT id FROM leitbild_processes WHERE title = 'Unser Leitbild: Willkommen in Elbauen'")
+            .fetch_one(app.state.store.pool())
+            .await
+            .unwrap();
+    let st = &app.state.store;
+    let a = st.adoption(id).await.unwrap();
+    let adopted = a.adopted.unwrap();
+    assert_eq!(a.publication, Publication::Public);
+    let leaders = st.leaders(id).await.unwrap();
+    assert_eq!(leaders.len(), 3);
+    assert!(leaders
+        .iter()
+        .all(|l| l.signed(adopted).is_some() && l.signoffs.len() == 2));
+    let list = st.translations(id).await.unwrap();
+    let en = list.iter().find(|t| t.lang == TranslationLang::En).unwrap();
+    let ar = list.iter().find(|t| t.lang == TranslationLang::Ar).unwrap();
+    assert!(en.number < adopted, "English is outdated");
+    assert_eq!(ar.number, adopted, "Arabic is current");
+    let mut anon = app.browser();
+    anon.get(&format!("/l/{id}"))
+        .await
+        .assert_status(StatusCode::OK)
+        .assert_contains("Willkommen in Elbauen")
+        .assert_contains("veraltet");
+    anon.get(&format!("/l/{id}?lang=ar"))
+        .await
+        .assert_contains(r#"dir="rtl""#)
+        .assert_contains("مرحبًا بكم في إلباون");
+    anon.get(&format!("/leitbild/{id}/poster.pdf?size=a2&lang=ar"))
+        .await
+        .assert_attachment();
+}

@@ -96,7 +96,11 @@ impl SignoffPage {
     /// What the page says when the person signed an older version than the one up now.
     fn older(&self) -> Option<String> {
         let number = self.offered.as_ref().map(|(v, _)| v.number)?;
-        let s = self.me.as_ref()?.signed_other(number)?;
+        let me = self.me.as_ref()?;
+        if me.signed(number).is_some() {
+            return None;
+        }
+        let s = me.signed_other(number)?;
         let args = [
             ("signed", FluentValue::from(s.number)),
             ("offered", FluentValue::from(number)),
@@ -208,6 +212,8 @@ struct AdoptionPage {
     /// How many leadership members signed the version up for sign-off.
     signed: usize,
     langs: Vec<LangRow>,
+    /// The address of the public page, in full.
+    public_url: String,
     errs: FormErrors,
 }
 
@@ -294,13 +300,14 @@ async fn adoption_page(ctx: &Ctx, process: Process, errs: FormErrors) -> AppResu
         .collect();
     Ok(AdoptionPage {
         p,
-        process,
         adoption,
         versions,
         version_options,
         leaders,
         signed,
         langs,
+        public_url: format!("{}/l/{}", ctx.state.config.public_url.trim_end_matches('/'), process.id),
+        process,
         errs,
     })
 }
