@@ -822,3 +822,52 @@ async fn the_demo_process_is_adopted_published_and_translated() {
         .await
         .assert_attachment();
 }
+
+/// The published text is kept in each node's memory: a change shows at once on
+/// the node that made it and on another node once the shared version is re-read.
+#[tokio::test]
+async fn the_published_text_follows_changes_made_on_another_node() {
+    let (app, c) = with_cast().await;
+    let s = setup(&app, &c).await;
+    let id = s.id;
+    let st = &app.state.store;
+    let now = app.state.now();
+    st.offer_version(now, c.admin, id, 1).await.unwrap();
+    st.sign_off(now, id, s.lena, 1).await.unwrap();
+    st.sign_off(now, id, s.jonas, 1).await.unwrap();
+    st.publish(now, c.admin, id, Publication::Public).await.unwrap();
+    let node2 = store::Store::connect(&app.state.config.database_url, 2).await.unwrap();
+    let seen = node2.published_text(id, None).await.unwrap().unwrap();
+    assert_eq!(seen.publication, Publication::Public);
+    assert!(seen.languages.is_empty());
+
+    let en = Draft {
+        slogan: "Open to all".into(),
+        preamble: "We are the immigration office.".into(),
+        principles: vec![
+            Principle {
+                text: "We advise kindly.".into(),
+                goal: "Short waiting times".into(),
+            },
+            Principle {
+                text: "We learn.".into(),
+                goal: String::new(),
+            },
+        ],
+    };
+    st.save_translation(now, c.admin, id, TranslationLang::En, 1, 0, &en)
+        .await
+        .unwrap();
+    st.publish(now, c.admin, id, Publication::Internal).await.unwrap();
+    let here = st.published_text(id, None).await.unwrap().unwrap();
+    assert_eq!(here.publication, Publication::Internal, "at once on this node");
+    assert_eq!(here.languages, vec![(TranslationLang::En, false)]);
+    tokio::time::sleep(store::cache::VERSION_TTL + std::time::Duration::from_millis(100)).await;
+    let there = node2.published_text(id, None).await.unwrap().unwrap();
+    assert_eq!(
+        there.publication,
+        Publication::Internal,
+        "on the other node after the shared version"
+    );
+    assert_eq!(there.languages.len(), 1);
+}

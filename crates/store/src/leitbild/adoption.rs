@@ -15,8 +15,18 @@ use sqlx::{Any, Transaction};
 
 use super::{entry, org_of, touch};
 use crate::audit::{self, AuditEntry};
+use crate::cache::Versioned;
 use crate::write::{self, Written};
 use crate::{db, Result, Store, StoreError};
+
+/// The shared version of every adopted text as pages show it: bumped by each
+/// change of adoption, publication or translation, so that the published page
+/// is read from this node's memory while it holds (see [`crate::cache`]). A
+/// renamed administration or process shows within [`crate::cache::MAX_AGE`].
+pub(crate) const PUBLISHED_VERSION: &str = "leitbild_published_version";
+
+/// This node's adopted texts, by process and language.
+pub(crate) type PublishedCache = Versioned<Option<PublishedText>>;
 
 /// Where the adoption of a process stands (all empty before the team put
 /// anything up for sign-off).
@@ -344,7 +354,7 @@ impl Store {
                 .detail(number.to_string());
             audit::write(&mut tx, now, &e).await?;
         }
-        write::commit(tx, now, &signed).await?;
+        self.commit_audited(tx, now, &signed, &self.leitbild_cache).await?;
         Ok(SignedOff::Recorded { adopted: adopting })
     }
 
@@ -367,12 +377,8 @@ impl Store {
         }
         adopt(&mut tx, now, process, version_id, true).await?;
         let org = org_of(&mut tx, process).await?;
-        write::commit(
-            tx,
-            now,
-            &entry(actor, "leitbild.adopt.declare", process, org).detail(number.to_string()),
-        )
-        .await
+        let e = entry(actor, "leitbild.adopt.declare", process, org).detail(number.to_string());
+        self.commit_audited(tx, now, &e, &self.leitbild_cache).await
     }
 
     /// Publishes the adopted text (or withdraws it, with
@@ -391,12 +397,8 @@ impl Store {
             return Err(StoreError::Conflict("adopted"));
         }
         let org = org_of(&mut tx, process).await?;
-        write::commit(
-            tx,
-            now,
-            &entry(actor, "leitbild.publish", process, org).detail(publication.code()),
-        )
-        .await
+        let e = entry(actor, "leitbild.publish", process, org).detail(publication.code());
+        self.commit_audited(tx, now, &e, &self.leitbild_cache).await
     }
 
     /// The translations of a process, in the order of [`TranslationLang::ALL`].
@@ -519,12 +521,8 @@ impl Store {
             .await?;
         }
         let org = org_of(&mut tx, process).await?;
-        write::commit(
-            tx,
-            now,
-            &entry(actor, "leitbild.translation", process, org).detail(lang.code()),
-        )
-        .await
+        let e = entry(actor, "leitbild.translation", process, org).detail(lang.code());
+        self.commit_audited(tx, now, &e, &self.leitbild_cache).await
     }
 
     /// Removes the translation into `lang`.
@@ -538,20 +536,24 @@ impl Store {
         .await?
         .found()?;
         let org = org_of(&mut tx, process).await?;
-        write::commit(
-            tx,
-            now,
-            &entry(actor, "leitbild.translation.remove", process, org).detail(lang.code()),
-        )
-        .await
+        let e = entry(actor, "leitbild.translation.remove", process, org).detail(lang.code());
+        self.commit_audited(tx, now, &e, &self.leitbild_cache).await
     }
 
     /// The adopted text of a process, in German or (when there is one) in
-    /// the translation into `lang`; `None` while no version is adopted. Two
-    /// statements, for the published page that must be fast: the process with
-    /// its adopted version and the translation asked for, then the principles
-    /// of both and the list of languages in one.
+    /// the translation into `lang`; `None` while no version is adopted. From
+    /// this node's memory while the shared version holds (re-read at most once
+    /// a second), for the published page that must be fast.
     pub async fn published_text(&self, process: i64, lang: Option<TranslationLang>) -> Result<Option<PublishedText>> {
+        let key = format!("{process}:{}", lang.map_or("de", |l| l.code()));
+        self.cached(&self.leitbild_cache, key, || self.load_published_text(process, lang))
+            .await
+    }
+
+    /// [`Store::published_text`] from the database, in two statements: the
+    /// process with its adopted version and the translation asked for, then
+    /// the principles of both and the list of languages in one.
+    async fn load_published_text(&self, process: i64, lang: Option<TranslationLang>) -> Result<Option<PublishedText>> {
         let code = lang.map_or("", |l| l.code());
         let row: Option<TextRow> = self
             .row(

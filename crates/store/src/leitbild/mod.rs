@@ -15,6 +15,7 @@ mod drafts;
 mod people;
 
 pub use adoption::{Adoption, Leader, PublishedText, SignOff, SignedOff, Translation};
+pub(crate) use adoption::{PublishedCache, PUBLISHED_VERSION};
 pub use drafts::Version;
 pub use people::{Department, LinkOwner, NewPerson, Person};
 
