@@ -84,3 +84,35 @@ export async function participant(page, L, ids) {
   await visit(page, L, 'leitbild-participate-open', demo);
   await submitInvalid(page, L, 'leitbild-participate-error', demo, submitButton(`${demo}/comment`));
 }
+
+// The adoption of the demo process (adopted, published for everyone, translated into
+// English – outdated – and Arabic), as the demo admin on its team: the team's page (its
+// offer form also sent with a version that does not exist), the confirmation of
+// withdrawing the publication, a translation form (also sent empty), an outdated one,
+// the adopted text inside ikoe in German and in Arabic.
+export async function adoption(page, L) {
+  const P = '/leitbild/1';
+  await visit(page, L, 'leitbild-adoption', `${P}/adoption`);
+  await submitInvalid(page, L, 'leitbild-adoption-error', `${P}/adoption`, submitButton(`${P}/adoption/offer`), {
+    fill: (page) => page.evaluate(() => {
+      const select = document.querySelector('#f-number');
+      select.options[0].value = '999';
+      select.selectedIndex = 0;
+    }),
+  });
+  await submitAndAudit(page, L, 'leitbild-publication-withdraw', `${P}/adoption`, submitButton(`${P}/publication/withdraw`));
+  await visit(page, L, 'leitbild-translation-new', `${P}/translations/fa`);
+  await submitInvalid(page, L, 'leitbild-translation-error', `${P}/translations/fa`, submitButton(`${P}/translations/fa`));
+  await visit(page, L, 'leitbild-translation-outdated', `${P}/translations/en`);
+  await visit(page, L, 'leitbild-text', `${P}/text`);
+  await visit(page, L, 'leitbild-text-ar', `${P}/text?lang=ar`);
+}
+
+// Without an account: the public page of the demo process (its interface in the language
+// of the text: German, or Arabic right to left), and the sign-off page of a link nobody
+// has (404, a page of its own). The sign-off page of a valid leader's link needs a
+// personal link, which the demo data does not print; the integration tests cover it.
+export async function adoptionPublic(page, L) {
+  await visit(page, L, 'leitbild-public', L === 'ar' ? '/l/1?lang=ar' : '/l/1');
+  await visit(page, L, 'leitbild-signoff-unknown', '/mitmachen/no-such-link/freigabe', { status: 404 });
+}

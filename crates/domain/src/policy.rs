@@ -80,6 +80,14 @@ pub enum Action {
     /// Its team only: the process holds what staff wrote, so not even
     /// platform admins read it without being on the team.
     RunLeitbild { team: bool },
+    /// Read the adopted text of a Leitbild (its page and poster): the team
+    /// always; once published inside the administration, its members
+    /// (signed in); once published for everyone, anyone without logging in.
+    ReadLeitbildText {
+        org: i64,
+        team: bool,
+        publication: crate::leitbild_adoption::Publication,
+    },
     /// Platform administration: users, organisations, audit log, outbox,
     /// barrier reports, legal texts.
     AdministerPlatform,
@@ -109,6 +117,15 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         Action::StartLeitbild(org) => actor.platform_admin || actor.role_in(org) == Some(Role::Admin),
         Action::ViewLeitbild { org, team } => actor.is_signed_in() && (team || actor.role_in(org).is_some()),
         Action::RunLeitbild { team } => actor.is_signed_in() && team,
+        Action::ReadLeitbildText { org, team, publication } => {
+            use crate::leitbild_adoption::Publication;
+            (actor.is_signed_in() && team)
+                || match publication {
+                    Publication::Public => true,
+                    Publication::Internal => actor.is_signed_in() && actor.role_in(org).is_some(),
+                    Publication::Unpublished => false,
+                }
+        }
         Action::AdministerPlatform => actor.platform_admin,
     }
 }
@@ -213,6 +230,21 @@ mod tests {
         );
         assert!(!allows(&admin, Action::RunLeitbild { team: false }));
 
+        {
+            use crate::leitbild_adoption::Publication::{Internal, Public, Unpublished};
+            let read = |team, publication| Action::ReadLeitbildText {
+                org: 1,
+                team,
+                publication,
+            };
+            assert!(allows(&anon, read(false, Public)), "a public Leitbild needs no login");
+            assert!(!allows(&anon, read(false, Internal)));
+            assert!(allows(&m, read(false, Internal)), "the administration's staff");
+            assert!(!allows(&other, read(false, Internal)));
+            assert!(!allows(&admin, read(false, Internal)), "not even platform admins");
+            assert!(!allows(&m, read(false, Unpublished)), "unpublished: the team only");
+            assert!(allows(&other, read(true, Unpublished)));
+        }
         assert!(!allows(&oa, Action::AdministerPlatform));
         assert!(allows(&admin, Action::AdministerPlatform));
     }

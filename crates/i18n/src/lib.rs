@@ -68,7 +68,7 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 20] = [
+pub const FILES: [&str; 21] = [
     "common",
     "accounts",
     "orgs",
@@ -89,6 +89,7 @@ pub const FILES: [&str; 20] = [
     "participation",
     "workshops",
     "measures",
+    "leitbild_adoption",
 ];
 
 macro_rules! sources {
@@ -114,11 +115,12 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/participation.ftl")),
             include_str!(concat!("../locales/", $lang, "/workshops.ftl")),
             include_str!(concat!("../locales/", $lang, "/measures.ftl")),
+            include_str!(concat!("../locales/", $lang, "/leitbild_adoption.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 20])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 21])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

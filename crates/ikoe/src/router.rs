@@ -263,6 +263,29 @@ pub fn router(state: AppState) -> Router {
             "/leitbild/{id}/planner/feed/{file}",
             get(crate::web::measures::files::feed),
         )
+        .route("/leitbild/{id}/adoption", get(leitbild::adoption::get))
+        .route("/leitbild/{id}/adoption/offer", post(leitbild::adoption::offer))
+        .route("/leitbild/{id}/adoption/declare", post(leitbild::adoption::declare))
+        .route("/leitbild/{id}/publication", post(leitbild::adoption::publish))
+        .route(
+            "/leitbild/{id}/publication/withdraw",
+            post(leitbild::adoption::withdraw),
+        )
+        .route(
+            "/leitbild/{id}/translations/{lang}",
+            get(leitbild::translations::get).post(leitbild::translations::post),
+        )
+        .route(
+            "/leitbild/{id}/translations/{lang}/remove",
+            post(leitbild::translations::remove),
+        )
+        .route("/leitbild/{id}/text", get(leitbild::published::text))
+        .route("/leitbild/{id}/poster.pdf", get(leitbild::published::poster))
+        .route("/l/{id}", get(leitbild::published::public))
+        .route(
+            "/mitmachen/{token}/freigabe",
+            get(leitbild::adoption::signoff_get).post(leitbild::adoption::signoff_post),
+        )
         .route("/spaces", get(spaces::home::list))
         .route("/spaces/new", get(spaces::home::new_get).post(spaces::home::new_post))
         .route("/spaces/{id}", get(spaces::home::home))

@@ -19,6 +19,7 @@ mod jpeg;
 mod layout;
 mod logo;
 mod planner;
+mod poster;
 mod qr;
 mod text;
 
@@ -199,6 +200,45 @@ pub enum PlannerStatus {
     Done,
 }
 
+/// The paper size of a Leitbild poster (portrait).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PosterSize {
+    #[default]
+    A3,
+    A2,
+}
+
+/// A Leitbild poster: the administration's name, the slogan large, the guiding principles
+/// numbered with their goals smaller below them; everything printed in full on one page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Poster {
+    /// BCP-47 language code of the text, e.g. "de", "ar".
+    pub lang: String,
+    /// Whether the text is right to left (ar, fa).
+    pub rtl: bool,
+    pub size: PosterSize,
+    /// The administration's name, printed at the top.
+    pub org_name: String,
+    /// A small line above the slogan, e.g. "Unser Leitbild" (may be empty).
+    pub heading: String,
+    pub slogan: String,
+    pub principles: Vec<PosterPrinciple>,
+    /// The word before each goal, e.g. "Ziel" (empty: the goal alone).
+    pub goal_label: String,
+    /// Small print at the foot, e.g. "Beschlossen am 12.04.2027" (may be empty).
+    pub footer: String,
+    /// Creation time in seconds since the Unix epoch, UTC.
+    pub created_at: i64,
+}
+
+/// A guiding principle on a poster.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PosterPrinciple {
+    pub text: String,
+    /// The goal behind it (may be empty).
+    pub goal: String,
+}
+
 /// What can go wrong when rendering.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
@@ -235,6 +275,12 @@ pub fn certificate(c: &Certificate) -> Result<Vec<u8>, PdfError> {
 /// in every language a certificate is printed in.
 pub fn funding_notice_fits(notice: &str, lang: &str, rtl: bool) -> Result<bool, PdfError> {
     certificate::notice_fits(notice, lang, rtl)
+}
+
+/// Renders a Leitbild poster (A3 or A2 portrait, PDF/A-2a and PDF/UA-1) on one page: the
+/// principles share the largest size at which all of them fit, nothing is cut off.
+pub fn poster(p: &Poster) -> Result<Vec<u8>, PdfError> {
+    poster::render(p)
 }
 
 /// Renders an attendance list (A4, PDF/A-2a and PDF/UA-1) over as many pages as needed,

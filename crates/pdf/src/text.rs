@@ -291,7 +291,7 @@ impl Shaper {
     }
 
     /// Whether a paragraph of `text` runs right to left.
-    fn resolve(&self, text: &str, dir: Dir) -> bool {
+    pub(crate) fn resolve(&self, text: &str, dir: Dir) -> bool {
         match dir {
             Dir::Doc => self.rtl,
             Dir::Auto => match unicode_bidi::get_base_direction(text) {
@@ -307,7 +307,7 @@ impl Shaper {
         self.shape_line(text, self.resolve(text, dir), style)
     }
 
-    fn shape_line(&self, text: &str, rtl_paragraph: bool, style: Style) -> Line {
+    pub(crate) fn shape_line(&self, text: &str, rtl_paragraph: bool, style: Style) -> Line {
         let level = if rtl_paragraph { Level::rtl() } else { Level::ltr() };
         let bidi = ParagraphBidiInfo::new(text, Some(level));
         let (levels, visual_runs) = bidi.visual_runs(0..text.len());

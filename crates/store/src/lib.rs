@@ -86,6 +86,8 @@ pub struct Store {
     dir_cache: Arc<orgs::DirCache>,
     /// Catalogue pages and public series pages of this node (see [`cache`]).
     series_cache: Arc<series_page::SeriesCache>,
+    /// Adopted Leitbild texts of this node (see [`leitbild::PublishedText`]).
+    leitbild_cache: Arc<leitbild::PublishedCache>,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -146,6 +148,7 @@ impl Store {
             backend,
             dir_cache: Arc::new(cache::Versioned::new(orgs::DIR_VERSION)),
             series_cache: Arc::new(cache::Versioned::new(series_page::SERIES_VERSION)),
+            leitbild_cache: Arc::new(cache::Versioned::new(leitbild::PUBLISHED_VERSION)),
         })
     }
 

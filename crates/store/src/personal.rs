@@ -320,4 +320,12 @@ pub(crate) const SECTIONS: &[Section] = &[
               m.evidence, m.reminded_at, m.created_at, m.updated_at FROM measures m \
               LEFT JOIN leitbild_processes p ON p.id = m.leitbild_process_id WHERE m.created_by = $1 OR m.owner_email = $2",
     },
+    Section {
+        of: "leitbild",
+        table: "leitbild_signoffs",
+        binds: Email,
+        sql: "SELECT x.process_id, p.title, v.number, s.signed_at FROM leitbild_signoffs s \
+              JOIN leitbild_people x ON x.id = s.person_id JOIN leitbild_versions v ON v.id = s.version_id \
+              JOIN leitbild_processes p ON p.id = x.process_id WHERE x.email = $1",
+    },
 ];

@@ -5,6 +5,7 @@ leitbild-participate-title = المشاركة
 leitbild-participate-hello = مرحبًا { $name }، يسعدنا أن تشارك معنا.
 leitbild-participate-department = مشاركتك هنا عبر رابط القسم «{ $department }». مساهماتك مجهولة الهوية وتُحتسب لهذا القسم.
 leitbild-participate-privacy = يرى فريق العملية تعليقاتك دون اسمك، ولا يرى إلا قسمك.
+leitbild-participate-signoff = بصفتك عضوًا في القيادة: إلى اعتماد الصيغة
 leitbild-participate-ended = اكتملت عملية إعداد بيان الرسالة. شكرًا على مشاركتك! هنا تجد النص والردود على تعليقاتك.
 leitbild-participate-no-text = لا توجد مسودة بعد. سنُعلمك عندما يصبح بإمكانك التعليق عليها.
 leitbild-round-open-until = جولة الملاحظات مفتوحة حتى { $date }. أيِّد ما يهمك، واكتب ما ينقص أو ما ينبغي أن يكون مختلفًا.

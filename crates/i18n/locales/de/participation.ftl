@@ -5,6 +5,7 @@ leitbild-participate-title = Mitmachen
 leitbild-participate-hello = Guten Tag { $name }, schön, dass Sie mitmachen.
 leitbild-participate-department = Sie machen über den Link der Abteilung „{ $department }“ mit. Ihre Beiträge sind anonym und zählen für diese Abteilung.
 leitbild-participate-privacy = Das Prozessteam sieht Ihre Kommentare ohne Ihren Namen, nur mit Ihrer Abteilung.
+leitbild-participate-signoff = Als Mitglied der Leitung: zur Freigabe der Fassung
 leitbild-participate-ended = Der Leitbildprozess ist abgeschlossen. Danke für Ihre Beteiligung! Hier sehen Sie den Text und die Antworten auf Ihre Kommentare.
 leitbild-participate-no-text = Es gibt noch keinen Entwurf. Sie bekommen Bescheid, wenn Sie ihn kommentieren können.
 leitbild-round-open-until = Die Feedbackrunde läuft bis { $date }. Unterstützen Sie, was Ihnen wichtig ist, und schreiben Sie, was fehlt oder anders sein sollte.

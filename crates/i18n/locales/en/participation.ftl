@@ -5,6 +5,7 @@ leitbild-participate-title = Take part
 leitbild-participate-hello = Hello { $name }, thank you for taking part.
 leitbild-participate-department = You are taking part through the link of the department “{ $department }”. Your contributions are anonymous and count for this department.
 leitbild-participate-privacy = The process team sees your comments without your name, only with your department.
+leitbild-participate-signoff = As a member of the leadership: to the sign-off of the version
 leitbild-participate-ended = The Leitbild process is complete. Thank you for taking part! Here you see the text and the answers to your comments.
 leitbild-participate-no-text = There is no draft yet. You will hear when you can comment on it.
 leitbild-round-open-until = The feedback round is open until { $date }. Support what matters to you, and write what is missing or should be different.

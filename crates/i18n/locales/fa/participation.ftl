@@ -5,6 +5,7 @@ leitbild-participate-title = مشارکت
 leitbild-participate-hello = سلام { $name }، خوشحالیم که مشارکت می‌کنید.
 leitbild-participate-department = شما از طریق پیوند بخش «{ $department }» مشارکت می‌کنید. مشارکت شما بی‌نام است و برای این بخش به حساب می‌آید.
 leitbild-participate-privacy = تیم فرایند نظرهای شما را بدون نامتان و فقط همراه با بخش شما می‌بیند.
+leitbild-participate-signoff = به‌عنوان عضو مدیریت: به تأیید نسخه
 leitbild-participate-ended = فرایند تدوین بیانیهٔ مأموریت به پایان رسیده است. از مشارکت شما سپاسگزاریم! در اینجا متن و پاسخ‌ها به نظرهایتان را می‌بینید.
 leitbild-participate-no-text = هنوز پیش‌نویسی وجود ندارد. هر وقت بتوانید دربارهٔ آن نظر بدهید، به شما خبر می‌دهیم.
 leitbild-round-open-until = دور بازخورد تا { $date } ادامه دارد. از آنچه برایتان مهم است حمایت کنید و بنویسید چه چیزی کم است یا باید طور دیگری باشد.

@@ -5,6 +5,7 @@ leitbild-participate-title = Katılım
 leitbild-participate-hello = Merhaba { $name }, katılımınız için teşekkür ederiz.
 leitbild-participate-department = “{ $department }” biriminin bağlantısıyla katılıyorsunuz. Katkılarınız anonimdir ve bu birim için sayılır.
 leitbild-participate-privacy = Süreç ekibi yorumlarınızı adınız olmadan, yalnızca biriminizle birlikte görür.
+leitbild-participate-signoff = Yönetim üyesi olarak: sürümün onayına
 leitbild-participate-ended = Misyon bildirgesi süreci tamamlandı. Katılımınız için teşekkür ederiz! Burada metni ve yorumlarınıza verilen yanıtları görebilirsiniz.
 leitbild-participate-no-text = Henüz taslak yok. Taslak hakkında yorum yapabileceğiniz zaman size haber verilecek.
 leitbild-round-open-until = Geri bildirim turu { $date } tarihine kadar sürüyor. Sizin için önemli olanı destekleyin; eksik olanı veya farklı olması gerekeni yazın.

@@ -92,6 +92,36 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         st.set_person_link(now, c.admin, lb, person, Some(&hash)).await.unwrap();
         (lb, dep, person)
     };
+    // the Leitbild's adoption: the leader's personal link, version 1 signed off by her (the
+    // only leader: adopted), published inside the administration, translated into English
+    {
+        let st = &app.state.store;
+        let now = app.state.now();
+        st.offer_version(now, c.admin, lb, 1).await.unwrap();
+        st.sign_off(now, lb, person, 1).await.unwrap();
+        st.publish(now, c.admin, lb, domain::leitbild_adoption::Publication::Internal)
+            .await
+            .unwrap();
+        let en = domain::leitbild::Draft {
+            slogan: "Open to all".into(),
+            preamble: String::new(),
+            principles: vec![domain::leitbild::Principle {
+                text: "We advise kindly.".into(),
+                goal: String::new(),
+            }],
+        };
+        st.save_translation(
+            now,
+            c.admin,
+            lb,
+            domain::leitbild_adoption::TranslationLang::En,
+            1,
+            0,
+            &en,
+        )
+        .await
+        .unwrap();
+    }
     // a feedback round on its text
     let round = {
         let r = store::leitbild::NewRound {
@@ -324,6 +354,26 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/leitbild/{lb}/draft/edit"), [LOGIN, 404, NO, OK, 404]),
         (format!("/leitbild/{lb}/versions/1"), [LOGIN, 404, OK, OK, 404]),
         (format!("/leitbild/{lb}/versions/2"), [LOGIN, 404, 404, 404, 404]),
+        (format!("/leitbild/{lb}/adoption"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{lb}/translations/en"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{lb}/translations/ar"), [LOGIN, 404, NO, OK, 404]),
+        (format!("/leitbild/{lb}/translations/de"), [LOGIN, 404, NO, 404, 404]),
+        // published inside the administration: its members and the team, no public page
+        (format!("/leitbild/{lb}/text"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{lb}/text?lang=en"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{lb}/poster.pdf"), [LOGIN, 404, OK, OK, 404]),
+        (
+            format!("/leitbild/{lb}/poster.pdf?size=a2&lang=en"),
+            [LOGIN, 404, OK, OK, 404],
+        ),
+        (
+            format!("/leitbild/{}/poster.pdf", lb + 999),
+            [LOGIN, 404, 404, 404, 404],
+        ),
+        (format!("/l/{lb}"), [404, 404, 404, 404, 404]),
+        // the link is the permission: the leader's sign-off page for whoever holds it
+        ("/mitmachen/tok-leitbild/freigabe".into(), [OK, OK, OK, OK, OK]),
+        ("/mitmachen/unknown/freigabe".into(), [404, 404, 404, 404, 404]),
         (format!("/leitbild/{lb}/rounds"), [LOGIN, 404, NO, OK, 404]),
         (format!("/leitbild/{lb}/rounds/{round}"), [LOGIN, 404, NO, OK, 404]),
         (format!("/leitbild/{lb}/rounds/999999"), [LOGIN, 404, NO, 404, 404]),
@@ -643,6 +693,20 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             format!("/leitbild/{lb}/assignments/{assignment}/remove"),
             [LOGIN, 404, NO, OK, 404],
         ),
+        (format!("/leitbild/{lb}/adoption/offer"), [LOGIN, 404, NO, 400, 404]),
+        (format!("/leitbild/{lb}/adoption/declare"), [LOGIN, 404, NO, 400, 404]),
+        (format!("/leitbild/{lb}/publication"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/publication/withdraw"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        (format!("/leitbild/{lb}/translations/en"), [LOGIN, 404, NO, 400, 404]),
+        (
+            format!("/leitbild/{lb}/translations/en/remove"),
+            [LOGIN, 404, NO, OK, 404],
+        ),
+        ("/mitmachen/tok-leitbild/freigabe".into(), [400, 400, 400, 400, 400]),
+        ("/mitmachen/unknown/freigabe".into(), [404, 404, 404, 404, 404]),
         // not a multipart upload: refused before anything else
         (format!("/spaces/{sp}/threads/new"), [400, 400, 400, 400, 400]),
         (format!("/threads/{thread}/reply"), [400, 400, 400, 400, 400]),

@@ -29,6 +29,8 @@ const ASKING: &[&str] = &[
     "/leitbild/{id}/people/{item}/remove",
     "/leitbild/{id}/team/{item}/remove",
     "/leitbild/{id}/planner/{item}/remove",
+    "/leitbild/{id}/publication/withdraw",
+    "/leitbild/{id}/translations/{lang}/remove",
     "/leitbild/{id}/people/{item}/link/revoke",
     "/leitbild/{id}/departments/{item}/link/revoke",
     "/leitbild/{id}/workshop-cards/{item}/remove",

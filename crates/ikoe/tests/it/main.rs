@@ -20,6 +20,7 @@ mod home;
 mod i18n_keys;
 mod i18n_pages;
 mod leitbild;
+mod leitbild_adoption;
 mod leitbild_rounds;
 mod leitbild_workshops;
 mod measures;

@@ -557,13 +557,22 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         department_id: None,
         leader: false,
     };
-    let person = store.add_person(now, c.admin, process, &person).await.unwrap();
+    let person_id = store.add_person(now, c.admin, process, &person).await.unwrap();
     let draft = domain::leitbild::Draft {
         slogan: "Offen für alle".into(),
         preamble: String::new(),
         principles: vec![],
     };
     store.save_version(now, user, process, 0, &draft).await.unwrap();
+    // … and, as a leadership member under the same address, signed off version 1
+    let leader = store::leitbild::NewPerson {
+        leader: true,
+        function: "Amtsleitung".into(),
+        ..person
+    };
+    let leader = store.add_person(now, c.admin, process, &leader).await.unwrap();
+    store.offer_version(now, user, process, 1).await.unwrap();
+    store.sign_off(now, process, leader, 1).await.unwrap();
     // a feedback round the person started, their own comment in it, answered by them
     let round = store::leitbild::NewRound {
         opens_at: now - 60,
@@ -572,7 +581,7 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         questions: vec![],
     };
     let round = store.start_round(now, user, process, &round).await.unwrap();
-    let who = domain::leitbild_feedback::Contributor::Person(person);
+    let who = domain::leitbild_feedback::Contributor::Person(person_id);
     let target = domain::leitbild_feedback::Target::Slogan;
     let comment = store
         .add_comment(now, process, round, &who, None, target, "Gut so.", "")
@@ -673,6 +682,7 @@ async fn the_export_holds_every_table_that_names_the_person() {
     assert_eq!(json["space_requests"][0]["space_id"], made.listed_space);
     assert_eq!(json["thread_follows"][0]["thread_id"], made.thread);
     assert_eq!(json["speakers"][0]["affiliation"], AFFILIATION);
+    assert_eq!(json["leitbild_signoffs"][0]["number"], 1);
     // secrets are not in it: the calendar feed's token, the personal link, session ids
     for secret in [
         "feed-secret",

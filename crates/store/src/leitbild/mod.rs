@@ -10,12 +10,15 @@ use crate::audit::AuditEntry;
 use crate::write::{self, Written};
 use crate::{conflict_on_unique, db, Result, Store, StoreError};
 
+mod adoption;
 mod drafts;
 mod evaluation;
 mod people;
 mod rounds;
 mod workshops;
 
+pub use adoption::{Adoption, Leader, PublishedText, SignOff, SignedOff, Translation};
+pub(crate) use adoption::{PublishedCache, PUBLISHED_VERSION};
 pub use drafts::Version;
 pub use evaluation::{PrincipleResult, Survey};
 pub use people::{Department, LinkOwner, NewPerson, Person};

@@ -6,12 +6,15 @@
 //! with them; [`rounds`]: feedback rounds and the team's answers;
 //! [`evaluation`]: the anonymous survey months after adoption.
 
+pub mod adoption;
 pub mod drafts;
 pub mod evaluation;
 pub mod forms;
 pub mod links;
 pub mod participate;
 pub mod process;
+pub mod published;
 pub mod rounds;
 pub mod setup;
+pub mod translations;
 pub mod workshops;

@@ -71,6 +71,8 @@ struct ParticipatePage {
     token: String,
     name: String,
     anonymous: bool,
+    /// A leadership member (the page leads to the sign-off).
+    leader: bool,
     /// The process is over (evaluation): the page shows the text, nothing more.
     ended: bool,
     round: Option<Round>,
@@ -250,6 +252,7 @@ async fn page_with(
         token: v.token.clone(),
         name: v.name.clone(),
         anonymous: v.anonymous,
+        leader: v.leader,
         ended: v.process.phase == Phase::Evaluation,
         round,
         state,

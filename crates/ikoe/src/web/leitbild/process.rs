@@ -161,6 +161,8 @@ struct ShowPage {
     participants: i64,
     leaders: usize,
     team: Vec<TeamMember>,
+    /// The visitor may read the adopted text (`/leitbild/{id}/text`).
+    adopted_text: bool,
 }
 
 pub async fn show(ProcessView { ctx, process, team }: ProcessView) -> AppResult {
@@ -181,8 +183,13 @@ pub async fn show(ProcessView { ctx, process, team }: ProcessView) -> AppResult 
         .collect();
     let departments = store.departments(process.id).await?;
     let people = store.people(process.id).await?;
+    let adopted_text = store
+        .publication_of(process.id)
+        .await?
+        .is_some_and(|(org, publication)| ctx.can(Action::ReadLeitbildText { org, team, publication }));
     let p = ctx.page_titled(process.title.clone(), Nav::Leitbild);
     render(&ShowPage {
+        adopted_text,
         phases: phase_options(&p),
         p,
         team_view: team,
