@@ -474,7 +474,9 @@ async fn feedback_round(st: &AppState, staff: i64, id: i64, deps: &[i64]) -> any
         ],
     };
     let round = s.start_round(now - 5 * DAY, staff, id, &round).await?;
-    let comments: [(usize, Target, &str, &str, Option<(Answer, &str)>); 5] = [
+    // who (index into the people), about what, the comment, a proposed wording, the team's answer
+    type DemoComment<'a> = (usize, Target, &'a str, &'a str, Option<(Answer, &'a str)>);
+    let comments: [DemoComment; 5] = [
         (
             2,
             Target::Principle(2),
