@@ -486,13 +486,60 @@ connections, against 39762 / 48745 before; a check right after (release binary, 
 three runs alternating with /hello) gave 47659, 48080 and 42232 req/s (/hello 106513, 102819, 86836): the catalogue
 is served from the per-node cache and its path did not change; the low figure was a bad run.
 
-The space pages did get slower. `bench/spaces.sh` gave `/spaces/4` 4035 vs 5451 req/s and `/spaces/4/files` 2363 vs
-3479 at 16 connections. An A/B on the same machine minutes later (release binaries of f3ff5d3, the start of this
+The space pages looked slower (but see below). `bench/spaces.sh` gave `/spaces/4` 4035 vs 5451 req/s and
+`/spaces/4/files` 2363 vs 3479 at 16 connections. An A/B on the same machine minutes later (release binaries of f3ff5d3, the start of this
 session, and 62af76c; `ikoe demo --scale 1` each; a member of the space signed in; `wrk -t2 -c16`, 3 s warm-up,
 two 8 s runs per page, the binaries taking turns twice): `/spaces/4` 4861, 3891, 5328, 4457 req/s new vs 5142,
 4557, 4927, 5096 old (mean 4634 vs 4930, −6 %); `/spaces/4/files` 3557, 3058, 3509, 2715 new vs 3712, 3703, 3655,
 3801 old (mean 3210 vs 3718, −14 %). The new binary's second run of a page is lower each time, the old one's is
-not. Not yet explained; to be profiled (perf) before issue 9 is closed.
+not.
+
+**Profiled afterwards (2026-12-07 18:40–21:25 UTC, same two commits): no regression; the A/B above measured the
+machine, not the code.** Both binaries do the same work per request:
+
+- *Statements* (debug builds, `RUST_LOG=sqlx::query=debug`, one signed-in GET): `/spaces/4` 7 (session with user,
+  memberships, space with role, news, thread count, threads, join requests), `/spaces/4/files` 6 (session with user,
+  memberships, space with role, folders, files, usage), `/threads/5` 8, with the same text in the same order in both
+  binaries; under `wrk -c16` 1.00 of each per request in both (release builds too). No transaction on these reads;
+  the only write is the visit (`INSERT INTO space_visits`), a few times at the start of a run when the last visit is
+  over five minutes old, alike in both.
+- *System calls* (debug builds, `strace -c -f`, 200 keep-alive requests, old vs new): `/spaces/4` 65 vs 62 futex,
+  14 vs 14 fcntl, one writev; `/spaces/4/files` 61 vs 60 futex, 12 vs 12 fcntl, one writev.
+- *Instructions* (callgrind on the release binaries, 100 requests one at a time after a warm-up, all threads; two
+  runs each, old | new): `/spaces/4` 1.88, 1.92 | 1.91, 2.00 M per request; `/threads/5` 1.34, 1.35 | 1.34, 1.32 M;
+  `/spaces/4/files` 2.59, 2.60 | 2.56, 2.58 M; search `Wohnung` 39.2, 39.3 | 39.3, 39.2 M. Simulated cache and
+  branch misses (`--cache-sim=yes --branch-sim=yes`) within 2 %: L1 instruction misses 16.5 vs 16.4 k (home), 14.9
+  vs 15.1 k (files); mispredicted branches 24.0 vs 24.4 k, 25.1 vs 24.9 k per request. The statement helpers of
+  `store/src/db.rs` bind the same values into the same `query_as` / `query` (persistent statements) and call the
+  same `fetch_optional` / `fetch_one` / `fetch_all` as the `.bind()` chains they replaced.
+
+What varied was how much of the two cores the server got. During these runs three other builds and browser checks
+shared the machine (load average 5–16). Release binaries, `ikoe demo --scale 1` each, a member of space 4 signed in,
+`wrk -t2 -c16`, 3 s warm-up per page:
+
+- *One binary at a time* (as above; 15 s per page). Old first, three rounds: `/spaces/4` 1959 vs 1613 req/s (−18 %),
+  `/threads/5` 1741 vs 1426, `/spaces/4/files` 1316 vs 1314, search `Wohnung` 209 vs 213, `Sprachkurs Beratung`
+  513 vs 564. New first, two rounds: `/spaces/4` 2374 vs 2686 (+13 %), `/threads/5` 2036 vs 2210, files 1721 vs
+  1610, searches 370 vs 352 and 764 vs 850. Single 15 s runs of one binary range from 2160 to 3212 req/s.
+- *Both serving at once, 5 s runs taking turns* (ABBA order, so a change of the background load hits both alike;
+  five sessions, means over all runs, old vs new): `/spaces/4` 2247 vs 2270 req/s (28 runs each, +1 %),
+  `/threads/5` 2069 vs 1927 (22 runs, −7 %), `/spaces/4/files` 1718 vs 1672 (26 runs, −3 %), searches 374 vs 369
+  and 905 vs 892 (6 runs). Standard deviation of single runs 2–17 %.
+- *The same, 10 s turns with `perf record -a -e cpu-clock` over the whole machine*, giving each server's CPU per
+  request (its samples / its requests) and its share of the machine (old vs new, 3–8 turns each): `/spaces/4`
+  651 vs 646 µs, share 77.0 vs 73.8 %; `/threads/5` 750 vs 771 µs, share 75.2 vs 75.3 %; `/spaces/4/files`
+  899 vs 906 µs, share 74.1 vs 73.7 %; idle below 0.3 %. The CPU per request of single turns ranges 665–865 µs for
+  the thread page (caches shared with the neighbours' compilers); the req/s of a turn follows the share of the
+  machine the neighbours leave the server.
+
+So a difference of the size first reported (6–14 %) is within what one binary shows against itself here, and
+nothing in the code paths differs; the code was left as it is. A difference of a few per cent cannot be excluded on
+this shared machine: the interleaved thread-page runs lean −7 % (−10 % in 6 runs at one connection) while its CPU per
+request differs by +3 % and its instruction count by 0 %. An A/B here should compare CPU per request or instructions,
+not req/s of runs taken one after the other. What the profile does show is where these pages' time goes: about half
+of the server's CPU is in the kernel (files page ≈ 450 of 940 µs) with 30–40 context switches per request, the
+hand-off of every statement (and its rows) between the async workers and sqlx-sqlite's worker threads; fewer
+statements per page, not cheaper statements, would make them faster.
 
 ### Re-run after issue 9 (by hand, 2026-12-07 14:25 UTC, code at git f04d1d6; scale 1)
 
