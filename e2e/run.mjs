@@ -33,7 +33,7 @@ const SIGNED_IN = [accounts.signedIn, orgs.signedIn, series.signedIn, spaces.sig
   meetings.signedIn, leitbild.signedIn, orgs.otherAdminSections];
 SIGNED_IN.push(measures.signedIn);
 const ANONYMOUS = [accounts.anonymous, series.anonymous, spaces.anonymous, accounts.invitedPerson, leitbild.participant];
-SIGNED_IN.push(leitbild.adoption);
+SIGNED_IN.push(leitbild.adoption, leitbild.dashboard);
 ANONYMOUS.push(leitbild.adoptionPublic);
 
 // Seconds per part of the run, printed before the summary line.
