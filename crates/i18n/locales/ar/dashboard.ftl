@@ -12,7 +12,7 @@ dashboard-figure = المؤشر
 dashboard-number = العدد
 dashboard-share = النسبة
 
-dashboard-participation = a) المشاركون والمساهمون الفاعلون
+dashboard-participation = أ) المشاركون والمساهمون الفاعلون
 dashboard-participation-lead = المشاركون هم من حضروا ورشة عمل، أو فتحوا رابط المشاركة الخاص بهم، أو أيّدوا مبدأً، أو أجابوا عن سؤال. والمساهمون الفاعلون هم من حضروا ورشة عمل أو كتبوا تعليقًا أو صياغة مقترحة. يُحتسب كل شخص مرة واحدة؛ ويُحتسب من يدخلون عبر رابط قسم دون الكشف عن هويتهم لصالح قسمهم.
 dashboard-participants = المشاركون
 dashboard-participants-share = المشاركون (٪)
@@ -28,7 +28,7 @@ dashboard-month = الشهر
 dashboard-department-participants = { $department }: المشاركون (٪)
 dashboard-department-active = { $department }: المساهمون الفاعلون (٪)
 
-dashboard-leadership = b) القيادة شريكة في العملية
+dashboard-leadership = ب) القيادة شريكة في العملية
 dashboard-leadership-lead = عدد أعضاء القيادة الذين حضروا ورش العمل، وعدد من وافقوا منهم على الصيغة المعروضة للاعتماد.
 dashboard-leadership-chart = القيادة في ورش العمل وفي الموافقة، كنسبة من جميع أعضاء القيادة
 dashboard-leadership-table = القيادة
@@ -36,7 +36,7 @@ dashboard-leaders-workshops = حضروا ورش العمل
 dashboard-leaders-signed = وافقوا على الصيغة { $version }
 dashboard-leaders-signed-none = وافقوا (لا توجد بعد صيغة معروضة للموافقة)
 
-dashboard-rounds = c) جولات الملاحظات مع جميع العاملين
+dashboard-rounds = ج) جولات الملاحظات مع جميع العاملين
 dashboard-rounds-lead = الجولات، وعدد العاملين الذين شاركوا فيها، وهل رُدّ على كل تعليق. يُعدّ جميع العاملين في القسم الذي له رابط على الشبكة الداخلية (الإنترانت) ممن تم الوصول إليهم، وفي غير ذلك من لديهم رابط شخصي.
 dashboard-rounds-chart = المشاركة والتعليقات التي تم الرد عليها في كل جولة ملاحظات
 dashboard-rounds-table = جولات الملاحظات
@@ -58,7 +58,7 @@ dashboard-department-link = رابط القسم
 dashboard-reached = تم الوصول إليهم
 dashboard-reached-share = تم الوصول إليهم (٪)
 
-dashboard-products = d) المخرجات الأولى
+dashboard-products = د) المخرجات الأولى
 dashboard-products-lead = ملصق بيان الرسالة المعتمد، والمخطط السنوي بإجراءاته.
 dashboard-poster = الملصق
 dashboard-poster-ready = جاهز (الصيغة { $version }، اعتُمدت بتاريخ { $date })

@@ -12,7 +12,7 @@ dashboard-figure = شاخص
 dashboard-number = تعداد
 dashboard-share = سهم
 
-dashboard-participation = a) مشارکت‌کنندگان و مشارکت‌کنندگان فعال
+dashboard-participation = الف) مشارکت‌کنندگان و مشارکت‌کنندگان فعال
 dashboard-participation-lead = مشارکت‌کنندگان کسانی هستند که در یک کارگاه شرکت کرده‌اند، پیوند مشارکت خود را باز کرده‌اند، از یک اصل راهنما حمایت کرده‌اند یا به یک پرسش پاسخ داده‌اند. مشارکت‌کنندگان فعال کسانی هستند که در یک کارگاه شرکت کرده‌اند یا نظر یا پیشنهادی برای متن نوشته‌اند. هر فرد یک بار شمرده می‌شود؛ کسانی که از پیوند یک بخش وارد می‌شوند، به‌صورت بی‌نام برای همان بخش شمرده می‌شوند.
 dashboard-participants = مشارکت‌کنندگان
 dashboard-participants-share = مشارکت‌کنندگان (٪)
@@ -28,7 +28,7 @@ dashboard-month = ماه
 dashboard-department-participants = { $department }: مشارکت‌کنندگان (٪)
 dashboard-department-active = { $department }: مشارکت‌کنندگان فعال (٪)
 
-dashboard-leadership = b) همراهی مدیریت ارشد
+dashboard-leadership = ب) همراهی مدیریت ارشد
 dashboard-leadership-lead = چند نفر از اعضای مدیریت ارشد در کارگاه‌ها شرکت کرده‌اند و نسخه را برای تصویب تأیید کرده‌اند.
 dashboard-leadership-chart = مدیریت ارشد در کارگاه‌ها و در تأیید، سهم از همهٔ اعضای مدیریت ارشد
 dashboard-leadership-table = مدیریت ارشد
@@ -36,7 +36,7 @@ dashboard-leaders-workshops = در کارگاه‌ها شرکت کرده‌ان�
 dashboard-leaders-signed = نسخهٔ { $version } را تأیید کرده‌اند
 dashboard-leaders-signed-none = تأیید کرده‌اند (هنوز نسخه‌ای برای تأیید گذاشته نشده است)
 
-dashboard-rounds = c) دورهای بازخورد با همهٔ کارکنان
+dashboard-rounds = پ) دورهای بازخورد با همهٔ کارکنان
 dashboard-rounds-lead = دورها، اینکه چند نفر از کارکنان مشارکت کرده‌اند و آیا به همهٔ نظرها پاسخ داده شده است. همهٔ کارکنان بخشی که پیوندش در اینترانت است، تحت پوشش به شمار می‌آیند؛ در بخش‌های دیگر، فقط کسانی که پیوند شخصی دارند.
 dashboard-rounds-chart = مشارکت و نظرهای پاسخ‌داده‌شده در هر دور بازخورد
 dashboard-rounds-table = دورهای بازخورد
@@ -58,7 +58,7 @@ dashboard-department-link = پیوند بخش
 dashboard-reached = تحت پوشش
 dashboard-reached-share = تحت پوشش (٪)
 
-dashboard-products = d) نخستین خروجی‌ها
+dashboard-products = ت) نخستین خروجی‌ها
 dashboard-products-lead = پوستر بیانیهٔ مأموریت تصویب‌شده و برنامهٔ سالانه با اقدام‌هایش.
 dashboard-poster = پوستر
 dashboard-poster-ready = آماده (نسخهٔ { $version }، تصویب‌شده در { $date })

@@ -5,10 +5,14 @@
 //! alone. The geometry is worked out here, the template only draws it.
 
 /// Width of every chart's drawing (user units; it scales to the page).
-pub const WIDTH: i64 = 640;
-/// Where bars start and how long 100 % is.
+pub const WIDTH: i64 = 400;
+/// Where bars start, and how long 100 % is at most and at least (the rest
+/// of the width is left for the longest text beside a bar).
 const BAR_X: i64 = 4;
-const BAR_FULL: i64 = 520;
+const BAR_FULL: i64 = 290;
+const BAR_FULL_MIN: i64 = 140;
+/// A generous width of one character of the values' text (13 px type).
+const CHAR_W: i64 = 8;
 const BAR_H: i64 = 14;
 const LABEL_H: i64 = 20;
 const GROUP_GAP: i64 = 12;
@@ -64,7 +68,20 @@ impl Bars {
     pub fn height(&self) -> i64 {
         self.groups.iter().map(Bars::group_height).sum::<i64>().max(1)
     }
+    /// How long 100 % is: as long as possible with the longest text still
+    /// fitting beside its bar.
+    fn full(&self) -> i64 {
+        let longest = self
+            .groups
+            .iter()
+            .flat_map(|g| g.bars.iter())
+            .map(|b| b.text.chars().count() as i64)
+            .max()
+            .unwrap_or(0);
+        (WIDTH - BAR_X - 6 - longest * CHAR_W).clamp(BAR_FULL_MIN, BAR_FULL)
+    }
     pub fn drawn(&self) -> Vec<DrawnGroup<'_>> {
+        let full = self.full();
         let mut y = 0;
         self.groups
             .iter()
@@ -79,7 +96,7 @@ impl Bars {
                         .iter()
                         .enumerate()
                         .map(|(i, bar)| {
-                            let width = bar.percent.clamp(0, 100) * BAR_FULL / 100;
+                            let width = bar.percent.clamp(0, 100) * full / 100;
                             DrawnBar {
                                 bar,
                                 y: top + LABEL_H + i as i64 * (BAR_H + 4),
@@ -91,6 +108,9 @@ impl Bars {
                 }
             })
             .collect()
+    }
+    pub fn width(&self) -> i64 {
+        WIDTH
     }
     pub fn bar_x(&self) -> i64 {
         BAR_X
@@ -126,12 +146,12 @@ pub struct Tick {
     pub label: String,
 }
 
-const PLOT_LEFT: i64 = 56;
-const PLOT_RIGHT: i64 = 620;
-const PLOT_TOP: i64 = 12;
-const PLOT_BOTTOM: i64 = 212;
+const PLOT_LEFT: i64 = 44;
+const PLOT_RIGHT: i64 = 388;
+const PLOT_TOP: i64 = 10;
+const PLOT_BOTTOM: i64 = 160;
 /// The height of a line chart.
-pub const LINES_HEIGHT: i64 = 244;
+pub const LINES_HEIGHT: i64 = 186;
 
 /// Lines of shares (0–100 %) over months.
 #[derive(Debug, Clone)]
@@ -206,6 +226,12 @@ impl Lines {
             })
             .collect()
     }
+    pub fn width(&self) -> i64 {
+        WIDTH
+    }
+    pub fn height(&self) -> i64 {
+        LINES_HEIGHT
+    }
     pub fn left(&self) -> i64 {
         PLOT_LEFT
     }
@@ -256,6 +282,13 @@ mod tests {
         let d = b.drawn();
         assert_eq!(d[0].bars[0].width, BAR_FULL / 2);
         assert_eq!(d[0].bars[1].width, BAR_FULL);
+        // a long text shortens the bars so it still fits
+        let mut long = b.clone();
+        long.groups[0].bars[1].text = "beantwortet: 120 (100 %)".into();
+        let d = long.drawn();
+        let last = &d[0].bars[1];
+        assert!(last.width < BAR_FULL);
+        assert!(last.text_x + 24 * CHAR_W <= WIDTH, "{}", last.text_x);
         assert!(d[0].bars[1].y > d[0].bars[0].y);
         assert_eq!(b.height(), LABEL_H + 2 * (BAR_H + 4) + GROUP_GAP);
     }
@@ -273,9 +306,11 @@ mod tests {
             }],
             grid_labels: [String::new(), String::new(), String::new()],
         };
+        let mid = (PLOT_LEFT + PLOT_RIGHT) / 2;
+        let half = (PLOT_TOP + PLOT_BOTTOM) / 2;
         assert_eq!(
             l.path(&l.lines[0]),
-            format!("{PLOT_LEFT},{PLOT_BOTTOM} 338,112 {PLOT_RIGHT},{PLOT_TOP}")
+            format!("{PLOT_LEFT},{PLOT_BOTTOM} {mid},{half} {PLOT_RIGHT},{PLOT_TOP}")
         );
         let ticks = l.ticks();
         assert_eq!(ticks.len(), 2);
