@@ -201,6 +201,7 @@ leitbild-survey-rating-col = التقييم
 leitbild-survey-count-col = العدد
 leitbild-survey-notes = ما يكتبه العاملون
 leitbild-survey-too-few = لا توجد بعدُ تقييمات كافية لعرضها دون الكشف عن الهوية.
+leitbild-survey-results-after = تظهر النتائج بعد انتهاء الاستبيان، لأن أي تغيّر قبل ذلك قد يكشف ما أجاب به شخص بعينه.
 leitbild-surveys = جميع الاستبيانات
 leitbild-survey-start = بدء استبيان
 leitbild-survey-start-hint = يتناول الاستبيان أحدث صيغة. يمكن لكل من لديه رابط أن يشارك.

@@ -185,6 +185,7 @@ leitbild-survey-rating-col = Bewertung
 leitbild-survey-count-col = Anzahl
 leitbild-survey-notes = Was die Beschäftigten schreiben
 leitbild-survey-too-few = Noch zu wenige Bewertungen, um sie anonym zu zeigen.
+leitbild-survey-results-after = Die Ergebnisse erscheinen, sobald die Befragung beendet ist – vorher ließe sich an jeder Veränderung ablesen, was eine einzelne Person geantwortet hat.
 leitbild-surveys = Alle Befragungen
 leitbild-survey-start = Befragung beginnen
 leitbild-survey-start-hint = Die Befragung gilt der neuesten Fassung. Alle mit einem Link können teilnehmen.

@@ -185,6 +185,7 @@ leitbild-survey-rating-col = Rating
 leitbild-survey-count-col = Number
 leitbild-survey-notes = What staff write
 leitbild-survey-too-few = Too few ratings yet to show them anonymously.
+leitbild-survey-results-after = The results appear once the survey has ended – before that, each change would show what a single person answered.
 leitbild-surveys = All surveys
 leitbild-survey-start = Start a survey
 leitbild-survey-start-hint = The survey is about the newest version. Everyone with a link can take part.

@@ -185,6 +185,7 @@ leitbild-survey-rating-col = امتیاز
 leitbild-survey-count-col = تعداد
 leitbild-survey-notes = آنچه کارکنان می‌نویسند
 leitbild-survey-too-few = هنوز تعداد امتیازها برای نمایش بی‌نام کافی نیست.
+leitbild-survey-results-after = نتایج پس از پایان نظرسنجی نمایش داده می‌شود؛ پیش از آن، هر تغییر می‌توانست پاسخ یک فرد را آشکار کند.
 leitbild-surveys = همهٔ نظرسنجی‌ها
 leitbild-survey-start = آغاز نظرسنجی
 leitbild-survey-start-hint = این نظرسنجی به جدیدترین نسخه مربوط است. همهٔ کسانی که پیوند دارند می‌توانند شرکت کنند.

@@ -193,6 +193,7 @@ leitbild-survey-rating-col = Оценка
 leitbild-survey-count-col = Количество
 leitbild-survey-notes = Что пишут сотрудники
 leitbild-survey-too-few = Оценок пока слишком мало, чтобы показать их анонимно.
+leitbild-survey-results-after = Результаты появятся, как только опрос завершится: раньше по каждому изменению можно было бы понять, что ответил отдельный человек.
 leitbild-surveys = Все опросы
 leitbild-survey-start = Начать опрос
 leitbild-survey-start-hint = Опрос касается последней редакции. Принять участие может каждый, у кого есть ссылка.

@@ -185,6 +185,7 @@ leitbild-survey-rating-col = Değerlendirme
 leitbild-survey-count-col = Sayı
 leitbild-survey-notes = Çalışanların yazdıkları
 leitbild-survey-too-few = Anonim olarak gösterilebilmesi için henüz yeterli değerlendirme yok.
+leitbild-survey-results-after = Sonuçlar anket sona erdiğinde görünür; öncesinde her değişiklik tek bir kişinin ne yanıt verdiğini ele verebilirdi.
 leitbild-surveys = Tüm anketler
 leitbild-survey-start = Anket başlat
 leitbild-survey-start-hint = Anket en yeni sürümü kapsar. Bağlantısı olan herkes katılabilir.

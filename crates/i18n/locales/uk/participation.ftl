@@ -193,6 +193,7 @@ leitbild-survey-rating-col = Оцінка
 leitbild-survey-count-col = Кількість
 leitbild-survey-notes = Що пишуть працівники
 leitbild-survey-too-few = Оцінок поки замало, щоб показати їх анонімно.
+leitbild-survey-results-after = Результати з’являться, щойно опитування завершиться: раніше з кожної зміни можна було б зрозуміти, що відповіла окрема людина.
 leitbild-surveys = Усі опитування
 leitbild-survey-start = Розпочати опитування
 leitbild-survey-start-hint = Опитування стосується найновішої редакції. Узяти участь може кожен, хто має посилання.

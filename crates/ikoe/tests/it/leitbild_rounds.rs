@@ -688,9 +688,11 @@ async fn the_evaluation_is_anonymous_and_shows_results_from_three_ratings() {
         }
         answers.push(link);
         if answers.len() == 2 {
+            // while the survey runs, nothing of its results shows
             app.get(&format!("/leitbild/{id}/evaluation/{survey}"))
                 .await
-                .assert_contains("Noch zu wenige Bewertungen")
+                .assert_contains("Die Ergebnisse erscheinen, sobald die Befragung beendet ist")
+                .assert_not_contains("Mittelwert")
                 .assert_not_contains("Wir nehmen uns Zeit für Fragen.");
         }
     }
@@ -699,6 +701,15 @@ async fn the_evaluation_is_anonymous_and_shows_results_from_three_ratings() {
     assert_eq!(results[0].counts, [0, 1, 0, 1, 1]);
     assert_eq!(results[0].mean_tenths(), Some(37));
     assert_eq!(results[1].rated, 0);
+    app.get(&format!("/leitbild/{id}/evaluation/{survey}"))
+        .await
+        .assert_not_contains("Mittelwert");
+
+    // closed: the results show, refused answers change nothing
+    let close = format!("/leitbild/{id}/evaluation/{survey}/close");
+    app.post(&close, &[]).await.assert_contains("Befragung jetzt beenden?");
+    let r = app.post(&close, &[("confirmed", "true")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
     app.get(&format!("/leitbild/{id}/evaluation/{survey}"))
         .await
         .assert_contains("Mittelwert \u{2068}3,7\u{2069} von 5")
@@ -730,11 +741,6 @@ async fn the_evaluation_is_anonymous_and_shows_results_from_three_ratings() {
     assert_eq!(voters.len(), 3);
     assert!(voters.iter().all(|(v,)| !v.starts_with('p') || v.len() > 20));
 
-    // closed: refused, nothing changes
-    let close = format!("/leitbild/{id}/evaluation/{survey}/close");
-    app.post(&close, &[]).await.assert_contains("Befragung jetzt beenden?");
-    let r = app.post(&close, &[("confirmed", "true")]).await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
     let mut staff = app.browser();
     let r = staff
         .post(

@@ -91,7 +91,14 @@ async fn facts(ctx: &Ctx, process: &Process, team: bool) -> AppResult<Facts> {
             .count() as i64,
         None => 0,
     };
-    let survey = match st.latest_survey(id).await? {
+    // the newest survey that is over (results only then)
+    let closed = st
+        .surveys(id)
+        .await?
+        .into_iter()
+        .filter(|s| s.state(ctx.now()) == RoundState::Closed)
+        .max_by_key(|s| (s.closes_at, s.id));
+    let survey = match closed {
         Some(s) => {
             let principles = st
                 .version(id, s.version_number)

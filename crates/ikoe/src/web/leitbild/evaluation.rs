@@ -127,13 +127,19 @@ async fn evaluation_page(
                 .await?
                 .map(|(_, d)| d.principles)
                 .unwrap_or_default();
-            let results = store.survey_results(s.id, principles.len() as i64).await?;
-            let rows = principles
-                .into_iter()
-                .zip(results)
-                .map(|(p, r)| ResultRow { text: p.text, r })
-                .collect();
+            // results only once it is over: while it runs, each new answer
+            // could be read off the change
             let state = s.state(ctx.now());
+            let rows = if state == RoundState::Closed {
+                let results = store.survey_results(s.id, principles.len() as i64).await?;
+                principles
+                    .into_iter()
+                    .zip(results)
+                    .map(|(p, r)| ResultRow { text: p.text, r })
+                    .collect()
+            } else {
+                vec![]
+            };
             Some((s, state, rows))
         }
     };
