@@ -18,3 +18,15 @@ export CARGO_TARGET_DIR="$TARGET_DIR"
 log() { printf '[%s %s] %s\n' "$LOG_NAME" "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 now_ms() { echo $(( ${EPOCHREALTIME/./} / 1000 )); }
+# Puts the file $SECTION into $REPORT in place of the lines from <!-- $1:begin --> to
+# <!-- $1:end --> (appended when the report has no such section yet); $WORK holds the copy.
+replace_section() {
+    local begin="<!-- $1:begin -->" end="<!-- $1:end -->"
+    if grep -qF "$begin" "$REPORT"; then
+        awk -v f="$SECTION" -v b="$begin" -v e="$end" 'index($0, b) {while ((getline l < f) > 0) print l; skip = 1; next}
+                              index($0, e) {skip = 0; next} !skip' "$REPORT" >"$WORK/report.md"
+        cp "$WORK/report.md" "$REPORT"
+    else
+        { echo; cat "$SECTION"; } >>"$REPORT"
+    fi
+}

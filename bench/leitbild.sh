@@ -385,11 +385,5 @@ SECTION="$WORK/section.md"
     diagnosis
     echo "<!-- leitbild:end -->"
 } >"$SECTION"
-if grep -q '<!-- leitbild:begin -->' "$REPORT"; then
-    awk -v f="$SECTION" '/<!-- leitbild:begin -->/ {while ((getline l < f) > 0) print l; skip = 1; next}
-                          /<!-- leitbild:end -->/ {skip = 0; next} !skip' "$REPORT" >"$WORK/report.md"
-    cp "$WORK/report.md" "$REPORT"
-else
-    { echo; cat "$SECTION"; } >>"$REPORT"
-fi
+replace_section leitbild
 log "wrote the Leitbild section of $REPORT"

@@ -231,11 +231,5 @@ SECTION="$WORK/section.md"
     diagnosis
     echo "<!-- spaces:end -->"
 } >"$SECTION"
-if grep -q '<!-- spaces:begin -->' "$REPORT"; then
-    awk -v f="$SECTION" '/<!-- spaces:begin -->/ {while ((getline l < f) > 0) print l; skip = 1; next}
-                          /<!-- spaces:end -->/ {skip = 0; next} !skip' "$REPORT" >"$WORK/report.md"
-    cp "$WORK/report.md" "$REPORT"
-else
-    { echo; cat "$SECTION"; } >>"$REPORT"
-fi
+replace_section spaces
 log "wrote the spaces section of $REPORT"

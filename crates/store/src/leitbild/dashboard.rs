@@ -3,6 +3,7 @@
 
 use domain::leitbild_dashboard::Trace;
 
+use super::workshops::PRESENT;
 use crate::{Result, Store};
 
 impl Store {
@@ -14,14 +15,7 @@ impl Store {
     pub async fn participation_traces(&self, process: i64) -> Result<Vec<Trace>> {
         let attended: Vec<(i64, Option<i64>, Option<i64>, i64)> = self
             .rows(
-                "SELECT a.registration_id, p.id, p.department_id, m.starts_at \
-                 FROM attendance a \
-                 JOIN leitbild_workshops w ON w.module_id = a.module_id \
-                 JOIN modules m ON m.id = a.module_id \
-                 JOIN registrations g ON g.id = a.registration_id \
-                 LEFT JOIN leitbild_people p ON p.id = (SELECT MIN(q.id) FROM leitbild_people q \
-                     WHERE q.process_id = $1 AND q.email <> '' AND LOWER(q.email) = LOWER(g.email)) \
-                 WHERE w.process_id = $1 AND a.status = 'present'",
+                &format!("SELECT a.registration_id, p.id, p.department_id, m.starts_at {PRESENT}"),
                 process,
             )
             .await?;

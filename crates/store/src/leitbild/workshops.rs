@@ -129,6 +129,17 @@ pub struct Participation {
     pub leaders: i64,
 }
 
+/// Presence (`a`) at a workshop (`w`, module `m`) of process `$1`, with the
+/// registration (`g`) and the person taking part (`p`) it is matched to by
+/// e-mail address (compared without case; none when nobody has it).
+pub(super) const PRESENT: &str = "FROM attendance a \
+     JOIN leitbild_workshops w ON w.module_id = a.module_id \
+     JOIN modules m ON m.id = a.module_id \
+     JOIN registrations g ON g.id = a.registration_id \
+     LEFT JOIN leitbild_people p ON p.id = (SELECT MIN(q.id) FROM leitbild_people q \
+         WHERE q.process_id = $1 AND q.email <> '' AND LOWER(q.email) = LOWER(g.email)) \
+     WHERE w.process_id = $1 AND a.status = 'present'";
+
 const WORKSHOP: &str = "SELECT w.id, w.kind, w.module_id, m.series_id, m.title, m.starts_at, m.ends_at, m.venue, \
      m.online_url, m.cancelled_at, \
      (SELECT COUNT(*) FROM attendance a WHERE a.module_id = m.id AND a.status = 'present') AS attendees, \
@@ -364,13 +375,9 @@ impl Store {
     pub async fn workshop_participation(&self, process: i64) -> Result<Participation> {
         let present: Vec<(i64, Option<i64>, Flag)> = self
             .rows(
-                "SELECT DISTINCT a.registration_id, p.department_id, COALESCE(p.leader, 0) AS leader \
-                 FROM attendance a \
-                 JOIN leitbild_workshops w ON w.module_id = a.module_id \
-                 JOIN registrations g ON g.id = a.registration_id \
-                 LEFT JOIN leitbild_people p ON p.id = (SELECT MIN(q.id) FROM leitbild_people q \
-                     WHERE q.process_id = $1 AND q.email <> '' AND LOWER(q.email) = LOWER(g.email)) \
-                 WHERE w.process_id = $1 AND a.status = 'present'",
+                &format!(
+                    "SELECT DISTINCT a.registration_id, p.department_id, COALESCE(p.leader, 0) AS leader {PRESENT}"
+                ),
                 process,
             )
             .await?;

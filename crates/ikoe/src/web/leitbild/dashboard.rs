@@ -158,6 +158,26 @@ fn of(p: &Page, part: i64, whole: i64) -> String {
     }
 }
 
+/// A table of labelled figures, each a count and its share of a whole
+/// (none: a count without a share).
+fn figures(p: &Page, id: &'static str, caption: String, rows: Vec<(String, i64, Option<i64>)>) -> Sheet {
+    Sheet {
+        id,
+        caption,
+        headers: vec![p.t("dashboard-figure"), p.t("dashboard-number"), p.t("dashboard-share")],
+        rows: rows
+            .into_iter()
+            .map(|(label, n, whole)| {
+                vec![
+                    Cell::Text(label),
+                    Cell::Number(n),
+                    whole.map_or(Cell::Text(String::new()), |w| share(n, w)),
+                ]
+            })
+            .collect(),
+    }
+}
+
 /// (a) Participants and active contributors.
 fn participation(p: &Page, f: &Facts, now: i64, created: i64) -> Part {
     let headcount: i64 = f.departments.iter().map(|d| d.headcount).sum();
@@ -357,28 +377,16 @@ fn leadership(p: &Page, f: &Facts, process: i64) -> Part {
             },
         ],
     };
-    let sheet = Sheet {
-        id: "leadership",
-        caption: p.t("dashboard-leadership-table"),
-        headers: vec![p.t("dashboard-figure"), p.t("dashboard-number"), p.t("dashboard-share")],
-        rows: vec![
-            vec![
-                Cell::Text(p.t("leitbild-leaders")),
-                Cell::Number(f.leaders),
-                share(f.leaders, f.leaders),
-            ],
-            vec![
-                Cell::Text(p.t("dashboard-leaders-workshops")),
-                Cell::Number(f.leaders_attended),
-                share(f.leaders_attended, f.leaders),
-            ],
-            vec![
-                Cell::Text(signed_label.clone()),
-                Cell::Number(f.leaders_signed),
-                share(f.leaders_signed, f.leaders),
-            ],
+    let sheet = figures(
+        p,
+        "leadership",
+        p.t("dashboard-leadership-table"),
+        vec![
+            (p.t("leitbild-leaders"), f.leaders, Some(f.leaders)),
+            (p.t("dashboard-leaders-workshops"), f.leaders_attended, Some(f.leaders)),
+            (signed_label.clone(), f.leaders_signed, Some(f.leaders)),
         ],
-    };
+    );
     Part {
         id: "leadership",
         heading: p.t("dashboard-leadership"),
@@ -572,43 +580,19 @@ fn products(p: &Page, f: &Facts, process: i64) -> Part {
             status("measures-status-open", m.open),
         ],
     };
-    let sheet = Sheet {
-        id: "products",
-        caption: p.t("dashboard-products-table"),
-        headers: vec![p.t("dashboard-figure"), p.t("dashboard-number"), p.t("dashboard-share")],
-        rows: vec![
-            vec![
-                Cell::Text(p.t("dashboard-poster")),
-                Cell::Number(i64::from(f.adoption.adopted.is_some())),
-                Cell::Text(String::new()),
-            ],
-            vec![
-                Cell::Text(p.t("dashboard-translations")),
-                Cell::Number(f.translations as i64),
-                Cell::Text(String::new()),
-            ],
-            vec![
-                Cell::Text(p.t("dashboard-measures")),
-                Cell::Number(m.total()),
-                share(m.total(), m.total()),
-            ],
-            vec![
-                Cell::Text(p.t("measures-status-done")),
-                Cell::Number(m.done),
-                share(m.done, m.total()),
-            ],
-            vec![
-                Cell::Text(p.t("measures-status-progress")),
-                Cell::Number(m.progress),
-                share(m.progress, m.total()),
-            ],
-            vec![
-                Cell::Text(p.t("measures-status-open")),
-                Cell::Number(m.open),
-                share(m.open, m.total()),
-            ],
+    let sheet = figures(
+        p,
+        "products",
+        p.t("dashboard-products-table"),
+        vec![
+            (p.t("dashboard-poster"), i64::from(f.adoption.adopted.is_some()), None),
+            (p.t("dashboard-translations"), f.translations as i64, None),
+            (p.t("dashboard-measures"), m.total(), Some(m.total())),
+            (p.t("measures-status-done"), m.done, Some(m.total())),
+            (p.t("measures-status-progress"), m.progress, Some(m.total())),
+            (p.t("measures-status-open"), m.open, Some(m.total())),
         ],
-    };
+    );
     let mut links = Vec::new();
     if f.adoption.adopted.is_some() && f.readable {
         links.push((
