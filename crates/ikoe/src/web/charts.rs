@@ -2,7 +2,9 @@
 //! bars of shares and lines over months. Every chart has a title and sits
 //! above a table with the same figures; two series differ in colour and in
 //! shape (solid against hatched bars, dots against squares), never in colour
-//! alone. The geometry is worked out here, the template only draws it.
+//! alone. The geometry is worked out here, the template only draws it. Bars
+//! follow the page's direction (from the right in Arabic and Farsi, so their
+//! labels read right); time runs left to right in every language.
 
 /// Width of every chart's drawing (user units; it scales to the page).
 pub const WIDTH: i64 = 400;
@@ -37,15 +39,17 @@ pub struct BarGroup {
 /// A bar drawn: its place and size.
 pub struct DrawnBar<'a> {
     pub bar: &'a Bar,
+    pub x: i64,
     pub y: i64,
     pub width: i64,
-    /// Where its text starts.
+    /// Where its text starts (at the bar's end, in the direction of writing).
     pub text_x: i64,
 }
 
-/// A group drawn: the label's baseline and its bars.
+/// A group drawn: the label's place and its bars.
 pub struct DrawnGroup<'a> {
     pub label: &'a str,
+    pub label_x: i64,
     pub label_y: i64,
     pub bars: Vec<DrawnBar<'a>>,
 }
@@ -80,8 +84,12 @@ impl Bars {
             .unwrap_or(0);
         (WIDTH - BAR_X - 6 - longest * CHAR_W).clamp(BAR_FULL_MIN, BAR_FULL)
     }
-    pub fn drawn(&self) -> Vec<DrawnGroup<'_>> {
+    /// The bars and labels in place; right to left (bars growing from the
+    /// right edge, text anchored at its start on the right) when `rtl`.
+    pub fn drawn(&self, rtl: &bool) -> Vec<DrawnGroup<'_>> {
         let full = self.full();
+        // a position from the start edge, in drawing coordinates
+        let at = |from_start: i64, width: i64| if *rtl { WIDTH - from_start - width } else { from_start };
         let mut y = 0;
         self.groups
             .iter()
@@ -90,6 +98,7 @@ impl Bars {
                 y += Bars::group_height(g);
                 DrawnGroup {
                     label: &g.label,
+                    label_x: at(BAR_X, 0),
                     label_y: top + 14,
                     bars: g
                         .bars
@@ -99,9 +108,10 @@ impl Bars {
                             let width = bar.percent.clamp(0, 100) * full / 100;
                             DrawnBar {
                                 bar,
+                                x: at(BAR_X, width),
                                 y: top + LABEL_H + i as i64 * (BAR_H + 4),
                                 width,
-                                text_x: BAR_X + width + 6,
+                                text_x: at(BAR_X + width + 6, 0),
                             }
                         })
                         .collect(),
@@ -111,9 +121,6 @@ impl Bars {
     }
     pub fn width(&self) -> i64 {
         WIDTH
-    }
-    pub fn bar_x(&self) -> i64 {
-        BAR_X
     }
     pub fn bar_h(&self) -> i64 {
         BAR_H
@@ -279,13 +286,20 @@ mod tests {
                 ],
             }],
         };
-        let d = b.drawn();
+        let d = b.drawn(&false);
         assert_eq!(d[0].bars[0].width, BAR_FULL / 2);
+        assert_eq!((d[0].bars[0].x, d[0].label_x), (BAR_X, BAR_X));
+        assert_eq!(d[0].bars[0].text_x, BAR_X + BAR_FULL / 2 + 6);
+        // right to left: the same bars from the right edge
+        let r = b.drawn(&true);
+        assert_eq!(r[0].bars[0].x + r[0].bars[0].width, WIDTH - BAR_X);
+        assert_eq!(r[0].label_x, WIDTH - BAR_X);
+        assert_eq!(r[0].bars[0].text_x, WIDTH - BAR_X - BAR_FULL / 2 - 6);
         assert_eq!(d[0].bars[1].width, BAR_FULL);
         // a long text shortens the bars so it still fits
         let mut long = b.clone();
         long.groups[0].bars[1].text = "beantwortet: 120 (100 %)".into();
-        let d = long.drawn();
+        let d = long.drawn(&false);
         let last = &d[0].bars[1];
         assert!(last.width < BAR_FULL);
         assert!(last.text_x + 24 * CHAR_W <= WIDTH, "{}", last.text_x);
