@@ -20,7 +20,8 @@ const SCROLLERS = '.table-wrap, .table-scroll';
 const index = [];
 
 // In the page: the document is no wider than the viewport, and no element
-// reaches beyond it (except inside a declared scroll container).
+// reaches beyond it (except inside a declared scroll container, and text
+// for screen readers only, clipped by .visually-hidden).
 export async function overflow(page) {
   return page.evaluate((scrollers) => {
     const vw = window.innerWidth;
@@ -29,6 +30,8 @@ export async function overflow(page) {
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.height === 0) return false;
         if (r.right <= vw + 1 && r.left >= -1) return false;
+        // text for screen readers only is clipped to a pixel: its box shows nothing
+        if (el.closest('.visually-hidden')) return false;
         const sc = el.closest(scrollers);
         return !sc || sc === el;
       })
