@@ -796,10 +796,9 @@ series_section() {
     series_section
     echo
     series_diagnosis
-    # the spaces section is written by bench/spaces.sh; keep it
+    # the spaces and Leitbild sections are written by bench/spaces.sh and bench/leitbild.sh; keep them
     if [[ -f $REPORT ]]; then
-        echo
-        awk '/<!-- spaces:begin -->/ {keep = 1} keep; /<!-- spaces:end -->/ {keep = 0}' "$REPORT"
+        awk '/<!-- (spaces|leitbild):begin -->/ {print ""; keep = 1} keep; /<!-- (spaces|leitbild):end -->/ {keep = 0}' "$REPORT"
     fi
 } >"$WORK/report.md"
 cp "$WORK/report.md" "$REPORT"

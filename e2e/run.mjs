@@ -38,7 +38,7 @@ const SIGNED_IN = [
   ['accounts', accounts.signedIn], ['orgs', orgs.signedIn], ['series', series.signedIn],
   ['spaces', spaces.signedIn], ['files', files.signedIn], ['meetings', meetings.signedIn],
   ['leitbild', leitbild.signedIn], ['orgs admin', orgs.otherAdminSections], ['planner', measures.signedIn],
-  ['leitbild adoption', leitbild.adoption],
+  ['leitbild adoption', leitbild.adoption], ['leitbild dashboard', leitbild.dashboard],
 ];
 const ANONYMOUS = [
   ['accounts', accounts.anonymous], ['series', series.anonymous], ['spaces', spaces.anonymous],

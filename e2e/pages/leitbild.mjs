@@ -151,3 +151,11 @@ export async function adoptionPublic(page, L, ids) {
   if (P.public && L === 'de') await visit(page, L, 'leitbild-public-flow', P.public);
   await visit(page, L, 'leitbild-signoff-unknown', '/mitmachen/no-such-link/freigabe', { status: 404 });
 }
+
+// The success-criteria dashboard of both demo processes (the completed one with
+// workshops, sign-offs, measures and an evaluation; the district's mid-way in a
+// round), as the demo admin on their team: charts, tables, the export links.
+export async function dashboard(page, L) {
+  await visit(page, L, 'leitbild-dashboard', '/leitbild/1/dashboard');
+  await visit(page, L, 'leitbild-dashboard-round', '/leitbild/2/dashboard');
+}

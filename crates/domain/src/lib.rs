@@ -7,6 +7,7 @@ pub mod clock;
 pub mod files;
 pub mod leitbild;
 pub mod leitbild_adoption;
+pub mod leitbild_dashboard;
 pub mod leitbild_feedback;
 pub mod leitbild_workshops;
 pub mod measures;

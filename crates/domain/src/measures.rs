@@ -63,7 +63,7 @@ fn year_month(s: &str) -> Option<(i32, u32)> {
 }
 
 /// The month `n` months after `ym` (`YYYY-MM`).
-fn add_months(ym: &str, n: usize) -> Option<String> {
+pub(crate) fn add_months(ym: &str, n: usize) -> Option<String> {
     let (y, m) = year_month(ym)?;
     let index = i64::from(y) * 12 + i64::from(m) - 1 + i64::try_from(n).ok()?;
     Some(format!("{:04}-{:02}", index.div_euclid(12), index.rem_euclid(12) + 1))

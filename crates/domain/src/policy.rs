@@ -50,6 +50,13 @@ pub enum Action {
     /// speakers, participants, attendance, certificates. Every member of the
     /// organisation is its staff.
     ManageSeries(i64),
+    /// Manage one series (its modules, registrations, attendance,
+    /// certificates): the organisation's staff ([`Action::ManageSeries`]),
+    /// and, for the series of a Leitbild process's workshops, the process's
+    /// team (`workshops_team`: the person is on it), who need not belong to
+    /// the administration. Not the organisation's other series, its list of
+    /// series, its speakers, nor a copy made into it.
+    ManageOneSeries { org: i64, workshops_team: bool },
     /// See a series' page and register for it: public ones for everyone,
     /// members-only ones for the organisation's members, invitation-only ones
     /// with the key from the invitation link (and always for the organisation's staff).
@@ -100,6 +107,9 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
         Action::ViewMembers(org) => actor.platform_admin || actor.role_in(org).is_some(),
         Action::ManageOrg(org) => actor.platform_admin || actor.role_in(org) == Some(Role::Admin),
         Action::ManageSeries(org) => actor.platform_admin || actor.role_in(org).is_some(),
+        Action::ManageOneSeries { org, workshops_team } => {
+            allows(actor, Action::ManageSeries(org)) || (actor.is_signed_in() && workshops_team)
+        }
         Action::ViewSeries {
             org,
             visibility,
@@ -178,6 +188,16 @@ mod tests {
         assert!(allows(&m, Action::ManageSeries(1)));
         assert!(!allows(&other, Action::ManageSeries(1)));
         assert!(!allows(&anon, Action::ManageSeries(1)));
+        let one = |org, workshops_team| Action::ManageOneSeries { org, workshops_team };
+        assert!(allows(&m, one(1, false)), "the organisation's staff, any series of it");
+        assert!(allows(&admin, one(1, false)));
+        assert!(!allows(&other, one(1, false)));
+        assert!(
+            allows(&other, one(1, true)),
+            "the Leitbild team runs its workshops' series, from whatever organisation"
+        );
+        assert!(!allows(&other, Action::ManageSeries(1)), "but not the others");
+        assert!(!allows(&anon, one(1, true)));
         let view = |visibility, has_key| Action::ViewSeries {
             org: 1,
             visibility,

@@ -68,7 +68,7 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 21] = [
+pub const FILES: [&str; 22] = [
     "common",
     "accounts",
     "orgs",
@@ -90,6 +90,7 @@ pub const FILES: [&str; 21] = [
     "workshops",
     "measures",
     "leitbild_adoption",
+    "dashboard",
 ];
 
 macro_rules! sources {
@@ -116,11 +117,12 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/workshops.ftl")),
             include_str!(concat!("../locales/", $lang, "/measures.ftl")),
             include_str!(concat!("../locales/", $lang, "/leitbild_adoption.ftl")),
+            include_str!(concat!("../locales/", $lang, "/dashboard.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 21])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 22])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

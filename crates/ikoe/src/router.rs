@@ -263,6 +263,13 @@ pub fn router(state: AppState) -> Router {
             "/leitbild/{id}/planner/feed/{file}",
             get(crate::web::measures::files::feed),
         )
+        .route("/leitbild/{id}/dashboard", get(leitbild::dashboard::show))
+        .route("/leitbild/{id}/dashboard.csv", get(leitbild::dashboard::csv))
+        .route(
+            "/leitbild/{id}/dashboard-semikolon.csv",
+            get(leitbild::dashboard::csv_semicolon),
+        )
+        .route("/leitbild/{id}/dashboard.xlsx", get(leitbild::dashboard::xlsx))
         .route("/leitbild/{id}/adoption", get(leitbild::adoption::get))
         .route("/leitbild/{id}/adoption/offer", post(leitbild::adoption::offer))
         .route("/leitbild/{id}/adoption/declare", post(leitbild::adoption::declare))

@@ -24,7 +24,8 @@
 //!
 //! - a person taking part in a Leitbild process under the account's address
 //!   stays as a nameless row of their department (the coverage figures do
-//!   not change); a place on a process team is deleted. A measure of a
+//!   not change); a place on a process team is deleted (a process left
+//!   without a team goes to the admins of its administration). A measure of a
 //!   planner owned under the address stays, without its owner's name and address.
 //!
 //! Everything else that names the person (sessions, memberships, join
@@ -216,6 +217,41 @@ async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: 
     Ok(())
 }
 
+/// The Leitbild processes whose team is only `user` go to the admins of their
+/// administration, so that a process is never left without anyone to run it
+/// (as when a member leaves the team, see `Store::remove_team_member`).
+async fn hand_over_processes(tx: &mut Transaction<'static, Any>, now: i64, user: i64) -> Result<()> {
+    let alone: Vec<(i64, i64)> = db::rows(
+        &mut **tx,
+        "SELECT p.id, p.org_id FROM leitbild_processes p JOIN leitbild_team t ON t.process_id = p.id \
+         WHERE t.user_id = $1 \
+         AND NOT EXISTS (SELECT 1 FROM leitbild_team o WHERE o.process_id = p.id AND o.user_id <> $1)",
+        user,
+    )
+    .await?;
+    for (process, org) in alone {
+        let admins: Vec<(i64,)> = db::rows(
+            &mut **tx,
+            "SELECT user_id FROM memberships WHERE org_id = $1 AND role = 'admin' AND user_id <> $2",
+            (org, user),
+        )
+        .await?;
+        for (admin,) in admins {
+            db::exec(
+                &mut **tx,
+                "INSERT INTO leitbild_team (process_id, user_id, created_at) VALUES ($1, $2, $3)",
+                (process, admin, now),
+            )
+            .await?;
+            let e = AuditEntry::new(None, "leitbild.team.add", "leitbild", process)
+                .org(Some(org))
+                .detail(admin.to_string());
+            crate::audit::write(tx, now, &e).await?;
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Deletes an account: the user row stays under the pseudonym `#id`
     /// (posts, files and votes keep pointing at it), everything naming the
@@ -256,6 +292,7 @@ impl Store {
             (format!("deleted-{id}@invalid"), &pseudonym, now, id),
         )
         .await?;
+        hand_over_processes(&mut tx, now, id).await?;
         for sql in [
             "DELETE FROM sessions WHERE user_id = $1",
             "DELETE FROM memberships WHERE user_id = $1",

@@ -846,6 +846,7 @@ async fn adopt(st: &AppState, staff: i64, id: i64) -> anyhow::Result<()> {
         &agency_english(),
     )
     .await?;
+    agency_round(st, staff, id).await?;
     let revised = s
         .save_version(now - 30 * DAY, staff, id, first, &agency_text(true))
         .await?;
@@ -864,11 +865,146 @@ async fn adopt(st: &AppState, staff: i64, id: i64) -> anyhow::Result<()> {
     )
     .await?;
     s.publish(now - 19 * DAY, staff, id, Publication::Public).await?;
+    agency_survey(st, staff, id).await?;
     if s.process(id)
         .await?
         .is_some_and(|p| p.phase.index() < Phase::Evaluation.index())
     {
         s.set_phase(now - 19 * DAY, staff, id, Phase::Evaluation).await?;
+    }
+    Ok(())
+}
+
+/// The agency's feedback round on its first adopted version (all staff with a
+/// mailbox got a personal link, most opened it; the reception's department
+/// has a link on the intranet): comments, every one answered before the
+/// revised version, supports of the slogan.
+async fn agency_round(st: &AppState, staff: i64, id: i64) -> anyhow::Result<()> {
+    use domain::leitbild_feedback::{Answer, Contributor, Target};
+    let s = &st.store;
+    let now = st.now();
+    let people = s.people(id).await?;
+    for (i, person) in (0_i64..).zip(people.iter().filter(|p| !p.email.is_empty())) {
+        let (_, hash) = crate::web::leitbild::links::new_link();
+        s.set_person_link(now - 69 * DAY, staff, id, person.id, Some(&hash))
+            .await?;
+        if i % 4 != 3 {
+            s.mark_seen(now - (68 - i) * DAY, person.id).await?;
+        }
+    }
+    let departments = s.departments(id).await?;
+    if let Some(reception) = departments.iter().find(|d| d.name == "Service und Empfang") {
+        let (_, hash) = crate::web::leitbild::links::new_link();
+        s.set_department_link(now - 69 * DAY, staff, id, reception.id, Some(&hash))
+            .await?;
+    }
+    let round = store::leitbild::NewRound {
+        opens_at: now - 68 * DAY,
+        closes_at: now - 48 * DAY,
+        remind_at: now - 55 * DAY,
+        questions: vec!["Woran merken unsere Kundinnen und Kunden das Leitbild zuerst?".into()],
+    };
+    let round = s.start_round(now - 68 * DAY, staff, id, &round).await?;
+    let person = |name: &str| people.iter().find(|p| p.name == name).map(|p| (p.id, p.department_id));
+    // who (a person's name, or a visitor of the reception's link), about what, the comment, the answer
+    type AgencyComment<'a> = (&'a str, Target, &'a str, Answer, &'a str);
+    let comments: [AgencyComment; 4] = [
+        (
+            "Amal Haddou",
+            Target::Principle(1),
+            "Bitte „Kundinnen und Kunden“ statt „Antragsteller“ – so sprechen wir mit den Menschen.",
+            Answer::Taken,
+            "Übernommen in der überarbeiteten Fassung.",
+        ),
+        (
+            "Tobias Klee",
+            Target::Slogan,
+            "Der Leitspruch passt gut auf das Plakat.",
+            Answer::Taken,
+            "Danke, er bleibt.",
+        ),
+        (
+            "visitor",
+            Target::General,
+            "Am Empfang brauchen wir die Leitsätze auch in einfacher Sprache.",
+            Answer::Changed,
+            "Wir nehmen eine Fassung in einfacher Sprache in den Jahresplaner auf.",
+        ),
+        (
+            "Hatice Korkmaz",
+            Target::Preamble,
+            "Die Präambel ist zu lang.",
+            Answer::Declined,
+            "Sie bleibt: Sie erklärt, warum wir das Leitbild geschrieben haben.",
+        ),
+    ];
+    for (i, (who, target, body, answer, reason)) in (0_i64..).zip(comments) {
+        let (contributor, dep) = match person(who) {
+            Some((p, dep)) => (Contributor::Person(p), dep),
+            None => (
+                Contributor::Visitor("demo-reception-visitor".into()),
+                departments
+                    .iter()
+                    .find(|d| d.name == "Service und Empfang")
+                    .map(|d| d.id),
+            ),
+        };
+        let c = s
+            .add_comment(now - (66 - i) * DAY, id, round, &contributor, dep, target, body, "")
+            .await?;
+        s.answer_comment(now - 46 * DAY, staff, id, c, 1, answer, reason)
+            .await?;
+    }
+    for p in people.iter().filter(|p| p.email.ends_with("@elbauen.example")).take(9) {
+        s.set_support(
+            now - 60 * DAY,
+            id,
+            round,
+            &Contributor::Person(p.id),
+            p.department_id,
+            Target::Slogan,
+            true,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The agency's first evaluation, a month after adoption: closed, answered
+/// by some of the staff (anonymous, as through their links).
+async fn agency_survey(st: &AppState, staff: i64, id: i64) -> anyhow::Result<()> {
+    let s = &st.store;
+    let now = st.now();
+    let survey = s
+        .start_survey(now - 16 * DAY, staff, id, now - 16 * DAY, now - 2 * DAY)
+        .await?;
+    let principles = s
+        .version(id, s.latest_version(id).await?)
+        .await?
+        .map(|(_, d)| d.principles.len() as i64)
+        .unwrap_or(0);
+    let people = s.people(id).await?;
+    let notes = [
+        "Am Empfang klappt das schon gut.",
+        "Im Alltag fehlt oft die Zeit dafür.",
+        "",
+        "Die Willkommensmappe hilft sehr.",
+    ];
+    for (i, p) in (0_i64..).zip(people.iter().take(7)) {
+        let voter = crate::security::voter_key(&st.secret, survey, &format!("p{}", p.id));
+        let answers: Vec<(i64, Option<i64>, String)> = (1..=principles)
+            .map(|n| {
+                let rating = 2 + (i + n) % 4;
+                let note = if n == 1 {
+                    notes[(i as usize) % notes.len()].to_string()
+                } else {
+                    String::new()
+                };
+                (n, Some(rating), note)
+            })
+            .collect();
+        s.save_survey(now - (14 - i) * DAY, id, survey, &voter, p.department_id, &answers)
+            .await?;
     }
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod charts;
 pub mod confirm;
 pub mod crumbs;
 pub mod error;
@@ -17,6 +18,7 @@ pub mod ops;
 pub mod orgs;
 pub mod page;
 pub mod series;
+pub mod sheets;
 pub mod site;
 pub mod spaces;
 

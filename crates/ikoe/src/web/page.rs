@@ -68,6 +68,11 @@ impl Page {
         self.i18n
             .t_args(self.locale.code, key, &[(name, FluentValue::from(isolated))])
     }
+    /// A message with two arguments, each isolated as in [`Page::t1`].
+    pub fn t2(&self, key: &str, a: &str, va: &str, b: &str, vb: &str) -> String {
+        let iso = |v: &str| FluentValue::from(format!("\u{2068}{v}\u{2069}"));
+        self.i18n.t_args(self.locale.code, key, &[(a, iso(va)), (b, iso(vb))])
+    }
     /// A message with one number argument (plural rules apply).
     pub fn tn(&self, key: &str, name: &str, value: impl Count) -> String {
         self.i18n

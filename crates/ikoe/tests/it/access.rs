@@ -360,6 +360,14 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/leitbild/{lb}/translations/de"), [LOGIN, 404, NO, 404, 404]),
         // published inside the administration: its members and the team, no public page
         (format!("/leitbild/{lb}/text"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{lb}/dashboard"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{lb}/dashboard.csv"), [LOGIN, 404, OK, OK, 404]),
+        (
+            format!("/leitbild/{lb}/dashboard-semikolon.csv"),
+            [LOGIN, 404, OK, OK, 404],
+        ),
+        (format!("/leitbild/{lb}/dashboard.xlsx"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/leitbild/{}/dashboard", lb + 999), [LOGIN, 404, 404, 404, 404]),
         (format!("/leitbild/{lb}/text?lang=en"), [LOGIN, 404, OK, OK, 404]),
         (format!("/leitbild/{lb}/poster.pdf"), [LOGIN, 404, OK, OK, 404]),
         (

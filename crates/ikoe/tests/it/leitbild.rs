@@ -689,3 +689,40 @@ async fn participation_links_find_their_owner_until_replaced_or_revoked() {
         "{actions:?}"
     );
 }
+
+#[tokio::test]
+async fn deleting_the_last_team_members_account_hands_the_process_to_the_administrations_admins() {
+    let (app, c) = with_cast().await;
+    administration(&app, c.org).await;
+    let st = app.state.store.clone();
+    let now = app.state.now();
+    // the member runs a process alone, and another one together with the other organisation's admin
+    let alone = st.create_process(now, c.member, c.org, "Allein").await.unwrap();
+    let shared = st.create_process(now, c.member, c.org, "Gemeinsam").await.unwrap();
+    st.add_team_member(now, c.member, shared, c.other).await.unwrap();
+    let mut member = app.browser_as("member@example.org").await;
+    let r = member.post("/profile/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+
+    // never a process without anyone to run it: the administration's admin takes it over
+    let team = |p| {
+        let st = st.clone();
+        async move {
+            let mut t: Vec<i64> = st.team(p).await.unwrap().iter().map(|m| m.user_id).collect();
+            t.sort_unstable();
+            t
+        }
+    };
+    assert_eq!(team(alone).await, vec![c.admin]);
+    assert_eq!(
+        team(shared).await,
+        vec![c.other],
+        "a team that goes on is left as it is"
+    );
+    let mut admin = app.browser_as("orgadmin@example.org").await;
+    admin
+        .get(&format!("/leitbild/{alone}/setup"))
+        .await
+        .assert_status(StatusCode::OK);
+    assert!(app.audit_actions().await.iter().any(|a| a == "leitbild.team.add"));
+}

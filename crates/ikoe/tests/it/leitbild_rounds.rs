@@ -12,7 +12,7 @@ const DAY: i64 = 86_400;
 
 /// A process with a department, three people (one with an e-mail, one
 /// without, one leader) and a first version; signed in as its admin.
-async fn prepared() -> (TestApp, Cast, i64) {
+pub(crate) async fn prepared() -> (TestApp, Cast, i64) {
     let mut app = TestApp::new().await;
     let c = cast(&app).await;
     administration(&app, c.org).await;
@@ -68,7 +68,7 @@ async fn person_id(app: &TestApp, process: i64, name: &str) -> i64 {
 }
 
 /// Starts a round from today for three weeks, with `questions`; returns its id.
-async fn start_round(app: &mut TestApp, id: i64, questions: &str) -> i64 {
+pub(crate) async fn start_round(app: &mut TestApp, id: i64, questions: &str) -> i64 {
     let tz = i18n::time_zone();
     let now = app.state.now();
     let opens = domain::series::to_local_date_input(now, tz);
@@ -89,7 +89,7 @@ async fn start_round(app: &mut TestApp, id: i64, questions: &str) -> i64 {
 }
 
 /// The personal link mailed to Jonas Becker (a path `/mitmachen/…`).
-async fn jonas_link(app: &mut TestApp, id: i64) -> String {
+pub(crate) async fn jonas_link(app: &mut TestApp, id: i64) -> String {
     let jonas = person_id(app, id, "Jonas Becker").await;
     let r = app.post(&format!("/leitbild/{id}/people/{jonas}/link"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);

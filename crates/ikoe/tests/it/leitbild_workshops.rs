@@ -737,3 +737,117 @@ async fn another_organisations_process_and_results_are_not_found() {
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_team_member_from_another_organisation_runs_the_workshops_series_and_no_other() {
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
+    let id = process(&app, &c).await;
+    let w = plan_ok(&mut app, id, "vision", "", "2026-06-20T09:00", "2026-06-20T15:00").await;
+    let st = app.state.store.clone();
+    let now = app.state.now();
+    let series = st.workshop_series(id).await.unwrap().unwrap();
+    let module = st.workshop(id, w).await.unwrap().unwrap().module_id;
+    // another series of the administration, invitation-only like the workshops'
+    let theirs = {
+        use domain::series::{SeriesKind, Visibility};
+        let s = new_series("Interne Reihe", SeriesKind::Trainer, Visibility::Invitation, 5);
+        let s = st.create_series(now, c.admin, c.org, &s, "k").await.unwrap();
+        let m = new_module("Modul", now + 86_400, now + 90_000, "Ort");
+        let m = st.add_module(now, c.admin, s, &m).await.unwrap();
+        (s, m)
+    };
+    // someone of another organisation (the programme's process support) joins the team
+    st.add_team_member(now, c.admin, id, c.other).await.unwrap();
+    let mut other = app.browser_as("other@example.org").await;
+    other
+        .get(&format!("/leitbild/{id}/workshops"))
+        .await
+        .assert_status(StatusCode::OK)
+        .assert_contains(&format!("href=\"/series/{series}/participants\""));
+    other
+        .get(&format!("/leitbild/{id}/workshops/{w}"))
+        .await
+        .assert_contains(&format!("href=\"/series/{series}/participants\""));
+    for path in [
+        format!("/series/{series}/manage"),
+        format!("/series/{series}/participants"),
+        format!("/series/{series}/edit"),
+        format!("/series/{series}"),
+        format!("/modules/{module}/attendance"),
+    ] {
+        other.get(&path).await.assert_status(StatusCode::OK);
+    }
+    // invitations (registrations) and the roll call
+    let r = other
+        .post(
+            &format!("/series/{series}/participants/add"),
+            &[
+                ("name", "Lena Vogel"),
+                ("email", "lena.vogel@example.org"),
+                ("affiliation", ""),
+                ("target_group", "administration"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let reg = st.registrations_of_series(series).await.unwrap()[0].id;
+    let r = other
+        .post(
+            &format!("/modules/{module}/attendance"),
+            &[(&*format!("a_{reg}"), "present")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(st.workshop_participation(id).await.unwrap().attendees, 1);
+
+    // nothing else of the administration's: its other series, its list of series, its
+    // speakers, a copy of the workshops' series into it
+    for path in [
+        format!("/series/{}/manage", theirs.0),
+        format!("/series/{}/participants", theirs.0),
+        format!("/modules/{}/attendance", theirs.1),
+        format!("/series/{}", theirs.0),
+    ] {
+        other.get(&path).await.assert_status(StatusCode::NOT_FOUND);
+    }
+    for path in [
+        format!("/orgs/{}/series", c.org),
+        format!("/orgs/{}/speakers", c.org),
+        format!("/series/{series}/copy"),
+        format!("/modules/{module}/speakers"),
+    ] {
+        other.get(&path).await.assert_status(StatusCode::FORBIDDEN);
+    }
+    let r = other
+        .post(&format!("/series/{series}/copy"), &[("starts", "2027-06-20")])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = other
+        .post(
+            &format!("/series/{}/participants/add", theirs.0),
+            &[
+                ("name", "Fremd"),
+                ("email", "fremd@example.org"),
+                ("affiliation", ""),
+                ("target_group", "administration"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND);
+    assert!(st.registrations_of_series(theirs.0).await.unwrap().is_empty());
+
+    // off the team, the workshops' series is out of reach again
+    st.remove_team_member(now, c.admin, id, c.other).await.unwrap();
+    other
+        .get(&format!("/series/{series}/participants"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    other
+        .get(&format!("/modules/{module}/attendance"))
+        .await
+        .assert_status(StatusCode::NOT_FOUND);
+    // the administration's own staff keep everything, the copy included
+    app.get(&format!("/series/{series}/copy"))
+        .await
+        .assert_status(StatusCode::OK);
+}

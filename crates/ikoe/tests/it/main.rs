@@ -21,6 +21,7 @@ mod i18n_keys;
 mod i18n_pages;
 mod leitbild;
 mod leitbild_adoption;
+mod leitbild_dashboard;
 mod leitbild_rounds;
 mod leitbild_workshops;
 mod measures;

@@ -11,6 +11,7 @@ use crate::write::{self, Written};
 use crate::{conflict_on_unique, db, Result, Store, StoreError};
 
 mod adoption;
+mod dashboard;
 mod drafts;
 mod evaluation;
 mod people;

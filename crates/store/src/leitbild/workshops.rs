@@ -244,6 +244,20 @@ impl Store {
         Ok(row.map(|(s,)| s))
     }
 
+    /// Whether `user` is on the team of the process whose workshops make
+    /// up series `series` (false for any other series).
+    pub async fn on_workshops_team(&self, series: i64, user: i64) -> Result<bool> {
+        let row: Option<(i64,)> = self
+            .row(
+                "SELECT 1 FROM leitbild_workshop_series w \
+                 JOIN leitbild_team t ON t.process_id = w.process_id \
+                 WHERE w.series_id = $1 AND t.user_id = $2",
+                (series, user),
+            )
+            .await?;
+        Ok(row.is_some())
+    }
+
     /// Plans a workshop: a module of the process's series, which is made
     /// first (from `series`, with `invite_key`) if the process has none yet.
     /// A workshop of the method planned already (and not cancelled) is

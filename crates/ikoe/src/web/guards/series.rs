@@ -1,7 +1,9 @@
 //! Guards of the series pages: the staff of the organisation that runs a
 //! series (`Action::ManageSeries`) may manage it, its modules, its
 //! registrations, its certificates, the organisation's speakers and their
-//! requests. Each guard reads the route's `{id}`, loads the object (a missing
+//! requests. The team of a Leitbild process is staff of its workshops'
+//! series (`Action::ManageOneSeries`), whatever organisation they belong to,
+//! but not of the administration's other series, speakers or list of series. Each guard reads the route's `{id}`, loads the object (a missing
 //! one is 404), then decides through `domain::policy` (others get 403) — in
 //! this order, as the access matrix expects. Anonymous visitors are sent to
 //! log in before anything is looked up, so they cannot tell which ids exist.
@@ -20,13 +22,14 @@ use crate::web::error::AppError;
 use crate::web::extract::Ctx;
 use crate::web::guards::{path_id, path_text};
 
-/// The series, after checking the person is its organisation's staff.
+/// The series, after checking the person is its staff: its organisation's, or
+/// the team of the Leitbild process whose workshops it holds.
 pub async fn staff_series(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
     ctx.require(Action::SignedIn)?;
     let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
     // a public series is known to everyone: its staff pages say "not yours" (403); an
     // internal or invitation-only one is not, so another organisation learns nothing (404)
-    staff_of(ctx, s.org_id, s.visibility == Visibility::Public)?;
+    staff_of_series(ctx, &s, s.visibility == Visibility::Public).await?;
     Ok(s)
 }
 
@@ -35,8 +38,44 @@ pub async fn staff_series(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
 async fn staff_series_private(ctx: &Ctx, id: i64) -> Result<Series, AppError> {
     ctx.require(Action::SignedIn)?;
     let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
-    staff_of(ctx, s.org_id, false)?;
+    staff_of_series(ctx, &s, false).await?;
     Ok(s)
+}
+
+/// Whether the person is staff of series `s` (`Action::ManageOneSeries`): its
+/// organisation's staff, or on the team of the Leitbild process whose
+/// workshops it holds. Answers like [`staff_of`].
+pub async fn staff_of_series(ctx: &Ctx, s: &Series, known: bool) -> Result<(), AppError> {
+    match ctx.require(manage_one(ctx, s).await?) {
+        Err(AppError::Forbidden) if !known => Err(AppError::NotFound),
+        other => other,
+    }
+}
+
+/// Whether the visitor is staff of series `s` (see [`staff_of_series`]).
+pub async fn is_series_staff(ctx: &Ctx, s: &Series) -> Result<bool, AppError> {
+    Ok(ctx.can(manage_one(ctx, s).await?))
+}
+
+/// The action of managing series `s`, knowing whether the visitor is on the
+/// team of a Leitbild process whose workshops it holds (asked only of those
+/// who are not the organisation's staff anyway).
+async fn manage_one(ctx: &Ctx, s: &Series) -> Result<Action, AppError> {
+    let workshops_team = match ctx.actor.user_id {
+        Some(user) if !ctx.can(Action::ManageSeries(s.org_id)) => ctx.state.store.on_workshops_team(s.id, user).await?,
+        _ => false,
+    };
+    Ok(Action::ManageOneSeries {
+        org: s.org_id,
+        workshops_team,
+    })
+}
+
+/// Whether the person is staff of the series' organisation itself (not only of
+/// one Leitbild workshop series): for what reaches beyond the series (its
+/// organisation's speakers, a copy made into the organisation).
+pub fn org_staff(ctx: &Ctx, s: &Series) -> Result<(), AppError> {
+    ctx.require(Action::ManageSeries(s.org_id))
 }
 
 /// Whether the person is staff of `org`'s series: anonymous visitors are sent to log in, others
@@ -156,8 +195,17 @@ guard!(StaffCertificate, |ctx, id| {
 /// The series, if this person may see it (an invitation-only one needs its `key`).
 pub async fn visible_series(ctx: &Ctx, id: i64, key: &str) -> Result<Series, AppError> {
     let s = ctx.state.store.series(id).await?.ok_or(AppError::NotFound)?;
-    check_visible(ctx, &s, key)?;
+    check_visible_or_staff(ctx, &s, key).await?;
     Ok(s)
+}
+
+/// [`check_visible`], and a series is always visible to its staff (the team
+/// of a Leitbild process its workshops' series, without the invitation's key).
+pub async fn check_visible_or_staff(ctx: &Ctx, s: &Series, key: &str) -> Result<(), AppError> {
+    match check_visible(ctx, s, key) {
+        Err(e) if !is_series_staff(ctx, s).await? => Err(e),
+        _ => Ok(()),
+    }
 }
 
 /// Whether the visitor may see the series (an invitation-only one needs its key).

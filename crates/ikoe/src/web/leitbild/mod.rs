@@ -7,6 +7,7 @@
 //! [`evaluation`]: the anonymous survey months after adoption.
 
 pub mod adoption;
+pub mod dashboard;
 pub mod drafts;
 pub mod evaluation;
 pub mod forms;

@@ -81,9 +81,13 @@ impl PlanForm {
 }
 
 /// Whether the visitor may use the pages of the process's series
-/// (invitations, registration, attendance): the administration's members.
-fn series_staff(ctx: &Ctx, process: &Process) -> bool {
-    ctx.can(Action::ManageSeries(process.org_id))
+/// (invitations, registration, attendance): the administration's members
+/// and the process's team (`team`).
+fn series_staff(ctx: &Ctx, process: &Process, team: bool) -> bool {
+    ctx.can(Action::ManageOneSeries {
+        org: process.org_id,
+        workshops_team: team,
+    })
 }
 
 #[derive(Template)]
@@ -143,7 +147,7 @@ async fn list_page(ctx: &Ctx, process: Process, team: bool, errs: FormErrors, f:
         kinds: kind_options(&p, &workshops),
         p,
         team_view: team,
-        series_staff: series_staff(ctx, &process),
+        series_staff: series_staff(ctx, &process, team),
         series: store.workshop_series(process.id).await?,
         participation: store.workshop_participation(process.id).await?,
         assignments: store.assignments_of_process(process.id).await?,
@@ -352,7 +356,7 @@ async fn workshop_page(
         }
     }
     Ok(WorkshopPage {
-        series_staff: series_staff(ctx, &process),
+        series_staff: series_staff(ctx, &process, team),
         sections,
         values,
         slogans,

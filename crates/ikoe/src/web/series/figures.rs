@@ -3,8 +3,6 @@
 //! figures) and the participant list as CSV and XLSX.
 
 use askama::Template;
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
 use domain::series::{RegStatus, FIGURES};
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook};
 use store::registrations::Registration;
@@ -15,6 +13,7 @@ use crate::web::extract::Ctx;
 use crate::web::guards::series::StaffSeries;
 use crate::web::page::{Nav, Page};
 use crate::web::render;
+use crate::web::sheets::{self, attachment, col, neutralise};
 
 /// A labelled number (one row of a small table).
 pub struct Count {
@@ -229,36 +228,14 @@ async fn export(ctx: &Ctx, s: &Series, format: &str) -> AppResult<Export> {
     })
 }
 
-/// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or a
-/// carriage return first, or their full-width forms) gets a leading apostrophe,
-/// so it is shown as text (CSV/formula injection).
-pub fn neutralise(cell: &str) -> String {
-    const RISKY: &[char] = &[
-        '=', '+', '-', '@', '\t', '\r', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
-    ];
-    if cell.starts_with(RISKY) {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
-    }
-}
-
-/// The CSV: UTF-8 with a byte order mark (so spreadsheet programs read
-/// umlauts and Arabic right), every field quoted (so a `;` or `,` inside a
-/// cell never starts a new one, whichever separator the program splits on),
-/// formula starts neutralised, CRLF. `separator` is `,` (RFC 4180) or `;`
-/// (what spreadsheet programs set up for German expect).
+/// The CSV (see [`sheets::csv_writer`]), formula starts neutralised.
 fn to_csv(e: &Export, separator: u8) -> Result<Vec<u8>, anyhow::Error> {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(separator)
-        .quote_style(csv::QuoteStyle::Always)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    let mut w = sheets::csv_writer(separator);
     w.write_record(e.headers.iter().map(|h| neutralise(h)))?;
     for r in &e.rows {
         w.write_record(r.cells.iter().map(|c| neutralise(c)))?;
     }
-    w.into_inner().map_err(|e| anyhow::anyhow!("csv: {}", e.error()))
+    sheets::csv_bytes(w)
 }
 
 /// The XLSX: a bold, frozen header row with a filter (long module titles
@@ -301,10 +278,6 @@ fn to_xlsx(e: &Export, locale: i18n::Locale) -> Result<Vec<u8>, rust_xlsxwriter:
     book.save_to_buffer()
 }
 
-fn col(c: usize) -> u16 {
-    u16::try_from(c).unwrap_or(u16::MAX)
-}
-
 /// `YYYY-MM-DD` as an Excel date.
 fn excel_date(day: &str) -> Option<ExcelDateTime> {
     let mut it = day.split('-');
@@ -314,24 +287,10 @@ fn excel_date(day: &str) -> Option<ExcelDateTime> {
     ExcelDateTime::from_ymd(y, m, d).ok()
 }
 
-fn attachment(content_type: &'static str, filename: String, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 /// The participant list as the CSV file `name`, fields separated by `separator`.
 async fn csv_file(ctx: &Ctx, s: &Series, separator: u8, name: String) -> AppResult {
     let e = export(ctx, s, "csv").await?;
-    Ok(attachment("text/csv; charset=utf-8", name, to_csv(&e, separator)?))
+    Ok(attachment(sheets::CSV, name, to_csv(&e, separator)?))
 }
 
 /// The participant list as CSV, comma-separated.
@@ -349,30 +308,12 @@ pub async fn xlsx(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
     let id = s.id;
     let e = export(&ctx, &s, "xlsx").await?;
     let body = to_xlsx(&e, ctx.locale).map_err(anyhow::Error::from)?;
-    Ok(attachment(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        format!("teilnehmende-{id}.xlsx"),
-        body,
-    ))
+    Ok(attachment(sheets::XLSX, format!("teilnehmende-{id}.xlsx"), body))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn formulas_are_neutralised() {
-        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(neutralise("+49 30 1234"), "'+49 30 1234");
-        assert_eq!(neutralise("-1"), "'-1");
-        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(neutralise("\tx"), "'\tx");
-        assert_eq!(neutralise("\rx"), "'\rx");
-        assert_eq!(neutralise("\u{ff1d}1+1"), "'\u{ff1d}1+1");
-        assert_eq!(neutralise("Anna-Lena = Chefin"), "Anna-Lena = Chefin");
-        assert_eq!(neutralise("سميرة"), "سميرة");
-        assert_eq!(neutralise(""), "");
-    }
 
     #[test]
     fn dates_for_excel() {

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use askama::Template;
 use axum::extract::{Path, Query};
 use domain::accounts::{Email, PersonName};
-use domain::policy::Action;
 use domain::series::{Attended, RegSource, RegStatus, SeriesStatus, FIGURES, LANGUAGES, TARGET_GROUPS};
 use serde::Deserialize;
 use store::registrations::{NewRegistration, RegMail, Registration};
@@ -19,7 +18,7 @@ use crate::web::confirm::Confirmed;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
-use crate::web::guards::series::{check_visible, visible_series, RegistrationLink};
+use crate::web::guards::series::{check_visible_or_staff, is_series_staff, visible_series, RegistrationLink};
 use crate::web::guards::SignedIn;
 use crate::web::orgs::forms::region_options;
 use crate::web::page::{FormErrors, Nav, Opt, Page, Pager};
@@ -282,7 +281,7 @@ async fn show_page(ctx: &Ctx, s: Series, key: String, errs: FormErrors, f: RegFo
         open,
         seats_left,
         begun,
-        is_staff: ctx.can(Action::ManageSeries(s.org_id)),
+        is_staff: is_series_staff(ctx, &s).await?,
         title: data.text.title.clone(),
         details,
         key,
@@ -323,7 +322,7 @@ pub async fn show(ctx: Ctx, Path(id): Path<i64>, Query(k): Query<KeyQuery>) -> A
         .series_page(id, ctx.locale.code)
         .await?
         .ok_or(AppError::NotFound)?;
-    check_visible(&ctx, &data.series, &k.key)?;
+    check_visible_or_staff(&ctx, &data.series, &k.key).await?;
     let s = data.series.clone();
     let mut f = RegForm::default();
     if let Some(u) = &ctx.user {

@@ -11,7 +11,7 @@ use crate::web::confirm::{self, Ask, Confirmed};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
-use crate::web::guards::series::{OrgSeriesStaff, SpeakerLink, StaffModule, StaffRequest, StaffSpeaker};
+use crate::web::guards::series::{org_staff, OrgSeriesStaff, SpeakerLink, StaffModule, StaffRequest, StaffSpeaker};
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::series::forms::{language_checks, language_name, AnswerForm, AskForm, Check, SpeakerForm};
 use crate::web::{redirect_flash, render, render_invalid};
@@ -188,6 +188,8 @@ pub async fn module_get(
         series: s,
     }: StaffModule,
 ) -> AppResult {
+    // the organisation's speakers are its staff's, not a Leitbild team's
+    org_staff(&ctx, &s)?;
     // suggest answering within three weeks, and at least a week before the module
     let deadline = (ctx.now() + 21 * 86400)
         .min(m.starts_at.0 - 7 * 86400)
@@ -215,6 +217,7 @@ pub async fn ask(
     }: StaffModule,
     Form(f): Form<AskForm>,
 ) -> AppResult {
+    org_staff(&ctx, &s)?;
     let st = &ctx.state;
     let now = ctx.now();
     let AskForm {

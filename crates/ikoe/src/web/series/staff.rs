@@ -11,7 +11,7 @@ use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
 use crate::web::form::Form;
-use crate::web::guards::series::{OrgSeriesStaff, StaffSeries};
+use crate::web::guards::series::{org_staff, OrgSeriesStaff, StaffSeries};
 use crate::web::orgs::forms::region_options;
 use crate::web::page::{FormErrors, Nav, Opt, Page};
 use crate::web::series::forms::{
@@ -268,6 +268,8 @@ pub struct CopyForm {
 }
 
 pub async fn copy_get(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult {
+    // a copy is a new series of the organisation: its staff only
+    org_staff(&ctx, &s)?;
     let id = s.id;
     let text = ctx.state.store.series_text(id, ctx.locale.code).await?;
     let mut p = ctx.page("series-copy-title", Nav::Series);
@@ -288,6 +290,7 @@ pub async fn copy_get(StaffSeries { ctx, series: s }: StaffSeries) -> AppResult 
 }
 
 pub async fn copy_post(StaffSeries { ctx, series: s }: StaffSeries, Form(f): Form<CopyForm>) -> AppResult {
+    org_staff(&ctx, &s)?;
     let id = s.id;
     let tz = i18n::time_zone();
     let shift = match s.starts_at {

@@ -1,0 +1,83 @@
+# The success-criteria dashboard of a Leitbild process (web/leitbild/dashboard.rs).
+
+dashboard-title = معايير النجاح
+dashboard-lead = معايير النجاح الأربعة للعملية بالأرقام، محدَّثة دائمًا: عدد كبير من المشاركين والمساهمين الفاعلين، وقيادة شريكة في العملية، وجولات ملاحظات مع جميع العاملين، والمخرجات الأولى. كل رسم بياني معروض أيضًا في جدول تحته. لا تظهر هنا إلا الأرقام، دون أي أسماء.
+dashboard-contents = المحتويات
+dashboard-xlsx = كملف Excel (XLSX)
+dashboard-csv = كملف CSV (بفاصلة)
+dashboard-csv-semicolon = كملف CSV (بفاصلة منقوطة)
+dashboard-chart-desc = الأرقام موجودة في الجدول «{ $table }» أدناه.
+dashboard-all = الكل
+dashboard-figure = المؤشر
+dashboard-number = العدد
+dashboard-share = النسبة
+
+dashboard-participation = أ) المشاركون والمساهمون الفاعلون
+dashboard-participation-lead = المشاركون هم من حضروا ورشة عمل، أو فتحوا رابط المشاركة الخاص بهم، أو أيّدوا مبدأً، أو أجابوا عن سؤال. والمساهمون الفاعلون هم من حضروا ورشة عمل أو كتبوا تعليقًا أو صياغة مقترحة. يُحتسب كل شخص مرة واحدة؛ ويُحتسب من يدخلون عبر رابط قسم دون الكشف عن هويتهم لصالح قسمهم.
+dashboard-participants = المشاركون
+dashboard-participants-share = المشاركون (٪)
+dashboard-active = المساهمون الفاعلون
+dashboard-active-share = المساهمون الفاعلون (٪)
+dashboard-no-department = بلا قسم
+dashboard-departments-chart = المشاركون والمساهمون الفاعلون حسب القسم، كنسبة من عدد العاملين فيه
+dashboard-departments-table = المشاركة حسب القسم
+dashboard-months-chart = المشاركون والمساهمون الفاعلون على مرّ الوقت، كنسبة من جميع العاملين
+dashboard-months-table = المشاركة على مرّ الوقت (كما في نهاية كل شهر)
+dashboard-months-departments-table = المشاركة حسب القسم على مرّ الوقت (كنسبة من عدد العاملين فيه)
+dashboard-month = الشهر
+dashboard-department-participants = { $department }: المشاركون (٪)
+dashboard-department-active = { $department }: المساهمون الفاعلون (٪)
+
+dashboard-leadership = ب) القيادة شريكة في العملية
+dashboard-leadership-lead = عدد أعضاء القيادة الذين حضروا ورش العمل، وعدد من وافقوا منهم على الصيغة المعروضة للاعتماد.
+dashboard-leadership-chart = القيادة في ورش العمل وفي الموافقة، كنسبة من جميع أعضاء القيادة
+dashboard-leadership-table = القيادة
+dashboard-leaders-workshops = حضروا ورش العمل
+dashboard-leaders-signed = وافقوا على الصيغة { $version }
+dashboard-leaders-signed-none = وافقوا (لا توجد بعد صيغة معروضة للموافقة)
+
+dashboard-rounds = ج) جولات الملاحظات مع جميع العاملين
+dashboard-rounds-lead = الجولات، وعدد العاملين الذين شاركوا فيها، وهل رُدّ على كل تعليق. يُعدّ جميع العاملين في القسم الذي له رابط على الشبكة الداخلية (الإنترانت) ممن تم الوصول إليهم، وفي غير ذلك من لديهم رابط شخصي.
+dashboard-rounds-chart = المشاركة والتعليقات التي تم الرد عليها في كل جولة ملاحظات
+dashboard-rounds-table = جولات الملاحظات
+dashboard-reach-table = العاملون الذين تم الوصول إليهم حسب القسم
+dashboard-round = الجولة
+dashboard-round-of = الصيغة { $version }
+dashboard-round-contributors = المساهمون: { $share }
+dashboard-round-answered = تم الرد عليها: { $share }
+dashboard-contributors = المساهمون
+dashboard-staff-share = نسبة العاملين
+dashboard-comments = التعليقات
+dashboard-answered = تم الرد عليها
+dashboard-answered-share = تم الرد عليها (٪)
+dashboard-answered-of = { $answered } من أصل { $comments }
+dashboard-rounds-held = الجولات المنتهية
+dashboard-rounds-open = الجولات الجارية أو المخطَّط لها
+dashboard-personal-links = الروابط الشخصية
+dashboard-department-link = رابط القسم
+dashboard-reached = تم الوصول إليهم
+dashboard-reached-share = تم الوصول إليهم (٪)
+
+dashboard-products = د) المخرجات الأولى
+dashboard-products-lead = ملصق بيان الرسالة المعتمد، والمخطط السنوي بإجراءاته.
+dashboard-poster = الملصق
+dashboard-poster-ready = جاهز (الصيغة { $version }، اعتُمدت بتاريخ { $date })
+dashboard-poster-none = ليس بعد – فقط بعد الاعتماد
+dashboard-poster-download = تنزيل الملصق (PDF)
+dashboard-translations = ترجمات الصيغة المعتمدة
+dashboard-planner-ready = سنة الخطة تبدأ من { $month }
+dashboard-planner-none = لا توجد سنة خطة بعد
+dashboard-measures = الإجراءات
+dashboard-measures-done = الإجراءات المنجزة
+dashboard-measures-chart = إجراءات المخطط السنوي حسب الحالة
+dashboard-products-table = المخرجات
+
+dashboard-evaluation-lead = أحدث استبيان: هل يُطبَّق كل مبدأ في العمل اليومي؟ المتوسط من 1 (لا على الإطلاق) إلى 5 (تمامًا)؛ ولا يظهر المبدأ إلا بعد ورود بضع إجابات.
+dashboard-evaluation-none = لا يوجد استبيان بعد. بعد بضعة أشهر من الاعتماد يبدأ فريق العملية استبيانًا في صفحة «التقييم».
+dashboard-evaluation-chart = متوسط التقييم لكل مبدأ في أحدث استبيان
+dashboard-evaluation-table = التقييم
+dashboard-survey = الاستبيان
+dashboard-principle = المبدأ
+dashboard-ratings = التقييمات
+dashboard-mean-col = المتوسط
+dashboard-mean = المتوسط { $mean }

@@ -1,0 +1,83 @@
+# The success-criteria dashboard of a Leitbild process (web/leitbild/dashboard.rs).
+
+dashboard-title = Erfolgskriterien
+dashboard-lead = Die vier Erfolgskriterien des Prozesses in Zahlen, jederzeit aktuell: viele Teilnehmende und aktiv Mitwirkende, die Führung an Bord, Feedbackrunden mit allen Mitarbeitenden, erste Produkte. Jede Grafik steht auch als Tabelle darunter. Es erscheinen nur Zahlen, keine Namen.
+dashboard-contents = Inhalt
+dashboard-xlsx = Als Excel-Datei (XLSX)
+dashboard-csv = Als CSV (Komma)
+dashboard-csv-semicolon = Als CSV (Semikolon)
+dashboard-chart-desc = Die Zahlen stehen in der Tabelle „{ $table }“ darunter.
+dashboard-all = Alle
+dashboard-figure = Kennzahl
+dashboard-number = Anzahl
+dashboard-share = Anteil
+
+dashboard-participation = a) Teilnehmende und aktiv Mitwirkende
+dashboard-participation-lead = Teilnehmende haben an einem Workshop teilgenommen, ihren Beteiligungslink geöffnet, einen Leitsatz unterstützt oder eine Frage beantwortet. Aktiv Mitwirkende haben an einem Workshop teilgenommen oder einen Kommentar oder Formulierungsvorschlag geschrieben. Jede Person zählt einmal; Besucher*innen eines Abteilungslinks zählen anonym bei ihrer Abteilung.
+dashboard-participants = Teilnehmende
+dashboard-participants-share = Teilnehmende (%)
+dashboard-active = Aktiv Mitwirkende
+dashboard-active-share = Aktiv Mitwirkende (%)
+dashboard-no-department = Ohne Abteilung
+dashboard-departments-chart = Teilnehmende und aktiv Mitwirkende je Abteilung, Anteil an der Zahl der Mitarbeitenden
+dashboard-departments-table = Beteiligung je Abteilung
+dashboard-months-chart = Teilnehmende und aktiv Mitwirkende im Verlauf, Anteil an allen Mitarbeitenden
+dashboard-months-table = Beteiligung im Verlauf (Stand am Monatsende)
+dashboard-months-departments-table = Beteiligung je Abteilung im Verlauf (Anteil an der Zahl der Mitarbeitenden)
+dashboard-month = Monat
+dashboard-department-participants = { $department }: Teilnehmende (%)
+dashboard-department-active = { $department }: aktiv Mitwirkende (%)
+
+dashboard-leadership = b) Die Führung an Bord
+dashboard-leadership-lead = Wie viele Mitglieder der Führung an den Workshops teilgenommen und die Fassung zur Verabschiedung freigegeben haben.
+dashboard-leadership-chart = Führung in den Workshops und bei der Freigabe, Anteil an allen Führungskräften
+dashboard-leadership-table = Führung
+dashboard-leaders-workshops = In Workshops dabei
+dashboard-leaders-signed = Fassung { $version } freigegeben
+dashboard-leaders-signed-none = Freigegeben (noch keine Fassung zur Freigabe)
+
+dashboard-rounds = c) Feedbackrunden mit allen Mitarbeitenden
+dashboard-rounds-lead = Die Runden, wie viele Mitarbeitende sich beteiligt haben und ob jeder Kommentar beantwortet ist. Erreicht sind alle Mitarbeitenden einer Abteilung mit Link im Intranet, sonst die mit persönlichem Link.
+dashboard-rounds-chart = Beteiligung und beantwortete Kommentare je Feedbackrunde
+dashboard-rounds-table = Feedbackrunden
+dashboard-reach-table = Erreichte Mitarbeitende je Abteilung
+dashboard-round = Runde
+dashboard-round-of = Fassung { $version }
+dashboard-round-contributors = beteiligt: { $share }
+dashboard-round-answered = beantwortet: { $share }
+dashboard-contributors = Beteiligte
+dashboard-staff-share = Anteil der Mitarbeitenden
+dashboard-comments = Kommentare
+dashboard-answered = Beantwortet
+dashboard-answered-share = Beantwortet (%)
+dashboard-answered-of = { $answered } von { $comments }
+dashboard-rounds-held = Abgeschlossene Runden
+dashboard-rounds-open = Laufende oder geplante Runden
+dashboard-personal-links = Persönliche Links
+dashboard-department-link = Abteilungslink
+dashboard-reached = Erreicht
+dashboard-reached-share = Erreicht (%)
+
+dashboard-products = d) Erste Produkte
+dashboard-products-lead = Das Plakat des verabschiedeten Leitbilds und der Jahresplaner mit seinen Maßnahmen.
+dashboard-poster = Plakat
+dashboard-poster-ready = bereit (Fassung { $version }, verabschiedet am { $date })
+dashboard-poster-none = noch nicht – erst nach der Verabschiedung
+dashboard-poster-download = Plakat herunterladen (PDF)
+dashboard-translations = Übersetzungen der verabschiedeten Fassung
+dashboard-planner-ready = Planjahr ab { $month }
+dashboard-planner-none = noch kein Planjahr
+dashboard-measures = Maßnahmen
+dashboard-measures-done = Maßnahmen erledigt
+dashboard-measures-chart = Maßnahmen des Jahresplaners nach Stand
+dashboard-products-table = Produkte
+
+dashboard-evaluation-lead = Die jüngste Befragung: Wird jeder Leitsatz im Arbeitsalltag gelebt? Mittelwert von 1 (gar nicht) bis 5 (voll und ganz); ein Leitsatz erscheint erst ab einigen Antworten.
+dashboard-evaluation-none = Noch keine Befragung. Einige Monate nach der Verabschiedung öffnet das Prozessteam sie auf der Seite Evaluation.
+dashboard-evaluation-chart = Mittelwert je Leitsatz in der jüngsten Befragung
+dashboard-evaluation-table = Evaluation
+dashboard-survey = Befragung
+dashboard-principle = Leitsatz
+dashboard-ratings = Bewertungen
+dashboard-mean-col = Mittelwert
+dashboard-mean = Mittelwert { $mean }

@@ -1,0 +1,83 @@
+# The success-criteria dashboard of a Leitbild process (web/leitbild/dashboard.rs).
+
+dashboard-title = Success criteria
+dashboard-lead = The process's four success criteria in figures, always up to date: many participants and active contributors, leadership on board, feedback rounds with all staff, first products. Every chart is also shown as a table below it. Only figures appear here, no names.
+dashboard-contents = Contents
+dashboard-xlsx = As an Excel file (XLSX)
+dashboard-csv = As CSV (comma)
+dashboard-csv-semicolon = As CSV (semicolon)
+dashboard-chart-desc = The figures are in the table “{ $table }” below.
+dashboard-all = All
+dashboard-figure = Figure
+dashboard-number = Number
+dashboard-share = Share
+
+dashboard-participation = a) Participants and active contributors
+dashboard-participation-lead = Participants attended a workshop, opened their participation link, supported a principle or answered a question. Active contributors attended a workshop or wrote a comment or a proposed wording. Each person counts once; visitors of a department link count anonymously for their department.
+dashboard-participants = Participants
+dashboard-participants-share = Participants (%)
+dashboard-active = Active contributors
+dashboard-active-share = Active contributors (%)
+dashboard-no-department = Without department
+dashboard-departments-chart = Participants and active contributors per department, share of its staff
+dashboard-departments-table = Participation per department
+dashboard-months-chart = Participants and active contributors over time, share of all staff
+dashboard-months-table = Participation over time (at the end of each month)
+dashboard-months-departments-table = Participation per department over time (share of its staff)
+dashboard-month = Month
+dashboard-department-participants = { $department }: participants (%)
+dashboard-department-active = { $department }: active contributors (%)
+
+dashboard-leadership = b) Leadership on board
+dashboard-leadership-lead = How many leadership members attended the workshops and signed off the version up for adoption.
+dashboard-leadership-chart = Leadership in the workshops and at the sign-off, share of all leadership members
+dashboard-leadership-table = Leadership
+dashboard-leaders-workshops = Attended workshops
+dashboard-leaders-signed = Signed off version { $version }
+dashboard-leaders-signed-none = Signed off (no version up for sign-off yet)
+
+dashboard-rounds = c) Feedback rounds with all staff
+dashboard-rounds-lead = The rounds, how many staff took part and whether every comment is answered. Reached are all staff of a department with a link on the intranet, otherwise those with a personal link.
+dashboard-rounds-chart = Participation and answered comments per feedback round
+dashboard-rounds-table = Feedback rounds
+dashboard-reach-table = Staff reached per department
+dashboard-round = Round
+dashboard-round-of = Version { $version }
+dashboard-round-contributors = took part: { $share }
+dashboard-round-answered = answered: { $share }
+dashboard-contributors = Took part
+dashboard-staff-share = Share of staff
+dashboard-comments = Comments
+dashboard-answered = Answered
+dashboard-answered-share = Answered (%)
+dashboard-answered-of = { $answered } of { $comments }
+dashboard-rounds-held = Rounds closed
+dashboard-rounds-open = Rounds running or planned
+dashboard-personal-links = Personal links
+dashboard-department-link = Department link
+dashboard-reached = Reached
+dashboard-reached-share = Reached (%)
+
+dashboard-products = d) First products
+dashboard-products-lead = The poster of the adopted Leitbild and the annual planner with its measures.
+dashboard-poster = Poster
+dashboard-poster-ready = ready (version { $version }, adopted on { $date })
+dashboard-poster-none = not yet – only after the adoption
+dashboard-poster-download = Download the poster (PDF)
+dashboard-translations = Translations of the adopted version
+dashboard-planner-ready = plan year from { $month }
+dashboard-planner-none = no plan year yet
+dashboard-measures = Measures
+dashboard-measures-done = Measures done
+dashboard-measures-chart = Measures of the annual planner by state
+dashboard-products-table = Products
+
+dashboard-evaluation-lead = The latest survey: is each principle lived in daily work? Mean from 1 (not at all) to 5 (fully); a principle is shown only from a few answers on.
+dashboard-evaluation-none = No survey yet. A few months after the adoption the process team opens one on the evaluation page.
+dashboard-evaluation-chart = Mean rating per principle in the latest survey
+dashboard-evaluation-table = Evaluation
+dashboard-survey = Survey
+dashboard-principle = Principle
+dashboard-ratings = Ratings
+dashboard-mean-col = Mean
+dashboard-mean = mean { $mean }

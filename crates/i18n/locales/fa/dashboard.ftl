@@ -1,0 +1,83 @@
+# The success-criteria dashboard of a Leitbild process (web/leitbild/dashboard.rs).
+
+dashboard-title = معیارهای موفقیت
+dashboard-lead = چهار معیار موفقیت فرایند به زبان عدد، همیشه به‌روز: شمار زیادی مشارکت‌کننده، از جمله مشارکت‌کنندگان فعال، همراهی مدیریت ارشد، دورهای بازخورد با همهٔ کارکنان، و نخستین خروجی‌ها. هر نمودار در زیر خود به‌صورت جدول هم آمده است. اینجا فقط عدد نمایش داده می‌شود، بدون نام.
+dashboard-contents = فهرست مطالب
+dashboard-xlsx = به‌صورت فایل Excel (XLSX)
+dashboard-csv = به‌صورت CSV (با ویرگول)
+dashboard-csv-semicolon = به‌صورت CSV (با نقطه‌ویرگول)
+dashboard-chart-desc = اعداد در جدول «{ $table }» در پایین آمده است.
+dashboard-all = همه
+dashboard-figure = شاخص
+dashboard-number = تعداد
+dashboard-share = سهم
+
+dashboard-participation = الف) مشارکت‌کنندگان و مشارکت‌کنندگان فعال
+dashboard-participation-lead = مشارکت‌کنندگان کسانی هستند که در یک کارگاه شرکت کرده‌اند، پیوند مشارکت خود را باز کرده‌اند، از یک اصل راهنما حمایت کرده‌اند یا به یک پرسش پاسخ داده‌اند. مشارکت‌کنندگان فعال کسانی هستند که در یک کارگاه شرکت کرده‌اند یا نظر یا پیشنهادی برای متن نوشته‌اند. هر فرد یک بار شمرده می‌شود؛ کسانی که از پیوند یک بخش وارد می‌شوند، به‌صورت بی‌نام برای همان بخش شمرده می‌شوند.
+dashboard-participants = مشارکت‌کنندگان
+dashboard-participants-share = مشارکت‌کنندگان (٪)
+dashboard-active = مشارکت‌کنندگان فعال
+dashboard-active-share = مشارکت‌کنندگان فعال (٪)
+dashboard-no-department = بدون بخش
+dashboard-departments-chart = مشارکت‌کنندگان و مشارکت‌کنندگان فعال در هر بخش، سهم از کارکنان همان بخش
+dashboard-departments-table = مشارکت به تفکیک بخش
+dashboard-months-chart = مشارکت‌کنندگان و مشارکت‌کنندگان فعال در طول زمان، سهم از همهٔ کارکنان
+dashboard-months-table = مشارکت در طول زمان (وضعیت در پایان هر ماه)
+dashboard-months-departments-table = مشارکت به تفکیک بخش در طول زمان (سهم از کارکنان هر بخش)
+dashboard-month = ماه
+dashboard-department-participants = { $department }: مشارکت‌کنندگان (٪)
+dashboard-department-active = { $department }: مشارکت‌کنندگان فعال (٪)
+
+dashboard-leadership = ب) همراهی مدیریت ارشد
+dashboard-leadership-lead = چند نفر از اعضای مدیریت ارشد در کارگاه‌ها شرکت کرده‌اند و نسخه را برای تصویب تأیید کرده‌اند.
+dashboard-leadership-chart = مدیریت ارشد در کارگاه‌ها و در تأیید، سهم از همهٔ اعضای مدیریت ارشد
+dashboard-leadership-table = مدیریت ارشد
+dashboard-leaders-workshops = در کارگاه‌ها شرکت کرده‌اند
+dashboard-leaders-signed = نسخهٔ { $version } را تأیید کرده‌اند
+dashboard-leaders-signed-none = تأیید کرده‌اند (هنوز نسخه‌ای برای تأیید گذاشته نشده است)
+
+dashboard-rounds = پ) دورهای بازخورد با همهٔ کارکنان
+dashboard-rounds-lead = دورها، اینکه چند نفر از کارکنان مشارکت کرده‌اند و آیا به همهٔ نظرها پاسخ داده شده است. همهٔ کارکنان بخشی که پیوندش در اینترانت است، تحت پوشش به شمار می‌آیند؛ در بخش‌های دیگر، فقط کسانی که پیوند شخصی دارند.
+dashboard-rounds-chart = مشارکت و نظرهای پاسخ‌داده‌شده در هر دور بازخورد
+dashboard-rounds-table = دورهای بازخورد
+dashboard-reach-table = کارکنان تحت پوشش به تفکیک بخش
+dashboard-round = دور
+dashboard-round-of = نسخهٔ { $version }
+dashboard-round-contributors = مشارکت: { $share }
+dashboard-round-answered = پاسخ‌داده‌شده: { $share }
+dashboard-contributors = مشارکت‌کنندگان
+dashboard-staff-share = سهم کارکنان
+dashboard-comments = نظرها
+dashboard-answered = پاسخ‌داده‌شده
+dashboard-answered-share = پاسخ‌داده‌شده (٪)
+dashboard-answered-of = { $answered } از { $comments }
+dashboard-rounds-held = دورهای پایان‌یافته
+dashboard-rounds-open = دورهای در جریان یا برنامه‌ریزی‌شده
+dashboard-personal-links = پیوندهای شخصی
+dashboard-department-link = پیوند بخش
+dashboard-reached = تحت پوشش
+dashboard-reached-share = تحت پوشش (٪)
+
+dashboard-products = ت) نخستین خروجی‌ها
+dashboard-products-lead = پوستر بیانیهٔ مأموریت تصویب‌شده و برنامهٔ سالانه با اقدام‌هایش.
+dashboard-poster = پوستر
+dashboard-poster-ready = آماده (نسخهٔ { $version }، تصویب‌شده در { $date })
+dashboard-poster-none = هنوز نه – فقط پس از تصویب
+dashboard-poster-download = بارگیری پوستر (PDF)
+dashboard-translations = ترجمه‌های نسخهٔ تصویب‌شده
+dashboard-planner-ready = سال برنامه از { $month }
+dashboard-planner-none = هنوز سال برنامه‌ای تعیین نشده است
+dashboard-measures = اقدام‌ها
+dashboard-measures-done = اقدام‌های انجام‌شده
+dashboard-measures-chart = اقدام‌های برنامهٔ سالانه به تفکیک وضعیت
+dashboard-products-table = خروجی‌ها
+
+dashboard-evaluation-lead = تازه‌ترین نظرسنجی: آیا هر اصل راهنما در کار روزانه رعایت می‌شود؟ میانگین از 1 (اصلاً) تا 5 (کاملاً)؛ هر اصل راهنما فقط پس از رسیدن چند پاسخ نمایش داده می‌شود.
+dashboard-evaluation-none = هنوز نظرسنجی‌ای انجام نشده است. چند ماه پس از تصویب، تیم فرایند در صفحهٔ «ارزیابی» نظرسنجی را آغاز می‌کند.
+dashboard-evaluation-chart = میانگین امتیاز هر اصل راهنما در تازه‌ترین نظرسنجی
+dashboard-evaluation-table = ارزیابی
+dashboard-survey = نظرسنجی
+dashboard-principle = اصل راهنما
+dashboard-ratings = امتیازها
+dashboard-mean-col = میانگین
+dashboard-mean = میانگین { $mean }

@@ -1,0 +1,83 @@
+# The success-criteria dashboard of a Leitbild process (web/leitbild/dashboard.rs).
+
+dashboard-title = Критерии успеха
+dashboard-lead = Четыре критерия успеха процесса в цифрах, всегда актуальные: много участников, в том числе активных, вовлечённое руководство, раунды обратной связи со всеми сотрудниками, первые результаты. Каждый график также приведён ниже в виде таблицы. Здесь показаны только числа, без имён.
+dashboard-contents = Содержание
+dashboard-xlsx = Как файл Excel (XLSX)
+dashboard-csv = Как CSV (запятая)
+dashboard-csv-semicolon = Как CSV (точка с запятой)
+dashboard-chart-desc = Числа приведены в таблице «{ $table }» ниже.
+dashboard-all = Все
+dashboard-figure = Показатель
+dashboard-number = Количество
+dashboard-share = Доля
+
+dashboard-participation = a) Участники и активные участники
+dashboard-participation-lead = Участники — это те, кто посетил воркшоп, открыл свою ссылку для участия, поддержал принцип или ответил на вопрос. Активные участники посетили воркшоп или написали комментарий либо предложенную формулировку. Каждый человек учитывается один раз; посетители по ссылке отдела учитываются анонимно в своём отделе.
+dashboard-participants = Участники
+dashboard-participants-share = Участники (%)
+dashboard-active = Активные участники
+dashboard-active-share = Активные участники (%)
+dashboard-no-department = Без отдела
+dashboard-departments-chart = Участники и активные участники по отделам, доля от числа сотрудников отдела
+dashboard-departments-table = Участие по отделам
+dashboard-months-chart = Участники и активные участники в динамике, доля от всех сотрудников
+dashboard-months-table = Участие в динамике (на конец каждого месяца)
+dashboard-months-departments-table = Участие по отделам в динамике (доля от числа сотрудников отдела)
+dashboard-month = Месяц
+dashboard-department-participants = { $department }: участники (%)
+dashboard-department-active = { $department }: активные участники (%)
+
+dashboard-leadership = b) Руководство вовлечено
+dashboard-leadership-lead = Сколько членов руководства приняли участие в воркшопах и согласовали редакцию для принятия.
+dashboard-leadership-chart = Руководство на воркшопах и при согласовании, доля от всех членов руководства
+dashboard-leadership-table = Руководство
+dashboard-leaders-workshops = Участвовали в воркшопах
+dashboard-leaders-signed = Согласовали редакцию { $version }
+dashboard-leaders-signed-none = Согласовали (редакции на согласовании пока нет)
+
+dashboard-rounds = c) Раунды обратной связи со всеми сотрудниками
+dashboard-rounds-lead = Раунды, сколько сотрудников приняли в них участие и есть ли ответ на каждый комментарий. Охваченными считаются все сотрудники отдела, у которого есть ссылка в интранете, а в остальных отделах — те, у кого есть персональная ссылка.
+dashboard-rounds-chart = Участие и комментарии с ответом по раундам обратной связи
+dashboard-rounds-table = Раунды обратной связи
+dashboard-reach-table = Охваченные сотрудники по отделам
+dashboard-round = Раунд
+dashboard-round-of = Редакция { $version }
+dashboard-round-contributors = приняли участие: { $share }
+dashboard-round-answered = с ответом: { $share }
+dashboard-contributors = Приняли участие
+dashboard-staff-share = Доля сотрудников
+dashboard-comments = Комментарии
+dashboard-answered = С ответом
+dashboard-answered-share = С ответом (%)
+dashboard-answered-of = { $answered } из { $comments }
+dashboard-rounds-held = Завершённые раунды
+dashboard-rounds-open = Идущие или запланированные раунды
+dashboard-personal-links = Персональные ссылки
+dashboard-department-link = Ссылка отдела
+dashboard-reached = Охвачено
+dashboard-reached-share = Охвачено (%)
+
+dashboard-products = d) Первые результаты
+dashboard-products-lead = Плакат принятой миссии и годовой план с его мерами.
+dashboard-poster = Плакат
+dashboard-poster-ready = готов (редакция { $version }, принята { $date })
+dashboard-poster-none = ещё нет – только после принятия
+dashboard-poster-download = Скачать плакат (PDF)
+dashboard-translations = Переводы принятой редакции
+dashboard-planner-ready = начало планового года: { $month }
+dashboard-planner-none = планового года пока нет
+dashboard-measures = Меры
+dashboard-measures-done = Выполненные меры
+dashboard-measures-chart = Меры годового плана по состоянию
+dashboard-products-table = Результаты
+
+dashboard-evaluation-lead = Последний опрос: воплощается ли каждый принцип в повседневной работе? Среднее значение от 1 (совсем нет) до 5 (полностью); принцип появляется, только когда есть несколько ответов.
+dashboard-evaluation-none = Опроса пока не было. Через несколько месяцев после принятия команда процесса начинает его на странице «Оценка».
+dashboard-evaluation-chart = Среднее значение по каждому принципу в последнем опросе
+dashboard-evaluation-table = Оценка
+dashboard-survey = Опрос
+dashboard-principle = Принцип
+dashboard-ratings = Оценки
+dashboard-mean-col = Среднее значение
+dashboard-mean = среднее значение { $mean }

@@ -1,0 +1,83 @@
+# The success-criteria dashboard of a Leitbild process (web/leitbild/dashboard.rs).
+
+dashboard-title = Başarı ölçütleri
+dashboard-lead = Sürecin dört başarı ölçütü rakamlarla, her zaman güncel: çok sayıda katılımcı ve aktif katkı veren, sürece dahil olan üst yönetim, tüm çalışanlarla geri bildirim turları, ilk ürünler. Her grafik, altında tablo olarak da yer alır. Burada yalnızca sayılar görünür, isimler görünmez.
+dashboard-contents = İçindekiler
+dashboard-xlsx = Excel dosyası olarak (XLSX)
+dashboard-csv = CSV olarak (virgüllü)
+dashboard-csv-semicolon = CSV olarak (noktalı virgüllü)
+dashboard-chart-desc = Sayılar aşağıdaki “{ $table }” tablosunda yer alıyor.
+dashboard-all = Tümü
+dashboard-figure = Gösterge
+dashboard-number = Sayı
+dashboard-share = Oran
+
+dashboard-participation = a) Katılımcılar ve aktif katkı verenler
+dashboard-participation-lead = Katılımcılar, bir atölyeye katılmış, katılım bağlantısını açmış, bir ilkeyi desteklemiş veya bir soruyu yanıtlamış kişilerdir. Aktif katkı verenler, bir atölyeye katılmış ya da bir yorum veya metin önerisi yazmış kişilerdir. Her kişi bir kez sayılır; birim bağlantısıyla gelen ziyaretçiler anonim olarak kendi birimlerinde sayılır.
+dashboard-participants = Katılımcılar
+dashboard-participants-share = Katılımcılar (%)
+dashboard-active = Aktif katkı verenler
+dashboard-active-share = Aktif katkı verenler (%)
+dashboard-no-department = Birim yok
+dashboard-departments-chart = Birimlere göre katılımcılar ve aktif katkı verenler, birimin çalışan sayısı içindeki oran
+dashboard-departments-table = Birimlere göre katılım
+dashboard-months-chart = Zaman içinde katılımcılar ve aktif katkı verenler, tüm çalışanlar içindeki oran
+dashboard-months-table = Zaman içinde katılım (her ayın sonu itibarıyla)
+dashboard-months-departments-table = Zaman içinde birimlere göre katılım (birimin çalışan sayısı içindeki oran)
+dashboard-month = Ay
+dashboard-department-participants = { $department }: katılımcılar (%)
+dashboard-department-active = { $department }: aktif katkı verenler (%)
+
+dashboard-leadership = b) Üst yönetim sürece dahil
+dashboard-leadership-lead = Üst yönetimin kaç üyesinin atölyelere katıldığı ve sürümü kabul için onayladığı.
+dashboard-leadership-chart = Atölyelerde ve onayda üst yönetim, tüm üst yönetim üyeleri içindeki oran
+dashboard-leadership-table = Üst yönetim
+dashboard-leaders-workshops = Atölyelere katıldı
+dashboard-leaders-signed = { $version }. sürümü onayladı
+dashboard-leaders-signed-none = Onayladı (henüz onaya sunulmuş sürüm yok)
+
+dashboard-rounds = c) Tüm çalışanlarla geri bildirim turları
+dashboard-rounds-lead = Turlar, kaç çalışanın katıldığı ve her yorumun yanıtlanıp yanıtlanmadığı. İntranette bağlantısı olan bir birimin tüm çalışanlarına ulaşılmış sayılır; diğer birimlerde ise kişisel bağlantısı olanlara.
+dashboard-rounds-chart = Geri bildirim turlarına göre katılım ve yanıtlanan yorumlar
+dashboard-rounds-table = Geri bildirim turları
+dashboard-reach-table = Birimlere göre ulaşılan çalışanlar
+dashboard-round = Tur
+dashboard-round-of = Sürüm { $version }
+dashboard-round-contributors = katılan: { $share }
+dashboard-round-answered = yanıtlanan: { $share }
+dashboard-contributors = Katılanlar
+dashboard-staff-share = Çalışanlar içindeki oran
+dashboard-comments = Yorumlar
+dashboard-answered = Yanıtlanan
+dashboard-answered-share = Yanıtlanan (%)
+dashboard-answered-of = { $comments } yorumdan { $answered }
+dashboard-rounds-held = Sona eren turlar
+dashboard-rounds-open = Devam eden veya planlanan turlar
+dashboard-personal-links = Kişisel bağlantılar
+dashboard-department-link = Birim bağlantısı
+dashboard-reached = Ulaşılan
+dashboard-reached-share = Ulaşılan (%)
+
+dashboard-products = d) İlk ürünler
+dashboard-products-lead = Kabul edilen misyon bildirgesinin afişi ve önlemleriyle birlikte yıllık plan.
+dashboard-poster = Afiş
+dashboard-poster-ready = hazır ({ $version }. sürüm, kabul tarihi: { $date })
+dashboard-poster-none = henüz yok – ancak kabulden sonra
+dashboard-poster-download = Afişi indir (PDF)
+dashboard-translations = Kabul edilen sürümün çevirileri
+dashboard-planner-ready = plan yılı başlangıcı: { $month }
+dashboard-planner-none = henüz plan yılı yok
+dashboard-measures = Önlemler
+dashboard-measures-done = Tamamlanan önlemler
+dashboard-measures-chart = Yıllık plandaki önlemler, duruma göre
+dashboard-products-table = Ürünler
+
+dashboard-evaluation-lead = En son anket: Her ilke günlük işte hayata geçiyor mu? 1 (hiç) ile 5 (tamamen) arasında ortalama; bir ilke ancak birkaç yanıt geldikten sonra görünür.
+dashboard-evaluation-none = Henüz anket yok. Kabulden birkaç ay sonra süreç ekibi “Değerlendirme” sayfasında bir anket başlatır.
+dashboard-evaluation-chart = En son ankette her ilkenin ortalaması
+dashboard-evaluation-table = Değerlendirme
+dashboard-survey = Anket
+dashboard-principle = İlke
+dashboard-ratings = Değerlendirmeler
+dashboard-mean-col = Ortalama
+dashboard-mean = ortalama { $mean }

@@ -1,0 +1,83 @@
+# The success-criteria dashboard of a Leitbild process (web/leitbild/dashboard.rs).
+
+dashboard-title = Критерії успіху
+dashboard-lead = Чотири критерії успіху процесу в цифрах, завжди актуальні: багато учасників, зокрема активних, залучене керівництво, раунди зворотного зв’язку з усіма працівниками, перші результати. Кожен графік також наведено нижче у вигляді таблиці. Тут показано лише числа, без імен.
+dashboard-contents = Зміст
+dashboard-xlsx = Як файл Excel (XLSX)
+dashboard-csv = Як CSV (кома)
+dashboard-csv-semicolon = Як CSV (крапка з комою)
+dashboard-chart-desc = Числа наведено в таблиці «{ $table }» нижче.
+dashboard-all = Усі
+dashboard-figure = Показник
+dashboard-number = Кількість
+dashboard-share = Частка
+
+dashboard-participation = a) Учасники та активні учасники
+dashboard-participation-lead = Учасники — це ті, хто відвідав воркшоп, відкрив своє посилання для участі, підтримав принцип або відповів на запитання. Активні учасники відвідали воркшоп або написали коментар чи запропоноване формулювання. Кожну особу враховано один раз; відвідувачів за посиланням відділу враховано анонімно в їхньому відділі.
+dashboard-participants = Учасники
+dashboard-participants-share = Учасники (%)
+dashboard-active = Активні учасники
+dashboard-active-share = Активні учасники (%)
+dashboard-no-department = Без відділу
+dashboard-departments-chart = Учасники та активні учасники за відділами, частка від кількості працівників відділу
+dashboard-departments-table = Участь за відділами
+dashboard-months-chart = Учасники та активні учасники в динаміці, частка від усіх працівників
+dashboard-months-table = Участь у динаміці (станом на кінець місяця)
+dashboard-months-departments-table = Участь за відділами в динаміці (частка від кількості працівників відділу)
+dashboard-month = Місяць
+dashboard-department-participants = { $department }: учасники (%)
+dashboard-department-active = { $department }: активні учасники (%)
+
+dashboard-leadership = b) Керівництво залучене
+dashboard-leadership-lead = Скільки членів керівництва взяли участь у воркшопах і погодили редакцію для ухвалення.
+dashboard-leadership-chart = Керівництво на воркшопах і під час погодження, частка від усіх членів керівництва
+dashboard-leadership-table = Керівництво
+dashboard-leaders-workshops = Брали участь у воркшопах
+dashboard-leaders-signed = Погодили редакцію { $version }
+dashboard-leaders-signed-none = Погодили (редакції на погодженні ще немає)
+
+dashboard-rounds = c) Раунди зворотного зв’язку з усіма працівниками
+dashboard-rounds-lead = Раунди, скільки працівників узяли в них участь і чи є відповідь на кожен коментар. Охопленими вважаються всі працівники відділу, що має посилання в інтранеті, а в інших відділах — ті, хто має персональне посилання.
+dashboard-rounds-chart = Участь і коментарі з відповіддю за раундами зворотного зв’язку
+dashboard-rounds-table = Раунди зворотного зв’язку
+dashboard-reach-table = Охоплені працівники за відділами
+dashboard-round = Раунд
+dashboard-round-of = Редакція { $version }
+dashboard-round-contributors = взяли участь: { $share }
+dashboard-round-answered = з відповіддю: { $share }
+dashboard-contributors = Взяли участь
+dashboard-staff-share = Частка працівників
+dashboard-comments = Коментарі
+dashboard-answered = З відповіддю
+dashboard-answered-share = З відповіддю (%)
+dashboard-answered-of = { $answered } із { $comments }
+dashboard-rounds-held = Завершені раунди
+dashboard-rounds-open = Поточні або заплановані раунди
+dashboard-personal-links = Персональні посилання
+dashboard-department-link = Посилання відділу
+dashboard-reached = Охоплено
+dashboard-reached-share = Охоплено (%)
+
+dashboard-products = d) Перші результати
+dashboard-products-lead = Плакат ухваленої місії та річний план із його заходами.
+dashboard-poster = Плакат
+dashboard-poster-ready = готовий (редакція { $version }, ухвалено { $date })
+dashboard-poster-none = ще ні – лише після ухвалення
+dashboard-poster-download = Завантажити плакат (PDF)
+dashboard-translations = Переклади ухваленої редакції
+dashboard-planner-ready = початок планового року: { $month }
+dashboard-planner-none = планового року ще немає
+dashboard-measures = Заходи
+dashboard-measures-done = Виконані заходи
+dashboard-measures-chart = Заходи річного плану за станом
+dashboard-products-table = Результати
+
+dashboard-evaluation-lead = Останнє опитування: чи втілюється кожен принцип у щоденній роботі? Середнє значення від 1 (зовсім ні) до 5 (повністю); принцип з’являється лише тоді, коли є кілька відповідей.
+dashboard-evaluation-none = Опитування ще не було. Через кілька місяців після ухвалення команда процесу розпочинає його на сторінці «Оцінювання».
+dashboard-evaluation-chart = Середнє значення для кожного принципу в останньому опитуванні
+dashboard-evaluation-table = Оцінювання
+dashboard-survey = Опитування
+dashboard-principle = Принцип
+dashboard-ratings = Оцінки
+dashboard-mean-col = Середнє значення
+dashboard-mean = середнє значення { $mean }
