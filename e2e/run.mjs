@@ -6,6 +6,10 @@
 // in `de` and `ar` (lib/audit.mjs), in two lanes side by side: the admin's pages
 // and the others. Prints one line per failure, the time per part and, as the
 // last line, `N passed, N failed`; exit code 1 on any failure.
+//
+// E2E_ONLY=word[,word…] runs only the flows and page groups whose name holds
+// one of the words (e.g. `E2E_ONLY=leitbild,planner`), for working on one part;
+// without it (the default) everything runs.
 
 import { mkdirSync, rmSync } from 'node:fs';
 import { goto, launchBrowser, logIn, setLanguage, withContext } from './lib/browser.mjs';
@@ -16,6 +20,7 @@ import { accountsFlow } from './flows/accounts.mjs';
 import { artefactsFlow } from './flows/artefacts.mjs';
 import { seriesFlow } from './flows/series.mjs';
 import { leitbildFlow } from './flows/leitbild.mjs';
+import { leitbildArtefactsFlow } from './flows/leitbild-artefacts.mjs';
 import { spacesFlow } from './flows/spaces.mjs';
 import * as accounts from './pages/accounts.mjs';
 import * as files from './pages/files.mjs';
@@ -28,13 +33,22 @@ import * as spaces from './pages/spaces.mjs';
 
 const LOCALES = ['de', 'ar'];
 
-// The page groups of each lane, in order; each is called as group(page, locale, ids).
-const SIGNED_IN = [accounts.signedIn, orgs.signedIn, series.signedIn, spaces.signedIn, files.signedIn,
-  meetings.signedIn, leitbild.signedIn, orgs.otherAdminSections];
-SIGNED_IN.push(measures.signedIn);
-const ANONYMOUS = [accounts.anonymous, series.anonymous, spaces.anonymous, accounts.invitedPerson, leitbild.participant];
-SIGNED_IN.push(leitbild.adoption, leitbild.dashboard);
-ANONYMOUS.push(leitbild.adoptionPublic);
+// The page groups of each lane, in order, by name; each is called as group(page, locale, ids).
+const SIGNED_IN = [
+  ['accounts', accounts.signedIn], ['orgs', orgs.signedIn], ['series', series.signedIn],
+  ['spaces', spaces.signedIn], ['files', files.signedIn], ['meetings', meetings.signedIn],
+  ['leitbild', leitbild.signedIn], ['orgs admin', orgs.otherAdminSections], ['planner', measures.signedIn],
+  ['leitbild adoption', leitbild.adoption], ['leitbild dashboard', leitbild.dashboard],
+];
+const ANONYMOUS = [
+  ['accounts', accounts.anonymous], ['series', series.anonymous], ['spaces', spaces.anonymous],
+  ['accounts invited', accounts.invitedPerson], ['leitbild participant', leitbild.participant],
+  ['leitbild adoption public', leitbild.adoptionPublic],
+];
+
+const ONLY = (process.env.E2E_ONLY || '').split(',').map((w) => w.trim()).filter(Boolean);
+const wanted = (name) => ONLY.length === 0 || ONLY.some((w) => name.includes(w));
+const chosen = (groups) => groups.filter(([name]) => wanted(name)).map(([, group]) => group);
 
 // Seconds per part of the run, printed before the summary line.
 const timings = [];
@@ -78,18 +92,20 @@ async function main() {
   try {
     server = await startServer();
     browser = await launchBrowser(server.base);
-    const ids = await timed('flow', () => accountsFlow(browser, server.login));
-    await timed('series flow', () => seriesFlow(browser, server.login, ids));
-    await timed('spaces flow', () => spacesFlow(browser, server.login, ids));
+    const flow = (label, fn) => (wanted(label) ? timed(label, fn) : undefined);
+    const ids = (await flow('flow accounts', () => accountsFlow(browser, server.login))) || {};
+    await flow('series flow', () => seriesFlow(browser, server.login, ids));
+    await flow('spaces flow', () => spacesFlow(browser, server.login, ids));
     ids.login = server.login;
-    await timed('leitbild flow', () => leitbildFlow(browser, server.login, ids));
-    await timed('artefacts', () => artefactsFlow(browser, server.login, ids));
+    await flow('leitbild flow', () => leitbildFlow(browser, server.login, ids));
+    await flow('artefacts', () => artefactsFlow(browser, server.login, ids));
+    await flow('leitbild artefacts', () => leitbildArtefactsFlow(browser, server.login, ids));
     // Two lanes side by side (the 2-core machine renders one page per core): the
     // admin's pages (de, then ar: the language is stored on the account, so
     // these must not overlap) and the pages without the admin (de, then ar).
     await Promise.all([
-      lane(browser, ids, 'signed in', (page) => logIn(page, server.login), SIGNED_IN),
-      lane(browser, ids, 'anonymous', (page) => goto(page, '/'), ANONYMOUS),
+      lane(browser, ids, 'signed in', (page) => logIn(page, server.login), chosen(SIGNED_IN)),
+      lane(browser, ids, 'anonymous', (page) => goto(page, '/'), chosen(ANONYMOUS)),
     ]);
   } catch (e) {
     fail(`run aborted: ${e && e.stack ? e.stack : e}`);

@@ -11,6 +11,7 @@ import { OUT, check, short, step } from './results.mjs';
 
 export const ARTEFACTS = join(OUT, 'artefacts');
 export const PHONE = { width: 375, height: 667 };
+export const WIDE = { width: 1440, height: 900 };
 
 // Containers that may scroll sideways on their own (a wide table); what is
 // inside them may be wider than the screen.
@@ -19,7 +20,8 @@ const SCROLLERS = '.table-wrap, .table-scroll';
 const index = [];
 
 // In the page: the document is no wider than the viewport, and no element
-// reaches beyond it (except inside a declared scroll container).
+// reaches beyond it (except inside a declared scroll container, and text
+// for screen readers only, clipped by .visually-hidden).
 export async function overflow(page) {
   return page.evaluate((scrollers) => {
     const vw = window.innerWidth;
@@ -28,6 +30,8 @@ export async function overflow(page) {
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.height === 0) return false;
         if (r.right <= vw + 1 && r.left >= -1) return false;
+        // text for screen readers only is clipped to a pixel: its box shows nothing
+        if (el.closest('.visually-hidden')) return false;
         const sc = el.closest(scrollers);
         return !sc || sc === el;
       })
@@ -106,21 +110,45 @@ export async function artefact(page, name, path, opts = {}) {
   await page.setViewportSize(DESKTOP);
 }
 
-// A PDF (fetched with the page's cookies) rendered to PNG, one file per page
-// (poppler's pdftoppm): out/artefacts/<name>-<n>.png. Returns the page count.
-export async function pdfArtefact(page, name, path) {
+// A page on a phone and wide: <name>-<locale>-375 and <name>-<locale>-1440.
+export async function bothWidths(page, name, locale, path) {
+  await artefact(page, `${name}-${locale}-375`, path, { viewport: PHONE, align: true });
+  await artefact(page, `${name}-${locale}-1440`, path, { viewport: WIDE, align: true });
+}
+
+// A PDF (fetched with the page's cookies, or given as its bytes) rendered to
+// PNG, one file per page (poppler's pdftoppm, opts.resolution dpi, 60 by
+// default): out/artefacts/<name>-<n>.png. Returns the page count.
+export async function pdfArtefact(page, name, pathOrBytes, opts = {}) {
+  const given = Buffer.isBuffer(pathOrBytes);
+  const path = given ? '(bytes)' : pathOrBytes;
   return step(`artefact ${name} (${path})`, async () => {
     mkdirSync(ARTEFACTS, { recursive: true });
-    const res = await page.request.get(new URL(path, page.url()).href);
-    check(res.status() === 200, `artefact ${name}: ${path} answered ${res.status()}`);
+    let body = pathOrBytes;
+    if (!given) {
+      const res = await page.request.get(new URL(path, page.url()).href);
+      check(res.status() === 200, `artefact ${name}: ${path} answered ${res.status()}`);
+      body = await res.body();
+    }
     const pdf = join(ARTEFACTS, `${name}.pdf`);
-    writeFileSync(pdf, await res.body());
-    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(ARTEFACTS, name)]);
+    writeFileSync(pdf, body);
+    execFileSync('pdftoppm', ['-png', '-r', String(opts.resolution || 60), pdf, join(ARTEFACTS, name)]);
     const pngs = readdirSync(ARTEFACTS).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort();
     check(pngs.length > 0, `artefact ${name}: the PDF rendered to no PNG`);
     index.push({ name, file: pngs, path, pages: pngs.length });
     return pngs.length;
   });
+}
+
+// A download as a browser makes it (the page's cookies): status, content type, body.
+export async function download(page, path) {
+  const res = await page.request.get(new URL(path, page.url()).href);
+  return { status: res.status(), type: res.headers()['content-type'] || '', body: await res.body() };
+}
+
+// The text of a PDF (poppler's pdftotext), as a person copying it would get it.
+export function pdfText(body) {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: body }).toString();
 }
 
 export function writeArtefactIndex() {

@@ -2,6 +2,10 @@
 // flow's process its overview, edit form, setup page, a department, the text,
 // its form and a version with its comparison; the forms also submitted with
 // mistakes. And the demo data's process, which has many departments and people.
+// The evaluation: the demo process's page (its start form also sent without an
+// end), the survey the flow opened there and the confirmation of closing it,
+// the flow process's survey with one answer; the flow process's adoption page
+// (adopted) and planner; the confirmation before printing link cards.
 
 import { submitButton } from '../lib/browser.mjs';
 import { submitAndAudit, submitInvalid, visit } from '../lib/audit.mjs';
@@ -68,14 +72,41 @@ export async function signedIn(page, L, ids) {
   await visit(page, L, 'leitbild-workshop-goals', '/leitbild/1/workshops/3');
   await visit(page, L, 'leitbild-workshop-mini', '/leitbild/1/workshops/4');
   await visit(page, L, 'leitbild-workshops-empty', `${P.overview}/workshops`);
+  await visit(page, L, 'leitbild-evaluation', '/leitbild/1/evaluation');
+  await submitInvalid(page, L, 'leitbild-evaluation-error', '/leitbild/1/evaluation', submitButton('/leitbild/1/evaluation'), {
+    fill: (page) => page.fill('#f-closes', ''),
+  });
+  if (P.demoSurvey) {
+    await visit(page, L, 'leitbild-survey', P.demoSurvey);
+    await submitAndAudit(page, L, 'leitbild-survey-close-ask', P.demoSurvey, `main form[action="${P.demoSurvey}/close"] button`);
+  } else {
+    fail(`[${L}] leitbild: the flow opened no survey on the demo process`);
+  }
+  if (P.survey) await visit(page, L, 'leitbild-survey-answered', P.survey);
+  if (P.adoption) await visit(page, L, 'leitbild-adoption-adopted', P.adoption);
+  if (P.planner) await visit(page, L, 'leitbild-planner', P.planner);
+  await submitAndAudit(page, L, 'leitbild-cards-ask', '/leitbild/1/setup', 'main form[action="/leitbild/1/links/cards"] button');
 }
 
 // Staff's page through a participation link (no account): the flow's (its round
-// closed, the answer shown) and the demo district's (a round open), with a
-// comment sent empty.
+// closed, the answer shown, the survey form with the answers given, also sent
+// with a rating that is not on the scale), the leader's (with the way to the
+// sign-off) and the demo district's (a round open), with a comment sent empty.
 export async function participant(page, L, ids) {
   const P = ids.leitbild || {};
-  if (P.participate) await visit(page, L, 'leitbild-participate', P.participate);
+  if (P.participate) {
+    await visit(page, L, 'leitbild-participate', P.participate);
+    if (P.survey) {
+      await submitInvalid(page, L, 'leitbild-survey-form-error', P.participate, submitButton(`${P.participate}/evaluation`), {
+        fill: (page) => page.evaluate(() => {
+          const r = document.querySelector('#f-rating-1-1');
+          r.value = '9';
+          r.checked = true;
+        }),
+      });
+    }
+  }
+  if (P.leader) await visit(page, L, 'leitbild-participate-leader', P.leader);
   const demo = ids.login && ids.login.participate;
   if (!demo) {
     fail(`[${L}] leitbild: the demo server printed no participation link`);
@@ -110,10 +141,14 @@ export async function adoption(page, L) {
 
 // Without an account: the public page of the demo process (its interface in the language
 // of the text: German, or Arabic right to left), and the sign-off page of a link nobody
-// has (404, a page of its own). The sign-off page of a valid leader's link needs a
-// personal link, which the demo data does not print; the integration tests cover it.
-export async function adoptionPublic(page, L) {
+// has (404, a page of its own). The flow's leader's sign-off page once signed (the
+// flow audits it before), and the flow's process's public page.
+export async function adoptionPublic(page, L, ids) {
+  const P = ids.leitbild || {};
   await visit(page, L, 'leitbild-public', L === 'ar' ? '/l/1?lang=ar' : '/l/1');
+  if (P.signoff) await visit(page, L, 'leitbild-signoff-signed', P.signoff);
+  // its text is German only, and the public page speaks the language of its text
+  if (P.public && L === 'de') await visit(page, L, 'leitbild-public-flow', P.public);
   await visit(page, L, 'leitbild-signoff-unknown', '/mitmachen/no-such-link/freigabe', { status: 404 });
 }
 
