@@ -12,6 +12,7 @@ pub mod leitbild_feedback;
 pub mod leitbild_workshops;
 pub mod measures;
 pub mod meetings;
+pub mod openness;
 pub mod orgs;
 pub mod outbox;
 pub mod policy;

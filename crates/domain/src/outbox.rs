@@ -49,5 +49,7 @@ code_enum!(
         LeitbildReminder = "leitbild-reminder",
         /// To the owner of a measure of a planner when its month begins.
         MeasureDue = "measure-due",
+        /// A rater's personal link to a self-assessment wave.
+        OpennessLink = "openness-link",
     }
 );

@@ -95,6 +95,17 @@ pub enum Action {
         team: bool,
         publication: crate::leitbild_adoption::Publication,
     },
+    /// See an administration's openness self-assessment (its waves and
+    /// results, which never show a group below the anonymity threshold): its
+    /// members and platform admins.
+    ViewOpenness(i64),
+    /// Run an administration's self-assessment: waves, rater groups, raters
+    /// and their links: its admins and platform admins (the programme's
+    /// coordination).
+    RunOpenness(i64),
+    /// Copy and adapt indicator sets: programme staff (members of a
+    /// programme provider) and platform admins. Anyone signed in reads them.
+    EditIndicatorSets { programme_staff: bool },
     /// Platform administration: users, organisations, audit log, outbox,
     /// barrier reports, legal texts.
     AdministerPlatform,
@@ -135,6 +146,11 @@ pub fn allows(actor: &Actor, action: Action) -> bool {
                     Publication::Internal => actor.is_signed_in() && actor.role_in(org).is_some(),
                     Publication::Unpublished => false,
                 }
+        }
+        Action::ViewOpenness(org) => actor.platform_admin || actor.role_in(org).is_some(),
+        Action::RunOpenness(org) => actor.platform_admin || actor.role_in(org) == Some(Role::Admin),
+        Action::EditIndicatorSets { programme_staff } => {
+            actor.platform_admin || (actor.is_signed_in() && programme_staff)
         }
         Action::AdministerPlatform => actor.platform_admin,
     }
@@ -231,6 +247,21 @@ mod tests {
         assert!(allows(&admin, Action::StartLeitbild(1)));
         assert!(!allows(&m, Action::StartLeitbild(1)));
         assert!(!allows(&other, Action::StartLeitbild(1)));
+        assert!(allows(&m, Action::ViewOpenness(1)));
+        assert!(!allows(&other, Action::ViewOpenness(1)));
+        assert!(!allows(&anon, Action::ViewOpenness(1)));
+        assert!(allows(&oa, Action::RunOpenness(1)));
+        assert!(allows(&admin, Action::RunOpenness(1)));
+        assert!(
+            !allows(&m, Action::RunOpenness(1)),
+            "members see results, admins run waves"
+        );
+        assert!(!allows(&other, Action::RunOpenness(1)));
+        let edit = |programme_staff| Action::EditIndicatorSets { programme_staff };
+        assert!(allows(&m, edit(true)));
+        assert!(!allows(&m, edit(false)));
+        assert!(allows(&admin, edit(false)));
+        assert!(!allows(&anon, edit(true)));
         let view_lb = |team| Action::ViewLeitbild { org: 1, team };
         assert!(
             allows(&m, view_lb(false)),

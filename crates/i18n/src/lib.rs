@@ -68,7 +68,7 @@ pub const LOCALES: [Locale; 7] = [
 ];
 
 /// The Fluent files of one locale; every locale has the same file names.
-pub const FILES: [&str; 22] = [
+pub const FILES: [&str; 23] = [
     "common",
     "accounts",
     "orgs",
@@ -91,6 +91,7 @@ pub const FILES: [&str; 22] = [
     "measures",
     "leitbild_adoption",
     "dashboard",
+    "openness",
 ];
 
 macro_rules! sources {
@@ -118,11 +119,12 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/measures.ftl")),
             include_str!(concat!("../locales/", $lang, "/leitbild_adoption.ftl")),
             include_str!(concat!("../locales/", $lang, "/dashboard.ftl")),
+            include_str!(concat!("../locales/", $lang, "/openness.ftl")),
         ])),*]
     };
 }
 
-static SOURCES: &[(&str, [&str; 22])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
+static SOURCES: &[(&str, [&str; 23])] = sources!("de", "en", "ar", "fa", "uk", "ru", "tr");
 
 pub fn locale(code: &str) -> Option<Locale> {
     LOCALES.iter().copied().find(|l| l.code == code)

@@ -561,6 +561,30 @@ pub fn leitbild_link(i18n: &I18n, name: &str, to: &str, process: &str, org: &str
     )
 }
 
+/// The address of a rater's personal link to a self-assessment wave.
+pub fn rater_link(base: &str, token: &str) -> String {
+    format!("{}/bewertung/{token}", base.trim_end_matches('/'))
+}
+
+/// A rater's personal link to a self-assessment wave (in German, like the
+/// other mails to staff without an account; the page speaks their language).
+pub fn openness_link(i18n: &I18n, name: &str, to: &str, wave: &store::openness::Wave, link: &str) -> NewMail {
+    compose(
+        i18n,
+        "de",
+        MailKind::OpennessLink,
+        to,
+        name,
+        &[
+            ("name", name.to_string().into()),
+            ("wave", wave.title.clone().into()),
+            ("org", wave.org_name.clone().into()),
+            ("date", i18n::format_date("de", wave.closes_at.0).into()),
+            ("link", link.to_string().into()),
+        ],
+    )
+}
+
 /// A reminder of an open feedback round, with a new link.
 pub fn leitbild_reminder(i18n: &I18n, r: &store::leitbild::RoundReminder, base: &str) -> NewMail {
     compose(

@@ -14,7 +14,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::state::AppState;
-use crate::web::{accounts, admin, home, leitbild, middleware, ops, orgs, series, site, spaces};
+use crate::web::{accounts, admin, home, leitbild, middleware, openness, ops, orgs, series, site, spaces};
 
 pub fn router(state: AppState) -> Router {
     let pages = Router::new()
@@ -262,6 +262,63 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/leitbild/{id}/planner/feed/{file}",
             get(crate::web::measures::files::feed),
+        )
+        .route(
+            "/orgs/{id}/openness",
+            get(openness::waves::show).post(openness::waves::create),
+        )
+        .route(
+            "/openness/waves/{id}",
+            get(openness::waves::wave).post(openness::waves::update),
+        )
+        .route("/openness/waves/{id}/close", post(openness::waves::close))
+        .route("/openness/waves/{id}/groups", post(openness::waves::add_group))
+        .route(
+            "/openness/waves/{id}/groups/{item}/remove",
+            post(openness::waves::remove_group),
+        )
+        .route(
+            "/openness/waves/{id}/groups/{item}/raters",
+            post(openness::waves::add_raters),
+        )
+        .route(
+            "/openness/waves/{id}/raters/{item}/remove",
+            post(openness::waves::remove_rater),
+        )
+        .route("/openness/waves/{id}/links/mail", post(openness::waves::mail_links))
+        .route("/openness/waves/{id}/links/cards", post(openness::waves::cards))
+        .route("/openness/waves/{id}/results", get(openness::results::show))
+        .route(
+            "/openness/waves/{id}/answer",
+            get(openness::answer::account_get).post(openness::answer::account_post),
+        )
+        .route(
+            "/bewertung/{token}",
+            get(openness::answer::link_get).post(openness::answer::link_post),
+        )
+        .route("/openness/sets", get(openness::sets::list))
+        .route("/openness/sets/{id}", get(openness::sets::show))
+        .route("/openness/sets/{id}/copy", post(openness::sets::copy))
+        .route("/openness/sets/{id}/version", post(openness::sets::new_version))
+        .route(
+            "/openness/sets/{id}/indicators/{item}",
+            get(openness::sets::indicator_get).post(openness::sets::indicator_post),
+        )
+        .route(
+            "/openness/sets/{id}/indicators/{item}/remove",
+            post(openness::sets::remove),
+        )
+        .route(
+            "/openness/sets/{id}/dimensions/{item}/new",
+            get(openness::sets::new_get),
+        )
+        .route(
+            "/openness/sets/{id}/dimensions/{item}/indicators",
+            post(openness::sets::new_post),
+        )
+        .route(
+            "/openness/sets/{id}/languages/{item}",
+            post(openness::sets::language_status),
         )
         .route("/leitbild/{id}/dashboard", get(leitbild::dashboard::show))
         .route("/leitbild/{id}/dashboard.csv", get(leitbild::dashboard::csv))

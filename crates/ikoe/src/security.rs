@@ -82,6 +82,17 @@ pub fn voter_key(secret: &[u8], survey: i64, contributor: &str) -> String {
     URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
 }
 
+/// The key a rater's answers in a self-assessment wave are kept under: an
+/// HMAC of the wave and the rater under the server's secret, the same
+/// through their link and their account, which the database cannot tie to them.
+pub fn rater_key(secret: &[u8], wave: i64, rater: i64) -> String {
+    let Ok(mut mac) = HmacSha256::new_from_slice(secret) else {
+        return String::new();
+    };
+    mac.update(format!("openness:{wave}:{rater}").as_bytes());
+    URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+}
+
 /// Constant-time check of a submitted CSRF token.
 pub fn csrf_ok(secret: &[u8], cookie: &str, submitted: &str) -> bool {
     let Ok(sig) = URL_SAFE_NO_PAD.decode(submitted) else {

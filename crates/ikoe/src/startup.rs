@@ -20,6 +20,13 @@ pub async fn open_store(cfg: &Config) -> anyhow::Result<Store> {
         .with_context(|| format!("connecting to {}", store::redact(&cfg.database_url)))?;
     store.migrate().await.context("migrating the database")?;
     store.seed_regions(crate::regions::REGIONS).await?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
+    store
+        .seed_openness_sets(now)
+        .await
+        .context("writing the default indicator set")?;
     Ok(store)
 }
 

@@ -25,6 +25,7 @@ pub mod leitbild;
 pub mod logos;
 pub mod measures;
 pub mod meetings;
+pub mod openness;
 pub mod orgs;
 pub mod outbox;
 mod owner;

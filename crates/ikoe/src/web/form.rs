@@ -171,3 +171,42 @@ mod tests {
         assert!(parse("name=C&capacity=many").is_err());
     }
 }
+
+/// A period typed as two dates, the fields `opens` and `closes`: from the
+/// start of the first day to the end of the last, in the configured time
+/// zone. The end must lie after the start, not in the past, and at most
+/// `max_days` after the start (else the message `too_long`). Errors go
+/// beside the two fields; the period only when both are right.
+pub fn period(
+    errs: &mut FormErrors,
+    opens: &str,
+    closes: &str,
+    now: i64,
+    max_days: i64,
+    too_long: &'static str,
+) -> Option<(i64, i64)> {
+    use domain::series as ds;
+    let tz = i18n::time_zone();
+    let o = errs.take(
+        "opens",
+        match opens.trim() {
+            "" => Err(domain::Invalid("error-required")),
+            d => ds::local_datetime(&format!("{d}T00:00"), tz).map_err(|_| domain::Invalid("error-date")),
+        },
+    );
+    let c = errs.take(
+        "closes",
+        ds::end_of_local_day(closes, tz).and_then(|c| c.ok_or(domain::Invalid("error-required"))),
+    );
+    let (o, c) = (o?, c?);
+    if c <= o {
+        errs.add("closes", "error-end-before-start");
+    } else if c < now {
+        errs.add("closes", "error-leitbild-deadline-past");
+    } else if (c - o) / 86_400 > max_days {
+        errs.add("closes", too_long);
+    } else {
+        return Some((o, c));
+    }
+    None
+}

@@ -14,6 +14,7 @@ pub mod leitbild;
 pub mod markdown;
 pub mod measures;
 pub mod middleware;
+pub mod openness;
 pub mod ops;
 pub mod orgs;
 pub mod page;

@@ -181,6 +181,42 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         };
         st.add_leitbild_measure(now, c.admin, lb, &f).await.unwrap()
     };
+    // a self-assessment wave of the administration on the default set, a
+    // group with a rater who has a link and one without an address; a copy
+    // of the default set (not frozen) made by the platform admin
+    let (wv, wgroup, wrater, oset, oind, odim) = {
+        let st = &app.state.store;
+        let now = app.state.now();
+        let default = st.default_openness_set().await.unwrap().unwrap();
+        let w = store::openness::NewWave {
+            set_id: default,
+            title: "Welle 1".into(),
+            opens_at: now - 86_400,
+            closes_at: now + 30 * 86_400,
+            threshold: 5,
+        };
+        let wv = st.create_openness_wave(now, c.admin, c.org, &w).await.unwrap();
+        let g = st
+            .add_openness_group(now, c.admin, c.org, wv, domain::openness::GroupKind::Staff, "Bürgeramt")
+            .await
+            .unwrap();
+        let raters = [
+            ("Rana Rater".to_string(), "rana@example.org".to_string()),
+            (String::new(), String::new()),
+        ];
+        st.add_openness_raters(now, c.admin, c.org, wv, g, &raters)
+            .await
+            .unwrap();
+        let all = st.openness_raters(wv).await.unwrap();
+        let hash = ikoe::security::token_hash("tok-rater");
+        st.set_openness_links(now, c.admin, c.org, wv, &[(all[0].id, hash, None)])
+            .await
+            .unwrap();
+        let oset = st.copy_openness_set(now, c.platform, default, None).await.unwrap();
+        let set = st.openness_set(oset, "de").await.unwrap().unwrap();
+        let d = &set.dimensions[0];
+        (wv, g, all[0].id, oset, d.indicators[0].id, d.id)
+    };
     // a folder and a file in that space
     let (folder, file) = {
         let st = &app.state.store;
@@ -361,6 +397,33 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         // published inside the administration: its members and the team, no public page
         (format!("/leitbild/{lb}/text"), [LOGIN, 404, OK, OK, 404]),
         (format!("/leitbild/{lb}/dashboard"), [LOGIN, 404, OK, OK, 404]),
+        (format!("/orgs/{o}/openness"), [LOGIN, 404, OK, OK, OK]),
+        (format!("/orgs/{}/openness", c.other_org), [LOGIN, 404, 404, 404, 404]),
+        (format!("/openness/waves/{wv}"), [LOGIN, 404, NO, OK, OK]),
+        (format!("/openness/waves/{}", wv + 999), [LOGIN, 404, 404, 404, 404]),
+        (format!("/openness/waves/{wv}/results"), [LOGIN, 404, OK, OK, OK]),
+        (format!("/openness/waves/{wv}/answer"), [LOGIN, 404, 404, 404, 404]),
+        ("/bewertung/tok-rater".into(), [OK, OK, OK, OK, OK]),
+        ("/bewertung/unknown".into(), [404, 404, 404, 404, 404]),
+        ("/openness/sets".into(), [LOGIN, OK, OK, OK, OK]),
+        (format!("/openness/sets/{oset}"), [LOGIN, OK, OK, OK, OK]),
+        (format!("/openness/sets/{}", oset + 999), [LOGIN, 404, 404, 404, 404]),
+        (
+            format!("/openness/sets/{oset}/indicators/{oind}"),
+            [LOGIN, NO, NO, NO, OK],
+        ),
+        (
+            format!("/openness/sets/{oset}/indicators/{oind}?lang=ar"),
+            [LOGIN, NO, NO, NO, OK],
+        ),
+        (
+            format!("/openness/sets/{oset}/indicators/{}", oind + 9999),
+            [LOGIN, NO, NO, NO, 404],
+        ),
+        (
+            format!("/openness/sets/{oset}/dimensions/{odim}/new"),
+            [LOGIN, NO, NO, NO, OK],
+        ),
         (format!("/leitbild/{lb}/dashboard.csv"), [LOGIN, 404, OK, OK, 404]),
         (
             format!("/leitbild/{lb}/dashboard-semikolon.csv"),
@@ -713,6 +776,43 @@ async fn every_route_answers_each_role_as_the_policy_says() {
             format!("/leitbild/{lb}/translations/en/remove"),
             [LOGIN, 404, NO, OK, 404],
         ),
+        (format!("/orgs/{o}/openness"), [LOGIN, 404, NO, 400, 400]),
+        (format!("/openness/waves/{wv}"), [LOGIN, 404, NO, 400, 400]),
+        (format!("/openness/waves/{wv}/close"), [LOGIN, 404, NO, OK, OK]),
+        (format!("/openness/waves/{wv}/groups"), [LOGIN, 404, NO, 400, 400]),
+        (
+            format!("/openness/waves/{wv}/groups/{wgroup}/remove"),
+            [LOGIN, 404, NO, OK, OK],
+        ),
+        (
+            format!("/openness/waves/{wv}/groups/{wgroup}/raters"),
+            [LOGIN, 404, NO, 400, 400],
+        ),
+        (
+            format!("/openness/waves/{wv}/raters/{wrater}/remove"),
+            [LOGIN, 404, NO, OK, OK],
+        ),
+        (format!("/openness/waves/{wv}/links/cards"), [LOGIN, 404, NO, OK, OK]),
+        (format!("/openness/waves/{wv}/answer"), [LOGIN, 404, 404, 404, 404]),
+        ("/bewertung/tok-rater".into(), [400, 400, 400, 400, 400]),
+        ("/bewertung/unknown".into(), [404, 404, 404, 404, 404]),
+        (
+            format!("/openness/sets/{oset}/indicators/{oind}"),
+            [LOGIN, NO, NO, NO, 400],
+        ),
+        (
+            format!("/openness/sets/{oset}/indicators/{oind}/remove"),
+            [LOGIN, NO, NO, NO, OK],
+        ),
+        (
+            format!("/openness/sets/{oset}/dimensions/{odim}/indicators"),
+            [LOGIN, NO, NO, NO, 400],
+        ),
+        (format!("/openness/sets/{oset}/languages/en"), [LOGIN, NO, NO, NO, 400]),
+        (format!("/openness/sets/{oset}/copy"), [LOGIN, NO, NO, NO, 303]),
+        (format!("/openness/sets/{oset}/version"), [LOGIN, NO, NO, NO, 303]),
+        // the rater with an address gets a link by mail, then nobody is left to mail
+        (format!("/openness/waves/{wv}/links/mail"), [LOGIN, 404, NO, 303, 303]),
         ("/mitmachen/tok-leitbild/freigabe".into(), [400, 400, 400, 400, 400]),
         ("/mitmachen/unknown/freigabe".into(), [404, 404, 404, 404, 404]),
         // not a multipart upload: refused before anything else

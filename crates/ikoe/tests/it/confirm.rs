@@ -37,6 +37,9 @@ const ASKING: &[&str] = &[
     "/leitbild/{id}/workshop-notes/{item}/remove",
     "/leitbild/{id}/workshop-principles/{item}/remove",
     "/leitbild/{id}/assignments/{item}/remove",
+    "/openness/waves/{id}/groups/{item}/remove",
+    "/openness/waves/{id}/raters/{item}/remove",
+    "/openness/sets/{id}/indicators/{item}/remove",
 ];
 
 /// Destructive routes whose form already is a page of its own that says what will happen.

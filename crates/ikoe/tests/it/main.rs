@@ -27,6 +27,7 @@ mod leitbild_workshops;
 mod measures;
 mod meetings;
 mod meetings_store;
+mod openness;
 mod ops;
 mod orgs;
 mod privacy;

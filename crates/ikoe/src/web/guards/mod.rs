@@ -83,6 +83,7 @@ macro_rules! action_guard {
 
 pub mod accounts;
 pub mod leitbild;
+pub mod openness;
 pub mod orgs;
 pub mod series;
 pub mod spaces;

@@ -36,32 +36,16 @@ impl SurveyForm {
     }
 
     fn parse(&self, now: i64) -> Result<(i64, i64), FormErrors> {
-        let tz = i18n::time_zone();
         let mut errs = FormErrors::new();
-        let opens = errs.take(
-            "opens",
-            match self.opens.trim() {
-                "" => Err(domain::Invalid("error-required")),
-                d => ds::local_datetime(&format!("{d}T00:00"), tz).map_err(|_| domain::Invalid("error-date")),
-            },
+        let period = crate::web::form::period(
+            &mut errs,
+            &self.opens,
+            &self.closes,
+            now,
+            domain::leitbild_feedback::ROUND_DAYS_MAX,
+            "error-leitbild-round-too-long",
         );
-        let closes = errs.take(
-            "closes",
-            ds::end_of_local_day(&self.closes, tz).and_then(|c| c.ok_or(domain::Invalid("error-required"))),
-        );
-        if let (Some(o), Some(c)) = (opens, closes) {
-            if c <= o {
-                errs.add("closes", "error-end-before-start");
-            } else if c < now {
-                errs.add("closes", "error-leitbild-deadline-past");
-            } else if (c - o) / 86_400 > domain::leitbild_feedback::ROUND_DAYS_MAX {
-                errs.add("closes", "error-leitbild-round-too-long");
-            }
-        }
-        match (opens, closes) {
-            (Some(o), Some(c)) if errs.is_empty() => Ok((o, c)),
-            _ => Err(errs),
-        }
+        period.filter(|_| errs.is_empty()).ok_or(errs)
     }
 }
 

@@ -47,32 +47,19 @@ impl RoundForm {
     }
 
     fn parse(&self, now: i64) -> Result<NewRound, FormErrors> {
-        let tz = i18n::time_zone();
         let mut errs = FormErrors::new();
-        let opens = errs.take(
-            "opens",
-            match self.opens.trim() {
-                "" => Err(domain::Invalid("error-required")),
-                d => ds::local_datetime(&format!("{d}T00:00"), tz).map_err(|_| domain::Invalid("error-date")),
-            },
-        );
-        let closes = errs.take(
-            "closes",
-            ds::end_of_local_day(&self.closes, tz).and_then(|c| c.ok_or(domain::Invalid("error-required"))),
+        let period = crate::web::form::period(
+            &mut errs,
+            &self.opens,
+            &self.closes,
+            now,
+            lf::ROUND_DAYS_MAX,
+            "error-leitbild-round-too-long",
         );
         let days = errs.take("remind_days", ds::number(&self.remind_days, 0, lf::REMIND_DAYS_MAX));
         let questions = errs.take("questions", lf::questions(&self.questions));
-        if let (Some(o), Some(c)) = (opens, closes) {
-            if c <= o {
-                errs.add("closes", "error-end-before-start");
-            } else if c < now {
-                errs.add("closes", "error-leitbild-deadline-past");
-            } else if (c - o) / 86_400 > lf::ROUND_DAYS_MAX {
-                errs.add("closes", "error-leitbild-round-too-long");
-            }
-        }
-        match (opens, closes, days, questions) {
-            (Some(opens_at), Some(closes_at), Some(days), Some(questions)) if errs.is_empty() => Ok(NewRound {
+        match (period, days, questions) {
+            (Some((opens_at, closes_at)), Some(days), Some(questions)) if errs.is_empty() => Ok(NewRound {
                 opens_at,
                 closes_at,
                 remind_at: (closes_at - days * 86_400).max(opens_at),

@@ -19,6 +19,8 @@ struct ShowPage {
     can_manage: bool,
     /// An administration whose admins (and platform admins) may start a Leitbild process for it.
     can_start_leitbild: bool,
+    /// An administration whose self-assessment the visitor may see (its members).
+    can_view_openness: bool,
     member_count: i64,
     logo: Option<store::logos::LogoMeta>,
     logo_alt: String,
@@ -42,6 +44,7 @@ pub async fn get(PublicOrg { ctx, org }: PublicOrg) -> AppResult {
         can_view_members,
         can_manage: ctx.can(Action::ManageOrg(id)),
         can_start_leitbild: org.kind == OrgKind::Administration && ctx.can(Action::StartLeitbild(id)),
+        can_view_openness: org.kind == OrgKind::Administration && ctx.can(Action::ViewOpenness(id)),
         member_count,
         org,
     })

@@ -1,0 +1,556 @@
+//! The openness self-assessment: the default indicator set in seven
+//! languages; sets that freeze once a wave uses them and change by new
+//! versions; waves with rater groups and personal links; answering with
+//! pauses; results only after the wave and only for groups that reach the
+//! anonymity threshold; the trend across waves on shared indicators.
+
+use axum::http::StatusCode;
+use domain::openness::{Choice, GroupKind, TextStatus};
+use store::openness::{IndicatorSet, IndicatorTexts, NewWave, RaterAccess};
+use store::StoreError;
+
+use crate::helpers::*;
+
+/// The page's text without the isolation marks around Fluent arguments.
+fn plain(r: &Resp) -> String {
+    r.body.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+async fn default_set(app: &TestApp, lang: &str) -> IndicatorSet {
+    let st = &app.state.store;
+    let id = st
+        .default_openness_set()
+        .await
+        .unwrap()
+        .expect("the default set is seeded");
+    st.openness_set(id, lang).await.unwrap().unwrap()
+}
+
+/// A wave of `org` on `set` that runs from a day ago for five more days.
+async fn wave(app: &TestApp, actor: i64, org: i64, set: i64, threshold: i64) -> i64 {
+    let now = app.state.now();
+    let w = NewWave {
+        set_id: set,
+        title: "Selbstbewertung 2026".into(),
+        opens_at: now - 86_400,
+        closes_at: now + 5 * 86_400,
+        threshold,
+    };
+    app.state.store.create_openness_wave(now, actor, org, &w).await.unwrap()
+}
+
+/// `n` raters in a new group of `kind`, each with a token `{prefix}-{i}`.
+async fn group_with_links(
+    app: &TestApp,
+    actor: i64,
+    org: i64,
+    wave: i64,
+    kind: GroupKind,
+    name: &str,
+    n: usize,
+) -> (i64, Vec<String>) {
+    let st = &app.state.store;
+    let now = app.state.now();
+    let g = st.add_openness_group(now, actor, org, wave, kind, name).await.unwrap();
+    let raters: Vec<(String, String)> = (0..n).map(|i| (format!("{name} {i}"), String::new())).collect();
+    st.add_openness_raters(now, actor, org, wave, g, &raters).await.unwrap();
+    let mut tokens = vec![];
+    let mut links = vec![];
+    for r in st
+        .openness_raters(wave)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.group_id == g)
+    {
+        let token = format!("tok-{wave}-{g}-{}", r.id);
+        links.push((r.id, ikoe::security::token_hash(&token), None));
+        tokens.push(token);
+    }
+    st.set_openness_links(now, actor, org, wave, &links).await.unwrap();
+    (g, tokens)
+}
+
+/// Answers every indicator of `set` with `choice` (notes: `note` on the
+/// first) for the rater of `token`, and submits.
+async fn answer_all(app: &TestApp, token: &str, set: &IndicatorSet, choice: Choice, note: &str) {
+    let st = &app.state.store;
+    let rater = st
+        .openness_rater_by_link(&ikoe::security::token_hash(token))
+        .await
+        .unwrap()
+        .unwrap();
+    let voter = ikoe::security::rater_key(&app.state.secret, rater.wave_id, rater.id);
+    let answers: Vec<(i64, Option<Choice>, String)> = set
+        .indicators()
+        .enumerate()
+        .map(|(i, ind)| {
+            (
+                ind.id,
+                Some(choice),
+                if i == 0 { note.to_string() } else { String::new() },
+            )
+        })
+        .collect();
+    st.save_openness_answers(app.state.now(), &rater, &voter, &answers)
+        .await
+        .unwrap();
+    st.submit_openness_answers(app.state.now(), &rater, &voter)
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_default_set_ships_in_seven_languages_with_its_status() {
+    let app = TestApp::new().await;
+    let de = default_set(&app, "de").await;
+    assert_eq!(de.number, 1);
+    assert_eq!(de.dimensions.len(), 10);
+    assert!(de.dimensions.iter().all(|d| d.indicators.len() == 3));
+    assert_eq!(de.dimensions[0].code, "leadership");
+    assert!(de.indicators().all(|i| i.levels().iter().all(|l| !l.trim().is_empty())));
+    let ar = default_set(&app, "ar").await;
+    assert_eq!(ar.codes(), de.codes(), "the same indicators in every language");
+    assert_ne!(ar.dimensions[0].title, de.dimensions[0].title);
+    assert!(ar.dimensions[0]
+        .title
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)));
+    let langs = app.state.store.openness_set_languages(de.id).await.unwrap();
+    assert_eq!(langs.len(), 7);
+    let status = |l: &str| langs.iter().find(|x| x.lang == l).unwrap().status;
+    assert_eq!(status("de"), TextStatus::Reviewed);
+    assert_eq!(status("en"), TextStatus::Reviewed);
+    assert_eq!(status("fa"), TextStatus::Draft);
+    // seeding again changes nothing
+    app.state.store.seed_openness_sets(app.state.now()).await.unwrap();
+    assert_eq!(app.state.store.openness_sets("de").await.unwrap().len(), 1);
+    // a file that lacks an indicator of the German one is refused
+    let broken = store::openness::DEFAULT_SET[1].replacen("\"leadership-1\"", "\"leadership-9\"", 1);
+    let files = [store::openness::DEFAULT_SET[0], broken.as_str()];
+    assert!(store::openness::parse_set_files(&files).is_err());
+}
+
+#[tokio::test]
+async fn a_rater_answers_through_a_link_pauses_continues_and_submits_once() {
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
+    crate::leitbild::administration(&app, c.org).await;
+    let set = default_set(&app, "de").await;
+    let set_s = set.id.to_string();
+
+    // the admin starts a wave; a threshold below three is refused beside its field
+    let form = |threshold: &'static str| {
+        vec![
+            ("set_id", set_s.clone()),
+            ("title", "Selbstbewertung 2026".to_string()),
+            ("opens", "2026-01-01".to_string()),
+            ("closes", "2099-12-01".to_string()),
+            ("threshold", threshold.to_string()),
+        ]
+    };
+    let low = form("2");
+    let low: Vec<(&str, &str)> = low.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post(&format!("/orgs/{}/openness", c.org), &low).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Mindestens 3");
+    r.assert_contains("value=\"Selbstbewertung 2026\"");
+    assert!(
+        app.state.store.openness_waves(c.org).await.unwrap().is_empty(),
+        "nothing was made"
+    );
+    // a wave of a year and a half is too long
+    let ok = form("5");
+    let ok: Vec<(&str, &str)> = ok.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let r = app.post(&format!("/orgs/{}/openness", c.org), &ok).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    r.assert_contains("höchstens ein Jahr");
+    let now = app.state.now();
+    let tz = i18n::time_zone();
+    let opens = domain::series::to_local_date_input(now - 86_400, tz);
+    let closes = domain::series::to_local_date_input(now + 20 * 86_400, tz);
+    let r = app
+        .post(
+            &format!("/orgs/{}/openness", c.org),
+            &[
+                ("set_id", &set_s),
+                ("title", "Selbstbewertung 2026"),
+                ("opens", &opens),
+                ("closes", &closes),
+                ("threshold", "5"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let w = r.id_after("/openness/waves/");
+
+    // a staff group, a rater by mail and one for a printed card
+    let r = app
+        .post(
+            &format!("/openness/waves/{w}/groups"),
+            &[("kind", "staff"), ("name", "Bürgeramt")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let g = app.state.store.openness_groups(w).await.unwrap()[0].id;
+    let r = app
+        .post(
+            &format!("/openness/waves/{w}/groups"),
+            &[("kind", "staff"), ("name", "Bürgeramt")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("schon eine Gruppe");
+    let r = app
+        .post(
+            &format!("/openness/waves/{w}/groups/{g}/raters"),
+            &[
+                ("lines", "Aylin Demir, aylin@example.org\nnot an address, x@"),
+                ("unnamed", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("weder Name noch E-Mail");
+    r.assert_contains("not an address, x@");
+    let r = app
+        .post(
+            &format!("/openness/waves/{w}/groups/{g}/raters"),
+            &[("lines", "Aylin Demir, aylin@example.org"), ("unnamed", "1")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let r = app.post(&format!("/openness/waves/{w}/links/mail"), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let link = app.link_in_mail_to("aylin@example.org").await;
+    assert!(link.starts_with("/bewertung/"), "{link}");
+    let r = app
+        .post(&format!("/openness/waves/{w}/links/cards"), &[("confirmed", "true")])
+        .await;
+    r.assert_attachment();
+    assert!(r.bytes.starts_with(b"%PDF"), "cards are a PDF");
+
+    // Aylin answers without an account: the first dimension, then pauses
+    let mut aylin = app.browser();
+    aylin.cookies.clear();
+    let page = aylin.get(&link).await;
+    page.assert_status(StatusCode::OK);
+    assert!(plain(&page).contains("0 von 30 Aussagen beantwortet"), "{}", page.body);
+    let first = &set.dimensions[0];
+    let mut fields: Vec<(String, String)> = vec![("dimension".into(), "0".into()), ("action".into(), "pause".into())];
+    for (i, ind) in first.indicators.iter().enumerate() {
+        fields.push((format!("c{}", ind.id), if i == 2 { "unknown" } else { "2" }.into()));
+        fields.push((format!("n{}", ind.id), String::new()));
+    }
+    // a note without a choice is refused beside the field, with what was typed kept
+    let mut bad = fields.clone();
+    bad[2].1 = String::new();
+    bad[3].1 = "Nur eine Anmerkung".into();
+    let bad: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = aylin.post(&link, &bad).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Bitte wählen Sie auch eine Antwort");
+    r.assert_contains("Nur eine Anmerkung");
+    let f: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = aylin.post(&link, &f).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    assert_eq!(r.location(), format!("{link}?d=0"));
+    // she continues later with the same link: what she chose is there, the rest is left
+    let page = aylin.get(&link).await;
+    assert!(plain(&page).contains("3 von 30 Aussagen beantwortet"), "{}", page.body);
+    let again = aylin.get(&format!("{link}?d=0")).await;
+    again.assert_contains(&format!(
+        "id=\"f-c{}-2\" name=\"c{}\" value=\"2\" checked",
+        first.indicators[0].id, first.indicators[0].id
+    ));
+    // submitting before everything is answered is refused
+    let r = aylin.post(&link, &[("dimension", ""), ("action", "submit")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Bitte beantworten Sie erst alle Aussagen");
+    // the rest through the store (the same keys as the pages use), then submit on the page
+    let rater = app
+        .state
+        .store
+        .openness_rater_by_link(&ikoe::security::token_hash(link.trim_start_matches("/bewertung/")))
+        .await
+        .unwrap()
+        .unwrap();
+    let voter = ikoe::security::rater_key(&app.state.secret, w, rater.id);
+    let rest: Vec<(i64, Option<Choice>, String)> = set
+        .dimensions
+        .iter()
+        .skip(1)
+        .flat_map(|d| d.indicators.iter())
+        .map(|i| (i.id, Some(Choice::L1), String::new()))
+        .collect();
+    app.state
+        .store
+        .save_openness_answers(app.state.now(), &rater, &voter, &rest)
+        .await
+        .unwrap();
+    let r = aylin.post(&link, &[("dimension", ""), ("action", "submit")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    aylin
+        .get(&link)
+        .await
+        .assert_contains("Ihre Antworten sind abgeschickt");
+    // the same rater cannot answer twice
+    let r = aylin.post(&link, &f).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(r.location(), link);
+    let err = app
+        .state
+        .store
+        .submit_openness_answers(app.state.now(), &rater, &voter)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict("submitted")), "{err:?}");
+    assert_eq!(app.state.store.openness_wave(w).await.unwrap().unwrap().submitted, 1);
+    // the answers carry no name: the log says an answer was saved, not by whom
+    let entries = app
+        .state
+        .store
+        .audit_list(&Default::default(), 1000, 0)
+        .await
+        .unwrap()
+        .0;
+    let saved = entries.iter().find(|e| e.action == "openness.answers.submit").unwrap();
+    assert!(saved.actor_id.is_none());
+    assert!(!saved.detail.contains("Aylin"));
+
+    // after the wave, answers are refused and nothing changes
+    app.clock().advance(40 * 86_400);
+    let mut late = app.browser();
+    late.cookies.clear();
+    let card_rater = app
+        .state
+        .store
+        .openness_raters(w)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|r| r.email.is_empty())
+        .unwrap();
+    let access = RaterAccess {
+        id: card_rater.id,
+        wave_id: w,
+        group_id: g,
+        group_kind: GroupKind::Staff,
+        group_name: "Bürgeramt".into(),
+        name: String::new(),
+        submitted_at: None,
+    };
+    let err = app
+        .state
+        .store
+        .save_openness_answers(app.state.now(), &access, "someone", &rest)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict("closed")), "{err:?}");
+    app.assert_audited(&[
+        "openness.wave.create",
+        "openness.group.add",
+        "openness.raters.add",
+        "openness.links",
+    ])
+    .await;
+}
+
+#[tokio::test]
+async fn results_show_only_groups_that_reach_the_threshold_and_only_after_the_wave() {
+    let (mut app, c) = signed_in("member@example.org").await;
+    crate::leitbild::administration(&app, c.org).await;
+    let set = default_set(&app, "de").await;
+    let w = wave(&app, c.admin, c.org, set.id, 3).await;
+    let (_, staff) = group_with_links(&app, c.admin, c.org, w, GroupKind::Staff, "Bürgeramt", 3).await;
+    let (_, lead) = group_with_links(&app, c.admin, c.org, w, GroupKind::Leadership, "Amtsleitung", 2).await;
+    let (_, out) = group_with_links(&app, c.admin, c.org, w, GroupKind::Outside, "Migrantenverein", 3).await;
+    for t in &staff {
+        answer_all(&app, t, &set, Choice::L2, "Gut angefangen").await;
+    }
+    for t in &lead {
+        answer_all(&app, t, &set, Choice::L3, "GEHEIME LEITUNGSNOTIZ").await;
+    }
+    for t in &out {
+        answer_all(&app, t, &set, Choice::L0, "Von außen kaum sichtbar").await;
+    }
+    let results = format!("/openness/waves/{w}/results");
+    // while it runs: no figures, only that they come after the wave
+    let page = app.get(&results).await;
+    page.assert_status(StatusCode::OK);
+    page.assert_contains("nach dem Ende der Welle");
+    page.assert_not_contains("Gut angefangen");
+
+    app.clock().advance(6 * 86_400);
+    app.login("member@example.org", PASSWORD).await;
+    let page = app.get(&results).await;
+    page.assert_status(StatusCode::OK);
+    let text = plain(&page);
+    // 6 people in shown groups; the leadership (2 < 3) is in no figure
+    assert!(text.contains("6 Personen haben abgeschickt."), "{text}");
+    assert!(text.contains("in keiner Zahl enthalten:"), "{text}");
+    page.assert_contains("Gut angefangen");
+    page.assert_contains("Von außen kaum sichtbar");
+    page.assert_not_contains("GEHEIME LEITUNGSNOTIZ");
+    // medians: all 1,0 (3 × 2 and 3 × 0); self-view 2,0; outside 0,0; gap +2,0
+    let row = format!(
+        "<td class=\"num\">1,0</td><td><span class=\"light light--red\" aria-hidden=\"true\"></span> rot: kaum umgesetzt</td><td class=\"num\">2,0</td><td class=\"num\">0,0</td><td class=\"num\">+2,0</td>"
+    );
+    assert!(page.body.contains(&row), "{}", page.body);
+    // no group column or figure with three for the leadership
+    assert!(!text.contains("<th scope=\"col\" class=\"num\"><bdi>Amtsleitung</bdi></th>"));
+    // the weakest indicators are named
+    page.assert_contains("Schwächste Indikatoren");
+}
+
+#[tokio::test]
+async fn the_trend_compares_waves_on_the_indicators_they_share() {
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
+    crate::leitbild::administration(&app, c.org).await;
+    let st = app.state.store.clone();
+    let platform = c.platform;
+    let v1 = default_set(&app, "de").await;
+    // wave one on the default set: staff answer 1 everywhere
+    let w1 = wave(&app, c.admin, c.org, v1.id, 3).await;
+    let (_, t1) = group_with_links(&app, c.admin, c.org, w1, GroupKind::Staff, "Alle", 3).await;
+    for t in &t1 {
+        answer_all(&app, t, &v1, Choice::L1, "").await;
+    }
+    app.clock().advance(6 * 86_400);
+    // the default set is frozen now: a change is refused, a new version made instead
+    let ind = v1.dimensions[0].indicators[0].id;
+    let texts = IndicatorTexts {
+        statement: "Geändert".into(),
+        levels: ["a".into(), "b".into(), "c".into(), "d".into()],
+    };
+    let err = st
+        .save_openness_indicator(app.state.now(), platform, v1.id, ind, "de", &texts)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict("frozen")), "{err:?}");
+    let v2 = st
+        .new_openness_set_version(app.state.now(), platform, v1.id, None)
+        .await
+        .unwrap();
+    let v2set = st.openness_set(v2, "de").await.unwrap().unwrap();
+    assert_eq!((v2set.family, v2set.number), (v1.family, 2));
+    // version two drops one indicator and adds one
+    let dropped = v2set.dimensions[9].indicators[2].id;
+    st.remove_openness_indicator(app.state.now(), platform, v2, dropped)
+        .await
+        .unwrap();
+    let added = st
+        .add_openness_indicator(app.state.now(), platform, v2, v2set.dimensions[0].id, &texts)
+        .await
+        .unwrap();
+    let v2set = st.openness_set(v2, "de").await.unwrap().unwrap();
+    assert_eq!(v2set.indicators().count(), 30);
+    let new_code = &v2set.indicator(added).unwrap().code;
+    assert!(
+        !v1.codes().contains(new_code),
+        "a new indicator gets a code of its own: {new_code}"
+    );
+    // wave two on version two: staff answer 3
+    let w2 = wave(&app, c.admin, c.org, v2, 3).await;
+    let (_, t2) = group_with_links(&app, c.admin, c.org, w2, GroupKind::Staff, "Alle", 3).await;
+    for t in &t2 {
+        answer_all(&app, t, &v2set, Choice::L3, "").await;
+    }
+    app.clock().advance(6 * 86_400);
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let page = app.get(&format!("/openness/waves/{w2}/results")).await;
+    page.assert_status(StatusCode::OK);
+    let text = plain(&page);
+    assert!(text.contains("Verglichen auf 29 Indikatoren"), "{text}");
+    assert!(text.contains("Entwicklung über die Wellen"));
+    // the earlier wave's results still show its own set
+    let old = app.get(&format!("/openness/waves/{w1}/results")).await;
+    old.assert_status(StatusCode::OK);
+    assert!(
+        !plain(&old).contains("Entwicklung über die Wellen"),
+        "no trend before the first wave"
+    );
+}
+
+#[tokio::test]
+async fn programme_staff_adapt_copies_of_sets_in_any_language() {
+    let app = TestApp::new().await;
+    let c = cast(&app).await;
+    sqlx::query("UPDATE orgs SET kind = 'programme_provider' WHERE id = $1")
+        .bind(c.org)
+        .execute(app.state.store.pool())
+        .await
+        .unwrap();
+    let mut staff = app.browser();
+    staff.login("member@example.org", PASSWORD).await;
+    let set = default_set(&app, "de").await;
+    let r = staff.post(&format!("/openness/sets/{}/copy", set.id), &[]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let copy = r.id_after("/openness/sets/");
+    assert_ne!(copy, set.id);
+    let copied = app.state.store.openness_set(copy, "de").await.unwrap().unwrap();
+    assert_eq!(
+        copied.org_id,
+        Some(c.org),
+        "the copy belongs to the programme organisation"
+    );
+    let ind = copied.dimensions[1].indicators[0].id;
+    let path = format!("/openness/sets/{copy}/indicators/{ind}");
+    // an empty level is refused beside its field, the rest kept
+    let r = staff
+        .post(
+            &path,
+            &[
+                ("lang", "tr"),
+                ("statement", "Yeni ifade"),
+                ("level0", "a"),
+                ("level1", ""),
+                ("level2", "c"),
+                ("level3", "d"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("Yeni ifade");
+    let r = staff
+        .post(
+            &path,
+            &[
+                ("lang", "tr"),
+                ("statement", "Yeni ifade"),
+                ("level0", "a"),
+                ("level1", "b"),
+                ("level2", "c"),
+                ("level3", "d"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let tr = app.state.store.openness_set(copy, "tr").await.unwrap().unwrap();
+    assert_eq!(tr.indicator(ind).unwrap().statement, "Yeni ifade");
+    let de = app.state.store.openness_set(copy, "de").await.unwrap().unwrap();
+    assert_ne!(de.indicator(ind).unwrap().statement, "Yeni ifade", "German stays");
+    // the shipped set is unchanged
+    let orig = default_set(&app, "tr").await;
+    assert_ne!(orig.dimensions[1].indicators[0].statement, "Yeni ifade");
+    // a language of no locale is refused; others (not staff) may not edit
+    let r = staff
+        .post(
+            &path,
+            &[
+                ("lang", "xx"),
+                ("statement", "x"),
+                ("level0", "a"),
+                ("level1", "b"),
+                ("level2", "c"),
+                ("level3", "d"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    let mut other = app.browser();
+    other.login("other@example.org", PASSWORD).await;
+    let r = other.get(&path).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    app.assert_audited(&["openness.set.copy", "openness.indicator.save"])
+        .await;
+}
