@@ -326,7 +326,17 @@ fn three_hundred_long_comments_print_in_full_over_many_pages() {
              Ende{n}"
         )
     };
-    let r = german_report(1, |_| (1..=300).map(comment).collect());
+    // and one comment longer than two pages, in paragraphs
+    let huge = (1..=400)
+        .map(|n| {
+            format!(
+                "Satz {n} der langen Anmerkung mit einigen Wörtern mehr.{}",
+                if n % 40 == 0 { "\n" } else { " " }
+            )
+        })
+        .collect::<String>()
+        + "Allerletztes";
+    let r = german_report(1, |_| (1..=300).map(comment).chain([huge.clone()]).collect());
     let pdf = pdf::audit_report(&r).unwrap();
     sample(&pdf, "audit-long");
     let pages = pages(&pdf);
@@ -336,6 +346,7 @@ fn three_hundred_long_comments_print_in_full_over_many_pages() {
         assert!(text.contains(&format!("Ende{n}")), "comment {n} is cut off");
         assert!(text.contains(&format!("Anmerkung{n}:")), "comment {n} is missing");
     }
+    assert!(text.contains("Satz400derlangenAnmerkungmiteinigenWörternmehr.Allerletztes"));
     // a 40-character word twice in a row is broken between characters, never lost
     assert!(text.contains(&format!("{LONG_WORD}{LONG_WORD}")) || text.matches(LONG_WORD).count() >= 600);
     let n = pages.len();
