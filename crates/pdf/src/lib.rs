@@ -23,6 +23,7 @@ mod logo;
 mod planner;
 mod poster;
 mod qr;
+mod sheet;
 mod text;
 mod walk;
 

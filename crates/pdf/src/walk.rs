@@ -11,11 +11,11 @@
 use krilla::image::Image;
 use krilla::tagging::{ArtifactType, Tag};
 
-use crate::audit::{cell_in, joined, Cell, Marker, RowStyle, Sheet, BODY, H2, H3, PLAIN};
 use crate::doc::{Bounds, DocInfo, Item, Mark, Rgb, ACCENT, INK, MUTED};
 use crate::fonts::fonts;
 use crate::layout::{columns, text_height, Align, Span};
 use crate::logo::ImageKind;
+use crate::sheet::{cell_in, joined, Cell, Marker, RowStyle, Sheet, BODY, H2, H3, PLAIN};
 use crate::text::{Dir, Line, Shaper, Style};
 use crate::{PdfError, Severity, WalkFinding, WalkReport};
 
