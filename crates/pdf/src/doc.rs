@@ -69,6 +69,12 @@ pub(crate) enum Item {
     },
     /// Filled rectangles drawn as one path (rules, boxes, QR modules).
     Rects { rects: Vec<Bounds>, color: Rgb, mark: Mark },
+    /// Filled polygons drawn as one path (discs, hatching); each a list of corners.
+    Polygons {
+        polygons: Vec<Vec<(f32, f32)>>,
+        color: Rgb,
+        mark: Mark,
+    },
     /// A raster image scaled into `area`.
     Image {
         image: krilla::image::Image,
@@ -255,6 +261,34 @@ pub(crate) fn render(info: &DocInfo<'_>, fonts: &Fonts, pages: Vec<Page>, mut ta
                         let mut builder = PathBuilder::new();
                         for r in rects {
                             builder.push_rect(rect(r)?);
+                        }
+                        let Some(path) = builder.finish() else {
+                            continue;
+                        };
+                        let tag = match mark {
+                            Mark::Artifact(kind) => ContentTag::Artifact(Artifact::with_kind(kind)),
+                            Mark::Group(_) => ContentTag::Other,
+                        };
+                        let id = surface.start_tagged(tag);
+                        fill(&mut surface, color);
+                        surface.draw_path(&path);
+                        surface.end_tagged();
+                        if let Mark::Group(group) = mark {
+                            tags.push_leaf(group, id);
+                        }
+                    }
+                    Item::Polygons { polygons, color, mark } => {
+                        let mut builder = PathBuilder::new();
+                        for polygon in polygons {
+                            let mut corners = polygon.into_iter();
+                            let Some((x, y)) = corners.next() else {
+                                continue;
+                            };
+                            builder.move_to(x, y);
+                            for (x, y) in corners {
+                                builder.line_to(x, y);
+                            }
+                            builder.close();
                         }
                         let Some(path) = builder.finish() else {
                             continue;

@@ -1,7 +1,8 @@
 //! PDF documents of ikoe: the certificate of attendance of a qualification series, the
-//! attendance list of one module, and the annual planner of a Leitbild process.
+//! attendance list of one module, the annual planner of a Leitbild process, the report of
+//! an openness self-assessment and the report of a diversity walk.
 //!
-//! Certificates and lists are A4 portrait, the planner A3 landscape; all are tagged
+//! Certificates, lists and reports are A4 portrait, the planner A3 landscape; all are tagged
 //! PDF/A-2a and PDF/UA-1 (checked by krilla's validators when the document is written),
 //! with real text in any script: Latin with diacritics, Cyrillic, Greek, Arabic and
 //! Persian (shaped, right to left) and mixed lines. The fonts
@@ -11,6 +12,7 @@
 //! Text that neither font can draw (for example CJK or emoji) is replaced by U+FFFD.
 
 mod attendance;
+mod audit;
 mod cards;
 mod certificate;
 mod doc;
@@ -21,7 +23,9 @@ mod logo;
 mod planner;
 mod poster;
 mod qr;
+mod sheet;
 mod text;
+mod walk;
 
 /// A certificate of attendance of a qualification series.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -239,6 +243,178 @@ pub struct PosterPrinciple {
     pub goal: String,
 }
 
+/// A traffic light of an openness self-assessment: how far a dimension or an indicator is
+/// achieved. Printed as a coloured disc always with its word beside it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Light {
+    /// No light (too few answers, or nothing to rate): no disc, the word alone.
+    #[default]
+    None,
+    Red,
+    Yellow,
+    Green,
+}
+
+/// The results of one wave of an openness self-assessment, for the administration's
+/// leadership (see [`audit_report`]). Every figure arrives formatted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AuditReport {
+    /// BCP-47 language code of the document.
+    pub lang: String,
+    /// Whether the whole document is right to left (ar, fa).
+    pub rtl: bool,
+    /// The administration's name, printed above the heading.
+    pub administration: String,
+    /// e.g. "Offenheits-Selbstbewertung 2026".
+    pub heading: String,
+    /// e.g. "Welle 3 · 1. März – 30. April 2026 · Indikatorenset IKÖ-Offenheitscheck, Version 2".
+    pub subtitle: String,
+    /// Short paragraphs: respondents, groups shown, groups below the threshold.
+    pub summary: Vec<String>,
+    /// e.g. "Übersicht nach Dimensionen".
+    pub overview_heading: String,
+    /// Column labels of the overview, e.g. "Dimension", "Median", "Ampel", "Selbstbild",
+    /// "Außensicht", "Differenz".
+    pub col_dimension: String,
+    pub col_median: String,
+    pub col_light: String,
+    pub col_self: String,
+    pub col_outside: String,
+    pub col_gap: String,
+    pub dimensions: Vec<ReportDimension>,
+    /// e.g. "Entwicklung über die Wellen".
+    pub trend_heading: String,
+    /// Column labels of the trend table, oldest first; empty: no trend section.
+    pub trend_waves: Vec<String>,
+    /// Below the trend table, e.g. "Verglichen auf den 27 gemeinsamen Indikatoren."
+    pub trend_note: String,
+    /// e.g. "Die schwächsten Indikatoren".
+    pub weakest_heading: String,
+    /// Lines such as "statement – Median 0,5"; empty: no such section.
+    pub weakest: Vec<String>,
+    /// The heading above the free-text answers inside a dimension, e.g. "Anmerkungen".
+    pub comments_heading: String,
+    /// The answer levels 0 to 3, e.g. "gar nicht", "ansatzweise", "weitgehend", "vollständig".
+    pub levels: [String; 4],
+    /// e.g. "weiß nicht".
+    pub dont_know: String,
+    /// e.g. "nicht zutreffend".
+    pub not_applicable: String,
+    /// Word before the page numbers, e.g. "Seite" gives "Seite 1 / 3".
+    pub page_label: String,
+    /// Creation time of the document in seconds since the Unix epoch, UTC.
+    pub created_at: i64,
+}
+
+/// One dimension of an openness self-assessment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReportDimension {
+    pub title: String,
+    /// e.g. "1,5" or "–".
+    pub median: String,
+    pub light: Light,
+    /// The light in words, e.g. "teilweise".
+    pub light_label: String,
+    /// Median of the self view, of the outside view and their difference ("–" when not shown).
+    pub self_view: String,
+    pub outside_view: String,
+    pub gap: String,
+    /// One formatted value per entry of [`AuditReport::trend_waves`] ("–" when none).
+    pub trend: Vec<String>,
+    pub indicators: Vec<ReportIndicator>,
+    /// Free-text answers, anonymous, any length, any script; each printed in full.
+    pub comments: Vec<String>,
+}
+
+/// One indicator (statement) of a dimension with its answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReportIndicator {
+    pub statement: String,
+    pub median: String,
+    pub light: Light,
+    pub light_label: String,
+    /// Answers at level 0, 1, 2, 3, "don't know" and "not applicable".
+    pub counts: [u32; 6],
+}
+
+/// The report of a diversity walk (*Vielfaltsparcours*): apprentices take citizens' roles
+/// and record the barriers they meet, station by station (see [`walk_report`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WalkReport {
+    /// BCP-47 language code of the document.
+    pub lang: String,
+    /// Whether the whole document is right to left (ar, fa).
+    pub rtl: bool,
+    /// The administration's name, printed above the heading.
+    pub administration: String,
+    pub heading: String,
+    /// e.g. "Vielfaltsparcours am 12. Mai 2026 · Leitung: …".
+    pub subtitle: String,
+    pub summary: Vec<String>,
+    pub stations: Vec<WalkStation>,
+    /// e.g. "Empfehlungen"; the section is left out when there are no recommendations.
+    pub recommendations_heading: String,
+    pub recommendations: Vec<WalkRecommendation>,
+    /// Labels of a finding's lines, e.g. "Perspektive", "Art der Barriere", "Alternative".
+    pub label_perspective: String,
+    pub label_kind: String,
+    pub label_alternative: String,
+    /// e.g. "Foto": put before a photo's alternative text.
+    pub label_photo: String,
+    /// Word before the page numbers, e.g. "Seite" gives "Seite 1 / 3".
+    pub page_label: String,
+    /// Creation time of the document in seconds since the Unix epoch, UTC.
+    pub created_at: i64,
+}
+
+/// One station of a walk (a place in a building, or a step of a service).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WalkStation {
+    pub title: String,
+    /// Sorted by severity, most severe first.
+    pub findings: Vec<WalkFinding>,
+}
+
+/// How severe a barrier is (its colour on the report, always with its word).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Severity {
+    #[default]
+    Low,
+    Medium,
+    High,
+}
+
+/// One barrier found at a station.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WalkFinding {
+    pub severity: Severity,
+    /// The severity in words, e.g. "hoch".
+    pub severity_label: String,
+    pub text: String,
+    /// The role taken, e.g. "Rollstuhl".
+    pub perspective: String,
+    /// The kind of barrier, e.g. "baulich".
+    pub kind: String,
+    /// What people can do meanwhile (may be empty).
+    pub alternative: String,
+    /// "" or e.g. "behoben", "weiterhin offen", "neu" (follow-up walks).
+    pub status_label: String,
+    /// A JPEG (already stripped of metadata), any aspect ratio; one that cannot be read is
+    /// left out and its alternative text printed instead.
+    pub photo: Option<Vec<u8>>,
+    /// The photo's alternative text.
+    pub photo_alt: String,
+}
+
+/// A recommendation that follows from the walk.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WalkRecommendation {
+    pub title: String,
+    pub text: String,
+    /// The station it refers to (may be empty).
+    pub station: String,
+}
+
 /// What can go wrong when rendering.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
@@ -299,6 +475,22 @@ pub fn link_cards(c: &LinkCards) -> Result<Vec<u8>, PdfError> {
 /// busiest month needs it, continued on a further page when even that is not enough).
 pub fn planner(p: &Planner) -> Result<Vec<u8>, PdfError> {
     planner::render(p)
+}
+
+/// Renders the results of an openness self-assessment wave (A4, PDF/A-2a and PDF/UA-1):
+/// the overview by dimension with traffic lights, the trend over the waves, the weakest
+/// indicators, then each dimension with its indicators' answer distributions and all its
+/// free-text answers in full, over as many pages as needed, with table headers repeated
+/// and "page x / y" on every page.
+pub fn audit_report(r: &AuditReport) -> Result<Vec<u8>, PdfError> {
+    audit::render(r)
+}
+
+/// Renders the report of a diversity walk (A4, PDF/A-2a and PDF/UA-1): per station its
+/// findings with severity, perspective, kind, alternative and photo (never split across
+/// pages), then the recommendations.
+pub fn walk_report(r: &WalkReport) -> Result<Vec<u8>, PdfError> {
+    walk::render(r)
 }
 
 #[cfg(test)]
