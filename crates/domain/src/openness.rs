@@ -173,7 +173,7 @@ pub fn rater_line(line: &str) -> Result<Option<(String, String)>, Invalid> {
     if line.is_empty() {
         return Ok(None);
     }
-    let (name, email) = match line.rsplit_once([',', ';']) {
+    let (name, email) = match line.rsplit_once([',', ';', '\u{060C}', '\u{061B}']) {
         Some((n, e)) if e.contains('@') => (n.trim(), e.trim()),
         _ if line.contains('@') && !line.contains(' ') => ("", line),
         _ => (line, ""),

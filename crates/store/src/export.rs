@@ -95,6 +95,7 @@ impl Store {
         sections.extend(self.personal_files(p).await?);
         sections.extend(self.personal_meetings(p).await?);
         sections.extend(self.personal_leitbild(p).await?);
+        sections.extend(self.personal_openness(p).await?);
         let mut out = Map::new();
         for (table, rows) in sections {
             out.insert(table.to_string(), Value::Array(rows));
@@ -217,5 +218,12 @@ impl Store {
     /// under their address.
     pub async fn personal_leitbild(&self, p: &Person) -> Result<Sections> {
         self.sections(p, "leitbild").await
+    }
+
+    /// Data export: indicator sets and self-assessment waves this person
+    /// made, and where they were asked to rate (their answers are not tied
+    /// to them, so they cannot be part of it).
+    pub async fn personal_openness(&self, p: &Person) -> Result<Sections> {
+        self.sections(p, "openness").await
     }
 }

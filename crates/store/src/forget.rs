@@ -179,6 +179,13 @@ async fn scrub_texts(tx: &mut Transaction<'static, Any>, t: &Traces, pseudonym: 
             a,
         )
         .await?;
+        // a rater's link stops working; what they submitted counts on, tied to nobody
+        db::exec(
+            &mut **tx,
+            "UPDATE openness_raters SET name = '', email = '', token_hash = NULL WHERE email = $1",
+            a,
+        )
+        .await?;
         // a measure stays in its plan without its owner (the team names a new one)
         db::exec(
             &mut **tx,
@@ -307,6 +314,7 @@ impl Store {
             "DELETE FROM digest_items WHERE user_id = $1",
             "DELETE FROM notify_prefs WHERE user_id = $1",
             "DELETE FROM leitbild_team WHERE user_id = $1",
+            "UPDATE openness_raters SET name = '', email = '', token_hash = NULL, user_id = NULL WHERE user_id = $1",
         ] {
             db::exec(&mut *tx, sql, id).await?;
         }

@@ -321,6 +321,27 @@ pub(crate) const SECTIONS: &[Section] = &[
               LEFT JOIN leitbild_processes p ON p.id = m.leitbild_process_id WHERE m.created_by = $1 OR m.owner_email = $2",
     },
     Section {
+        of: "openness",
+        table: "openness_sets",
+        binds: User,
+        sql: "SELECT s.id, s.family, s.number, s.created_at FROM openness_sets s WHERE s.created_by = $1",
+    },
+    Section {
+        of: "openness",
+        table: "openness_waves",
+        binds: User,
+        sql: "SELECT w.id, o.name AS org_name, w.title, w.opens_at, w.closes_at, w.created_at FROM openness_waves w \
+              JOIN orgs o ON o.id = w.org_id WHERE w.created_by = $1",
+    },
+    Section {
+        of: "openness",
+        table: "openness_raters",
+        binds: EmailUser,
+        sql: "SELECT r.wave_id, w.title, g.name AS group_name, r.name, r.email, r.submitted_at, r.created_at \
+              FROM openness_raters r JOIN openness_waves w ON w.id = r.wave_id JOIN openness_groups g ON g.id = r.group_id \
+              WHERE (r.email = $1 AND r.email <> '') OR r.user_id = $2",
+    },
+    Section {
         of: "leitbild",
         table: "leitbild_signoffs",
         binds: Email,

@@ -1,229 +1,255 @@
 ## The openness self-assessment: indicator sets, waves, answering, results
 
-openness-title = Offenheits-Selbstbewertung
-openness-self-assessment = Offenheits-Selbstbewertung
-openness-lead = Wo steht die Verwaltung bei der interkulturellen Öffnung? In Wellen bewerten Leitung, Beschäftigte und ein Blick von außen dieselben Indikatoren. Ergebnisse zeigen nur Gruppen mit genug Antworten, ohne Namen; über die Jahre wird die Entwicklung sichtbar.
-openness-mine = Ihre Bewertung
-openness-mine-submitted = abgeschickt, danke
-openness-mine-until = offen bis { $date }
-openness-waves = Wellen
-openness-waves-empty = Noch keine Welle.
-openness-wave-title = Titel
-openness-wave-title-hint = Zum Beispiel „Selbstbewertung 2027“.
-openness-wave-period = Zeitraum
-openness-wave-state = Stand
-openness-wave-responses = Abgeschickte Antworten
-openness-wave-responses-of = { $count } von { $total } abgeschickt
-openness-wave-manage = Welle verwalten
-openness-wave-new = Neue Welle starten
-openness-wave-new-hint = Danach legen Sie Gruppen an, tragen Bewertende ein und verschicken ihre persönlichen Links.
-openness-wave-set = Indikatorenset
-openness-wave-threshold = Mindestzahl für Ergebnisse
-openness-wave-threshold-hint = Ergebnisse einer Gruppe erscheinen erst ab so vielen abgeschickten Antworten (mindestens 3, empfohlen 5).
-openness-wave-create = Welle anlegen
-openness-wave-settings = Einstellungen der Welle
-openness-wave-close = Welle jetzt beenden
-openness-sets-link = Indikatorensets ansehen
+openness-title = التقييم الذاتي للانفتاح
+openness-self-assessment = التقييم الذاتي للانفتاح
+openness-lead = أين تقف الإدارة في مسار الانفتاح بين الثقافات؟ في جولات متتالية، تقيّم القيادة والعاملون ونظرةٌ من الخارج المؤشراتِ نفسها. لا تعرض النتائج إلا المجموعات التي لديها إجابات كافية، ودون أسماء؛ ومع مرور السنين يتضح التطور.
+openness-mine = تقييمك
+openness-mine-submitted = أُرسل، شكرًا لك
+openness-mine-until = مفتوح حتى { $date }
+openness-waves = الجولات
+openness-waves-empty = لا توجد جولة بعد.
+openness-wave-title = العنوان
+openness-wave-title-hint = مثلًا «التقييم الذاتي 2027».
+openness-wave-period = الفترة
+openness-wave-state = الحالة
+openness-wave-responses = الإجابات المرسَلة
+openness-wave-responses-of = أُرسلت { $count } من { $total }
+openness-wave-manage = إدارة الجولة
+openness-wave-new = بدء جولة جديدة
+openness-wave-new-hint = بعد ذلك تنشئ المجموعات، وتُدخل المقيِّمين، وترسل إليهم روابطهم الشخصية.
+openness-wave-set = حزمة المؤشرات
+openness-wave-threshold = الحد الأدنى لعرض النتائج
+openness-wave-threshold-hint = لا تظهر نتائج المجموعة إلا ابتداءً من هذا العدد من الإجابات المرسَلة (3 على الأقل، ويُوصى بـ 5).
+openness-wave-create = إنشاء الجولة
+openness-wave-settings = إعدادات الجولة
+openness-wave-close = إنهاء الجولة الآن
+openness-sets-link = عرض حزم المؤشرات
+openness-org-link = الجولات والنتائج
 
-openness-groups = Gruppen und Bewertende
-openness-groups-hint = Jede Gruppe wird nur ausgewertet, wenn mindestens { $n } Personen aus ihr abgeschickt haben. Bilden Sie Gruppen daher nicht zu klein.
-openness-groups-empty = Noch keine Gruppe. Legen Sie zum Beispiel „Leitung“, je Amt eine Gruppe der Beschäftigten und eine Außensicht an.
-openness-group-kind = Art der Gruppe
-openness-group-kind-leadership = Leitung
-openness-group-kind-staff = Beschäftigte
-openness-group-kind-outside = Außensicht
-openness-group-name = Name der Gruppe
-openness-group-name-hint = Zum Beispiel „Bürgeramt“ oder „Migrantenorganisation“.
-openness-group-add = Gruppe anlegen
-openness-group-remove = Gruppe entfernen
-openness-group-below = unter der Mindestzahl { $n }, wird nicht gezeigt
-openness-raters-of = Bewertende in { $group }
-openness-rater = Person
-openness-rater-link = Link
-openness-rater-state = Stand
-openness-rater-has-link = Link verschickt
-openness-rater-no-link = noch kein Link
-openness-rater-account = auch mit Konto
-openness-rater-submitted = abgeschickt
-openness-rater-open = offen
-openness-rater-remove = Entfernen
-openness-rater-unnamed = ohne Namen (Karte)
-openness-raters-add = Bewertende hinzufügen
-openness-raters-lines = Namen und E-Mail-Adressen
-openness-raters-lines-hint = Eine Person je Zeile: „Name, E-Mail“, nur der Name oder nur die E-Mail-Adresse.
-openness-raters-unnamed = Zusätzliche Links ohne Namen
-openness-raters-unnamed-hint = Für gedruckte Karten, etwa für Teilnehmende eines Vielfaltsparcours.
-openness-links = Persönliche Links
-openness-links-hint = Wer eine E-Mail-Adresse hat, bekommt seinen Link per E-Mail; für alle anderen drucken Sie Karten. Mit dem Link kann man ohne Anmeldung antworten, pausieren und weitermachen.
+openness-groups = المجموعات والمقيِّمون
+openness-groups-hint = لا تدخل المجموعة في التقييم إلا إذا أرسل منها { $n } أشخاص على الأقل إجاباتهم. لذلك لا تجعل المجموعات صغيرة جدًا.
+openness-groups-empty = لا توجد مجموعة بعد. أنشئ مثلًا مجموعة «القيادة»، ومجموعة للعاملين في كل دائرة، ومجموعة «الرؤية الخارجية».
+openness-group-kind = نوع المجموعة
+openness-group-kind-leadership = القيادة
+openness-group-kind-staff = العاملون
+openness-group-kind-outside = الرؤية الخارجية
+openness-group-name = اسم المجموعة
+openness-group-name-hint = مثلًا «مكتب خدمات المواطنين» أو «منظمة المهاجرين».
+openness-group-add = إنشاء مجموعة
+openness-group-remove = إزالة المجموعة
+openness-group-below = أقل من الحد الأدنى ({ $n })، لا تُعرض
+openness-raters-of = المقيِّمون في { $group }
+openness-rater = الشخص
+openness-rater-link = الرابط
+openness-rater-state = الحالة
+openness-rater-has-link = أُرسل الرابط
+openness-rater-no-link = لا يوجد رابط بعد
+openness-rater-account = لديه حساب أيضًا
+openness-rater-submitted = أُرسلت الإجابات
+openness-rater-open = لم تُرسَل بعد
+openness-rater-remove = إزالة
+openness-rater-unnamed = دون اسم (بطاقة)
+openness-raters-add = إضافة مقيِّمين
+openness-raters-lines = الأسماء وعناوين البريد الإلكتروني
+openness-raters-lines-hint = شخص واحد في كل سطر: «الاسم, البريد الإلكتروني» (مع فاصلة لاتينية ,)، أو الاسم فقط، أو عنوان البريد الإلكتروني فقط.
+openness-raters-unnamed = روابط إضافية دون أسماء
+openness-raters-unnamed-hint = للبطاقات المطبوعة، مثلًا للمشاركين في مسار تفاعلي حول التنوع.
+openness-links = الروابط الشخصية
+openness-links-hint = من لديه عنوان بريد إلكتروني يتلقى رابطه بالبريد الإلكتروني؛ ولجميع الآخرين اطبع بطاقات. بالرابط يمكن الإجابة دون تسجيل الدخول، والتوقف مؤقتًا، ثم المتابعة لاحقًا.
 openness-links-mail = { $count ->
-    [one] Link an 1 Person senden
-   *[other] Links an { $count } Personen senden
+    [zero] لا توجد روابط للإرسال
+    [one] إرسال الرابط إلى شخص واحد
+    [two] إرسال الروابط إلى شخصين
+    [few] إرسال الروابط إلى { $count } أشخاص
+    [many] إرسال الروابط إلى { $count } شخصًا
+   *[other] إرسال الروابط إلى { $count } شخص
 }
 openness-links-cards = { $count ->
-    [one] Karte für 1 Person drucken
-   *[other] Karten für { $count } Personen drucken
+    [zero] لا توجد بطاقات للطباعة
+    [one] طباعة بطاقة لشخص واحد
+    [two] طباعة بطاقات لشخصين
+    [few] طباعة بطاقات لـ { $count } أشخاص
+    [many] طباعة بطاقات لـ { $count } شخصًا
+   *[other] طباعة بطاقات لـ { $count } شخص
 }
-openness-card-heading = Offenheits-Selbstbewertung
-openness-card-hint = Scannen Sie den Code mit dem Handy oder geben Sie die Adresse ein. Ihre Antworten sind anonym.
+openness-card-heading = التقييم الذاتي للانفتاح
+openness-card-hint = امسح الرمز بهاتفك أو أدخل العنوان. إجاباتك مجهولة الهوية.
 
-openness-answer-lead = Sie antworten für die Gruppe „{ $group }“. Bitte schätzen Sie für jede Aussage ein, wie weit Ihre Verwaltung ist.
-openness-answer-anonymous = Ihre Antworten sind anonym: Ergebnisse zeigen nur Gruppen mit genug Antworten, ohne Namen. Sie können jederzeit pausieren und mit demselben Link bis { $date } weitermachen.
-openness-answer-progress = { $answered } von { $total } Aussagen beantwortet
-openness-answer-progress-label = Fortschritt
-openness-answer-steps = Übersicht: was noch offen ist
-openness-step-done = fertig
-openness-step-left = { $answered } von { $total }
-openness-answer-dimension = Bereich { $n } von { $total }
-openness-answer-note = Anmerkung
-openness-answer-note-hint = Ohne Namen lesbar für alle, die die Ergebnisse sehen.
-openness-answer-next = Speichern und weiter
-openness-answer-prev = Zurück
-openness-answer-pause = Speichern und später weitermachen
-openness-answer-submit-title = Abschicken
-openness-answer-submit-text = Alle Aussagen sind beantwortet. Nach dem Abschicken zählen Ihre Antworten und können nicht mehr geändert werden.
-openness-answer-submit = Antworten abschicken
+openness-answer-lead = أنت تجيب باسم مجموعة «{ $group }». يُرجى أن تقدّر لكل عبارة إلى أي مدى وصلت إدارتك.
+openness-answer-anonymous = إجاباتك مجهولة الهوية: لا تعرض النتائج إلا المجموعات التي لديها إجابات كافية، ودون أسماء. يمكنك التوقف مؤقتًا في أي وقت والمتابعة بالرابط نفسه حتى { $date }.
+openness-answer-progress = العبارات المُجاب عنها: { $answered } من { $total }
+openness-answer-progress-label = التقدّم
+openness-answer-steps = نظرة عامة: ما الذي لم يُنجَز بعد
+openness-step-done = مكتمل
+openness-step-left = { $answered } من { $total }
+openness-answer-dimension = المجال { $n } من { $total }
+openness-answer-note = ملاحظة
+openness-answer-note-hint = يقرؤها دون اسمك كلُّ من يطّلع على النتائج.
+openness-answer-next = حفظ ومتابعة
+openness-answer-prev = رجوع
+openness-answer-pause = حفظ والمتابعة لاحقًا
+openness-answer-submit-title = الإرسال
+openness-answer-submit-text = تمت الإجابة عن جميع العبارات. بعد الإرسال تُحتسب إجاباتك ولا يمكن تغييرها.
+openness-answer-submit = إرسال الإجابات
 openness-answer-left = { $count ->
-    [one] Noch 1 Aussage ist offen. Wählen Sie oben einen Bereich.
-   *[other] Noch { $count } Aussagen sind offen. Wählen Sie oben einen Bereich.
+    [zero] لم تتبقَّ أي عبارة دون إجابة.
+    [one] لا تزال عبارة واحدة دون إجابة. اختر مجالًا في الأعلى.
+    [two] لا تزال عبارتان دون إجابة. اختر مجالًا في الأعلى.
+    [few] لا تزال { $count } عبارات دون إجابة. اختر مجالًا في الأعلى.
+    [many] لا تزال { $count } عبارةً دون إجابة. اختر مجالًا في الأعلى.
+   *[other] لا تزال { $count } عبارة دون إجابة. اختر مجالًا في الأعلى.
 }
-openness-answer-submitted = Danke, Ihre Antworten sind abgeschickt.
-openness-answer-submitted-text = Die Ergebnisse sieht die Verwaltung nach dem Ende der Welle – nur für Gruppen mit genug Antworten und ohne Namen.
-openness-answer-upcoming = Die Bewertung beginnt am { $date }.
-openness-level-0 = 0 – nicht begonnen
-openness-level-1 = 1 – erste Schritte
-openness-level-2 = 2 – teilweise umgesetzt
-openness-level-3 = 3 – fest verankert
-openness-choice-unknown = Weiß ich nicht
-openness-choice-na = Trifft bei uns nicht zu
+openness-answer-submitted = شكرًا، تم إرسال إجاباتك.
+openness-answer-submitted-text = ترى الإدارة النتائج بعد انتهاء الجولة – للمجموعات التي لديها إجابات كافية فقط، ودون أسماء.
+openness-answer-upcoming = يبدأ التقييم في { $date }.
+openness-level-0 = 0 – لم يبدأ بعد
+openness-level-1 = 1 – خطوات أولى
+openness-level-2 = 2 – مطبَّق جزئيًا
+openness-level-3 = 3 – راسخ تمامًا
+openness-choice-unknown = لا أعرف
+openness-choice-na = لا ينطبق علينا
 
-openness-results-title = Ergebnisse
+openness-results-title = النتائج
 openness-results-respondents = { $count ->
-    [one] 1 Person hat abgeschickt.
-   *[other] { $count } Personen haben abgeschickt.
+    [zero] لم يُرسل أحد إجاباته بعد.
+    [one] أرسل شخص واحد إجاباته.
+    [two] أرسل شخصان إجاباتهما.
+    [few] أرسل { $count } أشخاص إجاباتهم.
+    [many] أرسل { $count } شخصًا إجاباتهم.
+   *[other] أرسل { $count } شخص إجاباتهم.
 }
-openness-results-threshold = Gezeigt werden nur Gruppen mit mindestens { $n } Antworten.
-openness-results-hidden = Zu wenige Antworten, daher in keiner Zahl enthalten:
-openness-results-none = Keine Gruppe hat die Mindestzahl an Antworten erreicht. Es gibt daher keine Ergebnisse.
-openness-results-after = Die Ergebnisse erscheinen nach dem Ende der Welle am { $date } – so lässt sich keine einzelne Antwort aus einer Veränderung ablesen.
+openness-results-threshold = لا تُعرض إلا المجموعات التي لديها { $n } إجابات على الأقل.
+openness-results-hidden = إجاباتها قليلة جدًا، لذا لم تدخل في أي رقم:
+openness-results-none = لم تبلغ أي مجموعة الحد الأدنى من الإجابات. لذلك لا توجد نتائج.
+openness-results-after = تظهر النتائج بعد انتهاء الجولة في { $date } – وبذلك لا يمكن استنتاج أي إجابة فردية من تغيّر ما.
 openness-results-so-far = { $count ->
-    [one] Bisher 1 abgeschickte Antwort.
-   *[other] Bisher { $count } abgeschickte Antworten.
+    [zero] لم تُرسَل أي إجابة حتى الآن.
+    [one] أُرسلت إجابة واحدة حتى الآن.
+    [two] أُرسلت إجابتان حتى الآن.
+    [few] أُرسلت { $count } إجابات حتى الآن.
+    [many] أُرسلت { $count } إجابةً حتى الآن.
+   *[other] أُرسلت { $count } إجابة حتى الآن.
 }
-openness-results-overview = Übersicht nach Bereichen
-openness-results-scale = Median auf der Skala 0 (nicht begonnen) bis 3 (fest verankert). Ampel: rot unter 1,5; gelb bis unter 2,5; grün ab 2,5. Abstand: Selbstsicht minus Außensicht.
-openness-results-groups = Nach Gruppen
-openness-results-trend = Entwicklung über die Wellen
+openness-results-overview = نظرة عامة حسب المجالات
+openness-results-scale = الوسيط على مقياس من 0 (لم يبدأ بعد) إلى 3 (راسخ تمامًا). الإشارة الضوئية: أحمر دون 1.5؛ أصفر من 1.5 إلى ما دون 2.5؛ أخضر من 2.5 فما فوق. الفارق: الرؤية الذاتية ناقص الرؤية الخارجية.
+openness-results-groups = حسب المجموعات
+openness-results-trend = التطور عبر الجولات
 openness-results-shared = { $count ->
-    [one] Verglichen auf 1 Indikator, den alle Wellen gemeinsam haben.
-   *[other] Verglichen auf { $count } Indikatoren, die alle Wellen gemeinsam haben.
+    [zero] لا يوجد مؤشر مشترك بين جميع الجولات للمقارنة.
+    [one] المقارنة على أساس مؤشر واحد مشترك بين جميع الجولات.
+    [two] المقارنة على أساس مؤشرين مشتركين بين جميع الجولات.
+    [few] المقارنة على أساس { $count } مؤشرات مشتركة بين جميع الجولات.
+    [many] المقارنة على أساس { $count } مؤشرًا مشتركًا بين جميع الجولات.
+   *[other] المقارنة على أساس { $count } مؤشر مشترك بين جميع الجولات.
 }
-openness-results-weakest = Schwächste Indikatoren
-openness-results-weakest-hint = Hier lohnt es sich anzusetzen.
-openness-results-distribution = Antworten in { $dimension }
-openness-results-notes = Anmerkungen (ohne Namen)
-openness-report-download = Bericht als PDF
-openness-dimension = Bereich
-openness-dimensions = Bereiche
-openness-indicator = Indikator
-openness-median = Median
-openness-light = Ampel
-openness-light-none = keine Angabe
-openness-light-red = rot: kaum umgesetzt
-openness-light-yellow = gelb: teilweise
-openness-light-green = grün: verankert
-openness-gap = Abstand
-openness-view-self = Selbstsicht
-openness-view-outside = Außensicht
+openness-results-weakest = أضعف المؤشرات
+openness-results-weakest-hint = من هنا يحسُن أن تبدأ.
+openness-results-distribution = الإجابات في { $dimension }
+openness-results-notes = الملاحظات (دون أسماء)
+openness-report-download = التقرير بصيغة PDF
+openness-report-page = الصفحة
+openness-dimension = المجال
+openness-dimensions = المجالات
+openness-indicator = المؤشر
+openness-median = الوسيط
+openness-light = الإشارة الضوئية
+openness-light-none = لا توجد بيانات
+openness-light-red = أحمر: يكاد لا يُطبَّق
+openness-light-yellow = أصفر: جزئيًا
+openness-light-green = أخضر: راسخ
+openness-gap = الفارق
+openness-view-self = الرؤية الذاتية
+openness-view-outside = الرؤية الخارجية
 openness-slot-0 = 0
 openness-slot-1 = 1
 openness-slot-2 = 2
 openness-slot-3 = 3
-openness-slot-unknown = Weiß nicht
-openness-slot-na = Trifft nicht zu
-openness-chart-views = Selbstsicht und Außensicht je Bereich
-openness-chart-views-desc = Median je Bereich, Balkenlänge 3 = fest verankert. Dieselben Zahlen stehen in der Tabelle darunter.
-openness-chart-trend = Median über die Wellen
-openness-chart-trend-desc = Median der gemeinsamen Indikatoren je Welle, 0 bis 3. Dieselben Zahlen stehen in der Tabelle darunter.
+openness-slot-unknown = لا أعرف
+openness-slot-na = لا ينطبق
+openness-chart-views = الرؤية الذاتية والرؤية الخارجية حسب المجال
+openness-chart-views-desc = الوسيط لكل مجال، وطول العمود 3 = راسخ تمامًا. الأرقام نفسها موجودة في الجدول أدناه.
+openness-chart-trend = الوسيط عبر الجولات
+openness-chart-trend-desc = وسيط المؤشرات المشتركة في كل جولة، من 0 إلى 3. الأرقام نفسها موجودة في الجدول أدناه.
 
-openness-sets-title = Indikatorensets
-openness-sets-lead = Ein Indikatorenset beschreibt je Bereich, woran sich interkulturelle Öffnung zeigt, mit vier Stufen. Programmmitarbeitende kopieren und passen Sets an; ein Set, das eine Welle nutzt, bleibt unverändert – Änderungen ergeben eine neue Version.
-openness-set = Set
-openness-set-version = Version { $n }
-openness-set-version-col = Version
-openness-set-owner = Angepasst von
-openness-set-shipped = mitgeliefert
-openness-set-waves = Wellen
-openness-set-older = ältere Version
-openness-set-frozen = Eine Welle nutzt dieses Set; es bleibt daher unverändert. Für Änderungen legen Sie eine neue Version an.
-openness-set-new-version = Neue Version anlegen
-openness-set-copy = Als eigenes Set kopieren
-openness-set-no-translation = Dieses Set hat keine Texte in Ihrer Sprache; sie erscheinen auf Deutsch.
-openness-set-languages = Sprachen
-openness-set-language = Sprache
-openness-set-language-status = Stand der Übersetzung
-openness-text-status-draft = Entwurf, noch nicht geprüft
-openness-text-status-reviewed = geprüft
-openness-text-mark-reviewed = Als geprüft markieren
-openness-text-mark-draft = Als Entwurf markieren
-openness-indicator-edit = Indikator bearbeiten
-openness-indicator-new = Indikator hinzufügen
-openness-indicator-remove = Indikator entfernen
-openness-indicator-lang = Sprache der Texte
-openness-indicator-lang-hint = Deutsch ist die Grundlage; andere Sprachen sind Übersetzungen.
-openness-indicator-lang-switch = Sprache wählen
-openness-indicator-base = Deutsche Fassung
-openness-indicator-statement = Aussage
-openness-indicator-statement-hint = Ein Satz, den Bewertende für ihre Verwaltung einschätzen.
+openness-sets-title = حزم المؤشرات
+openness-sets-lead = تصف حزمة المؤشرات لكل مجال ما يدل على الانفتاح بين الثقافات، بأربعة مستويات. ينسخ العاملون في البرنامج الحزم ويكيّفونها؛ والحزمة التي تستخدمها جولةٌ تبقى دون تغيير – فأي تعديل ينتج إصدارًا جديدًا.
+openness-set = الحزمة
+openness-set-version = الإصدار { $n }
+openness-set-version-col = الإصدار
+openness-set-owner = كيّفها
+openness-set-shipped = مرفقة مع المنصة
+openness-set-waves = الجولات
+openness-set-older = إصدار أقدم
+openness-set-frozen = تستخدم جولةٌ هذه الحزمة، لذا تبقى دون تغيير. لإجراء تعديلات أنشئ إصدارًا جديدًا.
+openness-set-new-version = إنشاء إصدار جديد
+openness-set-copy = نسخها كحزمة خاصة بك
+openness-set-no-translation = لا تحتوي هذه الحزمة على نصوص بلغتك؛ ستظهر النصوص باللغة الألمانية.
+openness-set-languages = اللغات
+openness-set-language = اللغة
+openness-set-language-status = حالة الترجمة
+openness-text-status-draft = مسودة، لم تُراجَع بعد
+openness-text-status-reviewed = مُراجَعة
+openness-text-mark-reviewed = وضع علامة «مُراجَعة»
+openness-text-mark-draft = وضع علامة «مسودة»
+openness-indicator-edit = تعديل المؤشر
+openness-indicator-new = إضافة مؤشر
+openness-indicator-remove = إزالة المؤشر
+openness-indicator-lang = لغة النصوص
+openness-indicator-lang-hint = الألمانية هي الأساس؛ واللغات الأخرى ترجمات.
+openness-indicator-lang-switch = اختيار اللغة
+openness-indicator-base = النسخة الألمانية
+openness-indicator-statement = العبارة
+openness-indicator-statement-hint = جملة يقدّر المقيِّمون مدى انطباقها على إدارتهم.
 
-error-openness-closed = Die Welle ist beendet oder hat noch nicht begonnen; Antworten werden nicht mehr angenommen.
-error-openness-incomplete = Bitte beantworten Sie erst alle Aussagen.
-error-openness-note-needs-choice = Bitte wählen Sie auch eine Antwort (oder „Weiß ich nicht“).
-error-openness-rater-line = Eine Zeile ist weder Name noch E-Mail-Adresse. Schreiben Sie „Name, E-Mail“.
-error-openness-too-many-raters = Bitte höchstens 500 Personen auf einmal.
-error-openness-threshold-low = Mindestens 3, damit niemand erkennbar ist.
-error-openness-wave-too-long = Eine Welle dauert höchstens ein Jahr.
-error-openness-group-taken = Diese Welle hat schon eine Gruppe mit diesem Namen.
-error-openness-group-answered = Aus dieser Gruppe hat schon jemand geantwortet; sie bleibt.
-error-openness-set-frozen = Eine Welle nutzt dieses Set; es bleibt unverändert. Legen Sie eine neue Version an.
-flash-openness-wave-created = Die Welle ist angelegt. Legen Sie nun Gruppen an.
-flash-openness-wave-closed = Die Welle ist beendet.
-flash-openness-group-added = Die Gruppe ist angelegt.
-flash-openness-group-removed = Die Gruppe ist entfernt.
-flash-openness-raters-added = Die Bewertenden sind eingetragen.
-flash-openness-rater-removed = Die Person ist entfernt.
-flash-openness-links-sent = Die Links sind verschickt.
-flash-openness-links-none = Alle mit E-Mail-Adresse haben schon einen Link.
-flash-openness-saved = Gespeichert.
-flash-openness-paused = Gespeichert. Sie können jederzeit mit demselben Link weitermachen.
-flash-openness-submitted = Danke! Ihre Antworten sind abgeschickt.
-flash-openness-already-submitted = Ihre Antworten sind schon abgeschickt.
-flash-openness-set-copied = Das Set ist kopiert. Sie können es nun anpassen.
-flash-openness-set-versioned = Die neue Version ist angelegt.
-flash-openness-indicator-added = Der Indikator ist hinzugefügt.
-flash-openness-indicator-removed = Der Indikator ist entfernt.
+error-openness-closed = الجولة منتهية أو لم تبدأ بعد؛ لا تُقبَل الإجابات.
+error-openness-incomplete = يُرجى الإجابة عن جميع العبارات أولًا.
+error-openness-note-needs-choice = يُرجى اختيار إجابة أيضًا (أو «لا أعرف»).
+error-openness-rater-line = أحد الأسطر ليس اسمًا ولا عنوان بريد إلكتروني. اكتب «الاسم, البريد الإلكتروني» مع فاصلة لاتينية.
+error-openness-too-many-raters = يُرجى ألا يزيد العدد على 500 شخص في المرة الواحدة.
+error-openness-threshold-low = 3 على الأقل، حتى لا يمكن التعرف على أحد.
+error-openness-wave-too-long = لا تتجاوز مدة الجولة سنة واحدة.
+error-openness-group-taken = توجد في هذه الجولة مجموعة بهذا الاسم بالفعل.
+error-openness-group-answered = أجاب أحد أفراد هذه المجموعة بالفعل؛ لذا تبقى المجموعة.
+error-openness-set-frozen = تستخدم جولةٌ هذه الحزمة؛ لذا تبقى دون تغيير. أنشئ إصدارًا جديدًا.
+flash-openness-wave-created = تم إنشاء الجولة. أنشئ الآن المجموعات.
+flash-openness-wave-closed = انتهت الجولة.
+flash-openness-group-added = تم إنشاء المجموعة.
+flash-openness-group-removed = تمت إزالة المجموعة.
+flash-openness-raters-added = تم تسجيل المقيِّمين.
+flash-openness-rater-removed = تمت إزالة الشخص.
+flash-openness-links-sent = الروابط في طريقها.
+flash-openness-links-none = كل من لديه عنوان بريد إلكتروني لديه رابط بالفعل.
+flash-openness-saved = تم الحفظ.
+flash-openness-paused = تم الحفظ. يمكنك المتابعة في أي وقت بالرابط نفسه.
+flash-openness-submitted = شكرًا! تم إرسال إجاباتك.
+flash-openness-already-submitted = سبق أن أُرسلت إجاباتك.
+flash-openness-set-copied = تم نسخ الحزمة. يمكنك الآن تكييفها.
+flash-openness-set-versioned = تم إنشاء الإصدار الجديد.
+flash-openness-indicator-added = تمت إضافة المؤشر.
+flash-openness-indicator-removed = تمت إزالة المؤشر.
 
-confirm-openness-wave-close-title = Welle „{ $wave }“ jetzt beenden?
-confirm-openness-wave-close-text = Danach nimmt sie keine Antworten mehr an, und die Ergebnisse erscheinen.
-confirm-openness-wave-close-submit = Ja, beenden
-confirm-openness-group-remove-title = Gruppe „{ $group }“ entfernen?
-confirm-openness-group-remove-text = Ihre Bewertenden und deren Links werden mit entfernt.
-confirm-openness-group-remove-submit = Ja, entfernen
-confirm-openness-rater-remove-title = { $name } entfernen?
-confirm-openness-rater-remove-text = Der Link funktioniert dann nicht mehr. Schon abgeschickte Antworten zählen weiter; sie sind nicht mit der Person verbunden.
-confirm-openness-rater-remove-submit = Ja, entfernen
-confirm-openness-cards-title = Karten für „{ $wave }“ drucken?
-confirm-openness-cards-text = Alle ohne E-Mail-Adresse, die noch nicht abgeschickt haben, bekommen neue Links; früher gedruckte Karten funktionieren dann nicht mehr. Begonnene Antworten bleiben erhalten.
-confirm-openness-cards-submit = Ja, Karten drucken
-confirm-openness-indicator-remove-title = Indikator entfernen?
-confirm-openness-indicator-remove-text = „{ $statement }“ wird mit allen Übersetzungen aus dem Set entfernt.
-confirm-openness-indicator-remove-submit = Ja, entfernen
+confirm-openness-wave-close-title = إنهاء الجولة «{ $wave }» الآن؟
+confirm-openness-wave-close-text = بعد ذلك لن تقبل الجولة أي إجابات، وستظهر النتائج.
+confirm-openness-wave-close-submit = نعم، إنهاء
+confirm-openness-group-remove-title = إزالة المجموعة «{ $group }»؟
+confirm-openness-group-remove-text = سيُزال معها مقيِّموها وروابطهم.
+confirm-openness-group-remove-submit = نعم، إزالة
+confirm-openness-rater-remove-title = إزالة { $name }؟
+confirm-openness-rater-remove-text = عندها لن يعمل الرابط بعد الآن. تبقى الإجابات المرسَلة سابقًا محتسبة؛ فهي غير مرتبطة بالشخص.
+confirm-openness-rater-remove-submit = نعم، إزالة
+confirm-openness-cards-title = طباعة بطاقات لـ«{ $wave }»؟
+confirm-openness-cards-text = يحصل كل من ليس لديه عنوان بريد إلكتروني ولم يرسل إجاباته بعد على رابط جديد؛ وعندها لا تعود البطاقات المطبوعة سابقًا صالحة. تبقى الإجابات التي بُدئ بها محفوظة.
+confirm-openness-cards-submit = نعم، طباعة البطاقات
+confirm-openness-indicator-remove-title = إزالة المؤشر؟
+confirm-openness-indicator-remove-text = ستُزال العبارة «{ $statement }» من الحزمة مع جميع ترجماتها.
+confirm-openness-indicator-remove-submit = نعم، إزالة
 
-mail-openness-link-subject = Ihre Einschätzung: { $wave }
+mail-openness-link-subject = تقييمك: { $wave }
 mail-openness-link-body =
-    Guten Tag { $name },
+    مرحبًا { $name }،
 
-    { $org } fragt, wie weit die interkulturelle Öffnung der Verwaltung ist. Ihre Einschätzung zählt. Über Ihren persönlichen Link antworten Sie ohne Anmeldung, bis { $date }; Sie können pausieren und später weitermachen:
+    في { $org } نسأل: إلى أي مدى وصل الانفتاح بين الثقافات في الإدارة؟ تقييمك مهم. عبر رابطك الشخصي تجيب دون تسجيل الدخول حتى { $date }؛ ويمكنك التوقف مؤقتًا والمتابعة لاحقًا:
     { $link }
 
-    Ihre Antworten sind anonym. Der Link gehört nur Ihnen; bitte geben Sie ihn nicht weiter.
-admin-outbox-kind-openness-link = Selbstbewertung: persönlicher Link
+    إجاباتك مجهولة الهوية. هذا الرابط خاص بك وحدك؛ يُرجى عدم مشاركته مع غيرك.
+admin-outbox-kind-openness-link = التقييم الذاتي: رابط شخصي

@@ -123,6 +123,7 @@ openness-results-weakest-hint = Hier lohnt es sich anzusetzen.
 openness-results-distribution = Antworten in { $dimension }
 openness-results-notes = Anmerkungen (ohne Namen)
 openness-report-download = Bericht als PDF
+openness-report-page = Seite
 openness-dimension = Bereich
 openness-dimensions = Bereiche
 openness-indicator = Indikator

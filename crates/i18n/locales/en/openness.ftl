@@ -24,6 +24,7 @@ openness-wave-create = Create round
 openness-wave-settings = Round settings
 openness-wave-close = End the round now
 openness-sets-link = View indicator sets
+openness-org-link = Rounds and results
 
 openness-groups = Groups and raters
 openness-groups-hint = A group is only evaluated if at least { $n } people from it have submitted. So do not make groups too small.
@@ -122,6 +123,7 @@ openness-results-weakest-hint = This is a good place to start.
 openness-results-distribution = Answers in { $dimension }
 openness-results-notes = Notes (without names)
 openness-report-download = Report as PDF
+openness-report-page = Page
 openness-dimension = Area
 openness-dimensions = Areas
 openness-indicator = Indicator

@@ -1,229 +1,231 @@
 ## The openness self-assessment: indicator sets, waves, answering, results
 
-openness-title = Offenheits-Selbstbewertung
-openness-self-assessment = Offenheits-Selbstbewertung
-openness-lead = Wo steht die Verwaltung bei der interkulturellen Öffnung? In Wellen bewerten Leitung, Beschäftigte und ein Blick von außen dieselben Indikatoren. Ergebnisse zeigen nur Gruppen mit genug Antworten, ohne Namen; über die Jahre wird die Entwicklung sichtbar.
-openness-mine = Ihre Bewertung
-openness-mine-submitted = abgeschickt, danke
-openness-mine-until = offen bis { $date }
-openness-waves = Wellen
-openness-waves-empty = Noch keine Welle.
-openness-wave-title = Titel
-openness-wave-title-hint = Zum Beispiel „Selbstbewertung 2027“.
-openness-wave-period = Zeitraum
-openness-wave-state = Stand
-openness-wave-responses = Abgeschickte Antworten
-openness-wave-responses-of = { $count } von { $total } abgeschickt
-openness-wave-manage = Welle verwalten
-openness-wave-new = Neue Welle starten
-openness-wave-new-hint = Danach legen Sie Gruppen an, tragen Bewertende ein und verschicken ihre persönlichen Links.
-openness-wave-set = Indikatorenset
-openness-wave-threshold = Mindestzahl für Ergebnisse
-openness-wave-threshold-hint = Ergebnisse einer Gruppe erscheinen erst ab so vielen abgeschickten Antworten (mindestens 3, empfohlen 5).
-openness-wave-create = Welle anlegen
-openness-wave-settings = Einstellungen der Welle
-openness-wave-close = Welle jetzt beenden
-openness-sets-link = Indikatorensets ansehen
+openness-title = خودارزیابی گشودگی
+openness-self-assessment = خودارزیابی گشودگی
+openness-lead = اداره در گشایش میان‌فرهنگی کجا ایستاده است؟ در دورهای پیاپی، مدیریت ارشد، کارکنان و نگاهی از بیرون شاخص‌های یکسانی را ارزیابی می‌کنند. نتایج فقط گروه‌هایی را نشان می‌دهد که پاسخ کافی دارند، آن هم بدون نام؛ در طول سال‌ها روند پیشرفت دیده می‌شود.
+openness-mine = ارزیابی شما
+openness-mine-submitted = ارسال شد، سپاسگزاریم
+openness-mine-until = باز تا { $date }
+openness-waves = دورها
+openness-waves-empty = هنوز هیچ دوری وجود ندارد.
+openness-wave-title = عنوان
+openness-wave-title-hint = برای مثال «خودارزیابی 2027».
+openness-wave-period = بازهٔ زمانی
+openness-wave-state = وضعیت
+openness-wave-responses = پاسخ‌های ارسال‌شده
+openness-wave-responses-of = { $count } از { $total } ارسال شده
+openness-wave-manage = مدیریت دور
+openness-wave-new = آغاز دور جدید
+openness-wave-new-hint = پس از آن گروه‌ها را می‌سازید، ارزیابان را وارد می‌کنید و پیوندهای شخصی‌شان را برایشان می‌فرستید.
+openness-wave-set = مجموعهٔ شاخص‌ها
+openness-wave-threshold = حداقل تعداد برای نتایج
+openness-wave-threshold-hint = نتایج هر گروه فقط وقتی نمایش داده می‌شود که دست‌کم این تعداد پاسخ ارسال شده باشد (حداقل 3، پیشنهادی 5).
+openness-wave-create = ایجاد دور
+openness-wave-settings = تنظیمات دور
+openness-wave-close = پایان فوری دور
+openness-sets-link = مشاهدهٔ مجموعه‌های شاخص
+openness-org-link = دورها و نتایج
 
-openness-groups = Gruppen und Bewertende
-openness-groups-hint = Jede Gruppe wird nur ausgewertet, wenn mindestens { $n } Personen aus ihr abgeschickt haben. Bilden Sie Gruppen daher nicht zu klein.
-openness-groups-empty = Noch keine Gruppe. Legen Sie zum Beispiel „Leitung“, je Amt eine Gruppe der Beschäftigten und eine Außensicht an.
-openness-group-kind = Art der Gruppe
-openness-group-kind-leadership = Leitung
-openness-group-kind-staff = Beschäftigte
-openness-group-kind-outside = Außensicht
-openness-group-name = Name der Gruppe
-openness-group-name-hint = Zum Beispiel „Bürgeramt“ oder „Migrantenorganisation“.
-openness-group-add = Gruppe anlegen
-openness-group-remove = Gruppe entfernen
-openness-group-below = unter der Mindestzahl { $n }, wird nicht gezeigt
-openness-raters-of = Bewertende in { $group }
-openness-rater = Person
-openness-rater-link = Link
-openness-rater-state = Stand
-openness-rater-has-link = Link verschickt
-openness-rater-no-link = noch kein Link
-openness-rater-account = auch mit Konto
-openness-rater-submitted = abgeschickt
-openness-rater-open = offen
-openness-rater-remove = Entfernen
-openness-rater-unnamed = ohne Namen (Karte)
-openness-raters-add = Bewertende hinzufügen
-openness-raters-lines = Namen und E-Mail-Adressen
-openness-raters-lines-hint = Eine Person je Zeile: „Name, E-Mail“, nur der Name oder nur die E-Mail-Adresse.
-openness-raters-unnamed = Zusätzliche Links ohne Namen
-openness-raters-unnamed-hint = Für gedruckte Karten, etwa für Teilnehmende eines Vielfaltsparcours.
-openness-links = Persönliche Links
-openness-links-hint = Wer eine E-Mail-Adresse hat, bekommt seinen Link per E-Mail; für alle anderen drucken Sie Karten. Mit dem Link kann man ohne Anmeldung antworten, pausieren und weitermachen.
+openness-groups = گروه‌ها و ارزیابان
+openness-groups-hint = هر گروه فقط زمانی ارزیابی می‌شود که دست‌کم { $n } نفر از آن پاسخ خود را ارسال کرده باشند. پس گروه‌ها را خیلی کوچک نسازید.
+openness-groups-empty = هنوز هیچ گروهی وجود ندارد. برای مثال یک گروه «مدیریت ارشد»، برای هر اداره یک گروه از کارکنان و یک گروه «نگاه بیرونی» بسازید.
+openness-group-kind = نوع گروه
+openness-group-kind-leadership = مدیریت ارشد
+openness-group-kind-staff = کارکنان
+openness-group-kind-outside = نگاه بیرونی
+openness-group-name = نام گروه
+openness-group-name-hint = برای مثال «ادارهٔ خدمات شهروندی» یا «سازمان مهاجران».
+openness-group-add = ایجاد گروه
+openness-group-remove = حذف گروه
+openness-group-below = کمتر از حداقل تعداد ({ $n })، نمایش داده نمی‌شود
+openness-raters-of = ارزیابان در { $group }
+openness-rater = فرد
+openness-rater-link = پیوند
+openness-rater-state = وضعیت
+openness-rater-has-link = پیوند ارسال شد
+openness-rater-no-link = هنوز پیوندی ندارد
+openness-rater-account = حساب کاربری هم دارد
+openness-rater-submitted = ارسال شد
+openness-rater-open = باز
+openness-rater-remove = حذف
+openness-rater-unnamed = بدون نام (کارت)
+openness-raters-add = افزودن ارزیاب
+openness-raters-lines = نام‌ها و نشانی‌های ایمیل
+openness-raters-lines-hint = هر سطر یک نفر: «نام, ایمیل» (با ویرگول لاتین ,)، فقط نام یا فقط نشانی ایمیل.
+openness-raters-unnamed = پیوندهای اضافی بدون نام
+openness-raters-unnamed-hint = برای کارت‌های چاپی، مثلاً برای شرکت‌کنندگان یک «مسیر تنوع».
+openness-links = پیوندهای شخصی
+openness-links-hint = کسی که نشانی ایمیل دارد، پیوند خود را با ایمیل دریافت می‌کند؛ برای بقیه کارت چاپ کنید. با این پیوند می‌توان بدون ورود به حساب کاربری پاسخ داد، مکث کرد و بعداً ادامه داد.
 openness-links-mail = { $count ->
-    [one] Link an 1 Person senden
-   *[other] Links an { $count } Personen senden
+    [one] ارسال پیوند به 1 نفر
+   *[other] ارسال پیوند به { $count } نفر
 }
 openness-links-cards = { $count ->
-    [one] Karte für 1 Person drucken
-   *[other] Karten für { $count } Personen drucken
+    [one] چاپ کارت برای 1 نفر
+   *[other] چاپ کارت برای { $count } نفر
 }
-openness-card-heading = Offenheits-Selbstbewertung
-openness-card-hint = Scannen Sie den Code mit dem Handy oder geben Sie die Adresse ein. Ihre Antworten sind anonym.
+openness-card-heading = خودارزیابی گشودگی
+openness-card-hint = کد را با تلفن همراه خود اسکن کنید یا نشانی را وارد کنید. پاسخ‌های شما بی‌نام است.
 
-openness-answer-lead = Sie antworten für die Gruppe „{ $group }“. Bitte schätzen Sie für jede Aussage ein, wie weit Ihre Verwaltung ist.
-openness-answer-anonymous = Ihre Antworten sind anonym: Ergebnisse zeigen nur Gruppen mit genug Antworten, ohne Namen. Sie können jederzeit pausieren und mit demselben Link bis { $date } weitermachen.
-openness-answer-progress = { $answered } von { $total } Aussagen beantwortet
-openness-answer-progress-label = Fortschritt
-openness-answer-steps = Übersicht: was noch offen ist
-openness-step-done = fertig
-openness-step-left = { $answered } von { $total }
-openness-answer-dimension = Bereich { $n } von { $total }
-openness-answer-note = Anmerkung
-openness-answer-note-hint = Ohne Namen lesbar für alle, die die Ergebnisse sehen.
-openness-answer-next = Speichern und weiter
-openness-answer-prev = Zurück
-openness-answer-pause = Speichern und später weitermachen
-openness-answer-submit-title = Abschicken
-openness-answer-submit-text = Alle Aussagen sind beantwortet. Nach dem Abschicken zählen Ihre Antworten und können nicht mehr geändert werden.
-openness-answer-submit = Antworten abschicken
+openness-answer-lead = شما از طرف گروه «{ $group }» پاسخ می‌دهید. لطفاً برای هر گزاره ارزیابی کنید که ادارهٔ شما تا کجا پیش رفته است.
+openness-answer-anonymous = پاسخ‌های شما بی‌نام است: نتایج فقط گروه‌هایی را نشان می‌دهد که پاسخ کافی دارند، آن هم بدون نام. هر زمان می‌توانید مکث کنید و با همین پیوند تا { $date } ادامه دهید.
+openness-answer-progress = به { $answered } از { $total } گزاره پاسخ داده شده است
+openness-answer-progress-label = پیشرفت
+openness-answer-steps = نمای کلی: چه چیزهایی هنوز باقی مانده است
+openness-step-done = تمام
+openness-step-left = { $answered } از { $total }
+openness-answer-dimension = حوزهٔ { $n } از { $total }
+openness-answer-note = یادداشت
+openness-answer-note-hint = همهٔ کسانی که نتایج را می‌بینند، آن را بدون نام شما می‌خوانند.
+openness-answer-next = ذخیره و ادامه
+openness-answer-prev = بازگشت
+openness-answer-pause = ذخیره و ادامه در زمانی دیگر
+openness-answer-submit-title = ارسال
+openness-answer-submit-text = به همهٔ گزاره‌ها پاسخ داده شده است. پس از ارسال، پاسخ‌های شما شمرده می‌شوند و دیگر قابل تغییر نیستند.
+openness-answer-submit = ارسال پاسخ‌ها
 openness-answer-left = { $count ->
-    [one] Noch 1 Aussage ist offen. Wählen Sie oben einen Bereich.
-   *[other] Noch { $count } Aussagen sind offen. Wählen Sie oben einen Bereich.
+    [one] هنوز 1 گزاره بی‌پاسخ مانده است. در بالا یک حوزه را انتخاب کنید.
+   *[other] هنوز { $count } گزاره بی‌پاسخ مانده است. در بالا یک حوزه را انتخاب کنید.
 }
-openness-answer-submitted = Danke, Ihre Antworten sind abgeschickt.
-openness-answer-submitted-text = Die Ergebnisse sieht die Verwaltung nach dem Ende der Welle – nur für Gruppen mit genug Antworten und ohne Namen.
-openness-answer-upcoming = Die Bewertung beginnt am { $date }.
-openness-level-0 = 0 – nicht begonnen
-openness-level-1 = 1 – erste Schritte
-openness-level-2 = 2 – teilweise umgesetzt
-openness-level-3 = 3 – fest verankert
-openness-choice-unknown = Weiß ich nicht
-openness-choice-na = Trifft bei uns nicht zu
+openness-answer-submitted = سپاسگزاریم، پاسخ‌های شما ارسال شد.
+openness-answer-submitted-text = اداره نتایج را پس از پایان دور می‌بیند – فقط برای گروه‌هایی که پاسخ کافی دارند و بدون نام.
+openness-answer-upcoming = ارزیابی در { $date } آغاز می‌شود.
+openness-level-0 = 0 – آغاز نشده
+openness-level-1 = 1 – نخستین گام‌ها
+openness-level-2 = 2 – تا حدی اجرا شده
+openness-level-3 = 3 – کاملاً نهادینه شده
+openness-choice-unknown = نمی‌دانم
+openness-choice-na = در مورد ما صدق نمی‌کند
 
-openness-results-title = Ergebnisse
+openness-results-title = نتایج
 openness-results-respondents = { $count ->
-    [one] 1 Person hat abgeschickt.
-   *[other] { $count } Personen haben abgeschickt.
+    [one] 1 نفر پاسخ خود را ارسال کرده است.
+   *[other] { $count } نفر پاسخ خود را ارسال کرده‌اند.
 }
-openness-results-threshold = Gezeigt werden nur Gruppen mit mindestens { $n } Antworten.
-openness-results-hidden = Zu wenige Antworten, daher in keiner Zahl enthalten:
-openness-results-none = Keine Gruppe hat die Mindestzahl an Antworten erreicht. Es gibt daher keine Ergebnisse.
-openness-results-after = Die Ergebnisse erscheinen nach dem Ende der Welle am { $date } – so lässt sich keine einzelne Antwort aus einer Veränderung ablesen.
+openness-results-threshold = فقط گروه‌هایی نمایش داده می‌شوند که دست‌کم { $n } پاسخ دارند.
+openness-results-hidden = به دلیل کمبود پاسخ، در هیچ عددی به حساب نیامده‌اند:
+openness-results-none = هیچ گروهی به حداقل تعداد پاسخ نرسیده است. بنابراین نتیجه‌ای وجود ندارد.
+openness-results-after = نتایج پس از پایان دور در { $date } نمایش داده می‌شود – به این ترتیب از هیچ تغییری نمی‌توان پاسخ یک فرد را تشخیص داد.
 openness-results-so-far = { $count ->
-    [one] Bisher 1 abgeschickte Antwort.
-   *[other] Bisher { $count } abgeschickte Antworten.
+    [one] تاکنون 1 پاسخ ارسال شده است.
+   *[other] تاکنون { $count } پاسخ ارسال شده است.
 }
-openness-results-overview = Übersicht nach Bereichen
-openness-results-scale = Median auf der Skala 0 (nicht begonnen) bis 3 (fest verankert). Ampel: rot unter 1,5; gelb bis unter 2,5; grün ab 2,5. Abstand: Selbstsicht minus Außensicht.
-openness-results-groups = Nach Gruppen
-openness-results-trend = Entwicklung über die Wellen
+openness-results-overview = نمای کلی بر اساس حوزه
+openness-results-scale = میانه در مقیاس 0 (آغاز نشده) تا 3 (کاملاً نهادینه شده). چراغ وضعیت: قرمز زیر 1.5؛ زرد از 1.5 تا کمتر از 2.5؛ سبز از 2.5 به بالا. فاصله: نگاه درونی منهای نگاه بیرونی.
+openness-results-groups = بر اساس گروه
+openness-results-trend = روند در طول دورها
 openness-results-shared = { $count ->
-    [one] Verglichen auf 1 Indikator, den alle Wellen gemeinsam haben.
-   *[other] Verglichen auf { $count } Indikatoren, die alle Wellen gemeinsam haben.
+    [one] مقایسه بر پایهٔ 1 شاخص که در همهٔ دورها مشترک است.
+   *[other] مقایسه بر پایهٔ { $count } شاخص که در همهٔ دورها مشترک‌اند.
 }
-openness-results-weakest = Schwächste Indikatoren
-openness-results-weakest-hint = Hier lohnt es sich anzusetzen.
-openness-results-distribution = Antworten in { $dimension }
-openness-results-notes = Anmerkungen (ohne Namen)
-openness-report-download = Bericht als PDF
-openness-dimension = Bereich
-openness-dimensions = Bereiche
-openness-indicator = Indikator
-openness-median = Median
-openness-light = Ampel
-openness-light-none = keine Angabe
-openness-light-red = rot: kaum umgesetzt
-openness-light-yellow = gelb: teilweise
-openness-light-green = grün: verankert
-openness-gap = Abstand
-openness-view-self = Selbstsicht
-openness-view-outside = Außensicht
+openness-results-weakest = ضعیف‌ترین شاخص‌ها
+openness-results-weakest-hint = شروع کار از اینجا ارزشمند است.
+openness-results-distribution = پاسخ‌ها در { $dimension }
+openness-results-notes = یادداشت‌ها (بدون نام)
+openness-report-download = گزارش به‌صورت PDF
+openness-report-page = صفحه
+openness-dimension = حوزه
+openness-dimensions = حوزه‌ها
+openness-indicator = شاخص
+openness-median = میانه
+openness-light = چراغ وضعیت
+openness-light-none = بدون داده
+openness-light-red = قرمز: تقریباً اجرا نشده
+openness-light-yellow = زرد: تا حدی
+openness-light-green = سبز: نهادینه شده
+openness-gap = فاصله
+openness-view-self = نگاه درونی
+openness-view-outside = نگاه بیرونی
 openness-slot-0 = 0
 openness-slot-1 = 1
 openness-slot-2 = 2
 openness-slot-3 = 3
-openness-slot-unknown = Weiß nicht
-openness-slot-na = Trifft nicht zu
-openness-chart-views = Selbstsicht und Außensicht je Bereich
-openness-chart-views-desc = Median je Bereich, Balkenlänge 3 = fest verankert. Dieselben Zahlen stehen in der Tabelle darunter.
-openness-chart-trend = Median über die Wellen
-openness-chart-trend-desc = Median der gemeinsamen Indikatoren je Welle, 0 bis 3. Dieselben Zahlen stehen in der Tabelle darunter.
+openness-slot-unknown = نمی‌دانم
+openness-slot-na = صدق نمی‌کند
+openness-chart-views = نگاه درونی و نگاه بیرونی در هر حوزه
+openness-chart-views-desc = میانهٔ هر حوزه، طول نوار 3 = کاملاً نهادینه شده. همین اعداد در جدول زیر آمده است.
+openness-chart-trend = میانه در طول دورها
+openness-chart-trend-desc = میانهٔ شاخص‌های مشترک در هر دور، از 0 تا 3. همین اعداد در جدول زیر آمده است.
 
-openness-sets-title = Indikatorensets
-openness-sets-lead = Ein Indikatorenset beschreibt je Bereich, woran sich interkulturelle Öffnung zeigt, mit vier Stufen. Programmmitarbeitende kopieren und passen Sets an; ein Set, das eine Welle nutzt, bleibt unverändert – Änderungen ergeben eine neue Version.
-openness-set = Set
-openness-set-version = Version { $n }
-openness-set-version-col = Version
-openness-set-owner = Angepasst von
-openness-set-shipped = mitgeliefert
-openness-set-waves = Wellen
-openness-set-older = ältere Version
-openness-set-frozen = Eine Welle nutzt dieses Set; es bleibt daher unverändert. Für Änderungen legen Sie eine neue Version an.
-openness-set-new-version = Neue Version anlegen
-openness-set-copy = Als eigenes Set kopieren
-openness-set-no-translation = Dieses Set hat keine Texte in Ihrer Sprache; sie erscheinen auf Deutsch.
-openness-set-languages = Sprachen
-openness-set-language = Sprache
-openness-set-language-status = Stand der Übersetzung
-openness-text-status-draft = Entwurf, noch nicht geprüft
-openness-text-status-reviewed = geprüft
-openness-text-mark-reviewed = Als geprüft markieren
-openness-text-mark-draft = Als Entwurf markieren
-openness-indicator-edit = Indikator bearbeiten
-openness-indicator-new = Indikator hinzufügen
-openness-indicator-remove = Indikator entfernen
-openness-indicator-lang = Sprache der Texte
-openness-indicator-lang-hint = Deutsch ist die Grundlage; andere Sprachen sind Übersetzungen.
-openness-indicator-lang-switch = Sprache wählen
-openness-indicator-base = Deutsche Fassung
-openness-indicator-statement = Aussage
-openness-indicator-statement-hint = Ein Satz, den Bewertende für ihre Verwaltung einschätzen.
+openness-sets-title = مجموعه‌های شاخص
+openness-sets-lead = هر مجموعهٔ شاخص برای هر حوزه، در چهار سطح، توصیف می‌کند که گشایش میان‌فرهنگی در چه چیزهایی نمایان می‌شود. همکاران برنامه مجموعه‌ها را کپی و تنظیم می‌کنند؛ مجموعه‌ای که یک دور از آن استفاده می‌کند بدون تغییر می‌ماند – تغییرات به یک نسخهٔ جدید می‌انجامند.
+openness-set = مجموعه
+openness-set-version = نسخهٔ { $n }
+openness-set-version-col = نسخه
+openness-set-owner = تنظیم‌شده توسط
+openness-set-shipped = همراه پلتفرم
+openness-set-waves = دورها
+openness-set-older = نسخهٔ قدیمی‌تر
+openness-set-frozen = یک دور از این مجموعه استفاده می‌کند؛ بنابراین بدون تغییر می‌ماند. برای تغییر، یک نسخهٔ جدید بسازید.
+openness-set-new-version = ساختن نسخهٔ جدید
+openness-set-copy = کپی به‌عنوان مجموعهٔ خودتان
+openness-set-no-translation = این مجموعه متنی به زبان شما ندارد؛ متن‌ها به آلمانی نمایش داده می‌شوند.
+openness-set-languages = زبان‌ها
+openness-set-language = زبان
+openness-set-language-status = وضعیت ترجمه
+openness-text-status-draft = پیش‌نویس، هنوز بررسی نشده
+openness-text-status-reviewed = بررسی‌شده
+openness-text-mark-reviewed = علامت‌گذاری به‌عنوان بررسی‌شده
+openness-text-mark-draft = علامت‌گذاری به‌عنوان پیش‌نویس
+openness-indicator-edit = ویرایش شاخص
+openness-indicator-new = افزودن شاخص
+openness-indicator-remove = حذف شاخص
+openness-indicator-lang = زبان متن‌ها
+openness-indicator-lang-hint = آلمانی مبنا است؛ زبان‌های دیگر ترجمه هستند.
+openness-indicator-lang-switch = انتخاب زبان
+openness-indicator-base = نسخهٔ آلمانی
+openness-indicator-statement = گزاره
+openness-indicator-statement-hint = جمله‌ای که ارزیابان آن را برای ادارهٔ خود ارزیابی می‌کنند.
 
-error-openness-closed = Die Welle ist beendet oder hat noch nicht begonnen; Antworten werden nicht mehr angenommen.
-error-openness-incomplete = Bitte beantworten Sie erst alle Aussagen.
-error-openness-note-needs-choice = Bitte wählen Sie auch eine Antwort (oder „Weiß ich nicht“).
-error-openness-rater-line = Eine Zeile ist weder Name noch E-Mail-Adresse. Schreiben Sie „Name, E-Mail“.
-error-openness-too-many-raters = Bitte höchstens 500 Personen auf einmal.
-error-openness-threshold-low = Mindestens 3, damit niemand erkennbar ist.
-error-openness-wave-too-long = Eine Welle dauert höchstens ein Jahr.
-error-openness-group-taken = Diese Welle hat schon eine Gruppe mit diesem Namen.
-error-openness-group-answered = Aus dieser Gruppe hat schon jemand geantwortet; sie bleibt.
-error-openness-set-frozen = Eine Welle nutzt dieses Set; es bleibt unverändert. Legen Sie eine neue Version an.
-flash-openness-wave-created = Die Welle ist angelegt. Legen Sie nun Gruppen an.
-flash-openness-wave-closed = Die Welle ist beendet.
-flash-openness-group-added = Die Gruppe ist angelegt.
-flash-openness-group-removed = Die Gruppe ist entfernt.
-flash-openness-raters-added = Die Bewertenden sind eingetragen.
-flash-openness-rater-removed = Die Person ist entfernt.
-flash-openness-links-sent = Die Links sind verschickt.
-flash-openness-links-none = Alle mit E-Mail-Adresse haben schon einen Link.
-flash-openness-saved = Gespeichert.
-flash-openness-paused = Gespeichert. Sie können jederzeit mit demselben Link weitermachen.
-flash-openness-submitted = Danke! Ihre Antworten sind abgeschickt.
-flash-openness-already-submitted = Ihre Antworten sind schon abgeschickt.
-flash-openness-set-copied = Das Set ist kopiert. Sie können es nun anpassen.
-flash-openness-set-versioned = Die neue Version ist angelegt.
-flash-openness-indicator-added = Der Indikator ist hinzugefügt.
-flash-openness-indicator-removed = Der Indikator ist entfernt.
+error-openness-closed = این دور به پایان رسیده یا هنوز آغاز نشده است؛ پاسخی پذیرفته نمی‌شود.
+error-openness-incomplete = لطفاً نخست به همهٔ گزاره‌ها پاسخ دهید.
+error-openness-note-needs-choice = لطفاً یک پاسخ هم انتخاب کنید (یا «نمی‌دانم»).
+error-openness-rater-line = یکی از سطرها نه نام است و نه نشانی ایمیل. بنویسید «نام, ایمیل» (با ویرگول لاتین).
+error-openness-too-many-raters = لطفاً هر بار حداکثر 500 نفر.
+error-openness-threshold-low = دست‌کم 3، تا هیچ‌کس قابل شناسایی نباشد.
+error-openness-wave-too-long = هر دور حداکثر یک سال طول می‌کشد.
+error-openness-group-taken = این دور از قبل گروهی با همین نام دارد.
+error-openness-group-answered = یکی از اعضای این گروه پیش‌تر پاسخ داده است؛ گروه باقی می‌ماند.
+error-openness-set-frozen = یک دور از این مجموعه استفاده می‌کند؛ بدون تغییر می‌ماند. یک نسخهٔ جدید بسازید.
+flash-openness-wave-created = دور ایجاد شد. اکنون گروه‌ها را بسازید.
+flash-openness-wave-closed = دور به پایان رسیده است.
+flash-openness-group-added = گروه ایجاد شد.
+flash-openness-group-removed = گروه حذف شد.
+flash-openness-raters-added = ارزیابان ثبت شدند.
+flash-openness-rater-removed = فرد حذف شد.
+flash-openness-links-sent = پیوندها در راه‌اند.
+flash-openness-links-none = همهٔ کسانی که نشانی ایمیل دارند، از قبل پیوند دارند.
+flash-openness-saved = ذخیره شد.
+flash-openness-paused = ذخیره شد. هر زمان می‌توانید با همین پیوند ادامه دهید.
+flash-openness-submitted = سپاسگزاریم! پاسخ‌های شما ارسال شد.
+flash-openness-already-submitted = پاسخ‌های شما پیش‌تر ارسال شده است.
+flash-openness-set-copied = مجموعه کپی شد. اکنون می‌توانید آن را تنظیم کنید.
+flash-openness-set-versioned = نسخهٔ جدید ساخته شد.
+flash-openness-indicator-added = شاخص افزوده شد.
+flash-openness-indicator-removed = شاخص حذف شد.
 
-confirm-openness-wave-close-title = Welle „{ $wave }“ jetzt beenden?
-confirm-openness-wave-close-text = Danach nimmt sie keine Antworten mehr an, und die Ergebnisse erscheinen.
-confirm-openness-wave-close-submit = Ja, beenden
-confirm-openness-group-remove-title = Gruppe „{ $group }“ entfernen?
-confirm-openness-group-remove-text = Ihre Bewertenden und deren Links werden mit entfernt.
-confirm-openness-group-remove-submit = Ja, entfernen
-confirm-openness-rater-remove-title = { $name } entfernen?
-confirm-openness-rater-remove-text = Der Link funktioniert dann nicht mehr. Schon abgeschickte Antworten zählen weiter; sie sind nicht mit der Person verbunden.
-confirm-openness-rater-remove-submit = Ja, entfernen
-confirm-openness-cards-title = Karten für „{ $wave }“ drucken?
-confirm-openness-cards-text = Alle ohne E-Mail-Adresse, die noch nicht abgeschickt haben, bekommen neue Links; früher gedruckte Karten funktionieren dann nicht mehr. Begonnene Antworten bleiben erhalten.
-confirm-openness-cards-submit = Ja, Karten drucken
-confirm-openness-indicator-remove-title = Indikator entfernen?
-confirm-openness-indicator-remove-text = „{ $statement }“ wird mit allen Übersetzungen aus dem Set entfernt.
-confirm-openness-indicator-remove-submit = Ja, entfernen
+confirm-openness-wave-close-title = دور «{ $wave }» همین حالا پایان یابد؟
+confirm-openness-wave-close-text = پس از آن، دیگر پاسخی پذیرفته نمی‌شود و نتایج نمایش داده می‌شوند.
+confirm-openness-wave-close-submit = بله، پایان یابد
+confirm-openness-group-remove-title = گروه «{ $group }» حذف شود؟
+confirm-openness-group-remove-text = ارزیابان این گروه و پیوندهایشان نیز حذف می‌شوند.
+confirm-openness-group-remove-submit = بله، حذف شود
+confirm-openness-rater-remove-title = { $name } حذف شود؟
+confirm-openness-rater-remove-text = پس از آن، پیوند دیگر کار نمی‌کند. پاسخ‌هایی که پیش‌تر ارسال شده‌اند همچنان شمرده می‌شوند؛ آن‌ها به این فرد مرتبط نیستند.
+confirm-openness-rater-remove-submit = بله، حذف شود
+confirm-openness-cards-title = کارت‌ها برای «{ $wave }» چاپ شوند؟
+confirm-openness-cards-text = همهٔ کسانی که نشانی ایمیل ندارند و هنوز پاسخ خود را ارسال نکرده‌اند، پیوند جدید می‌گیرند؛ کارت‌هایی که پیش‌تر چاپ شده‌اند دیگر کار نمی‌کنند. پاسخ‌های نیمه‌کاره حفظ می‌شوند.
+confirm-openness-cards-submit = بله، کارت‌ها چاپ شوند
+confirm-openness-indicator-remove-title = شاخص حذف شود؟
+confirm-openness-indicator-remove-text = «{ $statement }» همراه با همهٔ ترجمه‌هایش از مجموعه حذف می‌شود.
+confirm-openness-indicator-remove-submit = بله، حذف شود
 
-mail-openness-link-subject = Ihre Einschätzung: { $wave }
+mail-openness-link-subject = ارزیابی شما: { $wave }
 mail-openness-link-body =
-    Guten Tag { $name },
+    سلام { $name }،
 
-    { $org } fragt, wie weit die interkulturelle Öffnung der Verwaltung ist. Ihre Einschätzung zählt. Über Ihren persönlichen Link antworten Sie ohne Anmeldung, bis { $date }; Sie können pausieren und später weitermachen:
+    { $org } می‌پرسد که گشایش میان‌فرهنگی اداره تا کجا پیش رفته است. ارزیابی شما مهم است. با پیوند شخصی خود می‌توانید تا { $date } بدون ورود به حساب کاربری پاسخ دهید؛ می‌توانید مکث کنید و بعداً ادامه دهید:
     { $link }
 
-    Ihre Antworten sind anonym. Der Link gehört nur Ihnen; bitte geben Sie ihn nicht weiter.
-admin-outbox-kind-openness-link = Selbstbewertung: persönlicher Link
+    پاسخ‌های شما بی‌نام است. این پیوند فقط متعلق به شماست؛ لطفاً آن را به دیگران ندهید.
+admin-outbox-kind-openness-link = خودارزیابی: پیوند شخصی

@@ -24,6 +24,7 @@ openness-wave-create = Создать раунд
 openness-wave-settings = Настройки раунда
 openness-wave-close = Завершить раунд сейчас
 openness-sets-link = Посмотреть наборы индикаторов
+openness-org-link = Раунды и результаты
 
 openness-groups = Группы и участники оценки
 openness-groups-hint = Группа учитывается в результатах, только если из неё отправили ответы не менее { $n } человек. Поэтому не делайте группы слишком маленькими.
@@ -134,6 +135,7 @@ openness-results-weakest-hint = Здесь стоит начать.
 openness-results-distribution = Ответы: { $dimension }
 openness-results-notes = Примечания (без имён)
 openness-report-download = Отчёт в PDF
+openness-report-page = Страница
 openness-dimension = Сфера
 openness-dimensions = Сферы
 openness-indicator = Индикатор

@@ -24,6 +24,7 @@ openness-wave-create = Tur oluştur
 openness-wave-settings = Tur ayarları
 openness-wave-close = Turu şimdi bitir
 openness-sets-link = Gösterge setlerini görüntüle
+openness-org-link = Turlar ve sonuçlar
 
 openness-groups = Gruplar ve değerlendirenler
 openness-groups-hint = Bir grup ancak en az { $n } kişi yanıtını gönderdiğinde değerlendirilir. Bu nedenle grupları çok küçük tutmayın.
@@ -122,6 +123,7 @@ openness-results-weakest-hint = İşe buradan başlamak faydalı olur.
 openness-results-distribution = { $dimension } alanındaki yanıtlar
 openness-results-notes = Notlar (isimsiz)
 openness-report-download = PDF olarak rapor
+openness-report-page = Sayfa
 openness-dimension = Alan
 openness-dimensions = Alanlar
 openness-indicator = Gösterge

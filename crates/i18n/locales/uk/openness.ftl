@@ -24,6 +24,7 @@ openness-wave-create = Створити раунд
 openness-wave-settings = Налаштування раунду
 openness-wave-close = Завершити раунд зараз
 openness-sets-link = Переглянути набори індикаторів
+openness-org-link = Раунди та результати
 
 openness-groups = Групи та учасники оцінювання
 openness-groups-hint = Групу враховують у результатах, лише якщо з неї надіслали відповіді щонайменше { $n } осіб. Тож не робіть групи замалими.
@@ -134,6 +135,7 @@ openness-results-weakest-hint = Саме тут варто почати.
 openness-results-distribution = Відповіді: { $dimension }
 openness-results-notes = Примітки (без імен)
 openness-report-download = Звіт у PDF
+openness-report-page = Сторінка
 openness-dimension = Сфера
 openness-dimensions = Сфери
 openness-indicator = Індикатор

@@ -11,6 +11,7 @@ use crate::security;
 mod files;
 mod leitbild;
 mod meetings;
+mod openness;
 mod series;
 mod spaces;
 use crate::state::AppState;
@@ -268,6 +269,7 @@ pub async fn fill(st: &AppState) -> anyhow::Result<(String, String)> {
     )
     .await?;
     leitbild::fill(st, admin.id).await?;
+    openness::fill(st, admin.id, DEMO_ADMIN).await?;
     s.setting_or_insert("demo_login", &format!("{DEMO_ADMIN}\n{password}"))
         .await?;
     Ok((DEMO_ADMIN.to_string(), password))

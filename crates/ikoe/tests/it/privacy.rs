@@ -613,6 +613,31 @@ async fn person_everywhere(app: &mut TestApp, c: &Cast) -> Made {
         .add_leitbild_measure(now, c.admin, process, &measure)
         .await
         .unwrap();
+    // a self-assessment: a set the person copied, a wave they started on
+    // it, and a place as a rater under their address (with a link)
+    let default = store.default_openness_set().await.unwrap().unwrap();
+    let set = store.copy_openness_set(now, user, default, None).await.unwrap();
+    let wave = store::openness::NewWave {
+        set_id: set,
+        title: "Selbstbewertung".into(),
+        opens_at: now - 60,
+        closes_at: now + 86_400,
+        threshold: 5,
+    };
+    let wave = store.create_openness_wave(now, user, c.org, &wave).await.unwrap();
+    let group = store
+        .add_openness_group(now, user, c.org, wave, domain::openness::GroupKind::Staff, "Bürgeramt")
+        .await
+        .unwrap();
+    store
+        .add_openness_raters(now, user, c.org, wave, group, &[(NAME.to_string(), EMAIL.to_string())])
+        .await
+        .unwrap();
+    let rater = store.openness_raters(wave).await.unwrap()[0].id;
+    store
+        .set_openness_links(now, user, c.org, wave, &[(rater, "hash-of-rater".into(), None)])
+        .await
+        .unwrap();
     exec(
         app,
         "INSERT INTO audit_log (at, actor_id, action, object_kind, object_id, detail) \

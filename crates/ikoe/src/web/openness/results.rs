@@ -385,3 +385,122 @@ pub async fn show(WaveView { ctx, wave }: WaveView) -> AppResult {
         trend_chart,
     })
 }
+
+/// `GET /openness/waves/{id}/report.pdf`: the results as a report for the
+/// leadership, once the wave has ended (before: 404, like the figures).
+pub async fn report(WaveView { ctx, wave }: WaveView) -> AppResult {
+    if wave.state(ctx.now()) != RoundState::Closed {
+        return Err(AppError::NotFound);
+    }
+    let p = ctx.page_titled(wave.title.clone(), Nav::Orgs);
+    let res = results(&ctx, wave).await?;
+    let doc = report_doc(&p, &res, ctx.now());
+    ctx.state
+        .store
+        .audit(
+            ctx.now(),
+            &store::AuditEntry::new(ctx.actor.user_id, "openness.report", "openness_wave", res.wave.id)
+                .org(Some(res.wave.org_id)),
+        )
+        .await?;
+    let bytes = tokio::task::spawn_blocking(move || pdf::audit_report(&doc))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(crate::web::sheets::attachment(
+        "application/pdf",
+        format!("selbstbewertung-{}.pdf", res.wave.id),
+        bytes,
+    ))
+}
+
+fn pdf_light(l: Light) -> pdf::Light {
+    match l {
+        Light::None => pdf::Light::None,
+        Light::Red => pdf::Light::Red,
+        Light::Yellow => pdf::Light::Yellow,
+        Light::Green => pdf::Light::Green,
+    }
+}
+
+/// The report of `res` in the page's language: the same figures as the page.
+fn report_doc(p: &Page, res: &Results, now: i64) -> pdf::AuditReport {
+    let w = &res.wave;
+    let mut summary = vec![format!(
+        "{} {}",
+        p.tn("openness-results-respondents", "count", res.respondents),
+        p.t1("openness-results-threshold", "n", w.threshold.to_string())
+    )];
+    if !res.hidden.is_empty() {
+        let names: Vec<String> = res.hidden.iter().map(|g| g.name.clone()).collect();
+        summary.push(format!("{} {}", p.t("openness-results-hidden"), p.join(&names)));
+    }
+    summary.push(p.t("openness-results-scale"));
+    let dimensions = res
+        .dimensions
+        .iter()
+        .map(|d| pdf::ReportDimension {
+            title: d.title.clone(),
+            median: median_text(p, d.all.median_halves()),
+            light: pdf_light(d.all.light()),
+            light_label: light_text(p, d.all.light()),
+            self_view: median_text(p, d.self_view.median_halves()),
+            outside_view: median_text(p, d.outside.median_halves()),
+            gap: gap_text(p, d.gap),
+            trend: res
+                .trend
+                .iter()
+                .map(|t| median_text(p, t.by_dimension.get(&d.code).copied().flatten()))
+                .collect(),
+            indicators: d
+                .indicators
+                .iter()
+                .map(|i| pdf::ReportIndicator {
+                    statement: i.statement.clone(),
+                    median: median_text(p, i.all.median_halves()),
+                    light: pdf_light(i.all.light()),
+                    light_label: light_text(p, i.all.light()),
+                    counts: i.all.0.map(|n| u32::try_from(n).unwrap_or(0)),
+                })
+                .collect(),
+            comments: d.indicators.iter().flat_map(|i| i.notes.iter().cloned()).collect(),
+        })
+        .collect();
+    pdf::AuditReport {
+        lang: p.lang().to_string(),
+        rtl: p.dir() == "rtl",
+        administration: w.org_name.clone(),
+        heading: format!("{}: {}", p.t("openness-title"), w.title),
+        subtitle: format!(
+            "{} – {} · {} ({})",
+            p.date(&w.opens_at),
+            p.date(&w.closes_at),
+            res.set.title,
+            p.t1("openness-set-version", "n", res.set.number.to_string())
+        ),
+        summary,
+        overview_heading: p.t("openness-results-overview"),
+        col_dimension: p.t("openness-dimension"),
+        col_median: p.t("openness-median"),
+        col_light: p.t("openness-light"),
+        col_self: p.t("openness-view-self"),
+        col_outside: p.t("openness-view-outside"),
+        col_gap: p.t("openness-gap"),
+        dimensions,
+        trend_heading: p.t("openness-results-trend"),
+        trend_waves: res.trend.iter().map(|t| t.label.clone()).collect(),
+        trend_note: p.tn("openness-results-shared", "count", res.shared),
+        weakest_heading: p.t("openness-results-weakest"),
+        weakest: res
+            .weakest
+            .iter()
+            .map(|(_, s, t)| format!("{s} – {} {}", p.t("openness-median"), median_text(p, t.median_halves())))
+            .collect(),
+        comments_heading: p.t("openness-results-notes"),
+        levels: [0, 1, 2, 3].map(|n| p.tk("openness-level", &n.to_string())),
+        dont_know: p.t("openness-slot-unknown"),
+        not_applicable: p.t("openness-slot-na"),
+        page_label: p.t("openness-report-page"),
+        created_at: now,
+    }
+}
