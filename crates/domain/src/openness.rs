@@ -456,7 +456,7 @@ mod tests {
         assert_eq!(r.self_view[&10], tally([0, 2, 4, 0]));
         assert_eq!(r.outside[&10], tally([3, 2, 0, 0]));
         assert!(!r.by_group.contains_key(&(2, 10)));
-        assert_eq!(r.gap_halves(&[10]), Some(4 - 0));
+        assert_eq!(r.gap_halves(&[10]), Some(4));
         // a configured threshold below three counts as three
         let low = WaveResults::build(&groups, &counts, &[], 1);
         assert_eq!(low.hidden, vec![2]);

@@ -289,6 +289,7 @@ pub fn router(state: AppState) -> Router {
         .route("/openness/waves/{id}/links/cards", post(openness::waves::cards))
         .route("/openness/waves/{id}/results", get(openness::results::show))
         .route("/openness/waves/{id}/report.pdf", get(openness::results::report))
+        .route("/openness/waves/{id}/measures", post(openness::results::propose))
         .route(
             "/openness/waves/{id}/answer",
             get(openness::answer::account_get).post(openness::answer::account_post),

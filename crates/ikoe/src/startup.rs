@@ -20,19 +20,16 @@ pub async fn open_store(cfg: &Config) -> anyhow::Result<Store> {
         .with_context(|| format!("connecting to {}", store::redact(&cfg.database_url)))?;
     store.migrate().await.context("migrating the database")?;
     store.seed_regions(crate::regions::REGIONS).await?;
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0));
-    store
-        .seed_openness_sets(now)
-        .await
-        .context("writing the default indicator set")?;
     Ok(store)
 }
 
 pub async fn state(cfg: Config, store: Store, clock: Clock) -> anyhow::Result<AppState> {
     i18n::set_time_zone(&cfg.time_zone).map_err(|e| anyhow::anyhow!("time_zone: {e}"))?;
     let i18n = i18n::I18n::load().map_err(|e| anyhow::anyhow!("translations: {e}"))?;
+    store
+        .seed_openness_sets(clock.now().0)
+        .await
+        .context("writing the default indicator set")?;
     let secret = store
         .setting_or_insert("secret", &crate::security::random_token())
         .await?;

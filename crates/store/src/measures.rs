@@ -267,15 +267,40 @@ impl Store {
     /// process has no plan yet, `Conflict("month")` when the month lies
     /// outside it (the plan changed since the form was read).
     pub async fn add_leitbild_measure(&self, now: i64, actor: i64, process: i64, m: &MeasureFields) -> Result<i64> {
+        self.add_measure_from(now, actor, process, m, "").await
+    }
+
+    /// Adds a measure that came from `source` (see the `source` column:
+    /// `openness:{wave}:{code}` for a proposed weak indicator); one source
+    /// makes one measure per plan (`Conflict("proposed")` the second time).
+    pub async fn add_measure_from(
+        &self,
+        now: i64,
+        actor: i64,
+        process: i64,
+        m: &MeasureFields,
+        source: &str,
+    ) -> Result<i64> {
         let mut tx = self.write_tx().await?;
         let (org, months) = lock_plan(&mut tx, now, process).await?;
         if !months.contains(&m.month) {
             return Err(StoreError::Conflict("month"));
         }
+        if !source.is_empty() {
+            let (n,): (i64,) = db::one(
+                &mut *tx,
+                "SELECT COUNT(*) FROM measures WHERE leitbild_process_id = $1 AND source = $2",
+                (process, source),
+            )
+            .await?;
+            if n > 0 {
+                return Err(StoreError::Conflict("proposed"));
+            }
+        }
         let id = db::number(
             &mut *tx,
             "INSERT INTO measures (leitbild_process_id, title, description, owner_name, owner_email, month, principle, \
-             created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+             source, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
             (
                 process,
                 &m.title,
@@ -284,13 +309,45 @@ impl Store {
                 &m.owner_email,
                 &m.month,
                 m.principle,
+                source,
                 actor,
                 now,
             ),
         )
         .await?;
-        write::commit(tx, now, &entry(actor, "measure.create", id, org)).await?;
+        write::commit(
+            tx,
+            now,
+            &entry(actor, "measure.create", id, org).detail(source.to_string()),
+        )
+        .await?;
         Ok(id)
+    }
+
+    /// The sources of a plan's measures that start with `prefix`.
+    pub async fn measure_sources(&self, process: i64, prefix: &str) -> Result<Vec<String>> {
+        let all: Vec<(String,)> = self
+            .rows(
+                "SELECT source FROM measures WHERE leitbild_process_id = $1 AND source <> ''",
+                process,
+            )
+            .await?;
+        Ok(all
+            .into_iter()
+            .map(|(s,)| s)
+            .filter(|s| s.starts_with(prefix))
+            .collect())
+    }
+
+    /// The annual planner of administration `org`: its newest Leitbild
+    /// process that has a plan (the process's id and title), if any.
+    pub async fn administration_planner(&self, org: i64) -> Result<Option<(i64, String)>> {
+        self.row(
+            "SELECT p.id, p.title FROM leitbild_processes p JOIN measure_plans m ON m.leitbild_process_id = p.id \
+             WHERE p.org_id = $1 ORDER BY p.id DESC LIMIT 1",
+            org,
+        )
+        .await
     }
 
     /// Changes a measure written on `version`. A new month or address means

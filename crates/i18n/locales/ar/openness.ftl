@@ -253,3 +253,12 @@ mail-openness-link-body =
 
     إجاباتك مجهولة الهوية. هذا الرابط خاص بك وحدك؛ يُرجى عدم مشاركته مع غيرك.
 admin-outbox-kind-openness-link = التقييم الذاتي: رابط شخصي
+
+## Weak indicators proposed as measures of the annual planner
+openness-measure-hint = اقترح مؤشرًا كإجراء: سيظهر في المخطط السنوي
+openness-measure-propose = اقتراح كإجراء
+openness-measure-in-planner = موجود في المخطط السنوي
+openness-measure-from = من التقييم الذاتي «{ $wave }»:
+error-openness-no-planner = تصبح الاقتراحات إجراءات في المخطط السنوي لعملية بيان الرؤية. لا يوجد لهذه الإدارة مخطط سنوي بعد؛ يُنشئه فريق بيان الرؤية في المخطط.
+flash-openness-measure-proposed = أصبح الإجراء في المخطط السنوي. يحدد الفريق هناك من يتولاه.
+flash-openness-measure-there = هذا المؤشر موجود بالفعل في المخطط السنوي.

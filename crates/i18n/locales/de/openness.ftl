@@ -120,6 +120,10 @@ openness-results-shared = { $count ->
 }
 openness-results-weakest = Schwächste Indikatoren
 openness-results-weakest-hint = Hier lohnt es sich anzusetzen.
+openness-measure-hint = Schlagen Sie einen Indikator als Maßnahme vor: Sie erscheint im Jahresplaner
+openness-measure-propose = Als Maßnahme vorschlagen
+openness-measure-in-planner = steht im Jahresplaner
+openness-measure-from = Aus der Selbstbewertung „{ $wave }“:
 openness-results-distribution = Antworten in { $dimension }
 openness-results-notes = Anmerkungen (ohne Namen)
 openness-report-download = Bericht als PDF
@@ -186,6 +190,7 @@ error-openness-threshold-low = Mindestens 3, damit niemand erkennbar ist.
 error-openness-wave-too-long = Eine Welle dauert höchstens ein Jahr.
 error-openness-group-taken = Diese Welle hat schon eine Gruppe mit diesem Namen.
 error-openness-group-answered = Aus dieser Gruppe hat schon jemand geantwortet; sie bleibt.
+error-openness-no-planner = Vorschläge werden Maßnahmen im Jahresplaner des Leitbildprozesses. Diese Verwaltung hat noch keinen Jahresplaner; das Leitbild-Team legt ihn im Planer an.
 error-openness-set-frozen = Eine Welle nutzt dieses Set; es bleibt unverändert. Legen Sie eine neue Version an.
 flash-openness-wave-created = Die Welle ist angelegt. Legen Sie nun Gruppen an.
 flash-openness-wave-closed = Die Welle ist beendet.
@@ -201,6 +206,8 @@ flash-openness-submitted = Danke! Ihre Antworten sind abgeschickt.
 flash-openness-already-submitted = Ihre Antworten sind schon abgeschickt.
 flash-openness-set-copied = Das Set ist kopiert. Sie können es nun anpassen.
 flash-openness-set-versioned = Die neue Version ist angelegt.
+flash-openness-measure-proposed = Die Maßnahme steht im Jahresplaner. Das Team legt dort fest, wer sie übernimmt.
+flash-openness-measure-there = Dieser Indikator steht schon im Jahresplaner.
 flash-openness-indicator-added = Der Indikator ist hinzugefügt.
 flash-openness-indicator-removed = Der Indikator ist entfernt.
 

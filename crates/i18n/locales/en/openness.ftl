@@ -229,3 +229,12 @@ mail-openness-link-body =
 
     Your answers are anonymous. The link is yours alone; please do not pass it on.
 admin-outbox-kind-openness-link = Self-assessment: personal link
+
+## Weak indicators proposed as measures of the annual planner
+openness-measure-hint = Propose an indicator as a measure: it appears in the annual planner
+openness-measure-propose = Propose as a measure
+openness-measure-in-planner = in the annual planner
+openness-measure-from = From the self-assessment “{ $wave }”:
+error-openness-no-planner = Proposals become measures in the annual planner of the mission statement process. This administration has no annual planner yet; the mission statement team sets it up in the planner.
+flash-openness-measure-proposed = The measure is in the annual planner. The team decides there who takes it on.
+flash-openness-measure-there = This indicator is already in the annual planner.

@@ -229,3 +229,12 @@ mail-openness-link-body =
 
     پاسخ‌های شما بی‌نام است. این پیوند فقط متعلق به شماست؛ لطفاً آن را به دیگران ندهید.
 admin-outbox-kind-openness-link = خودارزیابی: پیوند شخصی
+
+## Weak indicators proposed as measures of the annual planner
+openness-measure-hint = یک شاخص را به‌عنوان اقدام پیشنهاد کنید: در برنامه‌ریز سالانه نمایش داده می‌شود
+openness-measure-propose = پیشنهاد به‌عنوان اقدام
+openness-measure-in-planner = در برنامه‌ریز سالانه است
+openness-measure-from = از خودارزیابی «{ $wave }»:
+error-openness-no-planner = پیشنهادها به اقدام‌هایی در برنامه‌ریز سالانهٔ فرایند بیانیهٔ چشم‌انداز تبدیل می‌شوند. این اداره هنوز برنامه‌ریز سالانه ندارد؛ تیم بیانیهٔ چشم‌انداز آن را در برنامه‌ریز ایجاد می‌کند.
+flash-openness-measure-proposed = اقدام در برنامه‌ریز سالانه ثبت شد. تیم در آنجا تعیین می‌کند چه کسی آن را بر عهده می‌گیرد.
+flash-openness-measure-there = این شاخص از قبل در برنامه‌ریز سالانه است.

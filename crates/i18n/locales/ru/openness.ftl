@@ -241,3 +241,12 @@ mail-openness-link-body =
 
     Ваши ответы анонимны. Ссылка принадлежит только Вам; пожалуйста, не передавайте её другим.
 admin-outbox-kind-openness-link = Самооценка: персональная ссылка
+
+## Weak indicators proposed as measures of the annual planner
+openness-measure-hint = Предложите индикатор как меру: она появится в годовом плане
+openness-measure-propose = Предложить как меру
+openness-measure-in-planner = есть в годовом плане
+openness-measure-from = Из самооценки «{ $wave }»:
+error-openness-no-planner = Предложения становятся мерами в годовом плане процесса разработки миссии. У этой администрации ещё нет годового плана; команда миссии создаёт его в планировщике.
+flash-openness-measure-proposed = Мера добавлена в годовой план. Команда решает там, кто за неё отвечает.
+flash-openness-measure-there = Этот индикатор уже есть в годовом плане.

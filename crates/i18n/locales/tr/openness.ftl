@@ -229,3 +229,12 @@ mail-openness-link-body =
 
     Yanıtlarınız anonimdir. Bu bağlantı yalnızca size aittir; lütfen başkalarıyla paylaşmayın.
 admin-outbox-kind-openness-link = Öz değerlendirme: kişisel bağlantı
+
+## Weak indicators proposed as measures of the annual planner
+openness-measure-hint = Bir göstergeyi önlem olarak önerin: yıllık planda görünür
+openness-measure-propose = Önlem olarak öner
+openness-measure-in-planner = yıllık planda
+openness-measure-from = “{ $wave }” öz değerlendirmesinden:
+error-openness-no-planner = Öneriler, misyon belgesi sürecinin yıllık planında önlemlere dönüşür. Bu idarenin henüz yıllık planı yok; misyon belgesi ekibi onu planlayıcıda oluşturur.
+flash-openness-measure-proposed = Önlem yıllık planda. Kimin üstleneceğine ekip orada karar verir.
+flash-openness-measure-there = Bu gösterge zaten yıllık planda.

@@ -241,3 +241,12 @@ mail-openness-link-body =
 
     Ваші відповіді анонімні. Посилання належить лише Вам; будь ласка, не передавайте його іншим.
 admin-outbox-kind-openness-link = Самооцінка: персональне посилання
+
+## Weak indicators proposed as measures of the annual planner
+openness-measure-hint = Запропонуйте індикатор як захід: він з’явиться в річному плані
+openness-measure-propose = Запропонувати як захід
+openness-measure-in-planner = є в річному плані
+openness-measure-from = Із самооцінювання «{ $wave }»:
+error-openness-no-planner = Пропозиції стають заходами в річному плані процесу створення місії. У цієї адміністрації ще немає річного плану; команда місії створює його в планувальнику.
+flash-openness-measure-proposed = Захід додано до річного плану. Команда вирішує там, хто за нього відповідає.
+flash-openness-measure-there = Цей індикатор уже є в річному плані.

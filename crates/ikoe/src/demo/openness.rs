@@ -4,6 +4,7 @@
 //! groups, a small one below the anonymity threshold and an outside view;
 //! and a wave running now, with a link to try answering.
 
+use domain::measures::MeasureStatus;
 use domain::openness::{Choice, GroupKind};
 use domain::orgs::OrgKind;
 use store::openness::{NewWave, RaterAccess};
@@ -43,8 +44,9 @@ const NOTES: &[&str] = &[
 /// (0, 1, 2): most dimensions rise from wave to wave, networking falls;
 /// the outside view sees everything a little lower.
 fn level(d: usize, i: usize, k: usize, r: usize, outside: bool) -> Choice {
-    let base: i64 = [4, 2, 3, 5, 2, 3, 8, 2, 1, 2][d % 10];
-    let step: i64 = if d == 6 { -2 } else { 2 + (d as i64 % 2) };
+    // in halves of a level: a start between 0 and 2,5 and half a level a year
+    let base: i64 = [3, 1, 2, 4, 1, 2, 5, 1, 0, 1][d % 10];
+    let step: i64 = if d == 6 { -1 } else { 1 };
     let noise = ((d * 7 + i * 5 + k * 3 + r * 11) % 5) as i64 - 2;
     let halves = base + step * k as i64 + noise - if outside { 2 } else { 0 };
     match (halves / 2).clamp(0, 3) {
@@ -53,6 +55,11 @@ fn level(d: usize, i: usize, k: usize, r: usize, outside: bool) -> Choice {
         2 => Choice::L2,
         _ => Choice::L3,
     }
+}
+
+/// The year `t` falls in.
+fn year(t: i64) -> String {
+    domain::measures::current_month(t, i18n::time_zone())[..4].to_string()
 }
 
 /// Fills the demo self-assessment; `staff` (the demo admin) runs it.
@@ -82,10 +89,11 @@ pub async fn fill(st: &AppState, staff: i64, admin_email: &str) -> anyhow::Resul
         .ok_or_else(|| anyhow::anyhow!("the default indicator set is missing"))?;
     // three yearly waves, each six weeks in spring, the newest ended months ago
     for k in 0..3usize {
-        let opens = now - (3 - k as i64) * 365 * DAY - 200 * DAY;
+        // spring of 2024, 2025, 2026 seen from the demo's "now" (December 2026)
+        let opens = now - (2 - k as i64) * 365 * DAY - 200 * DAY;
         let w = NewWave {
             set_id,
-            title: format!("Selbstbewertung {}", 2024 + k),
+            title: format!("Selbstbewertung {}", year(opens)),
             opens_at: opens,
             closes_at: opens + 42 * DAY,
             threshold: 5,
@@ -151,10 +159,65 @@ pub async fn fill(st: &AppState, staff: i64, admin_email: &str) -> anyhow::Resul
             rater_no += n;
         }
     }
+    // the city's annual planner (its Leitbild process, just begun): the
+    // weakest indicators of the newest ended wave became measures there
+    let process = s
+        .create_process(now - 150 * DAY, staff, city, "Leitbild Stadtverwaltung Auenbrück")
+        .await?;
+    let start = domain::measures::current_month(now - 90 * DAY, i18n::time_zone());
+    s.set_leitbild_plan(now - 150 * DAY, staff, process, 0, &start).await?;
+    let last = s
+        .openness_waves(city)
+        .await?
+        .into_iter()
+        .last()
+        .ok_or_else(|| anyhow::anyhow!("no demo wave"))?;
+    let (groups, counts, notes) = s.openness_counts(last.id).await?;
+    let r = domain::openness::WaveResults::build(&groups, &counts, &notes, last.threshold);
+    let tallies: Vec<(i64, domain::openness::Tally)> = set
+        .indicators()
+        .map(|i| (i.id, r.all.get(&i.id).copied().unwrap_or_default()))
+        .collect();
+    let plan_months = domain::measures::plan_months(&start);
+    let states = [
+        (
+            MeasureStatus::Done,
+            "Beschluss der Dienstberatung vom März, im Intranet veröffentlicht.",
+        ),
+        (MeasureStatus::Progress, ""),
+        (MeasureStatus::Open, ""),
+        (MeasureStatus::Open, ""),
+    ];
+    for (k, id) in domain::openness::weakest(&tallies, 4).into_iter().enumerate() {
+        let Some(ind) = set.indicator(id) else { continue };
+        let title: String = ind.statement.chars().take(190).collect();
+        let fields = store::measures::MeasureFields {
+            title,
+            description: format!("Aus der Selbstbewertung „{}“.", last.title),
+            owner_name: ["Jana Albers", "Goran Gashi", "Elif Celik", "Bernd Hoffmann"][k].into(),
+            owner_email: String::new(),
+            month: plan_months.get(k * 2 + 1).cloned().unwrap_or_else(|| start.clone()),
+            principle: None,
+        };
+        let m = s
+            .add_measure_from(
+                now - 100 * DAY,
+                staff,
+                process,
+                &fields,
+                &format!("openness:{}:{}", last.id, ind.code),
+            )
+            .await?;
+        let (status, evidence) = states[k];
+        if status != MeasureStatus::Open {
+            s.set_measure_status(now - 20 * DAY, staff, process, m, 1, status, evidence)
+                .await?;
+        }
+    }
     // a wave running now: the demo admin rates with their account; one link to try
     let w = NewWave {
         set_id,
-        title: "Zwischenstand Winter 2026".into(),
+        title: format!("Zwischenstand {}", year(now)),
         opens_at: now - 5 * DAY,
         closes_at: now + 30 * DAY,
         threshold: 5,

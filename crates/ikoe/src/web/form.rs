@@ -138,40 +138,6 @@ pub async fn file_field(mp: &mut Multipart, name: &str, max: usize, errs: &mut F
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[derive(Debug, Deserialize)]
-    struct Example {
-        name: String,
-        #[serde(default)]
-        languages: Vec<String>,
-        #[serde(default, deserialize_with = "checkbox")]
-        mandatory: bool,
-        #[serde(default, deserialize_with = "empty_as_none")]
-        capacity: Option<i64>,
-    }
-
-    fn parse(body: &str) -> Result<Example, serde_html_form::de::Error> {
-        serde_html_form::from_str(body)
-    }
-
-    #[test]
-    fn repeated_names_checkboxes_and_missing_fields() {
-        let e = parse("name=A&languages=de&languages=ar&mandatory=on&capacity=").unwrap();
-        assert_eq!(e.name, "A");
-        assert_eq!(e.languages, ["de", "ar"]);
-        assert!(e.mandatory);
-        assert_eq!(e.capacity, None);
-        let e = parse("name=B&capacity=12").unwrap();
-        assert!(!e.mandatory && e.languages.is_empty());
-        assert_eq!(e.capacity, Some(12));
-        assert!(parse("languages=de").is_err(), "a missing field is an error, not \"\"");
-        assert!(parse("name=C&capacity=many").is_err());
-    }
-}
-
 /// A period typed as two dates, the fields `opens` and `closes`: from the
 /// start of the first day to the end of the last, in the configured time
 /// zone. The end must lie after the start, not in the past, and at most
@@ -209,4 +175,38 @@ pub fn period(
         return Some((o, c));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    struct Example {
+        name: String,
+        #[serde(default)]
+        languages: Vec<String>,
+        #[serde(default, deserialize_with = "checkbox")]
+        mandatory: bool,
+        #[serde(default, deserialize_with = "empty_as_none")]
+        capacity: Option<i64>,
+    }
+
+    fn parse(body: &str) -> Result<Example, serde_html_form::de::Error> {
+        serde_html_form::from_str(body)
+    }
+
+    #[test]
+    fn repeated_names_checkboxes_and_missing_fields() {
+        let e = parse("name=A&languages=de&languages=ar&mandatory=on&capacity=").unwrap();
+        assert_eq!(e.name, "A");
+        assert_eq!(e.languages, ["de", "ar"]);
+        assert!(e.mandatory);
+        assert_eq!(e.capacity, None);
+        let e = parse("name=B&capacity=12").unwrap();
+        assert!(!e.mandatory && e.languages.is_empty());
+        assert_eq!(e.capacity, Some(12));
+        assert!(parse("languages=de").is_err(), "a missing field is an error, not \"\"");
+        assert!(parse("name=C&capacity=many").is_err());
+    }
 }

@@ -402,6 +402,7 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         (format!("/openness/waves/{wv}"), [LOGIN, 404, NO, OK, OK]),
         (format!("/openness/waves/{}", wv + 999), [LOGIN, 404, 404, 404, 404]),
         (format!("/openness/waves/{wv}/results"), [LOGIN, 404, OK, OK, OK]),
+        (format!("/openness/waves/{wv}/report.pdf"), [LOGIN, 404, 404, 404, 404]),
         (format!("/openness/waves/{wv}/answer"), [LOGIN, 404, 404, 404, 404]),
         ("/bewertung/tok-rater".into(), [OK, OK, OK, OK, OK]),
         ("/bewertung/unknown".into(), [404, 404, 404, 404, 404]),
@@ -794,6 +795,8 @@ async fn every_route_answers_each_role_as_the_policy_says() {
         ),
         (format!("/openness/waves/{wv}/links/cards"), [LOGIN, 404, NO, OK, OK]),
         (format!("/openness/waves/{wv}/answer"), [LOGIN, 404, 404, 404, 404]),
+        // the wave runs: nothing to propose yet
+        (format!("/openness/waves/{wv}/measures"), [LOGIN, 404, NO, 400, 400]),
         ("/bewertung/tok-rater".into(), [400, 400, 400, 400, 400]),
         ("/bewertung/unknown".into(), [404, 404, 404, 404, 404]),
         (

@@ -392,10 +392,8 @@ async fn results_show_only_groups_that_reach_the_threshold_and_only_after_the_wa
     page.assert_contains("Von außen kaum sichtbar");
     page.assert_not_contains("GEHEIME LEITUNGSNOTIZ");
     // medians: all 1,0 (3 × 2 and 3 × 0); self-view 2,0; outside 0,0; gap +2,0
-    let row = format!(
-        "<td class=\"num\">1,0</td><td><span class=\"light light--red\" aria-hidden=\"true\"></span> rot: kaum umgesetzt</td><td class=\"num\">2,0</td><td class=\"num\">0,0</td><td class=\"num\">+2,0</td>"
-    );
-    assert!(page.body.contains(&row), "{}", page.body);
+    let row = "<td class=\"num\">1,0</td><td><span class=\"light light--red\" aria-hidden=\"true\"></span> rot: kaum umgesetzt</td><td class=\"num\">2,0</td><td class=\"num\">0,0</td><td class=\"num\">+2,0</td>";
+    assert!(page.body.contains(row), "{}", page.body);
     // no group column or figure with three for the leadership
     assert!(!text.contains("<th scope=\"col\" class=\"num\"><bdi>Amtsleitung</bdi></th>"));
     // the weakest indicators are named
@@ -553,4 +551,67 @@ async fn programme_staff_adapt_copies_of_sets_in_any_language() {
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     app.assert_audited(&["openness.set.copy", "openness.indicator.save"])
         .await;
+}
+
+#[tokio::test]
+async fn weak_indicators_become_measures_in_the_administrations_planner_once() {
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
+    crate::leitbild::administration(&app, c.org).await;
+    let set = default_set(&app, "de").await;
+    let w = wave(&app, c.admin, c.org, set.id, 3).await;
+    let (_, staff) = group_with_links(&app, c.admin, c.org, w, GroupKind::Staff, "Alle", 3).await;
+    for t in &staff {
+        answer_all(&app, t, &set, Choice::L0, "").await;
+    }
+    app.clock().advance(6 * 86_400);
+    app.login("orgadmin@example.org", PASSWORD).await;
+    let results = format!("/openness/waves/{w}/results");
+    let first = set.indicators().next().unwrap().id.to_string();
+    // without a planner the page says where measures go, and proposing changes nothing
+    app.get(&results).await.assert_contains("noch keinen Jahresplaner");
+    let r = app
+        .post(&format!("/openness/waves/{w}/measures"), &[("indicator", &first)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // the administration's Leitbild process has a planner: the indicator becomes a measure there
+    let st = app.state.store.clone();
+    let now = app.state.now();
+    let process = st.create_process(now, c.admin, c.org, "Leitbild").await.unwrap();
+    let month = domain::measures::current_month(now, i18n::time_zone());
+    st.set_leitbild_plan(now, c.admin, process, 0, &month).await.unwrap();
+    let r = app
+        .post(&format!("/openness/waves/{w}/measures"), &[("indicator", &first)])
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let measures = st.leitbild_measures(process, &Default::default()).await.unwrap();
+    assert_eq!(measures.len(), 1);
+    assert_eq!(measures[0].title, set.indicators().next().unwrap().statement);
+    assert_eq!(measures[0].owner_name, "Olga Admin");
+    assert_eq!(measures[0].month, month);
+    assert_eq!(measures[0].status, domain::measures::MeasureStatus::Open);
+    // once: the page links to the planner, a second proposal adds nothing
+    app.get(&results).await.assert_contains("steht im Jahresplaner");
+    app.post(&format!("/openness/waves/{w}/measures"), &[("indicator", &first)])
+        .await;
+    assert_eq!(
+        st.leitbild_measures(process, &Default::default()).await.unwrap().len(),
+        1
+    );
+    // an indicator of another set is no weak indicator of this wave
+    let r = app
+        .post(&format!("/openness/waves/{w}/measures"), &[("indicator", "999999")])
+        .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    // members see the results but propose nothing
+    let mut member = app.browser();
+    member.login("member@example.org", PASSWORD).await;
+    member
+        .get(&results)
+        .await
+        .assert_not_contains("Als Maßnahme vorschlagen");
+    let r = member
+        .post(&format!("/openness/waves/{w}/measures"), &[("indicator", &first)])
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    app.assert_audited(&["measure.create"]).await;
 }

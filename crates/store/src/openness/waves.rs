@@ -174,12 +174,12 @@ impl Store {
         write::commit(tx, now, &entry(Some(actor), "openness.wave.update", wave, org)).await
     }
 
-    /// Ends a running wave now.
+    /// Ends a running (or upcoming) wave now: it counts as ended from this second on.
     pub async fn close_openness_wave(&self, now: i64, actor: i64, org: i64, wave: i64) -> Result<()> {
         self.change(
             now,
-            "UPDATE openness_waves SET closes_at = $1, updated_at = $1, version = version + 1 \
-             WHERE id = $2 AND org_id = $3 AND closes_at > $1",
+            "UPDATE openness_waves SET closes_at = $1 - 1, opens_at = CASE WHEN opens_at > $1 - 1 THEN $1 - 1 ELSE opens_at END, updated_at = $1, \
+             version = version + 1 WHERE id = $2 AND org_id = $3 AND closes_at >= $1",
             (now, wave, org),
             &entry(Some(actor), "openness.wave.close", wave, org),
         )

@@ -14,13 +14,15 @@ use askama::Template;
 use domain::leitbild_feedback::RoundState;
 use domain::openness::{self as dom, Light, Tally, WaveResults};
 use store::openness::{Group, IndicatorSet, Wave};
+use store::StoreError;
 
 use crate::web::charts::{Bar, BarGroup, Bars, Line, Lines};
 use crate::web::error::{AppError, AppResult};
 use crate::web::extract::Ctx;
-use crate::web::guards::openness::WaveView;
+use crate::web::form::Form;
+use crate::web::guards::openness::{WaveRunner, WaveView};
 use crate::web::page::{Nav, Page};
-use crate::web::render;
+use crate::web::{redirect_flash, render};
 
 /// Trend: the administration's waves compared, at most this many.
 pub const TREND_WAVES: usize = 10;
@@ -56,10 +58,20 @@ pub struct DimensionRow {
 pub struct TrendWave {
     pub wave_id: i64,
     pub label: String,
+    /// The month it began (`YYYY-MM`).
+    pub month: String,
     pub all: Option<i64>,
     pub self_view: Option<i64>,
     pub outside: Option<i64>,
     pub by_dimension: HashMap<String, Option<i64>>,
+}
+
+/// A weak indicator, proposed as a measure.
+pub struct Weak {
+    pub id: i64,
+    pub code: String,
+    pub statement: String,
+    pub tally: Tally,
 }
 
 /// Everything a wave's results show.
@@ -72,7 +84,7 @@ pub struct Results {
     pub hidden: Vec<Group>,
     pub respondents: i64,
     pub dimensions: Vec<DimensionRow>,
-    pub weakest: Vec<(i64, String, Tally)>,
+    pub weakest: Vec<Weak>,
     pub trend: Vec<TrendWave>,
     /// Indicators the trend compares on, and how many this wave has.
     pub shared: usize,
@@ -171,7 +183,12 @@ pub async fn results(ctx: &Ctx, wave: Wave) -> AppResult<Results> {
         .into_iter()
         .filter_map(|id| {
             let i = set.indicator(id)?;
-            Some((id, i.statement.clone(), tally(&r.all, id)))
+            Some(Weak {
+                id,
+                code: i.code.clone(),
+                statement: i.statement.clone(),
+                tally: tally(&r.all, id),
+            })
         })
         .collect();
     let (trend, shared) = trend(ctx, &wave, &set, &r).await?;
@@ -230,6 +247,7 @@ async fn trend(ctx: &Ctx, wave: &Wave, set: &IndicatorSet, r: &WaveResults) -> A
             TrendWave {
                 wave_id: w.id,
                 label: w.title.clone(),
+                month: domain::measures::current_month(w.opens_at.0, i18n::time_zone()),
                 all: WaveResults::pooled(&x.all, &every).median_halves(),
                 self_view: WaveResults::pooled(&x.self_view, &every).median_halves(),
                 outside: WaveResults::pooled(&x.outside, &every).median_halves(),
@@ -257,11 +275,18 @@ struct ResultsPage {
     res: Option<Results>,
     w: Wave,
     may_run: bool,
+    /// The administration's annual planner (its Leitbild process), and the
+    /// indicator codes of this wave already proposed there.
+    planner: Option<(i64, String)>,
+    proposed: Vec<String>,
     views: Option<Bars>,
     trend_chart: Option<Lines>,
 }
 
 impl ResultsPage {
+    fn is_proposed(&self, code: &str) -> bool {
+        self.proposed.iter().any(|c| c == code)
+    }
     fn hidden_names(&self, res: &Results) -> String {
         let names: Vec<String> = res.hidden.iter().map(|g| g.name.clone()).collect();
         self.p.join(&names)
@@ -376,11 +401,27 @@ pub async fn show(WaveView { ctx, wave }: WaveView) -> AppResult {
     };
     let views = res.as_ref().map(|r| views_chart(&p, r));
     let trend_chart = res.as_ref().and_then(|r| trend_chart(&p, r));
+    let planner = ctx.state.store.administration_planner(wave.org_id).await?;
+    let proposed = match &planner {
+        Some((process, _)) => {
+            let prefix = source(wave.id, "");
+            ctx.state
+                .store
+                .measure_sources(*process, &prefix)
+                .await?
+                .into_iter()
+                .map(|s| s[prefix.len()..].to_string())
+                .collect()
+        }
+        None => vec![],
+    };
     render(&ResultsPage {
         p,
         res,
         w: wave,
         may_run,
+        planner,
+        proposed,
         views,
         trend_chart,
     })
@@ -488,19 +529,106 @@ fn report_doc(p: &Page, res: &Results, now: i64) -> pdf::AuditReport {
         col_gap: p.t("openness-gap"),
         dimensions,
         trend_heading: p.t("openness-results-trend"),
-        trend_waves: res.trend.iter().map(|t| t.label.clone()).collect(),
+        // narrow columns: the month a wave began, not its title
+        trend_waves: res.trend.iter().map(|t| p.month(&t.month)).collect(),
         trend_note: p.tn("openness-results-shared", "count", res.shared),
         weakest_heading: p.t("openness-results-weakest"),
         weakest: res
             .weakest
             .iter()
-            .map(|(_, s, t)| format!("{s} – {} {}", p.t("openness-median"), median_text(p, t.median_halves())))
+            .map(|w| {
+                format!(
+                    "{} – {} {}",
+                    w.statement,
+                    p.t("openness-median"),
+                    median_text(p, w.tally.median_halves())
+                )
+            })
             .collect(),
         comments_heading: p.t("openness-results-notes"),
-        levels: [0, 1, 2, 3].map(|n| p.tk("openness-level", &n.to_string())),
+        // the report numbers the levels itself: "0 – nicht begonnen" gives "nicht begonnen"
+        levels: [0, 1, 2, 3].map(|n| {
+            let l = p.tk("openness-level", &n.to_string());
+            l.split_once(" \u{2013} ")
+                .map_or(l.clone(), |(_, words)| words.to_string())
+        }),
         dont_know: p.t("openness-slot-unknown"),
         not_applicable: p.t("openness-slot-na"),
         page_label: p.t("openness-report-page"),
         created_at: now,
+    }
+}
+
+/// The source a measure proposed from indicator `code` of wave `wave` carries.
+fn source(wave: i64, code: &str) -> String {
+    format!("openness:{wave}:{code}")
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct ProposeForm {
+    pub indicator: i64,
+}
+
+/// `POST /openness/waves/{id}/measures`: one of the weakest indicators of
+/// an ended wave becomes a measure in the administration's annual planner
+/// (its Leitbild process's), open, due this month (or the plan's first
+/// month), owned by whoever proposed it until the team names someone.
+pub async fn propose(WaveRunner { ctx, wave }: WaveRunner, Form(f): Form<ProposeForm>) -> AppResult {
+    if wave.state(ctx.now()) != RoundState::Closed {
+        return Err(AppError::NotFound);
+    }
+    let back = format!("/openness/waves/{}/results#weak-h", wave.id);
+    let store = &ctx.state.store;
+    let Some((process, _)) = store.administration_planner(wave.org_id).await? else {
+        return Ok(redirect_flash(&back, "error-openness-no-planner"));
+    };
+    let p = ctx.page_titled(wave.title.clone(), Nav::Orgs);
+    let res = results(&ctx, wave).await?;
+    let weak = res
+        .weakest
+        .iter()
+        .find(|w| w.id == f.indicator)
+        .ok_or(AppError::BadRequest)?;
+    let plan = store.leitbild_plan(process).await?.ok_or(AppError::NotFound)?;
+    let months = plan.months();
+    let this = domain::measures::current_month(ctx.now(), i18n::time_zone());
+    let month = if months.contains(&this) {
+        this
+    } else {
+        plan.start_month.clone()
+    };
+    let title: String = if weak.statement.chars().count() > domain::measures::TITLE_MAX {
+        let cut: String = weak.statement.chars().take(domain::measures::TITLE_MAX - 1).collect();
+        format!("{cut}…")
+    } else {
+        weak.statement.clone()
+    };
+    let fields = store::measures::MeasureFields {
+        title,
+        description: format!(
+            "{} {} {} · {}",
+            p.t1("openness-measure-from", "wave", res.wave.title.as_str()),
+            p.t("openness-median"),
+            median_text(&p, weak.tally.median_halves()),
+            light_text(&p, weak.tally.light())
+        ),
+        owner_name: ctx.user()?.name.clone(),
+        owner_email: String::new(),
+        month,
+        principle: None,
+    };
+    match store
+        .add_measure_from(
+            ctx.now(),
+            ctx.user_id()?,
+            process,
+            &fields,
+            &source(res.wave.id, &weak.code),
+        )
+        .await
+    {
+        Ok(_) => Ok(redirect_flash(&back, "flash-openness-measure-proposed")),
+        Err(StoreError::Conflict("proposed")) => Ok(redirect_flash(&back, "flash-openness-measure-there")),
+        Err(e) => Err(e.into()),
     }
 }

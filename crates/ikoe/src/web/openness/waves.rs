@@ -147,6 +147,10 @@ struct WavePage {
 }
 
 impl WavePage {
+    /// Whether the wave has ended (no raters, links or groups are added then).
+    fn ended(&self) -> bool {
+        self.state == RoundState::Closed
+    }
     /// How a rater is named: their name, else their address, else "without a name".
     fn label(&self, r: &Rater) -> String {
         if !r.name.is_empty() {
