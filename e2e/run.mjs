@@ -21,12 +21,14 @@ import { artefactsFlow } from './flows/artefacts.mjs';
 import { seriesFlow } from './flows/series.mjs';
 import { leitbildFlow } from './flows/leitbild.mjs';
 import { leitbildArtefactsFlow } from './flows/leitbild-artefacts.mjs';
+import { opennessFlow } from './flows/openness.mjs';
 import { spacesFlow } from './flows/spaces.mjs';
 import * as accounts from './pages/accounts.mjs';
 import * as files from './pages/files.mjs';
 import * as leitbild from './pages/leitbild.mjs';
 import * as measures from './pages/measures.mjs';
 import * as meetings from './pages/meetings.mjs';
+import * as openness from './pages/openness.mjs';
 import * as orgs from './pages/orgs.mjs';
 import * as series from './pages/series.mjs';
 import * as spaces from './pages/spaces.mjs';
@@ -39,11 +41,12 @@ const SIGNED_IN = [
   ['spaces', spaces.signedIn], ['files', files.signedIn], ['meetings', meetings.signedIn],
   ['leitbild', leitbild.signedIn], ['orgs admin', orgs.otherAdminSections], ['planner', measures.signedIn],
   ['leitbild adoption', leitbild.adoption], ['leitbild dashboard', leitbild.dashboard],
+  ['openness', openness.signedIn],
 ];
 const ANONYMOUS = [
   ['accounts', accounts.anonymous], ['series', series.anonymous], ['spaces', spaces.anonymous],
   ['accounts invited', accounts.invitedPerson], ['leitbild participant', leitbild.participant],
-  ['leitbild adoption public', leitbild.adoptionPublic],
+  ['leitbild adoption public', leitbild.adoptionPublic], ['openness rater', openness.rater],
 ];
 
 const ONLY = (process.env.E2E_ONLY || '').split(',').map((w) => w.trim()).filter(Boolean);
@@ -98,6 +101,7 @@ async function main() {
     await flow('spaces flow', () => spacesFlow(browser, server.login, ids));
     ids.login = server.login;
     await flow('leitbild flow', () => leitbildFlow(browser, server.login, ids));
+    await flow('openness flow', () => opennessFlow(browser, server.login, ids));
     await flow('artefacts', () => artefactsFlow(browser, server.login, ids));
     await flow('leitbild artefacts', () => leitbildArtefactsFlow(browser, server.login, ids));
     // Two lanes side by side (the 2-core machine renders one page per core): the

@@ -64,7 +64,9 @@ export async function startServer() {
         clearTimeout(timer);
         // the demo data's participation link (a staff member's page, no account)
         const link = out.match(/Demo participation link[^:]*: \S*?(\/mitmachen\/[A-Za-z0-9_-]+)/);
-        ok({ email: m[1], password: m[2], participate: link ? link[1] : null });
+        // the demo self-assessment's rater link (a running wave, no account)
+        const rate = out.match(/Demo self-assessment link[^:]*: \S*?(\/bewertung\/[A-Za-z0-9_-]+)/);
+        ok({ email: m[1], password: m[2], participate: link ? link[1] : null, rate: rate ? rate[1] : null });
       }
     });
   });
