@@ -136,9 +136,6 @@ async function endWave(page, wave, auditIt) {
   await clickAndWait(page, submitButton(`${wave}/close`));
   const said = await bannerText(page);
   check(said.includes('Die Welle ist beendet'), `openness flow: after ending the wave, the page says "${short(said)}"`);
-  // Ending sets the wave's end to this second, and a wave counts as ended only
-  // after its end: within the same second it still runs (no figures, no report).
-  await page.waitForTimeout(1100);
 }
 
 export async function opennessFlow(browser, login, ids) {
@@ -155,8 +152,11 @@ export async function opennessFlow(browser, login, ids) {
       O.overview = `${O.org}/openness`;
       check((await page.locator(`main a[href="${O.overview}"]`).count()) > 0, 'openness flow: the city\'s page does not link to its self-assessment');
       const waves = await wavesByTitle(page, O.overview);
-      O.running = waves['Zwischenstand Winter 2026'] && `/openness/waves/${waves['Zwischenstand Winter 2026']}`;
-      O.ended = waves['Selbstbewertung 2026'] && `/openness/waves/${waves['Selbstbewertung 2026']}`;
+      // the demo's titles carry the year their wave began (the running one: this year)
+      const running = Object.keys(waves).find((t) => t.startsWith('Zwischenstand '));
+      const ended = Object.keys(waves).filter((t) => /^Selbstbewertung \d{4}$/.test(t)).sort().pop();
+      O.running = running && `/openness/waves/${waves[running]}`;
+      O.ended = ended && `/openness/waves/${waves[ended]}`;
       check(!!O.running && !!O.ended, `openness flow: the demo waves are not listed: ${JSON.stringify(waves)}`);
       O.defaultSetId = await page.inputValue('#f-set_id');
       O.defaultSet = `/openness/sets/${O.defaultSetId}`;

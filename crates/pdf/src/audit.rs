@@ -8,12 +8,10 @@
 
 use krilla::tagging::{ArtifactType, ListNumbering, Tag};
 
-use crate::doc::{Bounds, DocInfo, Item, Mark, Rgb, ACCENT, HAIRLINE, INK, MUTED};
+use crate::doc::{Bounds, Item, Mark, Rgb, ACCENT, HAIRLINE, INK, MUTED};
 use crate::fonts::fonts;
 use crate::layout::{columns, text_height, Align, Span, ASCENT, LEADING};
-use crate::sheet::{
-    cell_in, hatch, joined, middle, outline, table, Cell, Marker, RowStyle, Sheet, BODY, H2, H3, PLAIN, RULE,
-};
+use crate::sheet::{cell_in, hatch, middle, outline, table, Cell, Marker, RowStyle, Sheet, BODY, H2, H3, PLAIN, RULE};
 use crate::text::{Dir, Line, Shaper, Style};
 use crate::{AuditReport, Light, PdfError, ReportDimension, ReportIndicator};
 
@@ -50,14 +48,7 @@ fn light_marker(light: Light) -> Option<Marker> {
 pub(crate) fn render(r: &AuditReport) -> Result<Vec<u8>, PdfError> {
     let fonts = fonts()?;
     let shaper = Shaper::new(fonts, &r.lang, r.rtl);
-    let admin = shaper.clean(&r.administration);
-    let heading = shaper.clean(&r.heading);
-    let mut sheet = Sheet::new(&shaper, joined(&[&admin, &heading]));
-
-    sheet.head(&r.administration, &r.heading, &r.subtitle);
-    for p in &r.summary {
-        sheet.paragraph(p, Dir::Doc, BODY, INK, 5.0);
-    }
+    let mut sheet = Sheet::report(&shaper, &r.administration, &r.heading, &r.subtitle, &r.summary);
 
     overview(&mut sheet, r);
     if !r.trend_waves.is_empty() {
@@ -70,14 +61,13 @@ pub(crate) fn render(r: &AuditReport) -> Result<Vec<u8>, PdfError> {
         dimension(&mut sheet, r, d);
     }
 
-    let title = joined(&[&heading, &shaper.clean(&r.subtitle), &admin]);
-    let info = DocInfo {
-        title: &title,
-        lang: &r.lang,
-        rtl: r.rtl,
-        created_at: r.created_at,
-    };
-    sheet.finish(&r.page_label, &info)
+    sheet.finish_report(
+        [&r.administration, &r.heading, &r.subtitle],
+        &r.lang,
+        r.rtl,
+        r.created_at,
+        &r.page_label,
+    )
 }
 
 /// A section heading (H2).

@@ -495,6 +495,25 @@ impl<'s> Sheet<'s> {
 
     /// The head of the first page: the administration, the heading (H1), the subtitle and
     /// a rule.
+    /// A report's first lines: a sheet whose running head names the
+    /// administration and the heading, the head itself, then the summary.
+    pub(crate) fn report(
+        shaper: &'s Shaper,
+        administration: &str,
+        heading: &str,
+        subtitle: &str,
+        summary: &[String],
+    ) -> Self {
+        let admin = shaper.clean(administration);
+        let head = shaper.clean(heading);
+        let mut sheet = Sheet::new(shaper, joined(&[&admin, &head]));
+        sheet.head(administration, heading, subtitle);
+        for p in summary {
+            sheet.paragraph(p, Dir::Doc, BODY, INK, 5.0);
+        }
+        sheet
+    }
+
     pub(crate) fn head(&mut self, administration: &str, heading: &str, subtitle: &str) {
         let full = self.full();
         let admin = self.fit(administration, Dir::Auto, ADMIN, full.w, 2, 8.5);
@@ -694,6 +713,32 @@ impl<'s> Sheet<'s> {
     }
 
     /// Adds "page x / y" to every page and writes the document.
+    /// Finishes a report begun with [`Sheet::report`]: its document title
+    /// is the heading, the subtitle and the administration.
+    pub(crate) fn finish_report(
+        self,
+        head: [&str; 3],
+        lang: &str,
+        rtl: bool,
+        created_at: i64,
+        page_label: &str,
+    ) -> Result<Vec<u8>, PdfError> {
+        let [administration, heading, subtitle] = head;
+        let shaper = self.flow.shaper;
+        let title = joined(&[
+            &shaper.clean(heading),
+            &shaper.clean(subtitle),
+            &shaper.clean(administration),
+        ]);
+        let info = DocInfo {
+            title: &title,
+            lang,
+            rtl,
+            created_at,
+        };
+        self.finish(page_label, &info)
+    }
+
     pub(crate) fn finish(self, page_label: &str, info: &DocInfo<'_>) -> Result<Vec<u8>, PdfError> {
         let Sheet { mut flow, tags, .. } = self;
         let shaper = flow.shaper;

@@ -11,11 +11,11 @@
 use krilla::image::Image;
 use krilla::tagging::{ArtifactType, Tag};
 
-use crate::doc::{Bounds, DocInfo, Item, Mark, Rgb, ACCENT, INK, MUTED};
+use crate::doc::{Bounds, Item, Mark, Rgb, ACCENT, INK, MUTED};
 use crate::fonts::fonts;
 use crate::layout::{columns, text_height, Align, Span};
 use crate::logo::ImageKind;
-use crate::sheet::{cell_in, joined, Cell, Marker, RowStyle, Sheet, BODY, H2, H3, PLAIN};
+use crate::sheet::{cell_in, Cell, Marker, RowStyle, Sheet, BODY, H2, H3, PLAIN};
 use crate::text::{Dir, Line, Shaper, Style};
 use crate::{PdfError, Severity, WalkFinding, WalkReport};
 
@@ -67,14 +67,7 @@ fn photo(data: &[u8]) -> Option<Image> {
 pub(crate) fn render(r: &WalkReport) -> Result<Vec<u8>, PdfError> {
     let fonts = fonts()?;
     let shaper = Shaper::new(fonts, &r.lang, r.rtl);
-    let admin = shaper.clean(&r.administration);
-    let heading = shaper.clean(&r.heading);
-    let mut sheet = Sheet::new(&shaper, joined(&[&admin, &heading]));
-
-    sheet.head(&r.administration, &r.heading, &r.subtitle);
-    for p in &r.summary {
-        sheet.paragraph(p, Dir::Doc, BODY, INK, 5.0);
-    }
+    let mut sheet = Sheet::report(&shaper, &r.administration, &r.heading, &r.subtitle, &r.summary);
 
     for station in &r.stations {
         let blocks: Vec<Block> = station.findings.iter().map(|f| prepare(&sheet, r, f)).collect();
@@ -109,14 +102,13 @@ pub(crate) fn render(r: &WalkReport) -> Result<Vec<u8>, PdfError> {
         }
     }
 
-    let title = joined(&[&heading, &shaper.clean(&r.subtitle), &admin]);
-    let info = DocInfo {
-        title: &title,
-        lang: &r.lang,
-        rtl: r.rtl,
-        created_at: r.created_at,
-    };
-    sheet.finish(&r.page_label, &info)
+    sheet.finish_report(
+        [&r.administration, &r.heading, &r.subtitle],
+        &r.lang,
+        r.rtl,
+        r.created_at,
+        &r.page_label,
+    )
 }
 
 /// A finding laid out, ready to be placed (its tags are made when it is placed).
