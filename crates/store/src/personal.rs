@@ -337,7 +337,7 @@ pub(crate) const SECTIONS: &[Section] = &[
         of: "openness",
         table: "openness_raters",
         binds: EmailUser,
-        sql: "SELECT r.wave_id, w.title, g.name AS group_name, r.name, r.email, r.submitted_at, r.created_at \
+        sql: "SELECT r.wave_id, w.title, g.name AS group_name, r.name, r.email, r.submitted, r.created_at \
               FROM openness_raters r JOIN openness_waves w ON w.id = r.wave_id JOIN openness_groups g ON g.id = r.group_id \
               WHERE (r.email = $1 AND r.email <> '') OR r.user_id = $2",
     },

@@ -262,3 +262,7 @@ openness-measure-from = من التقييم الذاتي «{ $wave }»:
 error-openness-no-planner = تصبح الاقتراحات إجراءات في المخطط السنوي لعملية بيان الرؤية. لا يوجد لهذه الإدارة مخطط سنوي بعد؛ يُنشئه فريق بيان الرؤية في المخطط.
 flash-openness-measure-proposed = أصبح الإجراء في المخطط السنوي. يحدد الفريق هناك من يتولاه.
 flash-openness-measure-there = هذا المؤشر موجود بالفعل في المخطط السنوي.
+error-openness-set-shipped = تبقى الحزمة المرفقة مع ikoe كما هي. انسخها لتعديلها.
+error-openness-set-empty = لا تحتوي هذه الحزمة على مؤشرات.
+error-openness-wave-ended = انتهت الجولة وتبقى كما هي: لا مجموعات ولا مقيّمين ولا روابط جديدة، ولا فترة جديدة.
+error-openness-threshold-answered = سبق أن أجاب أشخاص: يمكن أن يرتفع الحد الأدنى لكن لا يمكن أن ينخفض.

@@ -238,3 +238,7 @@ openness-measure-from = From the self-assessment “{ $wave }”:
 error-openness-no-planner = Proposals become measures in the annual planner of the mission statement process. This administration has no annual planner yet; the mission statement team sets it up in the planner.
 flash-openness-measure-proposed = The measure is in the annual planner. The team decides there who takes it on.
 flash-openness-measure-there = This indicator is already in the annual planner.
+error-openness-set-shipped = The set shipped with ikoe stays as it is. Copy it to adapt it.
+error-openness-set-empty = This set has no indicators.
+error-openness-wave-ended = The round has ended and stays as it is: no new groups, raters or links, no new period.
+error-openness-threshold-answered = People have already answered: the minimum number can rise, but not fall.

@@ -238,3 +238,7 @@ openness-measure-from = “{ $wave }” öz değerlendirmesinden:
 error-openness-no-planner = Öneriler, misyon belgesi sürecinin yıllık planında önlemlere dönüşür. Bu idarenin henüz yıllık planı yok; misyon belgesi ekibi onu planlayıcıda oluşturur.
 flash-openness-measure-proposed = Önlem yıllık planda. Kimin üstleneceğine ekip orada karar verir.
 flash-openness-measure-there = Bu gösterge zaten yıllık planda.
+error-openness-set-shipped = ikoe ile gelen set olduğu gibi kalır. Uyarlamak için kopyalayın.
+error-openness-set-empty = Bu sette gösterge yok.
+error-openness-wave-ended = Tur sona erdi ve olduğu gibi kalır: yeni grup, değerlendirici veya bağlantı yok, yeni dönem yok.
+error-openness-threshold-answered = Yanıt verilmiş durumda: asgari sayı artabilir ama azalamaz.

@@ -130,7 +130,7 @@ pub async fn fill(st: &AppState, staff: i64, admin_email: &str) -> anyhow::Resul
                     group_kind: *kind,
                     group_name: (*name).to_string(),
                     name: r.name.clone(),
-                    submitted_at: None,
+                    submitted: domain::Flag(false),
                 };
                 let voter = crate::security::rater_key(&st.secret, wave, r.id);
                 let answers: Vec<(i64, Option<Choice>, String)> = set
@@ -154,7 +154,8 @@ pub async fn fill(st: &AppState, staff: i64, admin_email: &str) -> anyhow::Resul
                     .collect();
                 let at = opens + (3 + (who as i64 % 30)) * DAY;
                 s.save_openness_answers(at, &access, &voter, &answers).await?;
-                s.submit_openness_answers(at, &access, &voter).await?;
+                s.submit_openness_answers(at, &access, &voter, &crate::security::random_token())
+                    .await?;
             }
             rater_no += n;
         }

@@ -95,7 +95,7 @@ async fn answer_all(app: &TestApp, token: &str, set: &IndicatorSet, choice: Choi
     st.save_openness_answers(app.state.now(), &rater, &voter, &answers)
         .await
         .unwrap();
-    st.submit_openness_answers(app.state.now(), &rater, &voter)
+    st.submit_openness_answers(app.state.now(), &rater, &voter, &ikoe::security::random_token())
         .await
         .unwrap();
 }
@@ -300,7 +300,7 @@ async fn a_rater_answers_through_a_link_pauses_continues_and_submits_once() {
     let err = app
         .state
         .store
-        .submit_openness_answers(app.state.now(), &rater, &voter)
+        .submit_openness_answers(app.state.now(), &rater, &voter, "another")
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::Conflict("submitted")), "{err:?}");
@@ -337,7 +337,7 @@ async fn a_rater_answers_through_a_link_pauses_continues_and_submits_once() {
         group_kind: GroupKind::Staff,
         group_name: "Bürgeramt".into(),
         name: String::new(),
-        submitted_at: None,
+        submitted: domain::Flag(false),
     };
     let err = app
         .state
@@ -392,7 +392,7 @@ async fn results_show_only_groups_that_reach_the_threshold_and_only_after_the_wa
     page.assert_contains("Von außen kaum sichtbar");
     page.assert_not_contains("GEHEIME LEITUNGSNOTIZ");
     // medians: all 1,0 (3 × 2 and 3 × 0); self-view 2,0; outside 0,0; gap +2,0
-    let row = "<td class=\"num\">1,0</td><td><span class=\"light light--red\" aria-hidden=\"true\"></span> rot: kaum umgesetzt</td><td class=\"num\">2,0</td><td class=\"num\">0,0</td><td class=\"num\">+2,0</td>";
+    let row = "<td class=\"num\">1,0</td><td><span class=\"light light--red\" aria-hidden=\"true\"></span> rot: kaum umgesetzt</td><td class=\"num\">2,0</td><td class=\"num\">0,0</td><td class=\"num\"><span dir=\"ltr\">+2,0</span></td>";
     assert!(page.body.contains(row), "{}", page.body);
     // no group column or figure with three for the leadership
     assert!(!text.contains("<th scope=\"col\" class=\"num\"><bdi>Amtsleitung</bdi></th>"));
@@ -614,4 +614,185 @@ async fn weak_indicators_become_measures_in_the_administrations_planner_once() {
         .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
     app.assert_audited(&["measure.create"]).await;
+}
+
+#[tokio::test]
+async fn an_ended_wave_stays_ended_and_its_answers_are_tied_to_nobody() {
+    let (mut app, c) = signed_in("orgadmin@example.org").await;
+    crate::leitbild::administration(&app, c.org).await;
+    let set = default_set(&app, "de").await;
+    let w = wave(&app, c.admin, c.org, set.id, 3).await;
+    let (g, tokens) = group_with_links(&app, c.admin, c.org, w, GroupKind::Staff, "Alle", 3).await;
+    // a rater who began answers, then gave up
+    let st = app.state.store.clone();
+    let first = st
+        .openness_rater_by_link(&ikoe::security::token_hash(&tokens[0]))
+        .await
+        .unwrap()
+        .unwrap();
+    let first_key = ikoe::security::rater_key(&app.state.secret, w, first.id);
+    let one = set.indicators().next().unwrap().id;
+    st.save_openness_answers(
+        app.state.now(),
+        &first,
+        &first_key,
+        &[(one, Some(Choice::L1), String::new())],
+    )
+    .await
+    .unwrap();
+    // once someone answered, the threshold cannot fall (raters were promised it)
+    let wv = st.openness_wave(w).await.unwrap().unwrap();
+    let form = |threshold: &str, closes: &str| {
+        vec![
+            ("title".to_string(), "Neu".to_string()),
+            (
+                "opens".into(),
+                domain::series::to_local_date_input(wv.opens_at.0, i18n::time_zone()),
+            ),
+            ("closes".into(), closes.to_string()),
+            ("threshold".into(), threshold.to_string()),
+            ("version".into(), wv.version.to_string()),
+        ]
+    };
+    let closes = domain::series::to_local_date_input(wv.closes_at.0, i18n::time_zone());
+    let f = form("5", &closes);
+    let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(
+        app.post(&format!("/openness/waves/{w}"), &f).await.status,
+        StatusCode::SEE_OTHER,
+        "raised"
+    );
+    let wv = st.openness_wave(w).await.unwrap().unwrap();
+    let f = {
+        let mut f = form("3", &closes);
+        f[4].1 = wv.version.to_string();
+        f
+    };
+    let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = app.post(&format!("/openness/waves/{w}"), &f).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    r.assert_contains("kann steigen, aber nicht sinken");
+    assert_eq!(st.openness_wave(w).await.unwrap().unwrap().threshold, 5);
+
+    // the others submit: their answers move to keys nobody keeps
+    for t in &tokens[1..] {
+        answer_all(&app, t, &set, Choice::L2, "").await;
+    }
+    let keys: Vec<(String,)> = sqlx::query_as("SELECT DISTINCT voter FROM openness_answers WHERE wave_id = $1")
+        .bind(w)
+        .fetch_all(st.pool())
+        .await
+        .unwrap();
+    for r in st.openness_raters(w).await.unwrap() {
+        let key = ikoe::security::rater_key(&app.state.secret, w, r.id);
+        let found = keys.iter().any(|(k,)| *k == key);
+        // only the one who did not submit is still found under their key
+        assert_eq!(found, r.id == first.id, "rater {} (submitted: {:?})", r.id, r.submitted);
+    }
+    // removing the rater who gave up removes what they began
+    app.post(
+        &format!("/openness/waves/{w}/raters/{}/remove", first.id),
+        &[("confirmed", "true")],
+    )
+    .await;
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM openness_responses WHERE wave_id = $1 AND submitted = 0")
+        .bind(w)
+        .fetch_one(st.pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+
+    // ended, it cannot be reopened, nor take new groups, raters or links
+    app.post(&format!("/openness/waves/{w}/close"), &[("confirmed", "true")])
+        .await;
+    let wv = st.openness_wave(w).await.unwrap().unwrap();
+    assert_eq!(
+        wv.state(app.state.now()),
+        domain::leitbild_feedback::RoundState::Closed,
+        "ended at once"
+    );
+    let later = domain::series::to_local_date_input(app.state.now() + 10 * 86_400, i18n::time_zone());
+    let f = {
+        let mut f = form("5", &later);
+        f[4].1 = wv.version.to_string();
+        f
+    };
+    let f: Vec<(&str, &str)> = f.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let r = app.post(&format!("/openness/waves/{w}"), &f).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        st.openness_wave(w).await.unwrap().unwrap().closes_at,
+        wv.closes_at,
+        "not reopened"
+    );
+    let r = app
+        .post(
+            &format!("/openness/waves/{w}/groups"),
+            &[("kind", "staff"), ("name", "Spät")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(st.openness_groups(w).await.unwrap().len(), 1);
+    let r = app
+        .post(
+            &format!("/openness/waves/{w}/groups/{g}/raters"),
+            &[("lines", "Late, late@example.org"), ("unnamed", "")],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(st.openness_raters(w).await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn the_shipped_set_stays_as_it_is_and_an_empty_set_runs_no_wave() {
+    let (mut app, c) = signed_in("platform@example.org").await;
+    crate::leitbild::administration(&app, c.org).await;
+    let set = default_set(&app, "de").await;
+    let ind = set.indicators().next().unwrap();
+    let r = app
+        .post(
+            &format!("/openness/sets/{}/indicators/{}", set.id, ind.id),
+            &[
+                ("lang", "de"),
+                ("statement", "Anders"),
+                ("level0", "a"),
+                ("level1", "b"),
+                ("level2", "c"),
+                ("level3", "d"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        default_set(&app, "de").await.indicator(ind.id).unwrap().statement,
+        ind.statement
+    );
+    let err = app
+        .state
+        .store
+        .remove_openness_indicator(app.state.now(), c.platform, set.id, ind.id)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict("frozen")), "{err:?}");
+    // a copy without indicators starts no wave
+    let st = app.state.store.clone();
+    let copy = st
+        .copy_openness_set(app.state.now(), c.platform, set.id, None)
+        .await
+        .unwrap();
+    for i in st.openness_set(copy, "de").await.unwrap().unwrap().indicators() {
+        st.remove_openness_indicator(app.state.now(), c.platform, copy, i.id)
+            .await
+            .unwrap();
+    }
+    let now = app.state.now();
+    let w = NewWave {
+        set_id: copy,
+        title: "Leer".into(),
+        opens_at: now,
+        closes_at: now + 86_400,
+        threshold: 5,
+    };
+    let err = st.create_openness_wave(now, c.platform, c.org, &w).await.unwrap_err();
+    assert!(matches!(err, StoreError::Conflict("empty")), "{err:?}");
 }

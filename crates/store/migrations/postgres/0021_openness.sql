@@ -102,15 +102,16 @@ CREATE TABLE openness_raters (
     email        TEXT NOT NULL DEFAULT '',
     user_id      BIGINT REFERENCES users(id) ON DELETE SET NULL,
     token_hash   TEXT UNIQUE,           -- SHA-256 of the personal link's token
-    submitted_at BIGINT,
+    submitted    BIGINT NOT NULL DEFAULT 0, -- finished (no time: it would line up with the answers)
     created_at   BIGINT NOT NULL
 );
 CREATE INDEX openness_raters_by_wave ON openness_raters(wave_id, group_id);
 CREATE INDEX openness_raters_by_user ON openness_raters(user_id);
 
--- A rater's answers. `voter` is an HMAC of the wave and the rater under the
--- server's secret: it lets a rater pause and continue, while the database
--- does not say whose answers they are. Only submitted responses count.
+-- A rater's answers. While they answer, `voter` is an HMAC of the wave and
+-- the rater under the server's secret, so they can pause and continue; when
+-- they submit, it is replaced by a random key, and from then on nothing ties
+-- the answers to the rater. Only submitted responses count.
 CREATE TABLE openness_responses (
     wave_id   BIGINT NOT NULL REFERENCES openness_waves(id) ON DELETE CASCADE,
     voter     TEXT NOT NULL,

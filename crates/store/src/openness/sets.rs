@@ -205,7 +205,7 @@ fn entry(actor: i64, action: &'static str, id: i64) -> AuditEntry {
     AuditEntry::new(Some(actor), action, "openness_set", id)
 }
 
-/// Refuses a change to a frozen set (`Conflict("frozen")`), `NotFound` for none.
+/// Refuses a change to a frozen set or the one ikoe ships (`Conflict("frozen")`), `NotFound` for none.
 async fn editable(tx: &mut Transaction<'static, Any>, now: i64, set: i64) -> Result<()> {
     db::exec(
         &mut **tx,
@@ -214,8 +214,14 @@ async fn editable(tx: &mut Transaction<'static, Any>, now: i64, set: i64) -> Res
     )
     .await?
     .found()?;
-    let waves: (i64,) = db::one(&mut **tx, "SELECT COUNT(*) FROM openness_waves WHERE set_id = $1", set).await?;
-    if waves.0 > 0 {
+    let (waves, shipped): (i64, i64) = db::one(
+        &mut **tx,
+        "SELECT (SELECT COUNT(*) FROM openness_waves WHERE set_id = $1), \
+           (SELECT COUNT(*) FROM openness_sets WHERE id = $1 AND builtin IS NOT NULL)",
+        set,
+    )
+    .await?;
+    if waves > 0 || shipped > 0 {
         return Err(StoreError::Conflict("frozen"));
     }
     Ok(())
@@ -649,7 +655,8 @@ impl Store {
     ) -> Result<()> {
         self.change(
             now,
-            "UPDATE openness_set_texts SET status = $1 WHERE set_id = $2 AND lang = $3",
+            "UPDATE openness_set_texts SET status = $1 WHERE set_id = $2 AND lang = $3 \
+             AND set_id IN (SELECT id FROM openness_sets WHERE builtin IS NULL)",
             (status, set, lang),
             &entry(actor, "openness.set.language", set).detail(format!("{lang} {}", status.code())),
         )

@@ -66,7 +66,7 @@ pub struct Rater {
     pub email: String,
     pub user_id: Option<i64>,
     pub has_link: Flag,
-    pub submitted_at: Option<Timestamp>,
+    pub submitted: Flag,
 }
 
 /// A rater as their link or account finds them.
@@ -78,7 +78,7 @@ pub struct RaterAccess {
     pub group_kind: GroupKind,
     pub group_name: String,
     pub name: String,
-    pub submitted_at: Option<Timestamp>,
+    pub submitted: Flag,
 }
 
 /// A wave someone is asked to rate in, for their own list.
@@ -88,7 +88,7 @@ pub struct MyWave {
     pub title: String,
     pub org_name: String,
     pub closes_at: Timestamp,
-    pub submitted_at: Option<Timestamp>,
+    pub submitted: Flag,
 }
 
 const WAVE: &str = "SELECT w.id, w.org_id, o.name AS org_name, w.set_id, w.title, w.opens_at, w.closes_at, \
@@ -99,7 +99,7 @@ const WAVE: &str = "SELECT w.id, w.org_id, o.name AS org_name, w.set_id, w.title
      FROM openness_waves w JOIN orgs o ON o.id = w.org_id";
 
 const RATER_ACCESS: &str = "SELECT r.id, r.wave_id, r.group_id, g.kind AS group_kind, g.name AS group_name, \
-       r.name, r.submitted_at FROM openness_raters r JOIN openness_groups g ON g.id = r.group_id";
+       r.name, r.submitted FROM openness_raters r JOIN openness_groups g ON g.id = r.group_id";
 
 fn entry(actor: Option<i64>, action: &'static str, wave: i64, org: i64) -> AuditEntry {
     AuditEntry::new(actor, action, "openness_wave", wave).org(Some(org))
@@ -133,6 +133,15 @@ impl Store {
         let mut tx = self.write_tx().await?;
         let set: Option<(i64,)> = db::row(&mut *tx, "SELECT id FROM openness_sets WHERE id = $1", w.set_id).await?;
         set.ok_or(StoreError::NotFound)?;
+        let (n,): (i64,) = db::one(
+            &mut *tx,
+            "SELECT COUNT(*) FROM openness_indicators WHERE set_id = $1",
+            w.set_id,
+        )
+        .await?;
+        if n == 0 {
+            return Err(StoreError::Conflict("empty"));
+        }
         let id = db::number(
             &mut *tx,
             "INSERT INTO openness_waves (org_id, set_id, title, opens_at, closes_at, threshold, created_by, created_at, updated_at) \
@@ -145,7 +154,10 @@ impl Store {
     }
 
     /// Changes a wave's title, period and threshold (its set stays), on the
-    /// version the form was loaded with.
+    /// version the form was loaded with. An ended wave stays as it is
+    /// (`Conflict("closed")`: reopened, each later answer could be read off
+    /// the change), and once someone answered the threshold may rise but
+    /// not fall (`Conflict("threshold")`: raters were promised it).
     pub async fn update_openness_wave(
         &self,
         now: i64,
@@ -156,6 +168,20 @@ impl Store {
         w: &NewWave,
     ) -> Result<()> {
         let mut tx = self.write_tx().await?;
+        let found: Option<(i64, i64, i64)> = db::row(
+            &mut *tx,
+            "SELECT closes_at, threshold, (SELECT COUNT(*) FROM openness_responses x WHERE x.wave_id = w.id) \
+             FROM openness_waves w WHERE id = $1 AND org_id = $2",
+            (wave, org),
+        )
+        .await?;
+        let (closes, threshold, answered) = found.ok_or(StoreError::NotFound)?;
+        if closes < now {
+            return Err(StoreError::Conflict("closed"));
+        }
+        if answered > 0 && w.threshold < threshold {
+            return Err(StoreError::Conflict("threshold"));
+        }
         let q = sqlx::query(
             "UPDATE openness_waves SET title = $1, opens_at = $2, closes_at = $3, threshold = $4, \
              version = version + 1, updated_at = $5 WHERE id = $6 AND version = $7",
@@ -232,7 +258,7 @@ impl Store {
         touch(&mut tx, now, wave, org).await?;
         let (n,): (i64,) = db::one(
             &mut *tx,
-            "SELECT COUNT(*) FROM openness_responses WHERE group_id = $1",
+            "SELECT COUNT(*) FROM openness_responses WHERE group_id = $1 AND submitted = 1",
             group,
         )
         .await?;
@@ -257,7 +283,7 @@ impl Store {
     /// The raters of a wave, by group and name.
     pub async fn openness_raters(&self, wave: i64) -> Result<Vec<Rater>> {
         self.rows(
-            "SELECT id, group_id, name, email, user_id, CASE WHEN token_hash IS NULL THEN 0 ELSE 1 END AS has_link, submitted_at \
+            "SELECT id, group_id, name, email, user_id, CASE WHEN token_hash IS NULL THEN 0 ELSE 1 END AS has_link, submitted \
              FROM openness_raters WHERE wave_id = $1 ORDER BY group_id, name = '', name, id",
             wave,
         )
@@ -308,10 +334,25 @@ impl Store {
         Ok(raters.len())
     }
 
-    /// Removes a rater. What they submitted stays counted (it is not tied to them).
-    pub async fn remove_openness_rater(&self, now: i64, actor: i64, org: i64, wave: i64, rater: i64) -> Result<()> {
+    /// Removes a rater, and what they began but did not submit (kept under
+    /// their key `voter`). What they submitted stays counted: it is tied to nobody.
+    pub async fn remove_openness_rater(
+        &self,
+        now: i64,
+        actor: i64,
+        org: i64,
+        wave: i64,
+        rater: i64,
+        voter: &str,
+    ) -> Result<()> {
         let mut tx = self.write_tx().await?;
         touch(&mut tx, now, wave, org).await?;
+        for sql in [
+            "DELETE FROM openness_answers WHERE wave_id = $1 AND voter = $2",
+            "DELETE FROM openness_responses WHERE wave_id = $1 AND voter = $2 AND submitted = 0",
+        ] {
+            db::exec(&mut *tx, sql, (wave, voter)).await?;
+        }
         db::exec(
             &mut *tx,
             "DELETE FROM openness_raters WHERE id = $1 AND wave_id = $2",
@@ -376,7 +417,7 @@ impl Store {
     /// The waves account `user` is asked to rate in that have not ended.
     pub async fn my_openness_waves(&self, now: i64, user: i64) -> Result<Vec<MyWave>> {
         self.rows(
-            "SELECT w.id AS wave_id, w.title, o.name AS org_name, w.closes_at, r.submitted_at \
+            "SELECT w.id AS wave_id, w.title, o.name AS org_name, w.closes_at, r.submitted \
              FROM openness_raters r JOIN openness_waves w ON w.id = r.wave_id JOIN orgs o ON o.id = w.org_id \
              WHERE r.user_id = $1 AND w.opens_at <= $2 AND w.closes_at >= $2 ORDER BY w.closes_at",
             (user, now),
@@ -413,15 +454,6 @@ impl Store {
             (rater.wave_id, voter, rater.group_id),
         )
         .await?;
-        let (submitted,): (i64,) = db::one(
-            &mut *tx,
-            "SELECT submitted FROM openness_responses WHERE wave_id = $1 AND voter = $2",
-            (rater.wave_id, voter),
-        )
-        .await?;
-        if submitted != 0 {
-            return Err(StoreError::Conflict("submitted"));
-        }
         for (indicator, choice, note) in answers {
             let ok: Option<(i64,)> = db::row(
                 &mut *tx,
@@ -450,9 +482,11 @@ impl Store {
     }
 
     /// Submits a rater's answers: from now on they count and cannot change.
-    /// `Conflict("closed")`, `Conflict("submitted")` as above,
-    /// `Conflict("incomplete")` while an indicator has no answer.
-    pub async fn submit_openness_answers(&self, now: i64, rater: &RaterAccess, voter: &str) -> Result<()> {
+    /// They are moved from the rater's key `voter` to `fresh`, a random key
+    /// nobody keeps, so that nothing ties them to the rater any more (not
+    /// even the server's secret). `Conflict("closed")`, `Conflict("submitted")`
+    /// as above, `Conflict("incomplete")` while an indicator has no answer.
+    pub async fn submit_openness_answers(&self, now: i64, rater: &RaterAccess, voter: &str, fresh: &str) -> Result<()> {
         let mut tx = self.write_tx().await?;
         let (org, set) = open_for_answers(&mut tx, now, rater).await?;
         let (missing,): (i64,) = db::one(
@@ -467,16 +501,26 @@ impl Store {
         }
         db::exec(
             &mut *tx,
-            "UPDATE openness_responses SET submitted = 1 WHERE wave_id = $1 AND voter = $2 AND submitted = 0",
-            (rater.wave_id, voter),
+            "INSERT INTO openness_responses (wave_id, voter, group_id, submitted) VALUES ($1, $2, $3, 1)",
+            (rater.wave_id, fresh, rater.group_id),
         )
-        .await?
-        .found()
-        .map_err(|_| StoreError::Conflict("submitted"))?;
+        .await?;
         db::exec(
             &mut *tx,
-            "UPDATE openness_raters SET submitted_at = $1 WHERE id = $2",
-            (now, rater.id),
+            "UPDATE openness_answers SET voter = $1 WHERE wave_id = $2 AND voter = $3",
+            (fresh, rater.wave_id, voter),
+        )
+        .await?;
+        db::exec(
+            &mut *tx,
+            "DELETE FROM openness_responses WHERE wave_id = $1 AND voter = $2",
+            (rater.wave_id, voter),
+        )
+        .await?;
+        db::exec(
+            &mut *tx,
+            "UPDATE openness_raters SET submitted = 1 WHERE id = $1",
+            rater.id,
         )
         .await?;
         write::commit(tx, now, &entry(None, "openness.answers.submit", rater.wave_id, org)).await
@@ -529,16 +573,27 @@ async fn open_for_answers(
     now: i64,
     rater: &RaterAccess,
 ) -> Result<(i64, i64)> {
-    let found: Option<(i64, i64, i64, i64)> = db::row(
+    // the rater's row is locked first: two submits of one rater cannot both pass
+    db::exec(
         &mut **tx,
-        "SELECT org_id, set_id, opens_at, closes_at FROM openness_waves w WHERE w.id = $1 \
-         AND EXISTS (SELECT 1 FROM openness_raters r WHERE r.id = $2 AND r.wave_id = w.id)",
+        "UPDATE openness_raters SET submitted = submitted WHERE id = $1 AND wave_id = $2",
+        (rater.id, rater.wave_id),
+    )
+    .await?
+    .found()?;
+    let found: Option<(i64, i64, i64, i64, i64)> = db::row(
+        &mut **tx,
+        "SELECT w.org_id, w.set_id, w.opens_at, w.closes_at, r.submitted FROM openness_waves w \
+         JOIN openness_raters r ON r.wave_id = w.id WHERE w.id = $1 AND r.id = $2",
         (rater.wave_id, rater.id),
     )
     .await?;
-    let (org, set, opens, closes) = found.ok_or(StoreError::NotFound)?;
+    let (org, set, opens, closes, submitted) = found.ok_or(StoreError::NotFound)?;
     if !(opens..=closes).contains(&now) {
         return Err(StoreError::Conflict("closed"));
+    }
+    if submitted != 0 {
+        return Err(StoreError::Conflict("submitted"));
     }
     Ok((org, set))
 }

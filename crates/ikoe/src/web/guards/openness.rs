@@ -91,7 +91,11 @@ guard!(WaveRunner, |ctx, id| {
 pub struct SetView {
     pub ctx: Ctx,
     pub set: IndicatorSet,
+    /// Whether the person adapts sets (copies them, makes versions).
     pub may_edit: bool,
+    /// Whether the person may change this set: it is not shipped with ikoe,
+    /// and it is their programme organisation's (platform admins: any).
+    pub owns: bool,
     /// The programme organisation a copy is attributed to.
     pub programme_org: Option<i64>,
 }
@@ -108,10 +112,14 @@ async fn set_view(ctx: Ctx, id: i64) -> Result<SetView, AppError> {
     let may_edit = ctx.can(Action::EditIndicatorSets {
         programme_staff: programme_org.is_some(),
     });
+    let owns = may_edit
+        && set.builtin.is_none()
+        && (ctx.actor.platform_admin || (programme_org.is_some() && set.org_id == programme_org));
     Ok(SetView {
         ctx,
         set,
         may_edit,
+        owns,
         programme_org,
     })
 }
@@ -122,6 +130,7 @@ guard!(SetView, |ctx, id| set_view(ctx, id).await);
 pub struct SetEditor {
     pub ctx: Ctx,
     pub set: IndicatorSet,
+    pub owns: bool,
     pub programme_org: Option<i64>,
 }
 
@@ -133,6 +142,7 @@ guard!(SetEditor, |ctx, id| {
     Ok(SetEditor {
         ctx: v.ctx,
         set: v.set,
+        owns: v.owns,
         programme_org: v.programme_org,
     })
 });

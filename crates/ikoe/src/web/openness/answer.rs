@@ -187,6 +187,12 @@ async fn save(r: Rater, f: Fields) -> AppResult {
     if !f.has("dimension") || !matches!(action.as_str(), "next" | "prev" | "pause" | "submit" | "goto") {
         return Err(AppError::BadRequest);
     }
+    // where "goto" leads is checked before anything is saved
+    let goto: Option<usize> = if action == "goto" {
+        Some(f.get("to").parse().map_err(|_| AppError::BadRequest)?)
+    } else {
+        None
+    };
     let state = r.wave.state(r.ctx.now());
     if state != RoundState::Open {
         return render_invalid(&answer_page(r, None, None, FormErrors::one("answers", "error-openness-closed")).await?);
@@ -263,12 +269,15 @@ async fn save(r: Rater, f: Fields) -> AppResult {
             &format!("{base}?d={}", here.saturating_sub(1)),
             "flash-openness-saved",
         )),
-        "goto" => {
-            let to: usize = f.get("to").parse().map_err(|_| AppError::BadRequest)?;
-            Ok(redirect_flash(&format!("{base}?d={to}"), "flash-openness-saved"))
-        }
+        "goto" => Ok(redirect_flash(
+            &format!("{base}?d={}", goto.unwrap_or(here)),
+            "flash-openness-saved",
+        )),
         "pause" => Ok(redirect_flash(&format!("{base}?d={here}"), "flash-openness-paused")),
-        _ => match store.submit_openness_answers(r.ctx.now(), &r.rater, &r.voter).await {
+        _ => match store
+            .submit_openness_answers(r.ctx.now(), &r.rater, &r.voter, &crate::security::random_token())
+            .await
+        {
             Ok(()) => Ok(redirect_flash(&base, "flash-openness-submitted")),
             Err(StoreError::Conflict("incomplete")) => render_invalid(
                 &answer_page(r, None, None, FormErrors::one("answers", "error-openness-incomplete")).await?,

@@ -43,6 +43,7 @@ struct SetPage {
     set: IndicatorSet,
     languages: Vec<SetLanguage>,
     may_edit: bool,
+    owns: bool,
     /// Whether the page's language has texts of its own in the set.
     own_texts: bool,
 }
@@ -76,6 +77,7 @@ pub async fn show(v: SetView) -> AppResult {
         set: v.set,
         languages,
         may_edit: v.may_edit,
+        owns: v.owns,
         own_texts,
     })
 }
@@ -170,9 +172,25 @@ fn frozen(e: &SetEditor) -> AppResult {
     ))
 }
 
+/// Whether the person may change this set now: the set shipped with ikoe
+/// stays as it is (they copy it), and a set of another programme
+/// organisation is theirs to change (403); a frozen set makes a new version.
+fn refuse_change(e: &SetEditor) -> Option<AppResult> {
+    if e.set.builtin.is_some() {
+        return Some(Ok(redirect_flash(
+            &format!("/openness/sets/{}", e.set.id),
+            "error-openness-set-shipped",
+        )));
+    }
+    if !e.owns {
+        return Some(Err(AppError::Forbidden));
+    }
+    e.set.frozen.then(|| frozen(e))
+}
+
 pub async fn indicator_get(e: SetEditor, Path((_, id)): Path<(i64, i64)>, Query(q): Query<LangQuery>) -> AppResult {
-    if e.set.frozen {
-        return frozen(&e);
+    if let Some(r) = refuse_change(&e) {
+        return r;
     }
     let lang = q
         .lang
@@ -190,6 +208,9 @@ pub async fn indicator_get(e: SetEditor, Path((_, id)): Path<(i64, i64)>, Query(
 }
 
 pub async fn indicator_post(e: SetEditor, Path((_, id)): Path<(i64, i64)>, Form(f): Form<IndicatorForm>) -> AppResult {
+    if let Some(r) = refuse_change(&e) {
+        return r;
+    }
     if !i18n::LOCALES.iter().any(|l| l.code == f.lang) {
         return Err(AppError::BadRequest);
     }
@@ -230,8 +251,8 @@ fn new_page(e: &SetEditor, dimension: i64, f: IndicatorForm, errs: FormErrors) -
 }
 
 pub async fn new_get(e: SetEditor, Path((_, dimension)): Path<(i64, i64)>) -> AppResult {
-    if e.set.frozen {
-        return frozen(&e);
+    if let Some(r) = refuse_change(&e) {
+        return r;
     }
     let f = IndicatorForm {
         lang: BASE_LANG.into(),
@@ -241,6 +262,9 @@ pub async fn new_get(e: SetEditor, Path((_, dimension)): Path<(i64, i64)>) -> Ap
 }
 
 pub async fn new_post(e: SetEditor, Path((_, dimension)): Path<(i64, i64)>, Form(f): Form<IndicatorForm>) -> AppResult {
+    if let Some(r) = refuse_change(&e) {
+        return r;
+    }
     let t = match f.parse() {
         Ok(t) => t,
         Err(errs) => return render_invalid(&new_page(&e, dimension, f, errs)?),
@@ -263,6 +287,9 @@ pub async fn new_post(e: SetEditor, Path((_, dimension)): Path<(i64, i64)>, Form
 
 /// `POST /openness/sets/{id}/indicators/{ind}/remove` (asks first).
 pub async fn remove(e: SetEditor, Path((_, id)): Path<(i64, i64)>, Form(c): Form<Confirmed>) -> AppResult {
+    if let Some(r) = refuse_change(&e) {
+        return r;
+    }
     let ind = e.set.indicator(id).ok_or(AppError::NotFound)?;
     if !c.confirmed {
         let ask = Ask {
@@ -301,6 +328,9 @@ pub async fn language_status(
     Path((_, lang)): Path<(i64, String)>,
     Form(f): Form<StatusForm>,
 ) -> AppResult {
+    if let Some(r) = refuse_change(&e) {
+        return r;
+    }
     let status = TextStatus::parse(&f.status).map_err(|_| AppError::BadRequest)?;
     if lang == BASE_LANG {
         return Err(AppError::BadRequest);

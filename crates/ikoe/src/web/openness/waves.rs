@@ -117,6 +117,10 @@ pub async fn create(OpennessRunner { ctx, org }: OpennessRunner, Form(f): Form<W
             let errs = FormErrors::one("set_id", "error-choose-option");
             render_invalid(&overview(&ctx, org, Some(f), errs).await?)
         }
+        Err(StoreError::Conflict(_)) => {
+            let errs = FormErrors::one("set_id", "error-openness-set-empty");
+            render_invalid(&overview(&ctx, org, Some(f), errs).await?)
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -212,11 +216,11 @@ async fn wave_page(ctx: &Ctx, w: Wave, input: WaveInput) -> AppResult<WavePage> 
         .collect();
     let to_mail = raters
         .iter()
-        .filter(|r| !r.email.is_empty() && !r.has_link.on() && r.submitted_at.is_none())
+        .filter(|r| !r.email.is_empty() && !r.has_link.on() && !r.submitted.on())
         .count();
     let to_print = raters
         .iter()
-        .filter(|r| r.email.is_empty() && r.submitted_at.is_none())
+        .filter(|r| r.email.is_empty() && !r.submitted.on())
         .count();
     Ok(WavePage {
         p: ctx.page_titled(w.title.clone(), Nav::Orgs),
@@ -262,6 +266,15 @@ pub async fn update(WaveRunner { ctx, wave }: WaveRunner, Form(f): Form<WaveForm
         .await
     {
         Ok(()) => back(&wave, "settings", "flash-saved"),
+        Err(StoreError::Conflict("closed")) => back(&wave, "settings", "error-openness-wave-ended"),
+        Err(StoreError::Conflict(_)) => {
+            let input = WaveInput {
+                f: Some(f),
+                errs: FormErrors::one("threshold", "error-openness-threshold-answered"),
+                ..WaveInput::none()
+            };
+            render_invalid(&wave_page(&ctx, wave, input).await?)
+        }
         Err(StoreError::Stale) => {
             let input = WaveInput {
                 f: Some(f),
@@ -297,8 +310,16 @@ pub async fn close(WaveRunner { ctx, wave }: WaveRunner, Form(c): Form<Confirmed
     }
 }
 
+/// An ended wave takes no more groups, raters or links: back to its page, saying so.
+fn refuse_if_ended(ctx: &Ctx, wave: &Wave) -> Option<AppResult> {
+    (wave.state(ctx.now()) == RoundState::Closed).then(|| back(wave, "settings", "error-openness-wave-ended"))
+}
+
 /// `POST /openness/waves/{id}/groups`: adds a rater group.
 pub async fn add_group(WaveRunner { ctx, wave }: WaveRunner, Form(gf): Form<GroupForm>) -> AppResult {
+    if let Some(r) = refuse_if_ended(&ctx, &wave) {
+        return r;
+    }
     let errs = match gf.parse() {
         Ok((kind, name)) => match ctx
             .state
@@ -363,6 +384,9 @@ pub async fn add_raters(
     Path((_, group)): Path<(i64, i64)>,
     Form(rf): Form<RatersForm>,
 ) -> AppResult {
+    if let Some(r) = refuse_if_ended(&ctx, &wave) {
+        return r;
+    }
     let errs = match rf.parse() {
         Ok(raters) => {
             ctx.state
@@ -418,7 +442,14 @@ pub async fn remove_rater(
     }
     ctx.state
         .store
-        .remove_openness_rater(ctx.now(), ctx.user_id()?, wave.org_id, wave.id, rater)
+        .remove_openness_rater(
+            ctx.now(),
+            ctx.user_id()?,
+            wave.org_id,
+            wave.id,
+            rater,
+            &crate::security::rater_key(&ctx.state.secret, wave.id, rater),
+        )
         .await?;
     back(&wave, &format!("group-{}", r.group_id), "flash-openness-rater-removed")
 }
@@ -426,6 +457,9 @@ pub async fn remove_rater(
 /// `POST /openness/waves/{id}/links/mail`: mails a new link to every rater
 /// with an address who has none yet and has not submitted.
 pub async fn mail_links(WaveRunner { ctx, wave }: WaveRunner) -> AppResult {
+    if let Some(r) = refuse_if_ended(&ctx, &wave) {
+        return r;
+    }
     let base = &ctx.state.config.public_url;
     let links: Vec<_> = ctx
         .state
@@ -433,7 +467,7 @@ pub async fn mail_links(WaveRunner { ctx, wave }: WaveRunner) -> AppResult {
         .openness_raters(wave.id)
         .await?
         .into_iter()
-        .filter(|r| !r.email.is_empty() && !r.has_link.on() && r.submitted_at.is_none())
+        .filter(|r| !r.email.is_empty() && !r.has_link.on() && !r.submitted.on())
         .map(|r| {
             let (token, hash) = new_link();
             let m = mail::openness_link(
@@ -460,13 +494,16 @@ pub async fn mail_links(WaveRunner { ctx, wave }: WaveRunner) -> AppResult {
 /// without an address who has not submitted, printed on cards (PDF). Links
 /// printed before stop working (asks first).
 pub async fn cards(WaveRunner { ctx, wave }: WaveRunner, Form(c): Form<Confirmed>) -> AppResult {
+    if let Some(r) = refuse_if_ended(&ctx, &wave) {
+        return r;
+    }
     let raters: Vec<Rater> = ctx
         .state
         .store
         .openness_raters(wave.id)
         .await?
         .into_iter()
-        .filter(|r| r.email.is_empty() && r.submitted_at.is_none())
+        .filter(|r| r.email.is_empty() && !r.submitted.on())
         .collect();
     if raters.is_empty() {
         return back(&wave, "links", "flash-openness-links-none");
