@@ -39,6 +39,15 @@ async fn wave(app: &TestApp, actor: i64, org: i64, set: i64, threshold: i64) -> 
     app.state.store.create_openness_wave(now, actor, org, &w).await.unwrap()
 }
 
+/// The cast's organisation as an administration, signed in as `email`,
+/// with the default set in German.
+async fn administration_signed_in(email: &str) -> (TestApp, Cast, IndicatorSet) {
+    let (app, c) = signed_in(email).await;
+    crate::leitbild::administration(&app, c.org).await;
+    let set = default_set(&app, "de").await;
+    (app, c, set)
+}
+
 /// `n` raters in a new group of `kind`, each with a token `{prefix}-{i}`.
 async fn group_with_links(
     app: &TestApp,
@@ -133,9 +142,7 @@ async fn the_default_set_ships_in_seven_languages_with_its_status() {
 
 #[tokio::test]
 async fn a_rater_answers_through_a_link_pauses_continues_and_submits_once() {
-    let (mut app, c) = signed_in("orgadmin@example.org").await;
-    crate::leitbild::administration(&app, c.org).await;
-    let set = default_set(&app, "de").await;
+    let (mut app, c, set) = administration_signed_in("orgadmin@example.org").await;
     let set_s = set.id.to_string();
 
     // the admin starts a wave; a threshold below three is refused beside its field
@@ -357,9 +364,7 @@ async fn a_rater_answers_through_a_link_pauses_continues_and_submits_once() {
 
 #[tokio::test]
 async fn results_show_only_groups_that_reach_the_threshold_and_only_after_the_wave() {
-    let (mut app, c) = signed_in("member@example.org").await;
-    crate::leitbild::administration(&app, c.org).await;
-    let set = default_set(&app, "de").await;
+    let (mut app, c, set) = administration_signed_in("member@example.org").await;
     let w = wave(&app, c.admin, c.org, set.id, 3).await;
     let (_, staff) = group_with_links(&app, c.admin, c.org, w, GroupKind::Staff, "Bürgeramt", 3).await;
     let (_, lead) = group_with_links(&app, c.admin, c.org, w, GroupKind::Leadership, "Amtsleitung", 2).await;
@@ -555,9 +560,7 @@ async fn programme_staff_adapt_copies_of_sets_in_any_language() {
 
 #[tokio::test]
 async fn weak_indicators_become_measures_in_the_administrations_planner_once() {
-    let (mut app, c) = signed_in("orgadmin@example.org").await;
-    crate::leitbild::administration(&app, c.org).await;
-    let set = default_set(&app, "de").await;
+    let (mut app, c, set) = administration_signed_in("orgadmin@example.org").await;
     let w = wave(&app, c.admin, c.org, set.id, 3).await;
     let (_, staff) = group_with_links(&app, c.admin, c.org, w, GroupKind::Staff, "Alle", 3).await;
     for t in &staff {
@@ -618,9 +621,7 @@ async fn weak_indicators_become_measures_in_the_administrations_planner_once() {
 
 #[tokio::test]
 async fn an_ended_wave_stays_ended_and_its_answers_are_tied_to_nobody() {
-    let (mut app, c) = signed_in("orgadmin@example.org").await;
-    crate::leitbild::administration(&app, c.org).await;
-    let set = default_set(&app, "de").await;
+    let (mut app, c, set) = administration_signed_in("orgadmin@example.org").await;
     let w = wave(&app, c.admin, c.org, set.id, 3).await;
     let (g, tokens) = group_with_links(&app, c.admin, c.org, w, GroupKind::Staff, "Alle", 3).await;
     // a rater who began answers, then gave up
@@ -745,9 +746,7 @@ async fn an_ended_wave_stays_ended_and_its_answers_are_tied_to_nobody() {
 
 #[tokio::test]
 async fn the_shipped_set_stays_as_it_is_and_an_empty_set_runs_no_wave() {
-    let (mut app, c) = signed_in("platform@example.org").await;
-    crate::leitbild::administration(&app, c.org).await;
-    let set = default_set(&app, "de").await;
+    let (mut app, c, set) = administration_signed_in("platform@example.org").await;
     let ind = set.indicators().next().unwrap();
     let r = app
         .post(
