@@ -323,6 +323,8 @@ PDF_PAGES=$(grep -ac '/Type */Page[^s]' "$WORK/report.pdf" || true)
 log "$(printf '%s: median %s ms  p95 %s ms  min %s  max %s  server CPU %s ms/report  %s bytes, %s pages' \
     "$REPORT_PDF" "$PDF_MED" "$PDF_P95" "$PDF_MIN" "$PDF_MAX" "$PDF_CPU" "$PDF_BYTES" "$PDF_PAGES")"
 WARNINGS=$(grep -ciE 'warn|error' "$WORK/server.log" || true)
+WARN_SLOW=$(grep -c 'slow statement' "$WORK/server.log" || true)
+WARN_ACQUIRE=$(grep -c 'time to acquire' "$WORK/server.log" || true)
 stop_server
 
 # ---------------------------------------------------------------- statements of one page view
@@ -428,7 +430,7 @@ done
 DB=$DB_NOW
 
 # ---------------------------------------------------------------- report section
-pct() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) {p = 100 * a / b; printf (p < 1) ? "%.2f" : "%.1f", p} else print "?"}'; }
+pct() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) {p = 100 * a / b; if (p > 0 && p < 0.01) print "< 0.01"; else printf (p < 1) ? "%.2f" : "%.1f", p} else print "?"}'; }
 # The hand-written diagnosis (update it when the figures change).
 diagnosis() {
     cat <<'DIAGNOSIS'
@@ -436,27 +438,31 @@ diagnosis() {
 ### Openness results: where the time goes (by hand, 2026-12-08 ≈ 02:45 UTC, git b98f0fa)
 
 - **The page misses both targets by far.** One view of the newest wave costs ≈ 3.4–3.9 s of server CPU
-  and answers in ≈ 4.1 s alone (target: p50 under 200 ms); under load it answers nothing: with 16 or 64
-  connections every request got `408 Request Timeout` after the router's 30 s `TimeoutLayer`, so 0% of
-  the ceiling (target ≥ 25%). 16 views at once need ≈ 16 × 3.5 s of CPU on 2 cores, more than 30 s.
-  The PDF report computes the same `results()` and costs the same (≈ 3.5 s of CPU, ≈ 4.1 s median).
+  and answers in ≈ 4.1 s alone (target: p50 under 200 ms); under load it answers (almost) nothing: with
+  16 or 64 connections the requests got `408 Request Timeout` after the router's 30 s `TimeoutLayer`
+  (one answer in 60 s in one of four such runs), so ≈ 0% of the ceiling (target ≥ 25%). 16 views at
+  once need ≈ 16 × 3.5 s of CPU on 2 cores, more than 30 s.
+  The PDF report computes the same `results()` and costs about the same (≈ 3.0–3.5 s of CPU, ≈ 4.0–4.1 s
+  median).
 - **The server does not shed that work.** `middleware::run_to_completion` runs every request to its end in
   a task of its own (on purpose: no transaction dropped halfway), so a 408, or a client that went away,
   does not stop the counting: after the run with 64 connections the server was busy for minutes with
   requests nobody waited for any more (see above; in a separate check, 32 simultaneous views, all
-  answered 408 at 30 s, cost ≈ 95 s of server CPU, which went on for ≈ 40 s after the last 408). Any member of an administration can keep the server busy this way.
+  answered 408 at 30 s, cost ≈ 95 s of server CPU, which went on for ≈ 40 s after the last 408). Any
+  member of an administration can keep the server busy this way.
 - **Where the time goes: counting every answer of all ten waves, on each view.** `trend()` calls
   `wave_results()` for each of the nine earlier waves, which loads the set (3 statements, the same
   default set every time), the group list (thrown away: `let (s, _, x)`) and `openness_counts`
   (3 statements, including every free text, which the trend does not use). 76 statements per view;
-  by sqlx's timing 2.4 s go to the ten count statements (≈ 850 rows each) and 1.35 s to the ten
-  free-text statements (1,200 rows each: ≈ 1.2 s for texts nobody shows), ≈ 0.14 s to the two group
-  statements per wave. In the sqlite3 shell one wave's count takes ≈ 100 ms (60,000 answers, each
-  looked up in the table through `openness_answers_by_indicator`, then its response through the
-  responses' primary key, then sorted for the GROUP BY), the free texts ≈ 43 ms (every answer of the
-  wave read to test `note <> ''`), the group list ≈ 12 ms (its subqueries `WHERE r.group_id = g.id` and
-  `WHERE x.group_id = g.id` scan all raters and all responses of every wave: it grows with the
-  administration's history, not with the wave).
+  by sqlx's timing (two runs, 3.9 and 5.5 s in all) 2.4–3.6 s go to the ten count statements (≈ 850 rows
+  each) and 1.35–1.66 s to the ten free-text statements (1,200 rows each: nine tenths of that for texts
+  nobody shows), ≈ 0.15 s to the two group statements per wave. In the sqlite3 shell one wave's count
+  takes ≈ 90–100 ms (60,000 answers, each looked up in the table through
+  `openness_answers_by_indicator`, then its response through the responses' primary key, then sorted
+  for the GROUP BY), the free texts ≈ 42 ms (every answer of the wave read to test `note <> ''`), the
+  group list ≈ 10–12 ms (its subqueries `WHERE r.group_id = g.id` and `WHERE x.group_id = g.id` scan
+  all raters and all responses of every wave: it grows with the administration's history, not with
+  the wave).
 - **It is SQLite reading pages, not Rust.** `perf record -F 999` on the server during three views
   (release binary, this data): 94.5% of the samples in sqlx's SQLite worker threads, 5.5% on the tokio
   workers (building the results, rendering 207 KB). By symbol: 54% in the kernel, almost all of it
@@ -472,19 +478,20 @@ diagnosis() {
      of `WaveResults` keyed by (wave id, `version`) — closing or editing a wave bumps the version — like
      `leitbild_cache`; or, for every node and the first view too, a table `openness_tallies (wave_id,
      group_id, indicator_id, choice, n)` (WITHOUT ROWID on SQLite) that `submit_openness_answers` adds
-     the response's answers to in its transaction: reading the ten waves' tallies takes ≈ 3 ms in the
-     shell instead of ≈ 1.7 s. Nothing is less anonymous than now: the same counts per group are what
-     the results are built from, and the threshold is still applied in `WaveResults::build`.
+     the response's answers to in its transaction: reading the ten waves' tallies takes ≈ 3–4 ms in
+     the shell instead of ≈ 1.4–1.7 s. Nothing is less anonymous than now: the same counts per group
+     are what the results are built from, and the threshold is still applied in `WaveResults::build`.
   2. *Make the trend load only what it shows* (no schema change): load each distinct set once (all ten
      waves share one), skip `openness_groups` for the earlier waves, and ask a counts-only statement
-     without the free texts. By the sqlx figures above ≈ 1.3–1.4 s of the ≈ 3.9 s go away, plus 39 of
-     the 76 statements. One statement for all trend waves (`wave_id IN (…)`) saves round trips but no
-     SQLite work (≈ 585 ms of CPU in the shell for the ten, against ≈ 67 ms × 10 one by one).
+     without the free texts. By the sqlx figures ≈ 1.3–1.6 s of the 3.9–5.5 s go away, and 45 of the 76
+     statements. One statement for all trend waves (`wave_id IN (…)`) saves round trips but no
+     SQLite work (≈ 585 ms of CPU in the shell for the ten, against 45–67 ms each one by one).
   3. *Indexes* (both backends): a partial index on `openness_answers (wave_id, indicator_id) WHERE
-     note <> ''` (free texts of one wave 43 → 2.4 ms); `AND r.wave_id = g.wave_id` / `AND x.wave_id =
-     g.wave_id` in the subqueries of `openness_groups`, `openness_counts` and the `WAVE` list so the
-     existing indexes apply (12 → 2 ms per wave, and no longer growing with the history); a covering
-     index `(wave_id, voter, indicator_id, choice)` only takes the count from ≈ 100 to ≈ 67 ms.
+     note <> ''` (free texts of one wave ≈ 42 → 2.4–3.2 ms); `AND r.wave_id = g.wave_id` /
+     `AND x.wave_id = g.wave_id` in the subqueries of `openness_groups` and the first statement of
+     `openness_counts` so the existing indexes apply (10–12 → 1–2 ms per wave, and no longer growing
+     with the history; or indexes on the two `group_id` columns); a covering index
+     `(wave_id, voter, indicator_id, choice)` only takes the count from ≈ 90–100 to ≈ 45–67 ms.
   4. *SQLite page access*: `PRAGMA mmap_size` (or a larger `cache_size`) in `Store::connect`.
   With 1 and 2 the page becomes its own wave's texts and a few small statements; what is left is
   rendering ≈ 207 KB (1,200 free texts; the Leitbild round page, 638 KB, costs ≈ 8–12 ms of CPU), so a
@@ -545,7 +552,7 @@ SECTION="$WORK/section.md"
          "whose statements were logged; that request took $LOGGED_MS ms): $N_STATEMENTS statements, $SQL_MS ms by sqlx's \`elapsed\`" \
          "(from sending the statement to the last row received by the handler), by total time:"
     echo
-    echo "| Statement (sqlx's summary) | Times | Rows (all runs) | Total (ms) | Largest (ms) |"
+    echo "| Statement (its first 100 characters) | Times | Rows (all runs) | Total (ms) | Largest (ms) |"
     echo "|---|---:|---:|---:|---:|"
     while IFS=$'\t' read -r s n r t m; do
         echo "| \`${s//|/\\|}\` | $n | $r | $t | $m |"
@@ -579,7 +586,8 @@ SECTION="$WORK/section.md"
         echo "| ${CNAME[$q]} | ${CROWS[$q]} | ${CMS[$q]} | ${CCPU[$q]} | ${CPLAN[$q]} |"
     done
     echo
-    echo "Warning/error lines in the server log: $WARNINGS."
+    echo "Warning/error lines in the server log: $WARNINGS ($WARN_SLOW of sqlx's \"slow statement\" (over 1 s), $WARN_ACQUIRE \"time to acquire" \
+         "exceeded slow threshold\" (a pool connection after over 2 s), the rest other)."
     diagnosis
     echo "<!-- openness:end -->"
 } >"$SECTION"
